@@ -1,0 +1,234 @@
+"""The command line: thin wrappers that parse arguments, call the library and print.
+
+Subcommands (stable: later versions add, never rename): run, export, stats, evaluate, timex,
+ner, train, serve, dossier, bench.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from lagebild import __version__
+from lagebild.errors import LagebildError
+
+log = logging.getLogger("lagebild")
+
+DEFAULT_DB = "lagebild.db"
+
+
+def _cmd_run(a: argparse.Namespace) -> int:
+    from lagebild.pipeline import run
+
+    report = run(a.paths, a.db, workers=a.workers, progress=None if a.progress is None else a.progress)
+    c = report.counts
+    for f in report.failures:
+        print(f"failed: {f.source}: {f.reason} [{f.code}]", file=sys.stderr)
+    rate = (report.new / report.seconds) if report.seconds else 0.0
+    print(f"{report.new} new documents ({report.unchanged} already stored), "
+          f"{len(report.failures)} failed, in {report.seconds:.1f} s ({rate:.1f} docs/s)")
+    print(f"database {a.db}: {c['documents']} documents, {c['entities']} entities, {c['quotes']} quotes, "
+          f"{c['events']} events, {c['claims']} claims, {c['failures']} failures")
+    print(f"next: lagebild export --db {a.db} --format jsonl out/  ·  lagebild serve --db {a.db}  ·  "
+          f"lagebild dossier --db {a.db} --out lagebild.html")
+    return 0
+
+
+def _cmd_export(a: argparse.Namespace) -> int:
+    from lagebild.export import export
+    from lagebild.store import Store
+
+    with Store(a.db, create=False) as store:
+        paths = export(store, a.format, Path(a.dir))
+    print(f"wrote {len(paths)} files to {a.dir}")
+    return 0
+
+
+def _cmd_stats(a: argparse.Namespace) -> int:
+    from lagebild.store import Store
+
+    with Store(a.db, create=False) as store:
+        counts = store.counts()
+        failures = store.failures()
+    if a.json:
+        print(json.dumps(counts))
+    else:
+        for k, v in counts.items():
+            print(f"{k:>10}: {v}")
+        for f in failures:
+            print(f"  failed: {f.source}: {f.reason} [{f.code}]")
+    return 0
+
+
+def _cmd_evaluate(a: argparse.Namespace) -> int:
+    from lagebild.evaluate import evaluate_store, load_gold
+    from lagebild.store import Store
+
+    gold = load_gold(Path(a.gold))
+    with Store(a.db, create=False) as store:
+        result = evaluate_store(gold, store)
+    if a.json:
+        print(json.dumps(result.figures, ensure_ascii=False))
+    else:
+        for k, v in result.figures.items():
+            print(f"{k}: {v}")
+    if a.verbose:
+        print("\n".join(result.log))
+    return 0
+
+
+def _cmd_timex(a: argparse.Namespace) -> int:
+    from lagebild.time import tag_text, timex_json
+
+    text = Path(a.file).read_text(encoding="utf-8")
+    dct = date.fromisoformat(a.dct) if a.dct else None
+    for t in tag_text(text, dct):
+        print(json.dumps(timex_json(t, text), ensure_ascii=False))
+    return 0
+
+
+def _cmd_ner(a: argparse.Namespace) -> int:
+    from lagebild.entities.conll import tag_conll
+
+    n = tag_conll(Path(a.conll), Path(a.out))
+    print(f"tagged {n} sentences into {a.out}", file=sys.stderr)
+    return 0
+
+
+def _cmd_train(a: argparse.Namespace) -> int:
+    if a.what == "ner":
+        from lagebild.entities.train import train_ner
+
+        report = train_ner(Path(a.data), Path(a.out) if a.out else _default_model_dir(),
+                           seed=a.seed, holdout=a.holdout)
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+        return 0
+    raise SystemExit(f"unknown model: {a.what}")
+
+
+def _default_model_dir() -> Path:
+    from lagebild.entities.ner import MODEL_DIR
+
+    return MODEL_DIR
+
+
+def _cmd_serve(a: argparse.Namespace) -> int:
+    from lagebild.web import serve
+
+    serve(Path(a.db), host=a.host, port=a.port)
+    return 0
+
+
+def _cmd_dossier(a: argparse.Namespace) -> int:
+    from lagebild.dossier import write_dossier
+    from lagebild.store import Store
+
+    with Store(a.db, create=False) as store:
+        write_dossier(store, Path(a.out))
+    print(f"wrote {a.out}")
+    return 0
+
+
+def _cmd_bench(a: argparse.Namespace) -> int:
+    from lagebild.bench import bench
+
+    return bench(a.paths, workers=a.workers, limit=a.limit, json_out=a.json)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``lagebild``."""
+    p = argparse.ArgumentParser(prog="lagebild", description="A sourced situational picture from news articles.")
+    p.add_argument("--version", action="version", version=f"lagebild {__version__}")
+    p.add_argument("-q", "--quiet", action="store_true", help="only errors")
+    p.add_argument("--debug", action="store_true", help="verbose logging")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    r = sub.add_parser("run", help="ingest, analyse, merge and store files and folders")
+    r.add_argument("paths", nargs="+", help="files, folders (recursively) and JSONL corpora")
+    r.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+    r.add_argument("--workers", type=int, default=None, help="processes (default: one per core)")
+    r.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="progress bar (default: when stderr is a terminal)")
+    r.set_defaults(func=_cmd_run)
+
+    e = sub.add_parser("export", help="write the database in an export format")
+    e.add_argument("dir", help="output folder")
+    e.add_argument("--db", default=DEFAULT_DB)
+    e.add_argument("--format", default="jsonl", choices=["jsonl", "csv", "gexf", "timelinejs"])
+    e.set_defaults(func=_cmd_export)
+
+    s = sub.add_parser("stats", help="counts of what the database holds")
+    s.add_argument("--db", default=DEFAULT_DB)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=_cmd_stats)
+
+    v = sub.add_parser("evaluate", help="score the database against a lagebild-gold/1 annotation")
+    v.add_argument("gold", help="the reference annotation (JSON)")
+    v.add_argument("--db", default=DEFAULT_DB)
+    v.add_argument("--json", action="store_true")
+    v.add_argument("-v", "--verbose", action="store_true", help="list every miss and false hit")
+    v.set_defaults(func=_cmd_evaluate)
+
+    t = sub.add_parser("timex", help="tag temporal expressions in a text file (one JSON object per line)")
+    t.add_argument("file")
+    t.add_argument("--dct", help="document creation date YYYY-MM-DD")
+    t.set_defaults(func=_cmd_timex)
+
+    n = sub.add_parser("ner", help="tag pre-tokenised sentences in the GermEval layout")
+    n.add_argument("--conll", required=True, help="input: index<TAB>token per line")
+    n.add_argument("--out", required=True, help="output: the input with the predicted label added")
+    n.set_defaults(func=_cmd_ner)
+
+    tr = sub.add_parser("train", help="rebuild a bundled model from the training data")
+    tr.add_argument("what", choices=["ner"])
+    tr.add_argument("--data", default="../shared/data", help="the data folder (default ../shared/data)")
+    tr.add_argument("--out", default=None, help="model folder (default: the bundled model's)")
+    tr.add_argument("--seed", type=int, default=0)
+    tr.add_argument("--holdout", type=float, default=0.0, help="share of GermEval held out for a dev figure")
+    tr.set_defaults(func=_cmd_train)
+
+    sv = sub.add_parser("serve", help="the web UI and JSON API")
+    sv.add_argument("--db", default=DEFAULT_DB)
+    sv.add_argument("--host", default="127.0.0.1")
+    sv.add_argument("--port", type=int, default=8765)
+    sv.set_defaults(func=_cmd_serve)
+
+    d = sub.add_parser("dossier", help="one self-contained HTML file with the situational picture")
+    d.add_argument("--db", default=DEFAULT_DB)
+    d.add_argument("--out", required=True)
+    d.set_defaults(func=_cmd_dossier)
+
+    b = sub.add_parser("bench", help="throughput, per-stage cost and peak memory on a corpus")
+    b.add_argument("paths", nargs="+")
+    b.add_argument("--workers", type=int, default=None)
+    b.add_argument("--limit", type=int, default=None, help="at most this many documents")
+    b.add_argument("--json", action="store_true")
+    b.set_defaults(func=_cmd_bench)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``lagebild`` command."""
+    a = build_parser().parse_args(argv)
+    level = logging.DEBUG if a.debug else logging.ERROR if a.quiet else logging.WARNING
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    if a.command == "run" and not a.debug:
+        # Each failed input is printed once, in the closing report; no second warning line.
+        logging.getLogger("lagebild.pipeline").setLevel(logging.ERROR)
+    try:
+        return int(a.func(a))
+    except LagebildError as e:
+        print(f"lagebild: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("lagebild: interrupted; stored documents are kept, run again to resume", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,146 @@
+"""The runner: drive inputs through the per-document stages into the store, then merge.
+
+The per-document stages are plain functions ``Document -> Document`` without I/O, applied in
+order by :func:`analyse`; the same function runs in this process, in a process pool, or inside
+a distributed engine's map step. :func:`run` streams inputs (never the whole corpus in
+memory), skips documents whose bytes are already stored (a re-run adds nothing, an interrupted
+run resumes where it stopped), writes in batches, and records every failure with its reason.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing as mp
+import os
+import sys
+import time
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lagebild.errors import InputError
+from lagebild.ingest import RawInput, document_id, iter_inputs, to_document
+from lagebild.model import Document, Failure
+
+log = logging.getLogger(__name__)
+
+Stage = Callable[[Document], Document]
+
+
+def stages() -> tuple[Stage, ...]:
+    """The per-document stages, in order."""
+    from lagebild.claims import claims_stage
+    from lagebild.entities import entities_stage
+    from lagebild.events import events_stage
+    from lagebild.quotes import quotes_stage
+    from lagebild.segment import segment
+    from lagebild.time import time_stage
+
+    return (segment, time_stage, entities_stage, quotes_stage, events_stage, claims_stage)
+
+
+def analyse(doc: Document, timings: dict[str, float] | None = None) -> Document:
+    """Run every per-document stage on ``doc``; with ``timings``, add each stage's seconds."""
+    for stage in stages():
+        if timings is None:
+            doc = stage(doc)
+        else:
+            t0 = time.perf_counter()
+            doc = stage(doc)
+            timings[stage.__name__] = timings.get(stage.__name__, 0.0) + time.perf_counter() - t0
+    return doc
+
+
+def process(raw: RawInput) -> Document | Failure:
+    """Ingest and analyse one input; every error becomes a :class:`Failure` with its reason."""
+    try:
+        return analyse(to_document(raw))
+    except InputError as e:
+        return Failure(raw.source, e.reason, e.code)
+    except Exception as e:  # a bug must not stop a batch of thousands: record it and go on
+        log.debug("analysis failed for %s:\n%s", raw.source, traceback.format_exc())
+        return Failure(raw.source, f"internal error while analysing: {type(e).__name__}: {e}", "E999")
+
+
+@dataclass
+class RunReport:
+    """What :func:`run` did."""
+
+    new: int = 0
+    unchanged: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    seconds: float = 0.0
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def _pending(paths: Iterable[str | os.PathLike[str]], known: set[str], report: RunReport,
+             on_known: Callable[[RawInput, str], None]) -> Iterator[RawInput]:
+    for item in iter_inputs(paths):
+        if isinstance(item, Failure):
+            report.failures.append(item)
+            continue
+        doc_id = document_id(item.data)
+        if doc_id in known:
+            report.unchanged += 1
+            on_known(item, doc_id)
+            continue
+        known.add(doc_id)  # the same bytes twice in one run are one document
+        yield item
+
+
+def run(paths: Iterable[str | os.PathLike[str]], db: str | Path, *, workers: int | None = None,
+        batch: int = 64, progress: bool | None = None, merge: bool = True) -> RunReport:
+    """Ingest, analyse and store everything below ``paths`` into the database ``db``."""
+    from lagebild import merge as merge_mod
+    from lagebild.store import Store
+
+    t0 = time.perf_counter()
+    report = RunReport()
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    with Store(db) as store:
+        known = store.known_ids()
+        pending = _pending(paths, known, report, lambda raw, doc_id: store.add_source(raw.source, doc_id))
+        results: Iterator[Document | Failure]
+        pool = None
+        if workers > 1:
+            # fork: the workers inherit the loaded code; each loads its models once, lazily.
+            pool = mp.get_context("fork").Pool(workers)
+            results = pool.imap(process, pending, chunksize=4)
+        else:
+            results = map(process, pending)
+        bar = _progress_bar(progress)
+        buf: list[Document] = []
+        try:
+            for res in results:
+                if isinstance(res, Failure):
+                    report.failures.append(res)
+                    log.warning("%s: %s", res.source, res.reason)
+                else:
+                    buf.append(res)
+                if len(buf) >= batch:
+                    report.new += store.add_documents(buf)
+                    buf.clear()
+                if bar is not None:
+                    bar.update(1)
+            report.new += store.add_documents(buf)
+        finally:
+            if pool is not None:
+                pool.terminate()
+            if bar is not None:
+                bar.close()
+        store.add_failures(report.failures)
+        if merge:
+            merge_mod.merge(store)
+        report.counts = store.counts()
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def _progress_bar(progress: bool | None):  # type: ignore[no-untyped-def]
+    """A tqdm bar on stderr (documents and documents/s) when asked or when stderr is a terminal."""
+    if progress is False or (progress is None and not sys.stderr.isatty()):
+        return None
+    from tqdm import tqdm
+
+    return tqdm(unit="doc", desc="analysing", file=sys.stderr, mininterval=0.5, leave=False)

@@ -1,0 +1,59 @@
+"""Documents to plain JSON-able dicts and back: the form the store, the process pool and the
+distributed engine exchange. Field names are those of :mod:`lagebild.model`."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from lagebild.model import (
+    Claim,
+    DateValue,
+    Document,
+    Entity,
+    Event,
+    Mention,
+    Quote,
+    Sentence,
+    TimeEx,
+    Token,
+)
+
+_LISTS: dict[str, type] = {
+    "sentences": Sentence, "tokens": Token, "timexes": TimeEx, "mentions": Mention,
+    "entities": Entity, "quotes": Quote, "events": Event, "claims": Claim,
+}
+
+
+def to_dict(obj: Any) -> Any:
+    """A dataclass tree as dicts, lists and scalars."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, (list, tuple)):
+        return [to_dict(x) for x in obj]
+    return obj
+
+
+def _date(d: dict[str, Any] | None) -> DateValue | None:
+    return DateValue(**d) if d else None
+
+
+def _item(cls: type, d: dict[str, Any]) -> Any:
+    d = dict(d)
+    if cls is TimeEx or cls is Event:
+        d["date"] = _date(d.get("date"))
+    if cls is Entity:
+        d["aliases"] = tuple(d.get("aliases", ()))
+    if cls is Event:
+        d["sources"] = tuple(d.get("sources", ()))
+        d["targets"] = tuple(d.get("targets", ()))
+    return cls(**d)
+
+
+def document_from_dict(d: dict[str, Any]) -> Document:
+    """The inverse of ``to_dict(document)``."""
+    d = dict(d)
+    for name, cls in _LISTS.items():
+        d[name] = tuple(_item(cls, x) for x in d.get(name, ()))
+    d["authors"] = tuple(d.get("authors", ()))
+    return Document(**d)

@@ -1,0 +1,301 @@
+"""The SQLite store: the one module that opens a database connection.
+
+Layout (schema version in ``meta``):
+
+* ``documents``: metadata and clean body of each document, plus its per-document analysis as
+  JSON (``analysis``) so that a document can be re-exported or re-merged without re-reading
+  its source; ``sources`` maps every path or URL read to the document its bytes gave.
+* per-document annotations in their own tables (``mentions``, ``timexes``, ``quotes``,
+  ``doc_events``, ``claims``, ``doc_entities``) for queries, the web UI and full-text search;
+* corpus-level results written by :mod:`lagebild.merge`: ``entities``, ``events`` (merged,
+  with ``event_mentions``), ``relations``;
+* ``failures``: each input that could not be read, with its code and reason;
+* ``search``: an FTS5 index over document bodies, quotations and event sentences.
+
+Every write is parameterised and inside a transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from lagebild.errors import StoreError
+from lagebild.model import Document, Failure
+from lagebild.serialize import document_from_dict, to_dict
+
+SCHEMA_VERSION = "1"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY, source TEXT NOT NULL, raw_sha256 TEXT NOT NULL, title TEXT,
+    published TEXT, published_inferred INTEGER NOT NULL DEFAULT 0, outlet TEXT,
+    authors TEXT NOT NULL DEFAULT '[]', language TEXT NOT NULL, url TEXT, media_type TEXT,
+    body TEXT NOT NULL, analysis TEXT NOT NULL, added_at TEXT NOT NULL,
+    dup_of TEXT
+);
+CREATE TABLE IF NOT EXISTS sources (
+    source TEXT PRIMARY KEY, document TEXT NOT NULL REFERENCES documents(id)
+);
+CREATE TABLE IF NOT EXISTS failures (
+    source TEXT PRIMARY KEY, code TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    document TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, label TEXT NOT NULL,
+    entity TEXT, kind TEXT NOT NULL, PRIMARY KEY (document, start, end)
+);
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity);
+CREATE TABLE IF NOT EXISTS doc_entities (
+    document TEXT NOT NULL, entity TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL,
+    aliases TEXT NOT NULL, stands_for TEXT, PRIMARY KEY (document, entity)
+);
+CREATE INDEX IF NOT EXISTS doc_entities_entity ON doc_entities(entity);
+CREATE TABLE IF NOT EXISTS timexes (
+    document TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, type TEXT NOT NULL,
+    value TEXT NOT NULL, mod TEXT, date TEXT, PRIMARY KEY (document, start, end)
+);
+CREATE TABLE IF NOT EXISTS quotes (
+    id TEXT PRIMARY KEY, document TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+    kind TEXT NOT NULL, speaker TEXT, speaker_name TEXT, cue TEXT, text TEXT NOT NULL,
+    sentence_start INTEGER, sentence_end INTEGER
+);
+CREATE INDEX IF NOT EXISTS quotes_document ON quotes(document);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
+CREATE TABLE IF NOT EXISTS doc_events (
+    id TEXT PRIMARY KEY, document TEXT NOT NULL, type TEXT NOT NULL, mode TEXT, status TEXT NOT NULL,
+    date TEXT, sources TEXT NOT NULL, targets TEXT NOT NULL, location TEXT,
+    start INTEGER NOT NULL, end INTEGER NOT NULL, sentence TEXT NOT NULL, event TEXT
+);
+CREATE INDEX IF NOT EXISTS doc_events_document ON doc_events(document);
+CREATE INDEX IF NOT EXISTS doc_events_event ON doc_events(event);
+CREATE TABLE IF NOT EXISTS claims (
+    id TEXT PRIMARY KEY, document TEXT NOT NULL, holder TEXT, text TEXT NOT NULL, value REAL NOT NULL,
+    unit TEXT, hedge TEXT, start INTEGER NOT NULL, end INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS claims_document ON claims(document);
+CREATE TABLE IF NOT EXISTS entities (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, aliases TEXT NOT NULL,
+    stands_for TEXT, documents TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS events (
+    id TEXT PRIMARY KEY, type TEXT NOT NULL, mode TEXT, status TEXT NOT NULL,
+    date_value TEXT, date_start TEXT, date_end TEXT, granularity TEXT, date_conflict TEXT,
+    source_actors TEXT NOT NULL, target_actors TEXT NOT NULL, location TEXT
+);
+CREATE INDEX IF NOT EXISTS events_date ON events(date_start);
+CREATE TABLE IF NOT EXISTS relations (
+    a TEXT NOT NULL, b TEXT NOT NULL, month TEXT NOT NULL,
+    verbal_cooperation INTEGER NOT NULL, material_cooperation INTEGER NOT NULL,
+    verbal_conflict INTEGER NOT NULL, material_conflict INTEGER NOT NULL, score REAL NOT NULL,
+    PRIMARY KEY (a, b, month)
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
+    kind UNINDEXED, ref UNINDEXED, document UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _j(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+class Store:
+    """A lagebild database (SQLite file). Use as a context manager or call :meth:`close`."""
+
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise StoreError(f"no database at {self.path}: run `lagebild run PATH --db {self.path}` first")
+        try:
+            self.conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=OFF")
+            version = self._schema_version()
+            if version is None:
+                # Every statement is CREATE … IF NOT EXISTS: running it twice is harmless.
+                self.conn.executescript(_SCHEMA)
+                self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+            elif version != SCHEMA_VERSION:
+                raise StoreError(f"{self.path} has schema {version}, this lagebild reads {SCHEMA_VERSION}")
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{self.path} is not a lagebild database ({e})") from e
+
+    def _schema_version(self) -> str | None:
+        row = self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='meta'").fetchone()
+        if row is None:
+            return None
+        row = self.conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        return row[0] if row else None
+
+    # -- plumbing ----------------------------------------------------------------------------
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction: committed on success, rolled back on any error."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        """A read-only query (for the web UI, exports and stats)."""
+        return self.conn.execute(sql, params).fetchall()
+
+    # -- documents ----------------------------------------------------------------------------
+    def has_document(self, doc_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM documents WHERE id=?", (doc_id,)).fetchone() is not None
+
+    def known_ids(self) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT id FROM documents")}
+
+    def add_source(self, source: str, doc_id: str) -> None:
+        """Record that ``source`` was read and gave (already stored) document ``doc_id``."""
+        with self.transaction() as c:
+            c.execute("INSERT OR REPLACE INTO sources VALUES (?, ?)", (source, doc_id))
+            c.execute("DELETE FROM failures WHERE source=?", (source,))
+
+    def add_documents(self, docs: Iterable[Document]) -> int:
+        """Store analysed documents (one transaction); documents already present are skipped."""
+        n = 0
+        with self.transaction() as c:
+            for doc in docs:
+                c.execute("INSERT OR REPLACE INTO sources VALUES (?, ?)", (doc.source, doc.id))
+                c.execute("DELETE FROM failures WHERE source=?", (doc.source,))
+                if c.execute("SELECT 1 FROM documents WHERE id=?", (doc.id,)).fetchone():
+                    continue
+                self._insert(c, doc)
+                n += 1
+        return n
+
+    def _insert(self, c: sqlite3.Connection, doc: Document) -> None:
+        analysis = to_dict(doc)
+        for k in ("id", "source", "body", "raw_sha256", "title", "published", "published_inferred",
+                  "outlet", "authors", "language", "url", "media_type"):
+            analysis.pop(k, None)
+        analysis.pop("tokens", None)  # cheap to recompute, expensive to store
+        c.execute(
+            "INSERT INTO documents (id, source, raw_sha256, title, published, published_inferred, outlet,"
+            " authors, language, url, media_type, body, analysis, added_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (doc.id, doc.source, doc.raw_sha256, doc.title, doc.published, int(doc.published_inferred),
+             doc.outlet, _j(list(doc.authors)), doc.language, doc.url, doc.media_type, doc.body,
+             _j(analysis), _now()))
+        c.executemany("INSERT OR IGNORE INTO mentions VALUES (?,?,?,?,?,?)",
+                      [(doc.id, m.start, m.end, m.label, m.entity, m.kind) for m in doc.mentions])
+        c.executemany("INSERT OR REPLACE INTO doc_entities VALUES (?,?,?,?,?,?)",
+                      [(doc.id, e.id, e.name, e.type, _j(list(e.aliases)), e.stands_for)
+                       for e in doc.entities])
+        c.executemany("INSERT OR IGNORE INTO timexes VALUES (?,?,?,?,?,?,?)",
+                      [(doc.id, t.start, t.end, t.type, t.value, t.mod,
+                        _j(to_dict(t.date)) if t.date else None) for t in doc.timexes])
+        rows = []
+        for q in doc.quotes:
+            s = doc.sentence_at(q.start)
+            rows.append((q.id, doc.id, q.start, q.end, q.kind, q.speaker, q.speaker_name, q.cue,
+                         doc.body[q.start:q.end], s.start if s else None, s.end if s else None))
+        c.executemany("INSERT OR REPLACE INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+        c.executemany(
+            "INSERT OR REPLACE INTO doc_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,NULL)",
+            [(e.id, doc.id, e.type, e.mode, e.status, _j(to_dict(e.date)) if e.date else None,
+              _j(list(e.sources)), _j(list(e.targets)), e.location, e.start, e.end,
+              self._sentence(doc, e.start, e.end)) for e in doc.events])
+        c.executemany("INSERT OR REPLACE INTO claims VALUES (?,?,?,?,?,?,?,?,?)",
+                      [(cl.id, doc.id, cl.holder, doc.body[cl.start:cl.end], cl.value, cl.unit, cl.hedge,
+                        cl.start, cl.end) for cl in doc.claims])
+        c.execute("INSERT INTO search (kind, ref, document, text) VALUES ('document', ?, ?, ?)",
+                  (doc.id, doc.id, f"{doc.title or ''}\n{doc.body}"))
+        c.executemany("INSERT INTO search (kind, ref, document, text) VALUES ('quote', ?, ?, ?)",
+                      [(q.id, doc.id, doc.body[q.start:q.end]) for q in doc.quotes])
+        c.executemany("INSERT INTO search (kind, ref, document, text) VALUES ('event', ?, ?, ?)",
+                      [(e.id, doc.id, self._sentence(doc, e.start, e.end)) for e in doc.events])
+
+    @staticmethod
+    def _sentence(doc: Document, start: int, end: int) -> str:
+        """The sentence(s) around a span: what the UI and the export show as evidence."""
+        s1, s2 = doc.sentence_at(start), doc.sentence_at(max(start, end - 1))
+        lo = s1.start if s1 else start
+        hi = s2.end if s2 else end
+        return doc.body[lo:hi]
+
+    def document(self, doc_id: str) -> Document | None:
+        """A stored document with its analysis (tokens are not stored)."""
+        row = self.conn.execute("SELECT * FROM documents WHERE id=?", (doc_id,)).fetchone()
+        return self._doc(row) if row else None
+
+    def documents(self) -> Iterator[Document]:
+        """Every stored document, in id order, one at a time."""
+        for row in self.conn.execute("SELECT * FROM documents ORDER BY id"):
+            yield self._doc(row)
+
+    @staticmethod
+    def _doc(row: sqlite3.Row) -> Document:
+        d = json.loads(row["analysis"])
+        d.update(id=row["id"], source=row["source"], body=row["body"], raw_sha256=row["raw_sha256"],
+                 title=row["title"], published=row["published"],
+                 published_inferred=bool(row["published_inferred"]), outlet=row["outlet"],
+                 authors=json.loads(row["authors"]), language=row["language"], url=row["url"],
+                 media_type=row["media_type"] or "text/plain")
+        return document_from_dict(d)
+
+    # -- failures -----------------------------------------------------------------------------
+    def add_failures(self, failures: Iterable[Failure]) -> None:
+        with self.transaction() as c:
+            c.executemany("INSERT OR REPLACE INTO failures VALUES (?,?,?,?)",
+                          [(f.source, f.code, f.reason, _now()) for f in failures])
+
+    def failures(self) -> list[Failure]:
+        return [Failure(r["source"], r["reason"], r["code"])
+                for r in self.conn.execute("SELECT * FROM failures ORDER BY source")]
+
+    # -- corpus level -------------------------------------------------------------------------
+    def replace_corpus(self, entities: Sequence[dict[str, Any]], events: Sequence[dict[str, Any]],
+                       members: Sequence[tuple[str, str]], relations: Sequence[tuple[Any, ...]]) -> None:
+        """Write the merge step's results in one transaction (see :mod:`lagebild.merge`)."""
+        with self.transaction() as c:
+            c.execute("DELETE FROM entities")
+            c.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?)",
+                          [(e["id"], e["name"], e["type"], _j(e["aliases"]), e.get("stands_for"),
+                            _j(e["documents"])) for e in entities])
+            c.execute("DELETE FROM events")
+            c.executemany(
+                "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(e["id"], e["type"], e["mode"], e["status"], e["date"]["value"], e["date"]["start"],
+                  e["date"]["end"], e["date"]["granularity"], _j(e.get("date_conflict")) if
+                  e.get("date_conflict") else None, _j(e["source_actors"]), _j(e["target_actors"]),
+                  e["location"]) for e in events])
+            c.execute("UPDATE doc_events SET event=NULL")
+            c.executemany("UPDATE doc_events SET event=? WHERE id=?", members)
+            c.execute("DELETE FROM relations")
+            c.executemany("INSERT INTO relations VALUES (?,?,?,?,?,?,?,?)", relations)
+
+    def counts(self) -> dict[str, int]:
+        """The numbers ``lagebild stats`` prints."""
+        out = {}
+        for key, table in (("documents", "documents"), ("entities", "entities"), ("quotes", "quotes"),
+                           ("events", "events"), ("claims", "claims"), ("failures", "failures")):
+            out[key] = self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]  # noqa: S608
+        return out
