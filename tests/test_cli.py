@@ -1,0 +1,155 @@
+"""End to end: the CLI on the example articles, the export format, re-runs and bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lagebild.cli import main
+from lagebild.evaluate import Predictions, evaluate, figure, load_gold
+
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+GOLD = ROOT / "tests" / "fixtures" / "seeds.gold.json"
+SHARED_SCORER = ROOT.parent / "shared" / "tools" / "score.py"
+
+# The export format's fields (docs/export.md), every one of which must be present.
+FIELDS = {
+    "documents": {"id", "source", "title", "published", "published_inferred", "outlet", "authors", "language", "body"},
+    "entities": {"id", "name", "type", "aliases", "documents"},
+    "quotes": {"id", "document", "speaker", "speaker_name", "text", "kind", "cue", "start", "end"},
+    "events": {"id", "type", "mode", "status", "date", "source_actors", "target_actors", "location", "mentions"},
+    "claims": {"id", "document", "holder", "text", "value", "unit", "start", "end"},
+}
+EVENT_TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE", "DEMAND",
+               "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "FIGHT",
+               "CRIME", "OTHER"}
+
+# Quality floors on the seeds: raised as the stages improve, never lowered.
+FLOORS = {
+    "body_snippets": 0.5,
+    "entities_recall": 0.5,
+    "quotes_f1": 0.3,
+}
+
+
+def read(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def export_dir(seeds_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("export")
+    assert main(["export", "--db", str(seeds_db), "--format", "jsonl", str(out)]) == 0
+    return out
+
+
+def test_export_has_every_file_and_field(export_dir: Path) -> None:
+    docs = {d["id"]: d for d in read(export_dir / "documents.jsonl")}
+    assert len(docs) == 5
+    ents = {e["id"] for e in read(export_dir / "entities.jsonl")}
+    for name, fields in FIELDS.items():
+        rows = read(export_dir / f"{name}.jsonl")
+        if name != "claims":
+            assert rows, f"{name}.jsonl is empty"
+        for row in rows:
+            assert fields <= row.keys(), (name, fields - row.keys())
+    for q in read(export_dir / "quotes.jsonl"):
+        body = docs[q["document"]]["body"]
+        assert body[q["start"]:q["end"]] == q["text"]
+        assert q["kind"] in ("direct", "partial", "indirect")
+        assert q["speaker"] is None or q["speaker"] in ents
+    for e in read(export_dir / "events.jsonl"):
+        assert e["type"] in EVENT_TYPES
+        assert e["status"] in ("occurred", "planned", "hypothetical", "negated")
+        assert set(e["date"]) >= {"value", "start", "end", "granularity"}
+        assert all(a in ents for a in e["source_actors"] + e["target_actors"])
+        for m in e["mentions"]:
+            assert m["document"] in docs and 0 <= m["start"] < m["end"] <= len(docs[m["document"]]["body"])
+    for c in read(export_dir / "claims.jsonl"):
+        assert docs[c["document"]]["body"][c["start"]:c["end"]] == c["text"]
+
+
+def test_rerun_adds_nothing_and_ids_are_stable(seeds_db: Path, export_dir: Path, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "copy.db"
+    shutil.copy(seeds_db, db)
+    assert main(["run", str(EXAMPLES), "--db", str(db), "--workers", "1"]) == 0
+    assert "0 new documents (5 already stored)" in capsys.readouterr().out
+    again = tmp_path / "again"
+    assert main(["export", "--db", str(db), "--format", "jsonl", str(again)]) == 0
+    for name in FIELDS:
+        assert (again / f"{name}.jsonl").read_text() == (export_dir / f"{name}.jsonl").read_text()
+
+
+def test_stats_json(seeds_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["stats", "--db", str(seeds_db), "--json"]) == 0
+    counts = json.loads(capsys.readouterr().out)
+    assert set(counts) == {"documents", "entities", "quotes", "events", "claims", "failures"}
+    assert counts["documents"] == 5 and counts["failures"] == 0
+
+
+def test_evaluate_agrees_with_the_export_and_meets_the_floors(seeds_db: Path, export_dir: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", str(GOLD), "--db", str(seeds_db), "--json"]) == 0
+    from_db = json.loads(capsys.readouterr().out)
+    result = evaluate(load_gold(GOLD), Predictions.from_dir(export_dir))
+    assert from_db == result.figures
+    for name, floor in FLOORS.items():
+        assert figure(result, name) >= floor, (name, result.figures[name])
+
+
+@pytest.mark.skipif(not SHARED_SCORER.exists(), reason="the reference scorer (../shared/tools) is not here")
+def test_evaluate_equals_the_reference_scorer(seeds_db: Path, export_dir: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    ref = subprocess.run([sys.executable, str(SHARED_SCORER), str(GOLD), str(export_dir), "--json"],
+                         capture_output=True, text=True, check=True)
+    assert main(["evaluate", str(GOLD), "--db", str(seeds_db), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == json.loads(ref.stdout)
+
+
+def test_bad_inputs_fail_one_by_one_and_the_run_goes_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "empty.txt").write_bytes(b"")
+    (inputs / "binary.bin").write_bytes(bytes(range(256)) * 40)
+    (inputs / "latin1.txt").write_bytes("Der Außenminister äußerte sich in Moskau über die Lage.".encode("latin-1"))
+    with (inputs / "huge.txt").open("wb") as f:
+        f.truncate(50 * 1024 * 1024)
+    (inputs / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    shutil.copy(EXAMPLES / "001_1193b0fe92318b12.txt", inputs / "good.txt")
+    db = tmp_path / "db"
+    assert main(["run", str(inputs), "--db", str(db), "--workers", "1"]) == 0
+    out, err = capsys.readouterr()
+    assert "2 new documents" in out and "4 failed" in out
+    lines = [line for line in err.splitlines() if line.startswith("failed: ")]
+    assert len(lines) == 4
+    for name, why in (("empty.txt", "empty"), ("binary.bin", "binary"), ("huge.txt", "MB"),
+                      ("dangling.txt", "No such file")):
+        assert any(name in line and why in line for line in lines), (name, lines)
+    # a second run over the same folder stores nothing twice and loses nothing
+    assert main(["run", str(inputs), "--db", str(db), "--workers", "1"]) == 0
+    assert main(["stats", "--db", str(db), "--json"]) == 0
+    counts = json.loads(capsys.readouterr().out.splitlines()[-1])
+    assert counts["documents"] == 2 and counts["failures"] == 4
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_unreadable_file_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    p = tmp_path / "secret.txt"
+    p.write_text("Ein Text.")
+    p.chmod(0)
+    assert main(["run", str(tmp_path), "--db", str(tmp_path / "db"), "--workers", "1"]) == 0
+    assert "secret.txt" in capsys.readouterr().err
+
+
+def test_missing_database_gives_a_clear_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["stats", "--db", str(tmp_path / "none.db")]) == 2
+    assert "no database" in capsys.readouterr().err
