@@ -1,0 +1,384 @@
+"""The plain-text cleaner: from a page dump (or any extracted text) to the article and its metadata.
+
+A dump holds the article among navigation, teaser columns, player residue, credits and footers.
+The cleaner works on :class:`~lagebild.ingest.repair.Unit` lines in three passes:
+
+1. **classify** every unit by what it is (prose, short line, navigation, media residue, credit,
+   date line, byline, source line, teaser, box head, stop heading ...), from block features and
+   the phrase lists in ``resources/ingest``;
+2. **locate** the article as the run of units with the highest prose weight (a maximum-sum
+   segment: prose counts by its length, teasers and box heads against it, a stop heading such
+   as "Mehr zum Thema" ends it), the way trafilatura looks for the densest text block;
+3. **read** the metadata from the units around the run's head — the headline is the last
+   headline-like line before the date/byline cluster — and keep only prose and headings inside
+   the run.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from lagebild.ingest.dates import DateHit, find_dates
+from lagebild.ingest.lexicon import Lexicon, lexicon
+from lagebild.ingest.repair import Unit, ends_sentence, units
+
+
+class Kind(Enum):
+    """What a unit of a page dump is."""
+
+    PROSE = "prose"  # a paragraph of the article (or of something else)
+    SHORT = "short"  # a heading, a label, a title: kept inside the article run
+    JUNK = "junk"  # navigation, buttons, prompts, URLs, tag lists, file names
+    MEDIA = "media"  # player residue: durations, "This browser does not support …"
+    CREDIT = "credit"  # photo credits and captions, translator lines
+    TEASER = "teaser"  # a teaser for another article ("[…] (00)", "vor 18 Minuten")
+    BOX = "box"  # the head of a teaser box: "Lesen Sie auch:"
+    STOP = "stop"  # a heading after which the article does not go on: "Mehr zum Thema"
+    DATE = "date"  # a date line, possibly with source and time
+    BYLINE = "byline"  # "Von X", an author over a place line
+    SOURCE = "source"  # "Quelle: ntv.de, ghö/rts"
+    OUTLET = "outlet"  # a line that is only the site's name
+
+_META = {Kind.DATE, Kind.BYLINE, Kind.SOURCE, Kind.OUTLET}
+_DROPPED = {Kind.JUNK, Kind.MEDIA, Kind.CREDIT, Kind.TEASER, Kind.BOX, Kind.STOP} | _META
+
+#: Weights of the article search. Prose counts by its length; a heading between paragraphs
+#: costs a little, so that headings inside an article are bridged; a teaser costs more than it
+#: would give, so that a teaser column ends the run (seed 000: ten teasers after the article).
+_W_SHORT = -12
+_W_DROPPED = -4
+_W_TEASER_EXTRA = 150
+_W_BOX = -150
+_W_STOP = -5000
+
+_BULLET = re.compile(r"^(?:[-•*–·▪►▶→|]+|\d{1,2}[.)])\s+")
+_URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:html?|php|aspx?)$", re.IGNORECASE)
+#: Photo file names that dumps keep from image titles:
+#: "RUSSIA-MOSCOW-REGION-JANUARY-7-2026-Vladimir-Putin-R-President-of-Russia-…" (seed 001).
+_FILENAME = re.compile(r"^[\w.]+(?:[-_][\w.]+){3,}$")
+#: Teaser residue: an ellipsis in brackets, a comment counter "(00)" after it.
+_TEASER_MARK = re.compile(r"\[(?:…|\.\.\.)\]|(?:…|\.\.\.)\s*\(\d+\)\s*$|\(\d\d\)\s*$")
+#: Tag lists glued into one line: "RusslandWolodymyr SelenskyjFriedensgespräche…" (seed 001).
+_GLUED = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
+#: A credit glued to or closing a caption: "… Desinformationsblase"Bild: Tetiana Dzhafarova/POOL/AFP",
+#: "(Foto: picture alliance / ZUMAPRESS.com)", "(ArchivbildBild: … /IMAGO".
+_CREDIT_TAIL = re.compile(
+    r"(?:\((?:foto|bild|fotos|photo|quelle|credit)\s*:[^)]{2,120}\)|(?:bild|foto|fotos|photo|image|credit)\s*:"
+    r"\s*[^.!?]{2,100}|©\s*[^.!?]{2,80})\s*$",
+    re.IGNORECASE,
+)
+_NAME_PARTICLES = {"von", "van", "de", "der", "den", "zu", "di", "da", "del", "le", "la", "al", "bin", "ten", "vom"}
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÄÖÜÉÁÀÓŠŽČ][\w'’-]*\.?|[A-ZÄÖÜ]\.)$")
+_SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\bund\b|\band\b|\bsowie\b)\s*")
+#: A kicker glued to the headline: '"Bereit für einen Deal"Trump schlägt sich …' (seed 001).
+_KICKER_QUOTED = re.compile(r"^[\"„“»«‚'](?P<k>[^\"„“»«]{2,80})[\"“”«»‘'](?P<t>[A-ZÄÖÜ].{8,})$")
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """The article and the metadata read from the text itself."""
+
+    body: str
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    authors: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class _Item:
+    unit: Unit
+    kind: Kind
+    dates: list[DateHit]
+    names: tuple[str, ...] = ()
+    outlet: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.unit.text
+
+
+def key(text: str) -> str:
+    """A line folded for phrase matching: lower case, no bullets or list numbers, no end marks."""
+    return _BULLET.sub("", text.strip()).strip(" :.!?»«>›‹<-–|").casefold()
+
+
+def parse_names(text: str, lex: Lexicon) -> tuple[str, ...]:
+    """Person names in a byline rest ("Anna Schmidt und Peter Müller, dpa"); agencies dropped.
+
+    Returns () when any part is not a plausible name, so that "Von Sprachregeln, Gender-Politik
+    und …" (a headline) is not read as a byline.
+    """
+    text = re.sub(r"\s*\((?:[^)]{1,30})\)\s*$", "", text.strip())
+    text = re.split(r"\s+[|·•]\s+|\s+[-–—]\s+", text)[0]
+    names: list[str] = []
+    for part in _SPLIT_NAMES.split(text):
+        part = part.strip(" .")
+        if not part or part.casefold() in lex.agencies or "/" in part and len(part) <= 12:
+            continue
+        tokens = part.split()
+        content = [t for t in tokens if t.casefold() not in _NAME_PARTICLES]
+        if not 2 <= len(tokens) <= 5 or len(content) < 2:
+            return ()
+        if not all(_NAME_TOKEN.match(t) for t in content) or any(c.isdigit() for c in part):
+            return ()
+        names.append(part)
+    return tuple(names)
+
+
+def _looks_like_name_line(text: str, lex: Lexicon) -> tuple[str, ...]:
+    """An author over a place line: "Janelle Dumalaon Washington" (seed 003, above the date)."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 5 or not all(_NAME_TOKEN.match(t) for t in tokens):
+        return ()
+    for n in (2, 1):
+        place = " ".join(tokens[-n:])
+        if len(tokens) - n >= 2 and place in lex.places:
+            return parse_names(" ".join(tokens[:-n]), lex)
+    return parse_names(text, lex) if len(tokens) <= 3 else ()
+
+
+def _date_line(text: str, hits: list[DateHit], lex: Lexicon) -> bool:
+    """Is this line a date line ("21. Januar 2025, 18:00 Uhr · Quelle: InvestmentWeek")?"""
+    if not hits or len(text) > 140:
+        return False
+    rest = text
+    for h in reversed(hits):
+        rest = rest[: h.start] + " " + rest[h.end :]
+    rest = lex.source_prefix.sub(" ", rest)
+    rest = lex.updated_prefix.sub(" ", rest)
+    rest = lex.date_prefix.sub(" ", rest.strip())
+    rest = re.sub(r"\b(?:uhr|um|am|on|at|mez|mesz|cet|cest|utc|gmt)\b|[\[\]()|·•,:/–—-]", " ", rest, flags=re.I)
+    rest = re.sub(r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday"
+                  r"|thursday|friday|saturday|sunday)\b", " ", rest, flags=re.I)
+    words = rest.split()
+    return len(words) <= 4 and not ends_sentence(text[hits[-1].end:] or "x")
+
+
+def _classify(u: Unit, lex: Lexicon) -> _Item:
+    text = u.text
+    k = key(text)
+    n = len(text)
+    hits = find_dates(text) if n <= 300 else []
+    item = _Item(u, Kind.SHORT, hits)
+    if not k:
+        item.kind = Kind.JUNK
+    elif n <= 120 and lex.stop_marker.fullmatch(k):
+        item.kind = Kind.STOP
+    elif n <= 120 and lex.box_marker.fullmatch(k):
+        item.kind = Kind.BOX
+    elif n <= 200 and lex.source_prefix.match(text):
+        item.kind = Kind.SOURCE
+        first = lex.source_prefix.sub("", text).split(",")[0].strip()
+        if first and first.casefold() not in lex.agencies and "/" not in first:
+            item.outlet = first
+    elif n <= 60 and lex.outlet_for(k) is not None and not hits:
+        item.kind = Kind.OUTLET
+        item.outlet = text.strip()
+    elif _date_line(text, hits, lex):
+        item.kind = Kind.DATE
+        m = re.search(r"\[([^\]]{2,40})\]", text)
+        if m:
+            item.outlet = m.group(1)
+        elif src := re.search(lex.source_prefix.pattern.lstrip("^"), text, re.I):
+            item.outlet = text[src.end():].split(",")[0].split("·")[0].strip() or None
+    elif n <= 300 and (lex.junk_line.fullmatch(k) or (n <= 200 and lex.junk_contains.search(k))):
+        item.kind = Kind.JUNK
+    elif n <= 120 and lex.media.fullmatch(k):
+        item.kind = Kind.MEDIA
+    elif _URL.match(text) or (" " not in text and n >= 25 and _FILENAME.match(text)):
+        item.kind = Kind.JUNK
+    elif lex.ago.fullmatch(k) or _TEASER_MARK.search(text):
+        item.kind = Kind.TEASER
+    elif n <= 300 and (lex.credit_prefix.match(text) or _CREDIT_TAIL.search(text)
+                       or lex.not_author.match(text) and n <= 150):
+        item.kind = Kind.CREDIT
+    elif n <= 150 and lex.byline.match(text) and (names := parse_names(lex.byline.sub("", text, 1), lex)):
+        item.kind = Kind.BYLINE
+        item.names = names
+    elif len(_GLUED.findall(text)) >= 3 and not ends_sentence(text):
+        item.kind = Kind.JUNK
+    elif (n >= 80 and ends_sentence(text) and text.rstrip("\"“”»«')")[-1:] in ".…") or n >= 160:
+        item.kind = Kind.PROSE
+    return item
+
+
+def _merge_split_bylines(items: list[_Item], lex: Lexicon) -> None:
+    """Join a byline prefix on its own line with the name below ("Von" / "Thomas Schmidt", seed 004)."""
+    for i, it in enumerate(items[:-1]):
+        if it.kind is Kind.SHORT and lex.byline.fullmatch(it.text.strip()):
+            names = parse_names(items[i + 1].text, lex)
+            if names:
+                it.kind = Kind.JUNK
+                items[i + 1].kind = Kind.BYLINE
+                items[i + 1].names = names
+
+
+def _mark_neighbours(items: list[_Item], lex: Lexicon) -> None:
+    """Reclassify short lines by their neighbours.
+
+    A short line right before a caption is the image's alt text ("Trump (rechts) und Putin (links)
+    sitzend", seed 003); a short line right before player residue is the video's title
+    ("Telefonat mit Putin: Lässt Trump die Ukraine fallen?" / "02:45"); a name line next to a date
+    line is a byline.
+    """
+    for i, it in enumerate(items):
+        if it.kind is not Kind.SHORT:
+            continue
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        prev = items[i - 1] if i else None
+        if nxt is not None and nxt.kind in (Kind.CREDIT, Kind.MEDIA) and not nxt.unit.gap:
+            it.kind = nxt.kind
+        elif nxt is not None and nxt.kind is Kind.MEDIA:
+            it.kind = Kind.MEDIA
+        elif (nxt is not None and nxt.kind is Kind.DATE) or (prev is not None and prev.kind is Kind.DATE):
+            names = _looks_like_name_line(it.text, lex)
+            if names:
+                it.kind = Kind.BYLINE
+                it.names = names
+
+
+def _weight(it: _Item) -> int:
+    if it.kind is Kind.PROSE:
+        return min(len(it.text), 1500)
+    if it.kind is Kind.SHORT:
+        return _W_SHORT
+    if it.kind is Kind.TEASER:
+        return -len(it.text) - _W_TEASER_EXTRA
+    if it.kind is Kind.BOX:
+        return _W_BOX
+    if it.kind is Kind.STOP:
+        return _W_STOP
+    return _W_DROPPED
+
+
+def _best_run(items: list[_Item]) -> tuple[int, int]:
+    """The maximum-sum segment [start, end) of unit weights (Kadane)."""
+    best, best_span = 0, (0, 0)
+    cur, cur_start = 0, 0
+    for i, it in enumerate(items):
+        w = _weight(it)
+        if cur <= 0:
+            cur, cur_start = w, i
+        else:
+            cur += w
+        if cur > best:
+            best, best_span = cur, (cur_start, i + 1)
+    return best_span
+
+
+def _is_title_candidate(it: _Item) -> bool:
+    if it.kind is not Kind.SHORT:
+        return False
+    words = it.text.split()
+    return 2 <= len(words) <= 40 and 12 <= len(it.text) <= 300 and not it.text.endswith(":")
+
+
+def split_kicker(title: str) -> str:
+    """The headline without a kicker glued to it by a closing quote (seed 001)."""
+    m = _KICKER_QUOTED.match(title)
+    return m.group("t").strip() if m else title
+
+
+def extract(text: str, locate: bool = True) -> Extracted:
+    """Clean a plain-text page dump: the article's body, headline, date, outlet and authors.
+
+    With ``locate=False`` the text is taken to be the article already (an HTML extractor's
+    output): junk lines are dropped and a stop heading ends it, but no run is searched and no
+    headline is taken from it.
+    """
+    lex = lexicon()
+    items = [_classify(u, lex) for u in units(text)]
+    _merge_split_bylines(items, lex)
+    _mark_neighbours(items, lex)
+    if locate:
+        start, end = _best_run(items)
+    else:
+        start, end = 0, len(items)
+        for i, it in enumerate(items):
+            if it.kind is Kind.STOP and any(x.kind is Kind.PROSE for x in items[:i]):
+                end = i
+                break
+
+    # The headline: the last headline-like line before the cluster of date/byline lines that
+    # precedes the article; without such a cluster, the last one before the article.
+    cluster = start
+    for i in range(start - 1, -1, -1):
+        if items[i].kind in _META:
+            cluster = i
+            while cluster > 0 and items[cluster - 1].kind in _DROPPED - {Kind.STOP, Kind.BOX}:
+                cluster -= 1
+            break
+    title_idx = next((i for i in range(cluster - 1, -1, -1) if _is_title_candidate(items[i])), None)
+    if title_idx is None and locate and start < len(items) and _is_title_candidate(items[start]):
+        title_idx = start
+    title = items[title_idx].text if title_idx is not None else None
+
+    head_from = (title_idx + 1) if title_idx is not None else start
+    # A teaser box ("Lesen Sie auch:" + title + teaser) runs to the next blank line; in a text
+    # without blank lines, only its title line is known to belong to it.
+    has_gaps = any(it.unit.gap for it in items)
+    body_units: list[str] = []
+    in_box = 0
+    for i in range(min(head_from, start), end):
+        it = items[i]
+        if it.kind is Kind.BOX:
+            in_box = 3 if has_gaps else 1
+            continue
+        if in_box:
+            first = items[i - 1].kind is Kind.BOX
+            if first or not it.unit.gap:
+                in_box -= 1
+                continue
+            in_box = 0
+        if it.kind in (Kind.PROSE, Kind.SHORT) and it.text != title:
+            body_units.append(it.text)
+
+    near = range(max(0, (title_idx or start) - 1), min(len(items), end + 3))
+    return Extracted(
+        body="\n\n".join(body_units),
+        title=split_kicker(title) if title else None,
+        published=_published(items, near, cluster, start),
+        outlet=_outlet(items, lex),
+        authors=_authors(items, near),
+    )
+
+
+def _published(items: list[_Item], near: range, cluster: int, start: int) -> str | None:
+    """The date of the first date line in the article's head, else the first one near the article."""
+    for rng in (range(cluster, start), near):
+        for i in rng:
+            it = items[i]
+            if it.kind is Kind.DATE and it.dates:
+                return it.dates[0].iso
+    return None
+
+
+def _outlet(items: list[_Item], lex: Lexicon) -> str | None:
+    """The outlet: a source line first, then "[X] · date", page furniture, a site-name line."""
+    found: list[tuple[int, str]] = []
+    for i, it in enumerate(items):
+        if it.outlet and it.kind is Kind.SOURCE:
+            found.append((0, it.outlet))
+        elif it.outlet and it.kind is Kind.DATE:
+            found.append((1, it.outlet))
+        elif it.outlet:
+            found.append((3 if i > 3 else 2, it.outlet))
+        elif len(it.text) <= 120:
+            for pat in lex.outlet_patterns:
+                m = pat.search(it.text)
+                if m and lex.outlet_for(m.group("o")) is not None:
+                    found.append((2, m.group("o")))
+    if not found:
+        return None
+    return min(found, key=lambda f: f[0])[1].strip()
+
+
+def _authors(items: list[_Item], near: range) -> tuple[str, ...]:
+    """The names of the first byline near the article."""
+    for i in near:
+        if items[i].kind is Kind.BYLINE and items[i].names:
+            return items[i].names
+    return ()

@@ -1,0 +1,114 @@
+"""Dates as news pages write them: "21. Januar 2025, 18:00 Uhr", "15.01.2026, 09:31 Uhr", "2025-02-24".
+
+Pure functions over strings. :func:`find_dates` finds every absolute calendar date (with the time
+of day where one follows it); :func:`infer_published` picks the latest date an article reports as
+past, for articles that carry no date of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from lagebild.ingest.lexicon import lexicon
+
+#: The time of day after a date: ", 18:00 Uhr", " um 9.31 Uhr", " · 18:00", "T18:00".
+_TIME = r"(?:\s*(?:,|·|\||-|–|—|um|at|T)?\s*(?P<hh>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?:Uhr|h)\b)?)?"
+
+#: Future or modal markers: a date in a sentence with one of these is announced, not reported.
+#: Motivated by "ein weiteres Gespräch ... wurde für den 18. März 2025 angekündigt" (seed 002).
+_FUTURE = re.compile(
+    r"\b(?:angekündigt|geplant|plant|planen|soll|sollen|sollte|wird|werden|will|wollen|voraussichtlich|künftig|"
+    r"bevorsteh\w*|erwartet|vorgesehen|angesetzt|terminiert|ab dem|bis zum|bis spätestens|frist\w*|"
+    r"shall|scheduled|planned|expected|due|upcoming|by)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateHit:
+    """An absolute date found in a text, with its offsets and the time of day if given."""
+
+    start: int
+    end: int
+    day: str  # ISO YYYY-MM-DD
+    time: str | None = None  # HH:MM
+
+    @property
+    def iso(self) -> str:
+        """``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM``."""
+        return f"{self.day}T{self.time}" if self.time else self.day
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    m = lexicon().month_re
+    return (
+        re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)" + _TIME),
+        re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.\s*(?P<mn>{m})\.?\s+(?P<y>(?:19|20)\d\d)(?!\d)" + _TIME,
+                   re.IGNORECASE),
+        re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d|\d\d)(?![\d])" + _TIME),
+        re.compile(rf"\b(?P<mn>{m})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)" + _TIME,
+                   re.IGNORECASE),
+        re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mn>{m})\.?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)"
+                   + _TIME, re.IGNORECASE),
+        re.compile(r"(?<!\d)(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d\d)(?!\d)" + _TIME),
+    )
+
+
+def find_dates(text: str) -> list[DateHit]:
+    """Every absolute date in ``text``, in order, overlaps resolved left-most-longest."""
+    months = lexicon().months
+    hits: list[DateHit] = []
+    for pat in _patterns():
+        for m in pat.finditer(text):
+            g = m.groupdict()
+            month = int(g["m"]) if g.get("m") else months.get(g["mn"].lower().rstrip("."), 0)
+            year = int(g["y"])
+            year = year + 2000 if year < 100 else year
+            try:
+                day = date(year, month, int(g["d"]))
+            except ValueError:
+                continue
+            time = f"{int(g['hh']):02d}:{g['mi']}" if g.get("hh") else None
+            hits.append(DateHit(m.start(), m.end(), day.isoformat(), time))
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[DateHit] = []
+    for h in hits:
+        if not out or h.start >= out[-1].end:
+            out.append(h)
+    return out
+
+
+def infer_published(body: str) -> str | None:
+    """The latest date the body reports as past, or None when no date makes that safe.
+
+    Only full dates (day, month, year) count, and only in sentences without a marker of the
+    future or of plans ("angekündigt", "soll", "wird" ...): an article written after its
+    latest reported event cannot be older than that event, but an announced date says nothing.
+    """
+    best: str | None = None
+    for h in find_dates(body):
+        lo = max(body.rfind(". ", 0, h.start), body.rfind("\n", 0, h.start)) + 1
+        hi_candidates = [i for i in (body.find(". ", h.end), body.find("\n", h.end)) if i >= 0]
+        hi = min(hi_candidates) if hi_candidates else len(body)
+        if _FUTURE.search(body[lo:hi]):
+            continue
+        if best is None or h.day > best:
+            best = h.day
+    return best
+
+
+def iso_date(value: str) -> str | None:
+    """A date given as metadata, in ISO form: ``2025-01-21T18:00:00+01:00`` -> ``2025-01-21T18:00``.
+
+    German and English forms ("21.01.2025") are read with :func:`find_dates`; a time of
+    00:00 is dropped, since feeds write it for dates without a time.
+    """
+    m = re.match(r"\s*((?:19|20)\d\d-[01]\d-[0-3]\d)(?:[T ]([0-2]\d:[0-5]\d))?", value)
+    if m:
+        return f"{m.group(1)}T{m.group(2)}" if m.group(2) and m.group(2) != "00:00" else m.group(1)
+    hits = find_dates(value)
+    return hits[0].iso if hits else None

@@ -1,0 +1,203 @@
+"""From one raw input to a :class:`~lagebild.model.Document`: sniff, decode, extract, identify.
+
+Pure: :func:`to_document` gets bytes (and fields given alongside them) and does no I/O.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any
+
+from lagebild.errors import BinaryInputError, EmptyInputError, EncodingError, ParseError
+from lagebild.ingest.clean import Extracted, extract, parse_names
+from lagebild.ingest.dates import infer_published, iso_date
+from lagebild.ingest.html import extract_html
+from lagebild.ingest.lexicon import lexicon
+from lagebild.ingest.read import RawInput, document_id
+from lagebild.model import Document
+
+log = logging.getLogger(__name__)
+
+_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
+                         re.IGNORECASE | re.DOTALL)
+_HTML_TAG = re.compile(r"</?(?:p|div|span|a|br|h[1-6]|li|ul|article|section|table|td|img)\b[^>]*>", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_JSONL_SOURCE = re.compile(r"#\d+$")
+
+
+def decode(data: bytes, source: str, html: bool = False) -> str:
+    """Text from bytes: a BOM or a declared HTML charset, else UTF-8, else detection.
+
+    Refuses empty input, binary data and bytes that are text in no encoding. Latin-1 and
+    Windows-1252 files are common among saved pages and exported texts; they are detected,
+    never assumed.
+    """
+    if not data.strip():
+        raise EmptyInputError("the input is empty", source=source)
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError as e:
+                raise EncodingError(f"broken {enc} text: {e.reason}", source=source) from e
+    if b"\x00" in data[:4096]:
+        raise BinaryInputError("binary data (NUL bytes), not text, HTML, PDF or JSON", source=source)
+    if html and (m := _META_CHARSET.search(data[:4096])):
+        enc = m.group(1).decode("ascii", "replace")
+        try:
+            return data.decode(enc)
+        except (LookupError, UnicodeDecodeError):
+            log.debug("%s: declared charset %s does not fit, detecting", source, enc)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[: 1 << 16]).best()
+    if best is None or best.encoding is None:
+        raise EncodingError("the bytes are not text in any known encoding", source=source)
+    try:
+        text = data.decode(best.encoding)
+    except UnicodeDecodeError as e:
+        raise EncodingError(f"not decodable as {best.encoding}: {e.reason}", source=source) from e
+    controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\n\r\t\f")
+    if controls > 0.05 * min(len(text), 4096):
+        raise BinaryInputError("binary data (control characters), not text", source=source)
+    return text
+
+
+def sniff(raw: RawInput) -> str:
+    """The media type of an input: ``application/pdf``, ``application/json``, ``text/html`` or
+    ``text/plain``."""
+    head = raw.data[:2048].lstrip()
+    if head.startswith(b"%PDF"):
+        return "application/pdf"
+    if raw.fields or (head.startswith(b"{") and _JSONL_SOURCE.search(raw.source)):
+        return "application/json"
+    if _HTML_START.match(raw.data[:4096]):
+        return "text/html"
+    sample = raw.data[:8192].decode("utf-8", "replace")
+    if len(_HTML_TAG.findall(sample)) >= 8:
+        return "text/html"
+    return "text/plain"
+
+
+def pdf_text(data: bytes, source: str) -> tuple[str, str | None]:
+    """The text of a PDF (pages joined by a blank line) and its metadata title."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            reader.decrypt("")
+        pages = [p.extract_text() or "" for p in reader.pages]
+        meta_title = reader.metadata.title if reader.metadata else None
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, NotImplementedError) as e:
+        raise ParseError(f"broken PDF: {e}", source=source) from e
+    text = "\n\n".join(pages)
+    if not text.strip():
+        raise EmptyInputError("PDF without text (scanned pages? no text layer to read)", source=source)
+    return text, (meta_title.strip() if isinstance(meta_title, str) and meta_title.strip() else None)
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+
+
+def language(text: str, default: str = "de") -> str:
+    """The ISO 639-1 code of the text's language (py3langid's bundled model, offline)."""
+    sample = text[:3000]
+    if len(sample) < 20:
+        return default
+    lang, _ = _identifier().classify(sample)
+    return str(lang)
+
+
+def _record(raw: RawInput) -> Mapping[str, Any]:
+    if raw.fields:
+        return raw.fields
+    try:
+        obj = json.loads(raw.data)
+    except ValueError as e:
+        raise ParseError(f"JSON line is not JSON: {e}", source=raw.source) from e
+    if not isinstance(obj, dict):
+        raise ParseError("JSON line is not an object", source=raw.source)
+    return obj
+
+
+def _given_authors(value: Any) -> tuple[str, ...] | None:
+    if isinstance(value, str):
+        return parse_names(value, lexicon()) or tuple(a.strip() for a in re.split(r"[;,]", value) if a.strip())
+    if isinstance(value, list):
+        return tuple(str(a).strip() for a in value if str(a).strip())
+    return None
+
+
+def _given_date(value: Any) -> str | None:
+    if not isinstance(value, str) or not value.strip():
+        return None
+    return iso_date(value)
+
+
+def to_document(raw: RawInput) -> Document:
+    """A document from one raw input: clean body and metadata, or an InputError with the reason."""
+    media_type = sniff(raw)
+    url: str | None = None
+    declared_lang: str | None = None
+    fields: Mapping[str, Any] = {}
+    if media_type == "application/pdf":
+        text, meta_title = pdf_text(raw.data, raw.source)
+        ex = extract(text)
+        if ex.title is None and meta_title:
+            ex = Extracted(ex.body, meta_title, ex.published, ex.outlet, ex.authors)
+    elif media_type == "application/json":
+        fields = _record(raw)
+        url = fields.get("url") if isinstance(fields.get("url"), str) else None
+        if isinstance(fields.get("html"), str) and fields["html"].strip():
+            res = extract_html(fields["html"], url=url, source=raw.source)
+            ex, url, declared_lang, media_type = res.extracted, res.url, res.language, "text/html"
+        elif isinstance(fields.get("text"), str) and fields["text"].strip():
+            ex, media_type = extract(fields["text"]), "text/plain"
+        else:
+            raise EmptyInputError("JSON record without 'text' or 'html'", source=raw.source)
+    elif media_type == "text/html":
+        res = extract_html(decode(raw.data, raw.source, html=True), source=raw.source)
+        ex, url, declared_lang = res.extracted, res.url, res.language
+    else:
+        ex = extract(decode(raw.data, raw.source))
+    if not ex.body.strip():
+        raise EmptyInputError("no article text after cleaning", source=raw.source)
+
+    title = fields.get("title") if isinstance(fields.get("title"), str) else ex.title
+    published = _given_date(fields.get("published")) or ex.published
+    inferred = False
+    if published is None and "published" not in fields:
+        published = infer_published(ex.body)
+        inferred = published is not None
+    outlet = fields.get("outlet") if isinstance(fields.get("outlet"), str) else ex.outlet
+    authors = _given_authors(fields.get("authors"))
+    lang = fields.get("language") if isinstance(fields.get("language"), str) else None
+    return Document(
+        id=document_id(raw.data),
+        source=raw.source,
+        body=ex.body,
+        raw_sha256=raw.sha256,
+        title=title,
+        published=published,
+        published_inferred=inferred,
+        outlet=outlet,
+        authors=authors if authors is not None else ex.authors,
+        language=lang or language(ex.body, default=declared_lang or "de"),
+        url=url,
+        media_type=media_type,
+    )

@@ -1,0 +1,215 @@
+"""HTML pages: main text by trafilatura, date by htmldate, metadata from JSON-LD and OpenGraph.
+
+The libraries do the heavy lifting; lagebild adds what they leave: the headline without the
+site's name or a kicker (``<title>`` "Einheit der Woche | Lagen-Pyramide mit GA2 - SWIM.DE" ->
+the ``<h1>`` "Lagen-Pyramide mit GA2"), the publication date from JSON-LD with its time of
+day, author names without agencies, and its own text repair and junk filter over the text.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from lxml import html as lxml_html
+
+from lagebild.errors import EmptyInputError, ParseError
+from lagebild.ingest.clean import Extracted, extract, parse_names
+from lagebild.ingest.dates import iso_date
+from lagebild.ingest.lexicon import lexicon
+
+log = logging.getLogger(__name__)
+
+_SITE_SEP = re.compile(r"\s+[|–—·•:»-]\s+|\s+::\s+")
+_WS = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlResult:
+    """What an HTML page yields: the cleaned article and metadata, its URL and declared language."""
+
+    extracted: Extracted
+    url: str | None
+    language: str | None
+
+
+def _text(el: Any) -> str:
+    return _WS.sub(" ", el.text_content()).strip()
+
+
+def _jsonld(tree: Any) -> list[dict[str, Any]]:
+    """Every JSON-LD object of the page (flattened ``@graph`` lists)."""
+    out: list[dict[str, Any]] = []
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text_content().strip() or "null", strict=False)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            d = stack.pop()
+            if isinstance(d, list):
+                stack.extend(d)
+            elif isinstance(d, dict):
+                out.append(d)
+                if isinstance(d.get("@graph"), list):
+                    stack.extend(d["@graph"])
+    return out
+
+
+def _is_article(d: dict[str, Any]) -> bool:
+    t = d.get("@type")
+    types = t if isinstance(t, list) else [t]
+    return any(isinstance(x, str) and ("Article" in x or x in ("BlogPosting", "Report", "WebPage")) for x in types)
+
+
+def _names(value: Any) -> list[str]:
+    """Names from a JSON-LD person field (a string, an object, a list of either)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    return []
+
+
+def _meta(tree: Any, *keys: str) -> str | None:
+    for k in keys:
+        for attr in ("property", "name", "itemprop"):
+            v = tree.xpath(f'//meta[@{attr}="{k}"]/@content')
+            if v and v[0].strip():
+                return _WS.sub(" ", v[0]).strip()
+    return None
+
+
+def strip_site(title: str, site_names: list[str]) -> str:
+    """A page title without the site's name ("Lagen-Pyramide mit GA2 - SWIM.DE" -> the first part)."""
+    parts = [p.strip() for p in _SITE_SEP.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title.strip()
+    sites = {s.casefold() for s in site_names if s}
+    kept = [p for p in parts if p.casefold() not in sites and not any(s and s in p.casefold() for s in sites)]
+    return max(kept or parts, key=len)
+
+
+def _title(tree: Any, candidates: list[str], site_names: list[str]) -> str | None:
+    """The headline: the ``<h1>`` that the page's titles confirm, else the cleaned page title."""
+    h1s = [t for t in (_text(h) for h in tree.xpath("//h1")) if 3 <= len(t) <= 300]
+    folded = [c.casefold() for c in candidates if c]
+    for h in h1s:
+        hf = h.casefold()
+        if any(hf in c or c in hf for c in folded):
+            return _confirmed(h, candidates)
+    stripped = [strip_site(c, site_names) for c in candidates if c]
+    if len(h1s) == 1 and (not stripped or len(h1s[0].split()) >= 3):
+        return h1s[0]
+    return stripped[0] if stripped else (h1s[0] if h1s else None)
+
+
+def _confirmed(h1: str, candidates: list[str]) -> str:
+    """An ``<h1>`` with a kicker in front ("Einheit der Woche Lagen-Pyramide mit GA2") is cut to
+    the part a page title names exactly."""
+    for c in candidates:
+        for part in _SITE_SEP.split(c or ""):
+            p = part.strip()
+            if len(p) >= 8 and p != h1 and h1.endswith(p):
+                return p
+    return h1
+
+
+def _published(ld: list[dict[str, Any]], tree: Any, url: str | None) -> str | None:
+    """JSON-LD ``datePublished`` (with time), then ``article:published_time``, then htmldate."""
+    for d in ld:
+        if _is_article(d):
+            for k in ("datePublished", "dateCreated"):
+                v = d.get(k)
+                if isinstance(v, str) and (iso := iso_date(v)):
+                    return iso
+    v = _meta(tree, "article:published_time", "og:published_time", "date", "dc.date", "DC.date.issued",
+              "pubdate", "publishdate", "datePublished")
+    if v and (iso := iso_date(v)):
+        return iso
+    from htmldate import find_date
+
+    try:
+        return find_date(tree, url=url, original_date=True, extensive_search=True)
+    except Exception as e:  # htmldate raises on odd trees; a page without a date is no error
+        log.debug("htmldate failed: %s", e)
+        return None
+
+
+def _authors(ld: list[dict[str, Any]], tree: Any, traf_author: str | None) -> tuple[str, ...]:
+    lex = lexicon()
+    raw: list[str] = []
+    for d in ld:
+        if _is_article(d):
+            raw.extend(_names(d.get("author")))
+    if not raw and traf_author:
+        raw = re.split(r"\s*[;|]\s*", traf_author)
+    if not raw:
+        meta = _meta(tree, "author", "article:author", "dc.creator")
+        raw = [meta] if meta and not meta.startswith("http") else []
+    out: list[str] = []
+    for r in raw:
+        r = re.sub(r"^(?:von|by)\s+", "", r.strip(), flags=re.I)
+        names = parse_names(r, lex)
+        for n in names or ((r,) if r and r.casefold() not in lex.agencies and len(r.split()) <= 4 else ()):
+            if n not in out:
+                out.append(n)
+    return tuple(out)
+
+
+def _outlet(ld: list[dict[str, Any]], tree: Any, url: str | None, sitename: str | None) -> str | None:
+    lex = lexicon()
+    for cand in (_meta(tree, "og:site_name"), *(_names(d.get("publisher")) for d in ld if _is_article(d))):
+        if isinstance(cand, list):
+            cand = cand[0] if cand else None
+        if cand:
+            return cand
+    if url:
+        host = re.sub(r"^https?://(?:www\.)?", "", url).split("/")[0]
+        known = lex.outlet_for(host)
+        if known:
+            return known.name
+    return sitename
+
+
+def extract_html(text: str, url: str | None = None, source: str | None = None) -> HtmlResult:
+    """The article of an HTML page, cleaned, with its metadata."""
+    from trafilatura import bare_extraction
+
+    try:
+        tree = lxml_html.document_fromstring(text)
+    except (ValueError, lxml_html.etree.ParserError) as e:
+        raise ParseError(f"broken HTML: {e}", source=source) from e
+    ld = _jsonld(tree)
+    canonical = tree.xpath('//link[@rel="canonical"]/@href')
+    url = url or _meta(tree, "og:url") or (canonical[0] if canonical else None)
+    published = _published(ld, tree, url)
+    lang = (tree.get("lang") or tree.xpath("string(//html/@lang)") or "")[:2].lower() or None
+
+    doc = bare_extraction(tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
+                          favor_precision=False)
+    if doc is None or not (doc.text or "").strip():
+        raise EmptyInputError("no article text in the HTML page", source=source)
+    site_names = [s for s in (doc.sitename, doc.hostname, _meta(tree, "og:site_name")) if s]
+    candidates = [c for c in (*(d.get("headline") for d in ld if _is_article(d)), _meta(tree, "og:title"),
+                              doc.title, _text(tree.find(".//title")) if tree.find(".//title") is not None else None)
+                  if isinstance(c, str) and c.strip()]
+    title = _title(tree, candidates, site_names)
+    cleaned = extract(doc.text, locate=False)
+    body = cleaned.body
+    if title and body.startswith(title):
+        body = body[len(title):].lstrip()
+    result = Extracted(
+        body=body,
+        title=title or cleaned.title,
+        published=published or cleaned.published,
+        outlet=_outlet(ld, tree, url, doc.sitename) or cleaned.outlet,
+        authors=_authors(ld, tree, doc.author) or cleaned.authors,
+    )
+    return HtmlResult(result, url, lang)

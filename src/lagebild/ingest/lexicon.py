@@ -1,0 +1,139 @@
+"""The language knowledge of ingestion, read from ``lagebild/resources/ingest/*.json``.
+
+Junk phrases, month names, byline and credit markers and outlet names are data, not code: the
+cleaner asks a :class:`Lexicon` whether a line is navigation, a credit or a date prefix, and the
+lists grow without touching control flow. German and English lists are merged, because junk must
+be recognised before the language of the article is known.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+LANGUAGES = ("de", "en")
+
+
+def _load(name: str) -> dict:
+    path = resources.files("lagebild.resources").joinpath("ingest", name)
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _alternation(items: list[str], escape: bool) -> str:
+    parts = [re.escape(i) if escape else i for i in items]
+    # Longest first, so that "lesen sie auch" wins over "lesen".
+    return "|".join(sorted(set(parts), key=len, reverse=True))
+
+
+def _phrase_set(lists: list[dict], key: str) -> list[str]:
+    out: list[str] = []
+    for data in lists:
+        out.extend(data.get(key, []))
+    return out
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """A news outlet: its canonical name, the forms a page uses for it, its domains."""
+
+    name: str
+    forms: tuple[str, ...]
+    domains: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled phrase lists (all patterns case-insensitive)."""
+
+    months: dict[str, int]
+    month_re: str  # an alternation of month names, for building date patterns
+    junk_line: re.Pattern[str]  # a whole line that is navigation, a button or a prompt
+    junk_contains: re.Pattern[str]  # a phrase that makes a short line boilerplate
+    box_marker: re.Pattern[str]  # "Lesen Sie auch:" and the like, the head of a teaser box
+    stop_marker: re.Pattern[str]  # a heading after which the article does not continue
+    media: re.Pattern[str]  # media-player residue
+    ago: re.Pattern[str]  # "vor 18 Minuten": the time stamp of a teaser
+    credit_prefix: re.Pattern[str]  # "Foto:", "Bild:" ...
+    credit_name: re.Pattern[str]  # picture agencies
+    agencies: frozenset[str]
+    byline: re.Pattern[str]  # "Von X", "Autor: X"
+    not_author: re.Pattern[str]  # translators, photographers
+    source_prefix: re.Pattern[str]  # "Quelle: X"
+    date_prefix: re.Pattern[str]
+    updated_prefix: re.Pattern[str]
+    places: frozenset[str]
+    outlet_patterns: tuple[re.Pattern[str], ...]  # "Zu weiteren Angeboten der DW springen", "© X"
+    outlets: tuple[Outlet, ...]
+    outlet_by_form: dict[str, Outlet]
+    outlet_by_domain: dict[str, Outlet]
+
+    def outlet_for(self, text: str) -> Outlet | None:
+        """The outlet a name form or domain denotes (``n-tv.de`` -> ntv.de), or None."""
+        key = text.strip().casefold()
+        if key in self.outlet_by_form:
+            return self.outlet_by_form[key]
+        host = key.removeprefix("www.")
+        while host:
+            if host in self.outlet_by_domain:
+                return self.outlet_by_domain[host]
+            host = host.partition(".")[2] if host.count(".") > 1 else ""
+        return None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The merged German and English lexicon (loaded once per process)."""
+    lists = [_load(f"{lang}.json") for lang in LANGUAGES]
+    months: dict[str, int] = {}
+    for data in lists:
+        months.update(data["months"])
+    month_re = _alternation(list(months), escape=True)
+    flags = re.IGNORECASE
+
+    def whole(key: str, escape: bool = False) -> re.Pattern[str]:
+        return re.compile(rf"(?:{_alternation(_phrase_set(lists, key), escape)})", flags)
+
+    prefix = r"\s*(?:[:.\-–|]\s*|\s+)"
+    outlets = tuple(
+        Outlet(o["name"], tuple(o["forms"]), tuple(o["domains"])) for o in _load("outlets.json")["outlets"]
+    )
+    by_form: dict[str, Outlet] = {}
+    by_domain: dict[str, Outlet] = {}
+    for o in outlets:
+        for f in (o.name, *o.forms):
+            by_form.setdefault(f.casefold(), o)
+        for d in o.domains:
+            by_domain.setdefault(d.casefold(), o)
+    return Lexicon(
+        months=months,
+        month_re=month_re,
+        junk_line=re.compile(rf"(?:{_alternation(_phrase_set(lists, 'junk_lines'), False)})", flags),
+        junk_contains=whole("junk_contains"),
+        box_marker=re.compile(rf"(?:{_alternation(_phrase_set(lists, 'box_markers'), True)})\s*[:.!…]*", flags),
+        stop_marker=re.compile(rf"(?:{_alternation(_phrase_set(lists, 'stop_markers'), False)})\s*[:.!…]*",
+                               flags),
+        media=whole("media_residue"),
+        ago=re.compile("|".join(f"(?:{d['ago']})" for d in lists), flags),
+        credit_prefix=re.compile(
+            rf"(?:{_alternation(_phrase_set(lists, 'credit_prefixes'), True)})\s*:", flags),
+        credit_name=re.compile(
+            rf"(?<![\w-])(?:{_alternation(_phrase_set(lists, 'credit_names'), True)})(?![\w-])", flags),
+        agencies=frozenset(a.casefold() for a in _phrase_set(lists, "agencies")),
+        byline=re.compile(
+            rf"^(?:{_alternation(_phrase_set(lists, 'byline_prefixes'), True)})(?:{prefix}|$)", flags),
+        not_author=re.compile(rf"^(?:{_alternation(_phrase_set(lists, 'not_author_prefixes'), True)})\b", flags),
+        source_prefix=re.compile(
+            rf"^(?:{_alternation(_phrase_set(lists, 'source_prefixes'), True)})\s*:\s*", flags),
+        date_prefix=re.compile(
+            rf"^(?:{_alternation(_phrase_set(lists, 'date_prefixes'), True)})\s*:?\s*", flags),
+        updated_prefix=re.compile(
+            rf"(?:{_alternation(_phrase_set(lists, 'updated_prefixes'), True)})\s*:?\s*", flags),
+        places=frozenset(_phrase_set(lists, "dateline_places")),
+        outlet_patterns=tuple(re.compile(p, flags) for p in dict.fromkeys(_phrase_set(lists, "outlet_patterns"))),
+        outlets=outlets,
+        outlet_by_form=by_form,
+        outlet_by_domain=by_domain,
+    )

@@ -1,0 +1,141 @@
+"""Reading inputs: files, folders and JSON Lines corpora, as :class:`RawInput` items.
+
+Reading does no interpretation beyond splitting a corpus into its lines: every item keeps the
+exact bytes it was read from (a JSON line's own bytes), so that its id is stable and its text can
+be analysed again without the source. A corpus is read line by line and never held in memory.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from lagebild.errors import EmptyInputError, InputError, ParseError, TooLargeError, UnreadableError
+from lagebild.model import Failure
+
+#: One document above this size is refused: no news article is that long, and the stages'
+#: cost grows with it (a 50 MB file is a dump or a mistake, not an article).
+MAX_BYTES = 20 * 1024 * 1024
+
+#: File names read as JSON Lines corpora, one article per line.
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+
+
+@dataclass(frozen=True)
+class RawInput:
+    """One item as read: where it came from, its bytes, and metadata given alongside it.
+
+    For a JSON line, ``data`` is the line's bytes and ``fields`` the parsed object.
+    """
+
+    source: str
+    data: bytes
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def sha256(self) -> str:
+        """The hex SHA-256 of the raw bytes (kept on the document to trace it back)."""
+        return hashlib.sha256(self.data).hexdigest()
+
+
+def document_id(data: bytes) -> str:
+    """The stable id of a document: a digest of its raw bytes."""
+    return "d" + hashlib.sha256(data).hexdigest()[:16]
+
+
+def is_jsonl(path: Path) -> bool:
+    """Is this file a JSON Lines corpus (by its name)?"""
+    name = path.name.lower()
+    return name.endswith(JSONL_SUFFIXES)
+
+
+def _files(path: Path) -> list[Path]:
+    if path.is_dir():
+        return sorted(f for f in path.rglob("*")
+                      if f.is_file() and not any(p.startswith(".") for p in f.relative_to(path).parts))
+    return [path]
+
+
+def _failure(err: InputError) -> Failure:
+    return Failure(err.source or "", err.reason, err.code)
+
+
+def iter_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[RawInput | Failure]:
+    """Yield every input below ``paths`` in a stable order (files sorted by path).
+
+    A JSON Lines corpus yields one item per line (``source`` = ``path#lineno``). An item that
+    cannot be read becomes a :class:`~lagebild.model.Failure` and the walk goes on.
+    """
+    for p in paths:
+        path = Path(p)
+        if not path.exists():
+            yield _failure(UnreadableError("no such file or folder", source=str(path)))
+            continue
+        for f in _files(path):
+            if is_jsonl(f):
+                yield from _iter_jsonl(f)
+                continue
+            try:
+                size = f.stat().st_size
+                if size > MAX_BYTES:
+                    raise TooLargeError(f"{size / 1e6:.1f} MB is over the {MAX_BYTES / 1e6:.0f} MB limit "
+                                        "for one document", source=str(f))
+                data = f.read_bytes()
+            except InputError as e:
+                yield _failure(e)
+                continue
+            except OSError as e:
+                yield _failure(UnreadableError(e.strerror or str(e), source=str(f)))
+                continue
+            yield RawInput(str(f), data)
+
+
+def _open(path: Path) -> IO[bytes]:
+    return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")
+
+
+def _iter_jsonl(path: Path) -> Iterator[RawInput | Failure]:
+    """One item per line; an over-long line is skipped without being held whole."""
+    try:
+        f = _open(path)
+    except OSError as e:
+        yield _failure(UnreadableError(e.strerror or str(e), source=str(path)))
+        return
+    with f:
+        lineno = 0
+        try:
+            while True:
+                line = f.readline(MAX_BYTES + 1)
+                if not line:
+                    break
+                lineno += 1
+                source = f"{path}#{lineno}"
+                if len(line) > MAX_BYTES and not line.endswith(b"\n"):
+                    while chunk := f.readline(1 << 20):  # skip the rest of the line
+                        if chunk.endswith(b"\n"):
+                            break
+                    yield _failure(TooLargeError(f"line over the {MAX_BYTES / 1e6:.0f} MB limit for one "
+                                                 "document", source=source))
+                    continue
+                item = _parse_line(line.rstrip(b"\r\n"), source)
+                yield _failure(item) if isinstance(item, InputError) else item
+        except (OSError, EOFError, gzip.BadGzipFile) as e:
+            yield _failure(UnreadableError(f"corpus unreadable after line {lineno}: {e}", source=str(path)))
+
+
+def _parse_line(line: bytes, source: str) -> RawInput | InputError:
+    if not line.strip():
+        return EmptyInputError("empty JSONL line", source=source)
+    try:
+        obj = json.loads(line)
+    except ValueError as e:
+        return ParseError(f"JSONL line is not JSON: {e}", source=source)
+    if not isinstance(obj, dict):
+        return ParseError(f"JSONL line is a JSON {type(obj).__name__}, not an object", source=source)
+    return RawInput(source, line, obj)
