@@ -117,6 +117,7 @@ class Store:
         if not create and not self.path.exists():
             raise StoreError(f"no database at {self.path}: run `lagebild run PATH --db {self.path}` first")
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA journal_mode=WAL")
@@ -129,7 +130,7 @@ class Store:
                 self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
             elif version != SCHEMA_VERSION:
                 raise StoreError(f"{self.path} has schema {version}, this lagebild reads {SCHEMA_VERSION}")
-        except sqlite3.DatabaseError as e:
+        except (sqlite3.DatabaseError, OSError) as e:
             raise StoreError(f"{self.path} is not a lagebild database ({e})") from e
 
     def _schema_version(self) -> str | None:
