@@ -1,0 +1,690 @@
+"""Normalisation: from a rule's match to a TIMEX type, value and modifier.
+
+The tagger walks the matches in text order with a :class:`Context` that knows the document
+date and the last date mentioned. Three kinds of anchor are used, because German news and
+narrative dates point in three ways:
+
+* deictic expressions ("gestern", "vor acht Jahren", "heute") count from the document date;
+* anaphoric ones ("am selben Tag", "zwei Tage später", "kurz darauf", "im folgenden Jahr")
+  from the last date mentioned;
+* underspecified ones ("am 12. Februar", "im Sommer", "im vergangenen Jahr") from the last
+  date mentioned where the text is a narrative (a history article), else from the document
+  date, choosing the year by the tense of the sentence ("am 12. Februar telefonierte" on
+  2025-02-24: 2025; "wird am 12. Februar" on 2025-12-01: 2026).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cache
+
+from lagebild.time import calendar as cal
+from lagebild.time.calendar import Point
+from lagebild.time.lexicon import Lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """A normalised expression: a point (for dates and times) or a plain value."""
+
+    type: str
+    point: Point | None = None
+    value: str | None = None
+    mod: str | None = None
+    time: str = ""  # "T04:45", "TEV": appended to a day's value for TIME
+    start: int | None = None  # a normaliser may trim the span ("in [drei Tagen]")
+    anchor: bool = True  # whether the expression becomes the last date mentioned
+    relative_to: Point | None = None  # for PAST_REF/FUTURE_REF: the date it is before/after
+
+
+class Context:
+    """What the normalisers know while walking one text: its document date and the last date."""
+
+    def __init__(self, text: str, dct: dt.date | None, narrative: bool, lx: Lexicon) -> None:
+        self.text = text
+        self.dct = dct
+        self.narrative = narrative
+        self.lx = lx
+        self.ref: Point | None = None
+
+    def now(self) -> Point | None:
+        """The document date, for deictic expressions."""
+        return cal.day_point(self.dct) if self.dct else None
+
+    def last(self) -> Point | None:
+        """The last date mentioned (the document date before any), for anaphoric expressions."""
+        return self.ref or self.now()
+
+    def anchor(self) -> Point | None:
+        """The anchor of underspecified and relative expressions: see the module docstring."""
+        return self.last() if self.narrative else self.now()
+
+    def tense(self, start: int, end: int) -> str | None:
+        """"future", "past" or None: the tense markers in the sentence around a span."""
+        text = self.text
+        left = text.rfind("\n", max(0, start - 200), start) + 1
+        for m in _SENTENCE_END.finditer(text, max(left, start - 200), start):
+            left = m.end()
+        right = text.find("\n", end, end + 200)
+        right = len(text) if right < 0 else right
+        m = _SENTENCE_END.search(text, end, min(right, end + 200))
+        sentence = text[left : m.end() if m else min(right, end + 200)]
+        future, past = _tense_patterns(self.lx)
+        if future.search(sentence):
+            return "future"
+        if past.search(sentence):
+            return "past"
+        return None
+
+    def year_for(self, month: int, day: int | None, start: int, end: int) -> Point | None:
+        """The year of a date given without one, as a year point (None: no anchor at all)."""
+        if self.narrative and self.ref is not None:
+            return Point("year", self.ref.year, bc=self.ref.bc)
+        if self.dct is None:
+            return None
+        y = self.dct.year
+        here = (month, day or 15)
+        now = (self.dct.month, self.dct.day if day else 15)
+        tense = self.tense(start, end)
+        if tense == "future" and here < now and month != self.dct.month:
+            y += 1
+        elif tense == "past" and here > now and month != self.dct.month:
+            y -= 1
+        elif tense is None and abs(month - self.dct.month) > 6:
+            y += 1 if month < self.dct.month else -1
+        return Point("year", y)
+
+
+# A sentence ends after a lower-case word and a full stop ("… statt. Am 12. Februar …"), not
+# after a day number ("am 12. Februar").
+_SENTENCE_END = re.compile(r"[a-zäöüß)\"“”]{2}[.!?]\s")
+
+
+@cache
+def _tense_patterns(lx: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(rf"(?<!\w){lx.alt('future_markers')}(?!\w)"),
+        re.compile(rf"(?<!\w){lx.alt('past_markers')}(?!\w)"),
+    )
+
+
+def _num(lx: Lexicon, word: str | None) -> float | None:
+    """A number written in digits ("15", "2,5") or words ("acht", "ein halbes", "anderthalb")."""
+    if not word:
+        return None
+    w = word.strip().rstrip("-")
+    if w[:1].isdigit():
+        return float(w.replace(",", "."))
+    numbers = lx["numbers"]
+    parts = w.split()
+    if len(parts) == 2 and parts[1] in numbers:  # "ein halbes"
+        return float(numbers[parts[1]])
+    key = w if w in numbers else w.lower()
+    return float(numbers[key]) if key in numbers else None
+
+
+def _duration(n: float | None, unit: str) -> str:
+    """A TIMEX duration: P8Y, P1Y6M, PT2H, PXD (n None: unknown count)."""
+    time_unit = unit in ("H", "MI", "S")
+    letter = "M" if unit == "MI" else unit
+    if n is None:
+        return f"PTX{letter}" if time_unit else f"PX{letter}"
+    if n != int(n):
+        # Fractions go down one unit: "anderthalb Jahre" P1Y6M, "ein halbes Jahr" P6M.
+        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MI", 60)}
+        if unit in smaller:
+            sub, k = smaller[unit]
+            whole, rest = int(n), round((n - int(n)) * k)
+            head = _duration(whole, unit) if whole else ""
+            tail = _duration(rest, sub)
+            if not head:
+                return tail
+            if sub in ("H", "MI") and not time_unit:
+                return head + tail[1:]
+            return head + tail[2 if time_unit else 1 :]
+    k = int(n)
+    return f"PT{k}{letter}" if time_unit else f"P{k}{letter}"
+
+
+_UNIT_GRAN = {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "decade", "CE": "century",
+              "Q": "quarter", "H": "day", "MI": "day", "S": "day"}
+
+
+def _coarse(p: Point, gran: str) -> Point:
+    """``p`` at ``gran`` where that is coarser than what it has, else ``p`` unchanged."""
+    order = cal.GRANULARITIES
+    if order.index(gran) > order.index(p.gran):
+        return cal.coarsen(p, gran)
+    return p
+
+
+def _move(p: Point, unit: str, n: int) -> Point:
+    """``p`` moved by ``n`` units, at the unit's granularity where that is finer than ``p``'s."""
+    gran = _UNIT_GRAN.get(unit, "day")
+    if gran == "week" and p.gran == "day":
+        return cal.shift(p, "D", 7 * n)
+    if gran == "day" and p.gran != "day":
+        return p  # "zwei Tage später" after "1863": no day to count from
+    return cal.shift(_coarse(p, gran), unit, n)
+
+
+def _season_near(anchor: Point, code: str, step: int) -> Point:
+    """The season ``code`` before (-1), after (1) or in the year of (0) the anchor."""
+    span = cal.interval(anchor)
+    year = anchor.year
+    if step == 0 or span is None:
+        return Point("season", year, part=code)
+    for y in (year - 1, year, year + 1) if step < 0 else (year + 1, year, year - 1):
+        s = cal.interval(Point("season", y, part=code))
+        if s is None:
+            continue
+        if step < 0 and s[1] < span[0]:
+            return Point("season", y, part=code)
+        if step > 0 and s[0] > span[1]:
+            return Point("season", y, part=code)
+    return Point("season", year + step, part=code)
+
+
+def _month_near(anchor: Point, month: int, step: int) -> Point:
+    """The month ``month`` before (-1), after (1) or in the year of (0) the anchor."""
+    if step == 0 or anchor.month is None:
+        return Point("month", anchor.year + (step if anchor.month is None else 0), month)
+    y = anchor.year
+    if step < 0:
+        return Point("month", y if month < anchor.month else y - 1, month)
+    return Point("month", y if month > anchor.month else y + 1, month)
+
+
+def _weekday_near(anchor: Point, weekday: int, step: int) -> Point:
+    """The weekday (1 Monday) before (-1), after (1) or in the week of (0) a day."""
+    d = anchor.as_date()
+    if d is None:
+        return anchor
+    diff = weekday - d.isoweekday()
+    if step < 0:
+        diff = diff - 7 if diff >= 0 else diff
+    elif step > 0:
+        diff = diff + 7 if diff <= 0 else diff
+    return cal.day_point(d + dt.timedelta(days=diff))
+
+
+# --- the normalisers, one per rule --------------------------------------------------------
+
+Normaliser = Callable[[re.Match[str], Context], "Result | None"]
+
+
+def _year_of(m: re.Match[str], p: str = "") -> Point | None:
+    """The year a rule's year groups (see ``rules._yr``) hold, BC included."""
+    if m.group(f"{p}bcy"):
+        return Point("year", int(m.group(f"{p}bcy")), bc=True)
+    if m.group(f"{p}y"):
+        return Point("year", int(m.group(f"{p}y")))
+    return None
+
+
+def _time_part(m: re.Match[str], ctx: Context) -> tuple[str, str | None]:
+    """The clock time or part of day a date rule carries: ("T04:45", None), ("TMO", "START")."""
+    groups = m.re.groupindex
+    if "h" in groups and m.group("h"):
+        mi = m.group("mi") or m.group("mi2") or "00"
+        tz = ctx.lx["timezones"].get(m.group("tz") or "", "")
+        return f"T{int(m.group('h')):02d}:{mi}{tz}", None
+    if "pod" in groups and m.group("pod"):
+        mod = ctx.lx["early_late"].get(m.group("pel") or "") if "pel" in groups else None
+        if "pgegen" in groups and m.group("pgegen"):
+            mod = mod or "APPROX"
+        return "T" + ctx.lx["parts_of_day"][m.group("pod")], mod
+    return "", None
+
+
+def _day_result(
+    ctx: Context, m: re.Match[str], month: int, day: int, year: Point | None
+) -> Result | None:
+    time, mod = _time_part(m, ctx)
+    kind = "TIME" if time else "DATE"
+    if year is None:
+        year = ctx.year_for(month, day, m.start(), m.end())
+    if year is None:
+        return Result(kind, value=f"XXXX-{month:02d}-{day:02d}{time}", mod=mod)
+    if not year.bc and not cal.valid_day(year.year, month, day):
+        return None
+    return Result(kind, Point("day", year.year, month, day, bc=year.bc), mod=mod, time=time)
+
+
+def _month_number(ctx: Context, word: str) -> int:
+    return ctx.lx["months"].get(word) or ctx.lx["month_abbreviations"][word]
+
+
+def n_date(m: re.Match[str], ctx: Context) -> Result | None:
+    return _day_result(ctx, m, _month_number(ctx, m.group("mon")), int(m.group("d")), _year_of(m))
+
+
+def n_numdate(m: re.Match[str], ctx: Context) -> Result | None:
+    y = int(m.group("y"))
+    if len(m.group("y")) == 2:
+        # "1.9.39": the century that puts the year no later than ten years after the document.
+        limit = (ctx.dct.year if ctx.dct else dt.date.today().year) + 10
+        y += 2000 if 2000 + y <= limit else 1900
+    return _day_result(ctx, m, int(m.group("m")), int(m.group("d")), Point("year", y))
+
+
+def n_daylist(m: re.Match[str], ctx: Context) -> Result | None:
+    year = Point("year", int(m.group("lyear"))) if m.group("lyear") else None
+    return _day_result(ctx, m, _month_number(ctx, m.group("lmon")), int(m.group("d")), year)
+
+
+def _rel_year(ctx: Context, word: str) -> Point | None:
+    """The year of "desselben/des folgenden/dieses Jahres"."""
+    step = ctx.lx["relative"][word]
+    base = ctx.last() if word in ctx.lx["anaphoric_relative"] else ctx.anchor()
+    return cal.shift(Point("year", base.year, bc=base.bc), "Y", step) if base else None
+
+
+def _mod(m: re.Match[str], ctx: Context) -> str | None:
+    groups = m.re.groupindex
+    mod = ctx.lx["modifiers"].get(m.group("mod")) if "mod" in groups and m.group("mod") else None
+    if mod is None and "el" in groups and m.group("el"):
+        mod = ctx.lx["early_late"][m.group("el")]
+    if mod is None and "gegen" in groups and m.group("gegen"):
+        mod = "APPROX"
+    return mod
+
+
+def n_month(m: re.Match[str], ctx: Context) -> Result | None:
+    month = ctx.lx["months"][m.group("mon")]
+    mod = _mod(m, ctx)
+    year = _year_of(m)
+    if year is None and m.group("mrel"):
+        year = _rel_year(ctx, m.group("mrel"))
+    if year is None and m.group("lyear"):
+        year = Point("year", int(m.group("lyear")))
+    if year is None:
+        year = ctx.year_for(month, None, m.start(), m.end())
+    if year is None:
+        return Result("DATE", value=f"XXXX-{month:02d}", mod=mod)
+    return Result("DATE", Point("month", year.year, month, bc=year.bc), mod=mod)
+
+
+def n_season(m: re.Match[str], ctx: Context) -> Result | None:
+    code, mod = ctx.lx["seasons"][m.group("season")]
+    mod = _mod(m, ctx) or mod
+    year = _year_of(m)
+    if year is None and m.group("srel"):
+        year = _rel_year(ctx, m.group("srel"))
+    if year is None:
+        middle = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
+        year = ctx.year_for(middle, None, m.start(), m.end())
+        if year is not None and code == "WI" and not (ctx.narrative and ctx.ref):
+            year = cal.shift(year, "Y", -1)  # the winter of January 2025 is "2024-WI"
+    if year is None:
+        return Result("DATE", value=f"XXXX-{code}", mod=mod)
+    return Result("DATE", Point("season", year.year, part=code, bc=year.bc), mod=mod)
+
+
+def n_yearmod(m: re.Match[str], ctx: Context) -> Result | None:
+    return Result("DATE", _year_of(m), mod=_mod(m, ctx))
+
+
+def _bc_context(ctx: Context, year: Point) -> Point:
+    """A year under 1000 in a text about years before Christ is one too ("im Jahr 478")."""
+    if not year.bc and year.year < 1000 and ctx.ref is not None and ctx.ref.bc:
+        return replace(year, bc=True)
+    return year
+
+
+def n_yearword(m: re.Match[str], ctx: Context) -> Result | None:
+    year = _year_of(m)
+    if year is None or (not year.bc and year.year == 0):
+        return None
+    year = _bc_context(ctx, year)
+    return Result("DATE", year, mod="APPROX" if m.group("apx") else None)
+
+
+def n_year(m: re.Match[str], ctx: Context) -> Result | None:
+    year = Point("year", int(m.group("ys")), bc=True) if m.group("ys") else _year_of(m)
+    return Result("DATE", year, mod="APPROX" if m.group("apx") else None)
+
+
+def n_yearshort(m: re.Match[str], ctx: Context) -> Result | None:
+    before = int(ctx.text[m.start() - 5 : m.start() - 1])
+    year = int(m.group("cent")) * 100 + int(m.group("ys"))
+    if year <= before:
+        year += 100  # "1999/00"
+    if year - before > 10:
+        return None  # "1918/30" is no pair of years
+    return Result("DATE", Point("year", year))
+
+
+def n_decade(m: re.Match[str], ctx: Context) -> Result | None:
+    if m.group("dec"):
+        dec = int(m.group("dec"))
+        decade = dec // 10 if dec >= 100 else 190 + dec // 10  # "90er Jahre": the 1990s
+        if dec >= 100 and ctx.ref is not None and ctx.ref.bc:
+            return Result("DATE", Point("decade", decade, bc=True), mod=_mod(m, ctx))
+    else:
+        decade = 190 + ctx.lx["decade_words"][m.group("decw")]
+    return Result("DATE", Point("decade", decade), mod=_mod(m, ctx))
+
+
+def n_century(m: re.Match[str], ctx: Context) -> Result | None:
+    n = int(m.group("cn")) if m.group("cn") else ctx.lx["ordinals"][m.group("cw")]
+    if n < 1 or n > 21:
+        return None
+    return Result("DATE", Point("century", n - 1, bc=bool(m.group("bc"))), mod=_mod(m, ctx))
+
+
+def _day_of(ctx: Context) -> Point | None:
+    last = ctx.last()
+    return last if last is not None and last.gran == "day" else None
+
+
+def n_time(m: re.Match[str], ctx: Context) -> Result | None:
+    time, _ = _time_part(m, ctx)
+    day = _day_of(ctx)
+    if day is None:
+        return Result("TIME", value=f"XXXX-XX-XX{time}", anchor=False)
+    return Result("TIME", day, time=time)
+
+
+def n_midnight(m: re.Match[str], ctx: Context) -> Result | None:
+    day = _day_of(ctx)
+    return Result("TIME", day, time="T24:00") if day else Result("TIME", value="XXXX-XX-XXT24:00")
+
+
+def n_pod(m: re.Match[str], ctx: Context) -> Result | None:
+    code = ctx.lx["parts_of_day"].get(m.group("pod") or "") or ctx.lx["part_of_day_adverbs"][m.group("podadv")]
+    day = _day_of(ctx)
+    mod = _mod(m, ctx)
+    if day is None:
+        return Result("TIME", value=f"XXXX-XX-XXT{code}", mod=mod, anchor=False)
+    return Result("TIME", day, time=f"T{code}", mod=mod)
+
+
+def n_deictic(m: re.Match[str], ctx: Context) -> Result | None:
+    word = m.group("dw").lower()
+    n = ctx.lx["deictic_days"][word]
+    pod = m.group("dpod")
+    time = ""
+    if pod:
+        time = "TMO" if pod == "früh" else "T" + ctx.lx["parts_of_day"][pod]
+    now = ctx.now()
+    if word == "heute" and not pod and (ctx.narrative or now is None):
+        # In a history article "heute" is the present of the writer ("das heutige Vietnam").
+        return Result("DATE", value="PRESENT_REF", anchor=False)
+    if now is None:
+        return Result("TIME" if time else "DATE", value="XXXX-XX-XX" + time, anchor=False)
+    return Result("TIME" if time else "DATE", cal.shift(now, "D", n), time=time)
+
+
+def n_fixedref(m: re.Match[str], ctx: Context) -> Result | None:
+    return Result("DATE", value=ctx.lx["fixed_refs"][m.group("ref")], anchor=False)
+
+
+def n_anaref(m: re.Match[str], ctx: Context) -> Result | None:
+    step = ctx.lx["anaphoric_refs"][m.group("ref")]
+    value = "FUTURE_REF" if step > 0 else "PAST_REF"
+    return Result("DATE", value=value, mod="AFTER" if step > 0 else "BEFORE", anchor=False,
+                  relative_to=ctx.last())
+
+
+def _unit(ctx: Context, word: str) -> str:
+    return ctx.lx["units"][word]
+
+
+def n_shift(m: re.Match[str], ctx: Context) -> Result | None:
+    last = ctx.last()
+    if m.group("tag"):
+        step, unit, n = ctx.lx["shift_words"][m.group("dir2")], "D", 1.0
+    else:
+        step, unit = ctx.lx["shift_words"][m.group("dir")], _unit(ctx, m.group("unit"))
+        n = _num(ctx.lx, m.group("num"))
+    mod = ctx.lx["approx"].get(m.group("apx") or "")
+    if n is None:
+        return None
+    if last is None:
+        return Result("DURATION", value=_duration(n, unit), mod=mod, anchor=False)
+    if n != int(n):
+        # "ein halbes Jahr später": count in months.
+        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7)}
+        if unit not in smaller:
+            return None
+        unit, k = smaller[unit]
+        n *= k
+    return Result("DATE", _move(last, unit, step * int(n)), mod=mod)
+
+
+def n_after(m: re.Match[str], ctx: Context) -> Result | None:
+    prep = m.group("prep").lower()
+    unit = _unit(ctx, m.group("unit"))
+    n = _num(ctx.lx, m.group("num"))
+    mod = ctx.lx["approx"].get(m.group("apx") or "")
+    if n is None or m.group("unit").endswith("s"):
+        return None
+    whole = n == int(n)
+    if prep == "vor" and whole:
+        # "vor acht Jahren": a point in the past, counted from the document date.
+        now = ctx.now()
+        if now is None:
+            return Result("DATE", value="PAST_REF", mod=mod, anchor=False)
+        return Result("DATE", _move(now, unit, -int(n)), mod=mod)
+    last = ctx.last()
+    if prep == "nach" and unit == "D" and whole and last is not None and last.gran == "day" and mod in (
+        None, "APPROX"):
+        # "nach zwei Tagen" in a narrative: two days after the last date.
+        return Result("DATE", _move(last, unit, int(n)), mod=mod)
+    if prep == "in" and not ctx.narrative and whole and ctx.now() is not None:
+        return Result("DATE", _move(ctx.now(), unit, int(n)), mod=mod)
+    # Otherwise a duration, and the preposition stays outside its span (WikiWarsDE).
+    start = m.start("apx") if m.group("apx") else m.start("num")
+    return Result("DURATION", value=_duration(n, unit), mod=mod, anchor=False,
+                  start=start)
+
+
+def n_relunit(m: re.Match[str], ctx: Context) -> Result | None:
+    lx = ctx.lx
+    word, unit = m.group("rel"), m.group("unit")
+    step = lx["relative"][word]
+    base = ctx.last() if word in lx["anaphoric_relative"] else ctx.anchor()
+    start = None
+    if m.group("prep") and word not in ("selben", "gleichen") and not (word == "diesem" and unit == "Tag"):
+        start = m.start("rel") if not m.group("art") else m.start("art")
+    if base is None:
+        return Result("DATE", value="XXXX", anchor=False, start=start)
+    if unit in lx["relative_units"]:
+        gran = lx["relative_units"][unit]
+        if gran in ("week", "weekend"):
+            p = cal.coarsen(base, "week") if base.gran == "day" else base
+            if p.gran != "week":
+                return None
+            return Result("DATE", cal.shift(p, "W", step), start=start)
+        if gran == "day":
+            return Result("DATE", _move(base, "D", step) if base.gran == "day" else base, start=start)
+        if gran in ("quarter", "half"):
+            if base.month is None:
+                return None
+            size = 3 if gran == "quarter" else 6
+            letter = "Q" if gran == "quarter" else "H"
+            p = Point(gran, base.year, part=f"{letter}{(base.month - 1) // size + 1}")
+            return Result("DATE", cal.shift(p, letter, step), start=start)
+        letter = {"month": "M", "year": "Y", "decade": "DE"}[gran]
+        if gran == "month" and base.month is None:
+            return None
+        return Result("DATE", cal.shift(_coarse(base, gran), letter, step), start=start)
+    if unit in lx["seasons"]:
+        code, smod = lx["seasons"][unit]
+        return Result("DATE", _season_near(base, code, step), mod=smod, start=start)
+    if unit in lx["months"]:
+        return Result("DATE", _month_near(base, lx["months"][unit], step), start=start)
+    if base.gran != "day":
+        return None
+    return Result("DATE", _weekday_near(base, lx["weekdays"][unit], step), start=start)
+
+
+def n_modunit(m: re.Match[str], ctx: Context) -> Result | None:
+    unit = m.group("unit")
+    word = m.group("rel")
+    base = ctx.last() if word and word in ctx.lx["anaphoric_relative"] else ctx.anchor()
+    step = ctx.lx["relative"][word] if word else 0
+    mod = _mod(m, ctx)
+    if mod == "APPROX":
+        mod = None
+    if base is None:
+        return Result("DATE", value="XXXX", mod=mod, anchor=False)
+    gran = {"Monats": "month", "Woche": "week", "Jahrzehnts": "decade", "Jahrhunderts": "century"}.get(
+        unit, "year")
+    letter = {"month": "M", "week": "W", "decade": "DE", "century": "CE"}.get(gran, "Y")
+    if gran == "month" and base.month is None:
+        return None
+    p = _coarse(base, gran)
+    if p.gran != gran:
+        return None
+    return Result("DATE", cal.shift(p, letter, step), mod=mod)
+
+
+def n_compoundmod(m: re.Match[str], ctx: Context) -> Result | None:
+    word = m.group("mod")
+    base = ctx.anchor()
+    mod = ctx.lx["modifiers"][word]
+    if base is None:
+        return Result("DATE", value="XXXX", mod=mod, anchor=False)
+    gran = "month" if word.startswith("Monats") else "year"
+    p = _coarse(base, gran)
+    return Result("DATE", p, mod=mod) if p.gran == gran else None
+
+
+def n_compoundyear(m: re.Match[str], ctx: Context) -> Result | None:
+    base = ctx.anchor()
+    if base is None:
+        return Result("DATE", value="XXXX", anchor=False)
+    return Result("DATE", cal.shift(_coarse(base, "year"), "Y", ctx.lx["compound_years"][m.group("cy")]))
+
+
+def n_plural(m: re.Match[str], ctx: Context) -> Result | None:
+    if m.group("cpy"):
+        return Result("DURATION", value="PXY", anchor=False)
+    unit = _unit(ctx, m.group("unit"))
+    n = _num(ctx.lx, m.group("num"))
+    # "in den nächsten beiden Wochen": the article stays outside where a number follows.
+    start = m.start("rel") if m.group("num") and m.group("art") else None
+    return Result("DURATION", value=_duration(n, unit), anchor=False, start=start)
+
+
+def n_duration(m: re.Match[str], ctx: Context) -> Result | None:
+    lx = ctx.lx
+    if m.group("bare") or m.group("bare2"):
+        # "seit Jahren", "wenige Monate zuvor": a stretch of unknown length.
+        return Result("DURATION", value=_duration(None, _unit(ctx, m.group("bare") or m.group("bare2"))),
+                      anchor=False)
+    word = m.group("unit")
+    if word.endswith("s") and word not in ("Tages",) or word == "Tages":
+        return None  # genitive: "eines Tages", "des Jahres"
+    unit = _unit(ctx, word)
+    n = None if m.group("vague") else _num(lx, m.group("num"))
+    if n is None and not m.group("vague"):
+        return None
+    mod = lx["approx"].get(m.group("apx") or "")
+    value = _duration(n, unit)
+    if m.group("unit2"):
+        n2 = _num(lx, m.group("num2"))
+        extra = _duration(n2, _unit(ctx, m.group("unit2")))
+        value += extra[2:] if extra.startswith("PT") and "T" in value else extra[1:]
+    return Result("DURATION", value=value, mod=mod, anchor=False)
+
+
+def n_unitadj(m: re.Match[str], ctx: Context) -> Result | None:
+    lx = ctx.lx
+    if m.group("ganz"):
+        return Result("DURATION", value="P1Y", anchor=False)
+    if m.group("long"):
+        return Result("DURATION", value=_duration(None, lx["unit_long_adverbs"][m.group("long")]),
+                      anchor=False)
+    if m.group("cunit"):
+        n = _num(lx, m.group("cnum").lower() if not m.group("cnum").isdigit() else m.group("cnum"))
+        if n is None:
+            return None
+        return Result("DURATION", value=_duration(n, _unit(ctx, m.group("cunit"))), anchor=False)
+    n = _num(lx, m.group("num")) if m.group("num") != "ein" else 1.0
+    if n is None:
+        return None
+    return Result("DURATION", value=_duration(n, lx["unit_adjectives"][m.group("ua")]), anchor=False)
+
+
+def n_set(m: re.Match[str], ctx: Context) -> Result | None:
+    lx = ctx.lx
+    if m.group("set"):
+        return Result("SET", value=lx["sets"][m.group("set")], anchor=False)
+    word = m.group("sunit") or ""
+    if m.group("wdadv") or word in lx["weekdays"]:
+        n = lx["weekdays"].get(word) or lx["weekday_adverbs"][m.group("wdadv")]
+        return Result("SET", value=f"XXXX-WXX-{n}", anchor=False)
+    return Result("SET", value=_duration(1, _unit(ctx, word)), anchor=False)
+
+
+def n_holiday(m: re.Match[str], ctx: Context) -> Result | None:
+    lx = ctx.lx
+    if m.group("named"):
+        y, mo, d = (int(x) for x in lx["named_dates"][m.group("named")].split("-"))
+        return Result("DATE", Point("day", y, mo, d))
+    name = m.group("hol")
+    year = _year_of(m)
+    if name in lx["holidays"]:
+        month, day = (int(x) for x in lx["holidays"][name].split("-"))
+        if year is None:
+            year = ctx.year_for(month, day, m.start(), m.end())
+        if year is None:
+            return Result("DATE", value=f"XXXX-{month:02d}-{day:02d}")
+        return Result("DATE", Point("day", year.year, month, day, bc=year.bc))
+    if year is None:
+        year = ctx.year_for(4, 15, m.start(), m.end())
+    if year is None or year.bc:
+        return Result("DATE", value="XXXX-XX-XX", anchor=False)
+    day = cal.easter(year.year) + dt.timedelta(days=lx["easter_holidays"][name])
+    return Result("DATE", cal.day_point(day))
+
+
+def n_quarter(m: re.Match[str], ctx: Context) -> Result | None:
+    lx = ctx.lx
+    if m.group("qq"):
+        code = m.group("qq")
+        return Result("DATE", Point("quarter" if code[0] == "Q" else "half", int(m.group("qy")), part=code))
+    n = int(m.group("qn")) if m.group("qn") else lx["ordinals"].get(m.group("qw"), 0)
+    letter = lx["quarters"][m.group("q")]
+    if n < 1 or n > (4 if letter == "Q" else 2):
+        return None
+    gran = "quarter" if letter == "Q" else "half"
+    year = _year_of(m)
+    if year is None:
+        base = ctx.anchor()
+        if base is None:
+            return Result("DATE", value=f"XXXX-{letter}{n}", anchor=False)
+        year = Point("year", base.year)
+    return Result("DATE", Point(gran, year.year, part=f"{letter}{n}"))
+
+
+def n_weekday(m: re.Match[str], ctx: Context) -> Result | None:
+    n = ctx.lx["weekdays"][m.group("wd")]
+    pod = m.group("wpod")
+    time = "T" + ctx.lx["parts_of_day"][pod.capitalize()] if pod else ""
+    kind = "TIME" if time else "DATE"
+    if ctx.narrative and ctx.ref is not None:
+        base, step = ctx.ref, 1
+    else:
+        base = ctx.now()
+        step = 1 if ctx.tense(m.start(), m.end()) == "future" else -1
+    if base is None or base.gran != "day":
+        return Result(kind, value=f"XXXX-WXX-{n}{time}", anchor=False)
+    p = _weekday_near(base, n, step)
+    if not ctx.narrative and step < 0 and base.as_date() and base.as_date().isoweekday() == n:
+        p = base  # "am Montag" in a Monday's paper, told in the past tense: that day
+    return Result(kind, p, time=time)
+
+
+NORMALISERS: dict[str, Normaliser] = {
+    name[2:]: fn for name, fn in globals().items() if name.startswith("n_") and callable(fn)
+}
+
+
+

@@ -1,0 +1,320 @@
+"""The patterns of the temporal tagger, compiled once from the lexicon.
+
+Each rule is one regular expression with named groups; the tagger runs every rule over the
+whole text, keeps the longest of overlapping matches and hands each to the normaliser of the
+same name (:mod:`lagebild.time.normalise`). Spans follow the WikiWarsDE/TIMEX2 conventions:
+prepositions stay outside ("im [Juli 2017]"), modifiers and hedges inside ("[Ende Februar]",
+"[etwa eine Woche]"), anaphoric phrases whole ("[am selben Tag]", "[zwei Tage später]").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from lagebild.time.lexicon import Lexicon, load
+
+Accept = Callable[[re.Match[str], str], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A named pattern; ``accept`` rejects a match by its context before overlaps are settled."""
+
+    name: str
+    pattern: re.Pattern[str]
+    accept: Accept | None = None
+
+
+# Word boundaries that also hold next to digits, hyphens and slashes.
+_B = r"(?<![\w.-])"
+_E = r"(?![\w-])"
+
+
+def _yr(lx: Lexicon, p: str, *, short: bool = False) -> str:
+    """A year: four digits (1000-2099), or 1-4 digits with "v. Chr." (``short``: also AD 1-999
+    where the context already says it is a year, as after "Jahr")."""
+    bc = lx.alt("bc")
+    ad = lx.alt("ad")
+    plain = r"\d{1,4}" if short else r"1\d{3}|20\d{2}"
+    return (
+        rf"(?:(?P<{p}bcy>\d{{1,4}})\s?(?P<{p}bc>{bc})"
+        rf"|(?P<{p}y>{plain})(?![\d.,]\d)(?:\s?{ad})?)"
+    )
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start`` (punctuation kept, white space dropped)."""
+    i = start
+    while i > 0 and text[i - 1] in " \t\xa0":
+        i -= 1
+    j = i
+    while j > 0 and not text[j - 1].isspace():
+        j -= 1
+    return text[j:i]
+
+
+def _word_after(text: str, end: int) -> str:
+    i = end
+    while i < len(text) and text[i] in " \t\xa0":
+        i += 1
+    j = i
+    while j < len(text) and not text[j].isspace() and text[j] not in ",;:)":
+        j += 1
+    return text[i:j]
+
+
+@cache
+def rules(language: str = "de") -> tuple[Rule, ...]:
+    """The compiled rules of ``language``, in order of preference for spans of equal length."""
+    lx = load(language)
+    mon = lx.alt("months")
+    mona = lx.alt("months", "month_abbreviations")
+    wd = lx.alt("weekdays")
+    seas = lx.alt("seasons")
+    mod = lx.alt("modifiers")
+    # "Jahresende", "Monatsbeginn": a modifier that names its unit itself.
+    compound_mod = "(?:" + "|".join(w for w in lx["modifiers"] if w.startswith(("Jahres", "Monats"))) + ")"
+    rel = lx.alt("relative")
+    runit = lx.alt("relative_units")
+    num = lx.alt("numbers", extra=tuple(w.capitalize() for w in lx["numbers"]))
+    numw = rf"(?:(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner)\s+(?:halbes|halben|halbe)|{num}|\d+(?:,\d+)?)"
+    unit = lx.alt("units")
+    vague = lx.alt("vague_numbers", extra=tuple(w.capitalize() for w in lx["vague_numbers"]))
+    approx = lx.alt("approx")
+    pod = lx.alt("parts_of_day")
+    early = lx.alt("early_late")
+    tz = lx.alt("timezones")
+    ordw = lx.alt("ordinals")
+    day = r"(?:0?[1-9]|[12]\d|3[01])"
+    # "am frühen Morgen des 6. Juni", "in der Nacht vom 8. zum 9. Mai": a part of the day
+    # in front of a date belongs to the expression.
+    pod_pre = (
+        rf"(?:(?P<pgegen>[Gg]egen\s+)?(?:(?P<pel>{early})\s+)?(?P<pod>(?!Mittag){pod})\s+(?:des|vom)\s+)?"
+    )
+    time = (
+        rf"(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s?Uhr"
+        rf"(?:\s(?P<mi2>[0-5]\d)(?![\d.,:]))?(?:\s+(?P<tz>{tz}))?"
+    )
+
+    not_after = set(lx["not_year_after"])
+    not_before = set(lx["not_year_before"])
+    bare_month_ctx = set(lx["bare_month_left_context"])
+    year_ctx = set(lx["early_year_left_context"])
+    early_year = lx["early_year"]
+
+    def year_ok(m: re.Match[str], text: str) -> bool:
+        # "1500 Soldaten", "Nr. 1945", "2000 Euro": a number, not a year.
+        if m.group("bcy") or m.group("apx") or m.group("ys"):
+            return True
+        after = _word_after(text, m.end()).rstrip(".")
+        if after in not_after or (after[:1].isdigit() and not after.startswith(("19", "20"))):
+            return False
+        before = _word_before(text, m.start())
+        if int(m.group("y")) < early_year and before not in year_ctx:
+            return False  # "und 1370 Landungsboote": before 1500 a year needs "im", "seit" …
+        return before not in not_before
+
+    def bare_month_ok(m: re.Match[str], text: str) -> bool:
+        if m.group("y") or m.group("bcy") or m.group("mrel") or m.group("mod") or m.group("lyear"):
+            return True
+        return _word_before(text, m.start()) in bare_month_ctx
+
+    def pod_ok(m: re.Match[str], text: str) -> bool:
+        if m.group("gegen") or m.group("el") or m.group("podrel"):
+            return True
+        return _word_before(text, m.start()).lower() in ("am", "in der", "der", "während", "die", "den")
+
+    def not_quantity(m: re.Match[str], text: str) -> bool:
+        # "in zwei Jahren" in the middle of a number range ("zwei bis drei Tage") stays whole.
+        return _word_before(text, m.start()) not in ("bis", "-", "–")
+
+    r = [
+        Rule(
+            "date",
+            re.compile(
+                pod_pre
+                + rf"{_B}(?:(?P<wd>{wd}),?\s+(?:(?:den|dem)\s+)?)?(?P<d>{day})\.\s?(?P<mon>{mona})s?"
+                + rf"(?:\s+{_yr(lx, '')})?(?:,\s+{time})?{_E}"
+            ),
+        ),
+        Rule(
+            "numdate",
+            re.compile(rf"{_B}(?P<d>{day})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>\d{{4}}|\d{{2}})(?![\d.]\d)"),
+        ),
+        Rule(
+            "daylist",
+            re.compile(
+                pod_pre
+                + rf"{_B}(?P<d>{day})\.(?=\s*(?:/|–|-|bis|und|oder|zum|auf|,)\s*(?:(?:den|dem|zum)\s+)?"
+                + rf"{day}\.\s?(?P<lmon>{mona})s?(?:\s+(?P<lyear>1\d{{3}}|20\d{{2}}))?)"
+            ),
+        ),
+        Rule(
+            "month",
+            re.compile(
+                rf"{_B}(?:(?P<gegen>Gegen)\s+)?(?:(?P<mod>{mod})\s+)?(?P<mon>{mon})"
+                rf"(?:\s+(?:des\s+Jahres\s+)?{_yr(lx, '')}|\s+(?:des\s+)?(?P<mrel>{rel})\s+Jahres"
+                rf"|(?=\s*(?:/|–|-|bis|und|oder)\s*(?:{mod}\s+)?{mon}\s+(?P<lyear>1\d{{3}}|20\d{{2}})))?{_E}"
+            ),
+            bare_month_ok,
+        ),
+        Rule(
+            "season",
+            re.compile(
+                rf"{_B}(?:(?P<gegen>Gegen)\s+)?(?:(?P<mod>{mod})\s+(?:des\s+)?)?(?:(?P<el>{early})\s+)?"
+                rf"(?P<season>{seas})(?:\s+(?:des\s+Jahres\s+)?{_yr(lx, '')}"
+                rf"|\s+des\s+(?P<srel>{rel})\s+Jahres)?{_E}"
+            ),
+        ),
+        Rule(
+            "yearmod",
+            re.compile(
+                rf"{_B}(?:(?P<gegen>Gegen)\s+)?(?P<mod>{mod})\s+(?:des\s+Jahres\s+|der\s+Jahre\s+)?"
+                + _yr(lx, "")
+                + _E
+            ),
+        ),
+        Rule(
+            "yearword",
+            re.compile(
+                rf"{_B}(?:(?P<apx>[Uu]m)\s+das\s+|(?:Laufe\s+des\s+))?(?:Jahr|Jahre|Jahres|Jahren|Jahrs)\s+"
+                + _yr(lx, "", short=True)
+                + _E
+            ),
+        ),
+        Rule(
+            "year",
+            re.compile(
+                r"(?:(?P<apx>[Uu]m|[Ee]twa|ca\.|[Cc]irca|[Gg]egen)\s+)?(?<![\w.,:-])"
+                + rf"(?:{_yr(lx, '')}|(?P<ys>\d{{3}})(?=/\d{{1,4}}\s?{lx.alt('bc')}))(?![\w]|-[^\d])"
+            ),
+            year_ok,
+        ),
+        Rule("yearshort", re.compile(r"(?<=\b(?P<cent>1\d|20)\d\d/)(?P<ys>\d\d)(?!\d)")),
+        Rule(
+            "decade",
+            re.compile(
+                rf"{_B}(?:(?P<mod>{mod})\s+der\s+|(?:den|die|der)\s+)?"
+                rf"(?:(?P<dec>\d{{1,3}}0)er|(?P<decw>{lx.alt('decade_words')}))\s*-?\s*Jahren?{_E}"
+            ),
+        ),
+        Rule(
+            "century",
+            re.compile(
+                rf"{_B}(?:(?P<mod>{mod})\s+des\s+)?(?:(?P<cn>\d{{1,2}})\.|(?P<cw>{ordw}))\s?"
+                rf"(?:Jahrhunderts?|Jh\.)(?:\s?(?P<bc>{lx.alt('bc')}))?"
+            ),
+        ),
+        Rule("time", re.compile(rf"{_B}{time}{_E}")),
+        Rule("midnight", re.compile(rf"{_B}Mitternacht{_E}")),
+        Rule(
+            "pod",
+            re.compile(
+                rf"{_B}(?:(?P<gegen>[Gg]egen)\s+)?(?:(?P<podrel>gleichen|selben|desselben|demselben)\s+)?"
+                rf"(?:(?P<el>{early})\s+)?(?P<pod>{pod})(?!\s+(?:des|vom)\s){_E}"
+                rf"|{_B}(?P<podadv>{lx.alt('part_of_day_adverbs')}){_E}"
+            ),
+            pod_ok,
+        ),
+        Rule(
+            "deictic",
+            re.compile(
+                rf"{_B}(?P<dw>{lx.alt('deictic_days')}|Heute|Gestern|Vorgestern|Übermorgen)"
+                rf"(?:\s+(?P<dpod>früh|{pod}|Vormittag|Nachmittag))?{_E}"
+            ),
+        ),
+        Rule("fixedref", re.compile(rf"{_B}(?P<ref>{lx.alt('fixed_refs')}){_E}")),
+        Rule("anaref", re.compile(rf"{_B}(?P<ref>{lx.alt('anaphoric_refs')}){_E}")),
+        Rule(
+            "shift",
+            re.compile(
+                rf"{_B}(?:(?P<apx>{approx})\s+)?(?P<num>{numw})\s+(?P<unit>{unit})\s+"
+                rf"(?P<dir>{lx.alt('shift_words')}){_E}"
+                rf"|{_B}(?P<am>[Aa]m\s+)?(?P<tag>Tag)\s+(?P<dir2>darauf|danach|zuvor){_E}"
+            ),
+        ),
+        Rule(
+            "after",
+            re.compile(
+                rf"{_B}(?P<prep>[Nn]ach|[Vv]or|[Ii]n)\s+(?:(?P<apx>{approx})\s+)?(?P<num>{numw})\s+"
+                rf"(?P<unit>{unit}){_E}"
+            ),
+            not_quantity,
+        ),
+        Rule(
+            "relunit",
+            re.compile(
+                rf"{_B}(?:(?P<prep>[AaIi]m|[Aa]n)\s+(?=(?:selben|gleichen|diesem)\s))?"
+                rf"(?:(?P<art>[Dd]as|[Dd]en)\s+)?(?:(?:ganze|ganzen)\s+)?(?P<rel>{rel})\s+"
+                rf"(?:(?:ganze|ganzen)\s+)?(?P<unit>{runit}|{seas}|{mon}|{wd}){_E}"
+            ),
+        ),
+        Rule(
+            "modunit",
+            re.compile(
+                rf"{_B}(?:(?P<gegen>Gegen)\s+)?(?P<mod>{mod})\s+(?:des|der)\s+(?:(?P<rel>{rel})\s+)?"
+                rf"(?P<unit>Jahres|Jahrs|Monats|Woche|Jahrzehnts|Jahrhunderts){_E}"
+            ),
+        ),
+        Rule("compoundmod", re.compile(rf"{_B}(?:(?P<gegen>[Gg]egen)\s+)?(?P<mod>{compound_mod}){_E}")),
+        Rule("compoundyear", re.compile(rf"{_B}(?P<cy>{lx.alt('compound_years')}){_E}")),
+        Rule(
+            "plural",
+            re.compile(
+                rf"{_B}(?:(?P<art>den|die|der)\s+)?(?P<rel>{rel}|ersten)\s+(?:(?P<num>{numw})\s+)?"
+                rf"(?P<unit>Tagen|Tage|Wochen|Monaten|Monate|Jahren|Jahre|Jahrzehnten|Jahrzehnte|Stunden){_E}"
+                rf"|{_B}(?P<cpy>{lx.alt('compound_plural_years')}){_E}"
+            ),
+        ),
+        Rule(
+            "duration",
+            re.compile(
+                rf"{_B}(?:(?P<apx>{approx})\s+)?(?:(?P<num>{numw})|(?P<vague>{vague}))\s+"
+                rf"(?:(?:ganzen?|vollen?|weiteren?|langen?)\s+)?(?P<unit>{unit})"
+                rf"(?:\s+und\s+(?P<num2>{numw})\s+(?P<unit2>{unit}))?{_E}"
+                rf"|(?<=[Ss]eit\s)(?P<bare>Jahren|Jahrzehnten|Monaten|Wochen){_E}"
+                rf"|{_B}(?:(?P<vague2>{vague})\s+)?(?P<bare2>Jahre|Jahrzehnte|Monate|Wochen|Tage)\s+zuvor{_E}"
+            ),
+            not_quantity,
+        ),
+        Rule(
+            "unitadj",
+            re.compile(
+                rf"{_B}(?:(?P<apx>{approx})\s+)?(?P<num>\d+-?|{num}|ein)(?P<ua>{lx.alt('unit_adjectives')})(?:e|en|er|es|em)?{_E}"
+                rf"|{_B}(?P<ganz>ganzjährig)(?:e|en|er|es|em)?{_E}"
+                rf"|{_B}(?P<long>{lx.alt('unit_long_adverbs')})(?:e|en|er|es|em)?{_E}"
+                rf"|{_B}(?P<cnum>\d+|[A-ZÄÖÜ][a-zäöüß]+)-(?P<cunit>Tage|Stunden|Wochen|Monate|Jahre)(?=-)"
+            ),
+        ),
+        Rule(
+            "set",
+            re.compile(
+                rf"{_B}(?P<set>{lx.alt('sets')}){_E}"
+                rf"|{_B}(?P<jed>[Jj]ede[nrs]?)\s+(?P<sunit>Tag|Woche|Monat|Jahr|{wd}){_E}"
+                rf"|{_B}(?P<wdadv>{lx.alt('weekday_adverbs')}){_E}"
+            ),
+        ),
+        Rule(
+            "holiday",
+            re.compile(
+                rf"{_B}(?P<hol>{lx.alt('holidays', 'easter_holidays')})(?:\s+{_yr(lx, '')})?{_E}"
+                rf"|(?<![\w-])(?P<named>{lx.alt('named_dates')}){_E}"
+            ),
+        ),
+        Rule(
+            "quarter",
+            re.compile(
+                rf"{_B}(?:(?P<qn>[1-4])\.|(?P<qw>{ordw}))\s+(?P<q>{lx.alt('quarters')})"
+                rf"(?:\s+(?:des\s+Jahres\s+)?{_yr(lx, '')})?{_E}"
+                rf"|{_B}(?P<qq>Q[1-4]|H[12])\s*/?\s*(?P<qy>1\d{{3}}|20\d{{2}}){_E}"
+            ),
+        ),
+        Rule(
+            "weekday",
+            re.compile(rf"{_B}(?P<wd>{wd})(?P<wpod>morgen|vormittag|mittag|nachmittag|abend|nacht)?{_E}"),
+        ),
+    ]
+    return tuple(r)
