@@ -297,6 +297,7 @@ def n_month(m: re.Match[str], ctx: Context) -> Result | None:
     month = ctx.lx["months"][m.group("mon")]
     mod = _mod(m, ctx)
     year = _year_of(m)
+    back = bool(m.group("mrel")) and ctx.lx["relative"][m.group("mrel")] < 0
     if year is None and m.group("mrel"):
         year = _rel_year(ctx, m.group("mrel"))
     if year is None and m.group("lyear"):
@@ -305,7 +306,7 @@ def n_month(m: re.Match[str], ctx: Context) -> Result | None:
         year = ctx.year_for(month, None, m.start(), m.end())
     if year is None:
         return Result("DATE", value=f"XXXX-{month:02d}", mod=mod)
-    return Result("DATE", Point("month", year.year, month, bc=year.bc), mod=mod)
+    return Result("DATE", Point("month", year.year, month, bc=year.bc), mod=mod, anchor=not back)
 
 
 def n_season(m: re.Match[str], ctx: Context) -> Result | None:
@@ -453,7 +454,8 @@ def n_shift(m: re.Match[str], ctx: Context) -> Result | None:
             return None
         unit, k = smaller[unit]
         n *= k
-    return Result("DATE", _move(last, unit, step * int(n)), mod=mod)
+    # A step back ("zwei Jahre zuvor") is a flashback: the narrative stays where it was.
+    return Result("DATE", _move(last, unit, step * int(n)), mod=mod, anchor=step > 0)
 
 
 def n_after(m: re.Match[str], ctx: Context) -> Result | None:
@@ -484,6 +486,14 @@ def n_after(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def n_relunit(m: re.Match[str], ctx: Context) -> Result | None:
+    r = _relunit(m, ctx)
+    # "im letzten Jahr" in a narrative is a flashback: the anchor stays where it was.
+    if r is not None and ctx.lx["relative"][m.group("rel")] < 0:
+        return replace(r, anchor=False)
+    return r
+
+
+def _relunit(m: re.Match[str], ctx: Context) -> Result | None:
     lx = ctx.lx
     word, unit = m.group("rel"), m.group("unit")
     step = lx["relative"][word]
@@ -541,7 +551,7 @@ def n_modunit(m: re.Match[str], ctx: Context) -> Result | None:
     p = _coarse(base, gran)
     if p.gran != gran:
         return None
-    return Result("DATE", cal.shift(p, letter, step), mod=mod)
+    return Result("DATE", cal.shift(p, letter, step), mod=mod, anchor=step >= 0)
 
 
 def n_compoundmod(m: re.Match[str], ctx: Context) -> Result | None:
@@ -559,7 +569,8 @@ def n_compoundyear(m: re.Match[str], ctx: Context) -> Result | None:
     base = ctx.anchor()
     if base is None:
         return Result("DATE", value="XXXX", anchor=False)
-    return Result("DATE", cal.shift(_coarse(base, "year"), "Y", ctx.lx["compound_years"][m.group("cy")]))
+    step = ctx.lx["compound_years"][m.group("cy")]
+    return Result("DATE", cal.shift(_coarse(base, "year"), "Y", step), anchor=step >= 0)
 
 
 def n_plural(m: re.Match[str], ctx: Context) -> Result | None:
