@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from typing import Any, cast, get_args
 
 from lagebild.model import DateValue, Document, Granularity, TimeEx, replace
 from lagebild.time import calendar as cal
 from lagebild.time.normalise import NORMALISERS, Context, Result
-from lagebild.time.rules import rules
+from lagebild.time.rules import Rule, rules
 
 __all__ = ["tag_text", "time_stage", "timex_json"]
 
@@ -28,6 +29,7 @@ log = logging.getLogger(__name__)
 _GRANULARITIES = set(get_args(Granularity))
 # Words between a preposition and its date: "bis zum Ende", "seit dem 24. Februar".
 _ARTICLES = {"zum", "zur", "dem", "den", "der", "des", "die", "das"}
+_WORD_START = re.compile(r"(?<![\w])\w")
 # A bare year this many years away from the last date is an aside (see _moves_narrative).
 _FAR_YEARS = 10
 
@@ -36,10 +38,33 @@ def _candidates(text: str, language: str) -> list[tuple[int, int, int, Any]]:
     """Every match of every rule that its context accepts: (start, end, rule index, match)."""
     found = []
     for i, rule in enumerate(rules(language)):
-        for m in rule.pattern.finditer(text):
+        for m in _matches(rule, text):
             if m.end() > m.start() and (rule.accept is None or rule.accept(m, text)):
                 found.append((m.start(), m.end(), i, m))
     return found
+
+
+def _matches(rule: Rule, text: str) -> list[re.Match[str]]:
+    """The matches of a rule: over the whole text, or only around the hits of its key.
+
+    Running thirty patterns over every position of a text is slow; the keys (month names,
+    digits, unit words) are found fast, and the full pattern is tried only at the few word
+    starts just before each hit.
+    """
+    if rule.key is None:
+        return list(rule.pattern.finditer(text))
+    seen: dict[tuple[int, int], re.Match[str]] = {}
+    match, search = rule.pattern.match, rule.key.search
+    k = search(text)
+    while k is not None:
+        ks = k.start()
+        for w in _WORD_START.finditer(text, max(0, ks - rule.back), ks + 1):
+            m = match(text, w.start())
+            if m is not None and m.end() > ks:
+                seen.setdefault(m.span(), m)
+        # Keys may overlap ("in der Folge" / "Folgezeit"): search on from the next character.
+        k = search(text, ks + 1)
+    return list(seen.values())
 
 
 def _longest(found: list[tuple[int, int, int, Any]]) -> list[tuple[int, int, int, Any]]:
