@@ -1,0 +1,166 @@
+"""The HTTP layer: a FastAPI application over one lagebild database.
+
+Thin on purpose: each route parses its parameters, calls one function of
+:mod:`lagebild.web.queries` and returns the result as JSON. The page itself is static
+(``static/index.html`` with ``app.js``) and builds every element with ``textContent``, so
+article text, which is untrusted, is never parsed as HTML; the Content-Security-Policy header
+forbids inline and foreign scripts as a second line of defence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable, Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response
+from fastapi.responses import FileResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from lagebild import __version__
+from lagebild.store import Store
+from lagebild.web import queries
+
+STATIC = Path(str(resources.files("lagebild.web").joinpath("static")))
+
+#: What an id of a document, entity, event or quotation may look like: ``3fa2…``, ``Q159``,
+#: ``per:max-bergmann``. Anything else (``../../etc/passwd``, ``a/b``) is answered with 404
+#: before it reaches the database.
+_ID = re.compile(r"[\w][\w:.\-]{0,199}")
+_DAY = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+#: Scripts only from this server; styles may be inline because vis-network injects its own.
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+       "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+       "frame-ancestors 'none'")
+SECURITY_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff",
+                    "Referrer-Policy": "no-referrer", "X-Frame-Options": "DENY",
+                    "Cross-Origin-Opener-Policy": "same-origin"}
+
+
+def _not_found(what: str) -> HTTPException:
+    return HTTPException(status_code=404, detail=f"no such {what}")
+
+
+def _checked_id(value: str, what: str) -> str:
+    if not _ID.fullmatch(value) or ".." in value:
+        raise _not_found(what)
+    return value
+
+
+def _store(request: Request) -> Iterator[Store]:
+    # One connection per request: sync routes run in a thread pool, and an SQLite connection
+    # must not serve two threads at once.
+    s = Store(request.app.state.db, create=False)
+    try:
+        yield s
+    finally:
+        s.close()
+
+
+S = Annotated[Store, Depends(_store)]
+Day = Annotated[str | None, Query(pattern=_DAY, description="ISO day, month or year")]
+
+
+def create_app(db: Path, *, allowed_hosts: list[str] | None = None) -> FastAPI:
+    """The web application over the database ``db`` (which must exist).
+
+    ``allowed_hosts`` guards against DNS rebinding: a page on another site that resolves its
+    name to 127.0.0.1 must not read the local database. By default only local names pass.
+    """
+    Store(db, create=False).close()  # fail now, with the store's message, not on the first request
+    app = FastAPI(title="lagebild", version=__version__,
+                  description="The sourced situational picture of a lagebild database, read-only.")
+    app.state.db = db
+    app.add_middleware(TrustedHostMiddleware,
+                       allowed_hosts=allowed_hosts or ["127.0.0.1", "localhost", "[::1]", "testserver"])
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        response = await call_next(request)
+        for k, v in SECURITY_HEADERS.items():
+            response.headers.setdefault(k, v)
+        return response
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
+
+    @app.get("/api/meta", summary="Language, labels, counts, period and filter choices")
+    def meta(s: S) -> dict[str, Any]:
+        return queries.meta(s)
+
+    @app.get("/api/events", summary="Merged events with actors and every mention")
+    def events(s: S, actor: str | None = None, type: str | None = None, since: Day = None,  # noqa: A002
+               until: Day = None, limit: Annotated[int, Query(ge=1, le=10_000)] = 1000,
+               offset: Annotated[int, Query(ge=0)] = 0) -> list[dict[str, Any]]:
+        return queries.events(s, actor=actor, event_type=type, since=since, until=until, limit=limit, offset=offset)
+
+    @app.get("/api/events/{event_id}", summary="One merged event, each mention with its sentence")
+    def event(s: S, event_id: str) -> dict[str, Any]:
+        found = queries.event(s, _checked_id(event_id, "event"))
+        if found is None:
+            raise _not_found("event")
+        return found
+
+    @app.get("/api/timeline", summary="Timeline items: points for days, bands for months and longer")
+    def timeline(s: S, actor: str | None = None, type: str | None = None, since: Day = None,  # noqa: A002
+                 until: Day = None) -> dict[str, Any]:
+        return queries.timeline(s, actor=actor, event_type=type, since=since, until=until)
+
+    @app.get("/api/entities", summary="Canonical entities with counts")
+    def entities(s: S, type: str | None = None, q: str | None = None) -> list[dict[str, Any]]:  # noqa: A002
+        return queries.entities(s, entity_type=type, q=q)
+
+    @app.get("/api/entities/{entity_id}", summary="An actor: roles, aliases, quotations, events, documents")
+    def entity(s: S, entity_id: str) -> dict[str, Any]:
+        found = queries.entity(s, _checked_id(entity_id, "entity"))
+        if found is None:
+            raise _not_found("entity")
+        return found
+
+    @app.get("/api/quotes", summary="Quotations with speaker and sentence")
+    def quotes(s: S, speaker: str | None = None, document: str | None = None,
+               limit: Annotated[int, Query(ge=1, le=10_000)] = 1000,
+               offset: Annotated[int, Query(ge=0)] = 0) -> list[dict[str, Any]]:
+        return queries.quotes(s, speaker=speaker, document=document, limit=limit, offset=offset)
+
+    @app.get("/api/documents", summary="Every document's metadata and counts")
+    def documents(s: S) -> list[dict[str, Any]]:
+        return queries.documents(s)
+
+    @app.get("/api/documents/{doc_id}", summary="A document: clean body in segments, every extraction")
+    def document(s: S, doc_id: str, start: Annotated[int | None, Query(ge=0)] = None,
+                 end: Annotated[int | None, Query(ge=0)] = None) -> dict[str, Any]:
+        focus = (start, end) if start is not None and end is not None and end > start else None
+        found = queries.document(s, _checked_id(doc_id, "document"), focus=focus)
+        if found is None:
+            raise _not_found("document")
+        return found
+
+    @app.get("/api/search", summary="Full-text search over documents, quotations and events (FTS5)")
+    def search(s: S, q: Annotated[str, Query(max_length=500)],
+               kind: Annotated[str | None, Query(pattern="^(document|quote|event)$")] = None,
+               limit: Annotated[int, Query(ge=1, le=500)] = 50) -> dict[str, Any]:
+        return queries.search(s, q, kind=kind, limit=limit)
+
+    @app.get("/api/relations", summary="Actor network over a period: cooperation and conflict per pair")
+    def relations(s: S, since: Day = None, until: Day = None, actor: str | None = None) -> dict[str, Any]:
+        return queries.relations(s, since=since, until=until, actor=actor)
+
+    # Only the package's own static folder; StaticFiles refuses paths that leave it.
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    return app
+
+
+def serve(db: Path, host: str = "127.0.0.1", port: int = 8765) -> None:
+    """Run the web UI on ``http://host:port/`` until interrupted (local only by default)."""
+    import uvicorn
+
+    hosts = ["*"] if host in ("0.0.0.0", "::") else ["127.0.0.1", "localhost", "[::1]", host]  # noqa: S104
+    app = create_app(db, allowed_hosts=hosts)
+    print(f"lagebild: serving {db} on http://{host}:{port}/ (Ctrl+C stops)")
+    uvicorn.run(app, host=host, port=port, log_level="warning")

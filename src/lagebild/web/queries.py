@@ -1,0 +1,477 @@
+"""Read views over the store for the web UI, the dossier and the table exports.
+
+Every function takes a :class:`~lagebild.store.Store`, reads through ``store.query`` and
+returns plain JSON-ready dicts and lists; none writes. The HTTP layer (:mod:`lagebild.web.app`)
+only parses parameters, calls one of these and returns the result.
+
+Offsets are Python string indices into ``documents.body``. The browser never slices text by
+them (JavaScript strings count UTF-16 units, so an emoji or a rare CJK character before a span
+would shift every highlight after it): :func:`document` sends the body already cut into
+segments, and excerpts come as ``before``/``match``/``after`` strings.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from lagebild.model import QUAD_CLASS
+from lagebild.store import Store
+
+Row = dict[str, Any]
+
+#: Languages the UI has labels for; every other corpus language gets English.
+UI_LANGUAGES = ("de", "en")
+
+
+@cache
+def labels(language: str) -> dict[str, Any]:
+    """The UI labels for a language (``resources/ui/<lang>.json``), English where there are none."""
+    lang = language if language in UI_LANGUAGES else "en"
+    text = resources.files("lagebild.resources").joinpath("ui", f"{lang}.json").read_text(encoding="utf-8")
+    return json.loads(text)  # type: ignore[no-any-return]
+
+
+def corpus_language(store: Store) -> str:
+    """The language most documents are written in (``en`` for an empty store)."""
+    rows = store.query("SELECT language, COUNT(*) AS n FROM documents GROUP BY language ORDER BY n DESC, language")
+    return str(rows[0]["language"]) if rows else "en"
+
+
+def quad(event_type: str) -> str:
+    """PLOVER's quad class of an event type; ``other`` for OTHER and unknown types."""
+    return QUAD_CLASS.get(event_type, "other")
+
+
+def _names(store: Store) -> dict[str, Row]:
+    return {r["id"]: {"id": r["id"], "name": r["name"], "type": r["type"]}
+            for r in store.query("SELECT id, name, type FROM entities")}
+
+
+def _actor(names: dict[str, Row], entity_id: str | None) -> Row | None:
+    if entity_id is None:
+        return None
+    return names.get(entity_id, {"id": entity_id, "name": entity_id, "type": None})
+
+
+def excerpt(sentence: str, base: int, hl_start: int, hl_end: int) -> Row:
+    """A sentence that starts at body offset ``base``, cut around the body span ``hl_start:hl_end``."""
+    n = len(sentence)
+    a, b = max(0, min(hl_start - base, n)), max(0, min(hl_end - base, n))
+    return {"before": sentence[:a], "match": sentence[a:b], "after": sentence[b:], "start": base, "end": base + n}
+
+
+def _bodies(store: Store, ids: set[str]) -> dict[str, str]:
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    return {r["id"]: r["body"] for r in store.query(f"SELECT id, body FROM documents WHERE id IN ({marks})",  # noqa: S608
+                                                   sorted(ids))}
+
+
+def _titles(store: Store) -> dict[str, Row]:
+    return {r["id"]: {"title": r["title"], "published": r["published"], "outlet": r["outlet"]}
+            for r in store.query("SELECT id, title, published, outlet FROM documents")}
+
+
+# -- overview -----------------------------------------------------------------------------------
+def meta(store: Store) -> Row:
+    """What the UI needs first: language and labels, counts, the corpus' period, filter choices."""
+    lang = corpus_language(store)
+    span = store.query("SELECT MIN(date_start) AS lo, MAX(COALESCE(date_end, date_start)) AS hi FROM events")[0]
+    types = [r["type"] for r in store.query("SELECT DISTINCT type FROM events ORDER BY type")]
+    return {"language": lang, "labels": labels(lang), "counts": store.counts(),
+            "period": {"start": span["lo"], "end": span["hi"]}, "event_types": types,
+            "actors": [a for a in entities(store) if a["events"]]}
+
+
+# -- events and timeline ------------------------------------------------------------------------
+def _overlaps(r: Any, since: str | None, until: str | None) -> bool:
+    if since is None and until is None:
+        return True
+    lo, hi = r["date_start"], r["date_end"] or r["date_start"]
+    if lo is None:
+        return False
+    return (until is None or lo <= until) and (since is None or hi >= since)
+
+
+def _event_rows(store: Store, actor: str | None, event_type: str | None, since: str | None,
+                until: str | None) -> list[Any]:
+    rows = store.query("SELECT * FROM events ORDER BY date_start IS NULL, date_start, id")
+    out = []
+    for r in rows:
+        if event_type and r["type"] != event_type:
+            continue
+        if actor and actor not in json.loads(r["source_actors"]) + json.loads(r["target_actors"]):
+            continue
+        if _overlaps(r, since, until):
+            out.append(r)
+    return out
+
+
+def _event(r: Any, names: dict[str, Row], mentions: list[Row]) -> Row:
+    return {"id": r["id"], "type": r["type"], "quad": quad(r["type"]), "mode": r["mode"], "status": r["status"],
+            "date": {"value": r["date_value"], "start": r["date_start"], "end": r["date_end"],
+                     "granularity": r["granularity"]},
+            "date_conflict": json.loads(r["date_conflict"]) if r["date_conflict"] else None,
+            "source_actors": [_actor(names, a) for a in json.loads(r["source_actors"])],
+            "target_actors": [_actor(names, a) for a in json.loads(r["target_actors"])],
+            "location": _actor(names, r["location"]), "mentions": mentions}
+
+
+def _mentions_by_event(store: Store, event_ids: list[str] | None = None) -> dict[str, list[Row]]:
+    titles = _titles(store)
+    sql = "SELECT * FROM doc_events WHERE event IS NOT NULL"
+    params: list[Any] = []
+    if event_ids is not None:
+        sql += f" AND event IN ({','.join('?' * len(event_ids))})"
+        params = event_ids
+    out: dict[str, list[Row]] = defaultdict(list)
+    for r in store.query(sql + " ORDER BY document, start", params):
+        t = titles.get(r["document"], {})
+        out[r["event"]].append({"id": r["id"], "document": r["document"], "title": t.get("title"),
+                                "published": t.get("published"), "outlet": t.get("outlet"),
+                                "start": r["start"], "end": r["end"], "sentence": r["sentence"],
+                                "status": r["status"]})
+    return out
+
+
+def events(store: Store, *, actor: str | None = None, event_type: str | None = None, since: str | None = None,
+           until: str | None = None, limit: int = 1000, offset: int = 0) -> list[Row]:
+    """Merged events, oldest first (undated last), each with its actors' names and every mention.
+
+    ``actor`` keeps events where the entity acts or is acted on; ``since``/``until`` (ISO days)
+    keep events whose date interval overlaps the period (undated events drop out).
+    """
+    rows = _event_rows(store, actor, event_type, since, until)[offset:offset + limit]
+    names = _names(store)
+    mentions = _mentions_by_event(store, [r["id"] for r in rows]) if len(rows) < 500 else _mentions_by_event(store)
+    return [_event(r, names, mentions.get(r["id"], [])) for r in rows]
+
+
+def event(store: Store, event_id: str) -> Row | None:
+    """One merged event; each mention carries its sentence as an excerpt around the evidence span."""
+    rows = store.query("SELECT * FROM events WHERE id=?", (event_id,))
+    if not rows:
+        return None
+    mentions = _mentions_by_event(store, [event_id]).get(event_id, [])
+    bodies = _bodies(store, {m["document"] for m in mentions})
+    for m in mentions:
+        body = bodies.get(m["document"], "")
+        s_start = _sentence_start(body, m["sentence"], m["start"])
+        m["excerpt"] = excerpt(m["sentence"], s_start, m["start"], m["end"])
+    return _event(rows[0], _names(store), mentions)
+
+
+def _sentence_start(body: str, sentence: str, start: int) -> int:
+    """Where the stored evidence sentence begins: the last occurrence at or before ``start``."""
+    i = body.rfind(sentence, 0, start + len(sentence))
+    return i if 0 <= i <= start else start
+
+
+def _day_after(day: str) -> str:
+    return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+
+
+def _label(e: Row) -> str:
+    src = ", ".join(a["name"] for a in e["source_actors"])
+    tgt = ", ".join(a["name"] for a in e["target_actors"])
+    return f"{src} → {tgt}" if src and tgt else src or tgt
+
+
+def timeline(store: Store, **filters: Any) -> Row:
+    """Timeline items: a day is a point; a month, season, quarter or year is a band over its days.
+
+    ``end`` is exclusive (the day after the last day), as timeline widgets expect. Undated
+    events are counted, not placed.
+    """
+    items, undated = [], 0
+    for e in events(store, limit=100_000, **filters):
+        d = e["date"]
+        if not d["start"]:
+            undated += 1
+            continue
+        last = d["end"] or d["start"]
+        items.append({"id": e["id"], "type": e["type"], "quad": e["quad"], "status": e["status"],
+                      "granularity": d["granularity"], "value": d["value"], "start": d["start"],
+                      "end": _day_after(last), "point": d["granularity"] == "day" or last == d["start"],
+                      "label": _label(e), "conflict": e["date_conflict"] is not None,
+                      "mentions": len(e["mentions"]),
+                      "actors": [a["id"] for a in e["source_actors"] + e["target_actors"]]})
+    return {"items": items, "undated": undated}
+
+
+# -- entities -----------------------------------------------------------------------------------
+def _event_counts(store: Store) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for r in store.query("SELECT source_actors, target_actors FROM events"):
+        for a in set(json.loads(r["source_actors"]) + json.loads(r["target_actors"])):
+            counts[a] += 1
+    return counts
+
+
+def entities(store: Store, *, entity_type: str | None = None, q: str | None = None) -> list[Row]:
+    """Canonical entities with their counts, the most mentioned first."""
+    mentions = Counter({r["entity"]: r["n"] for r in store.query(
+        "SELECT entity, COUNT(*) AS n FROM mentions WHERE entity IS NOT NULL GROUP BY entity")})
+    quotes = Counter({r["speaker"]: r["n"] for r in store.query(
+        "SELECT speaker, COUNT(*) AS n FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker")})
+    evs = _event_counts(store)
+    out = []
+    needle = q.casefold() if q else None
+    for r in store.query("SELECT * FROM entities"):
+        aliases = json.loads(r["aliases"])
+        if entity_type and r["type"] != entity_type:
+            continue
+        if needle and not any(needle in s.casefold() for s in [r["name"], *aliases]):
+            continue
+        out.append({"id": r["id"], "name": r["name"], "type": r["type"], "aliases": aliases,
+                    "stands_for": r["stands_for"], "documents": len(json.loads(r["documents"])),
+                    "mentions": mentions[r["id"]], "quotes": quotes[r["id"]], "events": evs[r["id"]]})
+    out.sort(key=lambda e: (-e["mentions"] - e["events"] - e["quotes"], e["name"].casefold()))
+    return out
+
+
+def entity(store: Store, entity_id: str) -> Row | None:
+    """An actor page: identity, aliases, roles, quotations, events, documents and relations."""
+    rows = store.query("SELECT * FROM entities WHERE id=?", (entity_id,))
+    if not rows:
+        return None
+    r = rows[0]
+    names = _names(store)
+    doc_ids = json.loads(r["documents"])
+    bodies = _bodies(store, set(doc_ids))
+    roles: Counter[str] = Counter()
+    forms: Counter[str] = Counter()
+    for m in store.query("SELECT document, start, end, kind FROM mentions WHERE entity=?", (entity_id,)):
+        text = bodies.get(m["document"], "")[m["start"]:m["end"]]
+        if text:
+            (roles if m["kind"] == "role" else forms)[text] += 1
+    titles = _titles(store)
+    docs = [{"id": d, **titles.get(d, {})} for d in doc_ids]
+    docs.sort(key=lambda d: (d.get("published") or "", d["id"]))
+    return {"id": r["id"], "name": r["name"], "type": r["type"], "aliases": json.loads(r["aliases"]),
+            "stands_for": _actor(names, r["stands_for"]),
+            "represented_by": [names[x["id"]] for x in store.query(
+                "SELECT id FROM entities WHERE stands_for=? ORDER BY name", (entity_id,)) if x["id"] in names],
+            "roles": [{"text": t, "count": n} for t, n in roles.most_common()],
+            "forms": [{"text": t, "count": n} for t, n in forms.most_common()],
+            "quotes": quotes(store, speaker=entity_id),
+            "events": events(store, actor=entity_id),
+            "documents": docs,
+            "relations": relations(store, actor=entity_id)["edges"]}
+
+
+# -- quotations ---------------------------------------------------------------------------------
+def quotes(store: Store, *, speaker: str | None = None, document: str | None = None, limit: int = 1000,
+           offset: int = 0) -> list[Row]:
+    """Quotations with their speaker and the sentence they stand in (as an excerpt)."""
+    where, params = [], []
+    if speaker:
+        where.append("q.speaker=?")
+        params.append(speaker)
+    if document:
+        where.append("q.document=?")
+        params.append(document)
+    sql = ("SELECT q.*, d.title, d.published, d.outlet, substr(d.body, COALESCE(q.sentence_start, q.start) + 1,"
+           " COALESCE(q.sentence_end, q.end) - COALESCE(q.sentence_start, q.start)) AS sentence"
+           " FROM quotes q JOIN documents d ON d.id = q.document")
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY d.published, q.document, q.start LIMIT ? OFFSET ?"
+    out = []
+    for r in store.query(sql, [*params, limit, offset]):
+        s0 = r["sentence_start"] if r["sentence_start"] is not None else r["start"]
+        out.append({"id": r["id"], "document": r["document"], "title": r["title"], "published": r["published"],
+                    "outlet": r["outlet"], "speaker": r["speaker"], "speaker_name": r["speaker_name"],
+                    "text": r["text"], "kind": r["kind"], "cue": r["cue"], "start": r["start"], "end": r["end"],
+                    "excerpt": excerpt(r["sentence"], s0, r["start"], r["end"])})
+    return out
+
+
+# -- documents ----------------------------------------------------------------------------------
+def documents(store: Store) -> list[Row]:
+    """Every document's metadata with its counts, newest first."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for table in ("quotes", "doc_events", "claims", "mentions"):
+        for r in store.query(f"SELECT document, COUNT(*) AS n FROM {table} GROUP BY document"):  # noqa: S608
+            counts[r["document"]][table] = r["n"]
+    return [{"id": r["id"], "title": r["title"], "published": r["published"], "outlet": r["outlet"],
+             "authors": json.loads(r["authors"]), "language": r["language"], "source": r["source"],
+             "url": r["url"], "quotes": counts[r["id"]]["quotes"], "events": counts[r["id"]]["doc_events"],
+             "claims": counts[r["id"]]["claims"], "mentions": counts[r["id"]]["mentions"]}
+            for r in store.query("SELECT id, title, published, outlet, authors, language, source, url"
+                                 " FROM documents ORDER BY published DESC, id")]
+
+
+def _annotations(store: Store, doc_id: str, body: str, names: dict[str, Row]) -> list[Row]:
+    out: list[Row] = []
+    for r in store.query("SELECT * FROM mentions WHERE document=? ORDER BY start", (doc_id,)):
+        out.append({"kind": "mention", "start": r["start"], "end": r["end"], "label": r["label"],
+                    "mention_kind": r["kind"], "entity": _actor(names, r["entity"])})
+    for r in store.query("SELECT * FROM timexes WHERE document=? ORDER BY start", (doc_id,)):
+        out.append({"kind": "timex", "start": r["start"], "end": r["end"], "type": r["type"], "value": r["value"],
+                    "mod": r["mod"], "date": json.loads(r["date"]) if r["date"] else None})
+    for r in store.query("SELECT * FROM quotes WHERE document=? ORDER BY start", (doc_id,)):
+        out.append({"kind": "quote", "id": r["id"], "start": r["start"], "end": r["end"], "quote_kind": r["kind"],
+                    "speaker": _actor(names, r["speaker"]), "speaker_name": r["speaker_name"], "cue": r["cue"]})
+    for r in store.query("SELECT * FROM doc_events WHERE document=? ORDER BY start", (doc_id,)):
+        out.append({"kind": "event", "id": r["id"], "event": r["event"], "start": r["start"], "end": r["end"],
+                    "type": r["type"], "quad": quad(r["type"]), "status": r["status"], "mode": r["mode"],
+                    "date": json.loads(r["date"]) if r["date"] else None,
+                    "source_actors": [_actor(names, a) for a in json.loads(r["sources"])],
+                    "target_actors": [_actor(names, a) for a in json.loads(r["targets"])]})
+    for r in store.query("SELECT * FROM claims WHERE document=? ORDER BY start", (doc_id,)):
+        out.append({"kind": "claim", "id": r["id"], "start": r["start"], "end": r["end"], "value": r["value"],
+                    "unit": r["unit"], "hedge": r["hedge"], "holder": _actor(names, r["holder"])})
+    n = len(body)
+    return [a for a in out if 0 <= a["start"] < a["end"] <= n]
+
+
+def segments(body: str, spans: list[tuple[int, int]]) -> list[Row]:
+    """The body cut at every span boundary: ``{"start", "end", "text", "marks"}`` in order.
+
+    ``marks`` lists the indices of the spans that cover the segment, so the browser can wrap
+    each segment in one element without ever computing an offset itself.
+    """
+    cuts = sorted({0, len(body), *(p for s in spans for p in s if 0 <= p <= len(body))})
+    starts: dict[int, list[int]] = defaultdict(list)
+    for i, (a, _b) in enumerate(spans):
+        starts[a].append(i)
+    active: set[int] = set()
+    out = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        active = {i for i in active if spans[i][1] > a} | set(starts.get(a, ()))
+        out.append({"start": a, "end": b, "text": body[a:b], "marks": sorted(active)})
+    return out
+
+
+def document(store: Store, doc_id: str, *, focus: tuple[int, int] | None = None) -> Row | None:
+    """A document with its clean body cut into segments and every extraction as an annotation.
+
+    ``focus`` (a body span, e.g. an item's sentence) becomes a cut as well and is returned as
+    ``focus`` so that the page can scroll to it and highlight exactly its segments.
+    """
+    rows = store.query("SELECT * FROM documents WHERE id=?", (doc_id,))
+    if not rows:
+        return None
+    r = rows[0]
+    body = r["body"]
+    anns = _annotations(store, doc_id, body, _names(store))
+    spans = [(a["start"], a["end"]) for a in anns]
+    if focus is not None:
+        focus = (max(0, min(focus[0], len(body))), max(0, min(focus[1], len(body))))
+        spans.append(focus)
+    segs = segments(body, spans)
+    if focus is not None:
+        f = len(spans) - 1
+        for s in segs:
+            s["focus"] = f in s["marks"]
+            s["marks"] = [m for m in s["marks"] if m != f]
+    return {"id": r["id"], "title": r["title"], "published": r["published"], "outlet": r["outlet"],
+            "authors": json.loads(r["authors"]), "language": r["language"], "source": r["source"],
+            "url": r["url"], "annotations": anns, "segments": segs,
+            "focus": {"start": focus[0], "end": focus[1]} if focus else None}
+
+
+# -- search -------------------------------------------------------------------------------------
+_WORD = re.compile(r"\w+", re.UNICODE)
+HIT_START, HIT_END = "\x02", "\x03"
+
+
+def fts_query(text: str) -> str | None:
+    """A user's words as a safe FTS5 query: every word quoted, all required, the last one a prefix.
+
+    Quoting keeps FTS5's operators (``AND``, ``NEAR``, ``*``, ``:``, quotes) from being read as
+    syntax: "Riad: Gespräche" must search for two words, not fail on a column filter.
+    """
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    parts = [f'"{w}"' for w in words]
+    parts[-1] += "*"
+    return " ".join(parts)
+
+
+def _snippet(text: str) -> list[Row]:
+    parts = []
+    for i, chunk in enumerate(re.split(f"[{HIT_START}{HIT_END}]", text)):
+        if chunk:
+            parts.append({"text": chunk, "hit": i % 2 == 1})
+    return parts
+
+
+def search(store: Store, text: str, *, kind: str | None = None, limit: int = 50) -> Row:
+    """Full-text search (FTS5) over documents, quotations and event sentences, plus actor names.
+
+    Each hit says where it lies: its document and, for quotations and events, its body span.
+    """
+    q = fts_query(text)
+    if q is None:
+        return {"query": text, "hits": [], "actors": []}
+    sql = ("SELECT kind, ref, document, snippet(search, 3, ?, ?, '…', 14) AS snip FROM search"
+           " WHERE search MATCH ?")
+    params: list[Any] = [HIT_START, HIT_END, q]
+    if kind:
+        sql += " AND kind=?"
+        params.append(kind)
+    rows = store.query(sql + " ORDER BY rank LIMIT ?", [*params, limit])
+    titles = _titles(store)
+    spans = {r["id"]: (r["start"], r["end"]) for r in store.query("SELECT id, start, end FROM quotes")}
+    spans.update({r["id"]: (r["start"], r["end"]) for r in store.query("SELECT id, start, end FROM doc_events")})
+    hits = []
+    for r in rows:
+        span = spans.get(r["ref"]) if r["kind"] != "document" else None
+        hits.append({"kind": r["kind"], "ref": r["ref"], "document": r["document"],
+                     "title": titles.get(r["document"], {}).get("title"),
+                     "published": titles.get(r["document"], {}).get("published"),
+                     "start": span[0] if span else None, "end": span[1] if span else None,
+                     "snippet": _snippet(r["snip"])})
+    actors = entities(store, q=text.strip())[:10] if text.strip() else []
+    return {"query": text, "hits": hits, "actors": actors}
+
+
+# -- relations ----------------------------------------------------------------------------------
+QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
+
+
+def relations(store: Store, *, since: str | None = None, until: str | None = None,
+              actor: str | None = None) -> Row:
+    """The actor network over a period: per pair, the four quad-class counts and the score summed.
+
+    ``since``/``until`` are ISO days or months; a month counts when it lies in the period.
+    """
+    sql, params = "SELECT * FROM relations WHERE 1=1", []
+    if since:
+        sql += " AND month >= ?"
+        params.append(since[:7])
+    if until:
+        sql += " AND month <= ?"
+        params.append(until[:7])
+    if actor:
+        sql += " AND (a=? OR b=?)"
+        params += [actor, actor]
+    pairs: dict[tuple[str, str], Row] = {}
+    for r in store.query(sql + " ORDER BY month", params):
+        e = pairs.setdefault((r["a"], r["b"]), {q: 0 for q in QUADS} | {"score": 0.0, "months": []})
+        for q in QUADS:
+            e[q] += r[q]
+        e["score"] += r["score"]
+        e["months"].append(r["month"])
+    names = _names(store)
+    edges, degree = [], Counter[str]()
+    for (a, b), e in sorted(pairs.items()):
+        coop = e["verbal_cooperation"] + e["material_cooperation"]
+        conf = e["verbal_conflict"] + e["material_conflict"]
+        edges.append({"a": _actor(names, a), "b": _actor(names, b), **e, "cooperation": coop, "conflict": conf,
+                      "events": coop + conf, "score": round(e["score"], 3)})
+        degree[a] += coop + conf
+        degree[b] += coop + conf
+    nodes = [{**(_actor(names, n) or {}), "weight": w} for n, w in degree.most_common()]
+    months = [r["month"] for r in store.query("SELECT DISTINCT month FROM relations ORDER BY month")]
+    return {"nodes": nodes, "edges": edges, "months": months}
