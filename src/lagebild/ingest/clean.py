@@ -130,7 +130,7 @@ def parse_names(text: str, lex: Lexicon) -> tuple[str, ...]:
 
 def _looks_like_name_line(text: str, lex: Lexicon) -> tuple[str, ...]:
     """An author over a place line: "Janelle Dumalaon Washington" (seed 003, above the date)."""
-    tokens = text.split()
+    tokens = re.sub(r"(?:\s+(?:am|on|vom|um)|\s*[,|·/–—-])+\s*$", "", text).split()
     if not 2 <= len(tokens) <= 5 or not all(_NAME_TOKEN.match(t) for t in tokens):
         return ()
     for n in (2, 1):
@@ -273,7 +273,8 @@ def _is_title_candidate(it: _Item) -> bool:
     if it.kind is not Kind.SHORT:
         return False
     words = it.text.split()
-    return 2 <= len(words) <= 40 and 12 <= len(it.text) <= 300 and not it.text.endswith(":")
+    # A headline does not end with a full stop or a colon ("Das Passwort wird dir zugemailt.").
+    return 2 <= len(words) <= 40 and 12 <= len(it.text) <= 300 and not it.text.endswith((":", "."))
 
 
 def split_kicker(title: str) -> str:
@@ -316,13 +317,19 @@ def extract(text: str, locate: bool = True) -> Extracted:
         title_idx = start
     title = items[title_idx].text if title_idx is not None else None
 
-    head_from = (title_idx + 1) if title_idx is not None else start
+    # Between headline and article stand bylines, dates, share buttons and author boxes; only
+    # the subheadings right above the first paragraph are kept (seed 004: "Russlands
+    # überraschende Annäherung an Trump: Ein Wendepunkt für die globale Macht?").
+    head_from = start
+    while (head_from > start - 2 and head_from > (title_idx if title_idx is not None else -1) + 1
+           and items[head_from - 1].kind is Kind.SHORT and len(items[head_from - 1].text.split()) >= 3):
+        head_from -= 1
     # A teaser box ("Lesen Sie auch:" + title + teaser) runs to the next blank line; in a text
     # without blank lines, only its title line is known to belong to it.
     has_gaps = any(it.unit.gap for it in items)
     body_units: list[str] = []
     in_box = 0
-    for i in range(min(head_from, start), end):
+    for i in range(head_from, end):
         it = items[i]
         if it.kind is Kind.BOX:
             in_box = 3 if has_gaps else 1
@@ -333,7 +340,8 @@ def extract(text: str, locate: bool = True) -> Extracted:
                 in_box -= 1
                 continue
             in_box = 0
-        if it.kind in (Kind.PROSE, Kind.SHORT) and it.text != title:
+        # A single word without a sentence around it is a button or a label ("Vergrößern").
+        if it.kind is Kind.PROSE or (it.kind is Kind.SHORT and it.text != title and " " in it.text):
             body_units.append(it.text)
 
     near = range(max(0, (title_idx or start) - 1), min(len(items), end + 3))

@@ -180,12 +180,14 @@ def _outlet(ld: list[dict[str, Any]], tree: Any, url: str | None, sitename: str 
 
 def extract_html(text: str, url: str | None = None, source: str | None = None) -> HtmlResult:
     """The article of an HTML page, cleaned, with its metadata."""
-    from trafilatura import bare_extraction
+    from trafilatura import bare_extraction, load_html
 
     try:
-        tree = lxml_html.document_fromstring(text)
+        tree = load_html(text)
     except (ValueError, lxml_html.etree.ParserError) as e:
         raise ParseError(f"broken HTML: {e}", source=source) from e
+    if tree is None:
+        raise ParseError("broken HTML: no document tree could be built", source=source)
     ld = _jsonld(tree)
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
     url = url or _meta(tree, "og:url") or (canonical[0] if canonical else None)

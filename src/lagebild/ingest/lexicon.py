@@ -65,6 +65,7 @@ class Lexicon:
     date_prefix: re.Pattern[str]
     updated_prefix: re.Pattern[str]
     places: frozenset[str]
+    function_words: frozenset[str]  # words a line cannot end on unless cut mid-sentence
     outlet_patterns: tuple[re.Pattern[str], ...]  # "Zu weiteren Angeboten der DW springen", "© X"
     outlets: tuple[Outlet, ...]
     outlet_by_form: dict[str, Outlet]
@@ -124,7 +125,11 @@ def lexicon() -> Lexicon:
         agencies=frozenset(a.casefold() for a in _phrase_set(lists, "agencies")),
         byline=re.compile(
             rf"^(?:{_alternation(_phrase_set(lists, 'byline_prefixes'), True)})(?:{prefix}|$)", flags),
-        not_author=re.compile(rf"^(?:{_alternation(_phrase_set(lists, 'not_author_prefixes'), True)})\b", flags),
+        # "Adaptiert aus dem Englischen von X", "Übersetzung: X", "Fotos: X" — not "Fotos zum
+        # Download finden Sie hier:" (a press release's note, kept).
+        not_author=re.compile(
+            rf"^(?:{_alternation(_phrase_set(lists, 'not_author_prefixes'), True)})\b.{{0,25}}?(?::|\bvon\b|\bby\b)",
+            flags),
         source_prefix=re.compile(
             rf"^(?:{_alternation(_phrase_set(lists, 'source_prefixes'), True)})\s*:\s*", flags),
         date_prefix=re.compile(
@@ -132,6 +137,7 @@ def lexicon() -> Lexicon:
         updated_prefix=re.compile(
             rf"(?:{_alternation(_phrase_set(lists, 'updated_prefixes'), True)})\s*:?\s*", flags),
         places=frozenset(_phrase_set(lists, "dateline_places")),
+        function_words=frozenset(_phrase_set(lists, "function_words")),
         outlet_patterns=tuple(re.compile(p, flags) for p in dict.fromkeys(_phrase_set(lists, "outlet_patterns"))),
         outlets=outlets,
         outlet_by_form=by_form,

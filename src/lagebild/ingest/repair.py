@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from lagebild.ingest.lexicon import lexicon
+
 #: Characters that end a sentence (looked at after closing quotes and brackets are stripped).
 SENTENCE_END = ".!?…"
 _CLOSERS = "\"'“”„«»‘’‚‹›)]"
@@ -113,7 +115,18 @@ def _continues(prev: str, line: str, gap: bool, wrapped: bool, width: int) -> bo
         # "über die bilateralen Beziehungen", seed 002).
         return open_end and (prev[-1].isalnum() or prev[-1] in ",;-") and _starts_lower(line)
     if not wrapped:
-        return False
+        # A page dump with one text node per line breaks a paragraph at every link or
+        # emphasis: "Laut einem Bericht der" / "Süddeutschen Zeitung" / "hat die Regierung …".
+        # The break shows where the line before stops mid-sentence on a lower-case word, or
+        # where the next fragment goes on in lower case or with punctuation.
+        if not open_end:
+            return False
+        if line[0] in ",.;:!?)]»“”" or line.split(" ", 1)[0].islower():
+            return len(prev) >= 20 or len(line) >= 40
+        # "Mitte September 2021 hat" / "Apple": a line does not end on a function word
+        # unless a link or an emphasis cut it (a headline ends on a noun or a verb).
+        last = prev.rsplit(" ", 1)[-1].casefold()
+        return last in lexicon().function_words and not _is_list_item(line)
     if _starts_lower(line) and open_end:
         return True
     # A full-width line goes on in the next one; a short line ends its paragraph or heading,
