@@ -1,62 +1,324 @@
-"""Quotations: direct and partial quotes in quotation marks, with their speakers.
+"""Quotations: who said what, as direct, partial and indirect quotes with canonical speakers.
 
-First version: paired quotation marks give the quoted words; a quote that reads as a sentence
-is ``direct``, a fragment inside the reporter's sentence ``partial``; the speaker is the person
-named in the same sentence (or the one before), or the speaker of the previous quotation.
+The stage reads the article once, sentence by sentence, and keeps the last speaker as it goes:
+
+* **direct and partial quotes** are the spans between paired quotation marks
+  (:mod:`lagebild.quotes.marks`); a quote whose sentence holds a reporting cue ("sagte",
+  "so … weiter", "erklärte X:") is attributed to that cue's subject
+  (:func:`lagebild.quotes.speaker.subject`); one without a cue continues the last speaker;
+  short quoted words without any sign of speech ("America First"-Kurs, „Deal“) are titles,
+  slogans or scare quotes and are left out;
+* **indirect quotes** are reported clauses: a ``dass``/``ob`` clause or a Konjunktiv clause
+  after a reporting verb, the sentence around a frame ("laut X", "X zufolge", "nach Angaben
+  von X", "…, sagte X."), the sentence before "Dies erklärte X", and a Konjunktiv I sentence
+  that goes on reporting the last speaker;
+* a quotation repeated word for word (a caption, a pull quote) is stored once.
+
+All language knowledge (marks, verbs, frames, Konjunktiv forms, pronouns, role nouns) is in
+``resources/quotes/<lang>.json``.
 """
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-from importlib import resources
+import logging
 
-from lagebild.model import Document, Mention, Quote, replace, stable_id
+from lagebild.model import Document, Quote, QuoteKind, Sentence, replace, stable_id
+from lagebild.quotes.context import Context, Speaker, Word
+from lagebild.quotes.lexicon import Lexicon, lexicon
+from lagebild.quotes.marks import Quoted
+from lagebild.quotes.speaker import clause_start, subject
 
-_PAIRS = re.compile(r"„([^“”„]{2,}?)[“”]|\"([^\"]{2,}?)\"|»([^«»]{2,}?)«|«([^«»]{2,}?)»")
+__all__ = ["quotes_stage", "find_quotes"]
 
+log = logging.getLogger(__name__)
 
-@lru_cache(maxsize=1)
-def cues() -> frozenset[str]:
-    text = resources.files("lagebild.resources.quotes").joinpath("de_cues.txt").read_text("utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
-
-
-def _speaker(doc: Document, lo: int, hi: int, persons: list[Mention]) -> Mention | None:
-    inside = [m for m in persons if lo <= m.start and m.end <= hi]
-    return inside[-1] if inside else None
+_CLAUSE_END = {",", ";", ":", "(", ")", "–", "—", ".", "!", "?"}
+# Quoted words without any cue or Konjunktiv around them, and at most this many, are a title,
+# a slogan or a scare quote ("America First", „Deal“, "militärische Sonderoperation").
+_SCARE_MAX_WORDS = 3
+# A speaker carries over to a cue-less quote or Konjunktiv sentence at most this many
+# paragraphs later (a continuation rarely skips more than one paragraph of reporter's text).
+_CARRY_PARAGRAPHS = 2
+# The shortest reported clause worth a quote ("er sei bereit").
+_MIN_INDIRECT_WORDS = 3
 
 
 def quotes_stage(doc: Document) -> Document:
-    """Stage: the document's quotations."""
-    persons = [m for m in doc.mentions if m.label == "PER"]
-    out: list[Quote] = []
-    last: Mention | None = None
-    for m in _PAIRS.finditer(doc.body):
-        g = next(i for i in range(1, 5) if m.group(i) is not None)
-        start, end = m.start(g), m.end(g)
-        text = doc.body[start:end]
-        sent = doc.sentence_at(start)
-        s_lo, s_hi = (sent.start, sent.end) if sent else (start, end)
-        whole = s_lo >= m.start() - 1 or text.rstrip()[-1:] in ".!?"
-        kind = "direct" if whole and len(text.split()) >= 4 else "partial"
-        if kind == "partial" and len(text.split()) < 3 and text[:1].isupper() and \
-                not any(c in doc.body[s_lo:s_hi].split() for c in cues()):
-            continue  # a title or slogan in quotation marks, not speech
-        around = [w.strip(",.:;") for w in (doc.body[s_lo:m.start()] + " " + doc.body[m.end():s_hi]).split()]
-        cue = next((w for w in around if w in cues()), None)
-        spk = _speaker(doc, s_lo, s_hi, [p for p in persons if not (m.start() <= p.start < m.end())])
-        if spk is None and cue is None and last is not None:
-            spk = last  # a continuation without a new cue keeps the last speaker
-        if spk is None and sent is not None:
-            prev = doc.sentence_at(max(0, s_lo - 2))
-            if prev is not None and prev is not sent:
-                spk = _speaker(doc, prev.start, prev.end, persons)
-        last = spk or last
-        ent = doc.entity(spk.entity) if spk else None
-        out.append(Quote(
-            id=stable_id("q", doc.id, start, end), start=start, end=end, kind=kind,
-            speaker=spk.entity if spk else None,
-            speaker_name=ent.name if ent else (doc.body[spk.start:spk.end] if spk else None),
-            speaker_start=spk.start if spk else None, speaker_end=spk.end if spk else None, cue=cue))
-    return replace(doc, quotes=tuple(out))
+    """Stage: the document's quotations with their speakers."""
+    return replace(doc, quotes=tuple(find_quotes(doc)))
+
+
+def find_quotes(doc: Document, lex: Lexicon | None = None) -> list[Quote]:
+    """The quotations of ``doc`` in text order (direct, partial and indirect)."""
+    lex = lex or lexicon(doc.language if doc.language == "de" else "de")
+    ctx = Context.build(doc, lex)
+    return _Reader(ctx).read()
+
+
+class _Reader:
+    """One pass over a document's sentences; holds the last speaker (no state beyond a call)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.lex = ctx.lex
+        self.body = ctx.doc.body
+        self.sentences = list(ctx.doc.sentences) or [Sentence(0, len(self.body), 0)]
+        self.out: dict[tuple[int, int], Quote] = {}
+        self.seen_text: dict[str, tuple[int, int]] = {}
+        self.last: Speaker | None = None
+        self.last_par = -10
+
+    # -- driver ------------------------------------------------------------------------------
+
+    def read(self) -> list[Quote]:
+        qi = 0
+        quoted = self.ctx.quoted
+        for si, sent in enumerate(self.sentences):
+            while qi < len(quoted) and quoted[qi].open < sent.end:
+                if quoted[qi].open >= sent.start:
+                    self._direct(quoted[qi], si)
+                qi += 1
+            self._indirect(si)
+        return sorted(self.out.values(), key=lambda q: (q.start, q.end))
+
+    def _sentence_index(self, offset: int, hint: int) -> int:
+        i = hint
+        while i + 1 < len(self.sentences) and self.sentences[i].end <= offset:
+            i += 1
+        return i
+
+    def _recent(self, si: int) -> Speaker | None:
+        """The last speaker, if it spoke close enough before sentence ``si`` to go on."""
+        if self.last is not None and self.sentences[si].paragraph - self.last_par <= _CARRY_PARAGRAPHS:
+            return self.last
+        return None
+
+    def _emit(self, start: int, end: int, kind: QuoteKind, spk: Speaker | None, cue: Word | None,
+              si: int) -> None:
+        body = self.body
+        while start < end and (body[start].isspace() or body[start] in ",;:"):
+            start += 1
+        while end > start and body[end - 1].isspace():
+            end -= 1
+        if end <= start:
+            return
+        key = " ".join(body[start:end].casefold().split())
+        if kind != "indirect" and key in self.seen_text:
+            # the same words again: a caption or pull quote repeating a quotation, stored once
+            first = self.out.get(self.seen_text[key])
+            if first is not None and first.speaker_name is None and spk is not None:
+                self.out[self.seen_text[key]] = self._quote(first.start, first.end, first.kind, spk, cue)
+            return
+        if (start, end) in self.out:
+            return
+        self.seen_text.setdefault(key, (start, end))
+        self.out[(start, end)] = self._quote(start, end, kind, spk, cue)
+        if spk is not None:
+            self.last = spk
+            self.last_par = self.sentences[si].paragraph
+
+    def _quote(self, start: int, end: int, kind: QuoteKind, spk: Speaker | None, cue: Word | None) -> Quote:
+        return Quote(
+            id=stable_id("q", self.ctx.doc.id, start, end), start=start, end=end, kind=kind,
+            speaker=spk.entity if spk else None, speaker_name=spk.name if spk else None,
+            speaker_start=spk.start if spk else None, speaker_end=spk.end if spk else None,
+            cue=cue.text if cue else None, cue_start=cue.start if cue else None, cue_end=cue.end if cue else None)
+
+    # -- cues --------------------------------------------------------------------------------
+
+    def cues(self, lo: int, hi: int) -> list[Word]:
+        """Reporting verbs between two offsets, outside quotation marks ("teilte … mit" as one)."""
+        lex = self.lex
+        ws = self.ctx.words_in(lo, hi)
+        out: list[Word] = []
+        for k, w in enumerate(ws):
+            if w.text in lex.verbs:
+                out.append(w)
+            elif w.text in lex.particle_verbs:
+                particles = lex.particle_verbs[w.text]
+                for w2 in ws[k + 1:]:
+                    if w2.text in particles:
+                        out.append(Word(w.start, w.end, f"{w.text} {w2.text}"))
+                        break
+                    if w2.text in (".", ";", ":"):
+                        break
+        return out
+
+    def _so_cue(self, lo: int, hi: int) -> Word | None:
+        """", so X (weiter)": the frame after a quotation or reported clause."""
+        ws = self.ctx.words_in(lo, hi)
+        for k in range(len(ws) - 1):
+            if ws[k].text == "," and ws[k + 1].text.lower() in self.lex.so and k + 2 < len(ws) \
+                    and ws[k + 2].text[:1].isupper():
+                return ws[k + 1]
+        return None
+
+    def konjunktiv(self, lo: int, hi: int) -> Word | None:
+        """A Konjunktiv I verb between two offsets (outside quotes), not in an idiom."""
+        lex = self.lex
+        ws = self.ctx.words_in(lo, hi)
+        text = None
+        for k, w in enumerate(ws):
+            if w.text in lex.konjunktiv and w.text not in lex.konjunktiv_weak:
+                if k and ws[k - 1].text in lex.first_person:
+                    continue  # "ich habe": indicative
+                if text is None:
+                    text = self.body[lo:hi].lower()
+                if any(idiom in text for idiom in lex.konjunktiv_idioms if w.text in idiom):
+                    continue
+                return w
+        return None
+
+    # -- direct and partial quotes -----------------------------------------------------------
+
+    def _direct(self, q: Quoted, si: int) -> None:
+        body, ctx = self.body, self.ctx
+        sent = self.sentences[si]
+        close_si = self._sentence_index(q.close, si)
+        if body[q.close + 1:q.close + 3].lstrip().startswith(",") and close_si + 1 < len(self.sentences) \
+                and self.sentences[close_si].end <= q.close + 2:
+            close_si += 1  # "…?“, fragt Berzina.": the splitter ended the sentence inside the frame
+        lo, hi = sent.start, max(self.sentences[close_si].end, q.close + 1)
+        text = body[q.start:q.end]
+        n_words = len(text.split())
+        left = body[lo:q.open]
+        right_words = ctx.words_in(q.close + 1, hi)
+        cue = None
+        # "„…“, sagte X." / "„…“, so X weiter.": a cue right after the quotation
+        if right_words and right_words[0].text == ",":
+            after = self.cues(q.close + 1, right_words[min(3, len(right_words) - 1)].end)
+            cue = after[0] if after else self._so_cue(q.close + 1, hi)
+        if cue is None:
+            before = self.cues(lo, q.open)
+            cue = before[-1] if before else None  # the cue nearest the quotation
+        if cue is None:
+            after = self.cues(q.close + 1, hi)
+            cue = after[0] if after else None
+        konj = self.konjunktiv(lo, hi)
+        stripped_left = ctx.words_in(lo, q.open)
+        whole = not stripped_left or stripped_left[-1].text == ":"
+        ends = text.rstrip()[-1:] in ".!?…" and text[:1].isupper()
+        kind: QuoteKind = "direct" if (whole or ends) and n_words >= 3 else "partial"
+        if kind == "partial" and cue is None and konj is None and n_words <= _SCARE_MAX_WORDS:
+            return  # a title, slogan or scare quote: not speech
+        if body[q.close + 1:q.close + 2] == "-" or (q.open and body[q.open - 1] == "-"):
+            return  # "America First"-Kurs: part of a compound word
+        if cue is None and kind == "direct" and not stripped_left and not right_words and n_words <= _SCARE_MAX_WORDS:
+            return  # a quoted heading of two or three words
+        spk: Speaker | None = None
+        if cue is not None:
+            spk = subject(ctx, lo, hi, cue, self._recent(si))
+        elif whole and left.rstrip().endswith(":"):
+            ms = ctx.mentions_in(lo, q.open)
+            spk = ctx.speaker_of(ms[-1]) if ms else None  # "Putin: „…“"
+        if spk is None and cue is None:
+            spk = self._recent(si)  # a continuation keeps the last speaker
+        self._emit(q.start, q.end, kind, spk, cue, si)
+
+    # -- indirect speech ---------------------------------------------------------------------
+
+    def _indirect(self, si: int) -> None:
+        sent = self.sentences[si]
+        lo, hi = sent.start, sent.end
+        ws = self.ctx.words_in(lo, hi)
+        if len(ws) < _MIN_INDIRECT_WORDS:
+            return
+        if self._frame(si, ws):
+            return
+        for cue in self.cues(lo, hi):
+            if self._reported_clause(si, cue, ws):
+                return
+        # a Konjunktiv I sentence without a cue goes on reporting the last speaker
+        if self.konjunktiv(lo, hi) is not None and self._outside_words(lo, hi) >= _MIN_INDIRECT_WORDS:
+            self._emit(lo, self._trim_end(hi), "indirect", self._recent(si), None, si)
+
+    def _outside_words(self, lo: int, hi: int) -> int:
+        return sum(1 for w in self.ctx.words_in(lo, hi) if w.text not in _CLAUSE_END)
+
+    def _trim_end(self, hi: int) -> int:
+        while hi > 0 and (self.body[hi - 1].isspace() or self.body[hi - 1] in ".!?"):
+            hi -= 1
+        return hi
+
+    def _frame(self, si: int, ws: list[Word]) -> bool:
+        """"laut X …", "nach Angaben von X …", "X zufolge …": the sentence is X's report."""
+        lex, ctx = self.lex, self.ctx
+        sent = self.sentences[si]
+        low = [w.text.lower() for w in ws]
+        for k in range(len(ws)):
+            for f in lex.frame_before:
+                if tuple(low[k:k + len(f)]) == f:
+                    end = ws[k + len(f) - 1].end
+                    window = [w for w in ws[k + len(f):k + len(f) + 6]]
+                    spk = self._frame_speaker(end, window)
+                    np_end = spk.end if spk and spk.end else (window[0].end if window else end)
+                    start = np_end if k == 0 else sent.start
+                    if self._outside_words(start, sent.end) >= _MIN_INDIRECT_WORDS:
+                        self._emit(start, self._trim_end(sent.end), "indirect", spk,
+                                   Word(ws[k].start, end, " ".join(w.text for w in ws[k:k + len(f)])), si)
+                        return True
+            if low[k] in lex.frame_after and k > 0:
+                lo_np = clause_start(ctx, sent.start, ws[k].start)
+                np = [w for w in ws if lo_np <= w.start < ws[k].start]
+                ms = ctx.mentions_in(lo_np, ws[k].start)
+                spk = ctx.speaker_of(ms[-1]) if ms else None
+                if spk is None and np and not (len(np) == 1 and np[0].text in lex.nouns):
+                    spk = Speaker(None, " ".join(w.text for w in np[-_SCARE_MAX_WORDS - 2:]), np[0].start, np[-1].end)
+                start = ws[k].end if lo_np == sent.start else sent.start
+                if self._outside_words(start, sent.end) >= _MIN_INDIRECT_WORDS:
+                    self._emit(start, self._trim_end(sent.end), "indirect", spk, ws[k], si)
+                    return True
+        return False
+
+    def _frame_speaker(self, end: int, window: list[Word]) -> Speaker | None:
+        ctx = self.ctx
+        if not window:
+            return None
+        ms = [m for m in ctx.mentions_in(end, window[-1].end)]
+        if ms:
+            return ctx.speaker_of(ms[0])
+        run: list[Word] = []
+        for w in window:
+            if w.text[:1].isupper():
+                run.append(w)
+            elif w.text.lower() in self.lex.articles and not run:
+                continue
+            else:
+                break
+        if run and not (len(run) == 1 and run[0].text in self.lex.nouns):
+            return Speaker(None, " ".join(w.text for w in run), run[0].start, run[-1].end)
+        return None
+
+    def _reported_clause(self, si: int, cue: Word, ws: list[Word]) -> bool:
+        """A clause reported by ``cue``: after it (dass/ob, Konjunktiv) or before it (", sagte X.")."""
+        lex, ctx = self.lex, self.ctx
+        sent = self.sentences[si]
+        after = [w for w in ws if w.start >= cue.end]
+        # "betonte, dass …" / "sagte, er sei …" / "Trump erklärte am Montag, dass …"
+        for k, w in enumerate(after):
+            if w.text in (".", ";", ":"):
+                break
+            if w.text == "," and k + 1 < len(after):
+                nxt = after[k + 1]
+                reported = nxt.text.lower() in lex.complementizers or self.konjunktiv(nxt.start, sent.end)
+                if reported and self._outside_words(nxt.start, sent.end) >= _MIN_INDIRECT_WORDS:
+                    spk = subject(ctx, sent.start, sent.end, cue, self._recent(si))
+                    self._emit(nxt.start, self._trim_end(sent.end), "indirect", spk, cue, si)
+                    return True
+                break
+        # "…, sagt Max Bergmann." / "…, ist Bergmann überzeugt." / "…, wie X mitteilte."
+        lo = clause_start(ctx, sent.start, cue.start)
+        if lo > sent.start and self.body[lo - 1] == "," \
+                and self._outside_words(sent.start, lo) >= _MIN_INDIRECT_WORDS:
+            spk = subject(ctx, sent.start, sent.end, cue, self._recent(si))
+            self._emit(sent.start, lo - 1, "indirect", spk, cue, si)
+            return True
+        # "Dies erklärte X": the sentence before is what X said
+        if ws and ws[0].text.lower() in lex.anaphora and len(ws) > 1 and ws[1].start == cue.start and si > 0:
+            prev = self.sentences[si - 1]
+            if self.sentences[si - 1].paragraph == sent.paragraph and ctx.quote_at(prev.start + 1) is None:
+                spk = subject(ctx, sent.start, sent.end, cue, self._recent(si))
+                self._emit(prev.start, self._trim_end(prev.end), "indirect", spk, cue, si)
+                return True
+        return False
+

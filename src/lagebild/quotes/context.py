@@ -1,0 +1,121 @@
+"""What the quote rules look up about one document: words, mentions, quoted spans, cues.
+
+Built once per document (one pass over the body for words, one over the marks), then queried
+by offsets with binary search, so that the rules stay linear in the length of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from lagebild.model import Document, Mention
+from lagebild.quotes.lexicon import Lexicon
+from lagebild.quotes.marks import Quoted, find_quoted
+
+# Words (with inner hyphens and apostrophes) and the punctuation that bounds clauses.
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[,;:.!?()\[\]–—]")
+
+
+_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word or clause punctuation of the body."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who speaks: an entity where one is known, else the surface form that names the speaker."""
+
+    entity: str | None
+    name: str | None
+    start: int | None
+    end: int | None
+    person: bool = True  # a person (PER) rather than a state, institution or group
+
+
+@dataclass
+class Context:
+    """Look-ups over one document for the quote rules."""
+
+    doc: Document
+    lex: Lexicon
+    words: list[Word] = field(default_factory=list)
+    word_starts: list[int] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    mention_starts: list[int] = field(default_factory=list)
+    quoted: list[Quoted] = field(default_factory=list)
+    quoted_opens: list[int] = field(default_factory=list)
+    sentence_starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, doc: Document, lex: Lexicon) -> Context:
+        """Index ``doc`` for the quote rules."""
+        words = [Word(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.body)]
+        mentions = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
+        quoted = find_quoted(doc.body, lex)
+        return cls(doc, lex, words, [w.start for w in words], mentions, [m.start for m in mentions],
+                   quoted, [q.open for q in quoted], [s.start for s in doc.sentences])
+
+    # -- queries -----------------------------------------------------------------------------
+
+    def words_in(self, lo: int, hi: int, *, outside_quotes: bool = True) -> list[Word]:
+        """The words between two offsets, without those inside quotation marks."""
+        ws = self.words[bisect_left(self.word_starts, lo):bisect_left(self.word_starts, hi)]
+        if outside_quotes:
+            ws = [w for w in ws if self.quote_at(w.start) is None]
+        return ws
+
+    def mentions_in(self, lo: int, hi: int, *, outside_quotes: bool = True) -> list[Mention]:
+        """The mentions that lie between two offsets (outside quotation marks)."""
+        ms = self.mentions[bisect_left(self.mention_starts, lo):bisect_left(self.mention_starts, hi)]
+        ms = [m for m in ms if m.end <= hi]
+        if outside_quotes:
+            ms = [m for m in ms if self.quote_at(m.start) is None]
+        return ms
+
+    def quote_at(self, offset: int) -> Quoted | None:
+        """The outer quoted span (marks included) that contains ``offset``."""
+        i = bisect_right(self.quoted_opens, offset) - 1
+        if i >= 0 and self.quoted[i].open <= offset <= self.quoted[i].close:
+            return self.quoted[i]
+        return None
+
+    def word_before(self, offset: int) -> Word | None:
+        """The word or punctuation that ends at or before ``offset``."""
+        i = bisect_left(self.word_starts, offset) - 1
+        return self.words[i] if i >= 0 else None
+
+    def speaker_of(self, m: Mention) -> Speaker:
+        """The speaker a mention names: its canonical entity where linked."""
+        ent = self.doc.entity(m.entity)
+        name = ent.name if ent else " ".join(self.doc.body[m.start:m.end].split())
+        label = ent.type if ent else m.label
+        return Speaker(m.entity, name, m.start, m.end, person=label == "PER")
+
+    def after_preposition(self, m: Mention) -> bool:
+        """Whether a mention follows a preposition ("in Berlin", "von Putin"): not a subject."""
+        w = self.word_before(m.start)
+        if w is None:
+            return False
+        if w.text.lower() in self.lex.prepositions:
+            return True
+        # "mit dem russischen Präsidenten Putin": look past an article and adjectives
+        i = bisect_left(self.word_starts, m.start) - 1
+        for j in range(i, max(-1, i - 4), -1):
+            t = self.words[j].text
+            low = t.lower()
+            if low in self.lex.prepositions:
+                return True
+            # "mit der Nachrichtenagentur Reuters": past articles, adjectives and one apposed noun
+            if low in self.lex.verbs or not (low in self.lex.articles or t[:1].isupper()
+                                             or (t[:1].islower() and t.endswith(_ADJ_ENDINGS))):
+                return False
+        return False

@@ -1,0 +1,74 @@
+"""The language knowledge of the quotes stage, read from ``resources/quotes/<lang>.json``.
+
+Everything a rule needs to know about a language (quotation-mark pairs, reporting verbs and
+nouns, frames such as "laut X" and "X zufolge", Konjunktiv I forms, pronouns, role nouns) is
+data; the code in this package only says how to use it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Read-only word lists of one language, as sets for constant-time look-ups."""
+
+    marks: dict[str, tuple[str, ...]]  # opening mark -> closing marks
+    verbs: frozenset[str]  # reporting verb forms ("sagte", "erklärt")
+    particle_verbs: dict[str, frozenset[str]]  # "teilte" -> {"mit"}: the particle must follow
+    nouns: frozenset[str]  # reporting nouns ("Angaben", "Aussage")
+    frame_before: tuple[tuple[str, ...], ...]  # "laut", "nach Angaben" as word tuples
+    frame_after: frozenset[str]  # "zufolge"
+    so: frozenset[str]  # ", so X" after a quotation
+    anaphora: frozenset[str]  # "Dies erklärte X": the previous sentence is the quotation
+    complementizers: frozenset[str]  # "dass", "ob"
+    konjunktiv: frozenset[str]  # Konjunktiv I forms (and II forms used for reported speech)
+    konjunktiv_weak: frozenset[str]  # forms that are mostly hypothetical, not reported speech
+    konjunktiv_idioms: tuple[str, ...]  # "es sei denn": a Konjunktiv that reports nothing
+    first_person: frozenset[str]
+    pronouns: dict[str, str]  # "er" -> "m"
+    roles: tuple[str, ...]  # role nouns, lower case; compounds match by their end
+    articles: frozenset[str]
+    prepositions: frozenset[str]
+
+    def is_role(self, word: str) -> bool:
+        """Whether ``word`` is a role noun or a compound ending in one ("Außenpolitikexperte")."""
+        w = word.lower()
+        return word[:1].isupper() and any(w.endswith(r) for r in self.roles)
+
+
+@lru_cache(maxsize=4)
+def lexicon(lang: str = "de") -> Lexicon:
+    """The lexicon of ``lang``, loaded once per process."""
+    raw = json.loads(resources.files("lagebild.resources.quotes").joinpath(f"{lang}.json").read_text("utf-8"))
+    verbs: set[str] = set()
+    particles: dict[str, set[str]] = {}
+    for v in raw["verbs"]:
+        if "+" in v:
+            verb, particle = v.split("+", 1)
+            particles.setdefault(verb, set()).add(particle)
+        else:
+            verbs.add(v)
+    return Lexicon(
+        marks={k: tuple(v) for k, v in raw["marks"].items() if not k.startswith("_")},
+        verbs=frozenset(verbs),
+        particle_verbs={k: frozenset(v) for k, v in particles.items()},
+        nouns=frozenset(raw["nouns"]),
+        frame_before=tuple(tuple(f.split()) for f in raw["frame_before"]),
+        frame_after=frozenset(raw["frame_after"]),
+        so=frozenset(raw["so"]),
+        anaphora=frozenset(raw["anaphora"]),
+        complementizers=frozenset(raw["complementizers"]),
+        konjunktiv=frozenset(raw["konjunktiv"]),
+        konjunktiv_weak=frozenset(raw["konjunktiv_weak"]),
+        konjunktiv_idioms=tuple(raw["konjunktiv_idioms"]),
+        first_person=frozenset(raw["first_person"]),
+        pronouns=dict(raw["pronouns"]),
+        roles=tuple(raw["roles"]),
+        articles=frozenset(raw["articles"]),
+        prepositions=frozenset(raw["prepositions"]),
+    )
