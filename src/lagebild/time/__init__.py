@@ -107,7 +107,10 @@ def _timex(start: int, end: int, r: Result, mod: str | None) -> TimeEx:
     if r.point is not None:
         return TimeEx(start, end, r.type, cal.value(r.point) + r.time, mod, _date_value(r.point, mod))  # type: ignore[arg-type]
     date = None
-    if r.relative_to is not None:
+    if r.span is not None:
+        # "in den vergangenen Monaten": a duration that covers known days.
+        date = DateValue(None, r.span[0].isoformat(), r.span[1].isoformat(), "day")
+    elif r.relative_to is not None:
         # "kurz darauf": no date of its own, but after (before) the last date mentioned.
         date = replace(_date_value(r.relative_to, None), mod=mod)
     return TimeEx(start, end, r.type, r.value or "", mod, date)  # type: ignore[arg-type]

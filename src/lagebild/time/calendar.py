@@ -165,6 +165,8 @@ def shift(p: Point, unit: str, n: int) -> Point:
         return replace(p, year=p.year + n) if p.gran == "decade" else replace(p, year=p.year + 10 * n)
     if unit == "CE":
         return replace(p, year=p.year + n) if p.gran == "century" else replace(p, year=p.year + 100 * n)
+    if p.gran == "day" and p.month == 2 and p.day == 29 and not valid_day(p.year + n, 2, 29):
+        return replace(p, year=p.year + n, day=28)
     return replace(p, year=p.year + n)
 
 

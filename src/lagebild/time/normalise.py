@@ -38,6 +38,7 @@ class Result:
     start: int | None = None  # a normaliser may trim the span ("in [drei Tagen]")
     anchor: bool = True  # whether the expression becomes the last date mentioned
     relative_to: Point | None = None  # for PAST_REF/FUTURE_REF: the date it is before/after
+    span: tuple[dt.date, dt.date] | None = None  # for anchored durations: the days they cover
 
 
 class Context:
@@ -401,6 +402,9 @@ def n_pod(m: re.Match[str], ctx: Context) -> Result | None:
     mod = _mod(m, ctx)
     if day is None:
         return Result("TIME", value=f"XXXX-XX-XXT{code}", mod=mod, anchor=False)
+    if m.group("podday"):
+        # "am Abend desselben Tages", "am Morgen des folgenden Tages"
+        day = cal.shift(day, "D", ctx.lx["relative"][m.group("podday")])
     return Result("TIME", day, time=f"T{code}", mod=mod)
 
 
@@ -580,7 +584,18 @@ def n_plural(m: re.Match[str], ctx: Context) -> Result | None:
     n = _num(ctx.lx, m.group("num"))
     # "in den nächsten beiden Wochen": the article stays outside where a number follows.
     start = m.start("rel") if m.group("num") and m.group("art") else None
-    return Result("DURATION", value=_duration(n, unit), anchor=False, start=start)
+    step = ctx.lx["relative"].get(m.group("rel"), 0)
+    span = None
+    now = ctx.anchor()
+    if step and now is not None and now.gran == "day" and unit in ("D", "W", "M", "Y"):
+        # "in den vergangenen Monaten": the stretch before (after) the anchor, for dating events;
+        # an open count is taken as three units.
+        k = int(n) if n is not None else 3
+        other = cal.shift(now, unit, step * k).as_date()
+        today = now.as_date()
+        if other is not None and today is not None:
+            span = (min(today, other), max(today, other))
+    return Result("DURATION", value=_duration(n, unit), anchor=False, start=start, span=span)
 
 
 def n_duration(m: re.Match[str], ctx: Context) -> Result | None:

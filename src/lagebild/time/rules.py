@@ -49,6 +49,10 @@ def _yr(lx: Lexicon, p: str, *, short: bool = False) -> str:
     )
 
 
+# A year right before, or joined by a dash or slash: "1946–", "1918/", "1939".
+_YEAR_BEFORE = re.compile(r"(?:1\d{3}|20\d{2})[–/-]?$")
+
+
 def _word_before(text: str, start: int) -> str:
     """The word right before ``start`` (punctuation kept, white space dropped)."""
     i = start
@@ -106,19 +110,33 @@ def rules(language: str = "de") -> tuple[Rule, ...]:
     not_after = set(lx["not_year_after"])
     not_before = set(lx["not_year_before"])
     bare_month_ctx = set(lx["bare_month_left_context"])
-    year_ctx = set(lx["early_year_left_context"])
+    year_ctx = set(lx["year_left_context"])
+    months = set(lx["months"])
     early_year = lx["early_year"]
 
     def year_ok(m: re.Match[str], text: str) -> bool:
         # "1500 Soldaten", "Nr. 1945", "2000 Euro": a number, not a year.
-        if m.group("bcy") or m.group("apx") or m.group("ys"):
+        if m.group("bcy") or m.group("ys"):
             return True
         after = _word_after(text, m.end()).rstrip(".")
         if after in not_after or (after[:1].isdigit() and not after.startswith(("19", "20"))):
             return False
+        if m.group("apx"):
+            return True
         before = _word_before(text, m.start())
-        if int(m.group("y")) < early_year and before not in year_ctx:
+        if before in year_ctx or _YEAR_BEFORE.search(before):
+            return True  # "bis 1945 Reichskanzler", "1946–1949 Bürgerkrieg"
+        if before in ("und", "oder", "bzw.") and _YEAR_BEFORE.search(
+            _word_before(text, m.start() - len(before) - 1)
+        ):
+            return True  # "zwischen 1946 und 1949 Truppen"
+        if int(m.group("y")) < early_year:
             return False  # "und 1370 Landungsboote": before 1500 a year needs "im", "seit" …
+        if after[:1].isupper() and after not in months and int(m.group("y")) % 100 == 0:
+            # "mit 1500 Panzern", "2000 Flüchtlinge": a round number before a noun is a count
+            # (while "wurde er 2010 Weltmeister" is a year), unless a word like "bis" makes it a
+            # year ("von 1933 bis 1900 …").
+            return False
         return before not in not_before
 
     def bare_month_ok(m: re.Match[str], text: str) -> bool:
@@ -127,7 +145,7 @@ def rules(language: str = "de") -> tuple[Rule, ...]:
         return _word_before(text, m.start()) in bare_month_ctx
 
     def pod_ok(m: re.Match[str], text: str) -> bool:
-        if m.group("gegen") or m.group("el") or m.group("podrel"):
+        if m.group("gegen") or m.group("el") or m.group("podrel") or m.group("podday"):
             return True
         return _word_before(text, m.start()).lower() in ("am", "in der", "der", "während", "die", "den")
 
@@ -218,7 +236,7 @@ def rules(language: str = "de") -> tuple[Rule, ...]:
             "pod",
             re.compile(
                 rf"{_B}(?:(?P<gegen>[Gg]egen)\s+)?(?:(?P<podrel>gleichen|selben|desselben|demselben)\s+)?"
-                rf"(?:(?P<el>{early})\s+)?(?P<pod>{pod})(?!\s+(?:des|vom)\s){_E}"
+                rf"(?:(?P<el>{early})\s+)?(?P<pod>{pod})(?:\s+(?P<podday>{rel})\s+Tages|(?!\s+(?:des|vom)\s)){_E}"
                 rf"|{_B}(?P<podadv>{lx.alt('part_of_day_adverbs')}){_E}"
             ),
             pod_ok,
