@@ -21,6 +21,7 @@ import re
 import sys
 import time
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -94,7 +95,17 @@ def seeds() -> None:
           + ", ".join(f"{k} {v}/{n}" for k, v in meta.items()))
 
 
-def _score(name: str, pages: dict[str, dict], run: Callable[[Path], dict], data: Path, verbose: bool) -> None:
+def bag_f1(got: str, want: str) -> tuple[int, int, int]:
+    """Word-bag overlap counts (common, predicted, reference) for a micro-averaged F1."""
+    pw, gw = Counter(norm(got).split()), Counter(norm(want).split())
+    return sum((pw & gw).values()), sum(pw.values()), sum(gw.values())
+
+
+def _score(name: str, pages: dict[str, dict], run: Callable[[Path], dict], data: Path, verbose: bool,
+           reference: dict[str, str] | None = None) -> dict[str, str]:
+    """Score one extractor on the pages; returns its bodies (a reference for the dumps)."""
+    bodies: dict[str, str] = {}
+    common = predicted = wanted = 0
     w_ok = w_n = wo_ok = wo_n = 0
     t_ok = t_n = d_ok = d_n = a_ok = a_n = 0
     t0 = time.perf_counter()
@@ -105,6 +116,10 @@ def _score(name: str, pages: dict[str, dict], run: Callable[[Path], dict], data:
             out = {"body": "", "title": None, "date": None, "authors": []}
             if verbose:
                 print(f"  [{name}] {fname}: {type(e).__name__}: {e}")
+        bodies[fname] = out["body"]
+        if reference is not None:
+            c, p, g = bag_f1(out["body"], reference.get(fname, ""))
+            common, predicted, wanted = common + c, predicted + p, wanted + g
         nb = norm(out["body"])
         for s in exp.get("with") or []:
             w_n += 1
@@ -136,7 +151,9 @@ def _score(name: str, pages: dict[str, dict], run: Callable[[Path], dict], data:
     dt = time.perf_counter() - t0
     print(f"{name:<28} with {w_ok / w_n:.3f} ({w_ok}/{w_n})  without {wo_ok / wo_n:.3f} ({wo_ok}/{wo_n})  "
           f"title {t_ok / t_n:.3f}  date {d_ok / d_n:.3f}  authors {a_ok / a_n:.3f}  "
-          f"{len(pages) / dt:.1f} pages/s")
+          f"{len(pages) / dt:.1f} pages/s"
+          + (f"  body F1 vs lagebild-HTML {2 * common / (predicted + wanted):.3f}" if reference else ""))
+    return bodies
 
 
 def html_de(data: Path, verbose: bool) -> None:
@@ -167,10 +184,10 @@ def html_de(data: Path, verbose: bool) -> None:
         return {"body": dumps[p.name].decode("utf-8"), "title": None, "date": None, "authors": []}
 
     print(f"html-de: {len(pages)} pages with passages ({data})")
-    _score("lagebild (HTML)", pages, lagebild_html, data, verbose)
-    _score("trafilatura+htmldate alone", pages, trafilatura_alone, data, verbose)
-    _score("lagebild (text dump)", pages, lagebild_dump, data, verbose)
-    _score("raw text dump", pages, raw_dump, data, verbose)
+    ref = _score("lagebild (HTML)", pages, lagebild_html, data, verbose)
+    _score("trafilatura+htmldate alone", pages, trafilatura_alone, data, verbose, ref)
+    _score("lagebild (text dump)", pages, lagebild_dump, data, verbose, ref)
+    _score("raw text dump", pages, raw_dump, data, verbose, ref)
 
 
 def main() -> int:

@@ -52,6 +52,8 @@ _W_DROPPED = -4
 _W_TEASER_EXTRA = 150
 _W_BOX = -150
 _W_STOP = -5000
+_CARD_TEXT = 300  # the longest text of a teaser card
+_MIN_ARTICLE = 300  # characters of prose that make a run an article rather than a teaser
 
 _BULLET = re.compile(r"^(?:[-•*–·▪►▶→|]+|\d{1,2}[.)])\s+")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:html?|php|aspx?)$", re.IGNORECASE)
@@ -102,7 +104,7 @@ class _Item:
 
 def key(text: str) -> str:
     """A line folded for phrase matching: lower case, no bullets or list numbers, no end marks."""
-    return _BULLET.sub("", text.strip()).strip(" :.!?»«>›‹<-–|").casefold()
+    return _BULLET.sub("", text.strip()).strip(" :.!?»«>›‹<-–|").lower()
 
 
 def parse_names(text: str, lex: Lexicon) -> tuple[str, ...]:
@@ -198,7 +200,7 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
     elif n <= 150 and lex.byline.match(text) and (names := parse_names(lex.byline.sub("", text, 1), lex)):
         item.kind = Kind.BYLINE
         item.names = names
-    elif len(_GLUED.findall(text)) >= 3 and not ends_sentence(text):
+    elif (glued := len(_GLUED.findall(text))) >= 3 and glued >= 0.15 * text.count(" ") and not ends_sentence(text):
         item.kind = Kind.JUNK
     elif (n >= 80 and ends_sentence(text) and text.rstrip("\"“”»«')")[-1:] in ".…") or n >= 160:
         item.kind = Kind.PROSE
@@ -240,6 +242,46 @@ def _mark_neighbours(items: list[_Item], lex: Lexicon) -> None:
                 it.names = names
 
 
+def _mark_teasers(items: list[_Item], lex: Lexicon) -> None:
+    """Mark the teasers of other articles that carry no explicit marker.
+
+    Two patterns: a text followed by a "weiter lesen" link (with its title and date above it),
+    and a column of cards — three or more pairs of a title and a short text, with only
+    credits, dates or labels between them (cdu-fraktion-erfurt.de's list of press releases;
+    jagdleben.de's "Das könnte Sie auch interessieren").
+    """
+    for i, it in enumerate(items):
+        if len(it.text) <= 40 and lex.more_link.fullmatch(key(it.text) or it.text.strip()):
+            if i and items[i - 1].kind in (Kind.PROSE, Kind.SHORT):
+                it.kind = Kind.TEASER
+                j = i - 1
+                while j >= 0 and i - j <= 3 and items[j].kind in (Kind.PROSE, Kind.SHORT, Kind.DATE):
+                    items[j].kind = Kind.TEASER
+                    j -= 1
+    cards: list[int] = []
+    i = 0
+    while i < len(items) - 1:
+        it, nxt = items[i], items[i + 1]
+        if (it.kind is Kind.SHORT and len(it.text.split()) >= 3 and nxt.kind is Kind.PROSE
+                and len(nxt.text) <= _CARD_TEXT
+                and (i + 2 >= len(items) or items[i + 2].kind is not Kind.PROSE)):
+            cards.append(i + 1)
+            i += 2
+            continue
+        if it.kind not in (Kind.CREDIT, Kind.JUNK, Kind.DATE, Kind.MEDIA, Kind.TEASER):
+            _flush_cards(items, cards)
+            cards = []
+        i += 1
+    _flush_cards(items, cards)
+
+
+def _flush_cards(items: list[_Item], cards: list[int]) -> None:
+    if len(cards) >= 3:
+        for c in cards:
+            items[c].kind = Kind.TEASER
+            items[c - 1].kind = Kind.TEASER
+
+
 def _weight(it: _Item) -> int:
     if it.kind is Kind.PROSE:
         return min(len(it.text), 1500)
@@ -255,7 +297,25 @@ def _weight(it: _Item) -> int:
 
 
 def _best_run(items: list[_Item]) -> tuple[int, int]:
-    """The maximum-sum segment [start, end) of unit weights (Kadane)."""
+    """The article: the maximum-sum segment [start, end) of unit weights (Kadane).
+
+    Where a stop heading ("Das könnte Sie auch interessieren:") follows a good run of prose,
+    the article is searched before it only: a long teaser list below a short article must not
+    win over the article (jagdleben.de: four paragraphs, then eight teasers).
+    """
+    prose = 0
+    for i, it in enumerate(items):
+        if it.kind is Kind.PROSE:
+            prose += len(it.text)
+        elif it.kind is Kind.STOP and prose >= _MIN_ARTICLE:
+            span, weight = _kadane(items[:i])
+            if weight >= _MIN_ARTICLE:
+                return span
+            break
+    return _kadane(items)[0]
+
+
+def _kadane(items: list[_Item]) -> tuple[tuple[int, int], int]:
     best, best_span = 0, (0, 0)
     cur, cur_start = 0, 0
     for i, it in enumerate(items):
@@ -266,7 +326,7 @@ def _best_run(items: list[_Item]) -> tuple[int, int]:
             cur += w
         if cur > best:
             best, best_span = cur, (cur_start, i + 1)
-    return best_span
+    return best_span, best
 
 
 def _is_title_candidate(it: _Item) -> bool:
@@ -295,6 +355,7 @@ def extract(text: str, locate: bool = True) -> Extracted:
     _merge_split_bylines(items, lex)
     _mark_neighbours(items, lex)
     if locate:
+        _mark_teasers(items, lex)
         start, end = _best_run(items)
     else:
         start, end = 0, len(items)

@@ -53,6 +53,7 @@ class Lexicon:
     junk_line: re.Pattern[str]  # a whole line that is navigation, a button or a prompt
     junk_contains: re.Pattern[str]  # a phrase that makes a short line boilerplate
     box_marker: re.Pattern[str]  # "Lesen Sie auch:" and the like, the head of a teaser box
+    more_link: re.Pattern[str]  # "weiter lesen": the link under a teaser
     stop_marker: re.Pattern[str]  # a heading after which the article does not continue
     media: re.Pattern[str]  # media-player residue
     ago: re.Pattern[str]  # "vor 18 Minuten": the time stamp of a teaser
@@ -114,6 +115,7 @@ def lexicon() -> Lexicon:
         junk_line=re.compile(rf"(?:{_alternation(_phrase_set(lists, 'junk_lines'), False)})", flags),
         junk_contains=whole("junk_contains"),
         box_marker=re.compile(rf"(?:{_alternation(_phrase_set(lists, 'box_markers'), True)})\s*[:.!…]*", flags),
+        more_link=re.compile(rf"(?:{_alternation(_phrase_set(lists, 'more_links'), True)})", flags),
         stop_marker=re.compile(rf"(?:{_alternation(_phrase_set(lists, 'stop_markers'), False)})\s*[:.!…]*",
                                flags),
         media=whole("media_residue"),

@@ -69,11 +69,12 @@ def _is_wrapped(lines: list[str]) -> bool:
     lines of 55-70 characters, three in four ending in the middle of a sentence.
     """
     long = [ln for ln in lines if len(ln) >= 30]
-    if len(long) < 5:
+    if len(long) < 5 or len(long) < 0.5 * sum(1 for ln in lines if ln):
         return False
     widths = sorted(len(ln) for ln in long)
     p90 = widths[int(0.9 * (len(widths) - 1))]
-    if p90 > 110:
+    # Most long lines fill the column: a menu of items of every width is no wrapped text.
+    if p90 > 110 or sum(1 for w in widths if w >= 0.75 * p90) < 0.6 * len(widths):
         return False
     open_ends = sum(1 for ln in long if not ends_sentence(ln))
     return open_ends >= 0.5 * len(long)
