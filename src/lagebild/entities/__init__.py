@@ -1,42 +1,49 @@
 """Entities: find every person, organisation and place, and give each one canonical identity.
 
-First version: names from the NER tagger (:mod:`lagebild.entities.ner`); within a document a
-short mention ("Putin") links to the full name it abbreviates ("Wladimir Putin"); canonical ids
-come from the normalised full name, so the same person is one entity across documents.
+The stage combines two sources of names: the NER tagger (:mod:`lagebild.entities.ner`), which
+finds names nobody listed, and the bundled knowledge base of actors
+(:mod:`lagebild.entities.kb`), which knows heads of state, ministers, envoys, states, capitals and
+organisations with their aliases, transliterations and offices. :mod:`lagebild.entities.resolve`
+links every way of naming an actor to one canonical entity: "Wladimir Putin", "Putin", "Putins",
+"der Kremlchef" and "der russische Präsident" (in 2025) are ``Q7747``; "Moskau" and "der Kreml"
+stand for Russia (``stands_for``); "der US-Präsident" is Trump in 2018 and 2025 but Biden in 2023.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
+import logging
+from functools import lru_cache
 
-from lagebild.entities.ner import find_mentions
-from lagebild.model import Document, Entity, Mention, replace
+from lagebild.entities.kb import KnowledgeBase, load_kb
+from lagebild.entities.resolve import resolve, slug
+from lagebild.errors import ModelError
+from lagebild.model import Document, Mention, replace
+
+__all__ = ["entities_stage", "load_kb", "KnowledgeBase", "resolve", "slug"]
+
+log = logging.getLogger(__name__)
 
 
-def slug(name: str) -> str:
-    """A stable, readable id fragment from a name: ``Wladimir Putin`` -> ``wladimir-putin``."""
-    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", s).strip("-") or "x"
+def _tagged(doc: Document) -> list[Mention]:
+    """The tagger's name spans; without a model, none (the knowledge base still resolves)."""
+    from lagebild.entities.ner import find_mentions
+
+    try:
+        return find_mentions(doc)
+    except ModelError as exc:
+        # A missing model must not stop a batch: the knowledge base alone still finds the
+        # known actors.
+        _warn_once(str(exc))
+        return []
+
+
+@lru_cache(maxsize=8)
+def _warn_once(reason: str) -> None:
+    """Log a missing model once per process, not once per document."""
+    log.warning("NER unavailable, resolving with the knowledge base only: %s", reason)
 
 
 def entities_stage(doc: Document) -> Document:
-    """Stage: mentions with canonical entity ids, and the document's entities."""
-    found = sorted(find_mentions(doc), key=lambda m: (m.start, m.end))
-    full: dict[str, tuple[str, str]] = {}  # last word of a multi-word name -> (full name, label)
-    out: list[Mention] = []
-    entities: dict[str, Entity] = {}
-    for m in found:
-        surface = " ".join(doc.body[m.start:m.end].split())
-        words = surface.split()
-        name, label = surface, m.label
-        if len(words) == 1 and surface in full and full[surface][1] == m.label:
-            name = full[surface][0]
-        elif len(words) > 1 and m.label == "PER":
-            full[words[-1]] = (surface, m.label)
-        eid = f"{label.lower()}:{slug(name)}"
-        out.append(replace(m, entity=eid))
-        prev = entities.get(eid)
-        aliases = tuple(sorted(set((prev.aliases if prev else ()) + (surface,))))
-        entities[eid] = Entity(eid, name, label, aliases)
-    return replace(doc, mentions=tuple(out), entities=tuple(entities.values()))
+    """Stage: the document's mentions with canonical entity ids, and its entities."""
+    mentions, entities = resolve(doc, _tagged(doc))
+    return replace(doc, mentions=mentions, entities=entities)

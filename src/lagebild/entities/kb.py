@@ -1,0 +1,242 @@
+"""The bundled knowledge base of actors, and the German words that point into it.
+
+The knowledge base is data (``resources/kb/*.jsonl``), one actor a line:
+
+* ``states.jsonl``: states with their name forms, the adjectives that mark them ("russisch") and
+  the prefixes of compounds ("US-Präsident");
+* ``places.jsonl``: capitals, seats and regions; a capital that stands for its government
+  ("Moskau") carries ``stands_for`` and ``metonym``;
+* ``orgs.jsonl``: alliances, international organisations, institutions and seats of power
+  ("Kreml", "Weißes Haus"), news agencies (``agency``);
+* ``persons.jsonl``: people with their offices and date ranges (``roles``: key, state,
+  first day, day the office passed on), so that "der US-Präsident" can be resolved at a date.
+
+Ids are Wikidata ids only where verified; every other actor has a ``kb:`` id that never changes.
+``de.json`` holds the language knowledge: role nouns, adjective endings, credit markers.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from lagebild.model import EntityType
+
+log = logging.getLogger(__name__)
+
+_FILES = ("states.jsonl", "places.jsonl", "orgs.jsonl", "persons.jsonl")
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """An office held from ``start`` (inclusive) until ``end`` (the day a successor took over)."""
+
+    key: str
+    of: str
+    start: str | None
+    end: str | None
+
+    def holds(self, day: str) -> bool:
+        """Whether the office was held on the ISO day ``day``."""
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class KbEntry:
+    """One actor of the knowledge base."""
+
+    id: str
+    name: str
+    type: EntityType
+    aliases: tuple[str, ...] = ()
+    stands_for: str | None = None
+    metonym: bool = False
+    agency: bool = False
+    roles: tuple[Role, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    prefixes: tuple[str, ...] = ()
+
+    def state_at(self, day: str | None) -> str | None:
+        """What this actor acts for at ``day``: its own ``stands_for``, else the state of the office
+        it holds then (Putin -> Russia); without a day, the state of its latest office."""
+        if self.stands_for or not self.roles:
+            return self.stands_for
+        if day is None:
+            return max(self.roles, key=lambda r: r.start or "").of
+        for r in self.roles:
+            if r.holds(day):
+                return r.of
+        return None
+
+
+def fold(text: str) -> str:
+    """Case- and accent-folded text: ``Élysée`` -> ``elysee``."""
+    s = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in s if not unicodedata.combining(c)).casefold().replace("ß", "ss")
+
+
+# Transliteration folding: German, English and scholarly spellings of Slavic (and other) names
+# meet in one key, so that "Selenskyj", "Zelenskyy" and "Selensky", or "Alexej Naumow" and
+# "Alexei Naumov", are one person. Order matters: longer clusters first.
+_TRANSLIT = (
+    ("tsch", "ch"), ("sch", "sh"), ("zh", "sh"), ("kh", "h"), ("ch", "h"), ("x", "ks"),
+    ("w", "v"), ("z", "s"), ("j", "y"), ("ie", "i"), ("ye", "e"), ("yi", "i"), ("iy", "i"),
+    ("yy", "i"), ("y", "i"), ("ff", "v"), ("ph", "f"),
+)
+
+
+def translit_key(name: str) -> str:
+    """A spelling-insensitive key for a name: ``Wolodymyr Selenskyj`` and ``Volodymyr Zelensky``
+    give the same key."""
+    s = re.sub(r"[^a-z ]+", " ", fold(name))
+    for a, b in _TRANSLIT:
+        s = s.replace(a, b)
+    s = re.sub(r"(.)\1+", r"\1", s)  # doubled letters: "Zelenskyy", "Wittkoff"
+    s = re.sub(r"i\b", "", s)  # final -i/-ij/-y: "Selenski", "Selenskij", "Zelensky"
+    return " ".join(s.split())
+
+
+@dataclass(frozen=True, slots=True)
+class RoleNoun:
+    """A noun naming an office (``Kremlchef``) with the state it implies, if any."""
+
+    key: str
+    state: str | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """German words for resolution, from ``resources/kb/de.json``."""
+
+    role_nouns: dict[str, RoleNoun]  # every inflected form -> its role
+    adjective_endings: tuple[str, ...]
+    role_blockers: frozenset[str]
+    role_blocker_prefixes: tuple[str, ...]
+    government_roles: frozenset[str]
+    locative_prepositions: frozenset[str]
+    credit_markers: tuple[str, ...]
+    credit_lines: tuple[str, ...]
+    agencies: frozenset[str]
+    not_person: frozenset[str]
+    name_particles: frozenset[str]
+
+
+class KnowledgeBase:
+    """The actors with their lookup tables: exact aliases, transliteration keys, offices."""
+
+    def __init__(self, entries: list[KbEntry]) -> None:
+        self.entries: dict[str, KbEntry] = {}
+        self.surfaces: dict[str, str] = {}
+        self.keys: dict[str, str] = {}
+        self.adjectives: dict[str, str] = {}
+        self.prefixes: dict[str, str] = {}
+        self.genitives: dict[str, str] = {}
+        self._offices: dict[tuple[str, str], list[tuple[Role, str]]] = {}
+        for e in entries:
+            if e.id in self.entries:
+                raise ValueError(f"duplicate knowledge-base id {e.id}")
+            self.entries[e.id] = e
+            for s in (e.name, *e.aliases):
+                # the first actor listed keeps an alias that two share (data order is priority)
+                self.surfaces.setdefault(s, e.id)
+                if e.type == "PER" and " " in s:
+                    self.keys.setdefault(translit_key(s), e.id)
+            for a in e.adjectives:
+                self.adjectives[a] = e.id
+            for p in e.prefixes:
+                self.prefixes[p] = e.id
+            if e.adjectives:  # a state: its genitive names it before a role ("Russlands Präsident")
+                for s in (e.name, *e.aliases):
+                    self.genitives[s if s.endswith("s") else s + "s"] = e.id
+                    self.genitives.setdefault(s, e.id)
+            for r in e.roles:
+                self._offices.setdefault((r.key, r.of), []).append((r, e.id))
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def get(self, entity_id: str | None) -> KbEntry | None:
+        """The entry with this id."""
+        return self.entries.get(entity_id or "")
+
+    def lookup(self, surface: str) -> KbEntry | None:
+        """The actor a name form denotes: exactly, without a genitive ``s``, or, for a person's
+        full name, by its transliteration key (``Wolodimir Selenski``)."""
+        s = " ".join(surface.split())
+        eid = self.surfaces.get(s)
+        if eid is None and len(s) > 3:
+            for suffix in ("’s", "'s", "s", "’", "'"):
+                if s.endswith(suffix) and s[: -len(suffix)] in self.surfaces:
+                    eid = self.surfaces[s[: -len(suffix)]]
+                    break
+        if eid is None and " " in s:
+            eid = self.keys.get(translit_key(s))
+        return self.entries.get(eid) if eid else None
+
+    def holder(self, key: str, of: str, day: str) -> str | None:
+        """Who held the office ``key`` of ``of`` on the ISO day ``day`` (None: nobody known)."""
+        for role, eid in self._offices.get((key, of), ()):
+            if role.holds(day):
+                return eid
+        return None
+
+
+def _entry(rec: dict[str, Any], default_type: EntityType) -> KbEntry:
+    return KbEntry(
+        id=rec["id"],
+        name=rec["name"],
+        type=rec.get("type", default_type),
+        aliases=tuple(rec.get("aliases", ())),
+        stands_for=rec.get("stands_for"),
+        metonym=bool(rec.get("metonym", False)),
+        agency=bool(rec.get("agency", False)),
+        roles=tuple(Role(k, of, start, end) for k, of, start, end in rec.get("roles", ())),
+        adjectives=tuple(rec.get("adjectives", ())),
+        prefixes=tuple(rec.get("prefixes", ())),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_kb() -> KnowledgeBase:
+    """The bundled knowledge base, read once."""
+    root = resources.files("lagebild.resources.kb")
+    entries: list[KbEntry] = []
+    for name in _FILES:
+        default: EntityType = "PER" if name == "persons.jsonl" else "LOC"
+        for n, line in enumerate(root.joinpath(name).read_text("utf-8").splitlines(), 1):
+            if line.strip() and not line.startswith("#"):
+                try:
+                    entries.append(_entry(json.loads(line), default))
+                except (ValueError, KeyError) as exc:
+                    raise ValueError(f"{name}:{n}: bad knowledge-base record: {exc}") from exc
+    log.debug("knowledge base: %d actors", len(entries))
+    return KnowledgeBase(entries)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The German resolution lexicon, read once."""
+    data = json.loads(resources.files("lagebild.resources.kb").joinpath("de.json").read_text("utf-8"))
+    nouns: dict[str, RoleNoun] = {}
+    for lemma, (key, state) in data["role_nouns"].items():
+        for suffix in data["role_suffixes"]:
+            nouns.setdefault(lemma + suffix, RoleNoun(key, state))
+    return Lexicon(
+        role_nouns=nouns,
+        adjective_endings=tuple(data["adjective_endings"]),
+        role_blockers=frozenset(data["role_blockers"]),
+        role_blocker_prefixes=tuple(data["role_blocker_prefixes"]),
+        government_roles=frozenset(data["government_roles"]),
+        locative_prepositions=frozenset(data["locative_prepositions"]),
+        credit_markers=tuple(data["credit_markers"]),
+        credit_lines=tuple(data["credit_lines"]),
+        agencies=frozenset(data["agencies"]),
+        not_person=frozenset(data["not_person"]),
+        name_particles=frozenset(data["name_particles"]),
+    )

@@ -1,0 +1,536 @@
+"""Resolution: from name spans to canonical actors, within one document.
+
+The steps, each cheap (one tokenisation, dictionary look-ups, no regex alternation over the
+knowledge base):
+
+1. **Junk zones**: picture credits ("Bild: Tetiana Dzhafarova/POOL/AFP/Getty Images"),
+   translator and author lines, slash-separated agency lists and slug lines are marked; nothing
+   found inside them becomes an actor of the article.
+2. **Gazetteer**: every alias of the knowledge base is matched over the tokens (longest first,
+   genitive ``s`` allowed: "Putins", "Russlands", "des Kremls").
+3. **Role phrases**: "US-Präsident", "der russische Präsident", "Russlands Außenminister",
+   "Kremlchef" resolve through the knowledge base at the reference date (the article's date, else
+   the latest date in its text); "die russische Regierung" stands for the state itself.
+4. **Tagger mentions** (NER) that the knowledge base does not know become their own actors after
+   checks (a person's name is capitalised words; titles are stripped; words that name no person
+   are refused); a later surname ("Naumow", "Naumows") links to the full name seen before, and an
+   appositive noun ("der Politologe Alexej Naumow" … "der Politologe") does as well.
+
+Ids: the knowledge base's id where it knows the actor, else ``per:``/``org:``/``loc:`` and a slug
+of the name (for persons, of its transliteration key, so that "Alexej Naumow" and "Alexei Naumov"
+are one person across documents).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from lagebild.entities.kb import KbEntry, KnowledgeBase, Lexicon, fold, load_kb, translit_key
+from lagebild.model import Document, Entity, EntityType, Mention
+
+# Words with inner hyphens, dots and apostrophes ("Saudi-Arabien", "D.C", "Trump’s"), and
+# single other marks; aliases are tokenised the same way, so both sides meet.
+_TOKEN_RE = re.compile(r"\w+(?:[-’'.]\w+)*|[^\w\s]")
+# A token glued from two words by a lost separator ("RusslandWolodymyr" in a tag list,
+# "ArchivbildBild" in a caption): text from navigation or credits, not from the article.
+_GLUED_RE = re.compile(r"[a-zäöüß]{3}[A-ZÄÖÜ][a-zäöüß]{2}")
+# An acronym introduced in brackets after a name: "Center for Strategic and International
+# Studies (CSIS)".
+_ACRONYM_RE = re.compile(r"\s*\(([A-ZÄÖÜ][A-Za-z0-9ÄÖÜ&]{1,9})\)")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+_GENITIVE = ("’s", "'s", "s", "’", "'")
+
+
+def slug(name: str) -> str:
+    """A stable, readable id fragment from a name: ``Wladimir Putin`` -> ``wladimir-putin``."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "x"
+
+
+def tokenize(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, text)`` of every token of ``text``."""
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+
+
+# --- the gazetteer -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """The knowledge base's aliases as token sequences, indexed by their first token."""
+
+    first: dict[str, list[tuple[tuple[str, ...], str]]]
+
+    @classmethod
+    def build(cls, kb: KnowledgeBase) -> Gazetteer:
+        """Index every name and alias of ``kb``."""
+        first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for surface, eid in kb.surfaces.items():
+            toks = tuple(t for _, _, t in tokenize(surface))
+            if toks:
+                first.setdefault(toks[0], []).append((toks, eid))
+        for cands in first.values():
+            cands.sort(key=lambda c: -len(c[0]))
+        return cls(first)
+
+    def single(self, word: str) -> str | None:
+        """The entity of a one-word alias, or None."""
+        for alias, eid in self.first.get(word, ()):
+            if len(alias) == 1:
+                return eid
+        return None
+
+    def match(self, toks: Sequence[str], i: int) -> tuple[int, str, int | None] | None:
+        """The longest alias starting at token ``i``: ``(end token index, entity id, chars)``;
+        ``chars`` is the length of the alias where it is only the head of a compound."""
+        tok = toks[i]
+        cands = self.first.get(tok)
+        if cands is None:
+            for suffix in _GENITIVE:  # "Putins", "Kremls": only one-word aliases inflect here
+                if tok.endswith(suffix) and len(tok) > len(suffix) + 1:
+                    eid = self.single(tok[: -len(suffix)])
+                    if eid:
+                        return i + 1, eid, None
+            if "-" in tok:
+                # the first part of a compound names the actor too: "Nato-Mitgliedschaft",
+                # "G20-Gipfel", "US-Geheimdienste" (longest known head first: "Saudi-Arabien-Reise")
+                parts = tok.split("-")
+                for k in range(len(parts) - 1, 0, -1):
+                    head = "-".join(parts[:k])
+                    eid = self.single(head)
+                    if eid:
+                        return i + 1, eid, len(head)
+            return None
+        for alias, eid in cands:
+            n = len(alias)
+            if i + n > len(toks):
+                continue
+            if all(toks[i + k] == alias[k] for k in range(n - 1)) and _inflected(toks[i + n - 1], alias[-1]):
+                return i + n, eid, None
+        return None
+
+
+def _inflected(tok: str, base: str) -> bool:
+    return tok == base or (tok.startswith(base) and tok[len(base):] in _GENITIVE)
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer of the bundled knowledge base, built once."""
+    return Gazetteer.build(load_kb())
+
+
+# --- junk zones ----------------------------------------------------------------------------
+
+
+def junk_zones(body: str, lex: Lexicon, tokens: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Spans of ``body`` that credit pictures, translators or authors, or are slug lines.
+
+    Motivated by captions such as ``(Foto: picture alliance / ZUMAPRESS.com)``,
+    ``…Bild: Tetiana Dzhafarova/POOL/AFP/Getty Images`` and ``Adaptiert aus dem Englischen von
+    Phoenix Hanzo.``: the people named there took the picture or translated the text.
+    """
+    zones: list[tuple[int, int]] = []
+    markers = "|".join(re.escape(m) for m in lex.credit_markers)
+    # the marker may be glued to the caption before it ("ArchivbildBild:"), so no left boundary
+    for m in re.finditer(rf"(?:{markers})\s*(?::|©)|©", body):
+        stop = body.find("\n", m.end())
+        stop = len(body) if stop < 0 else stop
+        bracket = body.find(")", m.end(), stop)
+        zones.append((m.start(), min(bracket if bracket >= 0 else stop, m.end() + 200)))
+    # lines that credit the makers: "Übersetzt von …", a line "Von" and the author's line after it
+    lines = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]+", body)]
+    for k, (a, b, line) in enumerate(lines):
+        text = line.strip()
+        for opener in lex.credit_lines:
+            if not text.startswith(opener) or len(text) > 120:
+                continue
+            rest = text[len(opener):].strip()
+            if opener[-1].isalpha() and " " not in opener and not _names_only(rest, lex):
+                continue  # "Von der Leyen warnt …" is a sentence, not a byline
+            zones.append((a, b))
+            if not rest and k + 1 < len(lines) and len(lines[k + 1][2].strip()) <= 60:
+                zones.append(lines[k + 1][:2])
+            break
+    # slash-separated credits: "Shealah Craighead/White House/IMAGO"
+    for m in re.finditer(r"[^\s/()„“\"]+(?: [^\s/()„“\"]+){0,3}(?: ?/ ?[^\s/()„“\"]+(?: [^\s/()„“\"]+){0,3})+", body):
+        parts = [fold(p).strip(" .,;:") for p in m.group().split("/")]
+        if any(p in lex.agencies or p.split(" ")[-1] in lex.agencies for p in parts):
+            zones.append(m.span())
+    # slug lines of picture services: "RUSSIA-MOSCOW-REGION-…-Credit-Image-Vyacheslav-Prokofyev-TASS"
+    for a, b, t in tokens:
+        if t.count("-") >= 4:
+            zones.append((a, b))
+    return zones
+
+
+def _names_only(rest: str, lex: Lexicon) -> bool:
+    words = rest.replace(",", " ").split()
+    return all(w[:1].isupper() or w in ("und", "&") or w in lex.name_particles for w in words)
+
+
+def _inside(zones: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in zones)
+
+
+# --- role phrases --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RolePhrase:
+    """A phrase naming an office, resolved: the person (or, for a government, the state)."""
+
+    start: int
+    end: int
+    first: int  # token indices
+    last: int
+    entity: str
+    government: bool
+
+
+def reference_day(doc: Document) -> str | None:
+    """The day at which offices are resolved: the article's date, else the latest day its text
+    names, else None (role phrases then stay unresolved)."""
+    day = doc.date()
+    if day and _ISO_DAY.match(day):
+        return day
+    days = [t.date.start[:10] for t in doc.timexes
+            if t.type == "DATE" and t.date and t.date.start and _ISO_DAY.match(t.date.start[:10])]
+    return max(days) if days else None
+
+
+def _adjective_state(tok: str, kb: KnowledgeBase, lex: Lexicon) -> str | None:
+    low = tok[:1].lower() + tok[1:]
+    for ending in lex.adjective_endings:
+        if low.endswith(ending):
+            state = kb.adjectives.get(low[: -len(ending)])
+            if state:
+                return state
+    return None
+
+
+def _blocks(tok: str, lex: Lexicon) -> bool:
+    if tok in lex.role_blockers:
+        return True
+    low = tok.lower()
+    return any(low.endswith(e) and low[: -len(e)] in lex.role_blockers for e in lex.adjective_endings)
+
+
+def find_roles(toks: Sequence[tuple[int, int, str]], day: str | None, kb: KnowledgeBase,
+               lex: Lexicon) -> list[RolePhrase]:
+    """Role phrases whose holder at ``day`` the knowledge base knows."""
+    out: list[RolePhrase] = []
+    words = [t for _, _, t in toks]
+    for i, tok in enumerate(words):
+        noun = lex.role_nouns.get(tok)
+        state: str | None = None
+        if noun is None and "-" in tok:
+            head, _, tail = tok.rpartition("-")
+            noun = lex.role_nouns.get(tail)
+            if noun is None:
+                continue
+            if any(head.startswith(p.rstrip("-")) for p in lex.role_blocker_prefixes):
+                continue  # "Ex-US-Präsident"
+            state = kb.prefixes.get(head) or _person_state(kb.lookup(head), day)
+            if state is None:
+                continue  # an unknown compound: "Bezirks-Präsident"
+        if noun is None:
+            continue
+        first = i
+        if i > 0 and state is None:
+            prev = words[i - 1]
+            state = _adjective_state(prev, kb, lex) or kb.genitives.get(prev)
+            if state is not None:
+                first = i - 1
+        # a blocker just before the phrase: "der ehemalige US-Präsident", "ein russischer Präsident"
+        if any(_blocks(words[j], lex) for j in range(max(0, first - 2), first)):
+            continue
+        if state is None and i + 1 < len(words):
+            nxt = words[i + 1]  # "Präsident Russlands", "Außenminister der Ukraine"
+            if nxt in kb.genitives:
+                state = kb.genitives[nxt]
+            elif nxt in ("der", "des") and i + 2 < len(words) and words[i + 2] in kb.genitives:
+                state = kb.genitives[words[i + 2]]
+        state = state or noun.state
+        if state is None:
+            continue
+        if noun.key in lex.government_roles:
+            if first == i and "-" not in tok:
+                continue  # "die Regierung" alone names no state
+            out.append(RolePhrase(toks[first][0], toks[i][1], first, i, state, True))
+            continue
+        if day is None:
+            continue
+        holder = kb.holder(noun.key, state, day)
+        if holder is not None:
+            out.append(RolePhrase(toks[first][0], toks[i][1], first, i, holder, False))
+    return out
+
+
+def _person_state(entry: KbEntry | None, day: str | None) -> str | None:
+    """The state a person's compound names: "Trump-Regierung" at a date of his presidency."""
+    if entry is None or entry.type != "PER":
+        return None
+    return entry.state_at(day)
+
+
+# --- resolution ----------------------------------------------------------------------------
+
+
+@dataclass
+class _Actor:
+    id: str
+    type: EntityType
+    name: str
+    kb: KbEntry | None = None
+    surfaces: dict[str, int] = field(default_factory=dict)
+
+
+def _strip_person(words: list[str], lex: Lexicon, kb: KnowledgeBase) -> tuple[int, int]:
+    """The token range of a tagged person span that is the name: titles and role nouns before it
+    ("Präsident Trump", "Politologe Alexej Naumow") and refused words after it are cut."""
+    a, b = 0, len(words)
+    while a < b and (words[a] in lex.not_person or words[a] in lex.role_nouns
+                     or not words[a][:1].isupper() or _adjective_state(words[a], kb, lex)
+                     or (words[a].rpartition("-")[2] in lex.role_nouns)):
+        a += 1
+    while b > a and (words[b - 1] in lex.not_person or not words[b - 1][:1].isupper()):
+        b -= 1
+    return a, b
+
+
+def _looks_like_name(words: Sequence[str], lex: Lexicon) -> bool:
+    """Whether tokens read as a person's name: capitalised words (particles allowed), none a word
+    that names no person, no digits, not all capitals."""
+    if not words:
+        return False
+    for w in words:
+        if w in lex.name_particles:
+            continue
+        if not w[:1].isupper() or any(c.isdigit() for c in w) or w in lex.not_person:
+            return False
+        if _GLUED_RE.search(w):
+            return False
+    return not all(w.isupper() for w in words)
+
+
+def resolve(doc: Document, ner: Iterable[Mention], kb: KnowledgeBase | None = None,
+            lex: Lexicon | None = None, gazetteer: Gazetteer | None = None,
+            ) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
+    """The document's resolved mentions and canonical entities, from the tagger's ``ner`` spans
+    and the knowledge base."""
+    from lagebild.entities.kb import load_lexicon
+
+    kb = kb or load_kb()
+    lex = lex or load_lexicon()
+    gaz = gazetteer or (default_gazetteer() if kb is load_kb() else Gazetteer.build(kb))
+    body = doc.body
+    toks = tokenize(body)
+    words = [t for _, _, t in toks]
+    starts = {a: k for k, (a, _, _) in enumerate(toks)}
+    ends = {b: k for k, (_, b, _) in enumerate(toks)}
+    zones = junk_zones(body, lex, toks)
+    day = reference_day(doc)
+    authors = {fold(a) for a in doc.authors} | {fold(a.split()[-1]) for a in doc.authors if a.split()}
+
+    actors: dict[str, _Actor] = {}
+    found: list[Mention] = []
+    taken = bytearray(len(body) + 1)  # characters already inside a mention
+
+    def claim(start: int, end: int) -> bool:
+        if any(taken[start:end]) or _inside(zones, start, end):
+            return False
+        taken[start:end] = b"\x01" * (end - start)
+        return True
+
+    def actor(eid: str, typ: EntityType, name: str, entry: KbEntry | None) -> _Actor:
+        a = actors.get(eid)
+        if a is None:
+            a = actors[eid] = _Actor(eid, typ, name, entry)
+        return a
+
+    def add(start: int, end: int, eid: str, typ: EntityType, name: str, entry: KbEntry | None,
+            kind: str = "name", label: EntityType | None = None) -> None:
+        a = actor(eid, typ, name, entry)
+        if kind in ("name", "metonym"):
+            surface = " ".join(body[start:end].split())
+            a.surfaces[surface] = a.surfaces.get(surface, 0) + 1
+        found.append(Mention(start, end, label or typ, eid, kind))  # type: ignore[arg-type]
+
+    # 1. the knowledge base's names (tagged spans that a KB name lies inside are decided below)
+    ner = sorted(ner, key=lambda m: (m.start, -(m.end - m.start)))
+    kb_spans: list[tuple[int, int, KbEntry]] = []
+    i = 0
+    while i < len(toks):
+        hit = gaz.match(words, i)
+        if hit is None:
+            i += 1
+            continue
+        j, eid, head = hit
+        kb_spans.append((toks[i][0], toks[i][0] + head if head else toks[j - 1][1], kb.entries[eid]))
+        i = j
+
+    # a tagged person name that contains a KB surname but is another person: "Hunter Biden"
+    person_spans: list[tuple[int, int]] = []
+    for m in ner:
+        if m.label != "PER":
+            continue
+        k0, k1 = starts.get(m.start), ends.get(m.end)
+        if k0 is None or k1 is None:
+            continue
+        a, b = _strip_person(words[k0:k1 + 1], lex, kb)
+        if b - a >= 2 and _looks_like_name(words[k0 + a:k0 + b], lex):
+            s, e = toks[k0 + a][0], toks[k0 + b - 1][1]
+            surface = " ".join(body[s:e].split())
+            if kb.lookup(surface) is None and any(
+                    s <= ks and ke <= e and (ks, ke) != (s, e) and ent.type == "PER" for ks, ke, ent in kb_spans):
+                person_spans.append((s, e))
+    for s, e in person_spans:
+        kb_spans = [x for x in kb_spans if not (s <= x[0] and x[1] <= e)]
+
+    for s, e, entry in kb_spans:
+        if not claim(s, e):
+            continue
+        kind = "name"
+        if entry.metonym:
+            k = starts[s]
+            prev = words[k - 1] if k > 0 else ""
+            kind = "name" if prev in lex.locative_prepositions or prev in ("am", "vom", "zum") else "metonym"
+        add(s, e, entry.id, entry.type, entry.name, entry, kind)
+
+    # 2. role phrases ("US-Präsident", "der russische Präsident"), unless a name follows them
+    ner_person_starts = {m.start for m in ner if m.label == "PER"} | {s for s, _, ent in kb_spans if ent.type == "PER"}
+    for r in find_roles(toks, day, kb, lex):
+        if r.last + 1 < len(toks) and toks[r.last + 1][0] in ner_person_starts:
+            continue  # an apposition: "US-Präsident Donald Trump" is found by the name
+        if not claim(r.start, r.end):
+            continue
+        entry = kb.entries.get(r.entity)
+        if entry is None:
+            continue
+        add(r.start, r.end, entry.id, entry.type, entry.name, entry,
+            "metonym" if r.government else "role", entry.type)
+
+    # 3. the tagger's spans: persons first with full names, so that surnames can link to them
+    local: dict[str, str | None] = {}  # surname or acronym -> actor id (None: ambiguous)
+    for ent_id, a in list(actors.items()):
+        if a.kb is not None and a.type == "PER":
+            for s in a.surfaces:
+                if " " in s:
+                    _register(local, s.split()[-1], ent_id)
+    appositions: dict[str, str] = {}
+    pending: list[tuple[int, int, str, EntityType]] = []
+    for m in ner:
+        k0, k1 = starts.get(m.start), ends.get(m.end)
+        if k0 is None or k1 is None or _inside(zones, m.start, m.end):
+            continue
+        if m.label == "PER":
+            a, b = _strip_person(words[k0:k1 + 1], lex, kb)
+            if a >= b:
+                continue
+            k0, k1 = k0 + a, k0 + b - 1
+        s, e = toks[k0][0], toks[k1][1]
+        if any(taken[s:e]):
+            continue
+        surface = " ".join(body[s:e].split())
+        if any(_GLUED_RE.search(w) for w in words[k0:k1 + 1]):
+            continue
+        entry = kb.lookup(surface)
+        if entry is not None:
+            if claim(s, e):
+                add(s, e, entry.id, entry.type, entry.name, entry)
+            continue
+        pending.append((k0, k1, surface, m.label))
+
+    # full person names first: they define the surnames that later short mentions link to
+    pending.sort(key=lambda p: (p[3] != "PER" or p[1] == p[0], p[0]))
+    for k0, k1, surface, label in pending:
+        s, e = toks[k0][0], toks[k1][1]
+        if label == "PER":
+            names = words[k0:k1 + 1]
+            if not _looks_like_name(names, lex) or fold(surface) in authors:
+                continue
+            if len(names) == 1:
+                base = _base(surface, local)
+                if base is None:  # a person named by one word only
+                    eid = "per:" + slug(translit_key(surface) or surface)
+                    if claim(s, e):
+                        add(s, e, eid, "PER", surface, None)
+                    continue
+                linked = local[base]
+                if linked is not None and linked in actors and claim(s, e):
+                    add(s, e, linked, "PER", actors[linked].name, actors[linked].kb)
+                continue
+            eid = "per:" + slug(translit_key(surface) or surface)
+            if not claim(s, e):
+                continue
+            add(s, e, eid, "PER", surface, None)
+            _register(local, names[-1], eid)
+            # "der Politologe Alexej Naumow": the noun before the name refers back to him later
+            if k0 >= 2 and words[k0 - 1][:1].isupper() and words[k0 - 2] in ("der", "die", "Der", "Die"):
+                appositions[words[k0 - 1]] = eid
+            continue
+        eid = local.get(surface) or f"{label.lower()}:{slug(surface)}"
+        if claim(s, e):
+            a = actors.get(eid)
+            add(s, e, eid, a.type if a else label, a.name if a else surface, a.kb if a else None)
+            acro = _ACRONYM_RE.match(body, e)
+            if acro:
+                _register(local, acro.group(1), eid)
+                if claim(acro.start(1), acro.end(1)):
+                    add(acro.start(1), acro.end(1), eid, actors[eid].type, actors[eid].name, None)
+
+    # 4. later short mentions the tagger missed: surnames of persons named in full, acronyms,
+    #    and appositive nouns ("der Politologe")
+    for k, (s, e, w) in enumerate(toks):
+        if taken[s] or not w[:1].isupper():
+            continue
+        base = _base(w, local)
+        eid = local.get(base) if base else None
+        if eid is not None and eid in actors and claim(s, e):
+            a = actors[eid]
+            add(s, e, eid, a.type, a.name, a.kb)
+            continue
+        if w in appositions and k > 0 and words[k - 1] in ("der", "die", "des", "dem", "den", "Der", "Die") \
+                and (k + 1 >= len(words) or not words[k + 1][:1].isupper()) and claim(s, e):
+            a = actors[appositions[w]]
+            add(s, e, a.id, a.type, a.name, a.kb, "role")
+
+    found.sort(key=lambda m: (m.start, m.end))
+    used = {m.entity for m in found}
+    entities = tuple(_entity(actors[eid], day) for eid in sorted(actors) if eid in used)
+    return tuple(found), entities
+
+
+def _register(local: dict[str, str | None], key: str, eid: str) -> None:
+    if key in local and local[key] != eid:
+        local[key] = None  # two persons share the surname: link neither
+    else:
+        local[key] = eid
+
+
+def _base(word: str, local: dict[str, str | None]) -> str | None:
+    """``word`` or its form without a genitive ending, whichever is a known short name."""
+    if word in local:
+        return word
+    for suffix in _GENITIVE:
+        if word.endswith(suffix) and word[: -len(suffix)] in local:
+            return word[: -len(suffix)]
+    return None
+
+
+def _entity(a: _Actor, day: str | None) -> Entity:
+    """The canonical record: the knowledge base's name and aliases, every surface seen (without
+    genitive forms of names already listed)."""
+    names = set(a.surfaces)
+    if a.kb is not None:
+        names |= set(a.kb.aliases)
+        name, stands_for = a.kb.name, a.kb.state_at(day)
+    else:
+        name = max(a.surfaces, key=lambda s: (len(s.split()), a.surfaces[s], len(s))) if a.surfaces else a.name
+        stands_for = None
+    names.discard(name)
+    aliases = tuple(sorted(n for n in names if not any(n == b + g for b in names | {name} for g in _GENITIVE)))
+    return Entity(a.id, name, a.type, aliases, stands_for)
