@@ -260,7 +260,8 @@ def _month_number(ctx: Context, word: str) -> int:
 
 
 def n_date(m: re.Match[str], ctx: Context) -> Result | None:
-    return _day_result(ctx, m, _month_number(ctx, m.group("mon")), int(m.group("d")), _year_of(m))
+    year = _year_of(m) or (Point("year", int(m.group("lyear"))) if m.group("lyear") else None)
+    return _day_result(ctx, m, _month_number(ctx, m.group("mon")), int(m.group("d")), year)
 
 
 def n_numdate(m: re.Match[str], ctx: Context) -> Result | None:

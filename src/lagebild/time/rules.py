@@ -107,6 +107,17 @@ def rules(language: str = "de") -> tuple[Rule, ...]:
         rf"(?:\s(?P<mi2>[0-5]\d)(?![\d.,:]))?(?:\s+(?P<tz>{tz}))?"
     )
 
+    # "in der Nacht vom 8. Februar auf den 9. Februar 1904": the year comes with the second day.
+    range_year = (
+        rf"(?=\s*(?:/|–|-|bis|und|oder|zum|auf)\s*(?:(?:den|dem|zum)\s+)?{day}\.\s?{mona}s?\s+"
+        rf"(?P<lyear>1\d{{3}}|20\d{{2}}))"
+    )
+    # "zwei Monate nach dem deutschen Abzug": the event a duration counts from belongs to it.
+    event = (
+        r"(?:\s+(?:nach|vor)\s+(?:(?:dem|der|den|des|einem|einer|seinem|seiner|ihrem|ihrer)\s+"
+        r"(?:[a-zäöü]\w*\s+){0,2}|Beginn\s+(?:des|der)\s+(?:[a-zäöü]\w*\s+)?)[A-ZÄÖÜ][\w-]*(?![\w-])"
+        r"(?:\s+(?:des|der)\s+(?:[a-zäöü]\w*\s+)?[A-ZÄÖÜ][\w-]*(?![\w-]))?)?"
+    )
     not_after = set(lx["not_year_after"])
     not_before = set(lx["not_year_before"])
     bare_month_ctx = set(lx["bare_month_left_context"])
@@ -159,7 +170,7 @@ def rules(language: str = "de") -> tuple[Rule, ...]:
             re.compile(
                 pod_pre
                 + rf"{_B}(?:(?P<wd>{wd}),?\s+(?:(?:den|dem)\s+)?)?(?P<d>{day})\.\s?(?P<mon>{mona})s?"
-                + rf"(?:\s+{_yr(lx, '')})?(?:,\s+{time})?{_E}"
+                + rf"(?:\s+{_yr(lx, '')}|{range_year})?(?:,\s+{time})?{_E}"
             ),
         ),
         Rule(
@@ -296,7 +307,7 @@ def rules(language: str = "de") -> tuple[Rule, ...]:
             re.compile(
                 rf"{_B}(?:(?P<apx>{approx})\s+)?(?:(?P<num>{numw})|(?P<vague>{vague}))\s+"
                 rf"(?:(?:ganzen?|vollen?|weiteren?|langen?)\s+)?(?P<unit>{unit})"
-                rf"(?:\s+und\s+(?P<num2>{numw})\s+(?P<unit2>{unit}))?{_E}"
+                rf"(?:\s+und\s+(?P<num2>{numw})\s+(?P<unit2>{unit}))?{_E}{event}"
                 rf"|(?<=[Ss]eit\s)(?P<bare>Jahren|Jahrzehnten|Monaten|Wochen){_E}"
                 rf"|{_B}(?:(?P<vague2>{vague})\s+)?(?P<bare2>Jahre|Jahrzehnte|Monate|Wochen|Tage)\s+zuvor{_E}"
             ),
