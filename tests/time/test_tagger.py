@@ -72,6 +72,9 @@ RELATIVE = [
     ("Am Freitag sagte er ab.", D(2025, 2, 24), "Freitag", "DATE", "2025-02-21", None),
     ("Er will in zwei Wochen kommen.", D(2025, 2, 24), "in zwei Wochen", "DATE", "2025-03-10", None),
     ("Vor drei Tagen brannte es.", D(2025, 2, 24), "Vor drei Tagen", "DATE", "2025-02-21", None),
+    ("Im Mai wurde gewählt.", D(2025, 2, 24), "Mai", "DATE", "2024-05", None),
+    ("Die Meldung kam vor 18 Minuten.", D(2025, 2, 24), "vor 18 Minuten", "DATE", "2025-02-24", None),
+    ("Heuer steigen die Preise.", D(2016, 5, 2), "Heuer", "DATE", "2016", None),
     ("Zum Jahresende sinkt der Preis.", D(2025, 2, 24), "Jahresende", "DATE", "2025", "END"),
     ("Im Vorjahr war es anders.", D(2025, 2, 24), "Vorjahr", "DATE", "2024", None),
 ]

@@ -74,11 +74,10 @@ class Context:
         m = _SENTENCE_END.search(text, end, min(right, end + 200))
         sentence = text[left : m.end() if m else min(right, end + 200)]
         future, past = _tense_patterns(self.lx)
-        if future.search(sentence):
-            return "future"
-        if past.search(sentence):
-            return "past"
-        return None
+        is_future, is_past = bool(future.search(sentence)), bool(past.search(sentence))
+        if is_future == is_past:
+            return None  # neither, or both in different clauses
+        return "future" if is_future else "past"
 
     def year_for(self, month: int, day: int | None, start: int, end: int) -> Point | None:
         """The year of a date given without one, as a year point (None: no anchor at all)."""
@@ -86,19 +85,23 @@ class Context:
             return Point("year", self.ref.year, bc=self.ref.bc)
         if self.dct is None:
             return None
-        y = self.dct.year
-        here = (month, day or 15)
-        now = (self.dct.month, self.dct.day if day else 15)
+        # The nearest such date to the document date, unless the tense puts it on the other
+        # side ("am 12. Februar wird er reden" on 2025-12-01: 2026) and that is under ten
+        # months away ("Berichten vom Dezember zufolge soll er reisen" on 2026-01-15: 2025).
+        now = self.dct.year * 12 + self.dct.month
+        years = (self.dct.year - 1, self.dct.year, self.dct.year + 1)
+        nearest = min(years, key=lambda y: abs(y * 12 + month - now))
         tense = self.tense(start, end)
-        if tense == "future" and here < now and month != self.dct.month:
-            y += 1
-        elif tense == "past" and here > now and month != self.dct.month:
-            y -= 1
-        elif tense is None and abs(month - self.dct.month) > 6:
-            y += 1 if month < self.dct.month else -1
-        return Point("year", y)
+        if month != self.dct.month and tense is not None:
+            side = [y for y in years if (y * 12 + month > now) == (tense == "future")]
+            best = min(side, key=lambda y: abs(y * 12 + month - now))
+            if abs(best * 12 + month - now) < _TENSE_REACH:
+                nearest = best
+        return Point("year", nearest)
 
 
+# How many months away the tense may move a date without a year (see Context.year_for).
+_TENSE_REACH = 10
 # A sentence ends after a lower-case word and a full stop ("… statt. Am 12. Februar …"), not
 # after a day number ("am 12. Februar").
 _SENTENCE_END = re.compile(r"[a-zäöüß)\"“”]{2}[.!?]\s")
@@ -164,6 +167,8 @@ def _coarse(p: Point, gran: str) -> Point:
 
 def _move(p: Point, unit: str, n: int) -> Point:
     """``p`` moved by ``n`` units, at the unit's granularity where that is finer than ``p``'s."""
+    if unit in ("H", "MI", "S"):
+        return p  # hours and minutes do not move a date
     gran = _UNIT_GRAN.get(unit, "day")
     if gran == "week" and p.gran == "day":
         return cal.shift(p, "D", 7 * n)
@@ -471,6 +476,8 @@ def n_after(m: re.Match[str], ctx: Context) -> Result | None:
     if n is None or m.group("unit").endswith("s"):
         return None
     whole = n == int(n)
+    if unit in ("H", "MI", "S") and prep in ("vor", "in") and not ctx.narrative and ctx.now() is not None:
+        return Result("DATE", ctx.now(), mod=mod)  # "vor 18 Minuten": the day of the document
     if prep == "vor" and whole:
         # "vor acht Jahren": a point in the past, counted from the document date.
         now = ctx.now()
