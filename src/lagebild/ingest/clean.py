@@ -48,7 +48,9 @@ _DROPPED = {Kind.JUNK, Kind.MEDIA, Kind.CREDIT, Kind.TEASER, Kind.BOX, Kind.STOP
 #: costs a little, so that headings inside an article are bridged; a teaser costs more than it
 #: would give, so that a teaser column ends the run (seed 000: ten teasers after the article).
 _W_SHORT = -12
-_W_DROPPED = -4
+_W_LABEL = -25  # a one-word line: a menu item far more often than a heading
+_W_JUNK = -15  # navigation: runs of it separate the article from footers and sidebars
+_W_DROPPED = -4  # credits, player residue, date lines: they stand inside articles too
 _W_TEASER_EXTRA = 150
 _W_BOX = -150
 _W_STOP = -5000
@@ -186,7 +188,7 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
             item.outlet = m.group(1)
         elif src := re.search(lex.source_prefix.pattern.lstrip("^"), text, re.I):
             item.outlet = text[src.end():].split(",")[0].split("·")[0].strip() or None
-    elif n <= 300 and (lex.junk_line.fullmatch(k) or (n <= 200 and lex.junk_contains.search(k))):
+    elif n <= 400 and (lex.junk_line.fullmatch(k) or lex.junk_contains.search(k)):
         item.kind = Kind.JUNK
     elif n <= 120 and lex.media.fullmatch(k):
         item.kind = Kind.MEDIA
@@ -245,19 +247,21 @@ def _mark_neighbours(items: list[_Item], lex: Lexicon) -> None:
 def _mark_teasers(items: list[_Item], lex: Lexicon) -> None:
     """Mark the teasers of other articles that carry no explicit marker.
 
-    Two patterns: a text followed by a "weiter lesen" link (with its title and date above it),
-    and a column of cards — three or more pairs of a title and a short text, with only
-    credits, dates or labels between them (cdu-fraktion-erfurt.de's list of press releases;
-    jagdleben.de's "Das könnte Sie auch interessieren").
+    A text followed by a "weiter lesen" link is a teaser, and so are its title and date above.
     """
     for i, it in enumerate(items):
-        if len(it.text) <= 40 and lex.more_link.fullmatch(key(it.text) or it.text.strip()):
-            if i and items[i - 1].kind in (Kind.PROSE, Kind.SHORT):
-                it.kind = Kind.TEASER
-                j = i - 1
-                while j >= 0 and i - j <= 3 and items[j].kind in (Kind.PROSE, Kind.SHORT, Kind.DATE):
-                    items[j].kind = Kind.TEASER
-                    j -= 1
+        if (len(it.text) <= 40 and lex.more_link.fullmatch(key(it.text) or it.text.strip())
+                and i and items[i - 1].kind in (Kind.PROSE, Kind.SHORT)):
+            it.kind = Kind.TEASER
+            j = i - 1
+            while j >= 0 and i - j <= 3 and items[j].kind in (Kind.PROSE, Kind.SHORT, Kind.DATE):
+                items[j].kind = Kind.TEASER
+                j -= 1
+
+
+def _cards(items: list[_Item]) -> list[int]:
+    """Indices of the texts of teaser cards: runs of three or more (title, short text) pairs."""
+    found: list[int] = []
     cards: list[int] = []
     i = 0
     while i < len(items) - 1:
@@ -269,24 +273,20 @@ def _mark_teasers(items: list[_Item], lex: Lexicon) -> None:
             i += 2
             continue
         if it.kind not in (Kind.CREDIT, Kind.JUNK, Kind.DATE, Kind.MEDIA, Kind.TEASER):
-            _flush_cards(items, cards)
+            found.extend(cards if len(cards) >= 3 else [])
             cards = []
         i += 1
-    _flush_cards(items, cards)
-
-
-def _flush_cards(items: list[_Item], cards: list[int]) -> None:
-    if len(cards) >= 3:
-        for c in cards:
-            items[c].kind = Kind.TEASER
-            items[c - 1].kind = Kind.TEASER
+    found.extend(cards if len(cards) >= 3 else [])
+    return found
 
 
 def _weight(it: _Item) -> int:
     if it.kind is Kind.PROSE:
         return min(len(it.text), 1500)
     if it.kind is Kind.SHORT:
-        return _W_SHORT
+        return _W_SHORT if " " in it.text else _W_LABEL
+    if it.kind is Kind.JUNK:
+        return _W_JUNK
     if it.kind is Kind.TEASER:
         return -len(it.text) - _W_TEASER_EXTRA
     if it.kind is Kind.BOX:
@@ -357,6 +357,16 @@ def extract(text: str, locate: bool = True) -> Extracted:
     if locate:
         _mark_teasers(items, lex)
         start, end = _best_run(items)
+        # A column of cards — three or more pairs of a title and a short text, with only
+        # credits, dates or labels between them — is a teaser list when it makes up most of
+        # the run found (cdu-fraktion-erfurt.de: a list of press releases above the one
+        # shown); inside an article it is a list of short sections and stays.
+        cards = [c for c in _cards(items) if start <= c < end]
+        run_prose = sum(len(it.text) for it in items[start:end] if it.kind is Kind.PROSE)
+        if cards and sum(len(items[c].text) for c in cards) >= 0.5 * run_prose:
+            for c in cards:
+                items[c].kind = items[c - 1].kind = Kind.TEASER
+            start, end = _best_run(items)
     else:
         start, end = 0, len(items)
         for i, it in enumerate(items):

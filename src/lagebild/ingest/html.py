@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 
 _SITE_SEP = re.compile(r"\s+[|–—·•:»-]\s+|\s+::\s+")
 _WS = re.compile(r"\s+")
+_VISIBLE_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,26 +99,28 @@ def strip_site(title: str, site_names: list[str]) -> str:
 
 def _title(tree: Any, candidates: list[str], site_names: list[str]) -> str | None:
     """The headline: the ``<h1>`` that the page's titles confirm, else the cleaned page title."""
-    h1s = [t for t in (_text(h) for h in tree.xpath("//h1")) if 3 <= len(t) <= 300]
+    h1s = [t for t in (_text(h) for h in tree.xpath("//h1")) if 3 <= len(t) <= 300 and "<" not in t]
     folded = [c.casefold() for c in candidates if c]
     for h in h1s:
         hf = h.casefold()
-        if any(hf in c or c in hf for c in folded):
-            return _confirmed(h, candidates)
+        # "Zoll" (a logo in an <h1>) is in every title of zoll.de; a headline is longer.
+        if any(hf in c and len(hf) >= 0.4 * len(c) or c in hf for c in folded):
+            return _without_kicker(h, candidates)
     stripped = [strip_site(c, site_names) for c in candidates if c]
     if len(h1s) == 1 and (not stripped or len(h1s[0].split()) >= 3):
         return h1s[0]
     return stripped[0] if stripped else (h1s[0] if h1s else None)
 
 
-def _confirmed(h1: str, candidates: list[str]) -> str:
-    """An ``<h1>`` with a kicker in front ("Einheit der Woche Lagen-Pyramide mit GA2") is cut to
-    the part a page title names exactly."""
+def _without_kicker(h1: str, candidates: list[str]) -> str:
+    """An ``<h1>`` that is a kicker and the headline run together ("Einheit der Woche
+    Lagen-Pyramide mit GA2"), where a page title has both as parts ("Einheit der Woche |
+    Lagen-Pyramide mit GA2 - SWIM.DE"), is cut to the headline."""
     for c in candidates:
-        for part in _SITE_SEP.split(c or ""):
-            p = part.strip()
-            if len(p) >= 8 and p != h1 and h1.endswith(p):
-                return p
+        parts = [p.strip() for p in _SITE_SEP.split(c or "") if p.strip()]
+        for a, b in zip(parts, parts[1:], strict=False):
+            if h1 == f"{a} {b}":
+                return b
     return h1
 
 
@@ -156,8 +159,7 @@ def _authors(ld: list[dict[str, Any]], tree: Any, traf_author: str | None) -> tu
     out: list[str] = []
     for r in raw:
         r = re.sub(r"^(?:von|by)\s+", "", r.strip(), flags=re.I)
-        names = parse_names(r, lex)
-        for n in names or ((r,) if r and r.casefold() not in lex.agencies and len(r.split()) <= 4 else ()):
+        for n in parse_names(r, lex):
             if n not in out:
                 out.append(n)
     return tuple(out)
@@ -194,6 +196,9 @@ def extract_html(text: str, url: str | None = None, source: str | None = None) -
     published = _published(ld, tree, url)
     lang = (tree.get("lang") or tree.xpath("string(//html/@lang)") or "")[:2].lower() or None
 
+    # What a reader sees, kept before trafilatura prunes the tree: bylines and date lines that
+    # no markup names are read from it by the plain-text cleaner.
+    visible = "\n".join(" ".join(t.split()) for t in tree.xpath(_VISIBLE_TEXT) if t.strip())
     doc = bare_extraction(tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
                           favor_precision=False)
     if doc is None or not (doc.text or "").strip():
@@ -207,11 +212,13 @@ def extract_html(text: str, url: str | None = None, source: str | None = None) -
     body = cleaned.body
     if title and body.startswith(title):
         body = body[len(title):].lstrip()
+    authors = _authors(ld, tree, doc.author)
+    page = extract(visible) if not (authors and published and title) else None
     result = Extracted(
         body=body,
-        title=title or cleaned.title,
-        published=published or cleaned.published,
+        title=title or (page.title if page else None),
+        published=published or (page.published if page else None),
         outlet=_outlet(ld, tree, url, doc.sitename) or cleaned.outlet,
-        authors=_authors(ld, tree, doc.author) or cleaned.authors,
+        authors=authors or cleaned.authors or (page.authors if page else ()),
     )
     return HtmlResult(result, url, lang)
