@@ -128,6 +128,9 @@ def parse_names(text: str, lex: Lexicon) -> tuple[str, ...]:
             return ()
         if not all(_NAME_TOKEN.match(t) for t in content) or any(c.isdigit() for c in part):
             return ()
+        # "HINTERLASSEN SIE EINE ANTWORT" is a button, not a name.
+        if any(t.casefold() in lex.function_words for t in content) or len(content) > 4:
+            return ()
         names.append(part)
     return tuple(names)
 

@@ -38,7 +38,8 @@ class HtmlResult:
 
 
 def _text(el: Any) -> str:
-    return _WS.sub(" ", el.text_content()).strip()
+    # Text nodes joined by a space: "<span>Einheit der Woche</span>Lagen-Pyramide" is two phrases.
+    return _WS.sub(" ", " ".join(el.itertext())).strip()
 
 
 def _jsonld(tree: Any) -> list[dict[str, Any]]:
@@ -121,6 +122,12 @@ def _without_kicker(h1: str, candidates: list[str]) -> str:
         for a, b in zip(parts, parts[1:], strict=False):
             if h1 == f"{a} {b}":
                 return b
+        # "Auftragshoch bei FACC : Luftfahrtbranche hebt nach Corona ab - und FACC profitiert",
+        # where the page title has the headline after the site's name only.
+        for part in re.split(r"\s+[|]\s+", c or ""):
+            part = part.strip()
+            if len(part) >= 0.5 * len(h1) and part != h1 and h1.endswith(part):
+                return part
     return h1
 
 
@@ -213,12 +220,15 @@ def extract_html(text: str, url: str | None = None, source: str | None = None) -
     if title and body.startswith(title):
         body = body[len(title):].lstrip()
     authors = _authors(ld, tree, doc.author)
-    page = extract(visible) if not (authors and published and title) else None
+    page = extract(visible)
     result = Extracted(
         body=body,
-        title=title or (page.title if page else None),
-        published=published or (page.published if page else None),
+        # The date a reader sees beside the headline wins over markup, which often carries
+        # the date of a first draft or of the last update (jagdleben.de: JSON-LD says the
+        # 25th, the page the 26th).
+        title=title or page.title,
+        published=page.published or published,
         outlet=_outlet(ld, tree, url, doc.sitename) or cleaned.outlet,
-        authors=authors or cleaned.authors or (page.authors if page else ()),
+        authors=authors or cleaned.authors or page.authors,
     )
     return HtmlResult(result, url, lang)
