@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from functools import cache
 from typing import Any, cast, get_args
 
 from lagebild.model import DateValue, Document, Granularity, TimeEx, replace
@@ -30,40 +31,56 @@ _GRANULARITIES = set(get_args(Granularity))
 # Words between a preposition and its date: "bis zum Ende", "seit dem 24. Februar".
 _ARTICLES = {"zum", "zur", "dem", "den", "der", "des", "die", "das"}
 _WORD_START = re.compile(r"(?<![\w])\w")
+_WORD = re.compile(r"\w+")
 # A bare year this many years away from the last date is an aside (see _moves_narrative).
 _FAR_YEARS = 10
 
 
 def _candidates(text: str, language: str) -> list[tuple[int, int, int, Any]]:
     """Every match of every rule that its context accepts: (start, end, rule index, match)."""
+    table = rules(language)
+    # One pass over the words of the text finds the key words of all rules.
+    keywords = _keywords(language)
+    at: dict[str, list[int]] = {}
+    for w in _WORD.finditer(text):
+        word = w.group()
+        if word in keywords:
+            at.setdefault(word, []).append(w.start())
     found = []
-    for i, rule in enumerate(rules(language)):
-        for m in _matches(rule, text):
+    for i, rule in enumerate(table):
+        for m in _matches(rule, text, at):
             if m.end() > m.start() and (rule.accept is None or rule.accept(m, text)):
                 found.append((m.start(), m.end(), i, m))
     return found
 
 
-def _matches(rule: Rule, text: str) -> list[re.Match[str]]:
-    """The matches of a rule: over the whole text, or only around the hits of its key.
+@cache
+def _keywords(language: str) -> frozenset[str]:
+    return frozenset().union(*(rule.words for rule in rules(language)))
+
+
+def _matches(rule: Rule, text: str, at: dict[str, list[int]]) -> list[re.Match[str]]:
+    """The matches of a rule around the hits of its key pattern and key words.
 
     Running thirty patterns over every position of a text is slow; the keys (month names,
     digits, unit words) are found fast, and the full pattern is tried only at the few word
     starts just before each hit.
     """
-    if rule.key is None:
-        return list(rule.pattern.finditer(text))
+    hits = {p for word in rule.words for p in at.get(word, ())}
+    if rule.key is not None:
+        # Keys may overlap ("in der Folge" / "Folgezeit"): search on from the next character.
+        # A key with a group points at the group ("1918/[19]").
+        k = rule.key.search(text)
+        while k is not None:
+            hits.add(k.start(1) if k.re.groups else k.start())
+            k = rule.key.search(text, k.start() + 1)
     seen: dict[tuple[int, int], re.Match[str]] = {}
-    match, search = rule.pattern.match, rule.key.search
-    k = search(text)
-    while k is not None:
-        ks = k.start()
+    match = rule.pattern.match
+    for ks in sorted(hits):
         for w in _WORD_START.finditer(text, max(0, ks - rule.back), ks + 1):
             m = match(text, w.start())
             if m is not None and m.end() > ks:
                 seen.setdefault(m.span(), m)
-        # Keys may overlap ("in der Folge" / "Folgezeit"): search on from the next character.
-        k = search(text, ks + 1)
     return list(seen.values())
 
 

@@ -26,9 +26,11 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     accept: Accept | None = None
-    # Speed: a rule runs only where its ``key`` (a pattern the regex engine finds fast) occurs,
-    # trying the full pattern at each word start up to ``back`` characters before the key.
+    # Speed: a rule runs only where its ``key`` (a pattern the regex engine finds fast) or one
+    # of its key ``words`` occurs, trying the full pattern at each word start up to ``back``
+    # characters before the hit.
     key: re.Pattern[str] | None = None
+    words: frozenset[str] = frozenset()
     back: int = 0
 
 
@@ -350,39 +352,61 @@ def rules(language: str = "de") -> tuple[Rule, ...]:
             re.compile(rf"{_B}(?P<wd>{wd})(?P<wpod>morgen|vormittag|mittag|nachmittag|abend|nacht)?{_E}"),
         ),
     ]
-    units = lx.alt("units")
-    keys: dict[str, tuple[str, int]] = {
-        "date": (rf"\d\.\s?{mona}", 70),
-        "numdate": (r"\d\.\d{1,2}\.\d\d", 3),
-        "daylist": (r"\d\.\s*(?:/|–|-|bis|und|oder|zum|auf|,)", 40),
-        "month": (mon, 16),
-        "season": (seas, 32),
-        "yearmod": (mod, 7),
-        "yearword": ("Jahr", 16),
-        "year": (r"\d\d\d", 12),
-        "decade": (r"er\s*-?\s*Jahre|\d0er", 30),
-        "century": (r"Jahrhundert|Jh\.", 40),
-        "time": ("Uhr", 14),
-        "midnight": ("Mitternacht", 0),
-        "pod": (rf"{pod}|{lx.alt('part_of_day_adverbs')}", 30),
-        "deictic": (rf"{lx.alt('deictic_days')}|Heute|Gestern|Vorgestern|Übermorgen", 0),
-        "fixedref": (lx.alt("fixed_refs"), 0),
-        "anaref": (lx.alt("anaphoric_refs"), 0),
-        "shift": (rf"{lx.alt('shift_words')}", 45),
-        "after": (units, 40),
-        "relunit": (rel, 12),
-        "modunit": (mod, 7),
-        "compoundmod": (compound_mod, 7),
-        "compoundyear": (lx.alt("compound_years"), 0),
-        "plural": (rf"{units}|{lx.alt('compound_plural_years')}", 45),
-        "duration": (units, 50),
-        "unitadj": (r"tägig|wöchig|monatig|jährig|stündig|lang|-(?:Tage|Stunden|Wochen|Monate|Jahre)-", 25),
-        "set": (rf"{lx.alt('sets')}|[Jj]ede|{lx.alt('weekday_adverbs')}", 0),
-        "holiday": (rf"{lx.alt('holidays', 'easter_holidays')}|{lx.alt('named_dates')}", 0),
-        "quarter": (r"Quartal|Halbjahr|Jahreshälfte|\b[QH][1-4]", 20),
-        "weekday": (wd, 0),
+    # Speed: each rule is tried only around its keys — words looked up in one pass over the
+    # text's words (a phrase by its last word), or a pattern that starts with a digit.
+    def words(*keys: str, extra: tuple[str, ...] = ()) -> tuple[frozenset[str], int]:
+        found, back = set(extra), 0
+        for key in keys:
+            for phrase in lx[key]:
+                tokens = re.findall(r"\w+", phrase)
+                if tokens:
+                    found.add(tokens[-1])
+                    back = max(back, len(phrase) - len(tokens[-1]))
+        return frozenset(found), back
+
+    units_w = words("units")[0]
+    weekday_w = frozenset(lx["weekdays"]) | {w + p for w in lx["weekdays"] for p in
+                                            ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")}
+    fixed_w, fixed_back = words("fixed_refs")
+    ana_w, ana_back = words("anaphoric_refs")
+    hol_w, hol_back = words("holidays", "easter_holidays", "named_dates")
+    keys: dict[str, tuple[str | None, frozenset[str], int]] = {
+        "date": (r"\d\.\s?[A-ZÄÖÜ]", frozenset(), 70),
+        "numdate": (r"\d\.\d{1,2}\.\d\d", frozenset(), 3),
+        "daylist": (r"\d\.\s*(?:/|–|-|bis|und|oder|zum|auf|,)", frozenset(), 40),
+        "month": (None, frozenset(lx["months"]), 16),
+        "season": (None, frozenset(lx["seasons"]), 32),
+        "yearmod": (None, frozenset(lx["modifiers"]), 7),
+        "yearword": (None, frozenset({"Jahr", "Jahre", "Jahres", "Jahren", "Jahrs"}), 16),
+        "year": (r"\d\d\d", frozenset(), 12),
+        "yearshort": (r"\d/(\d\d)", frozenset(), 0),
+        "decade": (r"\d0er", words("decade_words")[0], 30),
+        "century": (None, frozenset({"Jahrhundert", "Jahrhunderts", "Jh"}), 40),
+        "time": (None, frozenset({"Uhr"}), 14),
+        "midnight": (None, frozenset({"Mitternacht"}), 0),
+        "pod": (None, words("parts_of_day", "part_of_day_adverbs")[0], 30),
+        "deictic": (None, words("deictic_days", extra=("Heute", "Gestern", "Vorgestern", "Übermorgen"))[0], 0),
+        "fixedref": (None, fixed_w, fixed_back + 4),
+        "anaref": (None, ana_w, ana_back + 4),
+        "shift": (None, words("shift_words")[0], 45),
+        "after": (None, units_w, 40),
+        "relunit": (None, words("relative")[0], 12),
+        "modunit": (None, frozenset(lx["modifiers"]), 7),
+        "compoundmod": (None, frozenset(lx["modifiers"]), 7),
+        "compoundyear": (None, frozenset(lx["compound_years"]), 0),
+        "plural": (None, units_w | frozenset(lx["compound_plural_years"]), 45),
+        "duration": (None, units_w, 50),
+        "unitadj": (r"tägig|wöchig|monatig|jährig|stündig|lang|-(?:Tage|Stunden|Wochen|Monate|Jahre)-",
+                    frozenset(), 25),
+        "set": (None, words("sets", "weekday_adverbs", extra=("jede", "jeden", "jeder", "jedes", "Jede",
+                                                             "Jeden", "Jeder", "Jedes"))[0], 0),
+        "holiday": (None, hol_w, hol_back + 4),
+        "quarter": (None, frozenset({"Quartal", "Quartals", "Halbjahr", "Halbjahres", "Jahreshälfte", "Q1",
+                                     "Q2", "Q3", "Q4", "H1", "H2"}), 20),
+        "weekday": (None, weekday_w, 0),
     }
     return tuple(
-        replace(rule, key=re.compile(keys[rule.name][0]), back=keys[rule.name][1]) if rule.name in keys else rule
+        replace(rule, key=re.compile(keys[rule.name][0]) if keys[rule.name][0] else None,
+                words=keys[rule.name][1], back=keys[rule.name][2])
         for rule in r
     )
