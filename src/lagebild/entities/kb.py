@@ -85,9 +85,23 @@ def fold(text: str) -> str:
 # meet in one key, so that "Selenskyj", "Zelenskyy" and "Selensky", or "Alexej Naumow" and
 # "Alexei Naumov", are one person. Order matters: longer clusters first.
 _TRANSLIT = (
-    ("tsch", "ch"), ("sch", "sh"), ("zh", "sh"), ("kh", "h"), ("ch", "h"), ("x", "ks"),
-    ("w", "v"), ("z", "s"), ("j", "y"), ("ie", "i"), ("ye", "e"), ("yi", "i"), ("iy", "i"),
-    ("yy", "i"), ("y", "i"), ("ff", "v"), ("ph", "f"),
+    ("tsch", "ch"),
+    ("sch", "sh"),
+    ("zh", "sh"),
+    ("kh", "h"),
+    ("ch", "h"),
+    ("x", "ks"),
+    ("w", "v"),
+    ("z", "s"),
+    ("j", "y"),
+    ("ie", "i"),
+    ("ye", "e"),
+    ("yi", "i"),
+    ("iy", "i"),
+    ("yy", "i"),
+    ("y", "i"),
+    ("ff", "v"),
+    ("ph", "f"),
 )
 
 
@@ -120,7 +134,7 @@ class Lexicon:
     role_blocker_prefixes: tuple[str, ...]
     government_roles: frozenset[str]
     locative_prepositions: frozenset[str]
-    credit_markers: tuple[str, ...]
+    credit_markers: frozenset[str]
     credit_lines: tuple[str, ...]
     agencies: frozenset[str]
     not_person: frozenset[str]
@@ -233,8 +247,8 @@ def load_lexicon() -> Lexicon:
         role_blockers=frozenset(data["role_blockers"]),
         role_blocker_prefixes=tuple(data["role_blocker_prefixes"]),
         government_roles=frozenset(data["government_roles"]),
-        locative_prepositions=frozenset(data["locative_prepositions"]),
-        credit_markers=tuple(data["credit_markers"]),
+        locative_prepositions=frozenset(w.lower() for w in data["locative_prepositions"]),
+        credit_markers=frozenset(data["credit_markers"]),
         credit_lines=tuple(data["credit_lines"]),
         agencies=frozenset(data["agencies"]),
         not_person=frozenset(data["not_person"]),

@@ -24,6 +24,7 @@ are one person across documents).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -40,6 +41,12 @@ _GLUED_RE = re.compile(r"[a-zäöüß]{3}[A-ZÄÖÜ][a-zäöüß]{2}")
 # An acronym introduced in brackets after a name: "Center for Strategic and International
 # Studies (CSIS)".
 _ACRONYM_RE = re.compile(r"\s*\(([A-ZÄÖÜ][A-Za-z0-9ÄÖÜ&]{1,9})\)")
+# Up to four words (none ending a sentence or a label: "lächelte.", "Bild:") on each side of
+# slashes: "Tetiana Dzhafarova/POOL/AFP/Getty Images", "picture alliance / ZUMAPRESS.com".
+_CHAIN_WORD = r"[^\s/()„“\"]*[^\s/()„“\".,:;!?]"
+_SLASH_CHAIN_RE = re.compile(rf"{_CHAIN_WORD}(?: {_CHAIN_WORD}){{0,3}}(?: ?/ ?{_CHAIN_WORD}(?: {_CHAIN_WORD}){{0,3}})+")
+_CREDIT_SIGN_RE = re.compile(r"[:©]")
+_MARKER_BEFORE_RE = re.compile(r"([A-ZÄÖÜ][a-zäöü]+)\s*$")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _GENITIVE = ("’s", "'s", "s", "’", "'")
 
@@ -113,7 +120,7 @@ class Gazetteer:
 
 
 def _inflected(tok: str, base: str) -> bool:
-    return tok == base or (tok.startswith(base) and tok[len(base):] in _GENITIVE)
+    return tok == base or (tok.startswith(base) and tok[len(base) :] in _GENITIVE)
 
 
 @lru_cache(maxsize=1)
@@ -133,13 +140,17 @@ def junk_zones(body: str, lex: Lexicon, tokens: Sequence[tuple[int, int, str]]) 
     Phoenix Hanzo.``: the people named there took the picture or translated the text.
     """
     zones: list[tuple[int, int]] = []
-    markers = "|".join(re.escape(m) for m in lex.credit_markers)
-    # the marker may be glued to the caption before it ("ArchivbildBild:"), so no left boundary
-    for m in re.finditer(rf"(?:{markers})\s*(?::|©)|©", body):
+    # the marker may be glued to the caption before it ("ArchivbildBild:"), so it is read
+    # backwards from each colon or © sign (few in a text) rather than searched word by word
+    for m in _CREDIT_SIGN_RE.finditer(body):
+        head = _MARKER_BEFORE_RE.search(body, max(0, m.start() - 24), m.start())
+        if m.group() != "©" and not (head and head.group(1) in lex.credit_markers):
+            continue
+        begin = head.start() if head else m.start()
         stop = body.find("\n", m.end())
         stop = len(body) if stop < 0 else stop
         bracket = body.find(")", m.end(), stop)
-        zones.append((m.start(), min(bracket if bracket >= 0 else stop, m.end() + 200)))
+        zones.append((begin, min(bracket if bracket >= 0 else stop, m.end() + 200)))
     # lines that credit the makers: "Übersetzt von …", a line "Von" and the author's line after it
     lines = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]+", body)]
     for k, (a, b, line) in enumerate(lines):
@@ -147,7 +158,7 @@ def junk_zones(body: str, lex: Lexicon, tokens: Sequence[tuple[int, int, str]]) 
         for opener in lex.credit_lines:
             if not text.startswith(opener) or len(text) > 120:
                 continue
-            rest = text[len(opener):].strip()
+            rest = text[len(opener) :].strip()
             if opener[-1].isalpha() and " " not in opener and not _names_only(rest, lex):
                 continue  # "Von der Leyen warnt …" is a sentence, not a byline
             zones.append((a, b))
@@ -155,10 +166,18 @@ def junk_zones(body: str, lex: Lexicon, tokens: Sequence[tuple[int, int, str]]) 
                 zones.append(lines[k + 1][:2])
             break
     # slash-separated credits: "Shealah Craighead/White House/IMAGO"
-    for m in re.finditer(r"[^\s/()„“\"]+(?: [^\s/()„“\"]+){0,3}(?: ?/ ?[^\s/()„“\"]+(?: [^\s/()„“\"]+){0,3})+", body):
-        parts = [fold(p).strip(" .,;:") for p in m.group().split("/")]
-        if any(p in lex.agencies or p.split(" ")[-1] in lex.agencies for p in parts):
-            zones.append(m.span())
+    # (the pattern is tried only in a window around each slash: most text has none)
+    at, seen_to = body.find("/"), -1
+    while at >= 0:
+        if at > seen_to:
+            for m in _SLASH_CHAIN_RE.finditer(body, max(0, at - 120), at + 120):
+                if m.start() <= at < m.end():
+                    seen_to = m.end()
+                    parts = [fold(p).strip(" .,;:") for p in m.group().split("/")]
+                    if any(p in lex.agencies or p.split(" ")[-1] in lex.agencies for p in parts):
+                        zones.append(m.span())
+                    break
+        at = body.find("/", at + 1)
     # slug lines of picture services: "RUSSIA-MOSCOW-REGION-…-Credit-Image-Vyacheslav-Prokofyev-TASS"
     for a, b, t in tokens:
         if t.count("-") >= 4:
@@ -196,8 +215,11 @@ def reference_day(doc: Document) -> str | None:
     day = doc.date()
     if day and _ISO_DAY.match(day):
         return day
-    days = [t.date.start[:10] for t in doc.timexes
-            if t.type == "DATE" and t.date and t.date.start and _ISO_DAY.match(t.date.start[:10])]
+    days = [
+        t.date.start[:10]
+        for t in doc.timexes
+        if t.type == "DATE" and t.date and t.date.start and _ISO_DAY.match(t.date.start[:10])
+    ]
     return max(days) if days else None
 
 
@@ -218,8 +240,9 @@ def _blocks(tok: str, lex: Lexicon) -> bool:
     return any(low.endswith(e) and low[: -len(e)] in lex.role_blockers for e in lex.adjective_endings)
 
 
-def find_roles(toks: Sequence[tuple[int, int, str]], day: str | None, kb: KnowledgeBase,
-               lex: Lexicon) -> list[RolePhrase]:
+def find_roles(
+    toks: Sequence[tuple[int, int, str]], day: str | None, kb: KnowledgeBase, lex: Lexicon
+) -> list[RolePhrase]:
     """Role phrases whose holder at ``day`` the knowledge base knows."""
     out: list[RolePhrase] = []
     words = [t for _, _, t in toks]
@@ -292,9 +315,13 @@ def _strip_person(words: list[str], lex: Lexicon, kb: KnowledgeBase) -> tuple[in
     """The token range of a tagged person span that is the name: titles and role nouns before it
     ("Präsident Trump", "Politologe Alexej Naumow") and refused words after it are cut."""
     a, b = 0, len(words)
-    while a < b and (words[a] in lex.not_person or words[a] in lex.role_nouns
-                     or not words[a][:1].isupper() or _adjective_state(words[a], kb, lex)
-                     or (words[a].rpartition("-")[2] in lex.role_nouns)):
+    while a < b and (
+        words[a] in lex.not_person
+        or words[a] in lex.role_nouns
+        or not words[a][:1].isupper()
+        or _adjective_state(words[a], kb, lex)
+        or (words[a].rpartition("-")[2] in lex.role_nouns)
+    ):
         a += 1
     while b > a and (words[b - 1] in lex.not_person or not words[b - 1][:1].isupper()):
         b -= 1
@@ -316,9 +343,13 @@ def _looks_like_name(words: Sequence[str], lex: Lexicon) -> bool:
     return not all(w.isupper() for w in words)
 
 
-def resolve(doc: Document, ner: Iterable[Mention], kb: KnowledgeBase | None = None,
-            lex: Lexicon | None = None, gazetteer: Gazetteer | None = None,
-            ) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
+def resolve(
+    doc: Document,
+    ner: Iterable[Mention],
+    kb: KnowledgeBase | None = None,
+    lex: Lexicon | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
     """The document's resolved mentions and canonical entities, from the tagger's ``ner`` spans
     and the knowledge base."""
     from lagebild.entities.kb import load_lexicon
@@ -329,8 +360,16 @@ def resolve(doc: Document, ner: Iterable[Mention], kb: KnowledgeBase | None = No
     body = doc.body
     toks = tokenize(body)
     words = [t for _, _, t in toks]
-    starts = {a: k for k, (a, _, _) in enumerate(toks)}
-    ends = {b: k for k, (_, b, _) in enumerate(toks)}
+    tok_starts = [a for a, _, _ in toks]
+    tok_ends = [b for _, b, _ in toks]
+
+    def token_span(start: int, end: int) -> tuple[int, int] | None:
+        """The first and last token of a character span that begins and ends on token bounds."""
+        k0 = bisect_left(tok_starts, start)
+        k1 = bisect_left(tok_ends, end)
+        if k0 < len(toks) and k1 < len(toks) and tok_starts[k0] == start and tok_ends[k1] == end:
+            return k0, k1
+        return None
     zones = junk_zones(body, lex, toks)
     day = reference_day(doc)
     authors = {fold(a) for a in doc.authors} | {fold(a.split()[-1]) for a in doc.authors if a.split()}
@@ -351,8 +390,16 @@ def resolve(doc: Document, ner: Iterable[Mention], kb: KnowledgeBase | None = No
             a = actors[eid] = _Actor(eid, typ, name, entry)
         return a
 
-    def add(start: int, end: int, eid: str, typ: EntityType, name: str, entry: KbEntry | None,
-            kind: str = "name", label: EntityType | None = None) -> None:
+    def add(
+        start: int,
+        end: int,
+        eid: str,
+        typ: EntityType,
+        name: str,
+        entry: KbEntry | None,
+        kind: str = "name",
+        label: EntityType | None = None,
+    ) -> None:
         a = actor(eid, typ, name, entry)
         if kind in ("name", "metonym"):
             surface = " ".join(body[start:end].split())
@@ -363,7 +410,13 @@ def resolve(doc: Document, ner: Iterable[Mention], kb: KnowledgeBase | None = No
     ner = sorted(ner, key=lambda m: (m.start, -(m.end - m.start)))
     kb_spans: list[tuple[int, int, KbEntry]] = []
     i = 0
-    while i < len(toks):
+    first, n_toks = gaz.first, len(toks)
+    while i < n_toks:
+        w = words[i]
+        # most tokens start no alias: test the cheap conditions before the full match
+        if w not in first and not (w[:1].isupper() and (w[-1] in "s’'" or "-" in w)):
+            i += 1
+            continue
         hit = gaz.match(words, i)
         if hit is None:
             i += 1
@@ -377,30 +430,23 @@ def resolve(doc: Document, ner: Iterable[Mention], kb: KnowledgeBase | None = No
     for m in ner:
         if m.label != "PER":
             continue
-        k0, k1 = starts.get(m.start), ends.get(m.end)
-        if k0 is None or k1 is None:
+        span = token_span(m.start, m.end)
+        if span is None:
             continue
-        a, b = _strip_person(words[k0:k1 + 1], lex, kb)
-        if b - a >= 2 and _looks_like_name(words[k0 + a:k0 + b], lex):
+        k0, k1 = span
+        a, b = _strip_person(words[k0 : k1 + 1], lex, kb)
+        if b - a >= 2 and _looks_like_name(words[k0 + a : k0 + b], lex):
             s, e = toks[k0 + a][0], toks[k0 + b - 1][1]
             surface = " ".join(body[s:e].split())
             if kb.lookup(surface) is None and any(
-                    s <= ks and ke <= e and (ks, ke) != (s, e) and ent.type == "PER" for ks, ke, ent in kb_spans):
+                s <= ks and ke <= e and (ks, ke) != (s, e) and ent.type == "PER" for ks, ke, ent in kb_spans
+            ):
                 person_spans.append((s, e))
     for s, e in person_spans:
         kb_spans = [x for x in kb_spans if not (s <= x[0] and x[1] <= e)]
 
-    for s, e, entry in kb_spans:
-        if not claim(s, e):
-            continue
-        kind = "name"
-        if entry.metonym:
-            k = starts[s]
-            prev = words[k - 1] if k > 0 else ""
-            kind = "name" if prev in lex.locative_prepositions or prev in ("am", "vom", "zum") else "metonym"
-        add(s, e, entry.id, entry.type, entry.name, entry, kind)
-
-    # 2. role phrases ("US-Präsident", "der russische Präsident"), unless a name follows them
+    # 2. role phrases ("US-Präsident", "der russische Präsident"), unless a name follows them;
+    #    before the names, so that "Kreml-Chef" is a role and not the Kreml
     ner_person_starts = {m.start for m in ner if m.label == "PER"} | {s for s, _, ent in kb_spans if ent.type == "PER"}
     for r in find_roles(toks, day, kb, lex):
         if r.last + 1 < len(toks) and toks[r.last + 1][0] in ner_person_starts:
@@ -410,8 +456,17 @@ def resolve(doc: Document, ner: Iterable[Mention], kb: KnowledgeBase | None = No
         entry = kb.entries.get(r.entity)
         if entry is None:
             continue
-        add(r.start, r.end, entry.id, entry.type, entry.name, entry,
-            "metonym" if r.government else "role", entry.type)
+        add(r.start, r.end, entry.id, entry.type, entry.name, entry, "metonym" if r.government else "role", entry.type)
+
+    for s, e, entry in kb_spans:
+        if not claim(s, e):
+            continue
+        kind = "name"
+        if entry.metonym:
+            k = bisect_left(tok_starts, s)
+            prev = words[k - 1].lower() if k > 0 else ""
+            kind = "name" if prev in lex.locative_prepositions else "metonym"
+        add(s, e, entry.id, entry.type, entry.name, entry, kind)
 
     # 3. the tagger's spans: persons first with full names, so that surnames can link to them
     local: dict[str, str | None] = {}  # surname or acronym -> actor id (None: ambiguous)
@@ -423,11 +478,12 @@ def resolve(doc: Document, ner: Iterable[Mention], kb: KnowledgeBase | None = No
     appositions: dict[str, str] = {}
     pending: list[tuple[int, int, str, EntityType]] = []
     for m in ner:
-        k0, k1 = starts.get(m.start), ends.get(m.end)
-        if k0 is None or k1 is None or _inside(zones, m.start, m.end):
+        span = token_span(m.start, m.end)
+        if span is None or _inside(zones, m.start, m.end):
             continue
+        k0, k1 = span
         if m.label == "PER":
-            a, b = _strip_person(words[k0:k1 + 1], lex, kb)
+            a, b = _strip_person(words[k0 : k1 + 1], lex, kb)
             if a >= b:
                 continue
             k0, k1 = k0 + a, k0 + b - 1
@@ -435,7 +491,7 @@ def resolve(doc: Document, ner: Iterable[Mention], kb: KnowledgeBase | None = No
         if any(taken[s:e]):
             continue
         surface = " ".join(body[s:e].split())
-        if any(_GLUED_RE.search(w) for w in words[k0:k1 + 1]):
+        if any(_GLUED_RE.search(w) for w in words[k0 : k1 + 1]):
             continue
         entry = kb.lookup(surface)
         if entry is not None:
@@ -449,7 +505,7 @@ def resolve(doc: Document, ner: Iterable[Mention], kb: KnowledgeBase | None = No
     for k0, k1, surface, label in pending:
         s, e = toks[k0][0], toks[k1][1]
         if label == "PER":
-            names = words[k0:k1 + 1]
+            names = words[k0 : k1 + 1]
             if not _looks_like_name(names, lex) or fold(surface) in authors:
                 continue
             if len(names) == 1:
@@ -493,8 +549,13 @@ def resolve(doc: Document, ner: Iterable[Mention], kb: KnowledgeBase | None = No
             a = actors[eid]
             add(s, e, eid, a.type, a.name, a.kb)
             continue
-        if w in appositions and k > 0 and words[k - 1] in ("der", "die", "des", "dem", "den", "Der", "Die") \
-                and (k + 1 >= len(words) or not words[k + 1][:1].isupper()) and claim(s, e):
+        if (
+            w in appositions
+            and k > 0
+            and words[k - 1] in ("der", "die", "des", "dem", "den", "Der", "Die")
+            and (k + 1 >= len(words) or not words[k + 1][:1].isupper())
+            and claim(s, e)
+        ):
             a = actors[appositions[w]]
             add(s, e, a.id, a.type, a.name, a.kb, "role")
 

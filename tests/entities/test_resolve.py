@@ -1,0 +1,233 @@
+"""Entity resolution on hand-built documents: roles by date, transliterations, metonyms, credits.
+
+The tagger is replaced by hand-given spans (``ner``), so these tests need no model.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.entities import entities_stage
+from lagebild.entities.kb import load_kb, translit_key
+from lagebild.entities.resolve import resolve
+from lagebild.model import Document, Mention
+
+
+def make(
+    body: str,
+    published: str | None = "2025-03-01",
+    ner: tuple[tuple[str, str], ...] = (),
+    authors: tuple[str, ...] = (),
+) -> tuple[Document, list[Mention]]:
+    """A document and the tagger's spans for the given ``(surface, label)`` pairs (every
+    occurrence)."""
+    doc = Document(id="d1", source="t.txt", body=body, published=published, authors=authors)
+    spans: list[Mention] = []
+    for surface, label in ner:
+        at = body.find(surface)
+        while at >= 0:
+            spans.append(Mention(at, at + len(surface), label))  # type: ignore[arg-type]
+            at = body.find(surface, at + 1)
+    return doc, spans
+
+
+def run(body: str, **kw: object) -> tuple[dict[str, str | None], dict[str, object]]:
+    """Resolve; return surface -> entity id, and entity id -> Entity."""
+    doc, spans = make(body, **kw)  # type: ignore[arg-type]
+    mentions, entities = resolve(doc, spans)
+    return {body[m.start : m.end]: m.entity for m in mentions}, {e.id: e for e in entities}
+
+
+@pytest.mark.parametrize(
+    ("day", "holder"),
+    [
+        ("2018-07-16", "Q22686"),  # Trump, first term
+        ("2023-05-10", "Q6279"),  # Biden
+        ("2025-03-01", "Q22686"),  # Trump, second term
+        ("2016-05-01", "Q76"),  # Obama
+        ("2021-01-20", "Q6279"),  # the day of the inauguration belongs to the successor
+    ],
+)
+def test_us_president_resolves_by_article_date(day: str, holder: str) -> None:
+    got, _ = run("Der US-Präsident telefonierte am Abend.", published=day)
+    assert got["US-Präsident"] == holder
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "holder"),
+    [
+        ("Das sagte der russische Präsident am Montag.", "russische Präsident", "Q7747"),
+        ("Der Kremlchef schwieg.", "Kremlchef", "Q7747"),
+        ("Russlands Außenminister widersprach.", "Russlands Außenminister", "kb:sergej-lawrow"),
+        ("Kritik kam vom ukrainischen Präsidenten.", "ukrainischen Präsidenten", "Q3874799"),
+        ("Der Bundeskanzler reiste ab.", "Bundeskanzler", "kb:friedrich-merz"),
+        ("Der Präsident Frankreichs empfing ihn.", "Präsident", "kb:emmanuel-macron"),
+    ],
+)
+def test_role_phrases(body: str, surface: str, holder: str) -> None:
+    got, _ = run(body, published="2025-06-01")
+    assert got[surface] == holder
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Der frühere US-Präsident meldete sich zu Wort.",  # someone else than the holder
+        "Russlands stellvertretender Außenminister widersprach.",  # a deputy, not the minister
+        "Ein Ex-US-Präsident widersprach.",
+        "Der Präsident sprach.",  # which state's?
+    ],
+)
+def test_role_phrases_that_name_nobody_known(body: str) -> None:
+    got, _ = run(body)
+    assert not any(e and e.startswith(("Q22686", "kb:sergej-lawrow", "Q6279")) for e in got.values())
+
+
+def test_role_without_any_date_stays_unresolved() -> None:
+    got, _ = run("Der US-Präsident telefonierte.", published=None)
+    assert "US-Präsident" not in got
+
+
+def test_apposition_is_left_to_the_name() -> None:
+    got, ents = run("US-Präsident Donald Trump und Kremlchef Wladimir Putin sprachen.")
+    assert got["Donald Trump"] == "Q22686" and got["Wladimir Putin"] == "Q7747"
+    assert "US-Präsident" not in got and "Kremlchef" not in got
+    assert got["US"] == "Q30"  # the compound's head still names the state
+
+
+@pytest.mark.parametrize(
+    "surface",
+    ["Selenskyj", "Selensky", "Zelensky", "Zelenskyy", "Selenskyjs", "Volodymyr Zelensky"],
+)
+def test_transliteration_variants_are_one_person(surface: str) -> None:
+    got, ents = run(f"Am Abend sprach {surface} im Parlament.")
+    assert got[surface] == "Q3874799"
+    assert ents["Q3874799"].name == "Wolodymyr Selenskyj"
+    assert ents["Q3874799"].stands_for == "Q212"
+
+
+def test_unknown_transliteration_found_by_key() -> None:
+    got, _ = run("Am Abend sprach Wolodimir Selenski.", ner=(("Wolodimir Selenski", "PER"),))
+    assert got["Wolodimir Selenski"] == "Q3874799"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Alexej Naumow", "Alexei Naumov"),
+        ("Iwan Timofejew", "Ivan Timofeev"),
+        ("Tatjana Stanowaja", "Tatyana Stanovaya"),
+        ("Sergej Lawrow", "Sergey Lavrov"),
+    ],
+)
+def test_translit_key_joins_spellings(a: str, b: str) -> None:
+    assert translit_key(a) == translit_key(b)
+
+
+def test_metonyms_stand_for_their_state() -> None:
+    body = "Moskau reagierte gelassen. Der Kreml wies das zurück. In Moskau schneite es."
+    doc, spans = make(body)
+    mentions, entities = resolve(doc, spans)
+    kinds = [(body[m.start : m.end], m.kind) for m in mentions]
+    assert kinds == [("Moskau", "metonym"), ("Kreml", "metonym"), ("Moskau", "name")]
+    ents = {e.id: e for e in entities}
+    assert ents["Q649"].stands_for == "Q159" and ents["kb:kreml"].stands_for == "Q159"
+    assert ents["kb:kreml"].type == "ORG" and ents["Q649"].type == "LOC"
+
+
+def test_government_phrase_is_the_state() -> None:
+    got, _ = run("Die russische Regierung dementierte.")
+    assert got["russische Regierung"] == "Q159"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Putin lächelte. (Foto: picture alliance / Max Muster)",
+        "Putin lächelte.Bild: Max Muster/POOL/AFP/Getty Images\n\nDann ging er.",
+        "Putin lächelte.\n\nAdaptiert aus dem Englischen von Max Muster.",
+        "Putin lächelte. Max Muster/White House/IMAGO",
+        "Von\nMax Muster\n\nPutin lächelte.",
+    ],
+)
+def test_person_only_in_a_credit_is_no_entity(body: str) -> None:
+    got, ents = run(body, ner=(("Max Muster", "PER"), ("Muster", "PER")))
+    assert "Max Muster" not in got
+    assert not any(e.type == "PER" and "Muster" in e.name for e in ents.values())
+    assert got["Putin"] == "Q7747"
+
+
+def test_author_is_no_entity() -> None:
+    got, _ = run(
+        "Janelle Dumalaon berichtet: Putin lächelte.", ner=(("Janelle Dumalaon", "PER"),), authors=("Janelle Dumalaon",)
+    )
+    assert "Janelle Dumalaon" not in got
+
+
+def test_surname_links_to_full_name_and_genitive() -> None:
+    body = (
+        "Der Politologe Alexej Naumow widerspricht. Naumow sagt, Putins Plan scheitere. "
+        "Naumows These: Das sei falsch, so der Politologe."
+    )
+    got, ents = run(body, ner=(("Alexej Naumow", "PER"), ("Naumow", "PER")))
+    pid = got["Alexej Naumow"]
+    assert pid and pid.startswith("per:")
+    assert got["Naumow"] == pid and got["Naumows"] == pid and got["Politologe"] == pid
+    assert got["Putins"] == "Q7747"
+    assert ents[pid].name == "Alexej Naumow" and ents[pid].type == "PER"
+
+
+@pytest.mark.parametrize("word", ["Deal", "Diktator", "Apec"])
+def test_words_that_name_no_person(word: str) -> None:
+    got, ents = run(f"Ein {word} sei nötig, sagte Trump.", ner=((word, "PER"),))
+    assert not any(e.type == "PER" and e.name == word for e in ents.values())
+
+
+def test_kb_type_overrides_tagger_type() -> None:
+    got, ents = run("Die Apec tagte in Peking.", ner=(("Apec", "PER"), ("Peking", "PER")))
+    assert ents[got["Apec"]].type == "ORG" and ents[got["Peking"]].type == "LOC"
+
+
+def test_another_person_with_a_known_surname() -> None:
+    got, ents = run("Hunter Biden schwieg.", ner=(("Hunter Biden", "PER"),))
+    assert got["Hunter Biden"] != "Q6279"
+
+
+def test_acronym_in_brackets_links_to_its_organisation() -> None:
+    body = "Max Bergmann vom Center for Strategic Studies (CSIS) sagt, das CSIS warne."
+    got, ents = run(body, ner=(("Max Bergmann", "PER"), ("Center for Strategic Studies", "ORG")))
+    oid = got["Center for Strategic Studies"]
+    assert got["CSIS"] == oid and "CSIS" in ents[oid].aliases
+
+
+def test_slug_lines_and_tag_lists_are_ignored() -> None:
+    body = (
+        "Putin sprach.\nRUSSIA-MOSCOW-JANUARY-7-2026-Credit-Image-Vyacheslav-Prokofyev-TASS\n"
+        "RusslandWolodymyr SelenskyjFriedensgespräche"
+    )
+    got, ents = run(body, ner=(("Vyacheslav-Prokofyev", "PER"), ("RusslandWolodymyr", "PER")))
+    assert [e.name for e in ents.values() if e.type == "PER"] == ["Wladimir Putin"]
+
+
+def test_stage_without_tagger_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    from lagebild.entities import ner
+    from lagebild.errors import ModelError
+
+    def missing(doc: Document) -> list[Mention]:
+        raise ModelError("no model")
+
+    monkeypatch.setattr(ner, "find_mentions", missing)
+    doc = Document(id="d", source="s", body="Trump rief Putin an.", published="2025-02-12")
+    out = entities_stage(doc)
+    assert {e.id for e in out.entities} == {"Q22686", "Q7747"}
+    assert all(m.entity for m in out.mentions)
+
+
+def test_kb_is_consistent() -> None:
+    kb = load_kb()
+    assert len(kb) > 300
+    for e in kb.entries.values():
+        for r in e.roles:
+            assert r.of in kb.entries, (e.id, r.of)
+            assert r.start is None or r.end is None or r.start < r.end, e.id
+        assert e.stands_for is None or e.stands_for in kb.entries, e.id
