@@ -199,7 +199,7 @@ def timeline(store: Store, **filters: Any) -> Row:
         last = d["end"] or d["start"]
         items.append({"id": e["id"], "type": e["type"], "quad": e["quad"], "status": e["status"],
                       "granularity": d["granularity"], "value": d["value"], "start": d["start"],
-                      "end": _day_after(last), "point": d["granularity"] == "day" or last == d["start"],
+                      "end": _day_after(last), "point": last == d["start"],
                       "label": _label(e), "conflict": e["date_conflict"] is not None,
                       "mentions": len(e["mentions"]),
                       "actors": [a["id"] for a in e["source_actors"] + e["target_actors"]]})
@@ -445,8 +445,11 @@ def relations(store: Store, *, since: str | None = None, until: str | None = Non
     """The actor network over a period: per pair, the four quad-class counts and the score summed.
 
     ``since``/``until`` are ISO days or months; a month counts when it lies in the period.
+    Relations from undated events (month ``undated``) count only when no period is given.
     """
     sql, params = "SELECT * FROM relations WHERE 1=1", []
+    if since or until:
+        sql += " AND month GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'"
     if since:
         sql += " AND month >= ?"
         params.append(since[:7])
@@ -473,5 +476,6 @@ def relations(store: Store, *, since: str | None = None, until: str | None = Non
         degree[a] += coop + conf
         degree[b] += coop + conf
     nodes = [{**(_actor(names, n) or {}), "weight": w} for n, w in degree.most_common()]
-    months = [r["month"] for r in store.query("SELECT DISTINCT month FROM relations ORDER BY month")]
+    months = [r["month"] for r in store.query("SELECT DISTINCT month FROM relations"
+                                             " WHERE month GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]' ORDER BY month")]
     return {"nodes": nodes, "edges": edges, "months": months}

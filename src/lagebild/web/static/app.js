@@ -1,0 +1,456 @@
+/* lagebild web UI: plain JavaScript over the JSON API under /api/.
+ *
+ * Article text is untrusted. Every element is built with document.createElement and every
+ * string goes in through textContent (the h() helper); nothing here assigns innerHTML. The
+ * body of a document arrives already cut into segments by the server, so no offset is ever
+ * computed in JavaScript (whose strings count UTF-16 units, not characters).
+ */
+"use strict";
+
+(function () {
+  const QUADS = ["material_cooperation", "verbal_cooperation", "verbal_conflict", "material_conflict", "other"];
+  const KINDS = ["mention", "timex", "quote", "event", "claim"];
+  const KIND_LABEL = { mention: "mentions", timex: "timexes", quote: "quotes", event: "events", claim: "claims" };
+  let META = null;
+  let L = {};
+  let timeline = null;
+  let network = null;
+  const filters = { actor: "", type: "", since: "", until: "" };
+
+  // -- helpers -----------------------------------------------------------------------------
+  /** An element with attributes and children; strings become text nodes, never markup. */
+  function h(tag, attrs, ...children) {
+    const el = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === null || v === undefined || v === false) continue;
+      if (k === "class") el.className = v;
+      else if (k === "text") el.textContent = v;
+      else if (k.startsWith("on")) el.addEventListener(k.slice(2), v);
+      else el.setAttribute(k, v === true ? "" : String(v));
+    }
+    for (const c of children.flat(Infinity)) {
+      if (c === null || c === undefined || c === false) continue;
+      el.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
+    }
+    return el;
+  }
+
+  function t(key) { return L[key] !== undefined ? L[key] : key; }
+  function typeLabel(type) { return (L.event_types && L.event_types[type]) || type; }
+  function enc(s) { return encodeURIComponent(s); }
+  function docHref(doc, start, end) {
+    return start === null || start === undefined ? `#/doc/${enc(doc)}` : `#/doc/${enc(doc)}?start=${start}&end=${end}`;
+  }
+
+  async function api(path, params) {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(params || {})) if (v !== "" && v !== null && v !== undefined) q.set(k, v);
+    const url = "/api/" + path + (q.toString() ? "?" + q : "");
+    const r = await fetch(url, { headers: { Accept: "application/json" } });
+    if (r.status === 404) return null;
+    if (!r.ok) throw new Error(`${url}: ${r.status}`);
+    return r.json();
+  }
+
+  function formatDate(d) {
+    if (!d || !d.value && !d.start) return t("undated");
+    const g = d.granularity;
+    const lang = META ? META.language : "de";
+    const day = (x) => new Date(x + "T12:00:00Z").toLocaleDateString(lang, { day: "numeric", month: "long", year: "numeric" });
+    try {
+      if (g === "day" && d.start && d.end && d.end !== d.start) return `${day(d.start)} – ${day(d.end)}`;
+      if (g === "day" && d.start) {
+        return new Date(d.start + "T12:00:00Z").toLocaleDateString(lang, { day: "numeric", month: "long", year: "numeric" });
+      }
+      if (g === "month" && d.start) {
+        return new Date(d.start + "T12:00:00Z").toLocaleDateString(lang, { month: "long", year: "numeric" });
+      }
+    } catch (e) { /* fall through to the raw value */ }
+    return `${d.value || d.start}${g ? " (" + t(g) + ")" : ""}`;
+  }
+
+  function actorLink(a) {
+    if (!a) return null;
+    // An id the corpus does not hold as an entity (e.g. the state a leader stands for): no page.
+    if (!a.type) return h("span", { class: "actor" }, a.name);
+    return h("a", { class: `actor t-${a.type || "X"}`, href: `#/actor/${enc(a.id)}` }, a.name);
+  }
+
+  function actorList(list) {
+    const out = [];
+    (list || []).forEach((a, i) => { if (i) out.push(", "); out.push(actorLink(a)); });
+    return out.length ? out : ["–"];
+  }
+
+  function chip(text, cls) { return h("span", { class: "chip " + (cls || "") }, text); }
+
+  /** A sentence with its item highlighted, linked to its place in the document. */
+  function evidence(doc, ex, start, end, meta) {
+    return h("a", { class: "evidence", href: docHref(doc, start, end), title: t("show_in_document") },
+      h("span", { class: "sentence" }, ex.before, h("mark", {}, ex.match), ex.after),
+      meta ? h("span", { class: "src" }, meta) : null);
+  }
+
+  function docMeta(m) {
+    return [m.title || m.document, m.outlet, m.published ? m.published.slice(0, 10) : null].filter(Boolean).join(" · ");
+  }
+
+  function section(title, ...content) {
+    return h("section", { class: "card" }, h("h2", {}, title), ...content);
+  }
+
+  function setView(name, ...children) {
+    const view = document.getElementById("view");
+    view.replaceChildren(...children);
+    view.dataset.view = name;
+    for (const a of document.querySelectorAll("#nav a")) a.classList.toggle("active", a.dataset.view === name);
+    if (timeline && name !== "timeline") { timeline.destroy(); timeline = null; }
+    if (network && name !== "network") { network.destroy(); network = null; }
+  }
+
+  // -- timeline ----------------------------------------------------------------------------
+  function select(label, options, value, onchange) {
+    const s = h("select", { "aria-label": label, onchange: (e) => onchange(e.target.value) });
+    for (const [v, text] of options) s.appendChild(h("option", { value: v, selected: v === value }, text));
+    return s;
+  }
+
+  function legend() {
+    return h("div", { class: "legend" },
+      QUADS.map((q) => h("span", { class: `key q-${q}` }, h("i", {}), t(q))),
+      h("span", { class: "key band" }, h("i", {}), `${t("month")} / ${t("year")} = Band`));
+  }
+
+  async function viewTimeline() {
+    const panel = h("aside", { class: "panel", id: "event-panel" }, h("p", { class: "hint" }, t("click_event")));
+    const box = h("div", { id: "timeline", class: "timeline" });
+    const note = h("p", { class: "hint", id: "undated" });
+    const actorOptions = [["", t("all_actors")], ...META.actors.map((a) => [a.id, `${a.name} (${a.events})`])];
+    const typeOptions = [["", t("all_types")], ...META.event_types.map((x) => [x, typeLabel(x)])];
+    const reload = () => drawTimeline(box, panel, note);
+    const since = h("input", { type: "date", value: filters.since, "aria-label": t("from"),
+      onchange: (e) => { filters.since = e.target.value; reload(); } });
+    const until = h("input", { type: "date", value: filters.until, "aria-label": t("to"),
+      onchange: (e) => { filters.until = e.target.value; reload(); } });
+    const bar = h("div", { class: "filters" },
+      h("label", {}, t("actor"), select(t("actor"), actorOptions, filters.actor, (v) => { filters.actor = v; reload(); })),
+      h("label", {}, t("type"), select(t("type"), typeOptions, filters.type, (v) => { filters.type = v; reload(); })),
+      h("label", {}, t("period"), since, "–", until),
+      h("button", { type: "button", onclick: () => { Object.keys(filters).forEach((k) => { filters[k] = ""; }); viewTimeline(); } }, t("reset")),
+      h("button", { type: "button", onclick: () => timeline && timeline.fit() }, t("fit")));
+    setView("timeline", h("div", { class: "split" },
+      h("div", { class: "main" }, bar, box, h("div", { class: "below" }, legend(), note)), panel));
+    await drawTimeline(box, panel, note);
+  }
+
+  async function drawTimeline(box, panel, note) {
+    const data = await api("timeline", filters);
+    const groups = QUADS.filter((q) => data.items.some((i) => i.quad === q))
+      .map((q, n) => ({ id: q, order: n, content: h("span", { class: `glabel q-${q}` }, t(q)) }));
+    const items = data.items.map((i) => ({
+      id: i.id, group: i.quad, start: i.start, end: i.point ? undefined : i.end,
+      type: i.point ? "point" : "range",
+      className: `ev q-${i.quad} g-${i.granularity || "x"} s-${i.status}${i.conflict ? " conflict" : ""}`,
+      content: h("span", { class: "ev-label", "data-event": i.id },
+        h("b", {}, typeLabel(i.type)), " ", i.label || "",
+        i.granularity && i.granularity !== "day" ? h("small", {}, ` · ${i.value}`) : null),
+    }));
+    note.textContent = data.undated ? `${data.undated} ${t("events")} ${t("undated")}` : "";
+    if (timeline) { timeline.destroy(); timeline = null; }
+    box.replaceChildren();
+    if (!items.length) { box.appendChild(h("p", { class: "empty" }, t("no_results"))); return; }
+    timeline = new vis.Timeline(box, items, groups, {
+      stack: true, orientation: "top", showCurrentTime: false, zoomMin: 1000 * 60 * 60 * 24 * 4,
+      margin: { item: { horizontal: 4, vertical: 6 } }, minHeight: 340, maxHeight: 620,
+      locale: META.language, selectable: true, verticalScroll: true, zoomKey: "ctrlKey", horizontalScroll: false,
+    });
+    // Leave room on both sides: a point's label runs to the right of its date.
+    const times = data.items.flatMap((i) => [Date.parse(i.start), Date.parse(i.end)]);
+    const lo = Math.min(...times), hi = Math.max(...times), pad = Math.max((hi - lo) * 0.08, 1000 * 60 * 60 * 24 * 10);
+    timeline.setWindow(lo - pad, hi + pad * 2, { animation: false });
+    timeline.on("select", (p) => { if (p.items.length) showEvent(panel, p.items[0]); });
+  }
+
+  async function showEvent(panel, id) {
+    panel.replaceChildren(h("p", { class: "hint" }, t("loading")));
+    const e = await api(`events/${enc(id)}`);
+    if (!e) { panel.replaceChildren(h("p", {}, t("not_found"))); return; }
+    panel.replaceChildren(eventCard(e, true));
+  }
+
+  function eventCard(e, full) {
+    const rows = [
+      [t("date"), formatDate(e.date)],
+      [t("status"), t(e.status)],
+      [t("source_actors"), actorList(e.source_actors)],
+      [t("target_actors"), actorList(e.target_actors)],
+    ];
+    if (e.mode) rows.push([t("mode"), e.mode]);
+    if (e.location) rows.push([t("location"), actorLink(e.location)]);
+    return h("div", { class: "event-card" },
+      h("div", { class: "ev-head" }, chip(typeLabel(e.type), `q-${e.quad}`), h("span", { class: "muted" }, t(e.quad))),
+      h("dl", {}, rows.map(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])),
+      e.date_conflict ? h("p", { class: "warn" }, t("date_conflict") + ": ",
+        e.date_conflict.map((d) => d.value).filter(Boolean).join(", ")) : null,
+      full ? h("h3", {}, `${t("sources")} (${e.mentions.length})`) : null,
+      full ? e.mentions.map((m) => evidence(m.document, m.excerpt, m.start, m.end, docMeta(m))) : null);
+  }
+
+  // -- network -----------------------------------------------------------------------------
+  const TYPE_COLOR = { PER: "#3b6fb6", ORG: "#8a4fb3", LOC: "#c98a1b", MISC: "#6b7785", X: "#6b7785" };
+
+  async function viewNetwork() {
+    const all = await api("relations");
+    const months = all.months;
+    const state = { since: "", until: "" };
+    const panel = h("aside", { class: "panel" }, h("p", { class: "hint" }, t("click_actor")));
+    const box = h("div", { id: "network", class: "network" });
+    const opts = [["", "–"], ...months.map((m) => [m, m])];
+    const redraw = () => drawNetwork(box, panel, state);
+    const bar = h("div", { class: "filters" },
+      h("label", {}, t("from"), select(t("from"), opts, state.since, (v) => { state.since = v; redraw(); })),
+      h("label", {}, t("to"), select(t("to"), opts, state.until, (v) => { state.until = v; redraw(); })),
+      h("span", { class: "hint" }, t("network_hint")));
+    setView("network", h("div", { class: "split" }, h("div", { class: "main" }, bar, box), panel));
+    await redraw();
+  }
+
+  async function drawNetwork(box, panel, state) {
+    const data = await api("relations", { since: state.since, until: state.until });
+    if (network) { network.destroy(); network = null; }
+    box.replaceChildren();
+    if (!data.edges.length) { box.appendChild(h("p", { class: "empty" }, t("no_results"))); panel.replaceChildren(); return; }
+    const maxW = Math.max(...data.nodes.map((n) => n.weight), 1);
+    const nodes = data.nodes.map((n) => ({
+      id: n.id, label: n.name, shape: "dot", size: 10 + 22 * Math.sqrt(n.weight / maxW),
+      color: { background: TYPE_COLOR[n.type || "X"], border: "#fff", highlight: { background: "#111", border: "#fff" } },
+      font: { color: "#1c2430", size: 14, face: "system-ui, sans-serif", strokeWidth: 3, strokeColor: "#fff" },
+      title: h("div", { class: "tip" }, `${n.name} · ${t(n.type || "MISC")} · ${n.weight} ${t("events")}`),
+    }));
+    const edges = data.edges.map((e, i) => ({
+      id: i, from: e.a.id, to: e.b.id, width: 1 + 2.5 * Math.log2(1 + e.events),
+      color: { color: e.score > 0 ? "#2e8b57" : e.score < 0 ? "#d2452f" : "#8c96a3", opacity: 0.85 },
+      title: h("div", { class: "tip" }, `${e.a.name} – ${e.b.name}: ${t("cooperation")} ${e.cooperation}, ${t("conflict")} ${e.conflict}, ${t("score")} ${e.score}`),
+      smooth: { type: "continuous" },
+    }));
+    network = new vis.Network(box, { nodes, edges }, {
+      physics: { solver: "forceAtlas2Based", stabilization: { iterations: 200 }, forceAtlas2Based: { springLength: 140 } },
+      interaction: { hover: true, tooltipDelay: 120 },
+    });
+    network.once("stabilizationIterationsDone", () => {
+      if (!network) return;
+      network.setOptions({ physics: false });
+      network.fit({ animation: false });
+      box.dataset.ready = "1";
+    });
+    network.on("click", (p) => { if (p.nodes.length) location.hash = `#/actor/${enc(p.nodes[0])}`; });
+    panel.replaceChildren(h("h2", {}, t("relations")), relationTable(data.edges));
+  }
+
+  function relationTable(edges) {
+    const sorted = [...edges].sort((x, y) => y.events - x.events);
+    return h("table", { class: "rel" },
+      h("thead", {}, h("tr", {}, h("th", {}, t("actors")), h("th", { title: t("cooperation") }, "+"),
+        h("th", { title: t("conflict") }, "−"), h("th", {}, t("score")))),
+      h("tbody", {}, sorted.map((e) => h("tr", {},
+        h("td", {}, actorLink(e.a), " – ", actorLink(e.b)), h("td", { class: "num pos" }, e.cooperation),
+        h("td", { class: "num neg" }, e.conflict),
+        h("td", { class: "num " + (e.score > 0 ? "pos" : e.score < 0 ? "neg" : "") }, e.score)))));
+  }
+
+  // -- actors ------------------------------------------------------------------------------
+  async function viewActors() {
+    const list = await api("entities");
+    const grid = h("div", { class: "grid" });
+    const draw = (q, type) => {
+      const needle = q.toLocaleLowerCase();
+      grid.replaceChildren(...list.filter((a) => (!type || a.type === type) &&
+        (!needle || [a.name, ...a.aliases].some((s) => s.toLocaleLowerCase().includes(needle))))
+        .map((a) => h("a", { class: `tile t-${a.type}`, href: `#/actor/${enc(a.id)}` },
+          h("strong", {}, a.name), chip(t(a.type), `t-${a.type}`),
+          h("span", { class: "counts" }, `${a.mentions} ${t("mentions")} · ${a.events} ${t("events")} · ${a.quotes} ${t("quotes")}`))));
+    };
+    const state = { q: "", type: "" };
+    const bar = h("div", { class: "filters" },
+      h("input", { type: "search", placeholder: t("actor"), "aria-label": t("actor"),
+        oninput: (e) => { state.q = e.target.value; draw(state.q, state.type); } }),
+      select(t("type"), [["", t("all")], ...["PER", "ORG", "LOC", "MISC"].map((x) => [x, t(x)])], "",
+        (v) => { state.type = v; draw(state.q, state.type); }));
+    setView("actors", h("div", { class: "page" }, h("h1", {}, t("actors"), h("small", {}, ` ${list.length}`)), bar, grid));
+    draw("", "");
+  }
+
+  async function viewActor(id) {
+    const a = await api(`entities/${enc(id)}`);
+    if (!a) { setView("actor", h("p", { class: "empty" }, t("not_found"))); return; }
+    const none = () => h("p", { class: "muted" }, "–");
+    const forms = (list) => (list.length ? h("div", { class: "chips" }, list.map((r) => chip(`${r.text} ×${r.count}`))) : none());
+    const docs = h("ul", { class: "docs" }, a.documents.map((d) => h("li", {},
+      h("a", { href: docHref(d.id) }, d.title || d.id),
+      h("span", { class: "muted" }, ` ${d.outlet || ""} ${d.published ? d.published.slice(0, 10) : ""}`))));
+    const left = h("div", {},
+      section(`${t("quotes")} (${a.quotes.length})`, a.quotes.length ? a.quotes.map(quoteCard) : none()),
+      section(`${t("events")} (${a.events.length})`, a.events.length ? h("ul", { class: "events" }, a.events.map(eventLine)) : none()));
+    const right = h("div", {},
+      section(t("roles"), forms(a.roles)),
+      section(t("aliases"), h("div", { class: "chips" }, a.aliases.map((x) => chip(x))), forms(a.forms)),
+      a.represented_by.length ? section(t("stands_for"), h("div", {}, actorList(a.represented_by))) : null,
+      section(t("relations"), a.relations.length ? relationTable(a.relations) : none()),
+      section(`${t("documents")} (${a.documents.length})`, docs));
+    const head = h("header", { class: "actor-head" }, h("h1", {}, a.name), chip(t(a.type), `t-${a.type}`), h("code", {}, a.id),
+      a.stands_for ? h("span", { class: "muted" }, ` ${t("stands_for")} `, actorLink(a.stands_for)) : null);
+    setView("actor", h("div", { class: "page" }, head, h("div", { class: "cols" }, left, right)));
+  }
+
+  function quoteCard(q) {
+    return h("figure", { class: "quote" },
+      h("blockquote", {}, `„${q.text}“`),
+      h("figcaption", {}, q.speaker ? actorLink({ id: q.speaker, name: q.speaker_name, type: "PER" }) : (q.speaker_name || t("unknown_speaker")),
+        q.cue ? h("span", { class: "muted" }, ` (${q.cue}, ${t(q.kind)})`) : null),
+      evidence(q.document, q.excerpt, q.start, q.end, docMeta(q)));
+  }
+
+  function eventLine(e) {
+    const m = e.mentions[0];
+    return h("li", {}, h("span", { class: "date" }, formatDate(e.date)), chip(typeLabel(e.type), `q-${e.quad}`),
+      actorList(e.source_actors), " → ", actorList(e.target_actors),
+      m ? h("div", {}, evidence(m.document, { before: "", match: m.sentence, after: "" }, m.start, m.end, docMeta(m))) : null);
+  }
+
+  // -- documents ---------------------------------------------------------------------------
+  async function viewDocuments() {
+    const list = await api("documents");
+    setView("documents", h("div", { class: "page" }, h("h1", {}, t("documents"), h("small", {}, ` ${list.length}`)),
+      h("ul", { class: "doclist" }, list.map((d) => h("li", {},
+        h("a", { href: docHref(d.id) }, h("strong", {}, d.title || d.source)),
+        h("div", { class: "muted" }, [d.outlet, d.published ? d.published.slice(0, 10) : null, d.authors.join(", ")].filter(Boolean).join(" · ")),
+        h("div", { class: "counts" }, `${d.events} ${t("events")} · ${d.quotes} ${t("quotes")} · ${d.claims} ${t("claims")} · ${d.mentions} ${t("mentions")}`))))));
+  }
+
+  async function viewDocument(id, params) {
+    const start = params.get("start"), end = params.get("end");
+    const d = await api(`documents/${enc(id)}`, { start, end });
+    if (!d) { setView("document", h("p", { class: "empty" }, t("not_found"))); return; }
+    const panel = h("aside", { class: "panel", id: "ann-panel" }, h("p", { class: "hint" }, t("click_mark")));
+    const body = h("div", { class: "body", lang: d.language });
+    const marksOf = new WeakMap();
+    let firstFocus = null;
+    for (const s of d.segments) {
+      if (!s.marks.length && !s.focus) { body.appendChild(document.createTextNode(s.text)); continue; }
+      const cls = new Set(s.marks.map((i) => "m-" + d.annotations[i].kind));
+      for (const i of s.marks) if (d.annotations[i].kind === "mention") cls.add("l-" + d.annotations[i].label);
+      if (s.focus) cls.add("focus");
+      const span = h("span", { class: [...cls].join(" ") }, s.text);
+      marksOf.set(span, s.marks);
+      if (s.focus && !firstFocus) firstFocus = span;
+      body.appendChild(span);
+    }
+    body.addEventListener("click", (ev) => {
+      const span = ev.target.closest("span");
+      if (!span || !marksOf.has(span)) return;
+      for (const x of body.querySelectorAll(".picked")) x.classList.remove("picked");
+      span.classList.add("picked");
+      panel.replaceChildren(...marksOf.get(span).map((i) => annotationCard(d.annotations[i])));
+    });
+    const counts = {};
+    for (const a of d.annotations) counts[a.kind] = (counts[a.kind] || 0) + 1;
+    const toggles = h("div", { class: "toggles" }, KINDS.map((k) => h("label", { class: `tog m-${k}` },
+      h("input", { type: "checkbox", checked: true, onchange: (e) => body.classList.toggle("hide-" + k, !e.target.checked) }),
+      h("span", {}, `${t(KIND_LABEL[k])} (${counts[k] || 0})`))));
+    setView("document", h("div", { class: "split" }, h("article", { class: "main doc" },
+      h("h1", {}, d.title || d.source),
+      h("p", { class: "muted" }, [d.outlet, d.published, d.authors.join(", ")].filter(Boolean).join(" · ")),
+      h("p", { class: "muted small" }, `${t("source")}: `, d.url ? h("span", {}, d.url) : d.source, " · ", h("code", {}, d.id)),
+      toggles, body), panel));
+    if (firstFocus) {
+      // Opened from a link: show the item the link points at.
+      const hit = d.annotations.filter((a) => a.start === d.focus.start && a.end === d.focus.end);
+      if (hit.length) panel.replaceChildren(...hit.map(annotationCard));
+      firstFocus.scrollIntoView({ block: "center" });
+      firstFocus.classList.add("flash");
+    }
+  }
+
+  function annotationCard(a) {
+    const rows = [];
+    let title = t(a.kind);
+    if (a.kind === "mention") {
+      title = `${t("mention")} · ${t(a.label)}`;
+      rows.push([t("entity"), a.entity ? actorLink(a.entity) : "–"], [t("type"), a.mention_kind]);
+    } else if (a.kind === "timex") {
+      title = t("timex");
+      rows.push([t("value"), a.value], [t("date"), a.date ? formatDate(a.date) : "–"]);
+    } else if (a.kind === "quote") {
+      title = `${t("quote")} · ${t(a.quote_kind)}`;
+      rows.push([t("speaker"), a.speaker ? actorLink(a.speaker) : (a.speaker_name || t("unknown_speaker"))], [t("cue"), a.cue || "–"]);
+    } else if (a.kind === "event") {
+      return h("div", { class: "ann m-event" }, eventCard({ ...a, mentions: [] }, false));
+    } else if (a.kind === "claim") {
+      title = t("claim");
+      rows.push([t("value"), a.value.toLocaleString(META.language)], [t("unit"), a.unit || "–"],
+        [t("hedge"), a.hedge || "–"], [t("holder"), a.holder ? actorLink(a.holder) : "–"]);
+    }
+    return h("div", { class: `ann m-${a.kind}` }, h("h3", {}, title),
+      h("dl", {}, rows.map(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])));
+  }
+
+  // -- search ------------------------------------------------------------------------------
+  async function viewSearch(params) {
+    const q = params.get("q") || "";
+    document.getElementById("search-input").value = q;
+    const r = q ? await api("search", { q }) : { hits: [], actors: [] };
+    const hits = r.hits.map((x) => h("li", { class: `hit k-${x.kind}` },
+      chip(t(x.kind === "document" ? "documents" : x.kind)),
+      h("a", { href: docHref(x.document, x.start, x.end) }, h("span", { class: "snippet" },
+        x.snippet.map((p) => (p.hit ? h("mark", {}, p.text) : p.text)))),
+      h("div", { class: "muted small" }, docMeta(x))));
+    setView("search", h("div", { class: "page" }, h("h1", {}, `${t("search")}: `, h("q", {}, q)),
+      r.actors.length ? h("div", { class: "chips" }, r.actors.map((a) => actorLink(a))) : null,
+      hits.length ? h("ol", { class: "hits" }, hits) : h("p", { class: "empty" }, t("no_results"))));
+  }
+
+  // -- routing -----------------------------------------------------------------------------
+  async function route() {
+    const raw = location.hash.replace(/^#\/?/, "") || "timeline";
+    const [path, query] = raw.split("?");
+    const params = new URLSearchParams(query || "");
+    const [name, ...rest] = path.split("/");
+    const id = rest.length ? decodeURIComponent(rest.join("/")) : null;
+    try {
+      if (name === "network") await viewNetwork();
+      else if (name === "actors") await viewActors();
+      else if (name === "actor" && id) await viewActor(id);
+      else if (name === "documents") await viewDocuments();
+      else if (name === "doc" && id) await viewDocument(id, params);
+      else if (name === "search") await viewSearch(params);
+      else await viewTimeline();
+    } catch (err) {
+      setView("error", h("p", { class: "warn" }, String(err)));
+    }
+    document.body.dataset.ready = name;
+  }
+
+  async function start() {
+    META = await api("meta");
+    L = META.labels;
+    document.documentElement.lang = META.language;
+    document.title = t("app_title");
+    document.getElementById("brand").textContent = t("app_title");
+    const nav = document.getElementById("nav");
+    for (const [view, key] of [["timeline", "timeline"], ["network", "network"], ["actors", "actors"], ["documents", "documents"]]) {
+      nav.appendChild(h("a", { href: `#/${view}`, "data-view": view }, t(key)));
+    }
+    const input = document.getElementById("search-input");
+    input.placeholder = t("search_placeholder");
+    document.getElementById("search-form").addEventListener("submit", (e) => {
+      e.preventDefault();
+      location.hash = `#/search?q=${enc(input.value)}`;
+    });
+    const c = META.counts;
+    document.getElementById("foot").textContent = `${c.documents} ${t("documents")} · ${c.entities} ${t("actors")} · ${c.events} ${t("events")} · ${c.quotes} ${t("quotes")} · ${c.claims} ${t("claims")}`;
+    window.addEventListener("hashchange", route);
+    await route();
+  }
+
+  start();
+})();
