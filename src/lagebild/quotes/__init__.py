@@ -21,6 +21,7 @@ All language knowledge (marks, verbs, frames, Konjunktiv forms, pronouns, role n
 from __future__ import annotations
 
 import logging
+import re
 
 from lagebild.model import Document, Quote, QuoteKind, Sentence, replace, stable_id
 from lagebild.quotes.context import Context, Speaker, Word
@@ -41,6 +42,12 @@ _SCARE_MAX_WORDS = 3
 _CARRY_PARAGRAPHS = 2
 # The shortest reported clause worth a quote ("er sei bereit").
 _MIN_INDIRECT_WORDS = 3
+# Titles and names in quotation marks are short ("Schule ohne Rassismus – Schule mit Courage").
+_TITLE_MAX_WORDS = 8
+_WORDS = re.compile(r"\w[\w'’-]*")
+_ZU_VERB = re.compile(r"(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|weiter|zurück|zusammen|"
+                      r"durch|über|um|unter|wieder|vorbei|heraus|hinaus|herbei|los|frei|dar|bereit)zu[a-zäöüß]{3,}en")
+_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 def quotes_stage(doc: Document) -> Document:
@@ -67,6 +74,7 @@ class _Reader:
         self.seen_text: dict[str, tuple[int, int]] = {}
         self.last: Speaker | None = None
         self.last_par = -10
+        self.last_indirect = -10  # the sentence of the last indirect quote
 
     # -- driver ------------------------------------------------------------------------------
 
@@ -113,6 +121,8 @@ class _Reader:
             return
         self.seen_text.setdefault(key, (start, end))
         self.out[(start, end)] = self._quote(start, end, kind, spk, cue)
+        if kind == "indirect":
+            self.last_indirect = si
         if spk is not None:
             self.last = spk
             self.last_par = self.sentences[si].paragraph
@@ -153,13 +163,16 @@ class _Reader:
                 return ws[k + 1]
         return None
 
-    def konjunktiv(self, lo: int, hi: int) -> Word | None:
-        """A Konjunktiv I verb between two offsets (outside quotes), not in an idiom."""
+    def konjunktiv(self, lo: int, hi: int, *, weak: bool = False) -> Word | None:
+        """A Konjunktiv verb between two offsets (outside quotes), not in an idiom.
+
+        With ``weak``, also the forms that mostly mark a hypothesis (hätte, wäre).
+        """
         lex = self.lex
         ws = self.ctx.words_in(lo, hi)
         text = None
         for k, w in enumerate(ws):
-            if w.text in lex.konjunktiv and w.text not in lex.konjunktiv_weak:
+            if w.text in lex.konjunktiv and (weak or w.text not in lex.konjunktiv_weak):
                 if k and ws[k - 1].text in lex.first_person:
                     continue  # "ich habe": indicative
                 if text is None:
@@ -201,6 +214,8 @@ class _Reader:
         kind: QuoteKind = "direct" if (whole or ends) and n_words >= 3 else "partial"
         if kind == "partial" and cue is None and konj is None and n_words <= _SCARE_MAX_WORDS:
             return  # a title, slogan or scare quote: not speech
+        if kind == "partial" and konj is None and self._title_like(text) and not self._named(q):
+            return  # "Partei der Volksmacht", „Die Zeit“: a name or title, even beside a cue
         if body[q.close + 1:q.close + 2] == "-" or (q.open and body[q.open - 1] == "-"):
             return  # "America First"-Kurs: part of a compound word
         if cue is None and kind == "direct" and not stripped_left and not right_words and n_words <= _SCARE_MAX_WORDS:
@@ -215,22 +230,44 @@ class _Reader:
             spk = self._recent(si)  # a continuation keeps the last speaker
         self._emit(q.start, q.end, kind, spk, cue, si)
 
+    def _title_like(self, text: str) -> bool:
+        """Every word capitalised but the small words of a title: a name, not speech."""
+        ws = _WORDS.findall(text)
+        return 0 < len(ws) <= _TITLE_MAX_WORDS and all(
+            w[:1].isupper() or w[:1].isdigit() or w.lower() in self.lex.title_words for w in ws)
+
+    def _named(self, q: Quoted) -> bool:
+        """"nannte es „Wortbruch“", "bezeichnete ihn als „Diktator ohne Wahlen“": words quoted as said."""
+        prev = [w for w in self.ctx.words_in(max(0, q.open - 80), q.open)
+                if w.text.lower() not in self.lex.articles]
+        if not prev:
+            return False
+        return prev[-1].text.lower() in self.lex.naming_words or prev[-1].text in self.lex.verbs
+
     # -- indirect speech ---------------------------------------------------------------------
 
     def _indirect(self, si: int) -> None:
         sent = self.sentences[si]
         lo, hi = sent.start, sent.end
         ws = self.ctx.words_in(lo, hi)
-        if len(ws) < _MIN_INDIRECT_WORDS:
+        if self._outside_words(lo, hi) < _MIN_INDIRECT_WORDS:
             return
         if self._frame(si, ws):
             return
         for cue in self.cues(lo, hi):
             if self._reported_clause(si, cue, ws):
                 return
-        # a Konjunktiv I sentence without a cue goes on reporting the last speaker
-        if self.konjunktiv(lo, hi) is not None and self._outside_words(lo, hi) >= _MIN_INDIRECT_WORDS:
+        # a Konjunktiv sentence without a cue goes on reporting the last speaker; so does a
+        # hypothetical form (hätte, wäre) right after reported speech, and "soll … haben"
+        weak = self.last_indirect == si - 1
+        if self.konjunktiv(lo, hi, weak=weak) is not None or self._reportative(ws):
             self._emit(lo, self._trim_end(hi), "indirect", self._recent(si), None, si)
+
+    def _reportative(self, ws: list[Word]) -> bool:
+        """"Der Täter soll das Gebäude gestürmt haben": the reporter passes on a claim."""
+        lex = self.lex
+        k = next((k for k, w in enumerate(ws) if w.text in lex.reportative), -1)
+        return k >= 0 and any(w.text in lex.reportative_end for w in ws[k + 2:])
 
     def _outside_words(self, lo: int, hi: int) -> int:
         return sum(1 for w in self.ctx.words_in(lo, hi) if w.text not in _CLAUSE_END)
@@ -241,66 +278,102 @@ class _Reader:
         return hi
 
     def _frame(self, si: int, ws: list[Word]) -> bool:
-        """"laut X …", "nach Angaben von X …", "X zufolge …": the sentence is X's report."""
-        lex, ctx = self.lex, self.ctx
-        sent = self.sentences[si]
+        """"laut X …", "nach eigenen Angaben …", "X zufolge …": the sentence is X's report."""
+        lex = self.lex
         low = [w.text.lower() for w in ws]
         for k in range(len(ws)):
-            for f in lex.frame_before:
-                if tuple(low[k:k + len(f)]) == f:
-                    end = ws[k + len(f) - 1].end
-                    window = [w for w in ws[k + len(f):k + len(f) + 6]]
-                    spk = self._frame_speaker(end, window)
-                    np_end = spk.end if spk and spk.end else (window[0].end if window else end)
-                    start = np_end if k == 0 else sent.start
-                    if self._outside_words(start, sent.end) >= _MIN_INDIRECT_WORDS:
-                        self._emit(start, self._trim_end(sent.end), "indirect", spk,
-                                   Word(ws[k].start, end, " ".join(w.text for w in ws[k:k + len(f)])), si)
-                        return True
+            end_k = self._frame_before(low, ws, k)
+            if end_k >= 0:
+                window = ws[end_k + 1:end_k + 7]
+                spk = self._frame_speaker(ws[end_k].end, window)
+                if spk is None and any(w == "eigenen" for w in low[k:end_k]):
+                    # "nach eigenen Angaben": the sentence's own subject
+                    spk = _first_subject(self.ctx, self.sentences[si].start, ws[k].start)
+                np_end = spk.end if spk is not None and spk.end and spk.end > ws[end_k].end else ws[end_k].end
+                cue = Word(ws[k].start, ws[end_k].end, " ".join(w.text for w in ws[k:end_k + 1]))
+                if self._emit_frame(si, ws, k, np_end, spk, cue):
+                    return True
             if low[k] in lex.frame_after and k > 0:
-                lo_np = clause_start(ctx, sent.start, ws[k].start)
-                np = [w for w in ws if lo_np <= w.start < ws[k].start]
-                ms = ctx.mentions_in(lo_np, ws[k].start)
-                spk = ctx.speaker_of(ms[-1]) if ms else None
-                if spk is None and np and not (len(np) == 1 and np[0].text in lex.nouns):
-                    spk = Speaker(None, " ".join(w.text for w in np[-_SCARE_MAX_WORDS - 2:]), np[0].start, np[-1].end)
-                start = ws[k].end if lo_np == sent.start else sent.start
-                if self._outside_words(start, sent.end) >= _MIN_INDIRECT_WORDS:
-                    self._emit(start, self._trim_end(sent.end), "indirect", spk, ws[k], si)
+                spk = self._frame_speaker_before(si, ws, k)
+                if self._emit_frame(si, ws, k, ws[k].end, spk, ws[k], before_frame=True):
                     return True
         return False
 
+    def _frame_before(self, low: list[str], ws: list[Word], k: int) -> int:
+        """The index of the last word of a frame opening at word ``k`` ("laut", "nach Angaben"), or -1."""
+        lex = self.lex
+        for f in lex.frame_before:
+            if tuple(low[k:k + len(f)]) == f:
+                return k + len(f) - 1
+        if low[k] == "nach":
+            # "nach Angaben", "nach eigenen Angaben", "nach ersten Erkenntnissen der Polizei"
+            for j in range(k + 1, min(k + 4, len(ws))):
+                if lex.is_report_noun(ws[j].text):
+                    return j
+                if not (low[j] in lex.articles or (ws[j].text[:1].islower() and low[j].endswith(_ADJ_ENDINGS))):
+                    break
+        return -1
+
+    def _emit_frame(self, si: int, ws: list[Word], k: int, np_end: int, spk: Speaker | None, cue: Word,
+                    *, before_frame: bool = False) -> bool:
+        """Emit the sentence a frame reports: what follows a fronted frame, else the whole sentence."""
+        sent = self.sentences[si]
+        if before_frame:
+            lo_np = clause_start(self.ctx, sent.start, ws[k].start)
+            start = ws[k].end if lo_np == sent.start else sent.start
+        else:
+            start = np_end if k == 0 else sent.start
+        if self._outside_words(start, sent.end) < _MIN_INDIRECT_WORDS:
+            return False
+        self._emit(start, self._trim_end(sent.end), "indirect", spk, cue, si)
+        return True
+
     def _frame_speaker(self, end: int, window: list[Word]) -> Speaker | None:
+        """The source a fronted frame names ("laut Kreml", "nach Angaben der Polizei")."""
         ctx = self.ctx
         if not window:
             return None
-        ms = [m for m in ctx.mentions_in(end, window[-1].end)]
+        ms = ctx.mentions_in(end, window[-1].end)
         if ms:
             return ctx.speaker_of(ms[0])
         run: list[Word] = []
         for w in window:
-            if w.text[:1].isupper():
+            if w.text[:1].isupper() and w.text.lower() not in self.lex.function_words:
                 run.append(w)
-            elif w.text.lower() in self.lex.articles and not run:
+            elif w.text.lower() in self.lex.articles | {"von", "vom"} and not run:
                 continue
             else:
                 break
-        if run and not (len(run) == 1 and run[0].text in self.lex.nouns):
+        if run and not (len(run) == 1 and self.lex.is_report_noun(run[0].text)):
             return Speaker(None, " ".join(w.text for w in run), run[0].start, run[-1].end)
         return None
 
+    def _frame_speaker_before(self, si: int, ws: list[Word], k: int) -> Speaker | None:
+        """The source named before "zufolge" ("Berichten der Zeitung zufolge")."""
+        ctx = self.ctx
+        lo_np = clause_start(ctx, self.sentences[si].start, ws[k].start)
+        ms = ctx.mentions_in(lo_np, ws[k].start)
+        if ms:
+            return ctx.speaker_of(ms[-1])
+        np = [w for w in ws if lo_np <= w.start < ws[k].start]
+        if np and not (len(np) == 1 and self.lex.is_report_noun(np[0].text)):
+            np = np[-_SCARE_MAX_WORDS - 2:]
+            return Speaker(None, " ".join(w.text for w in np), np[0].start, np[-1].end)
+        return None
+
     def _reported_clause(self, si: int, cue: Word, ws: list[Word]) -> bool:
-        """A clause reported by ``cue``: after it (dass/ob, Konjunktiv) or before it (", sagte X.")."""
+        """A clause reported by ``cue``: after it (dass/ob, Konjunktiv, zu-infinitive) or before it."""
         lex, ctx = self.lex, self.ctx
         sent = self.sentences[si]
         after = [w for w in ws if w.start >= cue.end]
-        # "betonte, dass …" / "sagte, er sei …" / "Trump erklärte am Montag, dass …"
+        # "betonte, dass …" / "sagte, er sei …" / "forderte sie auf, die Häuser zu verlassen"
         for k, w in enumerate(after):
             if w.text in (".", ";", ":"):
                 break
             if w.text == "," and k + 1 < len(after):
                 nxt = after[k + 1]
-                reported = nxt.text.lower() in lex.complementizers or self.konjunktiv(nxt.start, sent.end)
+                reported = nxt.text.lower() in lex.complementizers or self.konjunktiv(nxt.start, sent.end) \
+                    or _zu_infinitive(after[k + 1:])
                 if reported and self._outside_words(nxt.start, sent.end) >= _MIN_INDIRECT_WORDS:
                     spk = subject(ctx, sent.start, sent.end, cue, self._recent(si))
                     self._emit(nxt.start, self._trim_end(sent.end), "indirect", spk, cue, si)
@@ -316,9 +389,24 @@ class _Reader:
         # "Dies erklärte X": the sentence before is what X said
         if ws and ws[0].text.lower() in lex.anaphora and len(ws) > 1 and ws[1].start == cue.start and si > 0:
             prev = self.sentences[si - 1]
-            if self.sentences[si - 1].paragraph == sent.paragraph and ctx.quote_at(prev.start + 1) is None:
+            if prev.paragraph == sent.paragraph and ctx.quote_at(prev.start + 1) is None:
                 spk = subject(ctx, sent.start, sent.end, cue, self._recent(si))
                 self._emit(prev.start, self._trim_end(prev.end), "indirect", spk, cue, si)
                 return True
         return False
 
+
+def _zu_infinitive(clause: list[Word]) -> bool:
+    """Whether a clause ends in a zu-infinitive ("die Häuser zu verlassen", "weiterzuleiten")."""
+    words = [w.text for w in clause if w.text not in _CLAUSE_END]
+    end = next((i for i, w in enumerate(clause) if w.text in (".", ";", ":", "!", "?")), len(clause))
+    words = [w.text for w in clause[:end] if w.text not in _CLAUSE_END]
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    return (words[-2] == "zu" and last[:1].islower()) or bool(_ZU_VERB.fullmatch(last))
+
+
+def _first_subject(ctx: Context, lo: int, hi: int) -> Speaker | None:
+    ms = [m for m in ctx.mentions_in(lo, hi) if not ctx.after_preposition(m)]
+    return ctx.speaker_of(ms[0]) if ms else None

@@ -21,6 +21,9 @@ class Lexicon:
     verbs: frozenset[str]  # reporting verb forms ("sagte", "erklärt")
     particle_verbs: dict[str, frozenset[str]]  # "teilte" -> {"mit"}: the particle must follow
     nouns: frozenset[str]  # reporting nouns ("Angaben", "Aussage")
+    noun_endings: tuple[str, ...]  # compounds of reporting nouns ("Polizeiangaben")
+    reportative: frozenset[str]  # "soll … haben": reported, not asserted
+    reportative_end: frozenset[str]
     frame_before: tuple[tuple[str, ...], ...]  # "laut", "nach Angaben" as word tuples
     frame_after: frozenset[str]  # "zufolge"
     so: frozenset[str]  # ", so X" after a quotation
@@ -34,6 +37,15 @@ class Lexicon:
     roles: tuple[str, ...]  # role nouns, lower case; compounds match by their end
     articles: frozenset[str]
     prepositions: frozenset[str]
+    function_words: frozenset[str]  # capitalised at a sentence start, never a speaker ("Wie", "Hier")
+    title_words: frozenset[str]  # lower-case words inside titles ("Partei der Volksmacht")
+    naming_words: frozenset[str]  # "nannte es „Wortbruch“", "sprach von „Wortbruch“"
+    skip_after_cue: frozenset[str]  # "zeigte sich der Trainer", "sagte dazu der Minister"
+    noun_suffixes: tuple[str, ...]  # endings of common nouns: one such word is not a surname
+
+    def is_report_noun(self, word: str) -> bool:
+        """Whether ``word`` is a reporting noun ("Angaben", "Polizeiangaben")."""
+        return word in self.nouns or (word[:1].isupper() and word.lower().endswith(self.noun_endings))
 
     def is_role(self, word: str) -> bool:
         """Whether ``word`` is a role noun or a compound ending in one ("Außenpolitikexperte")."""
@@ -58,6 +70,9 @@ def lexicon(lang: str = "de") -> Lexicon:
         verbs=frozenset(verbs),
         particle_verbs={k: frozenset(v) for k, v in particles.items()},
         nouns=frozenset(raw["nouns"]),
+        noun_endings=tuple(raw["noun_endings"]),
+        reportative=frozenset(raw["reportative"]),
+        reportative_end=frozenset(raw["reportative_end"]),
         frame_before=tuple(tuple(f.split()) for f in raw["frame_before"]),
         frame_after=frozenset(raw["frame_after"]),
         so=frozenset(raw["so"]),
@@ -71,4 +86,9 @@ def lexicon(lang: str = "de") -> Lexicon:
         roles=tuple(raw["roles"]),
         articles=frozenset(raw["articles"]),
         prepositions=frozenset(raw["prepositions"]),
+        function_words=frozenset(raw["function_words"]),
+        title_words=frozenset(raw["title_words"]),
+        naming_words=frozenset(raw["naming_words"]),
+        skip_after_cue=frozenset(raw["skip_after_cue"]),
+        noun_suffixes=tuple(raw["noun_suffixes"]),
     )

@@ -17,7 +17,7 @@ from lagebild.model import Mention
 from lagebild.quotes.context import Context, Speaker, Word
 
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
-_CLAUSE_END = {",", ";", ":", "(", ")", "–", "—", ".", "!", "?", "[", "]"}
+_CLAUSE_END = {",", ";", ":", "–", "—", ".", "!", "?"}
 # How many words after the cue may stand before its subject ("sagte der russische
 # Vize-Außenminister Sergei Rjabkow": five).
 _AFTER_WINDOW = 7
@@ -76,8 +76,13 @@ def resolve_pronoun(ctx: Context, offset: int, last: Speaker | None) -> Speaker 
     return best
 
 
-def resolve_role(ctx: Context, word: Word, last: Speaker | None) -> Speaker:
-    """"der Politologe": the person introduced with that role, else the last speaker."""
+def resolve_role(ctx: Context, word: Word) -> Speaker:
+    """"der Experte": the person the article introduced with that role ("Experte Baev").
+
+    Without such an introduction the role phrase itself is the speaker's surface form
+    ("der Sportchef von Bayer 04 Leverkusen"); guessing the last speaker here would be wrong
+    as often as right.
+    """
     stem = next((r for r in ctx.lex.roles if word.text.lower().endswith(r)), word.text.lower())
     i = bisect_left(ctx.word_starts, word.start)
     for j in range(i - 1, -1, -1):
@@ -87,17 +92,23 @@ def resolve_role(ctx: Context, word: Word, last: Speaker | None) -> Speaker:
             intro = [m for m in ctx.mentions_in(nxt.start, nxt.end + 60) if m.start == nxt.start and m.label == "PER"]
             if intro:
                 return ctx.speaker_of(intro[0])
-    if last is not None and last.person:
-        return last
-    return Speaker(None, _np_text(ctx, word), word.start, word.end)
+    return Speaker(None, _role_phrase(ctx, i), word.start, word.end)
 
 
-def _np_text(ctx: Context, word: Word) -> str:
-    """The role noun with the article before it ("der Politologe")."""
-    prev = ctx.word_before(word.start)
-    if prev is not None and prev.text.lower() in ctx.lex.articles:
-        return ctx.doc.body[prev.start:word.end]
-    return word.text
+def _role_phrase(ctx: Context, i: int) -> str:
+    """The role noun at word ``i`` with its article and complement ("der Sprecher der Polizei")."""
+    lex = ctx.lex
+    lo = i - 1 if i > 0 and ctx.words[i - 1].text.lower() in lex.articles else i
+    hi = i
+    # a genitive or "von" complement: "des Auswärtigen Amtes", "von Bayer 04 Leverkusen"
+    if i + 1 < len(ctx.words) and ctx.words[i + 1].text.lower() in lex.articles | {"von", "vom"}:
+        hi = i + 1
+        while hi + 1 < len(ctx.words) and hi - i < 5 and (ctx.words[hi + 1].text[:1].isupper()
+                                                          or ctx.words[hi + 1].text[:1].isdigit()):
+            hi += 1
+        if hi == i + 1:
+            hi = i
+    return ctx.doc.body[ctx.words[lo].start:ctx.words[hi].end]
 
 
 def link_surface(ctx: Context, words: list[Word]) -> Speaker:
@@ -107,45 +118,62 @@ def link_surface(ctx: Context, words: list[Word]) -> Speaker:
     for e in ctx.doc.entities:
         if e.type == "PER" and (e.name.split()[-1] == last or last in e.aliases):
             return Speaker(e.id, e.name, words[0].start, words[-1].end)
-    # "Berzina" alone, where the article named "Kristine Berzina" before: the full surface name
-    return Speaker(None, name, words[0].start, words[-1].end,
-                   person=len(words) > 1 or not any(w.text.lower() in ctx.lex.articles for w in words))
+    return Speaker(None, name, words[0].start, words[-1].end)
 
 
-def _from_words(ctx: Context, words: list[Word], last: Speaker | None, *, leading: bool) -> Speaker | None:
-    """A pronoun, role phrase or capitalised name among ``words`` (no tagged mention there)."""
+def _linked(ctx: Context, word: Word) -> bool:
+    last = word.text
+    return any(e.type == "PER" and (e.name.split()[-1] == last or last in e.aliases) for e in ctx.doc.entities)
+
+
+def _name_run(ctx: Context, run: list[Word], *, bare: bool) -> Speaker | None:
+    """The speaker a run of capitalised words names: a role, a name, or a noun phrase."""
     lex = ctx.lex
-    if not words:
-        return None
-    if leading:
-        # the clause before the cue: its subject stands first ("Er sagte", "Der Experte meint"),
-        # after any fronted phrase ("Am Dienstag hat die Polizei mitgeteilt")
-        if words[0].text in lex.pronouns:
-            return resolve_pronoun(ctx, words[0].start, last)
-        runs = _noun_runs(ctx, words)
-        if not runs:
-            return None
-        content = runs[0]
-    else:
-        if words[0].text in lex.pronouns and words[0].text.islower():
-            return resolve_pronoun(ctx, words[0].start, last)
-        content = [w for w in words if w.text.lower() not in lex.articles][:_MAX_SURFACE]
-    run: list[Word] = []
-    for w in content:
-        if w.text[:1].isupper():
-            run.append(w)
-        elif run or leading or not w.text.endswith(_ADJ_ENDINGS):
-            # after the cue only adjectives may precede the name ("sagte der frühere Minister X")
-            break
     if not run or (len(run) == 1 and run[0].text in lex.nouns):
         return None  # "Angaben", "Berichten": a reporting noun, nobody who speaks
     roles = [w for w in run if lex.is_role(w.text)]
     names = [w for w in run if not lex.is_role(w.text)]
     if roles and not names:
-        return resolve_role(ctx, roles[-1], last)
-    if names and roles and names[0].start > roles[0].start:
+        return resolve_role(ctx, roles[-1])
+    if roles and names[0].start > roles[0].start:
         return link_surface(ctx, names)  # "der Politologe Alexej Naumow", not tagged
-    return link_surface(ctx, run) if len(run) <= _MAX_SURFACE else None
+    if bare and len(run) == 1 and run[0].text.lower().endswith(lex.noun_suffixes) and not _linked(ctx, run[0]):
+        return None  # "äußerte Vorbehalte": an object, not a surname
+    return link_surface(ctx, run[:_MAX_SURFACE])
+
+
+def _after_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speaker | None:
+    """The subject right after the cue ("sagte der frühere Minister X", "zeigte sich der Trainer")."""
+    lex = ctx.lex
+    run: list[Word] = []
+    bare = True
+    for w in words[:_MAX_SURFACE + 2]:
+        low = w.text.lower()
+        if not run and w.text in lex.pronouns and w.text.islower():
+            return resolve_pronoun(ctx, w.start, last)
+        if w.text[:1].isupper() and low not in lex.function_words:
+            run.append(w)
+        elif run:
+            break
+        elif low in lex.articles:
+            bare = False
+        elif low in lex.skip_after_cue or w.text.endswith(_ADJ_ENDINGS):
+            continue
+        else:
+            break
+    return _name_run(ctx, run, bare=bare)
+
+
+def _leading_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speaker | None:
+    """The subject that opens a clause ("Er sagte", "Die Umweltschutzorganisation hofft")."""
+    lex = ctx.lex
+    if words[0].text in lex.pronouns:
+        return resolve_pronoun(ctx, words[0].start, last)
+    runs = _noun_runs(ctx, words)
+    # only a phrase at the start of the clause: later capitalised words are objects
+    if runs and runs[0][0].start <= words[min(2, len(words) - 1)].start:
+        return _name_run(ctx, runs[0], bare=False)
+    return None
 
 
 def _noun_runs(ctx: Context, words: list[Word]) -> list[list[Word]]:
@@ -156,7 +184,8 @@ def _noun_runs(ctx: Context, words: list[Word]) -> list[list[Word]]:
     blocked = False
     for w in [*words, Word(-1, -1, ".")]:
         low = w.text.lower()
-        if w.text[:1].isupper() and low not in lex.prepositions and not _in_timex(ctx, w):
+        if w.text[:1].isupper() and low not in lex.prepositions and low not in lex.function_words \
+                and not _in_timex(ctx, w):
             run.append(w)
             continue
         if run and not blocked:
@@ -168,6 +197,14 @@ def _noun_runs(ctx: Context, words: list[Word]) -> list[list[Word]]:
 
 def _in_timex(ctx: Context, w: Word) -> bool:
     return any(t.start <= w.start < t.end for t in ctx.doc.timexes)
+
+
+def _nearest(ctx: Context, mentions: list[Mention]) -> Speaker | None:
+    """The person nearest before the cue, else the nearest mention ("X, Sprecher der Y, sagte")."""
+    subjects = [m for m in mentions if not ctx.after_preposition(m)]
+    person = [m for m in subjects if m.label == "PER"]
+    pick = person[-1] if person else (subjects[-1] if subjects else None)
+    return ctx.speaker_of(pick) if pick is not None else None
 
 
 def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker | None) -> Speaker | None:
@@ -184,16 +221,18 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
     if before and before[0].text in ctx.lex.pronouns:
         return resolve_pronoun(ctx, before[0].start, last)
     if window:
-        found = _pick(ctx, ctx.mentions_in(cue.end, window[-1].end))
-        if found is not None:
-            return found
-        found = _from_words(ctx, window, last, leading=False)
+        found = _pick(ctx, ctx.mentions_in(cue.end, window[-1].end)) or _after_words(ctx, window, last)
         if found is not None:
             return found
     if lo > sent_lo:
-        found = _pick(ctx, ctx.mentions_in(sent_lo, lo))
+        found = _nearest(ctx, ctx.mentions_in(sent_lo, lo))
         if found is not None:
             return found
-    if before and len(before) <= _MAX_SURFACE + 2:
-        return _from_words(ctx, before, last, leading=True)
+    # no tagged name: the noun phrase that opens the clause, else the sentence
+    # ("Die Umweltschutzorganisation hofft, …"; "Henk Jaap Meijer, Laborleiter der …, erklärte:")
+    for region_lo in (lo, sent_lo) if lo > sent_lo else (lo,):
+        words = ctx.words_in(region_lo, cue.start)
+        found = _leading_words(ctx, words, last) if words else None
+        if found is not None:
+            return found
     return None
