@@ -17,7 +17,6 @@ GRANULARITIES = ("day", "week", "month", "season", "quarter", "half", "year", "d
 # The months each season covers; winter starts in December of its year (TIMEX convention:
 # "1940-WI" is December 1940 to February 1941).
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
-_SEASON_ORDER = ("WI", "SP", "SU", "FA")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +132,8 @@ def narrow(span: tuple[dt.date, dt.date], mod: str | None) -> tuple[dt.date, dt.
 
 
 def shift(p: Point, unit: str, n: int) -> Point:
-    """Move a point by ``n`` units (D, W, M, Y, DE, CE, Q, H or a season step)."""
+    """Move a point by ``n`` units (D, W, M, Q, H, Y, DE, CE); a unit finer than the point
+    leaves it where it is."""
     if p.bc:
         # Years before Christ count down: 490 v. Chr. plus two years is 488 v. Chr.
         return replace(p, year=p.year - n) if unit == "Y" else p
@@ -156,15 +156,12 @@ def shift(p: Point, unit: str, n: int) -> Point:
         k = p.year * size + int(p.part[1:]) - 1 + n
         y, i = divmod(k, size)
         return replace(p, year=y, part=f"{unit}{i + 1}")
-    if unit == "S" and p.gran == "season" and p.part in _SEASON_ORDER:
-        # Seasons step through the year: the winter before "Frühjahr 2025" is "2024-WI".
-        k = p.year * 4 + _SEASON_ORDER.index(p.part) + n
-        y, i = divmod(k, 4)
-        return replace(p, year=y, part=_SEASON_ORDER[i])
     if unit == "DE":
         return replace(p, year=p.year + n) if p.gran == "decade" else replace(p, year=p.year + 10 * n)
     if unit == "CE":
         return replace(p, year=p.year + n) if p.gran == "century" else replace(p, year=p.year + 100 * n)
+    if unit != "Y":
+        return p  # a unit the point cannot move by (weeks of a month, quarters of a year)
     if p.gran == "day" and p.month == 2 and p.day == 29 and not valid_day(p.year + n, 2, 29):
         return replace(p, year=p.year + n, day=28)
     return replace(p, year=p.year + n)

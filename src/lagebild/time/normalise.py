@@ -172,8 +172,9 @@ def _move(p: Point, unit: str, n: int) -> Point:
     gran = _UNIT_GRAN.get(unit, "day")
     if gran == "week" and p.gran == "day":
         return cal.shift(p, "D", 7 * n)
-    if gran == "day" and p.gran != "day":
-        return p  # "zwei Tage später" after "1863": no day to count from
+    order = cal.GRANULARITIES
+    if order.index(gran) < order.index(p.gran):
+        return p  # "drei Wochen später" after "1864": no week to count from
     return cal.shift(_coarse(p, gran), unit, n)
 
 
