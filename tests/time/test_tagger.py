@@ -180,6 +180,11 @@ def test_aside_year_does_not_move_the_anchor() -> None:
     assert tag_text(text, D(2011, 2, 16))[-1].value == "1862-10"
 
 
+def test_a_finer_unit_does_not_move_a_coarse_anchor() -> None:
+    text = "1864\n\nSteele brach drei Wochen später auf."
+    assert [t.value for t in tag_text(text, D(2011, 2, 16))] == ["1864", "1864"]
+
+
 def test_kurz_darauf_is_dated_after_the_last_date() -> None:
     t = _one("Im November 2018 trafen sie sich. Kurz darauf sprachen sie.", D(2025, 2, 24))
     assert t.date is not None
