@@ -231,3 +231,10 @@ def test_kb_is_consistent() -> None:
             assert r.of in kb.entries, (e.id, r.of)
             assert r.start is None or r.end is None or r.start < r.end, e.id
         assert e.stands_for is None or e.stands_for in kb.entries, e.id
+
+
+def test_known_surname_after_another_given_name() -> None:
+    body = "Robert Biden schwieg, Joe Biden sprach, Biden ging."
+    doc, spans = make(body)
+    mentions, _ = resolve(doc, spans)
+    assert [(body[m.start:m.end], m.entity) for m in mentions] == [("Joe Biden", "Q6279"), ("Biden", "Q6279")]

@@ -24,6 +24,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from lagebild.model import EntityType
@@ -231,6 +232,19 @@ def load_kb() -> KnowledgeBase:
                     raise ValueError(f"{name}:{n}: bad knowledge-base record: {exc}") from exc
     log.debug("knowledge base: %d actors", len(entries))
     return KnowledgeBase(entries)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Given names, from the NER tagger's hand-written list (``resources/ner/lists/FIRST.txt``);
+    empty where the list is missing."""
+    path = Path(__file__).resolve().parent.parent / "resources" / "ner" / "lists" / "FIRST.txt"
+    try:
+        text = path.read_text("utf-8")
+    except OSError:
+        log.warning("no list of given names at %s", path)
+        return frozenset()
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 @lru_cache(maxsize=1)

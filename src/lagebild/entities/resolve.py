@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from lagebild.entities.kb import KbEntry, KnowledgeBase, Lexicon, fold, load_kb, translit_key
+from lagebild.entities.kb import KbEntry, KnowledgeBase, Lexicon, first_names, fold, load_kb, translit_key
 from lagebild.model import Document, Entity, EntityType, Mention
 
 # Words with inner hyphens, dots and apostrophes ("Saudi-Arabien", "D.C", "Trump’s"), and
@@ -444,6 +444,9 @@ def resolve(
                 person_spans.append((s, e))
     for s, e in person_spans:
         kb_spans = [x for x in kb_spans if not (s <= x[0] and x[1] <= e)]
+    # a known surname after a given name that is not the known person's: "Jill Biden"
+    given = first_names()
+    kb_spans = [x for x in kb_spans if not _other_bearer(x, body, toks, tok_starts, given)]
 
     # 2. role phrases ("US-Präsident", "der russische Präsident"), unless a name follows them;
     #    before the names, so that "Kreml-Chef" is a role and not the Kreml
@@ -545,9 +548,10 @@ def resolve(
             continue
         base = _base(w, local)
         eid = local.get(base) if base else None
-        if eid is not None and eid in actors and claim(s, e):
+        if eid is not None and eid in actors:
             a = actors[eid]
-            add(s, e, eid, a.type, a.name, a.kb)
+            if not _after_other_given(k, toks, given, a.surfaces) and claim(s, e):
+                add(s, e, eid, a.type, a.name, a.kb)
             continue
         if (
             w in appositions
@@ -563,6 +567,24 @@ def resolve(
     used = {m.entity for m in found}
     entities = tuple(_entity(actors[eid], day) for eid in sorted(actors) if eid in used)
     return tuple(found), entities
+
+
+def _other_bearer(span: tuple[int, int, KbEntry], body: str, toks: Sequence[tuple[int, int, str]],
+                  tok_starts: list[int], given: frozenset[str]) -> bool:
+    """Whether a known person's surname alone follows a given name that is not among the known
+    person's names ("Hunter Biden", "Jill Biden" are not Joe Biden)."""
+    s, e, entry = span
+    if entry.type != "PER" or " " in body[s:e]:
+        return False
+    return _after_other_given(bisect_left(tok_starts, s), toks, given, (entry.name, *entry.aliases))
+
+
+def _after_other_given(k: int, toks: Sequence[tuple[int, int, str]], given: frozenset[str],
+                       names: Iterable[str]) -> bool:
+    """Whether token ``k`` follows a given name that none of ``names`` starts with."""
+    if k == 0 or toks[k - 1][2] not in given:
+        return False
+    return not any(a.startswith(toks[k - 1][2] + " ") for a in names)
 
 
 def _register(local: dict[str, str | None], key: str, eid: str) -> None:
