@@ -71,8 +71,8 @@ class Context:
             left = m.end()
         right = text.find("\n", end, end + 200)
         right = len(text) if right < 0 else right
-        m = _SENTENCE_END.search(text, end, min(right, end + 200))
-        sentence = text[left : m.end() if m else min(right, end + 200)]
+        stop = _SENTENCE_END.search(text, end, min(right, end + 200))
+        sentence = text[left : stop.end() if stop else min(right, end + 200)]
         future, past = _tense_patterns(self.lx)
         is_future, is_past = bool(future.search(sentence)), bool(past.search(sentence))
         if is_future == is_past:
@@ -448,8 +448,9 @@ def _unit(ctx: Context, word: str) -> str:
 
 def n_shift(m: re.Match[str], ctx: Context) -> Result | None:
     last = ctx.last()
+    n: float | None = 1.0
     if m.group("tag"):
-        step, unit, n = ctx.lx["shift_words"][m.group("dir2")], "D", 1.0
+        step, unit = ctx.lx["shift_words"][m.group("dir2")], "D"
     else:
         step, unit = ctx.lx["shift_words"][m.group("dir")], _unit(ctx, m.group("unit"))
         n = _num(ctx.lx, m.group("num"))
@@ -490,8 +491,9 @@ def n_after(m: re.Match[str], ctx: Context) -> Result | None:
         None, "APPROX"):
         # "nach zwei Tagen" in a narrative: two days after the last date.
         return Result("DATE", _move(last, unit, int(n)), mod=mod)
-    if prep == "in" and not ctx.narrative and whole and ctx.now() is not None:
-        return Result("DATE", _move(ctx.now(), unit, int(n)), mod=mod)
+    now = ctx.now()
+    if prep == "in" and not ctx.narrative and whole and now is not None:
+        return Result("DATE", _move(now, unit, int(n)), mod=mod)
     # Otherwise a duration, and the preposition stays outside its span (WikiWarsDE).
     start = m.start("apx") if m.group("apx") else m.start("num")
     return Result("DURATION", value=_duration(n, unit), mod=mod, anchor=False,
@@ -676,8 +678,8 @@ def n_holiday(m: re.Match[str], ctx: Context) -> Result | None:
         year = ctx.year_for(4, 15, m.start(), m.end())
     if year is None or year.bc:
         return Result("DATE", value="XXXX-XX-XX", anchor=False)
-    day = cal.easter(year.year) + dt.timedelta(days=lx["easter_holidays"][name])
-    return Result("DATE", cal.day_point(day))
+    feast = cal.easter(year.year) + dt.timedelta(days=lx["easter_holidays"][name])
+    return Result("DATE", cal.day_point(feast))
 
 
 def n_quarter(m: re.Match[str], ctx: Context) -> Result | None:
@@ -704,15 +706,16 @@ def n_weekday(m: re.Match[str], ctx: Context) -> Result | None:
     pod = m.group("wpod")
     time = "T" + ctx.lx["parts_of_day"][pod.capitalize()] if pod else ""
     kind = "TIME" if time else "DATE"
-    if ctx.narrative and ctx.ref is not None:
-        base, step = ctx.ref, 1
-    else:
+    base: Point | None = ctx.ref
+    step = 1
+    if not (ctx.narrative and base is not None):
         base = ctx.now()
         step = 1 if ctx.tense(m.start(), m.end()) == "future" else -1
-    if base is None or base.gran != "day":
+    day = base.as_date() if base is not None else None
+    if base is None or day is None:
         return Result(kind, value=f"XXXX-WXX-{n}{time}", anchor=False)
     p = _weekday_near(base, n, step)
-    if not ctx.narrative and step < 0 and base.as_date() and base.as_date().isoweekday() == n:
+    if not ctx.narrative and step < 0 and day.isoweekday() == n:
         p = base  # "am Montag" in a Monday's paper, told in the past tense: that day
     return Result(kind, p, time=time)
 

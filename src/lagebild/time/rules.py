@@ -405,8 +405,8 @@ def rules(language: str = "de") -> tuple[Rule, ...]:
                                      "Q2", "Q3", "Q4", "H1", "H2"}), 20),
         "weekday": (None, weekday_w, 0),
     }
-    return tuple(
-        replace(rule, key=re.compile(keys[rule.name][0]) if keys[rule.name][0] else None,
-                words=keys[rule.name][1], back=keys[rule.name][2])
-        for rule in r
-    )
+    compiled = []
+    for rule in r:
+        key, key_words, back = keys[rule.name]
+        compiled.append(replace(rule, key=re.compile(key) if key else None, words=key_words, back=back))
+    return tuple(compiled)
