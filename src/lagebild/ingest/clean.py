@@ -52,9 +52,10 @@ _W_LABEL = -25  # a one-word line: a menu item far more often than a heading
 _W_JUNK = -15  # navigation: runs of it separate the article from footers and sidebars
 _W_DROPPED = -4  # credits, player residue, date lines: they stand inside articles too
 _W_TEASER_EXTRA = 150
-_W_BOX = -150
+_W_BOX = -40  # the box is cut out anyway; its head must not split the article
 _W_STOP = -5000
 _CARD_TEXT = 300  # the longest text of a teaser card
+_HEAD_REACH = 10  # how far above the article its date/byline cluster may stand
 _MIN_ARTICLE = 300  # characters of prose that make a run an article rather than a teaser
 
 _BULLET = re.compile(r"^(?:[-•*–·▪►▶→|]+|\d{1,2}[.)])\s+")
@@ -256,8 +257,9 @@ def _mark_teasers(items: list[_Item], lex: Lexicon) -> None:
         if (len(it.text) <= 40 and lex.more_link.fullmatch(key(it.text) or it.text.strip())
                 and i and items[i - 1].kind in (Kind.PROSE, Kind.SHORT)):
             it.kind = Kind.TEASER
-            j = i - 1
-            while j >= 0 and i - j <= 3 and items[j].kind in (Kind.PROSE, Kind.SHORT, Kind.DATE):
+            items[i - 1].kind = Kind.TEASER
+            j = i - 2
+            while j >= 0 and i - j <= 3 and items[j].kind in (Kind.SHORT, Kind.DATE):
                 items[j].kind = Kind.TEASER
                 j -= 1
 
@@ -379,8 +381,10 @@ def extract(text: str, locate: bool = True) -> Extracted:
 
     # The headline: the last headline-like line before the cluster of date/byline lines that
     # precedes the article; without such a cluster, the last one before the article.
+    # The cluster must stand close to the article: a date at the top of the page, above the
+    # menu, is today's date (swim.de: "Freitag, 4. Februar 2022" seventeen lines up).
     cluster = start
-    for i in range(start - 1, -1, -1):
+    for i in range(start - 1, max(-1, start - 1 - _HEAD_REACH), -1):
         if items[i].kind in _META:
             cluster = i
             while cluster > 0 and items[cluster - 1].kind in _DROPPED - {Kind.STOP, Kind.BOX}:
@@ -418,7 +422,7 @@ def extract(text: str, locate: bool = True) -> Extracted:
         if it.kind is Kind.PROSE or (it.kind is Kind.SHORT and it.text != title and " " in it.text):
             body_units.append(it.text)
 
-    near = range(max(0, (title_idx or start) - 1), min(len(items), end + 3))
+    near = range(max(0, (title_idx if title_idx is not None else start) - 1), min(len(items), end + 3))
     return Extracted(
         body="\n\n".join(body_units),
         title=split_kicker(title) if title else None,
@@ -429,8 +433,10 @@ def extract(text: str, locate: bool = True) -> Extracted:
 
 
 def _published(items: list[_Item], near: range, cluster: int, start: int) -> str | None:
-    """The date of the first date line in the article's head, else the first one near the article."""
-    for rng in (range(cluster, start), near):
+    """The date of the first date line in the article's head (the cluster above it, or the
+    first lines of the article: a byline and date under the lead, as on swim.de), else the
+    first one near the article."""
+    for rng in (range(cluster, start), range(start, min(start + 6, len(items))), near):
         for i in rng:
             it = items[i]
             if it.kind is Kind.DATE and it.dates:

@@ -1,0 +1,142 @@
+"""The page-dump cleaner: each junk family is removed, each metadata form is read.
+
+Every input is a small hand-written dump: a few lines of page furniture around an article of
+three paragraphs (``ARTICLE``), so that the article is the longest run of prose.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.ingest.clean import extract, parse_names, split_kicker
+from lagebild.ingest.lexicon import lexicon
+
+P1 = ("Die Regierung hat am Dienstag ein neues Gesetz beschlossen, das die Förderung von "
+      "Wärmepumpen deutlich ausweitet und zugleich die Vorgaben für Vermieter lockert.")
+P2 = ("„Wir gehen einen großen Schritt“, sagte die Ministerin in Berlin. Kritiker aus der "
+      "Opposition warfen ihr dagegen vor, die Kosten für Mieter zu unterschätzen.")
+P3 = ("Der Bundestag soll im Herbst über das Gesetz abstimmen. Bis dahin wollen die Verbände "
+      "ihre Stellungnahmen einreichen, wie ein Sprecher des Ministeriums mitteilte.")
+ARTICLE = f"{P1}\n\n{P2}\n\nNeue Regeln für Vermieter\n\n{P3}"
+
+
+def _body(dump: str) -> str:
+    return extract(dump).body
+
+
+@pytest.mark.parametrize(
+    ("name", "dump", "junk"),
+    [
+        ("skip links", f"1. Zum Inhalt springen\n2. Zur Hauptnavigation springen\n\n{ARTICLE}",
+         ["Zum Inhalt springen", "Hauptnavigation"]),
+        ("player residue", f"{P1}\n\nVideo zum Gesetz\n\n02:45\n\nThis browser does not support the video element."
+         f"\n\n00:00 / 03:30\n\n{P2}\n\n{P3}", ["02:45", "This browser", "03:30", "Video zum Gesetz"]),
+        ("photo credit line", f"{P1}\n\nFoto: picture alliance / dpa\n\n{P2}\n\n{P3}", ["picture alliance"]),
+        ("caption with glued credit", f"{P1}\n\nDie Ministerin im Bundestag in BerlinBild: Kay Nietfeld/dpa\n\n"
+         f"{P2}\n\n{P3}", ["Kay Nietfeld", "Ministerin im Bundestag in Berlin"]),
+        ("caption with credit in brackets", f"{P1}\n\nDie Ministerin vor der Presse. (Foto: IMAGO / photothek)\n\n"
+         f"{P2}\n\n{P3}", ["photothek", "vor der Presse"]),
+        ("photo file name", f"GERMANY-BERLIN-PARLIAMENT-JANUARY-7-2026-Minister-attends-a-session\n{ARTICLE}",
+         ["GERMANY-BERLIN"]),
+        ("glued tag list", f"{ARTICLE}\n\nBundestagWärmepumpenMietrechtKlimaschutzGesetzgebung",
+         ["BundestagWärmepumpen"]),
+        ("read-also box", f"{P1}\n\nLesen Sie auch:\n\nStreit um das Heizungsgesetz\nDie Koalition ringt weiter "
+         f"um einen Kompromiss.\n\n{P2}\n\n{P3}", ["Lesen Sie auch", "Streit um das Heizungsgesetz"]),
+        ("more-on-the-topic footer", f"{ARTICLE}\n\nMehr zum Thema\n\nAndere Meldung mit einem langen Text, der "
+         "nichts mit dem Artikel zu tun hat und trotzdem lang genug für einen Absatz ist.", ["Andere Meldung"]),
+        ("newsletter and comments", f"{ARTICLE}\n\nAbonnieren Sie unseren Newsletter\n\n[3 Kommentare]\n\n"
+         "Jetzt kommentieren", ["Newsletter", "Kommentare", "kommentieren"]),
+        ("teaser column", f"{ARTICLE}\n\nFinanzen\nBörse im Minus\nDie Märkte gaben am Freitag deutlich nach, "
+         "nachdem neue Zahlen […] (00)\nvor 18 Minuten\nFußball-WM 2026\nWashington (dpa) - Julian Nagelsmann "
+         "warnte vor Ecuador und lobte die Elfenbeinküste […] (00)\nvor 2 Stunden",
+         ["Börse im Minus", "Nagelsmann", "vor 18 Minuten"]),
+        ("cards with read-more links", f"{ARTICLE}\n\nAnderer Titel hier\nEin Teaser für einen anderen Artikel, "
+         "der auf eine andere Seite führt.\nweiter lesen", ["Anderer Titel", "Ein Teaser"]),
+        ("publisher footer", f"{ARTICLE}\n\nDieser Artikel wurde von unserem Benutzer gemäß den Regeln eingereicht."
+         "\n\n© 2025 Beispielverlag GmbH. Alle Rechte vorbehalten.\n\nImpressum\nDatenschutz",
+         ["unserem Benutzer", "Alle Rechte", "Impressum"]),
+        ("translator line", f"{ARTICLE}\n\nAdaptiert aus dem Englischen von Phoenix Hanzo.", ["Phoenix Hanzo"]),
+        ("source line", f"{ARTICLE}\n\nQuelle: ntv.de, ghö/rts", ["Quelle"]),
+    ],
+)
+def test_junk_is_removed(name: str, dump: str, junk: list[str]) -> None:
+    body = _body(dump)
+    for j in junk:
+        assert j not in body, name
+    for kept in (P1, P2, P3):
+        assert kept in body, name
+    assert "\n\n\n" not in body and body == body.strip()
+
+
+def test_subheadings_and_quotations_are_kept() -> None:
+    body = _body(f"Titel des Artikels hier\n\n{ARTICLE}")
+    assert "Neue Regeln für Vermieter" in body
+    assert "„Wir gehen einen großen Schritt“" in body
+    assert body.split("\n\n") == [P1, P2, "Neue Regeln für Vermieter", P3]
+
+
+@pytest.mark.parametrize(
+    ("head", "field", "value"),
+    [
+        ("Investmentweek\n\nHeizung: Das Gesetz kommt\n\n21. Januar 2025, 18:00 Uhr · Quelle: InvestmentWeek",
+         "published", "2025-01-21T18:00"),
+        ("Investmentweek\n\nHeizung: Das Gesetz kommt\n\n21. Januar 2025, 18:00 Uhr · Quelle: InvestmentWeek",
+         "outlet", "InvestmentWeek"),
+        ("Politik\n\nHeizung: Das Gesetz kommt\n\n15.01.2026, 09:31 Uhr", "published", "2026-01-15T09:31"),
+        ("Heizung: Das Gesetz kommt\n\nJanelle Dumalaon Washington\n24. Februar 2025", "published", "2025-02-24"),
+        ("Heizung: Das Gesetz kommt\n\nJanelle Dumalaon Washington\n24. Februar 2025", "authors",
+         ("Janelle Dumalaon",)),
+        ("Heizung: Das Gesetz kommt\n\nVon\nThomas Schmidt\n4 Minuten Lesezeit", "authors", ("Thomas Schmidt",)),
+        ("Heizung: Das Gesetz kommt\n\nVon Anna Berg und Jan Ott, dpa\n12.03.2024", "authors",
+         ("Anna Berg", "Jan Ott")),
+        ("Heizung: Das Gesetz kommt\n\nAutor: Fritz Imhof", "authors", ("Fritz Imhof",)),
+        ("1. Zum Inhalt springen\n2. Zu weiteren Angeboten der DW springen\n\nHeizung: Das Gesetz kommt", "outlet",
+         "DW"),
+        ("Politik\n\n\"Ein großer Schritt\"Heizung: Das Gesetz kommt\n\n15.01.2026, 09:31 Uhr", "title",
+         "Heizung: Das Gesetz kommt"),
+        ("Heizung: Das Gesetz kommt\nHeizung: Das Gesetz kommt\n\nVon\nThomas Schmidt", "title",
+         "Heizung: Das Gesetz kommt"),
+    ],
+)
+def test_metadata_from_text(head: str, field: str, value: object) -> None:
+    ex = extract(f"{head}\n\n{ARTICLE}")
+    assert getattr(ex, field) == value
+
+
+def test_metadata_at_the_end() -> None:
+    ex = extract(f"Heizung: Das Gesetz kommt\n\n{ARTICLE}\n\nQuelle: ntv.de, ghö/rts")
+    assert ex.outlet == "ntv.de" and ex.authors == ()
+
+
+def test_no_metadata_is_invented() -> None:
+    ex = extract(ARTICLE)
+    assert (ex.published, ex.outlet, ex.authors) == (None, None, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Anna Berg", ("Anna Berg",)),
+        ("Anna Berg und Jan Ott", ("Anna Berg", "Jan Ott")),
+        ("Anna Berg, AFP", ("Anna Berg",)),
+        ("dpa", ()),
+        ("ghö/rts", ()),
+        ("Sprachregeln, Gender-Politik und «ganz normalem Deutsch»", ()),
+        ("HINTERLASSEN SIE EINE ANTWORT", ()),
+        ("Ursula von der Leyen", ("Ursula von der Leyen",)),
+    ],
+)
+def test_parse_names(text: str, names: tuple[str, ...]) -> None:
+    assert parse_names(text, lexicon()) == names
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ('"Bereit für einen Deal"Trump schlägt sich wieder auf Putins Seite', "Trump schlägt sich wieder auf Putins Seite"),
+        ("„Zutiefst beleidigend“ für die Europäer", "„Zutiefst beleidigend“ für die Europäer"),
+        ("Trump und Putin: Neue Gespräche", "Trump und Putin: Neue Gespräche"),
+    ],
+)
+def test_split_kicker(title: str, headline: str) -> None:
+    assert split_kicker(title) == headline

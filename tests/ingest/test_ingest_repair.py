@@ -1,0 +1,71 @@
+"""Text repair: white space, hard line breaks, hyphenation, paragraphs split by blank lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.ingest.repair import join_lines, normalise, units
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "joined"),
+    [
+        ("Verhand-", "lungen", "Verhandlungen"),  # soft hyphen: lower-case continuation
+        ("Apec-", "Gipfels", "Apec-Gipfels"),  # real hyphen: a capital follows
+        ("Ukraine-", "Konflikt", "Ukraine-Konflikt"),
+        ("Raketen-", "und Drohnenangriffe", "Raketen-und Drohnenangriffe"),  # elliptic compound stays
+        ("der", "Text", "der Text"),
+        ("Ende -", "und", "Ende - und"),  # a dash is a word
+    ],
+)
+def test_join_lines(a: str, b: str, joined: str) -> None:
+    assert join_lines(a, b) == joined
+
+
+def test_normalise_spaces_and_invisibles() -> None:
+    assert normalise("a\u00a0 b\u200b c \r\n\td\u00ade") == "a b c\nde"
+
+
+PDF = """Titel
+
+Riad - US-Präsident Donald Trump und der
+russische Präsident stehen seit 2017 im
+Austausch. Ein Treffen fand am Rande des Apec-
+Gipfels statt, wo beide die Verhand-
+lungen lobten und über den Ukraine-
+Konflikt sprachen. Der erste Gipfel fand statt, wo
+
+
+
+über die bilateralen Beziehungen diskutiert wurde. Das
+war im Juli 2018 in Helsinki, wie alle wissen.
+
+Diplomatische Bemühungen und
+Friedensverhandlungen
+
+Im Januar 2025 wurde Trump erneut Präsident und
+sprach mit Putin über die Lage in der Ukraine.
+"""
+
+
+def test_pdf_lines_are_joined() -> None:
+    texts = [u.text for u in units(PDF)]
+    assert texts[0] == "Titel"
+    assert "am Rande des Apec-Gipfels statt, wo beide die Verhandlungen lobten" in texts[1]
+    assert "über den Ukraine-Konflikt sprachen" in texts[1]
+    # a paragraph cut by a run of blank lines goes on in lower case: joined
+    assert "Der erste Gipfel fand statt, wo über die bilateralen Beziehungen" in texts[1]
+    assert "Diplomatische Bemühungen und Friedensverhandlungen" in texts
+    assert all("\n" not in t for t in texts)
+
+
+def test_page_lines_stay_apart() -> None:
+    dump = "Politik\n\nTrump trifft Putin\n15.01.2026, 09:31 Uhr\nDer Text beginnt hier. Er ist lang genug.\n"
+    assert [u.text for u in units(dump)] == [
+        "Politik", "Trump trifft Putin", "15.01.2026, 09:31 Uhr", "Der Text beginnt hier. Er ist lang genug."]
+
+
+def test_dump_fragments_cut_by_links_are_joined() -> None:
+    dump = "Mitte September 2021 hat\nApple\ndie neue Generation vorgestellt, sagte ein Sprecher.\nTeilen\n"
+    assert [u.text for u in units(dump)] == [
+        "Mitte September 2021 hat Apple die neue Generation vorgestellt, sagte ein Sprecher.", "Teilen"]
