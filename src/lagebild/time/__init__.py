@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
-from functools import cache
 from typing import Any, cast, get_args
 
 from lagebild.model import DateValue, Document, Granularity, TimeEx, replace
 from lagebild.time import calendar as cal
+from lagebild.time.lexicon import load
 from lagebild.time.normalise import NORMALISERS, Context, Result
-from lagebild.time.rules import Rule, rules
+from lagebild.time.rules import find, rules
 
 __all__ = ["tag_text", "time_stage", "timex_json"]
 
@@ -30,72 +29,9 @@ log = logging.getLogger(__name__)
 _GRANULARITIES = set(get_args(Granularity))
 # Words between a preposition and its date: "bis zum Ende", "seit dem 24. Februar".
 _ARTICLES = {"zum", "zur", "dem", "den", "der", "des", "die", "das"}
-_WORD_START = re.compile(r"(?<![\w])\w")
-_WORD = re.compile(r"\w+")
+_LANGUAGES = ("de",)
 # A bare year this many years away from the last date is an aside (see _moves_narrative).
 _FAR_YEARS = 10
-
-
-def _candidates(text: str, language: str) -> list[tuple[int, int, int, Any]]:
-    """Every match of every rule that its context accepts: (start, end, rule index, match)."""
-    table = rules(language)
-    # One pass over the words of the text finds the key words of all rules.
-    keywords = _keywords(language)
-    at: dict[str, list[int]] = {}
-    for w in _WORD.finditer(text):
-        word = w.group()
-        if word in keywords:
-            at.setdefault(word, []).append(w.start())
-    found = []
-    for i, rule in enumerate(table):
-        for m in _matches(rule, text, at):
-            if m.end() > m.start() and (rule.accept is None or rule.accept(m, text)):
-                found.append((m.start(), m.end(), i, m))
-    return found
-
-
-@cache
-def _keywords(language: str) -> frozenset[str]:
-    return frozenset().union(*(rule.words for rule in rules(language)))
-
-
-def _matches(rule: Rule, text: str, at: dict[str, list[int]]) -> list[re.Match[str]]:
-    """The matches of a rule around the hits of its key pattern and key words.
-
-    Running thirty patterns over every position of a text is slow; the keys (month names,
-    digits, unit words) are found fast, and the full pattern is tried only at the few word
-    starts just before each hit.
-    """
-    hits = {p for word in rule.words for p in at.get(word, ())}
-    if rule.key is not None:
-        # Keys may overlap ("in der Folge" / "Folgezeit"): search on from the next character.
-        # A key with a group points at the group ("1918/[19]").
-        k = rule.key.search(text)
-        while k is not None:
-            hits.add(k.start(1) if k.re.groups else k.start())
-            k = rule.key.search(text, k.start() + 1)
-    seen: dict[tuple[int, int], re.Match[str]] = {}
-    match = rule.pattern.match
-    for ks in sorted(hits):
-        for w in _WORD_START.finditer(text, max(0, ks - rule.back), ks + 1):
-            m = match(text, w.start())
-            if m is not None and m.end() > ks:
-                seen.setdefault(m.span(), m)
-    return list(seen.values())
-
-
-def _longest(found: list[tuple[int, int, int, Any]]) -> list[tuple[int, int, int, Any]]:
-    """The longest matches that do not overlap (earlier rules win ties), in text order."""
-    found.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
-    taken: list[tuple[int, int, int, Any]] = []
-    covered: dict[int, bool] = {}
-    for c in found:
-        if any(k in covered for k in range(c[0], c[1])):
-            continue
-        covered.update(dict.fromkeys(range(c[0], c[1]), True))
-        taken.append(c)
-    taken.sort(key=lambda c: c[0])
-    return taken
 
 
 def _preposition_mod(text: str, start: int, prepositions: dict[str, str]) -> str | None:
@@ -122,7 +58,7 @@ def _date_value(p: cal.Point, mod: str | None) -> DateValue:
 
 def _timex(start: int, end: int, r: Result, mod: str | None) -> TimeEx:
     if r.point is not None:
-        return TimeEx(start, end, r.type, cal.value(r.point) + r.time, mod, _date_value(r.point, mod))  # type: ignore[arg-type]
+        return TimeEx(start, end, r.type, cal.value(r.point) + r.time, mod, _date_value(r.point, mod))
     date = None
     if r.span is not None:
         # "in den vergangenen Monaten": a duration that covers known days.
@@ -130,7 +66,7 @@ def _timex(start: int, end: int, r: Result, mod: str | None) -> TimeEx:
     elif r.relative_to is not None:
         # "kurz darauf": no date of its own, but after (before) the last date mentioned.
         date = replace(_date_value(r.relative_to, None), mod=mod)
-    return TimeEx(start, end, r.type, r.value or "", mod, date)  # type: ignore[arg-type]
+    return TimeEx(start, end, r.type, r.value or "", mod, date)
 
 
 def tag_text(
@@ -145,11 +81,11 @@ def tag_text(
     document date and the tense of their sentence, as in a news report. Anaphoric expressions
     ("am selben Tag", "kurz darauf") always count from the last date mentioned.
     """
-    ctx = Context(text, dct, narrative, _lexicon(language))
+    ctx = Context(text, dct, narrative, load(language))
     prepositions = ctx.lx["prepositions"]
     names = [rule.name for rule in rules(language)]
     out: list[TimeEx] = []
-    for start, end, i, m in _longest(_candidates(text, language)):
+    for start, end, i, m in find(text, language):
         r = NORMALISERS[names[i]](m, ctx)
         if r is None:
             continue
@@ -179,12 +115,6 @@ def _moves_narrative(p: cal.Point, ref: cal.Point | None, text: str, start: int)
     return not text[line:start].strip()
 
 
-def _lexicon(language: str):  # noqa: ANN202 - re-exported for the Context
-    from lagebild.time.lexicon import load
-
-    return load(language)
-
-
 def time_stage(doc: Document) -> Document:
     """The stage: ``doc.timexes`` from the body, against the publication date.
 
@@ -198,7 +128,8 @@ def time_stage(doc: Document) -> Document:
             dct = dt.date.fromisoformat(day)
         except ValueError:
             log.warning("%s: publication date %r is no ISO date; dates stay unresolved", doc.id, day)
-    language = doc.language if doc.language == "de" else "de"
+    # Only German rules exist so far; they still find years and numeric dates elsewhere.
+    language = doc.language if doc.language in _LANGUAGES else "de"
     return replace(doc, timexes=tuple(tag_text(doc.body, dct, narrative=False, language=language)))
 
 

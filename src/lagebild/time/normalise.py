@@ -20,17 +20,20 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Literal
 
 from lagebild.time import calendar as cal
 from lagebild.time.calendar import Point
 from lagebild.time.lexicon import Lexicon
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
 
 @dataclass(frozen=True, slots=True)
 class Result:
     """A normalised expression: a point (for dates and times) or a plain value."""
 
-    type: str
+    type: TimexType
     point: Point | None = None
     value: str | None = None
     mod: str | None = None
@@ -251,7 +254,7 @@ def _day_result(
     ctx: Context, m: re.Match[str], month: int, day: int, year: Point | None
 ) -> Result | None:
     time, mod = _time_part(m, ctx)
-    kind = "TIME" if time else "DATE"
+    kind: TimexType = "TIME" if time else "DATE"
     if year is None:
         year = ctx.year_for(month, day, m.start(), m.end())
     if year is None:
@@ -705,7 +708,7 @@ def n_weekday(m: re.Match[str], ctx: Context) -> Result | None:
     n = ctx.lx["weekdays"][m.group("wd")]
     pod = m.group("wpod")
     time = "T" + ctx.lx["parts_of_day"][pod.capitalize()] if pod else ""
-    kind = "TIME" if time else "DATE"
+    kind: TimexType = "TIME" if time else "DATE"
     base: Point | None = ctx.ref
     step = 1
     if not (ctx.narrative and base is not None):

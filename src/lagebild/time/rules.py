@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Any
 
 from lagebild.time.lexicon import Lexicon, load
 
@@ -410,3 +411,78 @@ def rules(language: str = "de") -> tuple[Rule, ...]:
         key, key_words, back = keys[rule.name]
         compiled.append(replace(rule, key=re.compile(key) if key else None, words=key_words, back=back))
     return tuple(compiled)
+
+
+def find(text: str, language: str = "de") -> list[tuple[int, int, int, re.Match[str]]]:
+    """The matches to normalise, in text order: (start, end, rule index, match).
+
+    Every rule's matches that their context accepts; of overlapping ones the longest (earlier
+    rules win ties).
+    """
+    return _longest(_candidates(text, language))
+
+
+_WORD_START = re.compile(r"(?<![\w])\w")
+_WORD = re.compile(r"\w+")
+
+
+def _candidates(text: str, language: str) -> list[tuple[int, int, int, Any]]:
+    """Every match of every rule that its context accepts: (start, end, rule index, match)."""
+    table = rules(language)
+    # One pass over the words of the text finds the key words of all rules.
+    keywords = _keywords(language)
+    at: dict[str, list[int]] = {}
+    for w in _WORD.finditer(text):
+        word = w.group()
+        if word in keywords:
+            at.setdefault(word, []).append(w.start())
+    found = []
+    for i, rule in enumerate(table):
+        for m in _matches(rule, text, at):
+            if m.end() > m.start() and (rule.accept is None or rule.accept(m, text)):
+                found.append((m.start(), m.end(), i, m))
+    return found
+
+
+@cache
+def _keywords(language: str) -> frozenset[str]:
+    return frozenset().union(*(rule.words for rule in rules(language)))
+
+
+def _matches(rule: Rule, text: str, at: dict[str, list[int]]) -> list[re.Match[str]]:
+    """The matches of a rule around the hits of its key pattern and key words.
+
+    Running thirty patterns over every position of a text is slow; the keys (month names,
+    digits, unit words) are found fast, and the full pattern is tried only at the few word
+    starts just before each hit.
+    """
+    hits = {p for word in rule.words for p in at.get(word, ())}
+    if rule.key is not None:
+        # Keys may overlap ("in der Folge" / "Folgezeit"): search on from the next character.
+        # A key with a group points at the group ("1918/[19]").
+        k = rule.key.search(text)
+        while k is not None:
+            hits.add(k.start(1) if k.re.groups else k.start())
+            k = rule.key.search(text, k.start() + 1)
+    seen: dict[tuple[int, int], re.Match[str]] = {}
+    match = rule.pattern.match
+    for ks in sorted(hits):
+        for w in _WORD_START.finditer(text, max(0, ks - rule.back), ks + 1):
+            m = match(text, w.start())
+            if m is not None and m.end() > ks:
+                seen.setdefault(m.span(), m)
+    return list(seen.values())
+
+
+def _longest(found: list[tuple[int, int, int, Any]]) -> list[tuple[int, int, int, Any]]:
+    """The longest matches that do not overlap (earlier rules win ties), in text order."""
+    found.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
+    taken: list[tuple[int, int, int, Any]] = []
+    covered: dict[int, bool] = {}
+    for c in found:
+        if any(k in covered for k in range(c[0], c[1])):
+            continue
+        covered.update(dict.fromkeys(range(c[0], c[1]), True))
+        taken.append(c)
+    taken.sort(key=lambda c: c[0])
+    return taken
