@@ -85,16 +85,20 @@ def speed(args: argparse.Namespace) -> None:
         print(f"skipped speed: {path} not found")
         return
     rows = path.read_text(encoding="utf-8").splitlines()[: args.docs]
-    docs = [Document(id=str(i), source="x", body=r.partition(";")[2].strip("'"), published="2016-01-01")
-            for i, r in enumerate(rows)]
+    docs = [
+        Document(id=str(i), source="x", body=r.partition(";")[2].strip("'"), published="2016-01-01")
+        for i, r in enumerate(rows)
+    ]
     resolve(docs[0], [])  # load the knowledge base outside the clock
     words = sum(len(d.body.split()) for d in docs)
     t0 = time.perf_counter()
     for d in docs:
         resolve(d, [])
     dt = time.perf_counter() - t0
-    print(f"speed (resolution without NER, 10kGNAD, {len(docs)} articles, {words} words): "
-          f"{dt / words * 500 * 1000:.2f} ms per 500 words")
+    print(
+        f"speed (resolution without NER, 10kGNAD, {len(docs)} articles, {words} words): "
+        f"{dt / words * 500 * 1000:.2f} ms per 500 words"
+    )
 
 
 def main() -> int:

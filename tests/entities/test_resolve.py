@@ -237,4 +237,10 @@ def test_known_surname_after_another_given_name() -> None:
     body = "Robert Biden schwieg, Joe Biden sprach, Biden ging."
     doc, spans = make(body)
     mentions, _ = resolve(doc, spans)
-    assert [(body[m.start:m.end], m.entity) for m in mentions] == [("Joe Biden", "Q6279"), ("Biden", "Q6279")]
+    assert [(body[m.start : m.end], m.entity) for m in mentions] == [("Joe Biden", "Q6279"), ("Biden", "Q6279")]
+
+
+def test_tagged_organisation_compound_keeps_its_name() -> None:
+    got, ents = run("Die US-Geheimdienste warnen, so US-Experten.", ner=(("US-Geheimdienste", "ORG"),))
+    assert ents[got["US-Geheimdienste"]].type == "ORG"
+    assert got["US"] == "Q30"  # "US-Experten" is no organisation: its head names the state

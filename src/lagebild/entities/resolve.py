@@ -370,6 +370,7 @@ def resolve(
         if k0 < len(toks) and k1 < len(toks) and tok_starts[k0] == start and tok_ends[k1] == end:
             return k0, k1
         return None
+
     zones = junk_zones(body, lex, toks)
     day = reference_day(doc)
     authors = {fold(a) for a in doc.authors} | {fold(a.split()[-1]) for a in doc.authors if a.split()}
@@ -399,9 +400,10 @@ def resolve(
         entry: KbEntry | None,
         kind: str = "name",
         label: EntityType | None = None,
+        alias: bool = True,
     ) -> None:
         a = actor(eid, typ, name, entry)
-        if kind in ("name", "metonym"):
+        if alias:  # a name form, not a role phrase ("US-Präsident" is no alias of Trump)
             surface = " ".join(body[start:end].split())
             a.surfaces[surface] = a.surfaces.get(surface, 0) + 1
         found.append(Mention(start, end, label or typ, eid, kind))  # type: ignore[arg-type]
@@ -426,7 +428,7 @@ def resolve(
         i = j
 
     # a tagged person name that contains a KB surname but is another person: "Hunter Biden"
-    person_spans: list[tuple[int, int]] = []
+    overruled: list[tuple[int, int]] = []
     for m in ner:
         if m.label != "PER":
             continue
@@ -441,8 +443,15 @@ def resolve(
             if kb.lookup(surface) is None and any(
                 s <= ks and ke <= e and (ks, ke) != (s, e) and ent.type == "PER" for ks, ke, ent in kb_spans
             ):
-                person_spans.append((s, e))
-    for s, e in person_spans:
+                overruled.append((s, e))
+    # a tagged organisation that is a whole compound whose head the gazetteer knows: the
+    # organisation is the actor ("US-Geheimdienste", not the USA)
+    for m in ner:
+        if m.label == "ORG" and "-" in body[m.start : m.end] and " " not in body[m.start : m.end]:
+            head = [x for x in kb_spans if x[0] == m.start and x[1] < m.end]
+            if head and kb.lookup(body[m.start : m.end]) is None:
+                overruled.append((m.start, m.end))
+    for s, e in overruled:
         kb_spans = [x for x in kb_spans if not (s <= x[0] and x[1] <= e)]
     # a known surname after a given name that is not the known person's: "Jill Biden"
     given = first_names()
@@ -459,7 +468,17 @@ def resolve(
         entry = kb.entries.get(r.entity)
         if entry is None:
             continue
-        add(r.start, r.end, entry.id, entry.type, entry.name, entry, "metonym" if r.government else "role", entry.type)
+        add(
+            r.start,
+            r.end,
+            entry.id,
+            entry.type,
+            entry.name,
+            entry,
+            "metonym" if r.government else "role",
+            entry.type,
+            alias=False,
+        )
 
     for s, e, entry in kb_spans:
         if not claim(s, e):
@@ -561,7 +580,7 @@ def resolve(
             and claim(s, e)
         ):
             a = actors[appositions[w]]
-            add(s, e, a.id, a.type, a.name, a.kb, "role")
+            add(s, e, a.id, a.type, a.name, a.kb, "role", alias=False)
 
     found.sort(key=lambda m: (m.start, m.end))
     used = {m.entity for m in found}
@@ -569,8 +588,13 @@ def resolve(
     return tuple(found), entities
 
 
-def _other_bearer(span: tuple[int, int, KbEntry], body: str, toks: Sequence[tuple[int, int, str]],
-                  tok_starts: list[int], given: frozenset[str]) -> bool:
+def _other_bearer(
+    span: tuple[int, int, KbEntry],
+    body: str,
+    toks: Sequence[tuple[int, int, str]],
+    tok_starts: list[int],
+    given: frozenset[str],
+) -> bool:
     """Whether a known person's surname alone follows a given name that is not among the known
     person's names ("Hunter Biden", "Jill Biden" are not Joe Biden)."""
     s, e, entry = span
@@ -579,8 +603,9 @@ def _other_bearer(span: tuple[int, int, KbEntry], body: str, toks: Sequence[tupl
     return _after_other_given(bisect_left(tok_starts, s), toks, given, (entry.name, *entry.aliases))
 
 
-def _after_other_given(k: int, toks: Sequence[tuple[int, int, str]], given: frozenset[str],
-                       names: Iterable[str]) -> bool:
+def _after_other_given(
+    k: int, toks: Sequence[tuple[int, int, str]], given: frozenset[str], names: Iterable[str]
+) -> bool:
     """Whether token ``k`` follows a given name that none of ``names`` starts with."""
     if k == 0 or toks[k - 1][2] not in given:
         return False
