@@ -362,6 +362,10 @@ def extract(text: str, locate: bool = True) -> Extracted:
     if locate:
         _mark_teasers(items, lex)
         start, end = _best_run(items)
+        if start == end:
+            # No paragraph of prose anywhere: a short text (a notice, a JSON record's few
+            # lines) is kept whole, less its junk.
+            start, end = 0, len(items)
         # A column of cards — three or more pairs of a title and a short text, with only
         # credits, dates or labels between them — is a teaser list when it makes up most of
         # the run found (cdu-fraktion-erfurt.de: a list of press releases above the one

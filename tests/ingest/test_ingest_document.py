@@ -1,0 +1,112 @@
+"""From raw bytes to a document: sniffing, decoding, HTML, PDF, errors with reasons."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from lagebild.errors import BinaryInputError, EmptyInputError, InputError, ParseError
+from lagebild.ingest import RawInput, sniff, to_document
+
+P1 = ("Die Regierung hat am Dienstag ein neues Gesetz beschlossen, das die Förderung von Wärmepumpen "
+      "deutlich ausweitet und zugleich die Vorgaben für Vermieter lockert.")
+P2 = ("„Wir gehen einen großen Schritt“, sagte die Ministerin in Berlin. Kritiker aus der Opposition "
+      "warfen ihr dagegen vor, die Kosten für Mieter zu unterschätzen.")
+
+HTML = f"""<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">
+<title>Heizungsgesetz beschlossen | Beispielzeitung</title>
+<meta property="og:title" content="Heizungsgesetz beschlossen">
+<meta property="og:site_name" content="Beispielzeitung">
+<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Heizungsgesetz beschlossen",
+ "datePublished": "2025-02-24T10:15:00+01:00", "author": [{{"@type": "Person", "name": "Anna Berg"}}, "dpa"]}}
+</script></head><body>
+<nav><ul><li><a href="/">Startseite</a></li><li><a href="/politik">Politik</a></li></ul></nav>
+<article><h1>Heizungsgesetz beschlossen</h1><p>{P1}</p><p>{P2}</p>
+<p>Lesen Sie auch:</p></article><footer>© 2025 Beispielzeitung</footer></body></html>"""
+
+
+def test_html_page() -> None:
+    doc = to_document(RawInput("page.html", HTML.encode("utf-8")))
+    assert doc.media_type == "text/html"
+    assert doc.title == "Heizungsgesetz beschlossen"
+    assert doc.published == "2025-02-24T10:15"
+    assert doc.outlet == "Beispielzeitung"
+    assert doc.authors == ("Anna Berg",)  # the agency is no author
+    assert doc.language == "de"
+    assert P1 in doc.body and P2 in doc.body and "Startseite" not in doc.body
+
+
+def test_html_in_latin1_is_detected() -> None:
+    data = HTML.replace('<meta charset="utf-8">', "").encode("latin-1", "replace")
+    doc = to_document(RawInput("page.html", data))
+    assert "Förderung von Wärmepumpen" in doc.body
+
+
+def test_plain_text_in_latin1() -> None:
+    data = f"Heizung: Das Gesetz kommt\n\n{P1}\n\n{P2}\n".encode("latin-1", "replace")
+    doc = to_document(RawInput("a.txt", data))
+    assert "Förderung" in doc.body and doc.title == "Heizung: Das Gesetz kommt"
+    assert doc.raw_sha256 and doc.id.startswith("d")
+
+
+@pytest.mark.parametrize(
+    ("data", "media_type"),
+    [(b"%PDF-1.4\n", "application/pdf"), (HTML.encode(), "text/html"), (b"Nur Text.", "text/plain"),
+     (b"<p>a</p><p>b</p><div>c</div><span>d</span><a>e</a><p>f</p><li>g</li><br><p>h</p>", "text/html")],
+)
+def test_sniff(data: bytes, media_type: str) -> None:
+    assert sniff(RawInput("x", data)) == media_type
+
+
+def _pdf(text: str | None) -> bytes:
+    """A one-page PDF, with a line of text or without any."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    w = PdfWriter()
+    page = w.add_blank_page(width=595, height=842)
+    if text is not None:
+        font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+                                 NameObject("/BaseFont"): NameObject("/Helvetica")})
+        page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject(
+            {NameObject("/F1"): w._add_object(font)})})
+        stream = DecodedStreamObject()
+        lines = " ".join(f"({line}) Tj 0 -14 Td" for line in text.split("\n"))
+        stream.set_data(f"BT /F1 11 Tf 50 800 Td {lines} ET".encode("latin-1"))
+        page[NameObject("/Contents")] = w._add_object(stream)
+    buf = io.BytesIO()
+    w.write(buf)
+    return buf.getvalue()
+
+
+def test_pdf_with_text() -> None:
+    text = ("Heizung: Das Gesetz kommt\n\nDie Regierung hat am Dienstag ein Gesetz beschlossen, das die Verhand-\n"
+            "lungen beendet und die Apec-\nGipfel-Runde lobt. Der Text geht weiter und weiter, bis er lang ist.")
+    doc = to_document(RawInput("a.pdf", _pdf(text)))
+    assert doc.media_type == "application/pdf"
+    assert "Verhandlungen" in doc.body and "Apec-Gipfel" in doc.body
+
+
+@pytest.mark.parametrize(
+    ("data", "error", "reason"),
+    [
+        (b"", EmptyInputError, "empty"),
+        (b"   \n\n ", EmptyInputError, "empty"),
+        (b"\x00\x01\x02binary\x00" * 10, BinaryInputError, "binary"),
+        (b"%PDF-1.4 this is no PDF at all", ParseError, "broken PDF"),
+        (None, EmptyInputError, "PDF without text"),
+        (b"<html><body><script>var a = 1;</script></body></html>", EmptyInputError, "no article text"),
+        (b'{"title": "ohne Text"}', EmptyInputError, "without 'text' or 'html'"),
+    ],
+)
+def test_errors_name_their_reason(data: bytes | None, error: type[InputError], reason: str) -> None:
+    raw = RawInput("corpus.jsonl#1" if data and data.startswith(b"{") else "x", _pdf(None) if data is None else data)
+    with pytest.raises(error) as exc:
+        to_document(raw)
+    assert reason in exc.value.reason and exc.value.code.startswith("E1")
+
+
+def test_broken_json_line() -> None:
+    with pytest.raises(ParseError, match="not JSON"):
+        to_document(RawInput("corpus.jsonl#7", b'{"text": "abgebrochen'))
