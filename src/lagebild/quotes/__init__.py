@@ -249,8 +249,10 @@ class _Reader:
     def _indirect(self, si: int) -> None:
         sent = self.sentences[si]
         lo, hi = sent.start, sent.end
+        if not self.lex.trigger().search(self.body, lo, hi):
+            return  # no cue, frame or Konjunktiv: most sentences end here
         ws = self.ctx.words_in(lo, hi)
-        if self._outside_words(lo, hi) < _MIN_INDIRECT_WORDS:
+        if sum(1 for w in ws if w.text not in _CLAUSE_END) < _MIN_INDIRECT_WORDS:
             return
         if self._frame(si, ws):
             return
@@ -302,6 +304,8 @@ class _Reader:
     def _frame_before(self, low: list[str], ws: list[Word], k: int) -> int:
         """The index of the last word of a frame opening at word ``k`` ("laut", "nach Angaben"), or -1."""
         lex = self.lex
+        if low[k] not in lex.frame_first and low[k] != "nach":
+            return -1
         for f in lex.frame_before:
             if tuple(low[k:k + len(f)]) == f:
                 return k + len(f) - 1

@@ -8,12 +8,13 @@ data; the code in this package only says how to use it.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     """Read-only word lists of one language, as sets for constant-time look-ups."""
 
@@ -25,6 +26,7 @@ class Lexicon:
     reportative: frozenset[str]  # "soll … haben": reported, not asserted
     reportative_end: frozenset[str]
     frame_before: tuple[tuple[str, ...], ...]  # "laut", "nach Angaben" as word tuples
+    frame_first: frozenset[str]  # the first words of ``frame_before``
     frame_after: frozenset[str]  # "zufolge"
     so: frozenset[str]  # ", so X" after a quotation
     anaphora: frozenset[str]  # "Dies erklärte X": the previous sentence is the quotation
@@ -43,6 +45,10 @@ class Lexicon:
     skip_after_cue: frozenset[str]  # "zeigte sich der Trainer", "sagte dazu der Minister"
     noun_suffixes: tuple[str, ...]  # endings of common nouns: one such word is not a surname
 
+    def trigger(self) -> re.Pattern[str]:
+        """One pattern for every word that can make a sentence reported speech (a fast pre-check)."""
+        return _trigger(self)
+
     def is_report_noun(self, word: str) -> bool:
         """Whether ``word`` is a reporting noun ("Angaben", "Polizeiangaben")."""
         return word in self.nouns or (word[:1].isupper() and word.lower().endswith(self.noun_endings))
@@ -50,7 +56,16 @@ class Lexicon:
     def is_role(self, word: str) -> bool:
         """Whether ``word`` is a role noun or a compound ending in one ("Außenpolitikexperte")."""
         w = word.lower()
-        return word[:1].isupper() and any(w.endswith(r) for r in self.roles)
+        return word[:1].isupper() and w.endswith(self.roles)
+
+
+@lru_cache(maxsize=4)
+def _trigger(lex: Lexicon) -> re.Pattern[str]:
+    words = set(lex.verbs) | set(lex.particle_verbs) | set(lex.konjunktiv) | set(lex.frame_after) \
+        | set(lex.reportative) | {f[0] for f in lex.frame_before} | {"nach", "Nach"}
+    words |= {w[:1].upper() + w[1:] for w in words}
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
 @lru_cache(maxsize=4)
@@ -74,6 +89,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         reportative=frozenset(raw["reportative"]),
         reportative_end=frozenset(raw["reportative_end"]),
         frame_before=tuple(tuple(f.split()) for f in raw["frame_before"]),
+        frame_first=frozenset(f.split()[0] for f in raw["frame_before"]),
         frame_after=frozenset(raw["frame_after"]),
         so=frozenset(raw["so"]),
         anaphora=frozenset(raw["anaphora"]),
