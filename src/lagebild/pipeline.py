@@ -52,6 +52,21 @@ def analyse(doc: Document, timings: dict[str, float] | None = None) -> Document:
     return doc
 
 
+def warm_up() -> None:
+    """Load every stage's code and models once (spaCy, the NER model, lexicons).
+
+    Called in the parent before the process pool forks, so that the workers inherit what was
+    loaded instead of each paying several seconds for it.
+    """
+    from lagebild.ingest import to_document as _to_document
+
+    sample = RawInput("<warm-up>", "Am 12. Februar 2025 sagte Wladimir Putin in Moskau: „Wir sind bereit.“".encode())
+    try:
+        analyse(_to_document(sample))
+    except Exception:  # warming up is an optimisation; the real run reports real errors
+        log.debug("warm-up failed:\n%s", traceback.format_exc())
+
+
 def process(raw: RawInput) -> Document | Failure:
     """Ingest and analyse one input; every error becomes a :class:`Failure` with its reason."""
     try:
@@ -104,7 +119,8 @@ def run(paths: Iterable[str | os.PathLike[str]], db: str | Path, *, workers: int
         results: Iterator[Document | Failure]
         pool = None
         if workers > 1:
-            # fork: the workers inherit the loaded code; each loads its models once, lazily.
+            # fork: the workers inherit the code and models the parent loaded in warm_up().
+            warm_up()
             pool = mp.get_context("fork").Pool(workers)
             results = pool.imap(process, pending, chunksize=4)
         else:
