@@ -1,7 +1,7 @@
 /* lagebild web UI: plain JavaScript over the JSON API under /api/.
  *
  * Article text is untrusted. Every element is built with document.createElement and every
- * string goes in through textContent (the h() helper); nothing here assigns innerHTML. The
+ * string goes in through textContent (the h() helper); nothing here assigns HTML markup. The
  * body of a document arrives already cut into segments by the server, so no offset is ever
  * computed in JavaScript (whose strings count UTF-16 units, not characters).
  */

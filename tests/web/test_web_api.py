@@ -1,0 +1,228 @@
+"""The JSON API over the hand-built corpus (and the seeds, for search)."""
+
+from __future__ import annotations
+
+import inspect
+from pathlib import Path
+from typing import Any
+
+import pytest
+import webcorpus
+
+from lagebild.web import create_app, serve
+from lagebild.web.queries import fts_query, segments
+
+
+def get(client: Any, url: str) -> Any:
+    r = client.get(url)
+    assert r.status_code == 200, (url, r.status_code, r.text)
+    return r.json()
+
+
+def test_meta_speaks_the_corpus_language(client: Any) -> None:
+    meta = get(client, "/api/meta")
+    assert meta["language"] == "de"
+    assert meta["labels"]["timeline"] == "Zeitleiste"
+    assert meta["counts"]["documents"] == 3
+    assert {a["id"] for a in meta["actors"]} >= {"Q22686", "Q7747"}
+
+
+def test_an_english_corpus_gets_english_labels(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from lagebild.model import replace
+    from lagebild.store import Store
+
+    with Store(tmp_path / "en.db") as store:
+        store.add_documents([replace(webcorpus.doc_sanctions(), language="en")])
+    meta = TestClient(create_app(tmp_path / "en.db")).get("/api/meta").json()
+    assert (meta["language"], meta["labels"]["timeline"]) == ("en", "Timeline")
+
+
+def test_timeline_keeps_granularity(client: Any) -> None:
+    items = {i["value"]: i for i in get(client, "/api/timeline")["items"]}
+    day, month, year = items["2025-02-12"], items["2025-02"], items["2024"]
+    assert day["point"] and day["start"] == "2025-02-12"
+    # A month is a band over its days, not a day: end is exclusive.
+    assert not month["point"] and (month["start"], month["end"]) == ("2025-02-01", "2025-03-01")
+    assert not year["point"] and (year["start"], year["end"]) == ("2024-01-01", "2025-01-01")
+    assert month["label"] == "Donald Trump → Wladimir Putin"
+
+
+@pytest.mark.parametrize(("query", "types"), [
+    ("", {"CONSULT", "THREATEN", "DISAPPROVE"}),
+    ("?type=THREATEN", {"THREATEN"}),
+    ("?actor=org:evil", {"DISAPPROVE"}),
+    ("?since=2025-03-01", {"THREATEN"}),
+    ("?since=2025-02-20&until=2025-02-28", {"CONSULT"}),  # only the month overlaps
+    ("?until=2024-06", {"DISAPPROVE"}),
+])
+def test_event_filters(client: Any, query: str, types: set[str]) -> None:
+    assert {e["type"] for e in get(client, "/api/events" + query)} == types
+
+
+def test_bad_period_is_rejected(client: Any) -> None:
+    assert client.get("/api/events?since=yesterday").status_code == 422
+
+
+def test_event_carries_its_sentence(client: Any) -> None:
+    threat = get(client, "/api/events?type=THREATEN")[0]
+    one = get(client, f"/api/events/{threat['id']}")
+    m = one["mentions"][0]
+    assert m["excerpt"]["match"] == "Trump droht Putin mit neuen Sanktionen."
+    assert m["title"] == "Drohung mit Sanktionen"
+    body = webcorpus.doc_sanctions().body
+    assert body[m["start"]:m["end"]] == m["excerpt"]["match"]
+
+
+def test_actor_page(client: Any) -> None:
+    putin = get(client, "/api/entities/Q7747")
+    assert [r["text"] for r in putin["roles"]] == ["Kremlchef"]
+    assert "Putin" in putin["aliases"]
+    assert {d["id"] for d in putin["documents"]} == {"docriad0000000001", "docsanc000000002", "dochost000000003"}
+    assert {e["type"] for e in putin["events"]} == {"CONSULT", "THREATEN", "DISAPPROVE"}
+    trump = get(client, "/api/entities/Q22686")
+    assert [q["text"] for q in trump["quotes"]] == ["Wir werden uns in Riad treffen",
+                                                    "Wenn es keinen Deal gibt, wird es teuer"]
+    ex = trump["quotes"][0]["excerpt"]
+    assert ex["match"] == "Wir werden uns in Riad treffen" and ex["after"].startswith("“, sagte Trump")
+    assert {p["b"]["id"] for p in trump["relations"]} == {"Q7747"}
+
+
+def test_quotes_by_document(client: Any) -> None:
+    quotes = get(client, "/api/quotes?document=dochost000000003")
+    assert len(quotes) == 1 and quotes[0]["speaker"] is None
+    assert quotes[0]["text"].startswith("<script>")
+
+
+def test_document_segments_rebuild_the_body_and_survive_non_bmp_text(client: Any) -> None:
+    d = get(client, "/api/documents/docriad0000000001")
+    body = webcorpus.doc_riad().body
+    assert "".join(s["text"] for s in d["segments"]) == body
+    # The flag emoji is two characters for Python and four UTF-16 units for JavaScript: the
+    # segments carry the text itself, so the highlight lands on the name either way.
+    names = [s["text"] for s in d["segments"] if any(d["annotations"][i]["kind"] == "mention" for i in s["marks"])]
+    assert names[:2] == ["Donald Trump", "Wladimir Putin"]
+    kinds = {a["kind"] for a in d["annotations"]}
+    assert kinds == {"mention", "timex", "quote", "event", "claim"}
+
+
+def test_document_focus(client: Any) -> None:
+    body = webcorpus.doc_riad().body
+    start = body.index("Im Februar")
+    end = body.index("verhandeln.") + len("verhandeln.")
+    d = get(client, f"/api/documents/docriad0000000001?start={start}&end={end}")
+    assert "".join(s["text"] for s in d["segments"] if s["focus"]) == body[start:end]
+    assert d["focus"] == {"start": start, "end": end}
+
+
+def test_segments_cut_at_every_boundary() -> None:
+    segs = segments("abcdef", [(1, 4), (2, 3)])
+    assert [(s["text"], s["marks"]) for s in segs] == [("a", []), ("b", [0]), ("c", [0, 1]), ("d", [0]), ("ef", [])]
+
+
+def test_search_finds_riad(client: Any) -> None:
+    r = get(client, "/api/search?q=Riad")
+    kinds = {h["kind"] for h in r["hits"]}
+    assert kinds == {"document", "quote", "event"}
+    quote = next(h for h in r["hits"] if h["kind"] == "quote")
+    assert any(p["hit"] and p["text"] == "Riad" for p in quote["snippet"])
+    assert quote["start"] is not None and quote["document"] == "docriad0000000001"
+    assert [a["id"] for a in r["actors"]] == ["Q3692"]
+
+
+@pytest.mark.parametrize("q", ['"', "AND", "NEAR(", "Riad:", "*", "a OR", "title:x", "'; DROP TABLE documents; --"])
+def test_search_never_fails_on_fts_syntax(client: Any, q: str) -> None:
+    r = client.get("/api/search", params={"q": q})
+    assert r.status_code == 200
+
+
+def test_fts_query_quotes_every_word() -> None:
+    assert fts_query('Riad: "Gespräche') == '"Riad" "Gespräche"*'
+    assert fts_query("  !! ") is None
+
+
+def test_search_the_seeds_finds_riad(seeds_db: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    r = TestClient(create_app(seeds_db)).get("/api/search?q=Riad").json()
+    assert r["hits"], "the seeds mention Riad"
+
+
+def test_relations_over_a_period(client: Any) -> None:
+    all_ = get(client, "/api/relations")
+    pair = next(e for e in all_["edges"] if {e["a"]["id"], e["b"]["id"]} == {"Q22686", "Q7747"})
+    assert (pair["cooperation"], pair["conflict"]) == (2, 1)
+    feb = get(client, "/api/relations?since=2025-02&until=2025-02")
+    assert [(e["cooperation"], e["conflict"]) for e in feb["edges"]] == [(2, 0)]
+    assert {n["id"] for n in feb["nodes"]} == {"Q22686", "Q7747"}
+
+
+@pytest.mark.parametrize("url", [
+    "/api/documents/..%2F..%2Fetc%2Fpasswd",
+    "/api/documents/../../etc/passwd",
+    "/api/documents/%2e%2e",
+    "/api/documents/..",
+    "/api/documents/a%5Cb",
+    "/api/documents/%2Fetc%2Fpasswd",
+    "/api/entities/..%2Fstore.py",
+    "/api/events/..%5C..%5Cwin.ini",
+    "/api/documents/nope",
+    "/api/entities/Q0",
+    "/api/events/nope",
+    "/static/../app.py",
+    "/static/%2e%2e/app.py",
+    "/static/..%2Fapp.py",
+    "/etc/passwd",
+    "/app.py",
+])
+def test_path_like_and_unknown_ids_are_404(client: Any, url: str) -> None:
+    r = client.get(url)
+    assert r.status_code == 404, (url, r.status_code)
+    assert "root:" not in r.text and "import" not in r.text
+
+
+def test_security_headers(client: Any) -> None:
+    for url in ("/", "/api/meta", "/static/app.js"):
+        r = client.get(url)
+        csp = r.headers["content-security-policy"]
+        assert "script-src 'self'" in csp and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+        assert r.headers["x-content-type-options"] == "nosniff"
+
+
+def test_foreign_host_header_is_refused(client: Any) -> None:
+    # DNS rebinding: a foreign page whose name resolves to 127.0.0.1 must not read the data.
+    assert client.get("/api/meta", headers={"Host": "evil.example"}).status_code == 400
+
+
+def test_index_loads_only_local_scripts(client: Any) -> None:
+    html = client.get("/").text
+    assert "http://" not in html and "https://" not in html
+    for path in ("/static/app.js", "/static/app.css", "/static/vendor/vis-timeline.min.js",
+                 "/static/vendor/vis-network.min.js", "/static/vendor/vis-timeline.min.css"):
+        assert path in html
+        assert client.get(path).status_code == 200
+
+
+def test_app_js_never_parses_html() -> None:
+    js = (Path(__file__).resolve().parents[2] / "src/lagebild/web/static/app.js").read_text(encoding="utf-8")
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
+        assert sink not in js, sink
+
+
+def test_openapi_describes_the_api(client: Any) -> None:
+    paths = get(client, "/openapi.json")["paths"]
+    for p in ("/api/events", "/api/entities", "/api/quotes", "/api/documents/{doc_id}", "/api/search",
+              "/api/relations", "/api/timeline", "/api/entities/{entity_id}"):
+        assert p in paths
+
+
+def test_serve_binds_localhost_by_default() -> None:
+    assert inspect.signature(serve).parameters["host"].default == "127.0.0.1"
+
+
+def test_missing_database_is_an_error(tmp_path: Path) -> None:
+    from lagebild.errors import StoreError
+
+    with pytest.raises(StoreError):
+        create_app(tmp_path / "missing.db")

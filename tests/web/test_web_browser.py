@@ -1,0 +1,92 @@
+"""The web UI in real headless Chromium (Debian's package, driven by Playwright)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def open_view(page: Any, url: str) -> None:
+    page.goto(url)
+    # (wait_for_function would evaluate a string, which the page's CSP rightly forbids)
+    page.wait_for_selector("body[data-ready]", state="attached")
+
+
+def test_timeline_renders_the_seeds_events(seeds_db: Path, live_server: Callable[[Path], str], page: Any,
+                                           client: Any) -> None:
+    from fastapi.testclient import TestClient
+
+    from lagebild.web import create_app
+
+    base = live_server(seeds_db)
+    items = TestClient(create_app(seeds_db)).get("/api/timeline").json()["items"]
+    assert items, "the seeds have dated events"
+    open_view(page, base + "#/timeline")
+    page.wait_for_selector(".vis-item")
+    shown = page.eval_on_selector_all(".vis-item .ev-label", "els => els.map(e => e.dataset.event)")
+    assert sorted(shown) == sorted(i["id"] for i in items)
+
+
+def test_click_on_an_event_opens_its_sentence_in_the_document(demo_db: Path, live_server: Callable[[Path], str],
+                                                              page: Any) -> None:
+    open_view(page, live_server(demo_db) + "#/timeline")
+    page.locator(".vis-item", has_text="Drohung").click()
+    evidence = page.locator("#event-panel a.evidence")
+    evidence.wait_for()
+    assert evidence.locator("mark").inner_text() == "Trump droht Putin mit neuen Sanktionen."
+    evidence.click()
+    page.wait_for_selector(".body .focus")
+    focus = page.eval_on_selector_all(".body .focus", "els => els.map(e => e.textContent).join('')")
+    assert focus == "Trump droht Putin mit neuen Sanktionen."
+    assert page.locator("article.doc h1").inner_text() == "Drohung mit Sanktionen"
+    # the side panel shows what was extracted there
+    assert "Drohung" in page.locator("#ann-panel").inner_text()
+
+
+def test_highlights_land_on_their_words_after_an_emoji(demo_db: Path, live_server: Callable[[Path], str],
+                                                       page: Any) -> None:
+    open_view(page, live_server(demo_db) + "#/doc/docriad0000000001")
+    names = page.eval_on_selector_all(".body .m-mention", "els => els.map(e => e.textContent)")
+    assert names[:2] == ["Donald Trump", "Wladimir Putin"]
+    page.locator(".body .m-mention", has_text="Kremlchef").click()
+    assert "Wladimir Putin" in page.locator("#ann-panel").inner_text()
+
+
+def test_search_finds_riad(seeds_db: Path, live_server: Callable[[Path], str], page: Any) -> None:
+    open_view(page, live_server(seeds_db) + "#/timeline")
+    page.fill("#search-input", "Riad")
+    page.press("#search-input", "Enter")
+    page.wait_for_selector("ol.hits li")
+    marks = page.eval_on_selector_all("ol.hits mark", "els => els.map(e => e.textContent)")
+    assert marks and all(m.casefold().startswith("riad") for m in marks)
+    page.locator("ol.hits li a").first.click()
+    page.wait_for_selector("article.doc .body")
+    assert "Riad" in page.locator("article.doc .body").inner_text()
+
+
+@pytest.mark.parametrize("view", [
+    "#/timeline", "#/network", "#/actors", "#/actor/org%3Aevil", "#/documents", "#/doc/dochost000000003",
+    "#/search?q=Gru%C3%9F", "#/search?q=%3Cscript%3E", "#/actor/Q7747",
+])
+def test_hostile_text_never_executes(demo_db: Path, live_server: Callable[[Path], str], page: Any,
+                                     view: str) -> None:
+    open_view(page, live_server(demo_db) + view)
+    page.wait_for_timeout(300)  # let vis render
+    if view == "#/timeline":
+        page.locator(".vis-item", has_text="Kritik").click()
+        page.wait_for_selector("#event-panel a.evidence")
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator("#view img").count() == 0 and page.locator("#view script").count() == 0
+    if view not in ("#/network", "#/search?q=%3Cscript%3E"):
+        assert "<script>window.__pwned = 1</script>" in page.locator("#view").inner_text()
+
+
+def test_ui_is_german_for_a_german_corpus(demo_db: Path, live_server: Callable[[Path], str], page: Any) -> None:
+    open_view(page, live_server(demo_db) + "#/timeline")
+    assert page.locator("#nav").inner_text().split() == ["Zeitleiste", "Netzwerk", "Akteure", "Dokumente"]
+    assert page.evaluate("document.documentElement.lang") == "de"
