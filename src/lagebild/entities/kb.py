@@ -160,7 +160,7 @@ class KnowledgeBase:
             for s in (e.name, *e.aliases):
                 # the first actor listed keeps an alias that two share (data order is priority)
                 self.surfaces.setdefault(s, e.id)
-                if e.type == "PER" and " " in s:
+                if e.type == "PER" and len(s) >= 5:  # short keys would join unrelated names
                     self.keys.setdefault(translit_key(s), e.id)
             for a in e.adjectives:
                 self.adjectives[a] = e.id
@@ -181,8 +181,8 @@ class KnowledgeBase:
         return self.entries.get(entity_id or "")
 
     def lookup(self, surface: str) -> KbEntry | None:
-        """The actor a name form denotes: exactly, without a genitive ``s``, or, for a person's
-        full name, by its transliteration key (``Wolodimir Selenski``)."""
+        """The actor a name form denotes: exactly, without a genitive ``s``, or, for a person, by
+        its transliteration key (``Wolodimir Selenski``, ``Zelenskij``)."""
         s = " ".join(surface.split())
         eid = self.surfaces.get(s)
         if eid is None and len(s) > 3:
@@ -190,7 +190,7 @@ class KnowledgeBase:
                 if s.endswith(suffix) and s[: -len(suffix)] in self.surfaces:
                     eid = self.surfaces[s[: -len(suffix)]]
                     break
-        if eid is None and " " in s:
+        if eid is None and len(s) >= 5:
             eid = self.keys.get(translit_key(s))
         return self.entries.get(eid) if eid else None
 

@@ -429,6 +429,7 @@ def resolve(
 
     # a tagged person name that contains a KB surname but is another person: "Hunter Biden"
     overruled: list[tuple[int, int]] = []
+    widened: list[tuple[int, int, KbEntry]] = []
     for m in ner:
         if m.label != "PER":
             continue
@@ -440,10 +441,12 @@ def resolve(
         if b - a >= 2 and _looks_like_name(words[k0 + a : k0 + b], lex):
             s, e = toks[k0 + a][0], toks[k0 + b - 1][1]
             surface = " ".join(body[s:e].split())
-            if kb.lookup(surface) is None and any(
-                s <= ks and ke <= e and (ks, ke) != (s, e) and ent.type == "PER" for ks, ke, ent in kb_spans
-            ):
+            inner = [x for x in kb_spans if s <= x[0] and x[1] <= e and (x[0], x[1]) != (s, e) and x[2].type == "PER"]
+            if inner:
                 overruled.append((s, e))
+                whole = kb.lookup(surface)
+                if whole is not None:  # an unlisted spelling of the known person: "Wolodimir Selenskij"
+                    widened.append((s, e, whole))
     # a tagged organisation that is a whole compound whose head the gazetteer knows: the
     # organisation is the actor ("US-Geheimdienste", not the USA)
     for m in ner:
@@ -453,6 +456,7 @@ def resolve(
                 overruled.append((m.start, m.end))
     for s, e in overruled:
         kb_spans = [x for x in kb_spans if not (s <= x[0] and x[1] <= e)]
+    kb_spans = sorted(kb_spans + widened, key=lambda x: x[0])
     # a known surname after a given name that is not the known person's: "Jill Biden"
     given = first_names()
     kb_spans = [x for x in kb_spans if not _other_bearer(x, body, toks, tok_starts, given)]
