@@ -212,6 +212,8 @@ class _Reader:
         whole = not stripped_left or stripped_left[-1].text == ":"
         ends = text.rstrip()[-1:] in ".!?…" and text[:1].isupper()
         kind: QuoteKind = "direct" if (whole or ends) and n_words >= 3 else "partial"
+        if cue is not None and kind == "partial" and self._passive(cue, lo):
+            cue = None  # "wird in Russland „militärische Sonderoperation“ genannt": a term in use
         if kind == "partial" and cue is None and konj is None and n_words <= _SCARE_MAX_WORDS:
             return  # a title, slogan or scare quote: not speech
         if kind == "partial" and konj is None and self._title_like(text) and not self._named(q):
@@ -229,6 +231,14 @@ class _Reader:
         if spk is None and cue is None:
             spk = self._recent(si)  # a continuation keeps the last speaker
         self._emit(q.start, q.end, kind, spk, cue, si)
+
+    def _passive(self, cue: Word, lo: int) -> bool:
+        """A passive participle without agent ("wird … genannt", "bezeichnet wird")."""
+        ws = self.ctx.words_in(clause_start(self.ctx, lo, cue.start), cue.end + 12)
+        texts = {w.text for w in ws}
+        if not texts & self.lex.passive_aux or texts & {"von", "vom"}:
+            return False
+        return cue.text.startswith("ge") or cue.text.endswith("t")
 
     def _title_like(self, text: str) -> bool:
         """Every word capitalised but the small words of a title: a name, not speech."""

@@ -25,6 +25,7 @@ class Lexicon:
     noun_endings: tuple[str, ...]  # compounds of reporting nouns ("Polizeiangaben")
     reportative: frozenset[str]  # "soll … haben": reported, not asserted
     reportative_end: frozenset[str]
+    passive_aux: frozenset[str]  # "wird … genannt": a term, not anybody's words
     frame_before: tuple[tuple[str, ...], ...]  # "laut", "nach Angaben" as word tuples
     frame_first: frozenset[str]  # the first words of ``frame_before``
     frame_after: frozenset[str]  # "zufolge"
@@ -88,6 +89,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         noun_endings=tuple(raw["noun_endings"]),
         reportative=frozenset(raw["reportative"]),
         reportative_end=frozenset(raw["reportative_end"]),
+        passive_aux=frozenset(raw["passive_aux"]),
         frame_before=tuple(tuple(f.split()) for f in raw["frame_before"]),
         frame_first=frozenset(f.split()[0] for f in raw["frame_before"]),
         frame_after=frozenset(raw["frame_after"]),

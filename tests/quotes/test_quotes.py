@@ -1,0 +1,167 @@
+"""The quotes stage on hand-built articles: each cue family, speakers, and what is not speech."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from lagebild.model import Document, Entity, Mention, Quote
+from lagebild.quotes import find_quotes, quotes_stage
+from lagebild.segment import segment
+
+
+def make_doc(body: str, names: dict[str, tuple[str, str]]) -> Document:
+    """A segmented document whose ``names`` (surface -> (canonical name, type)) are tagged."""
+    mentions: list[Mention] = []
+    entities: dict[str, Entity] = {}
+    for surface, (canonical, label) in names.items():
+        eid = f"{label.lower()}:{canonical.lower().replace(' ', '-')}"
+        entities[eid] = Entity(eid, canonical, label, (surface,))  # type: ignore[arg-type]
+        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", body):
+            if not any(x.start <= m.start() < x.end for x in mentions):
+                mentions.append(Mention(m.start(), m.end(), label, eid))  # type: ignore[arg-type]
+    doc = Document(id="d1", source="t.txt", body=body, mentions=tuple(sorted(mentions, key=lambda m: m.start)),
+                   entities=tuple(entities.values()))
+    return segment(doc)
+
+
+PEOPLE = {
+    "Donald Trump": ("Donald Trump", "PER"), "Trump": ("Donald Trump", "PER"),
+    "Wladimir Putin": ("Wladimir Putin", "PER"), "Putin": ("Wladimir Putin", "PER"),
+    "Iwan Timofejew": ("Iwan Timofejew", "PER"), "Timofejew": ("Iwan Timofejew", "PER"),
+    "Alexej Naumow": ("Alexej Naumow", "PER"),
+    "Angela Merkel": ("Angela Merkel", "PER"), "Merkel": ("Angela Merkel", "PER"),
+    "Pavel Baev": ("Pavel Baev", "PER"), "Baev": ("Pavel Baev", "PER"),
+    "Steve Witkoff": ("Steve Witkoff", "PER"), "Witkoff": ("Steve Witkoff", "PER"),
+    "Russland": ("Russland", "LOC"), "Kiew": ("Kiew", "LOC"), "Ukraine": ("Ukraine", "LOC"),
+    "Polizei": ("Polizei", "ORG"),
+}
+
+
+def quotes(body: str) -> list[tuple[str, str, str | None]]:
+    doc = make_doc(body, PEOPLE)
+    return [(q.kind, body[q.start:q.end], q.speaker_name) for q in find_quotes(doc)]
+
+
+def speaker_of(body: str, fragment: str) -> str | None:
+    found = [(text, spk) for _, text, spk in quotes(body) if fragment in text]
+    assert found, f"no quotation with {fragment!r} in {quotes(body)}"
+    return found[0][1]
+
+
+@pytest.mark.parametrize(("body", "fragment", "speaker"), [
+    # cue after the quotation, before it, "so X weiter", a role phrase with the name
+    ("„Wir begrüßen die Äußerungen des Präsidenten“, erklärte Putin in Moskau.", "Wir begrüßen", "Wladimir Putin"),
+    ("Trump sagte am Montag: „Ich hoffe, er ist bereit für einen Deal.“", "Ich hoffe", "Donald Trump"),
+    ("„Die Illusion hat sich nie erfüllt“, so Timofejew weiter.", "Die Illusion", "Iwan Timofejew"),
+    ("„Trump betrachtet Russland nicht als Bedrohung“, erklärt der Politologe Alexej Naumow.",
+     "Trump betrachtet", "Alexej Naumow"),
+    # a name the tagger missed is kept as its surface form
+    ("„Die Menschen sind sich nicht mehr sicher“, sagt Kristine Berzina, Geschäftsführerin.",
+     "Die Menschen", "Kristine Berzina"),
+    # the cue in the sentence after a question mark the splitter ended the sentence at
+    ("„Was wird er dann mit den Japanern tun?“, fragt Merkel.", "Was wird er", "Angela Merkel"),
+    # "sagte er": the pronoun is the person in subject position just before
+    ("Nach mehreren Besuchen in Moskau verbreitete Witkoff die Sicht des Kreml. Der Krieg sei eine "
+     "„komplizierte Situation“, sagte er.", "komplizierte Situation", "Steve Witkoff"),
+    ("Merkel besuchte Kiew. „Wir stehen an der Seite der Ukraine“, sagte sie.", "Wir stehen", "Angela Merkel"),
+    # a role phrase: the person the article introduced with that role
+    ("Der Politologe Alexej Naumow ist skeptisch. Trump bleibt unberechenbar. „Niemand weiß, was kommt“, "
+     "sagt der Politologe.", "Niemand weiß", "Alexej Naumow"),
+    # partial quotation inside the reporter's sentence: the sentence's subject
+    ('Trump gab ihm eine Mitschuld und bezeichnete ihn als "Diktator ohne Wahlen".', "Diktator ohne Wahlen",
+     "Donald Trump"),
+    # a state speaks
+    ("Russland betonte, dass es bereit sei für einen ernsthaften Prozess.", "bereit sei", "Russland"),
+])
+def test_speaker(body: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(body, fragment) == speaker
+
+
+def test_continuation_keeps_the_last_speaker() -> None:
+    body = ("„Was Russland will, kann Trump nicht liefern“, urteilt Merkel. „Auch wenn er zugänglicher "
+            "erscheint, bleibt er ein US-Präsident.“\n\n„Russland will ein Gleichgewicht.“")
+    assert [spk for _, _, spk in quotes(body)] == ["Angela Merkel"] * 3
+
+
+def test_quote_over_paragraphs_is_one_quote_of_one_speaker() -> None:
+    body = "Baev sagte: „Der Krieg ist lang.\n\n„Er wird noch lange dauern.“ Dann schwieg er."
+    found = quotes(body)
+    assert len(found) == 1
+    assert found[0][0] == "direct" and "Er wird noch lange dauern." in found[0][1]
+    assert found[0][2] == "Pavel Baev"
+
+
+def test_nested_quote_is_part_of_the_outer_one() -> None:
+    found = quotes("„Er nannte das einen ‚Deal‘, und das ist falsch“, sagte Merkel.")
+    assert [(k, s) for k, _, s in found] == [("direct", "Angela Merkel")]
+    assert "‚Deal‘" in found[0][1]
+
+
+@pytest.mark.parametrize("body", [
+    "„offen geblieben und nie geschlossen, sagte Trump.\n\nNeuer Absatz ohne Zitat. Noch einer.",
+    "„" * 30 + " Trump sagte nichts.",
+    "Ende ohne Anfang“, sagte Trump. »Und« « » ‚ “ ”",
+    "",
+])
+def test_unbalanced_marks_neither_crash_nor_run_away(body: str) -> None:
+    for kind, text, _ in quotes(body):
+        assert "\n\n" not in text, (kind, text)
+
+
+@pytest.mark.parametrize("body", [
+    'Mit einem strikt loyalen Kabinett und einem "America First"-Kurs beginnt die Amtszeit.',
+    "Während Putin hofft, Trump könnte einen „Deal“ ermöglichen, deutet wenig darauf hin.",
+    "Die Zeitung „Partei der Volksmacht“ erscheint täglich.",
+    "Der Krieg wird in Russland „militärische Sonderoperation“ genannt.",
+])
+def test_scare_quotes_slogans_and_titles_are_not_speech(body: str) -> None:
+    assert [q for q in quotes(body) if q[0] != "indirect"] == []
+
+
+@pytest.mark.parametrize(("body", "fragment", "speaker", "cue"), [
+    # dass-clause after a reporting verb
+    ("Auch betonte Witkoff, dass eine Freundschaft mit Putin entstanden sei.", "dass eine Freundschaft",
+     "Steve Witkoff", "betonte"),
+    # Konjunktiv clause after the cue
+    ("Trump sagte am Montag, er sei bereit für ein Abkommen.", "er sei bereit", "Donald Trump", "sagte"),
+    # laut X / X zufolge / nach Angaben X
+    ("Laut Trump sitzt das wahre Hindernis für einen Waffenstillstand in Kiew.", "sitzt das wahre Hindernis",
+     "Donald Trump", "Laut"),
+    ("Putin zufolge ist der Westen schuld an dem Krieg.", "ist der Westen schuld", "Wladimir Putin", "zufolge"),
+    ("Nach Angaben der Polizei wurden drei Menschen verletzt.", "wurden drei Menschen verletzt", "Polizei",
+     "Nach Angaben"),
+    # the frame after the reported clause
+    ("Die Austragung in Riad verlagere die Debatte, unterstreicht Merkel.", "Die Austragung", "Angela Merkel",
+     "unterstreicht"),
+    # "Dies erklärte X": the sentence before
+    ("Trump und Putin werden sich Ende Februar treffen. Dies erklärte Putin am Samstag.",
+     "Trump und Putin werden sich", "Wladimir Putin", "erklärte"),
+    # a Konjunktiv sentence without a cue goes on with the last speaker
+    ("„Es gibt wenig Grund zur Hoffnung“, sagt Baev. Dies sei ein weiteres Zeichen der Krise.",
+     "Dies sei ein weiteres Zeichen", "Pavel Baev", None),
+])
+def test_indirect(body: str, fragment: str, speaker: str, cue: str | None) -> None:
+    doc = make_doc(body, PEOPLE)
+    found = [q for q in find_quotes(doc) if q.kind == "indirect" and fragment in body[q.start:q.end]]
+    assert found, [body[q.start:q.end] for q in find_quotes(doc)]
+    assert (found[0].speaker_name, found[0].cue) == (speaker, cue)
+
+
+def test_quote_repeated_in_a_caption_is_stored_once() -> None:
+    body = ("Selenskyj sagte, Trump lebe in einer „Desinformationsblase“.\n\n"
+            "Bildunterschrift: Trump lebe in einer „Desinformationsblase“, sagte Selenskyj.")
+    partial = [q for q in quotes(body) if q[0] != "indirect"]
+    assert [t for _, t, _ in partial] == ["Desinformationsblase"]
+
+
+def test_stage_returns_a_new_document_with_stable_ids() -> None:
+    doc = make_doc("„Wir kommen“, sagte Trump.", PEOPLE)
+    out = quotes_stage(doc)
+    assert out is not doc and doc.quotes == ()
+    (q,) = out.quotes
+    assert isinstance(q, Quote) and q.id == quotes_stage(doc).quotes[0].id
+    assert (doc.body[q.start:q.end], q.speaker, q.cue) == ("Wir kommen", "per:donald-trump", "sagte")
+    assert doc.body[q.cue_start:q.cue_end] == "sagte"
+    assert doc.body[q.speaker_start:q.speaker_end] == "Trump"
