@@ -99,6 +99,7 @@ class _Item:
     dates: list[DateHit]
     names: tuple[str, ...] = ()
     outlet: str | None = None
+    alt: bool = False  # a short line taken for an image's alt text (it may be the headline)
 
     @property
     def text(self) -> str:
@@ -239,6 +240,7 @@ def _mark_neighbours(items: list[_Item], lex: Lexicon) -> None:
         prev = items[i - 1] if i else None
         if nxt is not None and nxt.kind in (Kind.CREDIT, Kind.MEDIA) and not nxt.unit.gap:
             it.kind = nxt.kind
+            it.alt = nxt.kind is Kind.CREDIT
         elif nxt is not None and nxt.kind is Kind.MEDIA:
             it.kind = Kind.MEDIA
         elif (nxt is not None and nxt.kind is Kind.DATE) or (prev is not None and prev.kind is Kind.DATE):
@@ -334,12 +336,52 @@ def _kadane(items: list[_Item]) -> tuple[tuple[int, int], int]:
     return best_span, best
 
 
-def _is_title_candidate(it: _Item) -> bool:
-    if it.kind is not Kind.SHORT:
+def _is_title_candidate(it: _Item, lex: Lexicon) -> bool:
+    if it.kind is not Kind.SHORT and not it.alt:
         return False
     words = it.text.split()
+    if lex.byline.match(it.text) and len(words) <= 4:  # "Von Redaktion"
+        return False
     # A headline does not end with a full stop or a colon ("Das Passwort wird dir zugemailt.").
     return 2 <= len(words) <= 40 and 12 <= len(it.text) <= 300 and not it.text.endswith((":", "."))
+
+
+_STEM = re.compile(r"\w{4,}")
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in _STEM.findall(text.lower())}
+
+
+def _pick_title(items: list[_Item], start: int, end: int, cluster: int, lex: Lexicon) -> int | None:
+    """The headline among the short lines above the article.
+
+    A page puts its headline next to the article's date and byline, before them (seeds 000, 001,
+    003, 004) or after them (proplanta.de: date, category, headline, lead), among menu items,
+    slogans and the teasers of other articles. The headline is the candidate that shares the
+    most words with the article's opening, favoured where it stands above the date/byline
+    cluster or twice on the page (breadcrumb and headline), and near the article.
+    """
+    opening = _stems(" ".join(it.text for it in items[start:end] if it.kind is Kind.PROSE)[:3000])
+    lo = max(0, min(cluster, start) - _HEAD_REACH)
+    texts = [it.text for it in items[lo:start]]
+    best, best_score = None, 0.0
+    for i in range(lo, start):
+        it = items[i]
+        if not _is_title_candidate(it, lex):
+            continue
+        stems = _stems(it.text)
+        score = len(stems & opening) / len(stems) if stems else 0.0
+        score = 2 * score - 0.02 * (start - i) - (0.3 if it.alt else 0.0)
+        if cluster < start and i < cluster:
+            score += 0.5
+        if texts.count(it.text) > 1:
+            score += 0.3
+        if len(it.text.split()) < 3:
+            score -= 0.5
+        if best is None or score > best_score:
+            best, best_score = i, score
+    return best
 
 
 def split_kicker(title: str) -> str:
@@ -383,9 +425,8 @@ def extract(text: str, locate: bool = True) -> Extracted:
                 end = i
                 break
 
-    # The headline: the last headline-like line before the cluster of date/byline lines that
-    # precedes the article; without such a cluster, the last one before the article.
-    # The cluster must stand close to the article: a date at the top of the page, above the
+    # The cluster of date and byline lines that precedes the article.
+    # It must stand close to the article: a date at the top of the page, above the
     # menu, is today's date (swim.de: "Freitag, 4. Februar 2022" seventeen lines up).
     cluster = start
     for i in range(start - 1, max(-1, start - 1 - _HEAD_REACH), -1):
@@ -394,8 +435,8 @@ def extract(text: str, locate: bool = True) -> Extracted:
             while cluster > 0 and items[cluster - 1].kind in _DROPPED - {Kind.STOP, Kind.BOX}:
                 cluster -= 1
             break
-    title_idx = next((i for i in range(cluster - 1, -1, -1) if _is_title_candidate(items[i])), None)
-    if title_idx is None and locate and start < len(items) and _is_title_candidate(items[start]):
+    title_idx = _pick_title(items, start, end, cluster, lex) if locate else None
+    if title_idx is None and locate and start < len(items) and _is_title_candidate(items[start], lex):
         title_idx = start
     title = items[title_idx].text if title_idx is not None else None
 
