@@ -276,8 +276,9 @@ def n_date(m: re.Match[str], ctx: Context) -> Result | None:
 def n_numdate(m: re.Match[str], ctx: Context) -> Result | None:
     y = int(m.group("y"))
     if len(m.group("y")) == 2:
-        # "1.9.39": the century that puts the year no later than ten years after the document.
-        limit = (ctx.dct.year if ctx.dct else dt.date.today().year) + 10
+        # "1.9.39": the century that puts the year no later than ten years after the document
+        # (without a document date, after 2030: the result must not depend on the day we run).
+        limit = ctx.dct.year + 10 if ctx.dct else 2030
         y += 2000 if 2000 + y <= limit else 1900
     return _day_result(ctx, m, int(m.group("m")), int(m.group("d")), Point("year", y))
 
