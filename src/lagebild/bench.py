@@ -1,0 +1,322 @@
+"""``lagebild bench``: throughput, per-stage cost and peak memory on a corpus.
+
+Two passes over the same inputs:
+
+1. **End to end**: :func:`lagebild.pipeline.run` itself (reading, the per-document stages in
+   a process pool across the cores, batch writes into a fresh SQLite file, the corpus-level
+   merge), timed, while a sampler thread adds up the memory of this process and its workers
+   every 0.1 s. This gives documents/s, words/s and peak memory as a user will see them.
+2. **Per stage**, on one core: ingestion (:func:`lagebild.ingest.to_document`), each stage of
+   :func:`lagebild.pipeline.analyse`, the store's batch writes and the merge, each timed on
+   its own; words/s per stage are the body's words divided by the stage's seconds. The slowest
+   stage is the one to make faster.
+
+Peak memory is reported twice: the sum of the processes' resident sets (RSS, which counts
+pages that forked workers share with the parent once per process: an upper bound) and the sum
+of their proportional set sizes (PSS, which splits shared pages among the processes that share
+them: what the machine actually spends). On a shared machine, the load average before and
+after is part of the report: other processes' work slows every figure.
+
+The peers (``../shared/spec/anchors.md``): NGEC, POLECAT's event coder, needs 3.9 s per
+document on a CPU; HeidelTime tags about 1,000 words/s. Their figures are theirs, measured on
+other machines and, for NGEC, on English; the ratios say how far apart we are, not more.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import resource
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Any, TextIO
+
+from lagebild.ingest import RawInput, iter_inputs, to_document
+from lagebild.model import Document, Failure
+
+log = logging.getLogger(__name__)
+
+#: Documents timed stage by stage on one core (all of them when the corpus is smaller): enough
+#: for per-stage words/s to two digits, without doubling the benchmark's time on a large corpus.
+PROFILE_DOCS = 300
+
+#: NGEC (POLECAT's event coder): 3.9 s per document on CPU (anchors.md).
+NGEC_SECONDS_PER_DOC = 3.9
+#: HeidelTime, batched: about 1,000 words/s (anchors.md); the peer of our ``time`` stage.
+HEIDELTIME_WORDS_PER_S = 1000.0
+
+_WORD = re.compile(r"\w+")
+
+
+def words(text: str) -> int:
+    """Words as the benchmark counts them: runs of letters and digits."""
+    return len(_WORD.findall(text))
+
+
+@dataclass
+class StageCost:
+    """One stage's cost in the single-core pass."""
+
+    seconds: float
+    ms_per_doc: float
+    words_per_s: float
+    share: float  # of the per-document total (ingest + stages + store)
+
+
+@dataclass
+class BenchResult:
+    """What :func:`measure` found (``--json`` prints it as it is)."""
+
+    corpus: list[str]
+    documents: int
+    failures: int
+    words: int
+    workers: int
+    cpu_count: int
+    seconds: float
+    docs_per_s: float
+    words_per_s: float
+    peak_rss_mb: float
+    peak_pss_mb: float | None
+    maxrss_self_mb: float
+    maxrss_child_mb: float
+    cpu_seconds: float
+    cpu_docs_per_s: float  # documents per CPU second x the cores used: the rate on idle cores
+    profile_documents: int = 0
+    profile_words: int = 0
+    stages: dict[str, StageCost] = field(default_factory=dict)
+    slowest_stage: str | None = None
+    merge_seconds: float = 0.0
+    peers: dict[str, Any] = field(default_factory=dict)
+    load_before: float = 0.0
+    load_after: float = 0.0
+
+
+class MemorySampler:
+    """Samples the summed RSS (every 0.1 s) and PSS (every 0.5 s) of this process and its
+    children in a background thread; the peaks are in :attr:`peak_rss` and :attr:`peak_pss`
+    (bytes; ``peak_pss`` None where the system does not report PSS)."""
+
+    def __init__(self, interval: float = 0.1) -> None:
+        import psutil
+
+        self._proc = psutil.Process()
+        self._interval = interval
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="memory-sampler", daemon=True)
+        self.peak_rss = 0
+        self.peak_pss: int | None = None
+
+    def _tree(self) -> list[Any]:
+        try:
+            return [self._proc, *self._proc.children(recursive=True)]
+        except Exception:  # psutil.Error: a child exited between listing and reading
+            return [self._proc]
+
+    def sample(self, with_pss: bool = False) -> None:
+        """Take one sample now."""
+        rss = pss = 0
+        for p in self._tree():
+            try:
+                if with_pss:
+                    full = p.memory_full_info()
+                    rss += full.rss
+                    pss += getattr(full, "pss", 0)
+                else:
+                    rss += p.memory_info().rss
+            except Exception:  # the process ended: nothing to add
+                continue
+        self.peak_rss = max(self.peak_rss, rss)
+        if with_pss and pss:
+            self.peak_pss = max(self.peak_pss or 0, pss)
+
+    def _run(self) -> None:
+        n = 0
+        while not self._stop.is_set():
+            self.sample(with_pss=n % 5 == 0)
+            n += 1
+            self._stop.wait(self._interval)
+
+    def __enter__(self) -> MemorySampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.sample(with_pss=True)
+
+
+def _limited(paths: Iterable[str | os.PathLike[str]], limit: int, tmp: Path) -> list[Path]:
+    """The first ``limit`` inputs below ``paths``, materialised under ``tmp``: JSON lines
+    copied byte for byte into one corpus file (so their ids stay the same), files linked."""
+    tmp.mkdir(parents=True, exist_ok=True)
+    corpus, folder = tmp / "limited.jsonl", tmp / "files"
+    n = 0
+    with corpus.open("wb") as f:
+        for item in iter_inputs(paths):
+            if n >= limit:
+                break
+            n += 1
+            if isinstance(item, Failure):
+                continue  # it would fail again; the limit counts it as read
+            if item.fields:  # a JSON line
+                f.write(item.data + b"\n")
+            else:
+                folder.mkdir(exist_ok=True)
+                src = Path(item.source)
+                (folder / f"{n:09d}-{src.name}").symlink_to(src.resolve())
+    return [corpus] + ([folder] if folder.exists() else [])
+
+
+def _raws(paths: Iterable[str | os.PathLike[str]], limit: int | None) -> Iterator[RawInput]:
+    items = (i for i in iter_inputs(paths) if not isinstance(i, Failure))
+    return islice(items, limit) if limit is not None else items
+
+
+def _end_to_end(paths: list[str], workers: int, tmp: Path) -> tuple[BenchResult, Path]:
+    from lagebild.pipeline import run
+    from lagebild.store import Store
+
+    db = tmp / "bench.db"
+    load_before = os.getloadavg()[0]
+    r0s, r0c = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    with MemorySampler() as mem:
+        report = run(paths, db, workers=workers, progress=False)
+    r1s, r1c = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (r1s.ru_utime + r1s.ru_stime - r0s.ru_utime - r0s.ru_stime
+           + r1c.ru_utime + r1c.ru_stime - r0c.ru_utime - r0c.ru_stime)
+    with Store(db, create=False) as store:
+        n_words = sum(words(r["body"]) for r in store.query("SELECT body FROM documents"))
+    docs = report.new + report.unchanged
+    secs = report.seconds
+    mb = 1024 * 1024
+    kb = 1024 if sys.platform != "darwin" else 1  # ru_maxrss: KiB on Linux, bytes on macOS
+    res = BenchResult(
+        corpus=[str(p) for p in paths], documents=docs, failures=len(report.failures), words=n_words,
+        workers=workers, cpu_count=os.cpu_count() or 1, seconds=round(secs, 3),
+        docs_per_s=round(docs / secs, 2) if secs else 0.0, words_per_s=round(n_words / secs) if secs else 0.0,
+        peak_rss_mb=round(mem.peak_rss / mb, 1),
+        peak_pss_mb=round(mem.peak_pss / mb, 1) if mem.peak_pss else None,
+        maxrss_self_mb=round(r1s.ru_maxrss * kb / mb, 1), maxrss_child_mb=round(r1c.ru_maxrss * kb / mb, 1),
+        cpu_seconds=round(cpu, 2), cpu_docs_per_s=round(docs / cpu * min(workers, os.cpu_count() or 1), 1)
+        if cpu else 0.0, load_before=round(load_before, 2))
+    return res, db
+
+
+def _per_stage(paths: list[str], limit: int, tmp: Path, res: BenchResult) -> None:
+    """The single-core pass: fills ``res.stages``, ``res.slowest_stage``, ``res.merge_seconds``."""
+    from lagebild import merge as merge_mod
+    from lagebild.pipeline import analyse
+    from lagebild.store import Store
+
+    timings: dict[str, float] = {"ingest": 0.0}
+    n_docs = n_words = 0
+    buf: list[Document] = []
+    with Store(tmp / "profile.db") as store:
+        timings["store"] = 0.0
+        for raw in _raws(paths, limit):
+            t0 = time.perf_counter()
+            try:
+                doc = to_document(raw)
+            except Exception:  # counted by the end-to-end pass; here only the cost of what succeeds
+                continue
+            timings["ingest"] += time.perf_counter() - t0
+            try:
+                doc = analyse(doc, timings)
+            except Exception:
+                continue
+            n_docs += 1
+            n_words += words(doc.body)
+            buf.append(doc)
+            if len(buf) >= 64:
+                t0 = time.perf_counter()
+                store.add_documents(buf)
+                timings["store"] += time.perf_counter() - t0
+                buf.clear()
+        t0 = time.perf_counter()
+        store.add_documents(buf)
+        timings["store"] += time.perf_counter() - t0
+        t0 = time.perf_counter()
+        merge_mod.merge(store)
+        res.merge_seconds = round(time.perf_counter() - t0, 3)
+    total = sum(timings.values()) or 1.0
+    res.profile_documents, res.profile_words = n_docs, n_words
+    res.stages = {name: StageCost(round(s, 3), round(1000 * s / max(n_docs, 1), 2),
+                                  round(n_words / s) if s else 0.0, round(s / total, 3))
+                  for name, s in timings.items()}
+    res.slowest_stage = max(timings, key=lambda k: timings[k]) if n_docs else None
+
+
+def measure(paths: Iterable[str | os.PathLike[str]], *, workers: int | None = None, limit: int | None = None,
+            profile: int = PROFILE_DOCS) -> BenchResult:
+    """Benchmark lagebild on the inputs below ``paths`` (at most ``limit`` of them).
+
+    ``profile``: documents for the single-core per-stage pass (0: skip it).
+    """
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    with tempfile.TemporaryDirectory(prefix="lagebild-bench-") as td:
+        tmp = Path(td)
+        inputs = [str(p) for p in paths]
+        if limit is not None:
+            inputs = [str(p) for p in _limited(inputs, limit, tmp / "inputs")]
+        res, _ = _end_to_end(inputs, workers, tmp)
+        if profile:
+            _per_stage(inputs, profile, tmp, res)
+    res.load_after = round(os.getloadavg()[0], 2)
+    per_core = res.docs_per_s / max(1, min(workers, res.cpu_count))
+    res.peers = {"ngec_docs_per_s_per_core": round(1 / NGEC_SECONDS_PER_DOC, 3),
+                 "ratio_vs_ngec_per_core": round(per_core * NGEC_SECONDS_PER_DOC, 1)}
+    time_stage = next((c for k, c in res.stages.items() if k.startswith("time")), None)
+    if time_stage is not None:
+        res.peers["heideltime_words_per_s"] = HEIDELTIME_WORDS_PER_S
+        res.peers["ratio_time_stage_vs_heideltime"] = round(time_stage.words_per_s / HEIDELTIME_WORDS_PER_S, 1)
+    return res
+
+
+def render(res: BenchResult, out: TextIO) -> None:
+    """The human-readable report."""
+    w = out.write
+    w(f"corpus: {', '.join(res.corpus)}: {res.documents} documents ({res.words:,} words), "
+      f"{res.failures} failed\n")
+    w(f"end to end (lagebild run, {res.workers} workers on {res.cpu_count} cores, fresh SQLite): "
+      f"{res.seconds:.1f} s, {res.docs_per_s:.1f} docs/s, {res.words_per_s:,.0f} words/s, "
+      f"{res.cpu_seconds:.1f} CPU s, so {res.cpu_docs_per_s:.1f} docs/s on "
+      f"{min(res.workers, res.cpu_count)} idle cores\n")
+    pss = f", {res.peak_pss_mb:.0f} MB PSS" if res.peak_pss_mb is not None else ""
+    w(f"peak memory: {res.peak_rss_mb:.0f} MB RSS summed over the process and its workers{pss} "
+      f"(max RSS: parent {res.maxrss_self_mb:.0f} MB, largest worker {res.maxrss_child_mb:.0f} MB)\n")
+    if res.stages:
+        w(f"per stage, one core, {res.profile_documents} documents ({res.profile_words:,} words):\n")
+        w(f"  {'stage':<16}{'seconds':>9}{'ms/doc':>9}{'words/s':>11}{'share':>8}\n")
+        for name, c in res.stages.items():
+            w(f"  {name:<16}{c.seconds:>9.2f}{c.ms_per_doc:>9.2f}{c.words_per_s:>11,.0f}{c.share:>8.0%}\n")
+        w(f"  merge (corpus level, once): {res.merge_seconds:.2f} s\n")
+        w(f"slowest stage: {res.slowest_stage}\n")
+    p = res.peers
+    w(f"peers: NGEC 3.9 s/doc on CPU -> lagebild is {p['ratio_vs_ngec_per_core']}x faster per core")
+    if "ratio_time_stage_vs_heideltime" in p:
+        w(f"; HeidelTime ~1,000 words/s -> time stage {p['ratio_time_stage_vs_heideltime']}x")
+    w("\n")
+    w(f"load average (1 min): {res.load_before} before, {res.load_after} after "
+      f"({res.cpu_count} cores; other work on the machine slows every figure)\n")
+
+
+def bench(paths: Iterable[str | os.PathLike[str]], *, workers: int | None = None, limit: int | None = None,
+          json_out: bool = False, profile: int = PROFILE_DOCS, out: TextIO | None = None) -> int:
+    """Run the benchmark and print its report (``json_out``: one JSON object); returns 0."""
+    out = out or sys.stdout
+    res = measure(paths, workers=workers, limit=limit, profile=profile)
+    if json_out:
+        out.write(json.dumps(asdict(res), ensure_ascii=False) + "\n")
+    else:
+        render(res, out)
+    return 0

@@ -1,0 +1,39 @@
+"""``lagebild bench`` on a small corpus: the report has every figure, and --json parses."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from lagebild.bench import bench, measure
+from lagebild.cli import main
+
+
+def test_measure_reports_throughput_stages_and_memory(corpus: Callable[[int], Path]) -> None:
+    res = measure([corpus(12)], workers=2, limit=8, profile=4)
+    assert res.documents + res.failures == 8
+    assert res.docs_per_s > 0 and res.words > 0
+    assert 50 < res.peak_rss_mb < 4096
+    assert res.profile_documents <= 4
+    if res.profile_documents:
+        assert {"ingest", "store"} <= set(res.stages)
+        assert res.slowest_stage in res.stages
+        assert abs(sum(c.share for c in res.stages.values()) - 1) < 0.01
+    assert res.peers["ratio_vs_ngec_per_core"] > 0
+
+
+def test_bench_json(corpus: Callable[[int], Path]) -> None:
+    out = io.StringIO()
+    assert bench([corpus(12)], workers=1, limit=3, json_out=True, profile=2, out=out) == 0
+    res = json.loads(out.getvalue())
+    assert res["documents"] + res["failures"] == 3
+    assert {"docs_per_s", "peak_rss_mb", "stages", "slowest_stage", "peers"} <= set(res)
+
+
+def test_bench_text_report_through_the_cli(corpus: Callable[[int], Path], capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["bench", str(corpus(12)), "--workers", "1", "--limit", "3"]) == 0
+    text = capsys.readouterr().out
+    for needle in ("docs/s", "peak memory", "slowest stage", "NGEC"):
+        assert needle in text

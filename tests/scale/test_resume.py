@@ -1,0 +1,59 @@
+"""Killing a run halfway and starting it again gives the same database as one run."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from lagebild.pipeline import run
+
+from .conftest import export_bytes
+
+N = 200
+BATCH = 64  # pipeline.run's default batch: the kill must come after at least one commit
+
+
+def _stored(db: Path) -> int:
+    if not db.exists():
+        return 0
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=0.2)
+        try:
+            return int(con.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+        finally:
+            con.close()
+    except sqlite3.Error:  # schema not written yet, or the writer holds a lock
+        return 0
+
+
+def test_killed_run_resumes_to_the_same_database(corpus: Callable[[int], Path], tmp_path: Path) -> None:
+    src = corpus(N)
+    whole = tmp_path / "whole.db"
+    run([src], whole, workers=2, progress=False)
+
+    resumed = tmp_path / "resumed.db"
+    cmd = [sys.executable, "-m", "lagebild.cli", "run", str(src), "--db", str(resumed), "--workers", "2",
+           "--no-progress"]
+    # Its own session, so that the kill reaches its pool workers too, and nothing else.
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while _stored(resumed) < BATCH and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        at_kill = _stored(resumed)
+        still_running = proc.poll() is None
+        os.killpg(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait()
+    assert still_running, "the run ended before it could be killed: make the corpus larger"
+    assert BATCH <= at_kill < N
+
+    report = run([src], resumed, workers=2, progress=False)
+    assert report.unchanged >= at_kill  # what was committed is not analysed again
+    assert export_bytes(resumed, tmp_path / "x-resumed") == export_bytes(whole, tmp_path / "x-whole")
