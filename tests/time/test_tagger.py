@@ -34,6 +34,7 @@ ABSOLUTE = [
     ("Im Frühjahr 2019 begann es.", D(2025, 2, 24), "Frühjahr 2019", "DATE", "2019-SP", None),
     ("Im ersten Quartal 2024 sank der Umsatz.", D(2025, 2, 24), "ersten Quartal 2024", "DATE", "2024-Q1", None),
     ("In den 1990er Jahren wuchs die Stadt.", D(2025, 2, 24), "den 1990er Jahren", "DATE", "199", None),
+    ("In den 80ern hörte man Punk.", D(2025, 2, 24), "den 80ern", "DATE", "198", None),
     ("In den zwanziger Jahren feierte man.", D(2025, 2, 24), "den zwanziger Jahren", "DATE", "192", None),
     ("Der Krieg des 20. Jahrhunderts", D(2025, 2, 24), "20. Jahrhunderts", "DATE", "19", None),
     ("Die Flotte kam 490 v. Chr. an.", D(2025, 2, 24), "490 v. Chr.", "DATE", "BC0490", None),
@@ -75,6 +76,10 @@ RELATIVE = [
     ("Im Mai wurde gewählt.", D(2025, 2, 24), "Mai", "DATE", "2024-05", None),
     ("Die Meldung kam vor 18 Minuten.", D(2025, 2, 24), "vor 18 Minuten", "DATE", "2025-02-24", None),
     ("Heuer steigen die Preise.", D(2016, 5, 2), "Heuer", "DATE", "2016", None),
+    ("Ende vergangenen Jahres stieg der Preis.", D(2025, 2, 24), "Ende vergangenen Jahres", "DATE", "2024", "END"),
+    ("Anfang nächsten Monats wird gewählt.", D(2025, 2, 24), "Anfang nächsten Monats", "DATE", "2025-03",
+     "START"),
+    ("Mitte des Monats wurde gewählt.", D(2025, 2, 24), "Mitte des Monats", "DATE", "2025-02", "MID"),
     ("Zum Jahresende sinkt der Preis.", D(2025, 2, 24), "Jahresende", "DATE", "2025", "END"),
     ("Im Vorjahr war es anders.", D(2025, 2, 24), "Vorjahr", "DATE", "2024", None),
 ]

@@ -372,8 +372,8 @@ def n_yearshort(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def n_decade(m: re.Match[str], ctx: Context) -> Result | None:
-    if m.group("dec"):
-        dec = int(m.group("dec"))
+    if m.group("dec") or m.group("decn"):
+        dec = int(m.group("dec") or m.group("decn"))
         decade = dec // 10 if dec >= 100 else 190 + dec // 10  # "90er Jahre": the 1990s
         if dec >= 100 and ctx.ref is not None and ctx.ref.bc:
             return Result("DATE", Point("decade", decade, bc=True), mod=_mod(m, ctx))
@@ -555,6 +555,8 @@ def _relunit(m: re.Match[str], ctx: Context) -> Result | None:
 def n_modunit(m: re.Match[str], ctx: Context) -> Result | None:
     unit = m.group("unit")
     word = m.group("rel")
+    if not word and not m.group("art"):
+        return None  # "Ende vergangenen Jahres", "Ende des Jahres", but not "Ende Jahres"
     base = ctx.last() if word and word in ctx.lx["anaphoric_relative"] else ctx.anchor()
     step = ctx.lx["relative"][word] if word else 0
     mod = _mod(m, ctx)
@@ -562,9 +564,9 @@ def n_modunit(m: re.Match[str], ctx: Context) -> Result | None:
         mod = None
     if base is None:
         return Result("DATE", value="XXXX", mod=mod, anchor=False)
-    gran = {"Monats": "month", "Woche": "week", "Jahrzehnts": "decade", "Jahrhunderts": "century"}.get(
-        unit, "year")
-    letter = {"month": "M", "week": "W", "decade": "DE", "century": "CE"}.get(gran, "Y")
+    gran = {"Tages": "day", "Monats": "month", "Woche": "week", "Jahrzehnts": "decade",
+            "Jahrhunderts": "century"}.get(unit, "year")
+    letter = {"day": "D", "month": "M", "week": "W", "decade": "DE", "century": "CE"}.get(gran, "Y")
     if gran == "month" and base.month is None:
         return None
     p = _coarse(base, gran)

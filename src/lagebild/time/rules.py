@@ -234,7 +234,8 @@ def rules(language: str = "de") -> tuple[Rule, ...]:
             "decade",
             re.compile(
                 rf"{_B}(?:(?P<mod>{mod})\s+der\s+|(?:den|die|der)\s+)?"
-                rf"(?:(?P<dec>\d{{1,3}}0)er|(?P<decw>{lx.alt('decade_words')}))\s*-?\s*Jahren?{_E}"
+                rf"(?:(?:(?P<dec>\d{{1,3}}0)er|(?P<decw>{lx.alt('decade_words')}))\s*-?\s*Jahren?"
+                rf"|(?P<decn>\d{{1,3}}0)ern){_E}"
             ),
         ),
         Rule(
@@ -291,8 +292,8 @@ def rules(language: str = "de") -> tuple[Rule, ...]:
         Rule(
             "modunit",
             re.compile(
-                rf"{_B}(?:(?P<gegen>Gegen)\s+)?(?P<mod>{mod})\s+(?:des|der)\s+(?:(?P<rel>{rel})\s+)?"
-                rf"(?P<unit>Jahres|Jahrs|Monats|Woche|Jahrzehnts|Jahrhunderts){_E}"
+                rf"{_B}(?:(?P<gegen>Gegen)\s+)?(?P<mod>{mod})\s+(?:(?P<art>des|der)\s+)?(?:(?P<rel>{rel})\s+)?"
+                rf"(?P<unit>Jahres|Jahrs|Monats|Woche|Jahrzehnts|Jahrhunderts|Tages){_E}"
             ),
         ),
         Rule("compoundmod", re.compile(rf"{_B}(?:(?P<gegen>[Gg]egen)\s+)?(?P<mod>{compound_mod}){_E}")),
