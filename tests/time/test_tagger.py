@@ -80,6 +80,10 @@ RELATIVE = [
     ("Anfang nächsten Monats wird gewählt.", D(2025, 2, 24), "Anfang nächsten Monats", "DATE", "2025-03",
      "START"),
     ("Mitte des Monats wurde gewählt.", D(2025, 2, 24), "Mitte des Monats", "DATE", "2025-02", "MID"),
+    ("Vergangenen Sommer lebten hier noch Soldaten.", D(2016, 3, 1), "Vergangenen Sommer", "DATE", "2015-SU",
+     None),
+    ("Im Sommer dieses Jahres soll gebaut werden.", D(2016, 3, 1), "Sommer dieses Jahres", "DATE", "2016-SU",
+     None),
     ("Zum Jahresende sinkt der Preis.", D(2025, 2, 24), "Jahresende", "DATE", "2025", "END"),
     ("Im Vorjahr war es anders.", D(2025, 2, 24), "Vorjahr", "DATE", "2024", None),
 ]
@@ -140,9 +144,10 @@ def test_expression(text: str, dct: dt.date, span: str, kind: str, value: str, m
         ("Paragraf 1990 regelt das.", []),
         ("Der Preis stieg um 2000 Euro.", []),
         ("Die Krise 2008 und 1500 Menschen", ["2008"]),
+        ("Die Journalistin Hanna Herbst und Josef Sommer sprachen über den Prager Frühling.", []),
     ],
 )
-def test_numbers_are_not_years(text: str, expected: list[str]) -> None:
+def test_numbers_and_names_are_not_dates(text: str, expected: list[str]) -> None:
     assert _spans(text) == expected
 
 

@@ -290,6 +290,7 @@ def n_daylist(m: re.Match[str], ctx: Context) -> Result | None:
 
 def _rel_year(ctx: Context, word: str) -> Point | None:
     """The year of "desselben/des folgenden/dieses Jahres"."""
+    word = word.lower()
     step = ctx.lx["relative"][word]
     base = ctx.last() if word in ctx.lx["anaphoric_relative"] else ctx.anchor()
     return cal.shift(Point("year", base.year, bc=base.bc), "Y", step) if base else None
@@ -309,7 +310,7 @@ def n_month(m: re.Match[str], ctx: Context) -> Result | None:
     month = ctx.lx["months"][m.group("mon")]
     mod = _mod(m, ctx)
     year = _year_of(m)
-    back = bool(m.group("mrel")) and ctx.lx["relative"][m.group("mrel")] < 0
+    back = bool(m.group("mrel")) and ctx.lx["relative"][m.group("mrel").lower()] < 0
     if year is None and m.group("mrel"):
         year = _rel_year(ctx, m.group("mrel"))
     if year is None and m.group("lyear"):
@@ -415,7 +416,7 @@ def n_pod(m: re.Match[str], ctx: Context) -> Result | None:
         return Result("TIME", value=f"XXXX-XX-XXT{code}", mod=mod, anchor=False)
     if m.group("podday"):
         # "am Abend desselben Tages", "am Morgen des folgenden Tages"
-        day = cal.shift(day, "D", ctx.lx["relative"][m.group("podday")])
+        day = cal.shift(day, "D", ctx.lx["relative"][m.group("podday").lower()])
     return Result("TIME", day, time=f"T{code}", mod=mod)
 
 
@@ -507,14 +508,14 @@ def n_after(m: re.Match[str], ctx: Context) -> Result | None:
 def n_relunit(m: re.Match[str], ctx: Context) -> Result | None:
     r = _relunit(m, ctx)
     # "im letzten Jahr" in a narrative is a flashback: the anchor stays where it was.
-    if r is not None and ctx.lx["relative"][m.group("rel")] < 0:
+    if r is not None and ctx.lx["relative"][m.group("rel").lower()] < 0:
         return replace(r, anchor=False)
     return r
 
 
 def _relunit(m: re.Match[str], ctx: Context) -> Result | None:
     lx = ctx.lx
-    word, unit = m.group("rel"), m.group("unit")
+    word, unit = m.group("rel").lower(), m.group("unit")
     step = lx["relative"][word]
     base = ctx.last() if word in lx["anaphoric_relative"] else ctx.anchor()
     start = None
@@ -554,7 +555,7 @@ def _relunit(m: re.Match[str], ctx: Context) -> Result | None:
 
 def n_modunit(m: re.Match[str], ctx: Context) -> Result | None:
     unit = m.group("unit")
-    word = m.group("rel")
+    word = (m.group("rel") or "").lower()
     if not word and not m.group("art"):
         return None  # "Ende vergangenen Jahres", "Ende des Jahres", but not "Ende Jahres"
     base = ctx.last() if word and word in ctx.lx["anaphoric_relative"] else ctx.anchor()
@@ -601,7 +602,7 @@ def n_plural(m: re.Match[str], ctx: Context) -> Result | None:
     n = _num(ctx.lx, m.group("num"))
     # "in den nächsten beiden Wochen": the article stays outside where a number follows.
     start = m.start("rel") if m.group("num") and m.group("art") else None
-    step = ctx.lx["relative"].get(m.group("rel"), 0)
+    step = ctx.lx["relative"].get(m.group("rel").lower(), 0)
     span = None
     now = ctx.anchor()
     if step and now is not None and now.gran == "day" and unit in ("D", "W", "M", "Y"):

@@ -88,7 +88,7 @@ def rules(language: str = "de") -> tuple[Rule, ...]:
     mod = lx.alt("modifiers")
     # "Jahresende", "Monatsbeginn": a modifier that names its unit itself.
     compound_mod = "(?:" + "|".join(w for w in lx["modifiers"] if w.startswith(("Jahres", "Monats"))) + ")"
-    rel = lx.alt("relative")
+    rel = lx.alt("relative", extra=tuple(w.capitalize() for w in lx["relative"]))
     runit = lx.alt("relative_units")
     num = lx.alt("numbers", extra=tuple(w.capitalize() for w in lx["numbers"]))
     numw = rf"(?:(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner)\s+(?:halbes|halben|halbe)|{num}|\d+(?:,\d+)?)"
@@ -125,6 +125,7 @@ def rules(language: str = "de") -> tuple[Rule, ...]:
     not_before = set(lx["not_year_before"])
     bare_month_ctx = set(lx["bare_month_left_context"])
     year_ctx = set(lx["year_left_context"])
+    capital_function_words = set(lx["capital_function_words"])
     months = set(lx["months"])
     early_year = lx["early_year"]
 
@@ -157,6 +158,15 @@ def rules(language: str = "de") -> tuple[Rule, ...]:
         if m.group("y") or m.group("bcy") or m.group("mrel") or m.group("mod") or m.group("lyear"):
             return True
         return _word_before(text, m.start()) in bare_month_ctx
+
+    def bare_season_ok(m: re.Match[str], text: str) -> bool:
+        # "Hanna Herbst", "Josef Sommer", "Prager Frühling": after a capitalised word that is
+        # no article or preposition, a season word is a name.
+        if m.group("y") or m.group("bcy") or m.group("srel") or m.group("mod") or m.group("el"):
+            return True
+        before = _word_before(text, m.start())
+        return not (before[:1].isupper() and before.isalpha() and before not in bare_month_ctx
+                    and before not in capital_function_words)
 
     def pod_ok(m: re.Match[str], text: str) -> bool:
         if m.group("gegen") or m.group("el") or m.group("podrel") or m.group("podday"):
@@ -202,8 +212,9 @@ def rules(language: str = "de") -> tuple[Rule, ...]:
             re.compile(
                 rf"{_B}(?:(?P<gegen>Gegen)\s+)?(?:(?P<mod>{mod})\s+(?:des\s+)?)?(?:(?P<el>{early})\s+)?"
                 rf"(?P<season>{seas})(?:\s+(?:des\s+Jahres\s+)?{_yr(lx, '')}"
-                rf"|\s+des\s+(?P<srel>{rel})\s+Jahres)?{_E}"
+                rf"|\s+(?:des\s+)?(?P<srel>{rel})\s+Jahres)?{_E}"
             ),
+            bare_season_ok,
         ),
         Rule(
             "yearmod",
@@ -392,7 +403,7 @@ def rules(language: str = "de") -> tuple[Rule, ...]:
         "anaref": (None, ana_w, ana_back + 4),
         "shift": (None, words("shift_words")[0], 45),
         "after": (None, units_w, 40),
-        "relunit": (None, words("relative")[0], 12),
+        "relunit": (None, words("relative", extra=tuple(w.capitalize() for w in lx["relative"]))[0], 12),
         "modunit": (None, frozenset(lx["modifiers"]), 7),
         "compoundmod": (None, frozenset(lx["modifiers"]), 7),
         "compoundyear": (None, frozenset(lx["compound_years"]), 0),
