@@ -179,6 +179,12 @@ def test_narrative_resolves_against_the_last_date() -> None:
     assert tag_text(text, D(2025, 2, 24), narrative=False)[-1].value == "2025-02-12"
 
 
+def test_news_take_the_year_of_the_same_sentence() -> None:
+    text = "Im Juli 2017 trafen sie sich, am 12. Juli in Hamburg. Am 3. März sprach er erneut."
+    assert [t.value for t in tag_text(text, D(2025, 3, 10), narrative=False)] == [
+        "2017-07", "2017-07-12", "2025-03-03"]
+
+
 def test_flashback_does_not_move_the_anchor() -> None:
     text = "1864\n\nIm Vorjahr war es ruhig. Im Mai begann der Feldzug."
     values = [t.value for t in tag_text(text, D(2011, 2, 16))]

@@ -95,7 +95,7 @@ def tag_text(
         if mod is None and r.type == "DATE" and r.point is not None:
             mod = _preposition_mod(text, start, prepositions)
         if r.point is not None and r.anchor and _moves_narrative(r.point, ctx.ref, text, start):
-            ctx.ref = r.point
+            ctx.ref, ctx.ref_end = r.point, end
         out.append(_timex(start, end, r, mod))
     return out
 

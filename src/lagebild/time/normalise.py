@@ -53,6 +53,7 @@ class Context:
         self.narrative = narrative
         self.lx = lx
         self.ref: Point | None = None
+        self.ref_end = 0  # where the expression that set ``ref`` ends
 
     def now(self) -> Point | None:
         """The document date, for deictic expressions."""
@@ -82,9 +83,20 @@ class Context:
             return None  # neither, or both in different clauses
         return "future" if is_future else "past"
 
+    def ref_applies(self, start: int) -> bool:
+        """Whether a date without a year at ``start`` takes the last date's year: always in a
+        narrative; in news where that date is in the same sentence ("Im Juli 2017 trafen sie
+        sich, am 12. Juli in Hamburg")."""
+        if self.ref is None:
+            return False
+        if self.narrative:
+            return True
+        a, b = self.ref_end, start
+        return a <= b and "\n" not in self.text[a:b] and _SENTENCE_END.search(self.text, a, b) is None
+
     def year_for(self, month: int, day: int | None, start: int, end: int) -> Point | None:
         """The year of a date given without one, as a year point (None: no anchor at all)."""
-        if self.narrative and self.ref is not None:
+        if self.ref is not None and self.ref_applies(start):
             return Point("year", self.ref.year, bc=self.ref.bc)
         if self.dct is None:
             return None
@@ -331,7 +343,7 @@ def n_season(m: re.Match[str], ctx: Context) -> Result | None:
     if year is None:
         middle = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
         year = ctx.year_for(middle, None, m.start(), m.end())
-        if year is not None and code == "WI" and not (ctx.narrative and ctx.ref):
+        if year is not None and code == "WI" and not ctx.ref_applies(m.start()):
             year = cal.shift(year, "Y", -1)  # the winter of January 2025 is "2024-WI"
     if year is None:
         return Result("DATE", value=f"XXXX-{code}", mod=mod)
