@@ -3,17 +3,21 @@
 This step runs after the per-document stages, over what the store holds:
 
 * entities: the documents' canonical entities, united by id (aliases and documents gathered);
-* events: the documents' events clustered into real-world events (see :func:`same_event`),
-  every mention kept, date intervals intersected, and a date conflict kept visible rather than
-  averaged away;
-* relations: per pair of actors and month, the counts of PLOVER's four quad classes and a
-  cooperation–conflict score.
+* events: the documents' events clustered into real-world events (see :func:`compatible`),
+  every mention kept, date intervals intersected ("im Februar 2025 ein erstes Telefonat" and
+  "Am 12. Februar telefonierte Trump mit Putin" give 2025-02-12), and a date conflict between
+  outlets kept visible (``date_conflict``) rather than averaged away. Only ``occurred`` and
+  ``planned`` reports make the timeline; ``hypothetical`` and ``negated`` ones stay in
+  ``doc_events`` without an event (``event`` is NULL), so they remain searchable;
+* relations: per pair of sides (a leader, a capital and the government stand for their state)
+  and month, the counts of PLOVER's four quad classes and a cooperation–conflict score.
 
 It is deterministic: the same documents give the same ids whatever order they came in.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -26,6 +30,20 @@ from lagebild.store import Store
 #: than words, as in the Goldstein-style scales that CAMEO users know).
 QUAD_WEIGHT = {"verbal_cooperation": 1.0, "material_cooperation": 2.0,
                "verbal_conflict": -1.0, "material_conflict": -2.0}
+
+#: Types whose two sides act together, so that "Trump called Putin" and "Putin and Trump
+#: spoke" are one event; for every other type the direction matters ("Selenskyj criticised
+#: Trump" is not "Trump criticised Selenskyj").
+SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+
+#: Statuses that make the timeline.
+TIMELINE_STATUS = frozenset({"occurred", "planned"})
+
+#: Two outlets that date the same event to days this close apart report one event with a date
+#: conflict ("am 12. Februar" vs "am 13. Februar"), not two events.
+CONFLICT_DAYS = 2
+
+_PRECISION = {"day": 0, "month": 1, "season": 2, "quarter": 2, "year": 3, "decade": 4}
 
 
 @dataclass
@@ -43,60 +61,156 @@ class DocEvent:
     location: str | None
     start: int
 
+    @property
+    def interval(self) -> tuple[str, str] | None:
+        """The days the report's date covers, or None where it has none."""
+        if self.date and self.date.get("start") and self.date.get("end"):
+            return str(self.date["start"]), str(self.date["end"])
+        return None
+
 
 @dataclass
 class Cluster:
+    """The reports of one real-world event."""
+
     members: list[DocEvent] = field(default_factory=list)
+    lo: str | None = None  # the intersection of the members' intervals
+    hi: str | None = None
+    conflict: bool = False
 
     @property
     def first(self) -> DocEvent:
-        return min(self.members, key=lambda m: (m.document, m.start))
+        return min(self.members, key=lambda m: (m.document, m.start, m.id))
+
+    def add(self, rep: DocEvent) -> None:
+        self.members.append(rep)
+        iv = rep.interval
+        if iv is None:
+            return
+        if self.lo is None or self.hi is None:
+            self.lo, self.hi = iv
+        elif max(self.lo, iv[0]) <= min(self.hi, iv[1]):
+            self.lo, self.hi = max(self.lo, iv[0]), min(self.hi, iv[1])
+        else:
+            self.conflict = True  # keep the narrower date already there; the record lists both
 
 
-def _side(actors: list[str], stands_for: dict[str, str]) -> frozenset[str]:
-    """Actors as the states they stand for, so that "Putin" and "Russland" are one side."""
-    return frozenset(stands_for.get(a, a) for a in actors)
+def side_key(rep: DocEvent, stands_for: dict[str, str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The report's two sides as the states they stand for: "Putin" and "Russland" are one side."""
+    return (frozenset(stands_for.get(a, a) for a in rep.sources),
+            frozenset(stands_for.get(a, a) for a in rep.targets))
 
 
-def _interval(date: dict[str, Any] | None) -> tuple[str, str] | None:
-    if date and date.get("start") and date.get("end"):
-        return str(date["start"]), str(date["end"])
+def same_sides(a: DocEvent, b: DocEvent, stands_for: dict[str, str]) -> bool:
+    """Whether two reports have the same sides (in either order for symmetric types)."""
+    sa, sb = side_key(a, stands_for), side_key(b, stands_for)
+    if sa == sb:
+        return True
+    return a.type in SYMMETRIC and b.type in SYMMETRIC and sa == (sb[1], sb[0])
+
+
+def compatible(rep: DocEvent, c: Cluster, stands_for: dict[str, str]) -> bool:
+    """Whether a report can be one more mention of the cluster's event, dates aside.
+
+    Same status class (planned or not) and the same sides; the same PLOVER type, or the same
+    quad class from another document (one outlet's "gratulierte" is another's "signalisierte
+    Bereitschaft": coders disagree on the type more than on the event). Within one document two
+    reports are one event only where they name the same actors and stand in different
+    sentences: "Besuche in Moskau" by Witkoff and Trump's summit with Putin are two events even
+    though both sides stand for the USA and Russia.
+    """
+    first = c.members[0]
+    if (rep.status == "planned") != (first.status == "planned"):
+        return False
+    if not same_sides(rep, first, stands_for):
+        return False
+    docs = {m.document for m in c.members}
+    if rep.type != first.type and (QUAD_CLASS.get(rep.type) != QUAD_CLASS.get(first.type)
+                                   or rep.document in docs or QUAD_CLASS.get(rep.type) is None):
+        return False
+    for m in c.members:
+        if m.document == rep.document:
+            if m.start == rep.start:
+                return False  # the document's own stage kept them apart in one sentence
+            if set(m.sources) | set(m.targets) != set(rep.sources) | set(rep.targets):
+                return False
+    return True
+
+
+def _days_apart(a: str, b: str) -> int:
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+
+
+def _fits(rep: DocEvent, c: Cluster) -> str | None:
+    """How the report's date fits the cluster's: "overlap", "conflict" or None (it does not)."""
+    iv = rep.interval
+    if iv is None or c.lo is None or c.hi is None:
+        return "overlap" if iv is None and c.lo is None else None
+    if max(iv[0], c.lo) <= min(iv[1], c.hi):
+        return "overlap"
+    day_level = iv[0] == iv[1] and c.lo == c.hi
+    if day_level and rep.document not in {m.document for m in c.members} and \
+            _days_apart(iv[0], c.lo) <= CONFLICT_DAYS:
+        return "conflict"
     return None
 
 
-def same_event(a: DocEvent, b: DocEvent, stands_for: dict[str, str]) -> bool:
-    """Whether two reports describe one real event.
+def cluster_events(reports: list[DocEvent], stands_for: dict[str, str]) -> list[Cluster]:
+    """Group reports into real-world events.
 
-    Same PLOVER type and status class, the same two sides (order free: one outlet writes
-    "Trump called Putin", another "Putin and Trump spoke"), and compatible dates: overlapping
-    intervals, or both undated in the same document.
+    The most precise reports go first, so that a month-level report joins the day-level event
+    it overlaps ("im Februar 2025" joins "am 12. Februar"); among several clusters it fits, the
+    one with the same mode and the narrowest date wins. An undated report joins an event only
+    where exactly one fits it ("der Überfall Russlands auf die Ukraine" is the one invasion).
     """
-    if a.type != b.type or (a.status == "planned") != (b.status == "planned"):
-        return False
-    sa = {_side(a.sources, stands_for), _side(a.targets, stands_for)}
-    sb = {_side(b.sources, stands_for), _side(b.targets, stands_for)}
-    if sa != sb:
-        return False
-    ia, ib = _interval(a.date), _interval(b.date)
-    if ia is None or ib is None:
-        return ia is None and ib is None and a.document == b.document
-    return ia[0] <= ib[1] and ib[0] <= ia[1]
+    def precision(r: DocEvent) -> tuple[int, str, int, str]:
+        g = (r.date or {}).get("granularity")
+        rank = _PRECISION.get(str(g), 5) if r.interval else 6
+        return rank, r.document, r.start, r.id
+
+    clusters: list[Cluster] = []
+    index: dict[frozenset[frozenset[str]], list[Cluster]] = defaultdict(list)
+    for rep in sorted(reports, key=precision):
+        key = frozenset(side_key(rep, stands_for))
+        options = [c for c in index[key] if compatible(rep, c, stands_for)]
+        if rep.interval is None:
+            dated = [c for c in options if c.lo is not None]
+            undated = [c for c in options if c.lo is None]
+            home = undated[0] if undated else (dated[0] if len(dated) == 1 else None)
+        else:
+            fits = [(c, f) for c in options for f in [_fits(rep, c)] if f]
+            overlap = [c for c, f in fits if f == "overlap"]
+            pool = overlap or [c for c, f in fits if f == "conflict"]
+            home = min(pool, key=lambda c: (c.members[0].mode != rep.mode,
+                                            _days_apart(c.lo or "", c.hi or "") if c.lo else 99999,
+                                            c.first.id)) if pool else None
+        if home is None:
+            home = Cluster()
+            clusters.append(home)
+            index[key].append(home)
+        home.add(rep)
+    return clusters
 
 
-def _merged_date(members: list[DocEvent]) -> tuple[dict[str, Any], list[dict[str, Any]] | None]:
-    """Intersect the members' intervals; where they do not meet, keep the most precise date
-    and report every date seen as a conflict."""
-    dated = [m.date for m in members if _interval(m.date)]
-    if not dated:
+def merged_date(c: Cluster) -> tuple[dict[str, Any], list[dict[str, Any]] | None]:
+    """The cluster's date: the intersection of its members' intervals at the granularity it
+    has, and where they disagree, every date seen (the conflict)."""
+    dated = [m.date for m in c.members if m.interval and m.date]
+    if not dated or c.lo is None or c.hi is None:
         return {"value": None, "start": None, "end": None, "granularity": None}, None
-    lo = max(str(d["start"]) for d in dated)  # type: ignore[index]
-    hi = min(str(d["end"]) for d in dated)  # type: ignore[index]
-    best = min(dated, key=lambda d: (str(d["end"]) > str(d["start"]), str(d["end"]), str(d["start"])))  # type: ignore[index]
-    if lo <= hi:
-        narrow = [d for d in dated if d["start"] == lo and d["end"] == hi]  # type: ignore[index]
-        chosen = narrow[0] if narrow else {**best, "start": lo, "end": hi}
-        return _date_record(chosen), None
-    return _date_record(best), [_date_record(d) for d in dated]
+    exact = [d for d in dated if d["start"] == c.lo and d["end"] == c.hi]
+    if exact:
+        best = min(exact, key=lambda d: _PRECISION.get(str(d.get("granularity")), 5))
+        record = _date_record(best)
+    elif c.lo == c.hi:
+        record = {"value": c.lo, "start": c.lo, "end": c.hi, "granularity": "day"}
+    else:
+        narrow = min(dated, key=lambda d: _PRECISION.get(str(d.get("granularity")), 5))
+        record = {**_date_record(narrow), "start": c.lo, "end": c.hi}
+    if not c.conflict:
+        return record, None
+    seen = {json.dumps(_date_record(d), sort_keys=True) for d in dated}
+    return record, [json.loads(s) for s in sorted(seen)]
 
 
 def _date_record(d: dict[str, Any]) -> dict[str, Any]:
@@ -104,9 +218,54 @@ def _date_record(d: dict[str, Any]) -> dict[str, Any]:
             "granularity": d.get("granularity")}
 
 
-def merge(store: Store) -> dict[str, int]:
-    """Recompute the corpus level from the stored documents; returns counts."""
-    # entities
+def event_record(c: Cluster) -> dict[str, Any]:
+    """The merged event as :meth:`Store.replace_corpus` writes it."""
+    first = c.first
+    date, conflict = merged_date(c)
+    src = list(dict.fromkeys(a for m in c.members for a in m.sources))
+    tgt = list(dict.fromkeys(a for m in c.members for a in m.targets if a not in src))
+    types = Counter(m.type for m in c.members).most_common()
+    etype = min((t for t, n in types if n == types[0][1]), key=lambda t: (t != first.type, t))
+    mode = Counter(m.mode for m in c.members if m.mode).most_common(1)
+    loc = Counter(m.location for m in c.members if m.location).most_common(1)
+    return {"id": stable_id("ev", first.id), "type": etype, "mode": mode[0][0] if mode else None,
+            "status": first.status, "date": date, "date_conflict": conflict, "source_actors": src,
+            "target_actors": tgt, "location": loc[0][0] if loc else None}
+
+
+def relations(events: list[dict[str, Any]], stands_for: dict[str, str]) -> list[tuple[Any, ...]]:
+    """Per pair of sides and month: the four quad-class counts and the cooperation–conflict score.
+
+    Sides are states where an actor stands for one (Trump's calls count for USA–Russia); only
+    events that happened count. The month is ``YYYY-MM`` for day- and month-dated events, the
+    coarser value ("2025", "2025-SU") otherwise, and ``undated`` without a date. The score is
+    the weighted mean of the quad classes scaled to [-1, 1]: 1 all material cooperation, -1 all
+    material conflict.
+    """
+    rel: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
+    for e in events:
+        quad = QUAD_CLASS.get(e["type"])
+        if quad is None or e["status"] != "occurred":
+            continue
+        d = e["date"]
+        fine = d["granularity"] in ("day", "month") and d["start"]
+        month = str(d["start"])[:7] if fine else (d["value"] or "undated")
+        sides_a = {stands_for.get(a, a) for a in e["source_actors"]}
+        sides_b = {stands_for.get(b, b) for b in e["target_actors"]}
+        for a in sides_a:
+            for b in sides_b - sides_a:
+                x, y = sorted((a, b))
+                rel[(x, y, month)][quad] += 1
+    out = []
+    for (a, b, month), cnt in sorted(rel.items()):
+        total = sum(cnt.values())
+        score = sum(QUAD_WEIGHT[q] * n for q, n in cnt.items()) / (2 * total)
+        out.append((a, b, month, cnt["verbal_cooperation"], cnt["material_cooperation"],
+                    cnt["verbal_conflict"], cnt["material_conflict"], round(score, 4)))
+    return out
+
+
+def _entities(store: Store) -> list[dict[str, Any]]:
     ents: dict[str, dict[str, Any]] = {}
     names: dict[str, Counter[str]] = defaultdict(Counter)
     for r in store.query("SELECT * FROM doc_entities ORDER BY entity, document"):
@@ -122,52 +281,24 @@ def merge(store: Store) -> dict[str, int]:
         e["name"] = max(names[eid].items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))[0]
         e["aliases"] = sorted(e["aliases"] | {e["name"]})
         entities.append(e)
-    stands_for = {e["id"]: e["stands_for"] for e in entities if e["stands_for"]}
+    return entities
 
-    # events
+
+def merge(store: Store) -> dict[str, int]:
+    """Recompute the corpus level from the stored documents; returns counts."""
+    entities = _entities(store)
+    stands_for = {e["id"]: e["stands_for"] for e in entities if e["stands_for"]}
     reports = [DocEvent(r["id"], r["document"], r["type"], r["mode"], r["status"],
                         json.loads(r["date"]) if r["date"] else None, json.loads(r["sources"]),
                         json.loads(r["targets"]), r["location"], r["start"])
                for r in store.query("SELECT * FROM doc_events ORDER BY document, start, id")]
-    clusters: list[Cluster] = []
-    for rep in reports:
-        home = next((c for c in clusters if any(same_event(rep, m, stands_for) for m in c.members)), None)
-        if home is None:
-            clusters.append(Cluster([rep]))
-        else:
-            home.members.append(rep)
+    timeline = [r for r in reports if r.status in TIMELINE_STATUS]
     events, members = [], []
-    for c in clusters:
-        first = c.first
-        eid = stable_id("ev", first.document, first.start, first.type)
-        date, conflict = _merged_date(c.members)
-        src = list(dict.fromkeys(a for m in c.members for a in m.sources))
-        tgt = list(dict.fromkeys(a for m in c.members for a in m.targets if a not in src))
-        mode = Counter(m.mode for m in c.members if m.mode).most_common(1)
-        loc = Counter(m.location for m in c.members if m.location).most_common(1)
-        status = Counter(m.status for m in c.members).most_common(1)[0][0]
-        events.append({"id": eid, "type": first.type, "mode": mode[0][0] if mode else None, "status": status,
-                       "date": date, "date_conflict": conflict, "source_actors": src, "target_actors": tgt,
-                       "location": loc[0][0] if loc else None})
-        members.extend((eid, m.id) for m in c.members)
-
-    # relations: per unordered pair of actors and month
-    rel: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
-    for e in events:
-        quad = QUAD_CLASS.get(e["type"])
-        if quad is None:
-            continue
-        month = (e["date"]["start"] or "")[:7] or "undated"
-        for a in e["source_actors"]:
-            for b in e["target_actors"]:
-                if a != b:
-                    x, y = sorted((a, b))
-                    rel[(x, y, month)][quad] += 1
-    relations = []
-    for (a, b, month), cnt in sorted(rel.items()):
-        total = sum(cnt.values())
-        score = sum(QUAD_WEIGHT[q] * n for q, n in cnt.items()) / (2 * total)
-        relations.append((a, b, month, cnt["verbal_cooperation"], cnt["material_cooperation"],
-                          cnt["verbal_conflict"], cnt["material_conflict"], round(score, 4)))
-    store.replace_corpus(entities, events, members, relations)
-    return {"entities": len(entities), "events": len(events), "relations": len(relations)}
+    for c in cluster_events(timeline, stands_for):
+        rec = event_record(c)
+        events.append(rec)
+        members.extend((rec["id"], m.id) for m in c.members)
+    events.sort(key=lambda e: e["id"])
+    rels = relations(events, stands_for)
+    store.replace_corpus(entities, events, members, rels)
+    return {"entities": len(entities), "events": len(events), "relations": len(rels)}

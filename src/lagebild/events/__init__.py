@@ -1,57 +1,411 @@
 """Events: who did what to whom, when and where, coded in PLOVER.
 
-First version: a trigger lexicon (data) codes the sentence; the actors are the entities named
-in it (before the trigger: sources; after: targets); the date is the first dated temporal
-expression of the sentence; modal and negation cues set the status.
+"Am 12. Februar telefonierte Trump mit Putin" is a CONSULT (mode ``phone``) of Trump with
+Putin on 2025-02-12. The stage reads each sentence clause by clause (see
+:mod:`lagebild.events.extract`): a trigger from the language's lexicon
+(``resources/events/<lang>_triggers.tsv``) codes the type; the clause's actors, with the role
+their preposition gives them, are the sides; the clause's temporal expression the date; its
+cue words the status (``occurred``, ``planned``, ``hypothetical``, ``negated``). Events whose
+status is hypothetical or negated stay in the document (and the database) but are left out of
+the merged timeline by :mod:`lagebild.merge`.
+
+Two triggers of one sentence that share their sides are one event where the second clause
+continues the first ("entsandte … Truppen in den Osten der Ukraine und annektierte die
+Krim"): the news reports one act, in two verbs.
 """
 
 from __future__ import annotations
 
+import bisect
+import logging
 import re
-from functools import lru_cache
-from importlib import resources
+from dataclasses import dataclass
 
-from lagebild.model import Document, Event, replace, stable_id
+from lagebild.events import extract as x
+from lagebild.events.lexicon import Lexicon, LexiconError, Trigger, load
+from lagebild.model import QUAD_CLASS, DateValue, Document, Event, Mention, Sentence, replace
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+log = logging.getLogger(__name__)
 
+__all__ = ["events_stage", "extract_events", "load"]
 
-def _table(name: str) -> list[tuple[str, ...]]:
-    text = resources.files("lagebild.resources.events").joinpath(name).read_text("utf-8")
-    return [tuple(line.split("\t")) for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-@lru_cache(maxsize=1)
-def triggers() -> list[tuple[str, str, str | None]]:
-    return [(r[0], r[1], r[2] if len(r) > 2 and r[2] else None) for r in _table("de_triggers.tsv")]
-
-
-@lru_cache(maxsize=1)
-def status_cues() -> dict[str, str]:
-    return {r[0]: r[1] for r in _table("de_status.tsv")}
+_ZU_INFIX = re.compile(
+    r"^(?:ab|an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zurück|zusammen|frei|los|her|hin|über|unter|"
+    r"durch|um|teil|wieder)zu\w+en$")
+_PASSIVE = frozenset({"wurde", "wurden", "worden", "werden", "wird"})
 
 
 def events_stage(doc: Document) -> Document:
-    """Stage: the document's events."""
+    """Stage: the document's events (every trigger that finds its sides, with status and date)."""
+    try:
+        lex = load(doc.language or "de")
+    except LexiconError:
+        log.debug("no event lexicon for language %r: no events for %s", doc.language, doc.id)
+        return replace(doc, events=())
+    return replace(doc, events=tuple(extract_events(doc, lex)))
+
+
+def extract_events(doc: Document, lex: Lexicon) -> list[Event]:
+    """The events of one document, in text order."""
+    ments = sorted((m for m in doc.mentions if m.entity and m.label in ("PER", "ORG", "LOC")),
+                   key=lambda m: m.start)
+    starts = [m.start for m in ments]
+    quoted = sorted((q.start, q.end) for q in doc.quotes if q.kind in ("direct", "partial"))
+    side = _side_map(doc)
+    disc = x.Discourse()
     out: list[Event] = []
-    actors = [m for m in doc.mentions if m.entity and m.label in ("PER", "ORG", "LOC")]
-    for sent in doc.sentences:
-        words = [(w.group(0).lower(), w.start()) for w in _WORD.finditer(doc.body, sent.start, sent.end)]
-        hit = next(((w, pos, t) for w, pos in words for t in triggers() if w.startswith(t[0])), None)
-        if hit is None:
+    for si, sent in enumerate(doc.sentences):
+        lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
+        kept = _sentence(doc, si, sent, ments[lo:hi], quoted, side, disc, lex)
+        out.extend(kept)
+    return out
+
+
+def _side_map(doc: Document) -> dict[str, str]:
+    return {e.id: e.stands_for for e in doc.entities if e.stands_for}
+
+
+def _in_quote(quoted: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(quoted, (pos, 1 << 60)) - 1
+    return i >= 0 and quoted[i][0] <= pos < quoted[i][1]
+
+
+def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clause], disc: x.Discourse,
+                    persons_before: list[tuple[int, str]], lex: Lexicon) -> list[x.Actor]:
+    """Actors for pronouns and pair words, resolved against the discourse.
+
+    "Zugleich hat er …": "er" is the previous sentence's subject; "und diesen … empfangen":
+    "diesen" the person named last; "trafen sie sich", "der beiden Präsidenten": the last pair.
+    """
+    out: list[x.Actor] = []
+    taken = {k for a in acts for k in range(a.tok, a.end_tok)}
+    objects = lex.set("object_pronouns")
+    pair_words = lex.set("pair_words")
+    for c in clauses:
+        reflexive = any(toks[i].low == "sich" for i in range(c.lo, c.hi))
+        for i in range(c.lo, c.hi):
+            if i in taken:
+                continue
+            low = toks[i].low
+            if low == "er" and disc.subject and disc.subject_label == "PER":
+                out.append(x.Actor(i, i + 1, disc.subject, "PER"))
+            elif low == "es" and i > 0 and toks[i - 1].low in ("hat", "hatte", "habe", "wird") and \
+                    disc.subject and disc.subject_label in ("LOC", "ORG"):
+                out.append(x.Actor(i, i + 1, disc.subject, disc.subject_label))
+            elif low in objects and toks[i].text[:1].islower():
+                before = [e for pos, e in persons_before if pos < toks[i].start]
+                if before:
+                    out.append(x.Actor(i, i + 1, before[-1], "PER"))
+            elif disc.pair and ((low == "sie" and reflexive) or low in pair_words):
+                out.append(x.Actor(i, i + 1, disc.pair[0], "PER"))
+                out.append(x.Actor(i, i + 1, disc.pair[1], "PER"))
+    return out
+
+
+def _sentence(doc: Document, si: int, sent: Sentence, ments: list[Mention], quoted: list[tuple[int, int]],
+              side: dict[str, str], disc: x.Discourse, lex: Lexicon) -> list[Event]:
+    toks = x.sentence_tokens(doc, sent)
+    if not toks:
+        return []
+    clauses = x.clauses(toks, lex)
+    acts = x.actors(doc, toks, ments, lex)
+    persons = [(m.start, m.entity) for m in ments if m.label == "PER" and m.entity]
+    persons_before = disc_persons(disc) + persons
+    acts = sorted(acts + _pronoun_actors(toks, acts, clauses, disc, persons_before, lex), key=lambda a: a.tok)
+    triggers: dict[int, tuple[int, Trigger]] = {}
+    for ci, c in enumerate(clauses):
+        for k in range(c.lo, c.hi):
+            if toks[k].text[:1].isalpha() and not _in_quote(quoted, toks[k].start):
+                trig = x.find_trigger(toks, k, c, clauses, lex)
+                if trig is not None:
+                    triggers[k] = (ci, trig)
+    nouns = {k for k, (_, t) in triggers.items() if t.nominal}
+    acts = [a for a in acts if a.tok not in triggers]  # "G20" in "G20-Gipfel" names the summit, not a side
+    for c in clauses:
+        c.actors = [a for a in acts if c.lo <= a.tok < c.hi]
+        x.assign_roles(toks, c, c.actors, nouns, lex)
+    question = doc.body[sent.start:sent.end].rstrip(" \"“”»«'").endswith("?")
+    subject = _sentence_subject(clauses, lex)
+    cands: list[x.Candidate] = []
+    for k in sorted(triggers):
+        ci, trig = triggers[k]
+        ctx = _Ctx(doc, si, sent, toks, clauses, nouns, subject, question, side, disc, lex)
+        cand = _candidate(ctx, ci, k, trig, cands)
+        if cand is not None:
+            cands.append(cand)
+    kept = _collapse(cands, side)
+    _remember(disc, si, sent, doc, clauses, kept, persons, side)
+    return [x.make_event(doc, c, toks, c.trigger.mode) for c in kept]
+
+
+def disc_persons(disc: x.Discourse) -> list[tuple[int, str]]:
+    """The persons named in the last sentences (offset, entity): antecedents for "diesen"."""
+    return [(-1, e) for e in disc.persons]
+
+
+def _sentence_subject(clauses: list[x.Clause], lex: Lexicon) -> list[str]:
+    """The first clause's subject: its first direct actors ("Ein Vorschlag aus Trumps Umfeld": Trump)."""
+    for c in clauses[:1]:
+        group = [a.entity for a in c.actors if a.role == "direct" or
+                 (a.role == "prep" and a.prep in lex.set("source_preps"))]
+        if group:
+            return group[:1]
+    return []
+
+
+def _is_zu_infinitive(toks: list[x.Tok], k: int, clause: x.Clause) -> bool:
+    return (k > clause.lo and toks[k - 1].low == "zu") or bool(_ZU_INFIX.match(toks[k].low))
+
+
+def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[int],
+              lex: Lexicon) -> tuple[list[str], list[str], list[str], str | None, bool]:
+    """Sources, targets, direct actors, location, and whether the trigger has arguments of its own."""
+    src: list[str] = []
+    tgt: list[str] = []
+    direct: list[x.Actor] = []
+    loc = None
+    own_args = False
+    for a in c.actors:
+        if a.role.startswith("of:"):
+            if int(a.role[3:]) == k:
+                src.append(a.entity)  # "der Einmarsch Russlands", "Treffen der beiden Präsidenten"
+                own_args = True
             continue
-        word, pos, (_, etype, mode) = hit
-        inside = [m for m in actors if sent.start <= m.start < sent.end]
-        src = tuple(dict.fromkeys(m.entity for m in inside if m.start < pos and m.entity))
-        tgt = tuple(dict.fromkeys(m.entity for m in inside if m.start > pos and m.entity and m.entity not in src))
-        if not src and len(tgt) >= 2:
-            src, tgt = tgt[:1], tgt[1:]
-        if not src or not tgt:
-            continue
-        when = next((t.date for t in doc.timexes if sent.start <= t.start < sent.end and t.date), None)
-        status = next((status_cues()[w] for w, _ in words if w in status_cues()), "occurred")
-        out.append(Event(
-            id=stable_id("e", doc.id, sent.start, etype), type=etype, start=sent.start, end=sent.end,
-            sources=src[:2], targets=tgt[:2], status=status, mode=mode, date=when,
-            trigger_start=pos, trigger_end=pos + len(word)))  # type: ignore[arg-type]
-    return replace(doc, events=tuple(out))
+        role = x.role_of(a, trig, trig.type, lex)
+        if trig.nominal and a.tok > k and role in ("target", "both", "source") and a.tok - k <= 8 and \
+                not any(k < j < a.tok for j in nouns):
+            own_args = True  # "Gespräche zwischen …", "Telefonat mit Putin", "Sanktionen gegen Russland"
+        if role == "source":
+            src.append(a.entity)
+        elif role == "target":
+            tgt.append(a.entity)
+        elif role == "both":
+            (tgt if src else src).append(a.entity)
+        elif role == "location" and loc is None:
+            loc = a.entity
+        elif role == "direct":
+            direct.append(a)
+    if trig.nominal:
+        poss = _possessor(toks, c, k, lex)
+        if poss is not None:
+            src.insert(0, poss.entity)
+            own_args = True
+    return src, tgt, [a.entity for a in direct], loc, own_args
+
+
+def _possessor(toks: list[x.Tok], c: x.Clause, k: int, lex: Lexicon) -> x.Actor | None:
+    """The actor right before a nominal trigger: "Trumps erster Amtseinführung"."""
+    j = k - 1
+    while j >= c.lo and (toks[j].low in lex.set("determiners") or x.adjective_at(toks, j, lex)):
+        j -= 1
+    return next((a for a in c.actors if a.end_tok - 1 == j and toks[j].low.endswith("s")), None)
+
+
+def _first_group(toks: list[x.Tok], direct: list[x.Actor], lex: Lexicon,
+                 side: dict[str, str] | None = None) -> list[x.Actor]:
+    """The first direct actors that a coordination joins: "Trump und der russische Präsident Putin"."""
+    if not direct:
+        return []
+    group = [direct[0]]
+    dets = lex.set("determiners")
+    for a in direct[1:]:
+        between = toks[group[-1].end_tok:a.tok]
+        # adjacent names are subject and object ("gibt Trump Selenskyj die Schuld"); an apposition
+        # or a coordination joins them ("der russische Präsident Wladimir Putin", "Trump und Putin")
+        same_side = side is not None and side.get(a.entity, a.entity) == side.get(group[-1].entity,
+                                                                                   group[-1].entity)
+        joined = a.tok == group[-1].tok or (not between and same_side) or (bool(between) and all(
+            t.low in ("und", "sowie", ",", "(", ")", "r", "l") or t.low in dets or x._adjective_like(t.low)
+            or t.text[:1].isupper() for t in between))
+        if not joined:
+            break
+        group.append(a)
+    return group
+
+
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    """One sentence under analysis, with the document and discourse around it."""
+
+    doc: Document
+    si: int
+    sent: Sentence
+    toks: list[x.Tok]
+    clauses: list[x.Clause]
+    nouns: set[int]  # token positions of nominal triggers
+    subject: list[str]  # the sentence's subject (first clause)
+    question: bool
+    side: dict[str, str]  # entity -> the state it stands for
+    disc: x.Discourse
+    lex: Lexicon
+
+
+def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candidate]) -> x.Candidate | None:
+    """The event that trigger ``k`` of clause ``ci`` codes, or None where it finds no two sides."""
+    doc, si, sent, toks, clauses, nouns = ctx.doc, ctx.si, ctx.sent, ctx.toks, ctx.clauses, ctx.nouns
+    subject, question, side, disc, lex = ctx.subject, ctx.question, ctx.side, ctx.disc, ctx.lex
+    c = clauses[ci]
+    clause_span = (toks[c.lo].start, toks[c.hi - 1].end)
+    own_dates = list(x.dated_timexes(doc, *clause_span))
+    definite = False
+    if trig.nominal and trig.needs is None:  # "stieß auf Ablehnung" is a construction, not circumstance
+        governed, definite = x.nominal_gate(toks, k, c, lex)
+        if governed and not own_dates:
+            return None
+    src, tgt, direct, loc, own_args = _sides_of(toks, c, k, trig, nouns, lex)
+    if trig.nominal and definite and not own_dates and not own_args:
+        return None  # "Dem Telefonat folgten …": the call was already told
+    zu_inf = _is_zu_infinitive(toks, k, c)
+    dependent = c.continues or zu_inf
+    passive = any(toks[i].low in _PASSIVE for i in range(c.lo, c.hi))
+    if dependent:
+        # "mit der US-Regierung unter Präsident Trump zusammenzuarbeiten": the subject is the
+        # clause before; every actor named here is on the other side
+        tgt, src = direct + tgt + src, []
+    elif src and passive:
+        tgt = direct + tgt
+    elif direct:
+        direct_actors = [a for a in c.actors if a.entity in direct and a.role == "direct"]
+        group = list(dict.fromkeys(a.entity for a in _first_group(toks, direct_actors, lex, side)))
+        if not src:
+            src = group
+            rest = [d for d in direct if d not in group]
+        else:
+            rest = direct
+        mine = {side.get(s, s) for s in src}
+        rest = [r for r in rest if side.get(r, r) not in mine]  # "der Kremlchef russische Truppen": one side
+        if rest:
+            tgt = rest + [t for t in tgt if t in rest]  # a direct object outranks a prepositional one
+    inherited = False
+    if not src and (dependent or trig.nominal or not direct):
+        prev = before[-1].sources if before else []
+        inherited_src = prev or [s for s in subject if s not in tgt] or \
+            ([disc.subject] if dependent and disc.subject else [])
+        if inherited_src:
+            src, inherited = list(inherited_src), True
+    if not tgt:
+        tgt = _missing_target(toks, clauses, ci, trig, src, before, subject, side, disc, si, lex)
+    if trig.type.lower() in lex.set("symmetric_types") and not tgt and len(src) >= 2:
+        first = side.get(src[0], src[0])  # "Trump und Putin trafen sich": one side each
+        src, tgt = [s for s in src if side.get(s, s) == first], [s for s in src if side.get(s, s) != first]
+    if not src and not tgt and trig.type == "CONSULT" and disc.pair and si - disc.pair_sentence <= 3:
+        src, tgt = [disc.pair[0]], [disc.pair[1]]  # "Der erste telefonische Kontakt fand … statt"
+    src = list(dict.fromkeys(src))
+    mine = {side.get(s, s) for s in src}
+    tgt = [t for t in dict.fromkeys(tgt) if side.get(t, t) not in mine]
+    if trig.self_event:
+        if not src:
+            return None
+        src, tgt = src[:1], []
+    elif not src or not tgt or {side.get(s, s) for s in src} == {side.get(t, t) for t in tgt}:
+        return None
+    status = x.clause_status(toks, c, k, question, zu_inf and _irrealis_before(toks, clauses, ci, lex), lex)
+    if zu_inf and ci > 0 and toks[c.lo].low == "um" and status == "occurred":
+        status = "planned"  # "reisen, um dort Putin zu treffen": the purpose lies ahead
+    date, own = _date(doc, toks, sent, c, k, own_dates, disc, lex)
+    span_lo, span_hi = clause_span
+    return x.Candidate(trig, sent, ci, k, sent.start, sent.end, src, tgt, inherited, status, date, own,
+                       loc if loc not in src + tgt else None) if span_lo <= span_hi else None
+
+
+def _irrealis_before(toks: list[x.Tok], clauses: list[x.Clause], ci: int, lex: Lexicon) -> bool:
+    if ci == 0:
+        return False
+    p = clauses[ci - 1]
+    return any(toks[i].low in lex.set("irrealis_nouns") for i in range(p.lo, p.hi))
+
+
+def _missing_target(toks: list[x.Tok], clauses: list[x.Clause], ci: int, trig: Trigger, src: list[str],
+                    before: list[x.Candidate], subject: list[str], side: dict[str, str], disc: x.Discourse,
+                    si: int, lex: Lexicon) -> list[str]:
+    """A target from the context, where the clause names none.
+
+    * "stieß in Moskau auf Ablehnung": the source came from a preposition, the target is the
+      sentence's subject ("Ein Vorschlag aus Trumps Umfeld");
+    * "seine Bereitschaft, mit der US-Regierung zusammenzuarbeiten": the zu-infinitive after;
+    * "die USA traten aus dem INF-Vertrag aus" after "Sanktionen gegen Russland": the target
+      of the sentence's previous event;
+    * "führt Russland einen Krieg gegen das gesamte Land": the target the same source had in
+      the last two sentences (a conflict goes on against the same enemy).
+    """
+    if trig.src and subject and not set(subject) & set(src):
+        return list(subject)
+    if ci + 1 < len(clauses):
+        nxt = clauses[ci + 1]
+        if any(toks[i].low == "zu" or _ZU_INFIX.match(toks[i].low) for i in range(nxt.lo, nxt.hi)):
+            found = [a.entity for a in nxt.actors if a.entity not in src and x.role_of(a, trig, trig.type, lex)
+                     not in ("ignore",)]
+            if found:
+                return found
+    if before and before[-1].targets:
+        return [t for t in before[-1].targets if t not in src]
+    if QUAD_CLASS.get(trig.type) == "material_conflict":
+        mine = {side.get(s, s) for s in src}
+        for past_si, past_src, past_tgt in reversed(disc.last_events):
+            if si - past_si <= 2 and mine & set(past_src):
+                return list(past_tgt)
+    return []
+
+
+def _date(doc: Document, toks: list[x.Tok], sent: Sentence, c: x.Clause, k: int, own_dates: list[DateValue],
+          disc: x.Discourse, lex: Lexicon) -> tuple[DateValue | None, bool]:
+    """The event's date, and whether the clause gave it ("am 12. Februar")."""
+    if own_dates:
+        return own_dates[0], True
+    in_sentence = list(x.dated_timexes(doc, sent.start, sent.end))
+    if in_sentence:
+        return in_sentence[0], False
+    words = {toks[i].low for i in range(c.lo, c.hi)} | {toks[i].low for i in range(0, min(3, len(toks)))}
+    if words & lex.set("anaphoric_time") and disc.last_date is not None:
+        return disc.last_date, False  # "Damals entsandte der Kremlchef …" after "seit 2014"
+    if words & lex.set("background_cues"):
+        return None, False  # "Bereits in Trumps erster Amtszeit …": background without a time
+    return x.month_of(doc.published), False
+
+
+def _side_key(c: x.Candidate, side: dict[str, str]) -> frozenset[frozenset[str]]:
+    return frozenset({frozenset(side.get(s, s) for s in c.sources), frozenset(side.get(t, t) for t in c.targets)})
+
+
+def _collapse(cands: list[x.Candidate], side: dict[str, str]) -> list[x.Candidate]:
+    """One event per act of a sentence: a later trigger with the same sides is the same act where
+    it has the same type, sits in the same clause, or continues the clause before."""
+    kept: list[x.Candidate] = []
+    for c in cands:
+        twin = None
+        for p in kept:
+            same_sides = _side_key(p, side) == _side_key(c, side)
+            same_targets = {side.get(t, t) for t in p.targets} == {side.get(t, t) for t in c.targets}
+            same_quad = QUAD_CLASS.get(p.trigger.type) == QUAD_CLASS.get(c.trigger.type)
+            same_sources = {side.get(s, s) for s in c.sources} == {side.get(s, s) for s in p.sources}
+            if (same_sides and (p.trigger.type == c.trigger.type or p.clause == c.clause or c.inherited)) or \
+                    (c.inherited and same_sources and (same_targets or same_quad)):
+                twin = p
+                break
+        if twin is None:
+            kept.append(c)
+        elif c.own_date and not twin.own_date:
+            twin.date, twin.own_date = c.date, True
+    return kept
+
+
+def _remember(disc: x.Discourse, si: int, sent: Sentence, doc: Document, clauses: list[x.Clause],
+              kept: list[x.Candidate], persons: list[tuple[int, str]], side: dict[str, str]) -> None:
+    """Carry the sentence's subject, pair, date and events over to the next sentences."""
+    for c in clauses:
+        first = next((a for a in c.actors if a.role == "direct"), None)
+        if first is not None:
+            disc.subject, disc.subject_label = first.entity, first.label
+            break
+    distinct = list(dict.fromkeys(e for _, e in persons))
+    if len(distinct) >= 2:
+        disc.pair, disc.pair_sentence = (distinct[0], distinct[1]), si
+    for c in kept:
+        if c.sources and c.targets and c.trigger.type == "CONSULT":
+            disc.pair, disc.pair_sentence = (c.sources[0], c.targets[0]), si
+        disc.last_events.append((si, [side.get(s, s) for s in c.sources], list(c.targets)))
+    del disc.last_events[:-6]
+    dates = list(x.dated_timexes(doc, sent.start, sent.end))
+    if dates:
+        disc.last_date = dates[-1]
+    disc.persons = (disc.persons + [e for _, e in persons])[-6:]

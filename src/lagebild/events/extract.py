@@ -1,0 +1,432 @@
+"""The machinery of the event extractor: clauses, actors and their roles, dates and status.
+
+A sentence is cut into *clauses* at punctuation and at a conjunction that starts a new verb
+phrase ("… telefonierte Trump mit Putin | und beendete damit …"). Each trigger (from the
+lexicon) codes one candidate event in its clause; its actors are the clause's actor mentions
+(names, and demonyms with an actor head: "russische Truppen"), each with a *role* read from
+the preposition that governs it ("mit Putin": target; "von Trump": source; "zwischen A und B":
+both). Where the clause names no actor, the discourse supplies one: a clause that continues
+the previous one ("und annektierte die Krim") keeps its subject, "er" is the previous
+sentence's subject, "sie … sich" and "die beiden Präsidenten" are the last pair of actors.
+
+The date is the clause's (else the sentence's) temporal expression; an anaphoric "damals"
+takes the last date seen; news without a date of its own is dated to the publication month,
+background ("bereits", "einst") stays undated. The status comes from cue words of the clause.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lagebild.events.lexicon import Lexicon, Trigger
+from lagebild.model import QUAD_CLASS, DateValue, Document, Event, Mention, Sentence, stable_id
+
+_TOKEN = re.compile(r"\w[\w\-]*|[^\w\s]", re.UNICODE)
+_PUNCT_BOUNDARY = frozenset({",", ";", ":", "–", "—", "-"})
+_ADJ_END = ("e", "en", "er", "es", "em")
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """A token of one sentence: offsets, text and its lower-case form."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+@dataclass(slots=True)
+class Actor:
+    """An actor candidate in a clause: one entity at one token position, with its role."""
+
+    tok: int  # index of its first token in the sentence
+    end_tok: int  # index after its last token
+    entity: str
+    label: str
+    role: str = "direct"  # direct / source / target / both / location / of:<tok> / ignore
+    prep: str | None = None
+    place: bool = False  # a demonym with a place head ("die ukrainische Energieinfrastruktur")
+
+
+@dataclass(slots=True)
+class Clause:
+    """A clause: a token range of the sentence and what the extractor knows about it."""
+
+    lo: int
+    hi: int
+    continues: bool = False  # starts with "und"/"oder" + a lower-case word: shares the subject
+    actors: list[Actor] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An event candidate before the document-level clean-up."""
+
+    trigger: Trigger
+    sent: Sentence
+    clause: int
+    tok: int
+    start: int
+    end: int
+    sources: list[str]
+    targets: list[str]
+    inherited: bool  # the source came from the clause before (a continuation, a zu-infinitive)
+    status: str
+    date: DateValue | None
+    own_date: bool
+    location: str | None
+
+
+@dataclass(slots=True)
+class Discourse:
+    """What the previous sentences leave for the next one: subject, pair of actors, last date."""
+
+    subject: str | None = None
+    subject_label: str | None = None
+    pair: tuple[str, str] | None = None
+    pair_sentence: int = -99
+    last_date: DateValue | None = None
+    last_events: list[tuple[int, list[str], list[str]]] = field(default_factory=list)
+    persons: list[str] = field(default_factory=list)  # persons named last: antecedents of "diesen"
+
+
+# -- tokens and clauses ------------------------------------------------------------------------
+
+def sentence_tokens(doc: Document, sent: Sentence) -> list[Tok]:
+    """The tokens of one sentence: words (with inner hyphens) and single punctuation marks."""
+    return [Tok(sent.start + m.start(), sent.start + m.end(), m.group(0), m.group(0).lower())
+            for m in _TOKEN.finditer(doc.body[sent.start:sent.end])]
+
+
+def _adjective_like(low: str) -> bool:
+    return low.isalpha() and low.islower() and low.endswith(_ADJ_END) and len(low) > 3
+
+
+def adjective_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """Whether token ``k`` reads as an attributive adjective: inflected like one, and after a
+    determiner, a preposition, another adjective or a short adverb ("der neu vereidigten").
+
+    "Im November 2018 nahmen Trump und Putin …": "nahmen" ends like an adjective but follows a
+    year, so the reading back from "Trump" stops there instead of reaching "Im".
+    """
+    if not _adjective_like(toks[k].low):
+        return False
+    if k == 0:
+        return True
+    prev = toks[k - 1].low
+    if toks[k - 1].text[:1].isupper() and prev.endswith("s"):
+        return True  # "Trumps erster Amtseinführung"
+    return prev in lex.set("determiners") or prev in _all_preps(lex) or _adjective_like(prev) or \
+        _demonym(prev, lex) is not None or (prev.isalpha() and prev.islower() and len(prev) <= 4)
+
+
+def _all_preps(lex: Lexicon) -> frozenset[str]:
+    return lex.set("source_preps") | lex.set("target_preps") | lex.set("both_preps") | \
+        lex.set("location_preps") | lex.set("other_preps")
+
+
+def clauses(toks: list[Tok], lex: Lexicon) -> list[Clause]:
+    """Cut a sentence into clauses at punctuation and at a conjunction before a lower-case word.
+
+    "rasche und kalkulierte Antwort" and "US-amerikanischen und russischen Regierungsbeamten"
+    are coordinated adjectives, not clauses: both sides end alike, so no cut there.
+    """
+    conj = lex.set("clause_conjunctions")
+    out: list[Clause] = []
+    lo = 0
+    for i, t in enumerate(toks):
+        cut_before = False
+        if t.text in _PUNCT_BOUNDARY and (t.text != "-" or (i > 0 and toks[i - 1].end < t.start)):
+            if i > lo:
+                out.append(Clause(lo, i))
+            lo = i + 1
+            continue
+        if t.low in conj and i + 1 < len(toks) and i > lo:
+            cut_before = _starts_verb_phrase(toks, i, lex)
+        if cut_before:
+            out.append(Clause(lo, i))
+            lo = i
+    if lo < len(toks):
+        out.append(Clause(lo, len(toks)))
+    for c in out:
+        first = toks[c.lo]
+        c.continues = first.low in conj and c.hi > c.lo + 1 and _starts_verb_phrase(toks, c.lo, lex)
+    return [c for c in out if any(toks[k].text[:1].isalnum() for k in range(c.lo, c.hi))]
+
+
+def _starts_verb_phrase(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """Whether the conjunction at ``i`` starts a new verb phrase rather than joining noun phrases.
+
+    "und annektierte die Krim", "und diesen im Sommer empfangen": a new clause;
+    "zwischen Russland und der Ukraine", "US-amerikanischen und russischen Regierungsbeamten",
+    "rasche und kalkulierte Antwort": a coordination inside one noun phrase.
+    """
+    dets = lex.set("determiners")
+    j = i + 1
+    while j < len(toks):
+        t = toks[j]
+        if t.text[:1].isupper() or not t.text[:1].isalpha():
+            return False
+        nxt = toks[j + 1].text if j + 1 < len(toks) else ""
+        if t.low in dets or _demonym(t.low, lex) or (_adjective_like(t.low) and nxt[:1].isupper()):
+            j += 1
+            continue
+        return True
+    return False
+
+
+def last_word(toks: list[Tok], c: Clause) -> int | None:
+    """Index of the clause's last word (punctuation skipped)."""
+    for k in range(c.hi - 1, c.lo - 1, -1):
+        if toks[k].text[:1].isalnum():
+            return k
+    return None
+
+
+# -- actors ------------------------------------------------------------------------------------
+
+def _country(doc: Document, name: str, lex: Lexicon) -> str | None:
+    """The document's entity for a country name (by name or alias), if the text names it."""
+    names = {n.lower() for n in lex.words.get("country_aliases", {}).get(name, [name])} | {name.lower()}
+    for e in doc.entities:
+        if e.name.lower() in names or any(a.lower() in names for a in e.aliases):
+            return e.id
+    return None
+
+
+def _demonym(low: str, lex: Lexicon) -> str | None:
+    stems: dict[str, str] = lex.words.get("demonyms", {})
+    for suffix in ("en", "er", "es", "em", "e", ""):
+        if suffix and not low.endswith(suffix):
+            continue
+        stem = low[: len(low) - len(suffix)] if suffix else low
+        if stem in stems:
+            return stems[stem]
+    return None
+
+
+def _head_kind(low: str, lex: Lexicon) -> str | None:
+    for kind, key in (("actor", "actor_heads"), ("place", "place_heads")):
+        heads = lex.set(key)
+        if low in heads or any(low.endswith(h) and len(h) >= 5 for h in heads):
+            return kind
+    return None
+
+
+def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon) -> list[Actor]:
+    """The actor candidates of a sentence: linked name mentions and demonym phrases."""
+    out: list[Actor] = []
+    starts = {t.start: i for i, t in enumerate(toks)}
+    ends = {t.end: i for i, t in enumerate(toks)}
+    for m in mentions:
+        i = starts.get(m.start)
+        if i is None:  # a mention that does not start on a token boundary ("Trumps" vs "Trump")
+            i = next((k for k, t in enumerate(toks) if t.start <= m.start < t.end), None)
+        j = ends.get(m.end)
+        if j is None:
+            j = next((k for k, t in enumerate(toks) if t.start < m.end <= t.end), i)
+        if i is None or m.entity is None or j is None:
+            continue
+        out.append(Actor(i, j + 1, m.entity, m.label))
+    taken = {k for a in out for k in range(a.tok, a.end_tok)}
+    for i, t in enumerate(toks):
+        if (i in taken or not t.text[:1].islower()) and not t.low.startswith("us-"):
+            continue  # demonyms are lower case, except "US-amerikanischen"
+        country = _demonym(t.low, lex)
+        if country is None:
+            continue
+        # the head noun may come after a coordination: "US-amerikanischen und russischen Regierungsbeamten"
+        kind = None
+        for k in range(i + 1, min(i + 5, len(toks))):
+            low = toks[k].low
+            if toks[k].text[:1].isupper():
+                kind = _head_kind(low, lex)
+                break
+            if not (_demonym(low, lex) or low in ("und", "sowie", ",") or _adjective_like(low)):
+                break
+        if kind is None:
+            continue
+        eid = _country(doc, country, lex)
+        if eid is not None:
+            out.append(Actor(i, i + 1, eid, "LOC", place=kind == "place"))
+    out.sort(key=lambda a: a.tok)
+    return out
+
+
+def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_toks: set[int],
+                 lex: Lexicon) -> None:
+    """Give each actor of the clause the role its governing preposition marks.
+
+    Reading back from the actor over determiners and adjectives, the first preposition decides;
+    a capitalised noun in between makes the actor a genitive attribute of that noun ("in den
+    Osten der Ukraine": the preposition of "Osten" decides; "am Überfall Russlands": it belongs
+    to the trigger noun "Überfall"). "und" passes the role of the actor before it on.
+    """
+    preps = _all_preps(lex)
+    dets = lex.set("determiners")
+    by_end = {a.end_tok - 1: a for a in acts}
+    for a in acts:
+        k = a.tok - 1
+        noun_seen = False
+        genitive_det = False  # "die Sicht des Kreml": an attribute of another noun, not a side
+        genitive = False
+        while k >= clause.lo:
+            t = toks[k]
+            if t.low in ("und", "sowie", "oder") and (k - 1) in by_end and not noun_seen:
+                prev = by_end[k - 1]
+                a.role, a.prep = prev.role, prev.prep
+                break
+            if t.low in ("und", "sowie") and not noun_seen:
+                k -= 1  # "der Ukraine und Europas": a coordination inside the phrase; keep looking
+                continue
+            if t.low in preps:
+                a.prep = t.low
+                a.role = "prep"
+                break
+            if t.low in dets or adjective_at(toks, k, lex) or t.low.isdigit() or t.text in ("(", ")") or \
+                    _demonym(t.low, lex) is not None:
+                genitive_det = genitive_det or (not noun_seen and t.low in ("des", "der", "eines", "einer"))
+                k -= 1
+                continue
+            if t.text[:1].isupper() and (t.text.isalpha() or "-" in t.text):
+                if k in trigger_toks:
+                    a.role = f"of:{k}"
+                    break
+                if k in by_end:  # apposition: "der russische Präsident Wladimir Putin" is one actor
+                    break
+                if not noun_seen and (genitive_det or (k == a.tok - 1 and toks[a.tok].low.endswith("s"))):
+                    genitive = True
+                noun_seen = True
+                k -= 1
+                continue
+            break
+        if genitive and a.role == "direct":
+            a.role = "ignore"
+
+
+def role_of(a: Actor, trig: Trigger, etype: str, lex: Lexicon) -> str:
+    """The role an actor plays for one trigger: source, target, both, location or ignore."""
+    if a.role != "prep" or a.prep is None:
+        return a.role
+    p = a.prep
+    if p in trig.src:
+        return "source"
+    if p in trig.tgt:
+        return "target"
+    if p in lex.set("both_preps"):
+        return "both"
+    if p in lex.set("source_preps"):
+        return "source"
+    if p in lex.set("target_preps"):
+        return "target"
+    if p in lex.set("location_preps"):
+        # "Angriffe in der Ukraine", "Truppen in den Osten der Ukraine": the place is the target
+        if QUAD_CLASS.get(etype) == "material_conflict":
+            return "target"
+        return "location" if a.label == "LOC" else "ignore"
+    return "ignore"
+
+
+# -- matching triggers -------------------------------------------------------------------------
+
+def find_trigger(toks: list[Tok], k: int, clause: Clause, sent_clauses: list[Clause],
+                 lex: Lexicon) -> Trigger | None:
+    """The lexicon entry that token ``k`` of ``clause`` triggers, if its conditions hold."""
+    t = toks[k]
+    entries = lex.match(t.low)
+    if not entries:
+        return None
+    others = [toks[i].low for i in range(sent_clauses[0].lo, sent_clauses[-1].hi) if i != k]
+    finals = [toks[w].low for c in sent_clauses if c.hi > k
+              for w in [last_word(toks, c)] if w is not None and w != k]
+    for e in entries:
+        if e.nominal != t.text[:1].isupper():
+            continue
+        if e.final and last_word(toks, clause) != k:
+            continue
+        if e.particle is not None and not any(e.particle.fullmatch(w) for w in finals):
+            continue
+        if e.needs is not None and not any(e.needs.fullmatch(w) for w in others):
+            continue
+        return e
+    return None
+
+
+def nominal_gate(toks: list[Tok], k: int, clause: Clause, lex: Lexicon) -> tuple[bool, bool]:
+    """(governed by a preposition, definite) for a nominal trigger at ``k``.
+
+    "am Rande des Gipfels", "nach dem Einmarsch": a noun under a preposition is circumstance,
+    not news; "das Telefonat", "diese Angriffe": a definite noun points back to an event already
+    told. Both only count as events where the clause gives them their own date or actors.
+    """
+    preps = _all_preps(lex)
+    dets = lex.set("determiners")
+    definite = lex.set("anaphoric_determiners")
+    is_definite = False
+    j = k - 1
+    while j >= clause.lo:
+        low = toks[j].low
+        if low in preps:
+            return True, is_definite
+        if low in definite:
+            is_definite = True
+        if low in dets or adjective_at(toks, j, lex) or low.isdigit() or toks[j].text in ("„", "“", "\""):
+            j -= 1
+            continue
+        if low.endswith("s") and toks[j].text[:1].isupper():  # "Trumps erste Amtseinführung"
+            j -= 1
+            continue
+        break
+    return False, is_definite
+
+
+# -- status and date ---------------------------------------------------------------------------
+
+def clause_status(toks: list[Tok], clause: Clause, k: int, sentence_question: bool, prev_irrealis: bool,
+                  lex: Lexicon) -> str:
+    """The status the clause's cue words give: negated, planned, hypothetical or occurred."""
+    if sentence_question:
+        return "hypothetical"
+    found = []
+    for i in range(clause.lo, clause.hi):
+        low = toks[i].low
+        cue = lex.status.get(low)
+        if cue == "negated" and i + 1 < len(toks) and toks[i + 1].low in ("nur", "mehr", "zuletzt"):
+            continue  # "nicht nur", "nicht zuletzt": no negation of the event
+        if cue == "negated" and i > k + 3 and toks[k].text[:1].isupper():
+            continue  # "das Treffen führte nicht zu Ergebnissen": the noun's event is not denied
+        if cue:
+            found.append(cue)
+    if prev_irrealis and not found:
+        found.append("hypothetical")  # "ein Vorschlag, … Friedenstruppen zu entsenden"
+    return lex.strongest(found)
+
+
+def month_of(published: str | None) -> DateValue | None:
+    """The publication month as a date: the date of news the article gives no date of its own."""
+    if not published or len(published) < 7:
+        return None
+    y, m = int(published[:4]), int(published[5:7])
+    last = calendar.monthrange(y, m)[1]
+    return DateValue(f"{y:04d}-{m:02d}", f"{y:04d}-{m:02d}-01", f"{y:04d}-{m:02d}-{last:02d}", "month")
+
+
+def dated_timexes(doc: Document, lo: int, hi: int) -> Iterator[DateValue]:
+    """The calendar dates of the DATE/TIME expressions between two offsets, in text order."""
+    for t in doc.timexes:
+        if lo <= t.start < hi and t.date is not None and t.date.start and t.date.end and \
+                t.type in ("DATE", "TIME"):
+            yield t.date
+
+
+def make_event(doc: Document, c: Candidate, toks: list[Tok], mode: str | None) -> Event:
+    """The :class:`Event` record for a candidate."""
+    t = toks[c.tok]
+    return Event(id=stable_id("e", doc.id, c.start, c.end, c.trigger.type, t.start), type=c.trigger.type,
+                 start=c.start, end=c.end, sources=tuple(c.sources), targets=tuple(c.targets),
+                 status=c.status,  # type: ignore[arg-type]
+                 mode=mode, location=c.location, date=c.date, trigger_start=t.start, trigger_end=t.end)

@@ -1,0 +1,118 @@
+"""The event extractor's language knowledge, read from ``resources/events/<lang>_*``.
+
+* ``<lang>_triggers.tsv``: trigger patterns with their PLOVER type, mode and conditions;
+* ``<lang>_status.tsv``: words that make an event planned, hypothetical or negated;
+* ``<lang>_words.json``: word classes (prepositions and the role they give an actor,
+  determiners, pronouns, demonyms, background and anaphoric time cues …).
+
+Everything is loaded once per language and cached read-only.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from lagebild.errors import LagebildError
+
+_STATUS_RANK = {"negated": 3, "planned": 2, "hypothetical": 1}
+
+
+class LexiconError(LagebildError):
+    """A missing or malformed event lexicon file."""
+
+    code = "E310"
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One trigger entry: a whole-token pattern and the conditions under which it codes an event."""
+
+    pattern: re.Pattern[str]
+    type: str
+    mode: str | None
+    nominal: bool = False
+    particle: re.Pattern[str] | None = None  # a separable verb's clause-final particle
+    needs: re.Pattern[str] | None = None  # another word of the clause that must be there
+    final: bool = False  # the trigger must end the clause
+    src: frozenset[str] = frozenset()  # prepositions that mark the source for this trigger
+    tgt: frozenset[str] = frozenset()  # prepositions that mark the target for this trigger
+    self_event: bool = False  # one-sided (taking office): the actor is both sides
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: the caches below key on it
+class Lexicon:
+    """All the event extractor knows about one language."""
+
+    triggers: tuple[Trigger, ...]
+    status: dict[str, str]
+    words: dict[str, Any]
+
+    def set(self, key: str) -> frozenset[str]:
+        """A word class from ``<lang>_words.json`` as a set of lower-case words."""
+        return _as_set(self, key)
+
+    def match(self, word: str) -> tuple[Trigger, ...]:
+        """The trigger entries whose pattern matches the whole ``word`` (lower case)."""
+        return _match(self, word)
+
+    @staticmethod
+    def strongest(statuses: list[str]) -> str:
+        """The status that wins among the cues of one clause (negated > planned > hypothetical)."""
+        return max(statuses, key=lambda s: _STATUS_RANK.get(s, 0), default="occurred")
+
+
+@lru_cache(maxsize=256)
+def _as_set(lex: Lexicon, key: str) -> frozenset[str]:
+    value = lex.words.get(key, ())
+    return frozenset(str(w).lower() for w in value)
+
+
+@lru_cache(maxsize=65536)
+def _match(lex: Lexicon, word: str) -> tuple[Trigger, ...]:
+    return tuple(t for t in lex.triggers if t.pattern.fullmatch(word))
+
+
+def _read(lang: str, suffix: str) -> str:
+    try:
+        return resources.files("lagebild.resources.events").joinpath(f"{lang}_{suffix}").read_text("utf-8")
+    except FileNotFoundError as e:
+        raise LexiconError(f"no event lexicon {lang}_{suffix} for language {lang!r}") from e
+
+
+def _rows(text: str) -> list[list[str]]:
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _trigger(row: list[str], lineno: int) -> Trigger:
+    if len(row) != 4:
+        raise LexiconError(f"trigger line {lineno}: want 4 tab-separated fields, got {len(row)}: {row!r}")
+    pattern, etype, mode, flags = row
+    opts: dict[str, str] = {}
+    for flag in flags.split(","):
+        if flag and flag != "-":
+            key, _, value = flag.partition("=")
+            opts[key.strip()] = value.strip()
+    try:
+        return Trigger(
+            pattern=re.compile(pattern, re.IGNORECASE), type=etype, mode=None if mode == "-" else mode,
+            nominal="N" in opts, final="final" in opts, self_event="self" in opts,
+            particle=re.compile(opts["particle"], re.IGNORECASE) if "particle" in opts else None,
+            needs=re.compile(opts["needs"], re.IGNORECASE) if "needs" in opts else None,
+            src=frozenset(opts.get("src", "").split("|")) - {""},
+            tgt=frozenset(opts.get("tgt", "").split("|")) - {""})
+    except re.error as e:
+        raise LexiconError(f"trigger line {lineno}: bad pattern: {e}") from e
+
+
+@lru_cache(maxsize=8)
+def load(lang: str = "de") -> Lexicon:
+    """The event lexicon of ``lang`` (cached)."""
+    triggers = tuple(_trigger(r, i) for i, r in enumerate(_rows(_read(lang, "triggers.tsv")), 1))
+    status = {r[0].strip().lower(): r[1].strip() for r in _rows(_read(lang, "status.tsv"))}
+    words = json.loads(_read(lang, "words.json"))
+    return Lexicon(triggers, status, words)
