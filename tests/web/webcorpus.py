@@ -27,7 +27,7 @@ ENTITIES = {e.id: e for e in (TRUMP, PUTIN, RIAD, EVIL)}
 
 def _sentences(body: str) -> tuple[Sentence, ...]:
     out, para = [], 0
-    for m in re.finditer(r"[^.!?\n]+[.!?]?", body):
+    for m in re.finditer(r"[^\s.!?][^.!?\n]*[.!?]?", body):
         if m.group().strip():
             para = body.count("\n\n", 0, m.start())
             out.append(Sentence(m.start(), m.end(), para))
