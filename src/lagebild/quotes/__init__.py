@@ -344,23 +344,29 @@ class _Reader:
 
     def _frame_speaker(self, end: int, window: list[Word]) -> Speaker | None:
         """The source a fronted frame names ("laut Kreml", "nach Angaben der Polizei")."""
-        ctx = self.ctx
+        ctx, lex = self.ctx, self.lex
         if not window:
-            return None
-        ms = ctx.mentions_in(end, window[-1].end)
+            return ctx.quoted_name_after(end)
+        ms = [m for m in ctx.mentions_in(end, window[-1].end)]
         if ms:
             return ctx.speaker_of(ms[0])
         run: list[Word] = []
         for w in window:
-            if w.text[:1].isupper() and w.text.lower() not in self.lex.function_words:
+            low = w.text.lower()
+            if w.text[:1].isupper() and low not in lex.function_words:
+                if not run and w.text in lex.nouns:
+                    continue  # "laut Angaben der Feuerwehr": the source is the complement
                 run.append(w)
-            elif w.text.lower() in self.lex.articles | {"von", "vom"} and not run:
+            elif run:
+                break
+            elif low in lex.articles or low in {"von", "vom", "dieser", "diesem", "dieses"} \
+                    or low.endswith(_ADJ_ENDINGS):
                 continue
             else:
                 break
-        if run and not (len(run) == 1 and self.lex.is_report_noun(run[0].text)):
+        if run:
             return Speaker(None, " ".join(w.text for w in run), run[0].start, run[-1].end)
-        return None
+        return ctx.quoted_name_after(end)
 
     def _frame_speaker_before(self, si: int, ws: list[Word], k: int) -> Speaker | None:
         """The source named before "zufolge" ("Berichten der Zeitung zufolge")."""

@@ -95,6 +95,19 @@ class Context:
             return self.quoted[i]
         return None
 
+    def quoted_name_after(self, offset: int) -> Speaker | None:
+        """A short quoted name right after ``offset`` (``schreibt die „Computerwoche“``)."""
+        i = bisect_left(self.quoted_opens, offset)
+        if i >= len(self.quoted):
+            return None
+        q = self.quoted[i]
+        gap = self.words_in(offset, q.open)
+        text = " ".join(self.doc.body[q.start:q.end].split())
+        if all(w.text.lower() in self.lex.articles for w in gap) and 0 < len(text.split()) <= 4 \
+                and text[:1].isupper():
+            return Speaker(None, text, q.start, q.end, person=False)
+        return None
+
     def word_before(self, offset: int) -> Word | None:
         """The word or punctuation that ends at or before ``offset``."""
         i = bisect_left(self.word_starts, offset) - 1

@@ -161,6 +161,8 @@ def _after_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speak
             continue
         else:
             break
+    if not run and words:
+        return ctx.quoted_name_after(words[0].start if bare else words[0].start - 1)
     return _name_run(ctx, run, bare=bare)
 
 
