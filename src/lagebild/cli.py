@@ -87,7 +87,7 @@ def _cmd_timex(a: argparse.Namespace) -> int:
 
     text = Path(a.file).read_text(encoding="utf-8")
     dct = date.fromisoformat(a.dct) if a.dct else None
-    for t in tag_text(text, dct):
+    for t in tag_text(text, dct, narrative=not a.news):
         print(json.dumps(timex_json(t, text), ensure_ascii=False))
     return 0
 
@@ -177,6 +177,9 @@ def build_parser() -> argparse.ArgumentParser:
     t = sub.add_parser("timex", help="tag temporal expressions in a text file (one JSON object per line)")
     t.add_argument("file")
     t.add_argument("--dct", help="document creation date YYYY-MM-DD")
+    t.add_argument("--news", action="store_true",
+                   help="news mode: undated days and relative words count from the document date "
+                        "(default: narrative mode, from the last date mentioned)")
     t.set_defaults(func=_cmd_timex)
 
     n = sub.add_parser("ner", help="tag pre-tokenised sentences in the GermEval layout")
