@@ -56,6 +56,7 @@ _W_BOX = -40  # the box is cut out anyway; its head must not split the article
 _W_STOP = -5000
 _CARD_TEXT = 300  # the longest text of a teaser card
 _HEAD_REACH = 10  # how far above the article its date/byline cluster may stand
+_TAIL_REACH = 8  # how far below it an author line ("Autor: Fritz Imhof") may stand
 _MIN_ARTICLE = 300  # characters of prose that make a run an article rather than a teaser
 
 _BULLET = re.compile(r"^(?:[-•*–·▪►▶→|]+|\d{1,2}[.)])\s+")
@@ -100,6 +101,7 @@ class _Item:
     names: tuple[str, ...] = ()
     outlet: str | None = None
     alt: bool = False  # a short line taken for an image's alt text (it may be the headline)
+    explicit: bool = False  # a byline with its marker ("Von", "Autor:"), not a bare name
 
     @property
     def text(self) -> str:
@@ -207,6 +209,7 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
     elif n <= 150 and lex.byline.match(text) and (names := parse_names(lex.byline.sub("", text, 1), lex)):
         item.kind = Kind.BYLINE
         item.names = names
+        item.explicit = True
     elif (glued := len(_GLUED.findall(text))) >= 3 and glued >= 0.15 * text.count(" ") and not ends_sentence(text):
         item.kind = Kind.JUNK
     elif (n >= 80 and ends_sentence(text) and text.rstrip("\"“”»«')")[-1:] in ".…") or n >= 160:
@@ -223,6 +226,7 @@ def _merge_split_bylines(items: list[_Item], lex: Lexicon) -> None:
                 it.kind = Kind.JUNK
                 items[i + 1].kind = Kind.BYLINE
                 items[i + 1].names = names
+                items[i + 1].explicit = True
 
 
 def _mark_neighbours(items: list[_Item], lex: Lexicon) -> None:
@@ -235,6 +239,14 @@ def _mark_neighbours(items: list[_Item], lex: Lexicon) -> None:
     """
     for i, it in enumerate(items):
         if it.kind is not Kind.SHORT:
+            continue
+        tokens = it.text.split()
+        if (2 <= len(tokens) <= 4 and tokens[0] in lex.first_names and len(it.text) <= 40
+                and (names := _looks_like_name_line(it.text, lex))):
+            # A bare name line is a byline when it starts with a given name: "Christoph Hein"
+            # over "Chefredakteur" (angelmagazin.de); "Technischer Support" is no name.
+            it.kind = Kind.BYLINE
+            it.names = names
             continue
         nxt = items[i + 1] if i + 1 < len(items) else None
         prev = items[i - 1] if i else None
@@ -467,13 +479,13 @@ def extract(text: str, locate: bool = True) -> Extracted:
         if it.kind is Kind.PROSE or (it.kind is Kind.SHORT and it.text != title and " " in it.text):
             body_units.append(it.text)
 
-    near = range(max(0, (title_idx if title_idx is not None else start) - 1), min(len(items), end + 3))
+    near = range(max(0, (title_idx if title_idx is not None else start) - 1), min(len(items), end + _TAIL_REACH))
     return Extracted(
         body="\n\n".join(body_units),
         title=split_kicker(title) if title else None,
         published=_published(items, near, cluster, start),
         outlet=_outlet(items, lex),
-        authors=_authors(items, near),
+        authors=_authors(items, range(max(0, min(cluster, start) - 2), min(start + 6, len(items))), near),
     )
 
 
@@ -509,9 +521,14 @@ def _outlet(items: list[_Item], lex: Lexicon) -> str | None:
     return min(found, key=lambda f: f[0])[1].strip()
 
 
-def _authors(items: list[_Item], near: range) -> tuple[str, ...]:
-    """The names of the first byline near the article."""
-    for i in near:
+def _authors(items: list[_Item], head: range, near: range) -> tuple[str, ...]:
+    """The names of the first byline in the article's head, else of the first marked one
+    ("Autor: Fritz Imhof") near it: a bare name under the article is a teaser's title (seed 000:
+    "Thomas Gottschalk")."""
+    for i in head:
         if items[i].kind is Kind.BYLINE and items[i].names:
+            return items[i].names
+    for i in near:
+        if items[i].kind is Kind.BYLINE and items[i].names and items[i].explicit:
             return items[i].names
     return ()

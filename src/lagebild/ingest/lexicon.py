@@ -66,6 +66,7 @@ class Lexicon:
     date_prefix: re.Pattern[str]
     updated_prefix: re.Pattern[str]
     places: frozenset[str]
+    first_names: frozenset[str]  # given names, to know a bare name line for a byline
     function_words: frozenset[str]  # words a line cannot end on unless cut mid-sentence
     outlet_patterns: tuple[re.Pattern[str], ...]  # "Zu weiteren Angeboten der DW springen", "© X"
     outlets: tuple[Outlet, ...]
@@ -140,6 +141,7 @@ def lexicon() -> Lexicon:
             rf"(?:{_alternation(_phrase_set(lists, 'updated_prefixes'), True)})\s*:?\s*", flags),
         places=frozenset(_phrase_set(lists, "dateline_places")),
         function_words=frozenset(_phrase_set(lists, "function_words")),
+        first_names=frozenset(_load("first_names.json")["names"]),
         outlet_patterns=tuple(re.compile(p, flags) for p in dict.fromkeys(_phrase_set(lists, "outlet_patterns"))),
         outlets=outlets,
         outlet_by_form=by_form,
