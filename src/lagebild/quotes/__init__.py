@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 
 from lagebild.model import Document, Quote, QuoteKind, Sentence, replace, stable_id
 from lagebild.quotes.context import Context, Speaker, Word
@@ -229,8 +230,24 @@ class _Reader:
             ms = ctx.mentions_in(lo, q.open)
             spk = ctx.speaker_of(ms[-1]) if ms else None  # "Putin: „…“"
         if spk is None and cue is None:
-            spk = self._recent(si)  # a continuation keeps the last speaker
+            # "sind nach Meinung des SPD-Politikers „ein stärkerer Eingriff“": a frame's source
+            frame = next(iter(self._frames(si, ctx.words_in(lo, hi))), None)
+            if frame is not None:
+                spk, cue = frame[2], frame[3]
+        if spk is None and cue is None:
+            # a continuation keeps the last speaker; else whoever the sentence before introduced
+            spk = self._recent(si) or self._previous_subject(si)
         self._emit(q.start, q.end, kind, spk, cue, si)
+
+    def _previous_subject(self, si: int) -> Speaker | None:
+        """The speaker the sentence before introduces ("Der Bundespräsident erklärte dazu:")."""
+        if si == 0:
+            return None
+        prev = self.sentences[si - 1]
+        cues = self.cues(prev.start, prev.end)
+        if cues:
+            return subject(self.ctx, prev.start, prev.end, cues[-1], None)
+        return _first_subject(self.ctx, prev.start, prev.end)
 
     def _passive(self, cue: Word, lo: int) -> bool:
         """A passive participle without agent ("wird … genannt", "bezeichnet wird")."""
@@ -291,25 +308,24 @@ class _Reader:
 
     def _frame(self, si: int, ws: list[Word]) -> bool:
         """"laut X …", "nach eigenen Angaben …", "X zufolge …": the sentence is X's report."""
+        return any(self._emit_frame(si, ws, k, np_end, spk, cue, before_frame=after)
+                   for k, np_end, spk, cue, after in self._frames(si, ws))
+
+    def _frames(self, si: int, ws: list[Word]) -> Iterator[tuple[int, int, Speaker | None, Word, bool]]:
+        """Each frame of the sentence: (word index, end of its source, source, cue, source-before-cue)."""
         lex = self.lex
         low = [w.text.lower() for w in ws]
         for k in range(len(ws)):
             end_k = self._frame_before(low, ws, k)
             if end_k >= 0:
-                window = ws[end_k + 1:end_k + 7]
-                spk = self._frame_speaker(ws[end_k].end, window)
+                spk = self._frame_speaker(ws[end_k].end, ws[end_k + 1:end_k + 7])
                 if spk is None and any(w == "eigenen" for w in low[k:end_k]):
                     # "nach eigenen Angaben": the sentence's own subject
                     spk = _first_subject(self.ctx, self.sentences[si].start, ws[k].start)
                 np_end = spk.end if spk is not None and spk.end and spk.end > ws[end_k].end else ws[end_k].end
-                cue = Word(ws[k].start, ws[end_k].end, " ".join(w.text for w in ws[k:end_k + 1]))
-                if self._emit_frame(si, ws, k, np_end, spk, cue):
-                    return True
+                yield k, np_end, spk, Word(ws[k].start, ws[end_k].end, " ".join(w.text for w in ws[k:end_k + 1])), False
             if low[k] in lex.frame_after and k > 0:
-                spk = self._frame_speaker_before(si, ws, k)
-                if self._emit_frame(si, ws, k, ws[k].end, spk, ws[k], before_frame=True):
-                    return True
-        return False
+                yield k, ws[k].end, self._frame_speaker_before(si, ws, k), ws[k], True
 
     def _frame_before(self, low: list[str], ws: list[Word], k: int) -> int:
         """The index of the last word of a frame opening at word ``k`` ("laut", "nach Angaben"), or -1."""
@@ -428,5 +444,7 @@ def _zu_infinitive(clause: list[Word]) -> bool:
 
 
 def _first_subject(ctx: Context, lo: int, hi: int) -> Speaker | None:
-    ms = [m for m in ctx.mentions_in(lo, hi) if not ctx.after_preposition(m)]
-    return ctx.speaker_of(ms[0]) if ms else None
+    """The first mention between two offsets that can be a subject, a person first."""
+    ms = [m for m in ctx.mentions_in(lo, hi) if not ctx.after_preposition(m) and not ctx.modifier(m)]
+    pick = next((m for m in ms if m.label == "PER"), ms[0] if ms else None)
+    return ctx.speaker_of(pick) if pick is not None else None

@@ -120,6 +120,10 @@ class Context:
         label = ent.type if ent else m.label
         return Speaker(m.entity, name, m.start, m.end, person=label == "PER")
 
+    def modifier(self, m: Mention) -> bool:
+        """Whether a mention only modifies a compound ("US" in "US-Delegationsleiterin")."""
+        return self.doc.body[m.end:m.end + 1] == "-"
+
     def after_preposition(self, m: Mention) -> bool:
         """Whether a mention follows a preposition ("in Berlin", "von Putin"): not a subject."""
         w = self.word_before(m.start)

@@ -27,7 +27,7 @@ _MAX_SURFACE = 6
 
 def _pick(ctx: Context, mentions: list[Mention]) -> Speaker | None:
     """The likeliest subject among mentions: not after a preposition, a person first."""
-    subjects = [m for m in mentions if not ctx.after_preposition(m)]
+    subjects = [m for m in mentions if not ctx.after_preposition(m) and not ctx.modifier(m)]
     if not subjects:
         return None
     person = next((m for m in subjects if m.label == "PER"), None)
@@ -203,7 +203,7 @@ def _in_timex(ctx: Context, w: Word) -> bool:
 
 def _nearest(ctx: Context, mentions: list[Mention]) -> Speaker | None:
     """The person nearest before the cue, else the nearest mention ("X, Sprecher der Y, sagte")."""
-    subjects = [m for m in mentions if not ctx.after_preposition(m)]
+    subjects = [m for m in mentions if not ctx.after_preposition(m) and not ctx.modifier(m)]
     person = [m for m in subjects if m.label == "PER"]
     pick = person[-1] if person else (subjects[-1] if subjects else None)
     return ctx.speaker_of(pick) if pick is not None else None
