@@ -121,8 +121,14 @@ class Context:
         return Speaker(m.entity, name, m.start, m.end, person=label == "PER")
 
     def modifier(self, m: Mention) -> bool:
-        """Whether a mention only modifies a compound ("US" in "US-Delegationsleiterin")."""
-        return self.doc.body[m.end:m.end + 1] == "-"
+        """Whether a mention only modifies: a compound ("US-Delegationsleiterin") or a genitive
+        place or body ("der Oberrabbiner Israels", "Russlands Vizeaußenminister")."""
+        if self.doc.body[m.end:m.end + 1] == "-":
+            return True
+        if m.label in ("LOC", "ORG") and self.doc.body[m.end - 1:m.end] == "s":
+            ent = self.doc.entity(m.entity)
+            return ent is not None and not ent.name.endswith("s")
+        return False
 
     def after_preposition(self, m: Mention) -> bool:
         """Whether a mention follows a preposition ("in Berlin", "von Putin"): not a subject."""
