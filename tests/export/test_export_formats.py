@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+import webcorpus
 
 from lagebild.cli import main
 from lagebild.export import WRITERS
@@ -54,20 +55,23 @@ def test_csv_tables(exported: dict[str, Path]) -> None:
     claims = read_csv(folder / "claims.csv")
     assert (claims[0]["value"], claims[0]["holder_name"]) == ("30000.0", "Wladimir Putin")
     rel = read_csv(folder / "relations.csv")
-    assert {(r["a_name"], r["b_name"], r["month"]) for r in rel} >= {("Donald Trump", "Wladimir Putin", "2025-02")}
+    assert {(r["a_name"], r["b_name"], r["month"]) for r in rel} == {
+        ("Russland", "USA", "2025-02"), ("Russland", "USA", "2025-03"), ("Russland", webcorpus.EVIL.name, "2024")}
 
 
 def test_gexf_network(exported: dict[str, Path]) -> None:
     root = ET.parse(exported["gexf"] / "network.gexf").getroot()
     assert root.tag == f"{GEXF}gexf" and root.get("version") == "1.3"
     nodes = {n.get("id"): n.get("label") for n in root.iter(f"{GEXF}node")}
-    assert nodes["Q22686"] == "Donald Trump" and "org:evil" in nodes
-    edge = next(e for e in root.iter(f"{GEXF}edge") if {e.get("source"), e.get("target")} == {"Q22686", "Q7747"})
-    assert edge.get("weight") == "3"
+    assert nodes == {"Q30": "USA", "Q159": "Russland", "org:evil": webcorpus.EVIL.name}
+    edge = next(e for e in root.iter(f"{GEXF}edge") if {e.get("source"), e.get("target")} == {"Q30", "Q159"})
+    assert edge.get("weight") == "2"
     values = {v.get("for"): v.get("value") for v in edge.iter(f"{GEXF}attvalue")}
-    assert (values["cooperation"], values["conflict"]) == ("2", "1")
+    assert (values["cooperation"], values["conflict"], values["score"]) == ("1", "1", "0.0")
     spells = [(s.get("start"), s.get("end")) for s in edge.iter(f"{GEXF}spell")]
     assert spells == [("2025-02-01", "2025-02-28"), ("2025-03-01", "2025-03-31")]
+    evil = next(e for e in root.iter(f"{GEXF}edge") if e.get("target") == "org:evil")
+    assert [(s.get("start"), s.get("end")) for s in evil.iter(f"{GEXF}spell")] == [("2024-01-01", "2024-12-31")]
 
 
 def test_timelinejs(exported: dict[str, Path]) -> None:

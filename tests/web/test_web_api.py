@@ -86,7 +86,8 @@ def test_actor_page(client: Any) -> None:
                                                     "Wenn es keinen Deal gibt, wird es teuer"]
     ex = trump["quotes"][0]["excerpt"]
     assert ex["match"] == "Wir werden uns in Riad treffen" and ex["after"].startswith("“, sagte Trump")
-    assert {p["b"]["id"] for p in trump["relations"]} == {"Q7747"}
+    # relations are between the states the leaders stand for
+    assert {(p["a"]["id"], p["b"]["id"]) for p in trump["relations"]} == {("Q159", "Q30")}
 
 
 def test_quotes_by_document(client: Any) -> None:
@@ -151,11 +152,15 @@ def test_search_the_seeds_finds_riad(seeds_db: Path) -> None:
 
 def test_relations_over_a_period(client: Any) -> None:
     all_ = get(client, "/api/relations")
-    pair = next(e for e in all_["edges"] if {e["a"]["id"], e["b"]["id"]} == {"Q22686", "Q7747"})
-    assert (pair["cooperation"], pair["conflict"]) == (2, 1)
+    pair = next(e for e in all_["edges"] if {e["a"]["id"], e["b"]["id"]} == {"Q30", "Q159"})
+    # the phone call (cooperation) and the threat (conflict); the planned talks do not count yet
+    assert (pair["cooperation"], pair["conflict"], pair["score"]) == (1, 1, 0.0)
+    assert all_["months"] == ["2024-01", "2024-12", "2025-02", "2025-03"]
     feb = get(client, "/api/relations?since=2025-02&until=2025-02")
-    assert [(e["cooperation"], e["conflict"]) for e in feb["edges"]] == [(2, 0)]
-    assert {n["id"] for n in feb["nodes"]} == {"Q22686", "Q7747"}
+    assert [(e["cooperation"], e["conflict"], e["score"]) for e in feb["edges"]] == [(1, 0, 0.5)]
+    assert {n["name"] for n in feb["nodes"]} == {"USA", "Russland"}
+    # a year-dated relation (2024) lies in a period that overlaps the year
+    assert {e["b"]["id"] for e in get(client, "/api/relations?since=2024-06&until=2024-07")["edges"]} == {"org:evil"}
 
 
 @pytest.mark.parametrize("url", [

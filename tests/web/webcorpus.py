@@ -22,7 +22,8 @@ TRUMP = Entity("Q22686", "Donald Trump", "PER", ("Trump", "US-Präsident"), "Q30
 PUTIN = Entity("Q7747", "Wladimir Putin", "PER", ("Putin", "Kremlchef"), "Q159")
 RIAD = Entity("Q3692", "Riad", "LOC", ("Riad",))
 EVIL = Entity("org:evil", f"Evil {XSS}", "ORG", (f"Evil {XSS}",))
-ENTITIES = {e.id: e for e in (TRUMP, PUTIN, RIAD, EVIL)}
+USA = Entity("Q30", "USA", "LOC", ("USA", "Vereinigte Staaten"))
+RUSSIA = Entity("Q159", "Russland", "LOC", ("Russland",))
 
 
 def _sentences(body: str) -> tuple[Sentence, ...]:
@@ -47,7 +48,7 @@ def _mention(body: str, text: str, entity: Entity, kind: str = "name", nth: int 
 
 
 def doc_riad() -> Document:
-    """Trump and Putin talk by phone on 12 February 2025; talks in Riad are planned."""
+    """Trump and Putin talk by phone on 12 February 2025; talks in Riad are planned (no relation)."""
     body = ("🇺🇸 Donald Trump und Wladimir Putin haben am 12. Februar 2025 telefoniert. "
             "„Wir werden uns in Riad treffen“, sagte Trump nach dem Gespräch.\n\n"
             "Der Kremlchef lobte das Gespräch. Im Februar 2025 sollen Unterhändler in Riad verhandeln. "
@@ -83,7 +84,7 @@ def doc_riad() -> Document:
 def doc_sanctions() -> Document:
     """Trump threatens Russia with sanctions in March 2025."""
     body = ("Trump droht Putin mit neuen Sanktionen. Das sagte er am 3. März 2025 in Washington.\n\n"
-            "„Wenn es keinen Deal gibt, wird es teuer“, erklärte Trump.")
+            "„Wenn es keinen Deal gibt, wird es teuer“, erklärte Trump. Die USA und Russland bleiben im Streit.")
     threat = _at(body, "Trump droht Putin mit neuen Sanktionen.")
     quote = _at(body, "Wenn es keinen Deal gibt, wird es teuer")
     day = DateValue("2025-03-03", "2025-03-03", "2025-03-03", "day")
@@ -92,8 +93,9 @@ def doc_sanctions() -> Document:
         id=did, source="sanktionen.txt", body=body, title="Drohung mit Sanktionen", published="2025-03-04",
         outlet="Testpost", language="de", sentences=_sentences(body),
         mentions=(_mention(body, "Trump", TRUMP), _mention(body, "Putin", PUTIN),
-                  _mention(body, "Trump", TRUMP, nth=1)),
-        entities=(TRUMP, PUTIN),
+                  _mention(body, "Trump", TRUMP, nth=1), _mention(body, "USA", USA),
+                  _mention(body, "Russland", RUSSIA)),
+        entities=(TRUMP, PUTIN, USA, RUSSIA),
         timexes=(TimeEx(*_at(body, "3. März 2025"), "DATE", "2025-03-03", date=day),),
         quotes=(Quote(stable_id("q", did, quote[0]), quote[0], quote[1], "direct", TRUMP.id, TRUMP.name,
                       cue="erklärte"),),

@@ -3,8 +3,10 @@
 Nodes are the entities that take part in a relation, with their type and counts; an edge joins
 two actors, weighted by the number of events between them, with PLOVER's four quad-class
 counts and the cooperation–conflict score as attributes. The graph is dynamic: each edge has
-one spell per month in which the two actors met, so that Gephi's timeline can replay the
-network month by month (relations from undated events have no spell: always present).
+one spell per month in which the two actors met (a year or a season where the events are dated
+no finer), so that Gephi's timeline can replay the network month by month; relations from
+undated events have no spell and are always present. As in the merge step, a leader's acts
+count for the state they stand for.
 """
 
 from __future__ import annotations
@@ -17,22 +19,22 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from lagebild.merge import QUAD_WEIGHT
 from lagebild.store import Store
-from lagebild.web.queries import QUADS, entities
+from lagebild.web.queries import QUADS, entities, month_span
 
 NS = "http://gexf.net/1.3"
 #: Characters XML 1.0 forbids; article text may carry them (form feeds, stray control bytes).
 _BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_MONTH = re.compile(r"^\d{4}-\d{2}$")
 
 
 def _clean(value: object) -> str:
     return _BAD_XML.sub("", str(value))
 
 
-def _spell(month: str) -> tuple[str, str]:
-    y, m = int(month[:4]), int(month[5:7])
-    return f"{month}-01", f"{month}-{calendar.monthrange(y, m)[1]:02d}"
+def _spell(first: str, last: str) -> tuple[str, str]:
+    y, m = int(last[:4]), int(last[5:7])
+    return f"{first}-01", f"{last}-{calendar.monthrange(y, m)[1]:02d}"
 
 
 def _attributes(graph: ET.Element, cls: str, attrs: list[tuple[str, str]]) -> None:
@@ -51,15 +53,14 @@ def _values(parent: ET.Element, values: dict[str, Any]) -> None:
 def build_gexf(store: Store) -> ET.ElementTree:
     """The network as a GEXF document tree."""
     pairs: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    scores: Counter[tuple[str, str]] = Counter()
-    months: dict[tuple[str, str], list[str]] = defaultdict(list)
+    spans: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for r in store.query("SELECT * FROM relations ORDER BY a, b, month"):
         key = (r["a"], r["b"])
         for q in QUADS:
             pairs[key][q] += r[q]
-        scores[key] += r["score"]
-        if _MONTH.match(r["month"]):
-            months[key].append(r["month"])
+        span = month_span(r["month"])
+        if span:
+            spans[key].append(_spell(*span))
     known = {e["id"]: e for e in entities(store)}
     ids = sorted({a for pair in pairs for a in pair})
 
@@ -83,12 +84,11 @@ def build_gexf(store: Store) -> ET.ElementTree:
         conf = c["verbal_conflict"] + c["material_conflict"]
         edge = ET.SubElement(edges, "edge", {"id": str(n), "source": _clean(a), "target": _clean(b),
                                              "weight": str(coop + conf)})
-        _values(edge, {**{q: c[q] for q in QUADS}, "cooperation": coop, "conflict": conf,
-                       "score": round(scores[(a, b)], 4)})
-        if months[(a, b)]:
+        score = sum(QUAD_WEIGHT[q] * c[q] for q in QUADS) / (2 * (coop + conf)) if coop + conf else 0.0
+        _values(edge, {**{q: c[q] for q in QUADS}, "cooperation": coop, "conflict": conf, "score": round(score, 4)})
+        if spans[(a, b)]:
             spells = ET.SubElement(edge, "spells")
-            for m in months[(a, b)]:
-                start, end = _spell(m)
+            for start, end in sorted(spans[(a, b)]):
                 ET.SubElement(spells, "spell", {"start": start, "end": end})
     ET.indent(root)
     return ET.ElementTree(root)

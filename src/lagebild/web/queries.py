@@ -264,7 +264,8 @@ def entity(store: Store, entity_id: str) -> Row | None:
             "quotes": quotes(store, speaker=entity_id),
             "events": events(store, actor=entity_id),
             "documents": docs,
-            "relations": relations(store, actor=entity_id)["edges"]}
+            # Relations are between sides: a leader's acts count for the state they stand for.
+            "relations": relations(store, actor=r["stands_for"] or entity_id)["edges"]}
 
 
 # -- quotations ---------------------------------------------------------------------------------
@@ -436,46 +437,70 @@ def search(store: Store, text: str, *, kind: str | None = None, limit: int = 50)
     return {"query": text, "hits": hits, "actors": actors}
 
 
-# -- relations ----------------------------------------------------------------------------------
+# -- relations ---------------------------------------------------------------------------------
 QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
+_SEASONS = {"SP": ("03", "05"), "SU": ("06", "08"), "FA": ("09", "11"), "AU": ("09", "11"), "WI": ("12", "12")}
+
+
+def month_span(key: str) -> tuple[str, str] | None:
+    """The months (``YYYY-MM``, inclusive) a relation's period key covers; None for ``undated``.
+
+    The merge step keys relations by month where an event's date is that fine, else by the
+    coarser value: ``2025`` (a year), ``2025-Q1``, ``2025-SU`` (a season).
+    """
+    if re.fullmatch(r"\d{4}-\d{2}", key):
+        return key, key
+    if not re.match(r"\d{4}", key):
+        return None
+    year, rest = key[:4], key[5:]
+    if re.fullmatch(r"Q[1-4]", rest):
+        q = int(rest[1])
+        return f"{year}-{3 * q - 2:02d}", f"{year}-{3 * q:02d}"
+    if rest in _SEASONS:
+        a, b = _SEASONS[rest]
+        return f"{year}-{a}", f"{year}-{b}"
+    return f"{year}-01", f"{year}-12"
 
 
 def relations(store: Store, *, since: str | None = None, until: str | None = None,
               actor: str | None = None) -> Row:
-    """The actor network over a period: per pair, the four quad-class counts and the score summed.
+    """The actor network over a period: per pair, the four quad-class counts and the score.
 
-    ``since``/``until`` are ISO days or months; a month counts when it lies in the period.
-    Relations from undated events (month ``undated``) count only when no period is given.
+    ``since``/``until`` are ISO days or months; a relation counts when its period overlaps
+    them. Relations from undated events count only when no period is given. The score is
+    recomputed from the summed counts, with the merge step's weights (1: all material
+    cooperation, -1: all material conflict).
     """
-    sql, params = "SELECT * FROM relations WHERE 1=1", []
-    if since or until:
-        sql += " AND month GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'"
-    if since:
-        sql += " AND month >= ?"
-        params.append(since[:7])
-    if until:
-        sql += " AND month <= ?"
-        params.append(until[:7])
+    from lagebild.merge import QUAD_WEIGHT
+
+    lo, hi = (since or "0000-00")[:7], (until or "9999-99")[:7]
+    params: list[Any] = []
+    sql = "SELECT * FROM relations"
     if actor:
-        sql += " AND (a=? OR b=?)"
-        params += [actor, actor]
+        sql += " WHERE a=? OR b=?"
+        params = [actor, actor]
     pairs: dict[tuple[str, str], Row] = {}
     for r in store.query(sql + " ORDER BY month", params):
-        e = pairs.setdefault((r["a"], r["b"]), {q: 0 for q in QUADS} | {"score": 0.0, "months": []})
+        span = month_span(r["month"])
+        if (since or until) and (span is None or span[1] < lo or span[0] > hi):
+            continue
+        e = pairs.setdefault((r["a"], r["b"]), {q: 0 for q in QUADS} | {"months": []})
         for q in QUADS:
             e[q] += r[q]
-        e["score"] += r["score"]
         e["months"].append(r["month"])
     names = _names(store)
     edges, degree = [], Counter[str]()
     for (a, b), e in sorted(pairs.items()):
         coop = e["verbal_cooperation"] + e["material_cooperation"]
         conf = e["verbal_conflict"] + e["material_conflict"]
+        total = coop + conf
+        score = sum(QUAD_WEIGHT[q] * e[q] for q in QUADS) / (2 * total) if total else 0.0
         edges.append({"a": _actor(names, a), "b": _actor(names, b), **e, "cooperation": coop, "conflict": conf,
-                      "events": coop + conf, "score": round(e["score"], 3)})
-        degree[a] += coop + conf
-        degree[b] += coop + conf
+                      "events": total, "score": round(score, 3)})
+        degree[a] += total
+        degree[b] += total
     nodes = [{**(_actor(names, n) or {}), "weight": w} for n, w in degree.most_common()]
-    months = [r["month"] for r in store.query("SELECT DISTINCT month FROM relations"
-                                             " WHERE month GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]' ORDER BY month")]
-    return {"nodes": nodes, "edges": edges, "months": months}
+    months: set[str] = set()
+    for r in store.query("SELECT DISTINCT month FROM relations"):
+        months.update(month_span(r["month"]) or ())
+    return {"nodes": nodes, "edges": edges, "months": sorted(months)}
