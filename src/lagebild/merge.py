@@ -36,6 +36,10 @@ QUAD_WEIGHT = {"verbal_cooperation": 1.0, "material_cooperation": 2.0,
 #: Trump" is not "Trump criticised Selenskyj").
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
+#: Modes that describe the same kind of contact: a summit meeting is also a visit, but a phone
+#: call is neither.
+MODE_GROUP = {"visit": "in_person", "multilateral": "in_person", "third-party": "in_person"}
+
 #: Statuses that make the timeline.
 TIMELINE_STATUS = frozenset({"occurred", "planned"})
 
@@ -109,15 +113,22 @@ def same_sides(a: DocEvent, b: DocEvent, stands_for: dict[str, str]) -> bool:
     return a.type in SYMMETRIC and b.type in SYMMETRIC and sa == (sb[1], sb[0])
 
 
+def _overlap(a: list[str], b: list[str]) -> bool:
+    return bool(set(a) & set(b)) or (not a and not b)
+
+
 def compatible(rep: DocEvent, c: Cluster, stands_for: dict[str, str]) -> bool:
     """Whether a report can be one more mention of the cluster's event, dates aside.
 
-    Same status class (planned or not) and the same sides; the same PLOVER type, or the same
-    quad class from another document (one outlet's "gratulierte" is another's "signalisierte
-    Bereitschaft": coders disagree on the type more than on the event). Within one document two
-    reports are one event only where they name the same actors and stand in different
-    sentences: "Besuche in Moskau" by Witkoff and Trump's summit with Putin are two events even
-    though both sides stand for the USA and Russia.
+    * the same status class (planned or not) and the same sides;
+    * the same PLOVER type, or two verbal-cooperation types from different documents (one
+      outlet's "gratulierte" is another's "signalisierte Bereitschaft": coders disagree on the
+      type of a friendly gesture more than on the gesture);
+    * no contradiction in how or where: a phone call is not a visit, Paris is not Buenos Aires
+      (a capital and its state agree: "Riad" and "Saudi-Arabien");
+    * within one document, two reports are one event only where they stand in different
+      sentences and share a named actor on each side: Witkoff's "Besuche in Moskau" and Trump's
+      summit with Putin are two events although both sides stand for the USA and Russia.
     """
     first = c.members[0]
     if (rep.status == "planned") != (first.status == "planned"):
@@ -125,14 +136,22 @@ def compatible(rep: DocEvent, c: Cluster, stands_for: dict[str, str]) -> bool:
     if not same_sides(rep, first, stands_for):
         return False
     docs = {m.document for m in c.members}
-    if rep.type != first.type and (QUAD_CLASS.get(rep.type) != QUAD_CLASS.get(first.type)
-                                   or rep.document in docs or QUAD_CLASS.get(rep.type) is None):
+    if rep.type != first.type and not (QUAD_CLASS.get(rep.type) == QUAD_CLASS.get(first.type) ==
+                                       "verbal_cooperation" and rep.document not in docs):
         return False
     for m in c.members:
+        if rep.mode and m.mode and MODE_GROUP.get(rep.mode, rep.mode) != MODE_GROUP.get(m.mode, m.mode):
+            return False
+        if rep.location and m.location and \
+                stands_for.get(rep.location, rep.location) != stands_for.get(m.location, m.location):
+            return False
         if m.document == rep.document:
             if m.start == rep.start:
                 return False  # the document's own stage kept them apart in one sentence
-            if set(m.sources) | set(m.targets) != set(rep.sources) | set(rep.targets):
+            straight = _overlap(m.sources, rep.sources) and _overlap(m.targets, rep.targets)
+            crossed = rep.type in SYMMETRIC and _overlap(m.sources, rep.targets) and \
+                _overlap(m.targets, rep.sources)
+            if not (straight or crossed):
                 return False
     return True
 
@@ -176,7 +195,9 @@ def cluster_events(reports: list[DocEvent], stands_for: dict[str, str]) -> list[
         if rep.interval is None:
             dated = [c for c in options if c.lo is not None]
             undated = [c for c in options if c.lo is None]
-            home = undated[0] if undated else (dated[0] if len(dated) == 1 else None)
+            own = [c for c in dated if rep.document in {m.document for m in c.members}]
+            pick = own if own else dated  # the event its own article dated comes first
+            home = undated[0] if undated else (pick[0] if len(pick) == 1 else None)
         else:
             fits = [(c, f) for c in options for f in [_fits(rep, c)] if f]
             overlap = [c for c, f in fits if f == "overlap"]

@@ -17,6 +17,7 @@ Krim"): the news reports one act, in two verbs.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import logging
 import re
 from dataclasses import dataclass
@@ -133,6 +134,8 @@ def _sentence(doc: Document, si: int, sent: Sentence, ments: list[Mention], quot
         cand = _candidate(ctx, ci, k, trig, cands)
         if cand is not None:
             cands.append(cand)
+            if trig.type == "CONSULT":  # "…, und ein weiteres Gespräch zwischen den beiden Präsidenten"
+                disc.pair, disc.pair_sentence = (cand.sources[0], cand.targets[0]), si
     kept = _collapse(cands, side)
     _remember(disc, si, sent, doc, clauses, kept, persons, side)
     return [x.make_event(doc, c, toks, c.trigger.mode) for c in kept]
@@ -179,6 +182,8 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
             src.append(a.entity)
         elif role == "target":
             tgt.append(a.entity)
+            if loc is None and a.label == "LOC" and a.prep in lex.set("location_preps"):
+                loc = a.entity  # "Besuche in Moskau": where it happened, and whom it was with
         elif role == "both":
             (tgt if src else src).append(a.entity)
         elif role == "location" and loc is None:
@@ -305,7 +310,7 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
     date, own = _date(doc, toks, sent, c, k, own_dates, disc, lex)
     span_lo, span_hi = clause_span
     return x.Candidate(trig, sent, ci, k, sent.start, sent.end, src, tgt, inherited, status, date, own,
-                       loc if loc not in src + tgt else None) if span_lo <= span_hi else None
+                       loc if loc not in src else None) if span_lo <= span_hi else None
 
 
 def _irrealis_before(toks: list[x.Tok], clauses: list[x.Clause], ci: int, lex: Lexicon) -> bool:
@@ -360,7 +365,22 @@ def _date(doc: Document, toks: list[x.Tok], sent: Sentence, c: x.Clause, k: int,
         return disc.last_date, False  # "Damals entsandte der Kremlchef …" after "seit 2014"
     if words & lex.set("background_cues"):
         return None, False  # "Bereits in Trumps erster Amtszeit …": background without a time
+    if _historical(doc, sent, disc):
+        return None, False  # "Ein weiteres Treffen fand am Rande des Apec-Gipfels statt" amid 2017
     return x.month_of(doc.published), False
+
+
+def _historical(doc: Document, sent: Sentence, disc: x.Discourse) -> bool:
+    """Whether the sentence stands in a paragraph that narrates the past: its last date ended
+    more than a year before publication. Such a sentence's event is background, not news."""
+    last = disc.last_date
+    if last is None or last.end is None or disc.last_date_paragraph != sent.paragraph or not doc.published:
+        return False
+    try:
+        pub = dt.date.fromisoformat(doc.published[:10])
+        return (pub - dt.date.fromisoformat(last.end)).days > 365
+    except ValueError:
+        return False
 
 
 def _side_key(c: x.Candidate, side: dict[str, str]) -> frozenset[frozenset[str]]:
@@ -378,6 +398,8 @@ def _collapse(cands: list[x.Candidate], side: dict[str, str]) -> list[x.Candidat
             same_targets = {side.get(t, t) for t in p.targets} == {side.get(t, t) for t in c.targets}
             same_quad = QUAD_CLASS.get(p.trigger.type) == QUAD_CLASS.get(c.trigger.type)
             same_sources = {side.get(s, s) for s in c.sources} == {side.get(s, s) for s in p.sources}
+            if p.status != c.status or (p.own_date and c.own_date and p.date != c.date):
+                continue  # "ein erstes Telefonat im Februar, und ein weiteres … für den 18. März angekündigt"
             if (same_sides and (p.trigger.type == c.trigger.type or p.clause == c.clause or c.inherited)) or \
                     (c.inherited and same_sources and (same_targets or same_quad)):
                 twin = p
@@ -407,5 +429,5 @@ def _remember(disc: x.Discourse, si: int, sent: Sentence, doc: Document, clauses
     del disc.last_events[:-6]
     dates = list(x.dated_timexes(doc, sent.start, sent.end))
     if dates:
-        disc.last_date = dates[-1]
+        disc.last_date, disc.last_date_paragraph = dates[-1], sent.paragraph
     disc.persons = (disc.persons + [e for _, e in persons])[-6:]

@@ -90,6 +90,7 @@ class Discourse:
     pair: tuple[str, str] | None = None
     pair_sentence: int = -99
     last_date: DateValue | None = None
+    last_date_paragraph: int = -1
     last_events: list[tuple[int, list[str], list[str]]] = field(default_factory=list)
     persons: list[str] = field(default_factory=list)  # persons named last: antecedents of "diesen"
 
@@ -401,9 +402,29 @@ def clause_status(toks: list[Tok], clause: Clause, k: int, sentence_question: bo
             continue  # "das Treffen führte nicht zu Ergebnissen": the noun's event is not denied
         if cue:
             found.append(cue)
+    if not found and _future(toks, clause, lex):
+        found.append("planned")  # "werden sich … Ende Februar treffen", "nicht zu Ergebnissen führen wird"
     if prev_irrealis and not found:
         found.append("hypothetical")  # "ein Vorschlag, … Friedenstruppen zu entsenden"
     return lex.strongest(found)
+
+
+_PARTICIPLE = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zu|zurück|zusammen)?ge\w+(?:en|t)$")
+
+
+def _future(toks: list[Tok], clause: Clause, lex: Lexicon) -> bool:
+    """A future tense: "werden" with an infinitive (not a participle: "wird … aufgenommen")."""
+    if not any(toks[i].low in lex.set("future_aux") for i in range(clause.lo, clause.hi)):
+        return False
+    words = [toks[i] for i in range(clause.lo, clause.hi) if toks[i].text[:1].isalpha()]
+    last, final = words[-1] if words else None, None
+    for t in reversed(words):
+        if t.low not in lex.set("future_aux"):
+            final = t
+            break
+    verb = final if last is not None and last.low in lex.set("future_aux") else last
+    return verb is not None and verb.text[:1].islower() and verb.low.endswith("en") and \
+        not _PARTICIPLE.match(verb.low)
 
 
 def month_of(published: str | None) -> DateValue | None:
