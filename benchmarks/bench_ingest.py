@@ -75,7 +75,7 @@ def seeds() -> None:
     kept = must = dropped = mustnot = 0
     meta = dict.fromkeys(("title", "published", "outlet", "authors"), 0)
     for g in gold["documents"]:
-        path = ROOT / "examples" / g["file"]
+        path = ROOT / "examples" / "articles" / g["file"]
         doc = to_document(RawInput(str(path), path.read_bytes()))
         nb = norm(doc.body)
         must += len(g["body_must_contain"])

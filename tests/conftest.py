@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "examples"
+EXAMPLES = ROOT / "examples" / "articles"
 GOLD = Path(__file__).resolve().parent / "fixtures" / "seeds.gold.json"
 
 

@@ -16,7 +16,7 @@ from lagebild.evaluate import Predictions, evaluate, figure, load_gold
 
 
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "examples"
+EXAMPLES = ROOT / "examples" / "articles"
 GOLD = ROOT / "tests" / "fixtures" / "seeds.gold.json"
 SHARED_SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 

@@ -1,4 +1,4 @@
-"""Golden tests on the five seed articles in examples/ and their annotation (seeds.gold.json)."""
+"""Golden tests on the five seed articles in examples/articles/ and their annotation (seeds.gold.json)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def norm(s: str) -> str:
 @pytest.fixture(scope="module", params=GOLD, ids=lambda g: g["file"][:3])
 def case(request: pytest.FixtureRequest) -> tuple[dict, object]:
     g = request.param
-    path = ROOT / "examples" / g["file"]
+    path = ROOT / "examples" / "articles" / g["file"]
     return g, to_document(RawInput(str(path), path.read_bytes()))
 
 
@@ -56,5 +56,5 @@ def test_metadata(case: tuple[dict, object]) -> None:
 
 
 def test_published_with_time() -> None:
-    path = next((ROOT / "examples").glob("000_*.txt"))
+    path = next((ROOT / "examples" / "articles").glob("000_*.txt"))
     assert to_document(RawInput(str(path), path.read_bytes())).published == "2025-01-21T18:00"
