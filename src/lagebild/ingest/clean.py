@@ -195,15 +195,16 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
             item.outlet = m.group(1)
         elif src := re.search(lex.source_prefix.pattern.lstrip("^"), text, re.I):
             item.outlet = text[src.end():].split(",")[0].split("·")[0].strip() or None
-    elif n <= 400 and (lex.junk_line.fullmatch(k) or lex.junk_contains.search(k)):
+    elif n <= 400 and (lex.junk_line.fullmatch(k) or (n <= 250 or not ends_sentence(text))
+                       and lex.has_junk_phrase(k)):
         item.kind = Kind.JUNK
     elif n <= 120 and lex.media.fullmatch(k):
         item.kind = Kind.MEDIA
     elif _URL.match(text) or (" " not in text and n >= 25 and _FILENAME.match(text)):
         item.kind = Kind.JUNK
-    elif lex.ago.fullmatch(k) or _TEASER_MARK.search(text):
+    elif lex.ago.fullmatch(k) or _TEASER_MARK.search(text[-40:]) or "[…]" in text or "[...]" in text:
         item.kind = Kind.TEASER
-    elif n <= 300 and (lex.credit_prefix.match(text) or _CREDIT_TAIL.search(text)
+    elif n <= 300 and (lex.credit_prefix.match(text) or _CREDIT_TAIL.search(text[-140:])
                        or lex.not_author.match(text) and n <= 150):
         item.kind = Kind.CREDIT
     elif n <= 150 and lex.byline.match(text) and (names := parse_names(lex.byline.sub("", text, 1), lex)):

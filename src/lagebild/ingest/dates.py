@@ -58,8 +58,14 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+#: Every date form has a four-digit year or a dotted number: most lines have neither.
+_MAYBE_DATE = re.compile(r"(?:19|20)\d\d|\d\.\d")
+
+
 def find_dates(text: str) -> list[DateHit]:
     """Every absolute date in ``text``, in order, overlaps resolved left-most-longest."""
+    if not _MAYBE_DATE.search(text):
+        return []
     months = lexicon().months
     hits: list[DateHit] = []
     for pat in _patterns():
