@@ -11,6 +11,7 @@ import gzip
 import hashlib
 import json
 import os
+import stat
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,8 +58,9 @@ def is_jsonl(path: Path) -> bool:
 
 def _files(path: Path) -> list[Path]:
     if path.is_dir():
+        # Not only regular files: a broken link or a special file must be reported, not skipped.
         return sorted(f for f in path.rglob("*")
-                      if f.is_file() and not any(p.startswith(".") for p in f.relative_to(path).parts))
+                      if not f.is_dir() and not any(p.startswith(".") for p in f.relative_to(path).parts))
     return [path]
 
 
@@ -82,7 +84,10 @@ def iter_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[RawInput | 
                 yield from _iter_jsonl(f)
                 continue
             try:
-                size = f.stat().st_size
+                st = f.stat()
+                if not stat.S_ISREG(st.st_mode):
+                    raise UnreadableError("not a regular file (a device, pipe or socket)", source=str(f))
+                size = st.st_size
                 if size > MAX_BYTES:
                     raise TooLargeError(f"{size / 1e6:.1f} MB is over the {MAX_BYTES / 1e6:.0f} MB limit "
                                         "for one document", source=str(f))
