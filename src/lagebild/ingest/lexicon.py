@@ -75,10 +75,7 @@ class Lexicon:
 
     def has_junk_phrase(self, text: str) -> bool:
         """Does the (folded) line hold a boilerplate phrase ("Wir verwenden Cookies")?"""
-        for p in self.junk_contains:
-            if p.search(text):
-                return True
-        return False
+        return any(p.search(text) for p in self.junk_contains)
 
     def outlet_for(self, text: str) -> Outlet | None:
         """The outlet a name form or domain denotes (``n-tv.de`` -> ntv.de), or None."""
