@@ -212,17 +212,22 @@ class _Reader:
         stripped_left = ctx.words_in(lo, q.open)
         whole = not stripped_left or stripped_left[-1].text == ":"
         ends = text.rstrip()[-1:] in ".!?…" and text[:1].isupper()
-        kind: QuoteKind = "direct" if (whole or ends) and n_words >= 3 else "partial"
+        # a sentence of its own ("„…“, sagte X." / "X sagte: „…“"), else a fragment in the reporter's
+        # sentence; three words or fewer are a fragment unless they end like a sentence ("Wir kommen.")
+        kind: QuoteKind = "direct" if (whole or ends) and (n_words > _SCARE_MAX_WORDS or ends) else "partial"
         if cue is not None and kind == "partial" and self._passive(cue, lo):
             cue = None  # "wird in Russland „militärische Sonderoperation“ genannt": a term in use
-        if kind == "partial" and cue is None and konj is None and n_words <= _SCARE_MAX_WORDS:
-            return  # a title, slogan or scare quote: not speech
-        if kind == "partial" and konj is None and self._title_like(text) and not self._named(q):
-            return  # "Partei der Volksmacht", „Die Zeit“: a name or title, even beside a cue
         if body[q.close + 1:q.close + 2] == "-" or (q.open and body[q.open - 1] == "-"):
             return  # "America First"-Kurs: part of a compound word
-        if cue is None and kind == "direct" and not stripped_left and not right_words and n_words <= _SCARE_MAX_WORDS:
-            return  # a quoted heading of two or three words
+        title = self._title_like(text)
+        if kind == "direct" and cue is None and (title or not right_words and not stripped_left
+                                                 and n_words <= _SCARE_MAX_WORDS):
+            return  # a quoted heading or name standing alone ("Cannabis - ein Problem?!")
+        if kind == "partial":
+            if cue is None and konj is None and n_words <= _SCARE_MAX_WORDS:
+                return  # a title, slogan or scare quote: not speech
+            if title and not self._named(q) and (konj is None or self._name_like(q, text)):
+                return  # "Partei der Volksmacht", „Die Zeit“: a name or title, even beside a cue
         spk: Speaker | None = None
         if cue is not None:
             spk = subject(ctx, lo, hi, cue, self._recent(si))
@@ -262,6 +267,18 @@ class _Reader:
         ws = _WORDS.findall(text)
         return 0 < len(ws) <= _TITLE_MAX_WORDS and all(
             w[:1].isupper() or w[:1].isdigit() or w.lower() in self.lex.title_words for w in ws)
+
+    def _name_like(self, q: Quoted, text: str) -> bool:
+        """A proper name rather than a word someone used: an acronym ("DFB", "PLoS"), several
+        capitalised words ("Public Library of Science"), or after a noun ("Agentur „Xinhua“")."""
+        ws = _WORDS.findall(text)
+        if any(sum(c.isupper() or c.isdigit() for c in part) >= 2 for w in ws for part in w.split("-")):
+            return True
+        if sum(1 for w in ws if w[:1].isupper()) >= 2:
+            return True
+        prev = self.ctx.word_before(q.open)
+        return prev is not None and prev.end >= q.open - 1 and prev.text[:1].isupper() \
+            and prev.text.lower() not in self.lex.function_words
 
     def _named(self, q: Quoted) -> bool:
         """"nannte es „Wortbruch“", "bezeichnete ihn als „Diktator ohne Wahlen“": words quoted as said."""
