@@ -51,12 +51,13 @@ def test_csv_tables(exported: dict[str, Path]) -> None:
     # text with commas, quotes and newlines survives the round trip
     hostile = next(q for q in quotes if q["document"] == "dochost000000003")
     assert hostile["text"].startswith('<script>window.__pwned = 1</script><img src=x onerror="')
-    assert len(read_csv(folder / "event_mentions.csv")) == 4
+    assert len(read_csv(folder / "event_mentions.csv")) == 5
     claims = read_csv(folder / "claims.csv")
     assert (claims[0]["value"], claims[0]["holder_name"]) == ("30000.0", "Wladimir Putin")
     rel = read_csv(folder / "relations.csv")
     assert {(r["a_name"], r["b_name"], r["month"]) for r in rel} == {
-        ("Russland", "USA", "2025-02"), ("Russland", "USA", "2025-03"), ("Russland", webcorpus.EVIL.name, "2024")}
+        ("Russland", "USA", "2025-02"), ("Russland", "USA", "2025-03"), ("Russland", "USA", "undated"),
+        ("Russland", webcorpus.EVIL.name, "2024")}
 
 
 def test_gexf_network(exported: dict[str, Path]) -> None:
@@ -65,9 +66,9 @@ def test_gexf_network(exported: dict[str, Path]) -> None:
     nodes = {n.get("id"): n.get("label") for n in root.iter(f"{GEXF}node")}
     assert nodes == {"Q30": "USA", "Q159": "Russland", "org:evil": webcorpus.EVIL.name}
     edge = next(e for e in root.iter(f"{GEXF}edge") if {e.get("source"), e.get("target")} == {"Q30", "Q159"})
-    assert edge.get("weight") == "2"
+    assert edge.get("weight") == "3"
     values = {v.get("for"): v.get("value") for v in edge.iter(f"{GEXF}attvalue")}
-    assert (values["cooperation"], values["conflict"], values["score"]) == ("1", "1", "0.0")
+    assert (values["cooperation"], values["conflict"], values["score"]) == ("1", "2", "-0.1667")
     spells = [(s.get("start"), s.get("end")) for s in edge.iter(f"{GEXF}spell")]
     assert spells == [("2025-02-01", "2025-02-28"), ("2025-03-01", "2025-03-31")]
     evil = next(e for e in root.iter(f"{GEXF}edge") if e.get("target") == "org:evil")

@@ -40,7 +40,9 @@ def test_an_english_corpus_gets_english_labels(tmp_path: Path) -> None:
 
 
 def test_timeline_keeps_granularity(client: Any) -> None:
-    items = {i["value"]: i for i in get(client, "/api/timeline")["items"]}
+    timeline = get(client, "/api/timeline")
+    assert [(u["type"], u["label"]) for u in timeline["undated"]] == [("DISAPPROVE", "USA → Russland")]
+    items = {i["value"]: i for i in timeline["items"]}
     day, month, year = items["2025-02-12"], items["2025-02"], items["2024"]
     assert day["point"] and day["start"] == "2025-02-12"
     # A month is a band over its days, not a day: end is exclusive.
@@ -153,8 +155,9 @@ def test_search_the_seeds_finds_riad(seeds_db: Path) -> None:
 def test_relations_over_a_period(client: Any) -> None:
     all_ = get(client, "/api/relations")
     pair = next(e for e in all_["edges"] if {e["a"]["id"], e["b"]["id"]} == {"Q30", "Q159"})
-    # the phone call (cooperation) and the threat (conflict); the planned talks do not count yet
-    assert (pair["cooperation"], pair["conflict"], pair["score"]) == (1, 1, 0.0)
+    # the phone call (cooperation), the threat and the undated dispute (conflict); the planned
+    # talks do not count yet
+    assert (pair["cooperation"], pair["conflict"], pair["score"]) == (1, 2, -0.167)
     assert all_["months"] == ["2024-01", "2024-12", "2025-02", "2025-03"]
     feb = get(client, "/api/relations?since=2025-02&until=2025-02")
     assert [(e["cooperation"], e["conflict"], e["score"]) for e in feb["edges"]] == [(1, 0, 0.5)]

@@ -82,10 +82,11 @@ def doc_riad() -> Document:
 
 
 def doc_sanctions() -> Document:
-    """Trump threatens Russia with sanctions in March 2025."""
+    """Trump threatens Russia with sanctions in March 2025; an undated dispute."""
     body = ("Trump droht Putin mit neuen Sanktionen. Das sagte er am 3. März 2025 in Washington.\n\n"
             "„Wenn es keinen Deal gibt, wird es teuer“, erklärte Trump. Die USA und Russland bleiben im Streit.")
     threat = _at(body, "Trump droht Putin mit neuen Sanktionen.")
+    feud = _at(body, "Die USA und Russland bleiben im Streit.")
     quote = _at(body, "Wenn es keinen Deal gibt, wird es teuer")
     day = DateValue("2025-03-03", "2025-03-03", "2025-03-03", "day")
     did = "docsanc000000002"
@@ -100,7 +101,8 @@ def doc_sanctions() -> Document:
         quotes=(Quote(stable_id("q", did, quote[0]), quote[0], quote[1], "direct", TRUMP.id, TRUMP.name,
                       cue="erklärte"),),
         events=(Event(stable_id("e", did, threat[0]), "THREATEN", threat[0], threat[1], (TRUMP.id,), (PUTIN.id,),
-                      date=day),),
+                      date=day),
+                Event(stable_id("e", did, feud[0]), "DISAPPROVE", feud[0], feud[1], (USA.id,), (RUSSIA.id,))),
     )
 
 

@@ -188,13 +188,14 @@ def timeline(store: Store, **filters: Any) -> Row:
     """Timeline items: a day is a point; a month, season, quarter or year is a band over its days.
 
     ``end`` is exclusive (the day after the last day), as timeline widgets expect. Undated
-    events are counted, not placed.
+    events cannot be placed: they come as a list of their own.
     """
-    items, undated = [], 0
+    items, undated = [], []
     for e in events(store, limit=100_000, **filters):
         d = e["date"]
         if not d["start"]:
-            undated += 1
+            undated.append({"id": e["id"], "type": e["type"], "quad": e["quad"], "status": e["status"],
+                            "label": _label(e), "mentions": len(e["mentions"])})
             continue
         last = d["end"] or d["start"]
         items.append({"id": e["id"], "type": e["type"], "quad": e["quad"], "status": e["status"],

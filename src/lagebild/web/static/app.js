@@ -124,7 +124,7 @@
   async function viewTimeline() {
     const panel = h("aside", { class: "panel", id: "event-panel" }, h("p", { class: "hint" }, t("click_event")));
     const box = h("div", { id: "timeline", class: "timeline" });
-    const note = h("p", { class: "hint", id: "undated" });
+    const note = h("div", { class: "hint", id: "undated" });
     const actorOptions = [["", t("all_actors")], ...META.actors.map((a) => [a.id, `${a.name} (${a.events})`])];
     const typeOptions = [["", t("all_types")], ...META.event_types.map((x) => [x, typeLabel(x)])];
     const reload = () => drawTimeline(box, panel, note);
@@ -155,7 +155,16 @@
         h("b", {}, typeLabel(i.type)), " ", i.label || "",
         i.granularity && i.granularity !== "day" ? h("small", {}, ` · ${i.value}`) : null),
     }));
-    note.textContent = data.undated ? `${data.undated} ${t("events")} ${t("undated")}` : "";
+    note.replaceChildren();
+    if (data.undated.length) {
+      // Undated events cannot sit on the axis; they stay one click away.
+      note.appendChild(h("details", { class: "undated" },
+        h("summary", {}, `${data.undated.length} ${t("events")} ${t("undated")}`),
+        h("ul", {}, data.undated.map((u) => h("li", {},
+          h("a", { href: "#", onclick: (ev) => { ev.preventDefault(); showEvent(panel, u.id); } },
+            chip(typeLabel(u.type), `q-${u.quad}`), u.label || "–",
+            u.status !== "occurred" ? h("span", { class: "muted" }, ` (${t(u.status)})`) : null))))));
+    }
     if (timeline) { timeline.destroy(); timeline = null; }
     box.replaceChildren();
     if (!items.length) { box.appendChild(h("p", { class: "empty" }, t("no_results"))); return; }

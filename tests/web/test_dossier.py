@@ -1,0 +1,95 @@
+"""The dossier: one self-contained HTML file that opens offline."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from lagebild.cli import main
+from lagebild.dossier import format_date, render_dossier
+from lagebild.store import Store
+from lagebild.web import queries
+
+
+@pytest.fixture(scope="module")
+def demo_html(demo_db: Path) -> str:
+    with Store(demo_db, create=False) as store:
+        return render_dossier(store, generated="2025-03-05")
+
+
+def test_nothing_to_load(demo_html: str) -> None:
+    # Only in-page anchors; the one URL is the SVG namespace, which is never fetched.
+    assert re.findall(r'(?:src|href|action)="(?!#)', demo_html) == []
+    assert set(re.findall(r"https?://[^\s\"'<>]+", demo_html)) <= {"http://www.w3.org/2000/svg"}
+    assert "<script" not in demo_html and "<link" not in demo_html
+    assert "default-src 'none'" in demo_html
+
+
+def test_hostile_text_is_escaped(demo_html: str) -> None:
+    assert "<img" not in demo_html and "onerror=\"" not in demo_html
+    assert "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in demo_html
+
+
+def test_timeline_actors_quotes_relations(demo_html: str, demo_db: Path) -> None:
+    with Store(demo_db, create=False) as store:
+        events = queries.events(store)
+    for e in events:
+        assert f'id="ev-{e["id"]}"' in demo_html
+    assert "<svg" in demo_html and "02/2025" in demo_html and "12.2.2025" in demo_html
+    assert "„Wenn es keinen Deal gibt, wird es teuer“" in demo_html
+    assert "Russland – USA" in demo_html
+    assert '<html lang="de">' in demo_html and "Zeitleiste" in demo_html
+
+
+@pytest.mark.parametrize(("date", "lang", "shown"), [
+    ({"value": "2025-02-12", "start": "2025-02-12", "end": "2025-02-12", "granularity": "day"}, "de", "12.2.2025"),
+    ({"value": "2025-02", "start": "2025-02-01", "end": "2025-02-28", "granularity": "month"}, "de", "02/2025"),
+    ({"value": "2025-02", "start": "2025-02-01", "end": "2025-02-28", "granularity": "month"}, "en", "2025-02"),
+    ({"value": "2025-SU", "start": "2025-06-01", "end": "2025-08-31", "granularity": "season"}, "de", "2025-SU"),
+    ({"value": None, "start": None, "end": None, "granularity": None}, "de", "–"),
+])
+def test_format_date_keeps_granularity(date: dict[str, Any], lang: str, shown: str) -> None:
+    assert format_date(date, lang) == shown
+
+
+def test_seeds_dossier_holds_the_seeds_timeline(seeds_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "dossier.html"
+    assert main(["dossier", "--db", str(seeds_db), "--out", str(out)]) == 0
+    html = out.read_text(encoding="utf-8")
+    with Store(seeds_db, create=False) as store:
+        ids = [r["id"] for r in store.query("SELECT id FROM events")]
+    assert ids, "the seeds have events"
+    assert all(f'id="ev-{i}"' in html for i in ids)
+
+
+@pytest.mark.browser
+def test_dossier_opens_offline_in_chromium(seeds_db: Path, tmp_path: Path, page: Any) -> None:
+    out = tmp_path / "dossier.html"
+    main(["dossier", "--db", str(seeds_db), "--out", str(out)])
+    requested: list[str] = []
+
+    def block(route: Any) -> None:
+        requested.append(route.request.url)
+        if route.request.url.startswith("file://"):
+            route.continue_()
+        else:
+            route.abort()
+
+    page.route("**/*", block)
+    page.goto(out.as_uri())
+    assert requested == [out.as_uri()]
+    assert page.locator("#timeline table.events tbody tr").count() > 0
+    assert page.locator("#timeline svg").count() == 1
+
+
+@pytest.mark.browser
+def test_hostile_dossier_runs_nothing(demo_html: str, tmp_path: Path, page: Any) -> None:
+    out = tmp_path / "hostile.html"
+    out.write_text(demo_html, encoding="utf-8")
+    page.goto(out.as_uri())
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator("img").count() == 0
+    assert "<script>window.__pwned = 1</script>" in page.locator("#timeline").inner_text()
