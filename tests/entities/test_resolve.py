@@ -241,7 +241,9 @@ def test_known_surname_after_another_given_name() -> None:
     assert [(body[m.start : m.end], m.entity) for m in mentions] == [("Joe Biden", "Q6279"), ("Biden", "Q6279")]
 
 
-def test_tagged_organisation_compound_keeps_its_name() -> None:
-    got, ents = run("Die US-Geheimdienste warnen, so US-Experten.", ner=(("US-Geheimdienste", "ORG"),))
-    assert ents[got["US-Geheimdienste"]].type == "ORG"
-    assert got["US"] == "Q30"  # "US-Experten" is no organisation: its head names the state
+def test_state_institution_compound_is_an_organisation() -> None:
+    got, ents = run("Die US-Geheimdienste warnen, so US-Experten. Die Nato-Mitgliedschaft ist offen.")
+    org = ents[got["US-Geheimdienste"]]
+    assert (org.type, org.name, org.stands_for) == ("ORG", "US-Geheimdienste", "Q30")
+    assert got["US"] == "Q30"  # "US-Experten" is no institution: its head names the state
+    assert got["Nato"] == "Q7184"

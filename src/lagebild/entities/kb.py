@@ -140,6 +140,7 @@ class Lexicon:
     agencies: frozenset[str]
     not_person: frozenset[str]
     name_particles: frozenset[str]
+    institutions: dict[str, str]  # every form -> the form that names the entity
 
 
 class KnowledgeBase:
@@ -267,4 +268,5 @@ def load_lexicon() -> Lexicon:
         agencies=frozenset(data["agencies"]),
         not_person=frozenset(data["not_person"]),
         name_particles=frozenset(data["name_particles"]),
+        institutions={f: key for key, forms in data["institutions"].items() for f in (key, *forms)},
     )
