@@ -214,14 +214,15 @@ def _first_group(toks: list[x.Tok], direct: list[x.Actor], lex: Lexicon,
     group = [direct[0]]
     dets = lex.set("determiners")
     for a in direct[1:]:
-        between = toks[group[-1].end_tok:a.tok]
+        span = range(group[-1].end_tok, a.tok)
+        between = [toks[i] for i in span]
         # adjacent names are subject and object ("gibt Trump Selenskyj die Schuld"); an apposition
         # or a coordination joins them ("der russische Präsident Wladimir Putin", "Trump und Putin")
         same_side = side is not None and side.get(a.entity, a.entity) == side.get(group[-1].entity,
                                                                                    group[-1].entity)
         joined = a.tok == group[-1].tok or (not between and same_side) or (bool(between) and all(
-            t.low in ("und", "sowie", ",", "(", ")", "r", "l") or t.low in dets or x._adjective_like(t.low)
-            or t.text[:1].isupper() for t in between))
+            toks[i].low in ("und", "sowie", ",", "(", ")", "r", "l") or toks[i].low in dets or
+            x.adjective_at(toks, i, lex) or toks[i].text[:1].isupper() for i in span))
         if not joined:
             break
         group.append(a)

@@ -345,8 +345,8 @@ def find_trigger(toks: list[Tok], k: int, clause: Clause, sent_clauses: list[Cla
     finals = [toks[w].low for c in sent_clauses if c.hi > k
               for w in [last_word(toks, c)] if w is not None and w != k]
     for e in entries:
-        if e.nominal != t.text[:1].isupper():
-            continue
+        if e.nominal != t.text[:1].isupper() and not (k == 0 and not e.nominal):
+            continue  # nouns are capitalised; a verb only where it opens the sentence ("Trifft Trump …?")
         if e.final and last_word(toks, clause) != k:
             continue
         if e.particle is not None and not any(e.particle.fullmatch(w) for w in finals):

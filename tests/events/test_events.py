@@ -1,0 +1,144 @@
+"""The events stage on hand-written German sentences: every PLOVER type, voice, nominal events,
+status, dates, and the discourse (pronouns, pairs, continuations)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from lagebild.events import events_stage
+from lagebild.model import Document, Event
+
+_NAMES: dict[str, str] = {}
+_BUILD: list[Callable[..., Document]] = []
+
+
+@pytest.fixture(autouse=True)
+def _builder(doc: Callable[..., Document], names: dict[str, str]) -> None:
+    _BUILD[:] = [doc]
+    _NAMES.update(names)
+
+
+def _events(text: str, dates: dict[str, str] | None = None, published: str = "2025-02-24") -> list[Event]:
+    return list(events_stage(_BUILD[0](text, dates, published)).events)
+
+
+def _sides(e: Event) -> tuple[set[str], set[str]]:
+    return {_NAMES[a] for a in e.sources}, {_NAMES[a] for a in e.targets}
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "target"), [
+    ("Russland und die Ukraine vereinbarten einen Gefangenenaustausch.", "AGREE", "Russland", "Ukraine"),
+    ("Am 12. Februar telefonierte Trump mit Putin.", "CONSULT", "Donald Trump", "Wladimir Putin"),
+    ("Putin gratulierte Trump zum Wahlsieg.", "SUPPORT", "Wladimir Putin", "Donald Trump"),
+    ("Trump räumte gegenüber Selenskyj Fehler ein.", "CONCEDE", "Donald Trump", "Wolodymyr Selenskyj"),
+    ("Die USA und die Ukraine unterzeichneten ein Rohstoffabkommen.", "COOPERATE", "USA", "Ukraine"),
+    ("Deutschland lieferte der Ukraine Luftabwehrsysteme.", "AID", "Deutschland", "Ukraine"),
+    ("Russland ließ zwei ukrainische Soldaten frei.", "RETREAT", "Russland", "Ukraine"),
+    ("Die Ukraine ermittelt gegen Russland wegen Kriegsverbrechen.", "INVESTIGATE", "Ukraine", "Russland"),
+    ("Selenskyj forderte Trump auf, mehr Waffen zu liefern.", "DEMAND", "Wolodymyr Selenskyj", "Donald Trump"),
+    ("Trump kritisierte Selenskyj scharf.", "DISAPPROVE", "Donald Trump", "Wolodymyr Selenskyj"),
+    ("Selenskyj lehnt Trumps Forderung ab.", "REJECT", "Wolodymyr Selenskyj", "Donald Trump"),
+    ("Russland drohte der Ukraine mit neuen Angriffen.", "THREATEN", "Russland", "Ukraine"),
+    ("Die EU verhängte neue Sanktionen gegen Russland.", "SANCTION", "EU", "Russland"),
+    ("Polen protestierte gegen Russland.", "PROTEST", "Polen", "Russland"),
+    ("Russland verlegte Truppen an die Grenze zur Ukraine.", "MOBILIZE", "Russland", "Ukraine"),
+    ("Russland annektierte die Krim.", "COERCE", "Russland", "Krim"),
+    ("Russland entführte den Bürgermeister Iwan Fedorow.", "ASSAULT", "Russland", "Iwan Fedorow"),
+    ("Russland griff Kiew mit Drohnen an.", "FIGHT", "Russland", "Kiew"),
+    ("Putin erpresste Selenskyj.", "CRIME", "Wladimir Putin", "Wolodymyr Selenskyj"),
+])
+def test_each_type_from_one_sentence(text: str, etype: str, source: str, target: str) -> None:
+    events = _events(text)
+    assert [e.type for e in events] == [etype]
+    assert _sides(events[0]) == ({source}, {target})
+    assert events[0].status == "occurred"
+
+
+def test_taking_office_is_a_one_sided_other_event() -> None:
+    (e,) = _events("Im Januar 2025 wurde Trump erneut Präsident.", {"Januar 2025": "2025-01"})
+    assert (e.type, _sides(e), e.date and e.date.value) == ("OTHER", ({"Donald Trump"}, set()), "2025-01")
+
+
+def test_date_from_the_clause_and_mode_from_the_trigger() -> None:
+    (e,) = _events("Am 12. Februar telefonierte Trump mit Putin.", {"12. Februar": "2025-02-12"})
+    assert e.date is not None and e.date.value == "2025-02-12" and e.date.granularity == "day"
+    assert e.mode == "phone"
+    assert e.trigger_start is not None and e.trigger_end is not None
+
+
+def test_passive_voice_puts_the_agent_first() -> None:
+    (e,) = _events("Putin wurde von Trump in Alaska empfangen.")
+    assert (e.type, _sides(e)) == ("CONSULT", ({"Donald Trump"}, {"Wladimir Putin"}))
+    assert e.location and _NAMES[e.location] == "Alaska"
+
+
+@pytest.mark.parametrize(("text", "dates", "value"), [
+    ("Das Telefonat zwischen Trump und Putin dauerte zwei Stunden.", {}, "2025-02"),
+    ("Beim G20-Gipfel im Juli 2017 kamen Trump und Putin zusammen.", {"Juli 2017": "2017-07"}, "2017-07"),
+    ("In Riad fanden am 18. Februar 2025 Gespräche zwischen Trump und Putin statt.",
+     {"18. Februar 2025": "2025-02-18"}, "2025-02-18"),
+])
+def test_nominal_events(text: str, dates: dict[str, str], value: str) -> None:
+    (e,) = _events(text, dates)
+    assert e.type == "CONSULT" and _sides(e) == ({"Donald Trump"}, {"Wladimir Putin"})
+    assert e.date is not None and e.date.value == value  # current news without a date: the publication month
+
+
+def test_a_definite_noun_that_refers_back_is_no_new_event() -> None:
+    events = _events("Am 12. Februar telefonierte Trump mit Putin. Das Telefonat dauerte zwei Stunden.",
+                     {"12. Februar": "2025-02-12"})
+    assert len(events) == 1
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Trump traf Putin am Montag nicht.", "negated"),
+    ("Trump soll Putin im März treffen.", "planned"),
+    ("Ein Treffen zwischen Trump und Putin wurde für den 18. März angekündigt.", "planned"),
+    ("Trump und Putin werden sich Ende Februar treffen.", "planned"),
+    ("Trump könnte Putin treffen.", "hypothetical"),
+    ("Trifft Trump Putin?", "hypothetical"),
+])
+def test_status(text: str, status: str) -> None:
+    events = _events(text)
+    assert [e.status for e in events] == [status]
+
+
+def test_coordinated_verbs_of_one_act_are_one_event() -> None:
+    events = _events("Russland entsandte Truppen in die Ukraine und annektierte die Krim.")
+    assert len(events) == 1 and events[0].type == "MOBILIZE"
+
+
+def test_two_acts_with_own_subjects_stay_two() -> None:
+    events = _events("Unter Trump verschärften sich die Sanktionen gegen Russland, die USA traten aus dem "
+                     "INF-Vertrag aus.")
+    assert sorted(e.type for e in events) == ["REJECT", "SANCTION"]
+    assert all(_sides(e)[1] == {"Russland"} for e in events)
+
+
+def test_pronoun_is_the_previous_subject() -> None:
+    events = _events("Trump kritisierte Selenskyj am Montag. Danach telefonierte er mit Putin.")
+    assert _sides(events[-1]) == ({"Donald Trump"}, {"Wladimir Putin"})
+
+
+def test_they_and_both_presidents_are_the_last_pair() -> None:
+    events = _events("Trump und Putin trafen sich 2018 in Helsinki. Kurz darauf trafen sie sich in Paris. "
+                     "Ein weiteres Gespräch der beiden Präsidenten wurde angekündigt.")
+    assert [_sides(e) for e in events] == [({"Donald Trump"}, {"Wladimir Putin"})] * 3
+    assert events[-1].status == "planned"
+
+
+def test_a_quotation_is_speech_not_an_event() -> None:
+    assert _events("Selenskyj sagte: „Russland griff Kiew an.“") == []
+
+
+def test_an_actor_alone_is_no_event() -> None:
+    assert _events("Russland protestierte.") == []
+
+
+def test_every_event_points_into_the_text() -> None:
+    d = _BUILD[0]("Am 12. Februar telefonierte Trump mit Putin.")
+    (e,) = events_stage(d).events
+    assert d.body[e.trigger_start:e.trigger_end] == "telefonierte"  # type: ignore[misc]
+    assert d.body[e.start:e.end].startswith("Am 12. Februar")

@@ -1,0 +1,122 @@
+"""The corpus-level merge: one event per real event across documents, dates intersected,
+conflicts visible, hypothetical reports kept out of the timeline, and the relations."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from lagebild.merge import DocEvent, cluster_events, event_record, merge, relations
+from lagebild.model import DateValue, Document, Entity, Event, Sentence
+from lagebild.store import Store
+
+SIDE = {"trump": "usa", "putin": "rus", "witkoff": "usa", "riad": "sau", "lawrow": "rus"}
+
+
+def _date(value: str | None) -> dict[str, str | None] | None:
+    if value is None:
+        return None
+    if len(value) == 10:
+        return {"value": value, "start": value, "end": value, "granularity": "day"}
+    if len(value) == 7:
+        return {"value": value, "start": f"{value}-01", "end": f"{value}-28", "granularity": "month"}
+    return {"value": value, "start": f"{value}-01-01", "end": f"{value}-12-31", "granularity": "year"}
+
+
+def _rep(rid: str, doc: str, date: str | None, *, etype: str = "CONSULT", src: str = "trump",
+         tgt: str = "putin", mode: str | None = None, status: str = "occurred", loc: str | None = None,
+         start: int | None = None) -> DocEvent:
+    return DocEvent(rid, doc, etype, mode, status, _date(date), [src], [tgt], loc,
+                    start if start is not None else int(rid[1:]) * 100)
+
+
+@pytest.mark.parametrize(("reports", "groups"), [
+    # the 12 February call in two outlets: month-level and day-level merge to the day
+    ([_rep("r1", "a", "2025-02"), _rep("r2", "b", "2025-02-12")], [{"r1", "r2"}]),
+    # order of the sides does not matter for a consultation ...
+    ([_rep("r1", "a", "2025-02-12"), _rep("r2", "b", "2025-02-12", src="putin", tgt="trump")], [{"r1", "r2"}]),
+    # ... but it does for criticism
+    ([_rep("r1", "a", "2025-02", etype="DISAPPROVE"),
+      _rep("r2", "b", "2025-02", etype="DISAPPROVE", src="putin", tgt="trump")], [{"r1"}, {"r2"}]),
+    # a leader and his state are one side
+    ([_rep("r1", "a", "2025-02-18", src="usa", tgt="rus"), _rep("r2", "b", "2025-02", tgt="lawrow")],
+     [{"r1", "r2"}]),
+    # different days of the same month are two events in one document
+    ([_rep("r1", "a", "2025-02-12"), _rep("r2", "a", "2025-02-18")], [{"r1"}, {"r2"}]),
+    # a phone call is not a visit; Riad is not Paris
+    ([_rep("r1", "a", "2025-02", mode="phone"), _rep("r2", "b", "2025-02", mode="visit")], [{"r1"}, {"r2"}]),
+    ([_rep("r1", "a", "2025-02", loc="riad"), _rep("r2", "b", "2025-02", loc="Q90")], [{"r1"}, {"r2"}]),
+    # planned and occurred are different events
+    ([_rep("r1", "a", "2025-02", status="planned"), _rep("r2", "b", "2025-02")], [{"r1"}, {"r2"}]),
+    # the same document: different named actors are different events (Witkoff's visits, Trump's summit)
+    ([_rep("r1", "a", "2025"), _rep("r2", "a", "2025", src="witkoff")], [{"r1"}, {"r2"}]),
+    # an undated mention joins the one event its own article dated
+    ([_rep("r1", "a", "2022-02-24", etype="FIGHT", src="rus", tgt="ukr"),
+      _rep("r2", "a", None, etype="FIGHT", src="rus", tgt="ukr")], [{"r1", "r2"}]),
+    # two outlets a day apart: one event with a visible conflict
+    ([_rep("r1", "a", "2025-02-12"), _rep("r2", "b", "2025-02-13")], [{"r1", "r2"}]),
+    # praise in one outlet, an offer in another: one friendly gesture
+    ([_rep("r1", "a", "2025-01", etype="SUPPORT", src="putin", tgt="trump"),
+      _rep("r2", "b", "2025-01", etype="AGREE", src="putin", tgt="trump")], [{"r1", "r2"}]),
+])
+def test_clusters(reports: list[DocEvent], groups: list[set[str]]) -> None:
+    got = [{m.id for m in c.members} for c in cluster_events(reports, SIDE)]
+    assert sorted(got, key=sorted) == sorted(groups, key=sorted)
+
+
+def test_dates_intersect_and_conflicts_stay_visible() -> None:
+    (c,) = cluster_events([_rep("r1", "a", "2025-02"), _rep("r2", "b", "2025-02-12")], SIDE)
+    rec = event_record(c)
+    assert rec["date"] == {"value": "2025-02-12", "start": "2025-02-12", "end": "2025-02-12", "granularity": "day"}
+    assert rec["date_conflict"] is None
+    (c,) = cluster_events([_rep("r1", "a", "2025-02-12"), _rep("r2", "b", "2025-02-13")], SIDE)
+    rec = event_record(c)
+    assert rec["date_conflict"] is not None and {d["value"] for d in rec["date_conflict"]} == {"2025-02-12",
+                                                                                               "2025-02-13"}
+
+
+def test_relations_count_quad_classes_per_pair_of_states_and_month() -> None:
+    events = [
+        {"type": "CONSULT", "status": "occurred", "date": _date("2025-02-12"), "source_actors": ["trump"],
+         "target_actors": ["putin"]},
+        {"type": "FIGHT", "status": "occurred", "date": _date("2025-02"), "source_actors": ["rus"],
+         "target_actors": ["usa"]},
+        {"type": "CONSULT", "status": "planned", "date": _date("2025-02"), "source_actors": ["trump"],
+         "target_actors": ["putin"]},
+    ]
+    assert relations(events, SIDE) == [("rus", "usa", "2025-02", 1, 0, 0, 1, -0.25)]
+
+
+def _doc(doc_id: str, text: str, events: list[Event], published: str) -> Document:
+    ents = (Entity("Q22686", "Donald Trump", "PER", ("Trump",), "Q30"),
+            Entity("Q7747", "Wladimir Putin", "PER", ("Putin",), "Q159"),
+            Entity("Q30", "USA", "LOC"), Entity("Q159", "Russland", "LOC"))
+    return Document(id=doc_id, source=f"{doc_id}.txt", body=text, published=published,
+                    sentences=(Sentence(0, len(text)),), entities=ents, events=tuple(events))
+
+
+def _event(eid: str, text: str, date: DateValue | None, status: str = "occurred") -> Event:
+    return Event(eid, "CONSULT", 0, len(text), ("Q22686",), ("Q7747",), status, "phone", None, date)  # type: ignore[arg-type]
+
+
+def test_two_documents_merge_into_one_event_with_both_mentions(tmp_path: Path) -> None:
+    a = "Am 12. Februar telefonierte Trump mit Putin."
+    b = "Trump und Putin führten im Februar 2025 ein erstes Telefonat."
+    c = "Trump könnte Putin bald wieder anrufen."
+    docs = [
+        _doc("da", a, [_event("ea", a, DateValue("2025-02-12", "2025-02-12", "2025-02-12", "day"))], "2025-02-24"),
+        _doc("db", b + " " + c, [_event("eb", b, DateValue("2025-02", "2025-02-01", "2025-02-28", "month")),
+                                 _event("ec", c, None, "hypothetical")], "2025-02-18"),
+    ]
+    with Store(tmp_path / "db.sqlite") as store:
+        store.add_documents(docs)
+        counts = merge(store)
+        rows = store.query("SELECT * FROM events")
+        members = store.query("SELECT id, event FROM doc_events ORDER BY id")
+    assert counts["events"] == 1
+    (row,) = rows
+    assert (row["date_value"], row["granularity"], row["type"]) == ("2025-02-12", "day", "CONSULT")
+    assert json.loads(row["source_actors"]) == ["Q22686"] and json.loads(row["target_actors"]) == ["Q7747"]
+    assert {r["id"]: r["event"] for r in members} == {"ea": row["id"], "eb": row["id"], "ec": None}
