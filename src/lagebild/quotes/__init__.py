@@ -224,7 +224,8 @@ class _Reader:
                                                  and n_words <= _SCARE_MAX_WORDS):
             return  # a quoted heading or name standing alone ("Cannabis - ein Problem?!")
         if kind == "partial":
-            if cue is None and konj is None and n_words <= _SCARE_MAX_WORDS:
+            if cue is None and konj is None and n_words <= _SCARE_MAX_WORDS \
+                    and next(iter(self._frames(si, ctx.words_in(lo, hi))), None) is None:
                 return  # a title, slogan or scare quote: not speech
             if title and not self._named(q) and (konj is None or self._name_like(q, text)):
                 return  # "Partei der Volksmacht", „Die Zeit“: a name or title, even beside a cue
@@ -269,14 +270,18 @@ class _Reader:
             w[:1].isupper() or w[:1].isdigit() or w.lower() in self.lex.title_words for w in ws)
 
     def _name_like(self, q: Quoted, text: str) -> bool:
-        """A proper name rather than a word someone used: an acronym ("DFB", "PLoS"), several
-        capitalised words ("Public Library of Science"), or after a noun ("Agentur „Xinhua“")."""
+        """A proper name rather than a word someone used: an acronym ("DFB", "PLoS"), or after a
+        definite article or a noun, several capitalised words ("die „Partei der Volksmacht“",
+        "Agentur „Xinhua“"); after an indefinite article it is a predicate ("ein „Opfer des
+        Terrorismus“")."""
         ws = _WORDS.findall(text)
         if any(sum(c.isupper() or c.isdigit() for c in part) >= 2 for w in ws for part in w.split("-")):
             return True
+        prev = self.ctx.word_before(q.open)
+        if prev is not None and prev.text.lower() in self.lex.indefinite:
+            return False
         if sum(1 for w in ws if w[:1].isupper()) >= 2:
             return True
-        prev = self.ctx.word_before(q.open)
         return prev is not None and prev.end >= q.open - 1 and prev.text[:1].isupper() \
             and prev.text.lower() not in self.lex.function_words
 

@@ -39,6 +39,7 @@ class Lexicon:
     pronouns: dict[str, str]  # "er" -> "m"
     roles: tuple[str, ...]  # role nouns, lower case; compounds match by their end
     articles: frozenset[str]
+    indefinite: frozenset[str]  # "ein „Opfer des Terrorismus“": a predicate, words someone used
     prepositions: frozenset[str]
     function_words: frozenset[str]  # capitalised at a sentence start, never a speaker ("Wie", "Hier")
     title_words: frozenset[str]  # lower-case words inside titles ("Partei der Volksmacht")
@@ -103,6 +104,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         pronouns=dict(raw["pronouns"]),
         roles=tuple(raw["roles"]),
         articles=frozenset(raw["articles"]),
+        indefinite=frozenset(raw["indefinite"]),
         prepositions=frozenset(raw["prepositions"]),
         function_words=frozenset(raw["function_words"]),
         title_words=frozenset(raw["title_words"]),
