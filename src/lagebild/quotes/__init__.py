@@ -308,10 +308,12 @@ class _Reader:
         for cue in self.cues(lo, hi):
             if self._reported_clause(si, cue, ws):
                 return
-        # a Konjunktiv sentence without a cue goes on reporting the last speaker; so does a
-        # hypothetical form (hätte, wäre) right after reported speech, and "soll … haben"
+        # a Konjunktiv sentence without a cue goes on reporting the last speaker; so do a
+        # hypothetical form (hätte, wäre) right after reported speech, "soll … haben", and
+        # "Demnach …" / "…, wonach …"
         weak = self.last_indirect == si - 1
-        if self.konjunktiv(lo, hi, weak=weak) is not None or self._reportative(ws):
+        if self.konjunktiv(lo, hi, weak=weak) is not None or self._reportative(ws) \
+                or any(w.text.lower() in self.lex.reportive_adverbs for w in ws):
             self._emit(lo, self._trim_end(hi), "indirect", self._recent(si), None, si)
 
     def _reportative(self, ws: list[Word]) -> bool:

@@ -30,6 +30,7 @@ class Lexicon:
     frame_first: frozenset[str]  # the first words of ``frame_before``
     frame_after: frozenset[str]  # "zufolge"
     so: frozenset[str]  # ", so X" after a quotation
+    reportive_adverbs: frozenset[str]  # "Demnach …": goes on with the source just named
     anaphora: frozenset[str]  # "Dies erklärte X": the previous sentence is the quotation
     complementizers: frozenset[str]  # "dass", "ob"
     konjunktiv: frozenset[str]  # Konjunktiv I forms (and II forms used for reported speech)
@@ -64,7 +65,7 @@ class Lexicon:
 @lru_cache(maxsize=4)
 def _trigger(lex: Lexicon) -> re.Pattern[str]:
     words = set(lex.verbs) | set(lex.particle_verbs) | set(lex.konjunktiv) | set(lex.frame_after) \
-        | set(lex.reportative) | {f[0] for f in lex.frame_before} | {"nach", "Nach"}
+        | set(lex.reportative) | {f[0] for f in lex.frame_before} | {"nach", "Nach"} | set(lex.reportive_adverbs)
     words |= {w[:1].upper() + w[1:] for w in words}
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
@@ -95,6 +96,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         frame_first=frozenset(f.split()[0] for f in raw["frame_before"]),
         frame_after=frozenset(raw["frame_after"]),
         so=frozenset(raw["so"]),
+        reportive_adverbs=frozenset(raw["reportive_adverbs"]),
         anaphora=frozenset(raw["anaphora"]),
         complementizers=frozenset(raw["complementizers"]),
         konjunktiv=frozenset(raw["konjunktiv"]),
