@@ -247,3 +247,8 @@ def test_state_institution_compound_is_an_organisation() -> None:
     assert (org.type, org.name, org.stands_for) == ("ORG", "US-Geheimdienste", "Q30")
     assert got["US"] == "Q30"  # "US-Experten" is no institution: its head names the state
     assert got["Nato"] == "Q7184"
+
+
+def test_lowercase_tagged_words_are_no_entities() -> None:
+    got, ents = run("Die ukrainischen Truppen halten.", ner=(("ukrainischen", "LOC"),))
+    assert "ukrainischen" not in got

@@ -315,17 +315,30 @@ class _Actor:
 def _strip_person(words: list[str], lex: Lexicon, kb: KnowledgeBase) -> tuple[int, int]:
     """The token range of a tagged person span that is the name: titles and role nouns before it
     ("Präsident Trump", "Politologe Alexej Naumow") and refused words after it are cut."""
+
+    def title(w: str) -> bool:
+        return (
+            w in lex.not_person
+            or w in lex.role_nouns
+            or _adjective_state(w, kb, lex) is not None
+            or w.rpartition("-")[2] in lex.role_nouns
+        )
+
     a, b = 0, len(words)
-    while a < b and (
-        words[a] in lex.not_person
-        or words[a] in lex.role_nouns
-        or not words[a][:1].isupper()
-        or _adjective_state(words[a], kb, lex)
-        or (words[a].rpartition("-")[2] in lex.role_nouns)
-    ):
+    while a < b and (title(words[a]) or not words[a][:1].isupper()):
         a += 1
     while b > a and (words[b - 1] in lex.not_person or not words[b - 1][:1].isupper()):
         b -= 1
+    # a title inside: the tagger ran two spans together ("Carsten Rehder Kanzlerin Merkel",
+    # "Gernot Kirch Von Gernot Kirch"); the name after the last title is the one meant
+    for k in range(b - 1, a, -1):
+        if title(words[k]) or words[k] in lex.credit_lines:
+            a = k + 1
+            break
+    # a name written twice in a row ("Kay Nietfeld Kay Nietfeld", from a caption and its credit)
+    n = b - a
+    if n >= 4 and n % 2 == 0 and words[a : a + n // 2] == words[a + n // 2 : b]:
+        b = a + n // 2
     return a, b
 
 
@@ -548,6 +561,10 @@ def resolve(
                 surface = " ".join(names)
         s, e = toks[k0][0], toks[k1][1]
         if label == "PER":
+            if names[-1].endswith(("'s", "’s")):  # "Helene Fischer's": the name without the ending
+                names = [*names[:-1], names[-1][:-2]]
+                e -= 2
+                surface = surface[:-2]
             if not _looks_like_name(names, lex) or fold(surface) in authors:
                 continue
             if len(names) == 1:
@@ -572,6 +589,8 @@ def resolve(
             if k0 >= 2 and words[k0 - 1][:1].isupper() and words[k0 - 2] in ("der", "die", "Der", "Die"):
                 appositions[words[k0 - 1]] = eid
             continue
+        if not surface[:1].isupper() and not surface[:1].isdigit():
+            continue  # "ukrainischen", "russische": adjectives the tagger took for names
         eid = local.get(surface) or f"{label.lower()}:{slug(surface)}"
         if claim(s, e):
             a = actors.get(eid)
