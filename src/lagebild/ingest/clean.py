@@ -292,7 +292,9 @@ def _cards(items: list[_Item]) -> list[int]:
             cards.append(i + 1)
             i += 2
             continue
-        if it.kind not in (Kind.CREDIT, Kind.JUNK, Kind.DATE, Kind.MEDIA, Kind.TEASER):
+        # Between cards stand credits, dates and one-word labels ("Tourtipp", "Anzeige").
+        if it.kind not in (Kind.CREDIT, Kind.JUNK, Kind.DATE, Kind.MEDIA, Kind.TEASER, Kind.BOX) and (
+                it.kind is not Kind.SHORT or " " in it.text):
             found.extend(cards if len(cards) >= 3 else [])
             cards = []
         i += 1
@@ -425,9 +427,12 @@ def extract(text: str, locate: bool = True) -> Extracted:
         # credits, dates or labels between them — is a teaser list when it makes up most of
         # the run found (cdu-fraktion-erfurt.de: a list of press releases above the one
         # shown); inside an article it is a list of short sections and stays.
+        # So is one that closes the run (kulturnews.de: four cards under a short article).
         cards = [c for c in _cards(items) if start <= c < end]
         run_prose = sum(len(it.text) for it in items[start:end] if it.kind is Kind.PROSE)
-        if cards and sum(len(items[c].text) for c in cards) >= 0.5 * run_prose:
+        closing = bool(cards) and all(it.kind is not Kind.PROSE or i in cards
+                                      for i, it in enumerate(items[cards[0]:end], cards[0]))
+        if cards and (closing or sum(len(items[c].text) for c in cards) >= 0.5 * run_prose):
             for c in cards:
                 items[c].kind = items[c - 1].kind = Kind.TEASER
             start, end = _best_run(items)
