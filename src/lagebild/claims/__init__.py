@@ -1,45 +1,171 @@
 """Numeric claims: quantities with unit and scale, their hedges and who claims them.
 
-First version: a number (digits with German grouping, or with a scale word such as
-"Milliarden"), an optional hedge before it ("rund", "mehr als") and a unit after it from a
-small lexicon; the holder is the speaker of a quotation that contains the number.
+"Sie verlieren 30.000 Soldaten im Monat" (Trump in a quotation) is the claim 30000
+soldiers/month held by Trump; "rund 500 Milliarden US-Dollar" is 5e11 USD hedged by "rund";
+"80 Prozent der Bevölkerung" is 0.8 (percent, as a fraction). The language knowledge (units,
+scale words, hedges, rates, spelled-out numbers, the cues that name a source such as "laut")
+is data: ``resources/claims/<lang>.json``.
+
+A number becomes a claim only with a unit or a scale word after it; numbers inside a temporal
+expression ("am 12. Februar", "seit 2014", "für 20 Jahre", "mehr als vier Stunden") and
+ordinals ("der 2. Weltkrieg") are never claims. The holder is the speaker of the quotation
+that contains the number, else the source a cue names in the sentence ("laut Kreml", "nach
+Angaben des Generalstabs", "Reuters zufolge"); without either, the outlet itself (None).
 """
 
 from __future__ import annotations
 
+import json
+import logging
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
-from lagebild.model import Claim, Document, replace, stable_id
+from lagebild.errors import LagebildError
+from lagebild.model import Claim, Document, Mention, replace, stable_id
 
-_SCALE = {"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "mio.": 1e6,
-          "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "mrd.": 1e9, "billion": 1e12, "billionen": 1e12}
-_UNITS = {"prozent": "percent", "%": "percent", "soldaten": "soldiers", "us-dollar": "USD",
-          "dollar": "USD", "euro": "EUR", "menschen": "people", "tote": "deaths", "toten": "deaths",
-          "kilometer": "km", "jahre": "years", "stunden": "hours", "tonnen": "tonnes"}
-_HEDGES = ("rund", "etwa", "mehr als", "über", "fast", "knapp", "bis zu", "mindestens", "ungefähr", "ca.")
-_NUM = re.compile(
-    r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?:\s+(?P<scale>"
-    + "|".join(sorted((re.escape(k) for k in _SCALE), key=len, reverse=True))
-    + r"))?\s*(?P<unit>%|[A-Za-zÄÖÜäöüß-]+)", re.IGNORECASE)
+log = logging.getLogger(__name__)
+
+__all__ = ["claims_stage", "ClaimLexicon", "load", "parse_number"]
+
+_DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_TOKEN = re.compile(r"[%€$]|[\w][\w\-.]*\w\.?|\w", re.UNICODE)
+
+
+class ClaimLexiconError(LagebildError):
+    """A missing or malformed claims lexicon."""
+
+    code = "E320"
+
+
+@dataclass(frozen=True, eq=False)
+class ClaimLexicon:
+    """The claims knowledge of one language, with the number pattern compiled from it."""
+
+    scales: dict[str, float]
+    units: dict[str, str]
+    hedges: tuple[str, ...]  # longest first
+    rates: dict[str, str]
+    number_words: dict[str, float]
+    holder_cues: tuple[str, ...]
+    number: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def load(lang: str = "de") -> ClaimLexicon:
+    """The claims lexicon of ``lang`` (cached)."""
+    try:
+        raw = json.loads(resources.files("lagebild.resources.claims").joinpath(f"{lang}.json").read_text("utf-8"))
+    except FileNotFoundError as e:
+        raise ClaimLexiconError(f"no claims lexicon for language {lang!r}") from e
+    words = sorted(raw["number_words"], key=len, reverse=True)
+    number = re.compile(rf"(?<![\w.,])(?:{_DIGITS}|(?:{'|'.join(map(re.escape, words))})(?!\w))", re.IGNORECASE)
+    return ClaimLexicon(
+        scales={k.lower(): float(v) for k, v in raw["scales"].items()},
+        units={k.lower(): v for k, v in raw["units"].items()},
+        hedges=tuple(sorted((h.lower() for h in raw["hedges"]), key=len, reverse=True)),
+        rates={k.lower(): v for k, v in raw["rates"].items()},
+        number_words={k.lower(): float(v) for k, v in raw["number_words"].items()},
+        holder_cues=tuple(c.lower() for c in raw["holder_cues"]),
+        number=number)
+
+
+def parse_number(text: str, lex: ClaimLexicon) -> float | None:
+    """A German number as a float: "30.000" -> 30000, "1,5" -> 1.5, "drei" -> 3."""
+    low = text.lower()
+    if low in lex.number_words:
+        return lex.number_words[low]
+    try:
+        return float(text.replace(".", "").replace(",", "."))
+    except ValueError:
+        return None
 
 
 def claims_stage(doc: Document) -> Document:
     """Stage: the document's numeric claims."""
+    try:
+        lex = load(doc.language or "de")
+    except ClaimLexiconError:
+        log.debug("no claims lexicon for language %r: no claims for %s", doc.language, doc.id)
+        return replace(doc, claims=())
+    return replace(doc, claims=tuple(extract_claims(doc, lex)))
+
+
+def _in_timex(doc: Document, start: int, end: int) -> bool:
+    return any(t.start <= start < t.end or start <= t.start < end for t in doc.timexes)
+
+
+def extract_claims(doc: Document, lex: ClaimLexicon) -> list[Claim]:
+    """The numeric claims of one document, in text order."""
     out: list[Claim] = []
-    for m in _NUM.finditer(doc.body):
-        unit = _UNITS.get(m.group("unit").lower())
-        if unit is None:
+    body = doc.body
+    for m in lex.number.finditer(body):
+        if _in_timex(doc, m.start(), m.end()):
             continue
-        value = float(m.group("num").replace(".", "").replace(",", "."))
-        if m.group("scale"):
-            value *= _SCALE[m.group("scale").lower()]
+        value = parse_number(m.group(0), lex)
+        if value is None:
+            continue
+        pos = m.end()
+        if body[pos:pos + 1] == "." and body[pos + 1:pos + 2] == " " and body[pos + 2:pos + 3].isalnum():
+            continue  # an ordinal: "der 2. Weltkrieg", "zum 3. Mal"
+        tokens = [(t.group(0), t.start(), t.end()) for t in _TOKEN.finditer(body, pos, min(len(body), pos + 80))][:5]
+        i, scale = 0, None
+        if tokens and tokens[0][0].lower() in lex.scales:
+            scale = tokens[0][0].lower()
+            value *= lex.scales[scale]
+            i = 1
+        unit = lex.units.get(tokens[i][0].lower().rstrip(".")) if len(tokens) > i else None
+        if unit is None and scale is None:
+            continue  # a bare number: no quantity anyone claims
+        if m.group(0).isalpha() and unit is None:
+            continue  # "drei Millionen" alone is a figure of speech more often than a claim
+        word, _, end = tokens[i] if unit else tokens[i - 1]
+        if word.endswith(".") and word.lower() not in lex.units and word.lower() not in lex.scales:
+            end -= 1  # the sentence's period, not an abbreviation's
         if unit == "percent":
             value /= 100
-        before = doc.body[max(0, m.start() - 12):m.start()].lower()
-        hedge = next((h for h in _HEDGES if before.rstrip().endswith(h)), None)
+        rest = body[end:end + 20].lower().lstrip()
+        rate = next((r for r in lex.rates if rest.startswith(r)), None)
+        if unit and rate:
+            unit = f"{unit}/{lex.rates[rate]}"  # "30.000 Soldaten im Monat"
         sent = doc.sentence_at(m.start())
-        lo, hi = (sent.start, sent.end) if sent else (m.start(), m.end())
-        holder = next((q.speaker for q in doc.quotes if q.start <= m.start() < q.end), None)
+        lo, hi = (sent.start, sent.end) if sent else (m.start(), end)
         out.append(Claim(id=stable_id("c", doc.id, m.start()), start=lo, end=hi, value=value, unit=unit,
-                         holder=holder, hedge=hedge, number_start=m.start(), number_end=m.end()))
-    return replace(doc, claims=tuple(out))
+                         holder=_holder(doc, m.start(), lo, hi, lex), hedge=_hedge(body, m.start(), lex),
+                         number_start=m.start(), number_end=end))
+    return out
+
+
+def _hedge(body: str, start: int, lex: ClaimLexicon) -> str | None:
+    """The hedge right before the number ("rund", "mehr als"), if any."""
+    before = body[max(0, start - 25):start].lower().rstrip()
+    for h in lex.hedges:
+        if before.endswith(h) and (len(before) == len(h) or not before[-len(h) - 1].isalnum()):
+            return h
+    return None
+
+
+def _holder(doc: Document, pos: int, lo: int, hi: int, lex: ClaimLexicon) -> str | None:
+    """Who claims the number: the quotation's speaker, else the source a cue names."""
+    quote = next((q for q in doc.quotes if q.start <= pos < q.end and q.speaker), None)
+    if quote is not None:
+        return quote.speaker
+    actors = [m for m in doc.mentions if lo <= m.start < hi and m.entity and m.label in ("PER", "ORG", "LOC")]
+    low = doc.body[lo:hi].lower()
+    for cue in lex.holder_cues:
+        for cm in re.finditer(rf"(?<!\w){re.escape(cue)}(?!\w)", low):
+            at = lo + cm.start()
+            named = _named_by(actors, at, at + len(cue), cue == "zufolge")
+            if named is not None:
+                return named.entity
+    return None
+
+
+def _named_by(actors: list[Mention], cue_start: int, cue_end: int, before: bool) -> Mention | None:
+    """The actor a source cue names: right after "laut", right before "zufolge"."""
+    if before:
+        near = [m for m in actors if m.end <= cue_start and cue_start - m.end <= 3]
+        return near[-1] if near else None
+    near = [m for m in actors if m.start >= cue_end and m.start - cue_end <= 25]
+    return near[0] if near else None

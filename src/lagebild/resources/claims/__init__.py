@@ -1,0 +1,1 @@
+"""Numeric-claim lexicons, one JSON file per language (``de.json``)."""

@@ -1,0 +1,78 @@
+"""Numeric claims on hand-built sentences: units, scales, hedges, rates, holders, and the
+numbers that are not claims (dates, durations, ordinals, bare numbers)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from lagebild.claims import claims_stage, load, parse_number
+from lagebild.model import DateValue, Document, Entity, Mention, Quote, Sentence, TimeEx
+
+
+def _doc(text: str, quotes: tuple[Quote, ...] = (), timexes: tuple[TimeEx, ...] = ()) -> Document:
+    mentions = tuple(Mention(m.start(), m.end(), "ORG" if m.group(0) == "Kreml" else "PER", m.group(0).lower())
+                     for m in re.finditer(r"Trump|Kreml|Reuters", text))
+    ents = tuple(Entity(n.lower(), n, "PER") for n in ("Trump", "Kreml", "Reuters"))
+    return Document(id="d", source="d.txt", body=text, sentences=(Sentence(0, len(text)),), mentions=mentions,
+                    entities=ents, quotes=quotes, timexes=timexes)
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "hedge"), [
+    ("Sie verlieren 30.000 Soldaten im Monat.", 30000, "soldiers/month", None),
+    ("In Russland unterstützen 80 Prozent der Bevölkerung den Krieg.", 0.8, "percent", None),
+    ("Erden im Wert von rund 500 Milliarden US-Dollar.", 5e11, "USD", "rund"),
+    ("Mehr als 1,5 Millionen Menschen flohen.", 1.5e6, "people", "mehr als"),
+    ("Die Ukraine erhielt bis zu drei Milliarden Euro.", 3e9, "EUR", "bis zu"),
+    ("Die Inflation liegt bei 9,5 %.", 0.095, "percent", None),
+])
+def test_quantities(text: str, value: float, unit: str, hedge: str | None) -> None:
+    (c,) = claims_stage(_doc(text)).claims
+    assert c.value == pytest.approx(value)
+    assert (c.unit, c.hedge) == (unit, hedge)
+
+
+@pytest.mark.parametrize(("text", "timex"), [
+    ("Am 12. Februar telefonierte Trump mit Putin.", "12. Februar"),
+    ("Russland kämpft seit 2014 gegen die Ukraine.", "2014"),
+    ("Die Mitgliedschaft soll für 20 Jahre ausgesetzt werden.", "20 Jahre"),
+    ("Der 2. Weltkrieg endete.", None),
+    ("Trump nannte 17 Gründe.", None),
+])
+def test_not_claims(text: str, timex: str | None) -> None:
+    tx = ()
+    if timex:
+        i = text.index(timex)
+        tx = (TimeEx(i, i + len(timex), "DATE", "X", date=DateValue("2014", "2014-01-01", "2014-12-31", "year")),)
+    assert claims_stage(_doc(text, timexes=tx)).claims == ()
+
+
+def test_holder_is_the_speaker_of_the_quotation() -> None:
+    text = 'Trump sagte: "Sie verlieren 30.000 Soldaten im Monat."'
+    q = Quote("q1", text.index("Sie"), len(text) - 1, "direct", speaker="trump")
+    (c,) = claims_stage(_doc(text, quotes=(q,))).claims
+    assert c.holder == "trump"
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Laut Kreml starben 500 Soldaten.", "kreml"),
+    ("Reuters zufolge starben 500 Soldaten.", "reuters"),
+    ("Es starben 500 Soldaten.", None),
+])
+def test_holder_named_by_a_source_cue(text: str, holder: str | None) -> None:
+    (c,) = claims_stage(_doc(text)).claims
+    assert c.holder == holder
+
+
+def test_numbers_parse_the_german_way() -> None:
+    lex = load("de")
+    assert [parse_number(s, lex) for s in ("30.000", "1,5", "drei", "1.234,5")] == [30000, 1.5, 3, 1234.5]
+
+
+def test_claim_offsets_point_at_the_number_and_the_sentence() -> None:
+    text = "Es geht um rund 500 Milliarden US-Dollar."
+    d = claims_stage(_doc(text))
+    (c,) = d.claims
+    assert text[c.number_start:c.number_end] == "500 Milliarden US-Dollar"  # type: ignore[misc]
+    assert (c.start, c.end) == (0, len(text))
