@@ -305,8 +305,15 @@ class _Reader:
             return
         if self._frame(si, ws):
             return
-        for cue in self.cues(lo, hi):
+        cues = self.cues(lo, hi)
+        for cue in cues:
             if self._reported_clause(si, cue, ws):
+                return
+        if cues and self.ctx.quote_at(cues[0].start) is None and not self._has_direct(lo, hi):
+            # reported speech: "Als Beispiel nannte der Berliner das Spiel gegen Aue."
+            spk = subject(self.ctx, lo, hi, cues[0], self._recent(si))
+            if spk is not None:
+                self._emit(lo, self._trim_end(hi), "indirect", spk, cues[0], si)
                 return
         # a Konjunktiv sentence without a cue goes on reporting the last speaker; so do a
         # hypothetical form (hätte, wäre) right after reported speech, "soll … haben", and
@@ -315,6 +322,9 @@ class _Reader:
         if self.konjunktiv(lo, hi, weak=weak) is not None or self._reportative(ws) \
                 or any(w.text.lower() in self.lex.reportive_adverbs for w in ws):
             self._emit(lo, self._trim_end(hi), "indirect", self._recent(si), None, si)
+
+    def _has_direct(self, lo: int, hi: int) -> bool:
+        return any(lo <= k[0] < hi for k in self.out)
 
     def _reportative(self, ws: list[Word]) -> bool:
         """"Der Täter soll das Gebäude gestürmt haben": the reporter passes on a claim."""
