@@ -252,3 +252,10 @@ def test_state_institution_compound_is_an_organisation() -> None:
 def test_lowercase_tagged_words_are_no_entities() -> None:
     got, ents = run("Die ukrainischen Truppen halten.", ner=(("ukrainischen", "LOC"),))
     assert "ukrainischen" not in got
+
+
+def test_demonyms_act_for_their_state() -> None:
+    doc, spans = make("Was wird er mit den Japanern tun? Die Russen rücken vor.", ner=(("Russen", "LOC"),))
+    mentions, entities = resolve(doc, spans)
+    assert [(m.entity, m.kind) for m in mentions] == [("Q17", "metonym"), ("Q159", "metonym")]
+    assert "Japanern" not in next(e for e in entities if e.id == "Q17").aliases

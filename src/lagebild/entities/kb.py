@@ -62,6 +62,7 @@ class KbEntry:
     roles: tuple[Role, ...] = ()
     adjectives: tuple[str, ...] = ()
     prefixes: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
 
     def state_at(self, day: str | None) -> str | None:
         """What this actor acts for at ``day``: its own ``stands_for``, else the state of the office
@@ -153,6 +154,7 @@ class KnowledgeBase:
         self.adjectives: dict[str, str] = {}
         self.prefixes: dict[str, str] = {}
         self.genitives: dict[str, str] = {}
+        self.demonyms: dict[str, str] = {}  # "Russen" -> Russia
         self._offices: dict[tuple[str, str], list[tuple[Role, str]]] = {}
         for e in entries:
             if e.id in self.entries:
@@ -167,6 +169,8 @@ class KnowledgeBase:
                 self.adjectives[a] = e.id
             for p in e.prefixes:
                 self.prefixes[p] = e.id
+            for d in e.demonyms:
+                self.demonyms.setdefault(d, e.id)
             if e.adjectives:  # a state: its genitive names it before a role ("Russlands Präsident")
                 for s in (e.name, *e.aliases):
                     self.genitives[s if s.endswith("s") else s + "s"] = e.id
@@ -215,6 +219,7 @@ def _entry(rec: dict[str, Any], default_type: EntityType) -> KbEntry:
         roles=tuple(Role(k, of, start, end) for k, of, start, end in rec.get("roles", ())),
         adjectives=tuple(rec.get("adjectives", ())),
         prefixes=tuple(rec.get("prefixes", ())),
+        demonyms=tuple(rec.get("demonyms", ())),
     )
 
 

@@ -495,6 +495,14 @@ def resolve(
             alias=False,
         )
 
+    # the people of a state act for it ("die Russen rücken vor", "was wird er mit den Japanern
+    # tun"): a metonym, but no alias of the state's name
+    for k, w in enumerate(words):
+        state = kb.demonyms.get(w)
+        if state is not None and claim(toks[k][0], toks[k][1]):
+            entry = kb.entries[state]
+            add(toks[k][0], toks[k][1], entry.id, entry.type, entry.name, entry, "metonym", alias=False)
+
     # a state's institution named by a compound: "US-Geheimdienste" acts for the USA
     for s, e, entry in kb_spans:
         tok_end = toks[bisect_left(tok_starts, s)][1]
