@@ -130,6 +130,18 @@ class DupIndex:
         self._fps: dict[str, tuple[int, Fingerprint]] = {}  # id -> (position, fingerprint)
         self._source: dict[str, str] = {}  # copy -> its source
 
+    @classmethod
+    def rebuild(cls, rows: Iterable[tuple[str, str | Fingerprint | None, str | None]],
+                threshold: float = THRESHOLD) -> DupIndex:
+        """The index over documents already stored: ``(id, body or fingerprint, dup_of)`` in
+        the order they were stored, so that an incremental run finds copies of them too."""
+        index = cls(threshold)
+        for doc_id, body, dup_of in rows:
+            fp = fingerprint(body) if isinstance(body, str) else body
+            if fp is not None:
+                index.add(doc_id, fp, dup_of)
+        return index
+
     def __len__(self) -> int:
         return len(self._fps)
 

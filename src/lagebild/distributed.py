@@ -69,21 +69,19 @@ class DistributedError(LagebildError):
 
 @dataclass(frozen=True)
 class Item:
-    """One input item of a shard: to analyse (``raw``), a read failure, or a known source."""
+    """One input item of a shard: to analyse (``raw`` set), a read failure (``failure`` set), or
+    the source of a document already stored or already in this run (neither set)."""
 
     seq: int
+    source: str
+    doc_id: str | None = None
     raw: RawInput | None = None
     failure: Failure | None = None
-    known: tuple[str, str] | None = None  # (source, document id)
 
-    def key(self) -> str:
-        """What identifies the item in a shard's digest."""
-        if self.raw is not None:
-            return f"{self.seq}\x1f{self.raw.source}\x1f{document_id(self.raw.data)}"
-        if self.failure is not None:
-            return f"{self.seq}\x1f{self.failure.source}\x1ffailure"
-        assert self.known is not None
-        return f"{self.seq}\x1f{self.known[0]}\x1f{self.known[1]}"
+    @property
+    def known(self) -> bool:
+        """Whether only the item's source is to be recorded."""
+        return self.raw is None and self.failure is None
 
 
 def shards(paths: Iterable[str | os.PathLike[str]], shard_size: int,
@@ -91,20 +89,17 @@ def shards(paths: Iterable[str | os.PathLike[str]], shard_size: int,
     """The input walk cut into shards of ``shard_size`` items, streaming.
 
     ``skip``: document ids already stored; such items, and the second of two items with the
-    same bytes, become ``known`` items (only their source is recorded), as in ``lagebild run``.
+    same bytes, become known items (only their source is recorded), as in ``lagebild run``.
     """
     seen = set(skip or ())
     shard: list[Item] = []
     for seq, item in enumerate(iter_inputs(paths)):
         if isinstance(item, Failure):
-            shard.append(Item(seq, failure=item))
+            shard.append(Item(seq, item.source, failure=item))
         else:
             doc_id = document_id(item.data)
-            if doc_id in seen:
-                shard.append(Item(seq, known=(item.source, doc_id)))
-            else:
-                seen.add(doc_id)
-                shard.append(Item(seq, raw=item))
+            shard.append(Item(seq, item.source, doc_id, raw=None if doc_id in seen else item))
+            seen.add(doc_id)
         if len(shard) >= shard_size:
             yield shard
             shard = []
@@ -114,8 +109,8 @@ def shards(paths: Iterable[str | os.PathLike[str]], shard_size: int,
 
 def shard_name(index: int, shard: list[Item]) -> str:
     """The file name of a shard: its position, and a digest of what it holds."""
-    h = hashlib.sha256("\x1e".join(it.key() for it in shard).encode("utf-8")).hexdigest()[:16]
-    return f"part-{index:06d}-{h}.parquet"
+    key = "\x1e".join(f"{it.seq}\x1f{it.source}\x1f{it.doc_id}" for it in shard)
+    return f"part-{index:06d}-{hashlib.sha256(key.encode('utf-8')).hexdigest()[:16]}.parquet"
 
 
 def _row(item: Item) -> dict[str, Any]:
@@ -124,18 +119,16 @@ def _row(item: Item) -> dict[str, Any]:
     from lagebild.serialize import to_dict
 
     row: dict[str, Any] = dict.fromkeys(_COLUMNS)
-    row["seq"] = item.seq
-    if item.known is not None:
-        row.update(kind="known", source=item.known[0], id=item.known[1])
-        return row
-    res: Document | Failure = item.failure if item.failure is not None else process(item.raw)  # type: ignore[arg-type]
-    if isinstance(res, Failure):
-        row.update(kind="failure", source=res.source, code=res.code, reason=res.reason)
-        return row
-    d = to_dict(replace(res, tokens=()))  # tokens: cheap to recompute, the bulk of the bytes
-    del d["tokens"]
-    row.update(kind="document", id=res.id, source=res.source, document=json.dumps(d, ensure_ascii=False),
-               fingerprint=fingerprint(res.body))
+    row.update(seq=item.seq, source=item.source, id=item.doc_id)
+    res: Document | Failure | None = item.failure or (process(item.raw) if item.raw is not None else None)
+    if res is None:
+        row["kind"] = "known"
+    elif isinstance(res, Failure):
+        row.update(kind="failure", code=res.code, reason=res.reason)
+    else:
+        d = to_dict(replace(res, tokens=()))  # tokens: cheap to recompute, the bulk of the bytes
+        del d["tokens"]
+        row.update(kind="document", document=json.dumps(d, ensure_ascii=False), fingerprint=fingerprint(res.body))
     return row
 
 

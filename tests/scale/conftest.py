@@ -14,7 +14,7 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "articles"
 def seed_paragraphs() -> list[list[str]]:
     """The paragraphs of each seed article (long enough to be text, not navigation)."""
     out = []
-    for f in sorted(EXAMPLES.glob("*.txt")):
+    for f in sorted(EXAMPLES.rglob("*.txt")):
         paras = [p.strip() for p in f.read_text(encoding="utf-8").split("\n\n")]
         out.append([p for p in paras if len(p.split()) >= 12])
     return out

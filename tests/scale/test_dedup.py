@@ -104,6 +104,13 @@ def test_copy_of_a_copy_points_at_the_source() -> None:
     assert len(index) == 3
 
 
+def test_rebuilt_index_finds_copies_of_stored_documents() -> None:
+    index = DupIndex.rebuild([("a", AGENCY, None), ("b", COPY_A, "a"), ("o", OTHER, None)])
+    assert len(index) == 3
+    assert index.check("c", COPY_B) == "a"
+    assert index.check("p", OTHER + " Ende.") == "o"
+
+
 def test_order_decides_the_source() -> None:
     assert list(find_duplicates([("x", COPY_B), ("y", AGENCY)])) == [("y", "x")]
 
