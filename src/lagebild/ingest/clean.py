@@ -34,6 +34,7 @@ class Kind(Enum):
     MEDIA = "media"  # player residue: durations, "This browser does not support …"
     CREDIT = "credit"  # photo credits and captions, translator lines
     TEASER = "teaser"  # a teaser for another article ("[…] (00)", "vor 18 Minuten")
+    LINKS = "links"  # a list of other articles' titles with their dates
     BOX = "box"  # the head of a teaser box: "Lesen Sie auch:"
     STOP = "stop"  # a heading after which the article does not go on: "Mehr zum Thema"
     DATE = "date"  # a date line, possibly with source and time
@@ -42,7 +43,7 @@ class Kind(Enum):
     OUTLET = "outlet"  # a line that is only the site's name
 
 _META = {Kind.DATE, Kind.BYLINE, Kind.SOURCE, Kind.OUTLET}
-_DROPPED = {Kind.JUNK, Kind.MEDIA, Kind.CREDIT, Kind.TEASER, Kind.BOX, Kind.STOP} | _META
+_DROPPED = {Kind.JUNK, Kind.MEDIA, Kind.CREDIT, Kind.TEASER, Kind.LINKS, Kind.BOX, Kind.STOP} | _META
 
 #: Weights of the article search. Prose counts by its length; a heading between paragraphs
 #: costs a little, so that headings inside an article are bridged; a teaser costs more than it
@@ -60,6 +61,7 @@ _TAIL_REACH = 8  # how far below it an author line ("Autor: Fritz Imhof") may st
 _MIN_ARTICLE = 300  # characters of prose that make a run an article rather than a teaser
 
 _BULLET = re.compile(r"^(?:[-•*–·▪►▶→|]+|\d{1,2}[.)])\s+")
+_LINK_LINE = re.compile(r"^(?:>>+|»»|→|►|▶|⇒|➤)\s*\S")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:html?|php|aspx?)$", re.IGNORECASE)
 #: Photo file names that dumps keep from image titles:
 #: "RUSSIA-MOSCOW-REGION-JANUARY-7-2026-Vladimir-Putin-R-President-of-Russia-…" (seed 001).
@@ -72,7 +74,7 @@ _GLUED = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 #: "(Foto: picture alliance / ZUMAPRESS.com)", "(ArchivbildBild: … /IMAGO".
 _CREDIT_TAIL = re.compile(
     r"(?:\((?:foto|bild|fotos|photo|quelle|credit)\s*:[^)]{2,120}\)|(?:bild|foto|fotos|photo|image|credit)\s*:"
-    r"\s*[^.!?]{2,100}|©\s*[^.!?]{2,80})\s*$",
+    r"\s*(?:[^.!?]|\.(?=\S)){2,100}|©\s*(?:[^.!?]|\.(?=\S)){2,80})\s*$",
     re.IGNORECASE,
 )
 _NAME_PARTICLES = {"von", "van", "de", "der", "den", "zu", "di", "da", "del", "le", "la", "al", "bin", "ten", "vom"}
@@ -180,6 +182,10 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
         item.kind = Kind.STOP
     elif n <= 120 and lex.box_marker.fullmatch(k):
         item.kind = Kind.BOX
+    elif n <= 200 and (_LINK_LINE.match(text) or lex.box_marker.match(k) and ":" in text[:40]):
+        # A link to another article inside the text: ">>> Zulieferer FACC profitiert …"
+        # (industriemagazin.at), "Lesen Sie auch: Streit um das Heizungsgesetz".
+        item.kind = Kind.JUNK
     elif n <= 200 and lex.source_prefix.match(text):
         item.kind = Kind.SOURCE
         first = lex.source_prefix.sub("", text).split(",")[0].strip()
@@ -204,7 +210,7 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
         item.kind = Kind.JUNK
     elif lex.ago.fullmatch(k) or _TEASER_MARK.search(text[-40:]) or "[…]" in text or "[...]" in text:
         item.kind = Kind.TEASER
-    elif n <= 300 and (lex.credit_prefix.match(text) or _CREDIT_TAIL.search(text[-140:])
+    elif n <= 300 and (lex.credit_prefix.match(_BULLET.sub("", text)) or _CREDIT_TAIL.search(text[-140:])
                        or lex.not_author.match(text) and n <= 150):
         item.kind = Kind.CREDIT
     elif n <= 150 and lex.byline.match(text) and (names := parse_names(lex.byline.sub("", text, 1), lex)):
@@ -277,6 +283,18 @@ def _mark_teasers(items: list[_Item], lex: Lexicon) -> None:
             while j >= 0 and i - j <= 3 and items[j].kind in (Kind.SHORT, Kind.DATE):
                 items[j].kind = Kind.TEASER
                 j -= 1
+    # Titles with a date each, three or more in a row, are a list of other articles
+    # ("Was passiert, wenn die Ukraine kein Gas mehr …" / "31.10.2023", industriemagazin.at).
+    # They are dropped but weigh little, since such a box often stands inside the article.
+    run: list[int] = []
+    for i, it in enumerate(items + [_Item(Unit("", False), Kind.PROSE, [])]):
+        if it.kind is Kind.SHORT and i + 1 < len(items) and items[i + 1].kind is Kind.DATE:
+            run.append(i)
+        elif it.kind is not Kind.DATE and not (it.kind is Kind.SHORT and " " not in it.text):
+            if len(run) >= 3:
+                for j in run:
+                    items[j].kind = Kind.LINKS
+            run = []
 
 
 def _cards(items: list[_Item]) -> list[int]:
@@ -307,7 +325,7 @@ def _weight(it: _Item) -> int:
         return min(len(it.text), 1500)
     if it.kind is Kind.SHORT:
         return _W_SHORT if " " in it.text else _W_LABEL
-    if it.kind is Kind.JUNK:
+    if it.kind in (Kind.JUNK, Kind.LINKS):
         return _W_JUNK
     if it.kind is Kind.TEASER:
         return -len(it.text) - _W_TEASER_EXTRA
