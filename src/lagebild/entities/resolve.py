@@ -357,6 +357,9 @@ def _looks_like_name(words: Sequence[str], lex: Lexicon) -> bool:
     return not all(w.isupper() for w in words)
 
 
+_Span = tuple[int, int, KbEntry]  # characters of a knowledge-base name, and its actor
+
+
 def resolve(
     doc: Document,
     ner: Iterable[Mention],
@@ -365,47 +368,67 @@ def resolve(
     gazetteer: Gazetteer | None = None,
 ) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
     """The document's resolved mentions and canonical entities, from the tagger's ``ner`` spans
-    and the knowledge base."""
+    and the knowledge base (default: the bundled one)."""
     from lagebild.entities.kb import load_lexicon
 
     kb = kb or load_kb()
     lex = lex or load_lexicon()
     gaz = gazetteer or (default_gazetteer() if kb is load_kb() else Gazetteer.build(kb))
-    body = doc.body
-    toks = tokenize(body)
-    words = [t for _, _, t in toks]
-    tok_starts = [a for a, _, _ in toks]
-    tok_ends = [b for _, b, _ in toks]
+    return _Resolver(doc, kb, lex, gaz).run(sorted(ner, key=lambda m: (m.start, -(m.end - m.start))))
 
-    def token_span(start: int, end: int) -> tuple[int, int] | None:
+
+class _Resolver:
+    """The working state of resolving one document: its tokens, the characters already claimed
+    by a mention, and the actors found so far. Each step is one method; :meth:`run` orders them."""
+
+    def __init__(self, doc: Document, kb: KnowledgeBase, lex: Lexicon, gaz: Gazetteer) -> None:
+        self.doc, self.kb, self.lex, self.gaz = doc, kb, lex, gaz
+        self.body = doc.body
+        self.toks = tokenize(self.body)
+        self.words = [t for _, _, t in self.toks]
+        self.starts = [a for a, _, _ in self.toks]
+        self.ends = [b for _, b, _ in self.toks]
+        self.zones = junk_zones(self.body, lex, self.toks)
+        self.day = reference_day(doc)
+        self.authors = {fold(a) for a in doc.authors} | {fold(a.split()[-1]) for a in doc.authors if a.split()}
+        self.given = first_names()
+        self.actors: dict[str, _Actor] = {}
+        self.found: list[Mention] = []
+        self.taken = bytearray(len(self.body) + 1)  # characters already inside a mention
+        self.local: dict[str, str | None] = {}  # surname or acronym -> actor id (None: ambiguous)
+        self.appositions: dict[str, str] = {}  # "Politologe" -> the person it introduced
+
+    def run(self, ner: list[Mention]) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
+        spans = self.overrule(self.kb_names(), ner)
+        self.roles(spans, ner)  # before the names, so that "Kreml-Chef" is a role, not the Kreml
+        self.demonyms()
+        self.institutions(spans)
+        self.names(spans)
+        self.tagged(ner)
+        self.short_mentions()
+        self.found.sort(key=lambda m: (m.start, m.end))
+        used = {m.entity for m in self.found}
+        entities = tuple(_entity(self.actors[eid], self.day) for eid in sorted(self.actors) if eid in used)
+        return tuple(self.found), entities
+
+    # --- bookkeeping -----------------------------------------------------------------------
+
+    def token_span(self, start: int, end: int) -> tuple[int, int] | None:
         """The first and last token of a character span that begins and ends on token bounds."""
-        k0 = bisect_left(tok_starts, start)
-        k1 = bisect_left(tok_ends, end)
-        if k0 < len(toks) and k1 < len(toks) and tok_starts[k0] == start and tok_ends[k1] == end:
+        k0, k1 = bisect_left(self.starts, start), bisect_left(self.ends, end)
+        if k0 < len(self.toks) and k1 < len(self.toks) and self.starts[k0] == start and self.ends[k1] == end:
             return k0, k1
         return None
 
-    zones = junk_zones(body, lex, toks)
-    day = reference_day(doc)
-    authors = {fold(a) for a in doc.authors} | {fold(a.split()[-1]) for a in doc.authors if a.split()}
-
-    actors: dict[str, _Actor] = {}
-    found: list[Mention] = []
-    taken = bytearray(len(body) + 1)  # characters already inside a mention
-
-    def claim(start: int, end: int) -> bool:
-        if any(taken[start:end]) or _inside(zones, start, end):
+    def claim(self, start: int, end: int) -> bool:
+        """Reserve characters for a mention; False where they overlap one or lie in junk."""
+        if any(self.taken[start:end]) or _inside(self.zones, start, end):
             return False
-        taken[start:end] = b"\x01" * (end - start)
+        self.taken[start:end] = b"\x01" * (end - start)
         return True
 
-    def actor(eid: str, typ: EntityType, name: str, entry: KbEntry | None) -> _Actor:
-        a = actors.get(eid)
-        if a is None:
-            a = actors[eid] = _Actor(eid, typ, name, entry)
-        return a
-
     def add(
+        self,
         start: int,
         end: int,
         eid: str,
@@ -416,249 +439,252 @@ def resolve(
         label: EntityType | None = None,
         alias: bool = True,
     ) -> None:
-        a = actor(eid, typ, name, entry)
+        """Record a mention of the actor ``eid`` (created on first sight)."""
+        a = self.actors.get(eid)
+        if a is None:
+            a = self.actors[eid] = _Actor(eid, typ, name, entry)
         if alias:  # a name form, not a role phrase ("US-Präsident" is no alias of Trump)
-            surface = " ".join(body[start:end].split())
+            surface = " ".join(self.body[start:end].split())
             a.surfaces[surface] = a.surfaces.get(surface, 0) + 1
-        found.append(Mention(start, end, label or typ, eid, kind))  # type: ignore[arg-type]
+        self.found.append(Mention(start, end, label or typ, eid, kind))  # type: ignore[arg-type]
 
-    # 1. the knowledge base's names (tagged spans that a KB name lies inside are decided below)
-    ner = sorted(ner, key=lambda m: (m.start, -(m.end - m.start)))
-    kb_spans: list[tuple[int, int, KbEntry]] = []
-    i = 0
-    first, n_toks = gaz.first, len(toks)
-    while i < n_toks:
-        w = words[i]
-        # most tokens start no alias: test the cheap conditions before the full match
-        if w not in first and not (w[:1].isupper() and (w[-1] in "s’'" or "-" in w)):
-            i += 1
-            continue
-        hit = gaz.match(words, i)
-        if hit is None:
-            i += 1
-            continue
-        j, eid, head = hit
-        kb_spans.append((toks[i][0], toks[i][0] + head if head else toks[j - 1][1], kb.entries[eid]))
-        i = j
+    def add_entry(self, start: int, end: int, entry: KbEntry, kind: str = "name", alias: bool = True) -> None:
+        """Record a mention of a knowledge-base actor."""
+        self.add(start, end, entry.id, entry.type, entry.name, entry, kind, alias=alias)
 
-    # a tagged person name that contains a KB surname but is another person: "Hunter Biden"
-    overruled: list[tuple[int, int]] = []
-    widened: list[tuple[int, int, KbEntry]] = []
-    for m in ner:
-        if m.label != "PER":
-            continue
-        span = token_span(m.start, m.end)
-        if span is None:
-            continue
-        k0, k1 = span
-        a, b = _strip_person(words[k0 : k1 + 1], lex, kb)
-        if b - a >= 2 and _looks_like_name(words[k0 + a : k0 + b], lex):
-            s, e = toks[k0 + a][0], toks[k0 + b - 1][1]
-            surface = " ".join(body[s:e].split())
-            inner = [x for x in kb_spans if s <= x[0] and x[1] <= e and (x[0], x[1]) != (s, e)]
-            whole = kb.lookup(surface)
+    # --- the steps -------------------------------------------------------------------------
+
+    def kb_names(self) -> list[_Span]:
+        """Every knowledge-base name in the text, longest first, left to right."""
+        words, toks, first = self.words, self.toks, self.gaz.first
+        spans: list[_Span] = []
+        i = 0
+        while i < len(toks):
+            w = words[i]
+            # most tokens start no alias: test the cheap conditions before the full match
+            if w not in first and not (w[:1].isupper() and (w[-1] in "s’'" or "-" in w)):
+                i += 1
+                continue
+            hit = self.gaz.match(words, i)
+            if hit is None:
+                i += 1
+                continue
+            j, eid, head = hit
+            spans.append((toks[i][0], toks[i][0] + head if head else toks[j - 1][1], self.kb.entries[eid]))
+            i = j
+        return spans
+
+    def overrule(self, spans: list[_Span], ner: list[Mention]) -> list[_Span]:
+        """Knowledge-base names that a tagged person's name corrects: an unlisted spelling of the
+        known person widens the match ("Wolodimir Selenskij"); a known surname inside another
+        person's name is that person's ("Hunter Biden", "Jill Biden")."""
+        overruled: list[tuple[int, int]] = []
+        widened: list[_Span] = []
+        for m in ner:
+            span = self.token_span(m.start, m.end) if m.label == "PER" else None
+            if span is None:
+                continue
+            k0, k1 = span
+            a, b = _strip_person(self.words[k0 : k1 + 1], self.lex, self.kb)
+            if b - a < 2 or not _looks_like_name(self.words[k0 + a : k0 + b], self.lex):
+                continue
+            s, e = self.toks[k0 + a][0], self.toks[k0 + b - 1][1]
+            inner = [x for x in spans if s <= x[0] and x[1] <= e and (x[0], x[1]) != (s, e)]
+            whole = self.kb.lookup(" ".join(self.body[s:e].split()))
             if inner and whole is not None and whole.type == "PER":
-                # an unlisted spelling of a known person: "Wolodimir Selenskij"
                 overruled.append((s, e))
                 widened.append((s, e, whole))
             elif len(inner) == 1 and inner[0][2].type == "PER" and inner[0][1] == e and inner[0][0] > s:
-                # the known name is the surname of the tagged one: someone else ("Hunter Biden"),
-                # unlike "Putins Hoffen" or "Trump Selenskyj", where the tagger overreached
+                # the known name is the surname of the tagged one: someone else, unlike
+                # "Putins Hoffen" or "Trump Selenskyj", where the tagger overreached
                 overruled.append((s, e))
-    for s, e in overruled:
-        kb_spans = [x for x in kb_spans if not (s <= x[0] and x[1] <= e)]
-    kb_spans = sorted(kb_spans + widened, key=lambda x: x[0])
-    # a known surname after a given name that is not the known person's: "Jill Biden"
-    given = first_names()
-    kb_spans = [x for x in kb_spans if not _other_bearer(x, body, toks, tok_starts, given)]
+        for s, e in overruled:
+            spans = [x for x in spans if not (s <= x[0] and x[1] <= e)]
+        spans = sorted(spans + widened, key=lambda x: x[0])
+        return [x for x in spans if not self.other_bearer(x)]
 
-    # 2. role phrases ("US-Präsident", "der russische Präsident"), unless a name follows them;
-    #    before the names, so that "Kreml-Chef" is a role and not the Kreml
-    ner_person_starts = {m.start for m in ner if m.label == "PER"} | {s for s, _, ent in kb_spans if ent.type == "PER"}
-    for r in find_roles(toks, day, kb, lex):
-        if r.last + 1 < len(toks) and toks[r.last + 1][0] in ner_person_starts:
-            continue  # an apposition: "US-Präsident Donald Trump" is found by the name
-        if not claim(r.start, r.end):
-            continue
-        entry = kb.entries.get(r.entity)
-        if entry is None:
-            continue
-        add(
-            r.start,
-            r.end,
-            entry.id,
-            entry.type,
-            entry.name,
-            entry,
-            "metonym" if r.government else "role",
-            entry.type,
-            alias=False,
-        )
+    def other_bearer(self, span: _Span) -> bool:
+        """Whether a known person's surname alone follows a given name that is not among the
+        known person's names ("Robert Biden" is not Joe Biden)."""
+        s, e, entry = span
+        if entry.type != "PER" or " " in self.body[s:e]:
+            return False
+        return self.after_other_given(bisect_left(self.starts, s), (entry.name, *entry.aliases))
 
-    # the people of a state act for it ("die Russen rücken vor", "was wird er mit den Japanern
-    # tun"): a metonym, but no alias of the state's name
-    for k, w in enumerate(words):
-        state = kb.demonyms.get(w)
-        if state is not None and claim(toks[k][0], toks[k][1]):
-            entry = kb.entries[state]
-            add(toks[k][0], toks[k][1], entry.id, entry.type, entry.name, entry, "metonym", alias=False)
+    def after_other_given(self, k: int, names: Iterable[str]) -> bool:
+        """Whether token ``k`` follows a given name that none of ``names`` starts with."""
+        prev = self.words[k - 1] if k > 0 else ""
+        return prev in self.given and not any(a.startswith(prev + " ") for a in names)
 
-    # a state's institution named by a compound: "US-Geheimdienste" acts for the USA
-    for s, e, entry in kb_spans:
-        tok_end = toks[bisect_left(tok_starts, s)][1]
-        institution = lex.institutions.get(body[e + 1 : tok_end]) if body[e : e + 1] == "-" else None
-        if institution and (entry.adjectives or entry.prefixes) and claim(s, tok_end):
-            name = f"{body[s:e]}-{institution}"
-            add(s, tok_end, "org:" + slug(name), "ORG", name, None)
-            actors["org:" + slug(name)].stands_for = entry.id
-
-    for s, e, entry in kb_spans:
-        if not claim(s, e):
-            continue
-        kind = "name"
-        if entry.metonym:
-            k = bisect_left(tok_starts, s)
-            prev = words[k - 1].lower() if k > 0 else ""
-            kind = "name" if prev in lex.locative_prepositions else "metonym"
-        add(s, e, entry.id, entry.type, entry.name, entry, kind)
-
-    # 3. the tagger's spans: persons first with full names, so that surnames can link to them
-    local: dict[str, str | None] = {}  # surname or acronym -> actor id (None: ambiguous)
-    for ent_id, a in list(actors.items()):
-        if a.kb is not None and a.type == "PER":
-            for s in a.surfaces:
-                if " " in s:
-                    _register(local, s.split()[-1], ent_id)
-    appositions: dict[str, str] = {}
-    pending: list[tuple[int, int, str, EntityType, bool]] = []
-    for m in ner:
-        span = token_span(m.start, m.end)
-        if span is None or _inside(zones, m.start, m.end):
-            continue
-        k0, k1 = span
-        titled = False
-        if m.label == "PER":
-            a, b = _strip_person(words[k0 : k1 + 1], lex, kb)
-            if a >= b:
+    def roles(self, spans: list[_Span], ner: list[Mention]) -> None:
+        """Role phrases ("US-Präsident", "der russische Präsident"), unless a name follows them:
+        "US-Präsident Donald Trump" is found by the name."""
+        person_starts = {m.start for m in ner if m.label == "PER"} | {s for s, _, x in spans if x.type == "PER"}
+        for r in find_roles(self.toks, self.day, self.kb, self.lex):
+            if r.last + 1 < len(self.toks) and self.toks[r.last + 1][0] in person_starts:
                 continue
-            titled = a > 0 or (k0 > 0 and (words[k0 - 1] in lex.role_nouns or words[k0 - 1] in lex.not_person))
-            k0, k1 = k0 + a, k0 + b - 1
-        s, e = toks[k0][0], toks[k1][1]
-        if any(taken[s:e]):
-            continue
-        surface = " ".join(body[s:e].split())
-        if any(_GLUED_RE.search(w) for w in words[k0 : k1 + 1]):
-            continue
-        entry = kb.lookup(surface)
-        if entry is not None:
-            if claim(s, e):
-                add(s, e, entry.id, entry.type, entry.name, entry)
-            continue
-        pending.append((k0, k1, surface, m.label, titled))
+            entry = self.kb.entries.get(r.entity)
+            if entry is not None and self.claim(r.start, r.end):
+                self.add(
+                    r.start,
+                    r.end,
+                    entry.id,
+                    entry.type,
+                    entry.name,
+                    entry,
+                    "metonym" if r.government else "role",
+                    entry.type,
+                    alias=False,
+                )
 
-    # full person names first: they define the surnames that later short mentions link to
-    pending.sort(key=lambda p: (p[3] != "PER" or p[1] == p[0], p[0]))
-    for k0, k1, surface, label, titled in pending:
-        if label == "PER":
-            names = words[k0 : k1 + 1]
-            # "Baev von der Brookings": a known surname, then where he works
-            cut = next((n for n, w in enumerate(names) if w in lex.name_particles), None)
-            if cut and _base(names[cut - 1], local) and local.get(_base(names[cut - 1], local) or ""):
-                k1 = k0 + cut - 1
-                names = names[:cut]
-                surface = " ".join(names)
-        s, e = toks[k0][0], toks[k1][1]
-        if label == "PER":
-            if names[-1].endswith(("'s", "’s")):  # "Helene Fischer's": the name without the ending
-                names = [*names[:-1], names[-1][:-2]]
-                e -= 2
-                surface = surface[:-2]
-            if not _looks_like_name(names, lex) or fold(surface) in authors:
+    def demonyms(self) -> None:
+        """The people of a state act for it ("die Russen rücken vor", "was wird er mit den
+        Japanern tun"): a metonym, but no alias of the state's name."""
+        for k, w in enumerate(self.words):
+            state = self.kb.demonyms.get(w)
+            if state is not None and self.claim(self.toks[k][0], self.toks[k][1]):
+                self.add_entry(self.toks[k][0], self.toks[k][1], self.kb.entries[state], "metonym", alias=False)
+
+    def institutions(self, spans: list[_Span]) -> None:
+        """A state's institution named by a compound: "US-Geheimdienste" acts for the USA."""
+        body = self.body
+        for s, e, entry in spans:
+            tok_end = self.toks[bisect_left(self.starts, s)][1]
+            institution = self.lex.institutions.get(body[e + 1 : tok_end]) if body[e : e + 1] == "-" else None
+            if institution and (entry.adjectives or entry.prefixes) and self.claim(s, tok_end):
+                name = f"{body[s:e]}-{institution}"
+                self.add(s, tok_end, "org:" + slug(name), "ORG", name, None)
+                self.actors["org:" + slug(name)].stands_for = entry.id
+
+    def names(self, spans: list[_Span]) -> None:
+        """The knowledge-base names; a capital or seat not after a locative preposition is a
+        metonym ("Moskau reagierte", not "in Moskau")."""
+        for s, e, entry in spans:
+            if not self.claim(s, e):
                 continue
-            if len(names) == 1:
-                base = _base(surface, local)
-                if base is None:
-                    # a person named by one word only: the tagger errs most here ("Strategic",
-                    # "Gambit"), so only with a title before it ("Politologe Müller")
-                    eid = "per:" + slug(translit_key(surface) or surface)
-                    if titled and claim(s, e):
-                        add(s, e, eid, "PER", surface, None)
+            kind = "name"
+            if entry.metonym:
+                k = bisect_left(self.starts, s)
+                prev = self.words[k - 1].lower() if k > 0 else ""
+                kind = "name" if prev in self.lex.locative_prepositions else "metonym"
+            self.add_entry(s, e, entry, kind)
+        # surnames of the known persons named in full link later short forms
+        for eid, a in list(self.actors.items()):
+            if a.kb is not None and a.type == "PER":
+                for surface in a.surfaces:
+                    if " " in surface:
+                        _register(self.local, surface.split()[-1], eid)
+
+    def tagged(self, ner: list[Mention]) -> None:
+        """The tagger's spans that no step before claimed: known actors by spelling, the rest as
+        new actors; persons with full names first, so that surnames can link to them."""
+        words, toks, lex = self.words, self.toks, self.lex
+        pending: list[tuple[int, int, str, EntityType, bool]] = []
+        for m in ner:
+            span = self.token_span(m.start, m.end)
+            if span is None or _inside(self.zones, m.start, m.end):
+                continue
+            k0, k1 = span
+            titled = False
+            if m.label == "PER":
+                a, b = _strip_person(words[k0 : k1 + 1], lex, self.kb)
+                if a >= b:
                     continue
+                titled = a > 0 or (k0 > 0 and (words[k0 - 1] in lex.role_nouns or words[k0 - 1] in lex.not_person))
+                k0, k1 = k0 + a, k0 + b - 1
+            s, e = toks[k0][0], toks[k1][1]
+            if any(self.taken[s:e]) or any(_GLUED_RE.search(w) for w in words[k0 : k1 + 1]):
+                continue
+            surface = " ".join(self.body[s:e].split())
+            entry = self.kb.lookup(surface)
+            if entry is not None:
+                if self.claim(s, e):
+                    self.add_entry(s, e, entry)
+                continue
+            pending.append((k0, k1, surface, m.label, titled))
+        pending.sort(key=lambda p: (p[3] != "PER" or p[1] == p[0], p[0]))
+        for k0, k1, surface, label, titled in pending:
+            if label == "PER":
+                self.person(k0, k1, titled)
+            else:
+                self.other(k0, k1, surface, label)
+
+    def person(self, k0: int, k1: int, titled: bool) -> None:
+        """A tagged person the knowledge base does not know."""
+        lex, local = self.lex, self.local
+        names = self.words[k0 : k1 + 1]
+        # "Baev von der Brookings": a known surname, then where he works
+        cut = next((n for n, w in enumerate(names) if w in lex.name_particles), None)
+        if cut and local.get(_base(names[cut - 1], local) or ""):
+            k1, names = k0 + cut - 1, names[:cut]
+        s, e = self.toks[k0][0], self.toks[k1][1]
+        if names[-1].endswith(("'s", "’s")):  # "Helene Fischer's": the name without the ending
+            names, e = [*names[:-1], names[-1][:-2]], e - 2
+        surface = " ".join(self.body[s:e].split())
+        if not _looks_like_name(names, lex) or fold(surface) in self.authors:
+            return
+        if len(names) == 1:
+            base = _base(surface, local)
+            if base is not None:
                 linked = local[base]
-                if linked is not None and linked in actors and claim(s, e):
-                    add(s, e, linked, "PER", actors[linked].name, actors[linked].kb)
-                continue
-            eid = "per:" + slug(translit_key(surface) or surface)
-            if not claim(s, e):
-                continue
-            add(s, e, eid, "PER", surface, None)
-            _register(local, names[-1], eid)
-            # "der Politologe Alexej Naumow": the noun before the name refers back to him later
-            if k0 >= 2 and words[k0 - 1][:1].isupper() and words[k0 - 2] in ("der", "die", "Der", "Die"):
-                appositions[words[k0 - 1]] = eid
-            continue
+                if linked is not None and linked in self.actors and self.claim(s, e):
+                    a = self.actors[linked]
+                    self.add(s, e, linked, "PER", a.name, a.kb)
+            # a person named by one word only: the tagger errs most here ("Strategic",
+            # "Gambit"), so only with a title before it ("Politologe Müller")
+            elif titled and self.claim(s, e):
+                self.add(s, e, "per:" + slug(translit_key(surface) or surface), "PER", surface, None)
+            return
+        eid = "per:" + slug(translit_key(surface) or surface)
+        if not self.claim(s, e):
+            return
+        self.add(s, e, eid, "PER", surface, None)
+        _register(local, names[-1], eid)
+        # "der Politologe Alexej Naumow": the noun before the name refers back to him later
+        w = self.words
+        if k0 >= 2 and w[k0 - 1][:1].isupper() and w[k0 - 2] in ("der", "die", "Der", "Die"):
+            self.appositions[w[k0 - 1]] = eid
+
+    def other(self, k0: int, k1: int, surface: str, label: EntityType) -> None:
+        """A tagged organisation, place or other name the knowledge base does not know."""
         if not surface[:1].isupper() and not surface[:1].isdigit():
-            continue  # "ukrainischen", "russische": adjectives the tagger took for names
-        eid = local.get(surface) or f"{label.lower()}:{slug(surface)}"
-        if claim(s, e):
-            a = actors.get(eid)
-            add(s, e, eid, a.type if a else label, a.name if a else surface, a.kb if a else None)
-            acro = _ACRONYM_RE.match(body, e)
-            if acro:
-                _register(local, acro.group(1), eid)
-                if claim(acro.start(1), acro.end(1)):
-                    add(acro.start(1), acro.end(1), eid, actors[eid].type, actors[eid].name, None)
+            return  # "ukrainischen", "russische": adjectives the tagger took for names
+        s, e = self.toks[k0][0], self.toks[k1][1]
+        eid = self.local.get(surface) or f"{label.lower()}:{slug(surface)}"
+        if not self.claim(s, e):
+            return
+        a = self.actors.get(eid)
+        self.add(s, e, eid, a.type if a else label, a.name if a else surface, a.kb if a else None)
+        acro = _ACRONYM_RE.match(self.body, e)  # "Center for Strategic … Studies (CSIS)"
+        if acro:
+            _register(self.local, acro.group(1), eid)
+            if self.claim(acro.start(1), acro.end(1)):
+                a = self.actors[eid]
+                self.add(acro.start(1), acro.end(1), eid, a.type, a.name, None)
 
-    # 4. later short mentions the tagger missed: surnames of persons named in full, acronyms,
-    #    and appositive nouns ("der Politologe")
-    for k, (s, e, w) in enumerate(toks):
-        if taken[s] or not w[:1].isupper():
-            continue
-        base = _base(w, local)
-        eid = local.get(base) if base else None
-        if eid is not None and eid in actors:
-            a = actors[eid]
-            if not _after_other_given(k, toks, given, a.surfaces) and claim(s, e):
-                add(s, e, eid, a.type, a.name, a.kb)
-            continue
-        if (
-            w in appositions
-            and k > 0
-            and words[k - 1] in ("der", "die", "des", "dem", "den", "Der", "Die")
-            and (k + 1 >= len(words) or not words[k + 1][:1].isupper())
-            and claim(s, e)
-        ):
-            a = actors[appositions[w]]
-            add(s, e, a.id, a.type, a.name, a.kb, "role", alias=False)
-
-    found.sort(key=lambda m: (m.start, m.end))
-    used = {m.entity for m in found}
-    entities = tuple(_entity(actors[eid], day) for eid in sorted(actors) if eid in used)
-    return tuple(found), entities
-
-
-def _other_bearer(
-    span: tuple[int, int, KbEntry],
-    body: str,
-    toks: Sequence[tuple[int, int, str]],
-    tok_starts: list[int],
-    given: frozenset[str],
-) -> bool:
-    """Whether a known person's surname alone follows a given name that is not among the known
-    person's names ("Hunter Biden", "Jill Biden" are not Joe Biden)."""
-    s, e, entry = span
-    if entry.type != "PER" or " " in body[s:e]:
-        return False
-    return _after_other_given(bisect_left(tok_starts, s), toks, given, (entry.name, *entry.aliases))
-
-
-def _after_other_given(
-    k: int, toks: Sequence[tuple[int, int, str]], given: frozenset[str], names: Iterable[str]
-) -> bool:
-    """Whether token ``k`` follows a given name that none of ``names`` starts with."""
-    if k == 0 or toks[k - 1][2] not in given:
-        return False
-    return not any(a.startswith(toks[k - 1][2] + " ") for a in names)
+    def short_mentions(self) -> None:
+        """Later short mentions the tagger missed: surnames of persons named in full, acronyms,
+        and appositive nouns used again ("… so der Politologe")."""
+        words = self.words
+        for k, (s, e, w) in enumerate(self.toks):
+            if self.taken[s] or not w[:1].isupper():
+                continue
+            base = _base(w, self.local)
+            eid = self.local.get(base) if base else None
+            if eid is not None and eid in self.actors:
+                a = self.actors[eid]
+                if not self.after_other_given(k, a.surfaces) and self.claim(s, e):
+                    self.add(s, e, eid, a.type, a.name, a.kb)
+                continue
+            if (
+                w in self.appositions
+                and k > 0
+                and words[k - 1] in ("der", "die", "des", "dem", "den", "Der", "Die")
+                and (k + 1 >= len(words) or not words[k + 1][:1].isupper())
+                and self.claim(s, e)
+            ):
+                a = self.actors[self.appositions[w]]
+                self.add(s, e, a.id, a.type, a.name, a.kb, "role", alias=False)
 
 
 def _register(local: dict[str, str | None], key: str, eid: str) -> None:
