@@ -297,6 +297,14 @@ def _mark_teasers(items: list[_Item], lex: Lexicon) -> None:
             run = []
 
 
+def _card_text(it: _Item) -> bool:
+    """A card's text: a short paragraph, or a sentence or question under its title (macwelt.de:
+    "Das iPad Air geht in die vierte Generation. Kann es den Pro-Modellen das Wasser reichen?")."""
+    if it.kind is Kind.PROSE:
+        return len(it.text) <= _CARD_TEXT
+    return it.kind is Kind.SHORT and len(it.text.split()) >= 6 and ends_sentence(it.text)
+
+
 def _cards(items: list[_Item]) -> list[int]:
     """Indices of the texts of teaser cards: runs of three or more (title, short text) pairs."""
     found: list[int] = []
@@ -304,8 +312,7 @@ def _cards(items: list[_Item]) -> list[int]:
     i = 0
     while i < len(items) - 1:
         it, nxt = items[i], items[i + 1]
-        if (it.kind is Kind.SHORT and len(it.text.split()) >= 3 and nxt.kind is Kind.PROSE
-                and len(nxt.text) <= _CARD_TEXT
+        if (it.kind is Kind.SHORT and len(it.text.split()) >= 3 and _card_text(nxt)
                 and (i + 2 >= len(items) or items[i + 2].kind is not Kind.PROSE)):
             cards.append(i + 1)
             i += 2
@@ -450,7 +457,8 @@ def extract(text: str, locate: bool = True) -> Extracted:
         run_prose = sum(len(it.text) for it in items[start:end] if it.kind is Kind.PROSE)
         closing = bool(cards) and all(it.kind is not Kind.PROSE or i in cards
                                       for i, it in enumerate(items[cards[0]:end], cards[0]))
-        if cards and (closing or sum(len(items[c].text) for c in cards) >= 0.5 * run_prose):
+        card_prose = sum(len(items[c].text) for c in cards if items[c].kind is Kind.PROSE)
+        if cards and (closing or card_prose >= 0.5 * run_prose):
             for c in cards:
                 items[c].kind = items[c - 1].kind = Kind.TEASER
             start, end = _best_run(items)
