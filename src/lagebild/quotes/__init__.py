@@ -426,6 +426,8 @@ class _Reader:
         if ms:
             return ctx.speaker_of(ms[-1])
         np = [w for w in ws if lo_np <= w.start < ws[k].start]
+        while np and not (np[0].text[:1].isupper() and np[0].text.lower() not in self.lex.function_words):
+            np = np[1:]  # "denen zufolge", "Mehreren Berichten zufolge": from the first name-like word
         if np and not (len(np) == 1 and self.lex.is_report_noun(np[0].text)):
             np = np[-_SCARE_MAX_WORDS - 2:]
             return Speaker(None, " ".join(w.text for w in np), np[0].start, np[-1].end)

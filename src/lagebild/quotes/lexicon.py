@@ -40,6 +40,7 @@ class Lexicon:
     pronouns: dict[str, str]  # "er" -> "m"
     roles: tuple[str, ...]  # role nouns, lower case; compounds match by their end
     articles: frozenset[str]
+    oblique_articles: frozenset[str]  # "bezeichnete den Besuch als …": an object follows, no subject
     indefinite: frozenset[str]  # "ein „Opfer des Terrorismus“": a predicate, words someone used
     prepositions: frozenset[str]
     function_words: frozenset[str]  # capitalised at a sentence start, never a speaker ("Wie", "Hier")
@@ -106,6 +107,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         pronouns=dict(raw["pronouns"]),
         roles=tuple(raw["roles"]),
         articles=frozenset(raw["articles"]),
+        oblique_articles=frozenset(raw["oblique_articles"]),
         indefinite=frozenset(raw["indefinite"]),
         prepositions=frozenset(raw["prepositions"]),
         function_words=frozenset(raw["function_words"]),

@@ -153,8 +153,8 @@ def _after_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speak
             return resolve_pronoun(ctx, w.start, last)
         if w.text[:1].isupper() and low not in lex.function_words:
             run.append(w)
-        elif run:
-            break
+        elif run or low in lex.oblique_articles:
+            break  # "bezeichnete den Besuch als …": an object, the subject stands elsewhere
         elif low in lex.articles:
             bare = False
         elif low in lex.skip_after_cue or w.text.endswith(_ADJ_ENDINGS):
@@ -176,6 +176,13 @@ def _leading_words(ctx: Context, words: list[Word], last: Speaker | None) -> Spe
     if runs and runs[0][0].start <= words[min(2, len(words) - 1)].start:
         return _name_run(ctx, runs[0], bare=False)
     return None
+
+
+def _opens_with_noun(ctx: Context, words: list[Word]) -> bool:
+    first = words[1] if len(words) > 1 and words[0].text.lower() in ctx.lex.articles else words[0]
+    low = first.text.lower()
+    return first.text[:1].isupper() and low not in ctx.lex.function_words and low not in ctx.lex.prepositions \
+        and not _in_timex(ctx, first)
 
 
 def _noun_runs(ctx: Context, words: list[Word]) -> list[list[Word]]:
@@ -222,6 +229,12 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
     before = ctx.words_in(lo, cue.start)
     if before and before[0].text in ctx.lex.pronouns:
         return resolve_pronoun(ctx, before[0].start, last)
+    if before and _opens_with_noun(ctx, before):
+        # "Der CSU-Landesgruppenvorsitzende Hans-Peter Friedrich bezeichnete den Besuch als …":
+        # a clause that opens with a noun phrase has its subject there, untagged or not
+        found = _leading_words(ctx, before, last)
+        if found is not None:
+            return found
     if window:
         found = _pick(ctx, ctx.mentions_in(cue.end, window[-1].end)) or _after_words(ctx, window, last)
         if found is not None:
