@@ -88,8 +88,7 @@ def test_actor_page(client: Any) -> None:
                                                     "Wenn es keinen Deal gibt, wird es teuer"]
     ex = trump["quotes"][0]["excerpt"]
     assert ex["match"] == "Wir werden uns in Riad treffen" and ex["after"].startswith("“, sagte Trump")
-    # relations are between the states the leaders stand for
-    assert {(p["a"]["id"], p["b"]["id"]) for p in trump["relations"]} == {("Q159", "Q30")}
+    assert {(p["a"]["id"], p["b"]["id"]) for p in trump["relations"]} == {("Q22686", "Q7747")}
 
 
 def test_quotes_by_document(client: Any) -> None:
@@ -164,6 +163,17 @@ def test_relations_over_a_period(client: Any) -> None:
     assert {n["name"] for n in feb["nodes"]} == {"USA", "Russland"}
     # a year-dated relation (2024) lies in a period that overlaps the year
     assert {e["b"]["id"] for e in get(client, "/api/relations?since=2024-06&until=2024-07")["edges"]} == {"org:evil"}
+
+
+def test_relations_between_actors(client: Any) -> None:
+    r = get(client, "/api/relations?level=actors")
+    pairs = {(e["a"]["id"], e["b"]["id"]): (e["cooperation"], e["conflict"]) for e in r["edges"]}
+    # Trump–Putin: the call and the threat (the planned talks do not count); the undated
+    # USA–Russland dispute stays between the states
+    assert pairs == {("Q22686", "Q7747"): (1, 1), ("Q7747", "org:evil"): (0, 1), ("Q159", "Q30"): (0, 1)}
+    march = get(client, "/api/relations?level=actors&since=2025-03&until=2025-03")
+    assert [(e["a"]["id"], e["b"]["id"], e["conflict"]) for e in march["edges"]] == [("Q22686", "Q7747", 1)]
+    assert client.get("/api/relations?level=planets").status_code == 422
 
 
 @pytest.mark.parametrize("url", [

@@ -28,8 +28,14 @@ def test_timeline_renders_the_seeds_events(seeds_db: Path, live_server: Callable
     assert items, "the seeds have dated events"
     open_view(page, base + "#/timeline")
     page.wait_for_selector(".vis-item")
-    shown = page.eval_on_selector_all(".vis-item .ev-label", "els => els.map(e => e.dataset.event)")
-    assert sorted(shown) == sorted(i["id"] for i in items)
+    page.click("#fit")  # the timeline opens on the latest months; show all
+    expected = sorted(i["id"] for i in items)
+    for _ in range(50):  # the widget renders on the next animation frames
+        shown = page.eval_on_selector_all(".vis-item .ev-label", "els => els.map(e => e.dataset.event)")
+        if sorted(shown) == expected:
+            break
+        page.wait_for_timeout(100)
+    assert sorted(shown) == expected
 
 
 def test_click_on_an_event_opens_its_sentence_in_the_document(demo_db: Path, live_server: Callable[[Path], str],

@@ -148,8 +148,9 @@ def create_app(db: Path, *, allowed_hosts: list[str] | None = None) -> FastAPI:
         return queries.search(s, q, kind=kind, limit=limit)
 
     @app.get("/api/relations", summary="Actor network over a period: cooperation and conflict per pair")
-    def relations(s: S, since: Day = None, until: Day = None, actor: str | None = None) -> dict[str, Any]:
-        return queries.relations(s, since=since, until=until, actor=actor)
+    def relations(s: S, since: Day = None, until: Day = None, actor: str | None = None,
+                  level: Annotated[str, Query(pattern="^(sides|actors)$")] = "sides") -> dict[str, Any]:
+        return queries.relations(s, since=since, until=until, actor=actor, level=level)
 
     # Only the package's own static folder; StaticFiles refuses paths that leave it.
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -265,8 +265,7 @@ def entity(store: Store, entity_id: str) -> Row | None:
             "quotes": quotes(store, speaker=entity_id),
             "events": events(store, actor=entity_id),
             "documents": docs,
-            # Relations are between sides: a leader's acts count for the state they stand for.
-            "relations": relations(store, actor=r["stands_for"] or entity_id)["edges"]}
+            "relations": relations(store, actor=entity_id, level="actors")["edges"]}
 
 
 # -- quotations ---------------------------------------------------------------------------------
@@ -463,17 +462,8 @@ def month_span(key: str) -> tuple[str, str] | None:
     return f"{year}-01", f"{year}-12"
 
 
-def relations(store: Store, *, since: str | None = None, until: str | None = None,
-              actor: str | None = None) -> Row:
-    """The actor network over a period: per pair, the four quad-class counts and the score.
-
-    ``since``/``until`` are ISO days or months; a relation counts when its period overlaps
-    them. Relations from undated events count only when no period is given. The score is
-    recomputed from the summed counts, with the merge step's weights (1: all material
-    cooperation, -1: all material conflict).
-    """
-    from lagebild.merge import QUAD_WEIGHT
-
+def _side_pairs(store: Store, since: str | None, until: str | None, actor: str | None) -> dict[tuple[str, str], Row]:
+    """Pair counts from the merge step's ``relations`` table (sides: states and their leaders as one)."""
     lo, hi = (since or "0000-00")[:7], (until or "9999-99")[:7]
     params: list[Any] = []
     sql = "SELECT * FROM relations"
@@ -489,6 +479,59 @@ def relations(store: Store, *, since: str | None = None, until: str | None = Non
         for q in QUADS:
             e[q] += r[q]
         e["months"].append(r["month"])
+    return pairs
+
+
+def _first_day(month: str) -> str:
+    return month if len(month) == 10 else f"{month[:7]}-01"
+
+
+def _last_day(month: str) -> str:
+    if len(month) == 10:
+        return month
+    y, m = int(month[:4]), int(month[5:7])
+    return (date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)).isoformat()
+
+
+def _actor_pairs(store: Store, since: str | None, until: str | None, actor: str | None) -> dict[tuple[str, str], Row]:
+    """Pair counts straight from the merged events, one actor per node (Trump and USA apart).
+
+    As in the merge step's relations, only events that occurred count.
+    """
+    rows = _event_rows(store, None, None, _first_day(since) if since else None, _last_day(until) if until else None)
+    pairs: dict[tuple[str, str], Row] = {}
+    for r in rows:
+        q = QUAD_CLASS.get(r["type"])
+        if q is None or r["status"] != "occurred":
+            continue
+        sources, targets = json.loads(r["source_actors"]), json.loads(r["target_actors"])
+        month = r["date_start"][:7] if r["date_start"] else "undated"
+        for a in set(sources):
+            for b in set(targets) - set(sources):
+                key = (min(a, b), max(a, b))
+                if actor and actor not in key:
+                    continue
+                e = pairs.setdefault(key, {q: 0 for q in QUADS} | {"months": []})
+                e[q] += 1
+                if month not in e["months"]:
+                    e["months"].append(month)
+    return pairs
+
+
+def relations(store: Store, *, since: str | None = None, until: str | None = None,
+              actor: str | None = None, level: str = "sides") -> Row:
+    """The network over a period: per pair, the four quad-class counts and the score.
+
+    ``level`` ``sides`` reads the merge step's relations, where a leader's acts count for the
+    state they stand for (Trump's call is a USA–Russia relation); ``actors`` counts the merged
+    events between the actors themselves (Trump–Putin). ``since``/``until`` are ISO days or
+    months; a relation counts when its period overlaps them, and undated ones only when no
+    period is given. The score is recomputed from the summed counts with the merge step's
+    weights (1: all material cooperation, -1: all material conflict).
+    """
+    from lagebild.merge import QUAD_WEIGHT
+
+    pairs = (_actor_pairs if level == "actors" else _side_pairs)(store, since, until, actor)
     names = _names(store)
     edges, degree = [], Counter[str]()
     for (a, b), e in sorted(pairs.items()):
@@ -504,4 +547,4 @@ def relations(store: Store, *, since: str | None = None, until: str | None = Non
     months: set[str] = set()
     for r in store.query("SELECT DISTINCT month FROM relations"):
         months.update(month_span(r["month"]) or ())
-    return {"nodes": nodes, "edges": edges, "months": sorted(months)}
+    return {"level": level, "nodes": nodes, "edges": edges, "months": sorted(months)}

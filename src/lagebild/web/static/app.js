@@ -137,7 +137,7 @@
       h("label", {}, t("type"), select(t("type"), typeOptions, filters.type, (v) => { filters.type = v; reload(); })),
       h("label", {}, t("period"), since, "–", until),
       h("button", { type: "button", onclick: () => { Object.keys(filters).forEach((k) => { filters[k] = ""; }); viewTimeline(); } }, t("reset")),
-      h("button", { type: "button", onclick: () => timeline && timeline.fit() }, t("fit")));
+      h("button", { type: "button", id: "fit", onclick: () => timeline && timeline.fit({ animation: false }) }, t("fit")));
     setView("timeline", h("div", { class: "split" },
       h("div", { class: "main" }, bar, box, h("div", { class: "below" }, legend(), note)), panel));
     await drawTimeline(box, panel, note);
@@ -159,7 +159,7 @@
     if (data.undated.length) {
       // Undated events cannot sit on the axis; they stay one click away.
       note.appendChild(h("details", { class: "undated" },
-        h("summary", {}, `${data.undated.length} ${t("events")} ${t("undated")}`),
+        h("summary", {}, `${t("events")} ${t("undated")}: ${data.undated.length}`),
         h("ul", {}, data.undated.map((u) => h("li", {},
           h("a", { href: "#", onclick: (ev) => { ev.preventDefault(); showEvent(panel, u.id); } },
             chip(typeLabel(u.type), `q-${u.quad}`), u.label || "–",
@@ -168,15 +168,18 @@
     if (timeline) { timeline.destroy(); timeline = null; }
     box.replaceChildren();
     if (!items.length) { box.appendChild(h("p", { class: "empty" }, t("no_results"))); return; }
+    // Open on the latest 15 months: background events years back ("seit 2014") would otherwise
+    // squeeze the current ones into one pixel column. "Show all" fits everything.
+    const DAY = 1000 * 60 * 60 * 24;
+    const hi = Math.max(...data.items.map((i) => Date.parse(i.end)));
+    const lo = Math.max(Math.min(...data.items.map((i) => Date.parse(i.start))), hi - 456 * DAY);
+    const pad = Math.max((hi - lo) * 0.06, 10 * DAY);
     timeline = new vis.Timeline(box, items, groups, {
+      start: lo - pad, end: hi + pad * 2,
       stack: true, orientation: "top", showCurrentTime: false, zoomMin: 1000 * 60 * 60 * 24 * 4,
       margin: { item: { horizontal: 4, vertical: 6 } }, minHeight: 340, maxHeight: 620,
       locale: META.language, selectable: true, verticalScroll: true, zoomKey: "ctrlKey", horizontalScroll: false,
     });
-    // Leave room on both sides: a point's label runs to the right of its date.
-    const times = data.items.flatMap((i) => [Date.parse(i.start), Date.parse(i.end)]);
-    const lo = Math.min(...times), hi = Math.max(...times), pad = Math.max((hi - lo) * 0.08, 1000 * 60 * 60 * 24 * 10);
-    timeline.setWindow(lo - pad, hi + pad * 2, { animation: false });
     timeline.on("select", (p) => { if (p.items.length) showEvent(panel, p.items[0]); });
   }
 
@@ -197,7 +200,8 @@
     if (e.mode) rows.push([t("mode"), e.mode]);
     if (e.location) rows.push([t("location"), actorLink(e.location)]);
     return h("div", { class: "event-card" },
-      h("div", { class: "ev-head" }, chip(typeLabel(e.type), `q-${e.quad}`), h("span", { class: "muted" }, t(e.quad))),
+      h("div", { class: "ev-head" }, chip(typeLabel(e.type), `q-${e.quad}`),
+        e.quad !== "other" ? h("span", { class: "muted" }, t(e.quad)) : null),
       h("dl", {}, rows.map(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])),
       e.date_conflict ? h("p", { class: "warn" }, t("date_conflict") + ": ",
         e.date_conflict.map((d) => d.value).filter(Boolean).join(", ")) : null,
@@ -211,21 +215,25 @@
   async function viewNetwork() {
     const all = await api("relations");
     const months = all.months;
-    const state = { since: "", until: "" };
+    const state = { since: "", until: "", level: "actors" };
     const panel = h("aside", { class: "panel" }, h("p", { class: "hint" }, t("click_actor")));
     const box = h("div", { id: "network", class: "network" });
     const opts = [["", "–"], ...months.map((m) => [m, m])];
     const redraw = () => drawNetwork(box, panel, state);
+    const levels = [["actors", t("level_actors")], ["sides", t("level_sides")]];
     const bar = h("div", { class: "filters" },
+      h("label", {}, t("level"), select(t("level"), levels, state.level, (v) => { state.level = v; redraw(); })),
       h("label", {}, t("from"), select(t("from"), opts, state.since, (v) => { state.since = v; redraw(); })),
       h("label", {}, t("to"), select(t("to"), opts, state.until, (v) => { state.until = v; redraw(); })),
       h("span", { class: "hint" }, t("network_hint")));
-    setView("network", h("div", { class: "split" }, h("div", { class: "main" }, bar, box), panel));
+    const types = h("div", { class: "legend" }, ["PER", "ORG", "LOC", "MISC"].map((x) =>
+      h("span", { class: `key t-${x}` }, h("i", {}), t(x))));
+    setView("network", h("div", { class: "split" }, h("div", { class: "main" }, bar, box, types), panel));
     await redraw();
   }
 
   async function drawNetwork(box, panel, state) {
-    const data = await api("relations", { since: state.since, until: state.until });
+    const data = await api("relations", state);
     if (network) { network.destroy(); network = null; }
     box.replaceChildren();
     if (!data.edges.length) { box.appendChild(h("p", { class: "empty" }, t("no_results"))); panel.replaceChildren(); return; }
@@ -409,7 +417,7 @@
     document.getElementById("search-input").value = q;
     const r = q ? await api("search", { q }) : { hits: [], actors: [] };
     const hits = r.hits.map((x) => h("li", { class: `hit k-${x.kind}` },
-      chip(t(x.kind === "document" ? "documents" : x.kind)),
+      chip(t(x.kind)),
       h("a", { href: docHref(x.document, x.start, x.end) }, h("span", { class: "snippet" },
         x.snippet.map((p) => (p.hit ? h("mark", {}, p.text) : p.text)))),
       h("div", { class: "muted small" }, docMeta(x))));
