@@ -401,17 +401,18 @@ class _Reader:
         if ms:
             return ctx.speaker_of(ms[0])
         run: list[Word] = []
-        for w in window:
+        for k, w in enumerate(window):
             low = w.text.lower()
-            if w.text[:1].isupper() and low not in lex.function_words:
-                if not run and w.text in lex.nouns:
+            if lex.nameable(w.text):
+                nxt = window[k + 1].text.lower() if k + 1 < len(window) else ""
+                if not run and w.text in lex.nouns and (nxt in lex.articles or nxt in ("von", "vom")):
                     continue  # "laut Angaben der Feuerwehr": the source is the complement
                 run.append(w)
             elif run:
                 break
             elif low in lex.articles or low in {"von", "vom", "dieser", "diesem", "dieses"} \
-                    or low.endswith(_ADJ_ENDINGS):
-                continue
+                    or (low.endswith(_ADJ_ENDINGS) and k + 1 < len(window) and window[k + 1].text[:1].isupper()):
+                continue  # articles, and adjectives before a noun ("nach ersten Angaben")
             else:
                 break
         if run:
@@ -426,7 +427,7 @@ class _Reader:
         if ms:
             return ctx.speaker_of(ms[-1])
         np = [w for w in ws if lo_np <= w.start < ws[k].start]
-        while np and not (np[0].text[:1].isupper() and np[0].text.lower() not in self.lex.function_words):
+        while np and not self.lex.nameable(np[0].text):
             np = np[1:]  # "denen zufolge", "Mehreren Berichten zufolge": from the first name-like word
         if np and not (len(np) == 1 and self.lex.is_report_noun(np[0].text)):
             np = np[-_SCARE_MAX_WORDS - 2:]

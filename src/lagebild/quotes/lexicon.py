@@ -44,6 +44,7 @@ class Lexicon:
     indefinite: frozenset[str]  # "ein „Opfer des Terrorismus“": a predicate, words someone used
     prepositions: frozenset[str]
     function_words: frozenset[str]  # capitalised at a sentence start, never a speaker ("Wie", "Hier")
+    adverb_endings: tuple[str, ...]  # "Einschlägig", "Offiziell": capitalised at a sentence start only
     title_words: frozenset[str]  # lower-case words inside titles ("Partei der Volksmacht")
     naming_words: frozenset[str]  # "nannte es „Wortbruch“", "sprach von „Wortbruch“"
     skip_after_cue: frozenset[str]  # "zeigte sich der Trainer", "sagte dazu der Minister"
@@ -52,6 +53,13 @@ class Lexicon:
     def trigger(self) -> re.Pattern[str]:
         """One pattern for every word that can make a sentence reported speech (a fast pre-check)."""
         return _trigger(self)
+
+    def nameable(self, word: str) -> bool:
+        """Whether a capitalised word can be (part of) a name or noun phrase: no function word,
+        preposition, or adverb capitalised at a sentence start ("Weiterhin", "Offiziell")."""
+        low = word.lower()
+        return word[:1].isupper() and low not in self.function_words and low not in self.prepositions \
+            and not (low.endswith(self.adverb_endings) and word[1:].islower() and len(word) > 3)
 
     def is_report_noun(self, word: str) -> bool:
         """Whether ``word`` is a reporting noun ("Angaben", "Polizeiangaben")."""
@@ -111,6 +119,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         indefinite=frozenset(raw["indefinite"]),
         prepositions=frozenset(raw["prepositions"]),
         function_words=frozenset(raw["function_words"]),
+        adverb_endings=tuple(raw["adverb_endings"]),
         title_words=frozenset(raw["title_words"]),
         naming_words=frozenset(raw["naming_words"]),
         skip_after_cue=frozenset(raw["skip_after_cue"]),

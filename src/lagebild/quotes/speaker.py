@@ -151,7 +151,7 @@ def _after_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speak
         low = w.text.lower()
         if not run and w.text in lex.pronouns and w.text.islower():
             return resolve_pronoun(ctx, w.start, last)
-        if w.text[:1].isupper() and low not in lex.function_words:
+        if lex.nameable(w.text):
             run.append(w)
         elif run or low in lex.oblique_articles:
             break  # "bezeichnete den Besuch als …": an object, the subject stands elsewhere
@@ -180,9 +180,7 @@ def _leading_words(ctx: Context, words: list[Word], last: Speaker | None) -> Spe
 
 def _opens_with_noun(ctx: Context, words: list[Word]) -> bool:
     first = words[1] if len(words) > 1 and words[0].text.lower() in ctx.lex.articles else words[0]
-    low = first.text.lower()
-    return first.text[:1].isupper() and low not in ctx.lex.function_words and low not in ctx.lex.prepositions \
-        and not _in_timex(ctx, first)
+    return ctx.lex.nameable(first.text) and not _in_timex(ctx, first)
 
 
 def _noun_runs(ctx: Context, words: list[Word]) -> list[list[Word]]:
@@ -193,8 +191,7 @@ def _noun_runs(ctx: Context, words: list[Word]) -> list[list[Word]]:
     blocked = False
     for w in [*words, Word(-1, -1, ".")]:
         low = w.text.lower()
-        if w.text[:1].isupper() and low not in lex.prepositions and low not in lex.function_words \
-                and not _in_timex(ctx, w):
+        if lex.nameable(w.text) and not _in_timex(ctx, w):
             run.append(w)
             continue
         if run and not blocked:
