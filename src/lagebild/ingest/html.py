@@ -20,6 +20,7 @@ from lagebild.errors import EmptyInputError, ParseError
 from lagebild.ingest.clean import Extracted, extract, parse_names
 from lagebild.ingest.dates import iso_date
 from lagebild.ingest.lexicon import lexicon
+from lagebild.ingest.repair import ends_sentence
 
 log = logging.getLogger(__name__)
 
@@ -187,6 +188,24 @@ def _outlet(ld: list[dict[str, Any]], tree: Any, url: str | None, sitename: str 
     return sitename
 
 
+def with_lead(body: str, page_body: str) -> str:
+    """The body with the lead paragraph put back where the extractor left it out.
+
+    trafilatura often skips a lead set apart from the article's text (spdfraktion.de: "Die
+    SPD-Abgeordnete Aydan Özoğuz ist zur stellvertretenden Präsidentin … gewählt worden"). The
+    plain-text cleaner over the page finds it right above the first paragraph both share; up
+    to two such paragraphs of prose are put in front.
+    """
+    paras = body.split("\n\n")
+    first = paras[0][:80]
+    page_paras = page_body.split("\n\n")
+    k = next((i for i, p in enumerate(page_paras[:4]) if p[:80] == first), None)
+    if not k:
+        return body
+    lead = [p for p in page_paras[:k] if len(p) >= 80 and ends_sentence(p) and p not in body][-2:]
+    return "\n\n".join([*lead, body]) if lead else body
+
+
 def extract_html(text: str, url: str | None = None, source: str | None = None) -> HtmlResult:
     """The article of an HTML page, cleaned, with its metadata."""
     from trafilatura import bare_extraction, load_html
@@ -208,8 +227,14 @@ def extract_html(text: str, url: str | None = None, source: str | None = None) -
     visible = "\n".join(" ".join(t.split()) for t in tree.xpath(_VISIBLE_TEXT) if t.strip())
     doc = bare_extraction(tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
                           favor_precision=False)
+    page = extract(visible)
     if doc is None or not (doc.text or "").strip():
-        raise EmptyInputError("no article text in the HTML page", source=source)
+        # trafilatura found nothing; the plain-text cleaner over what a reader sees may.
+        if not page.body:
+            raise EmptyInputError("no article text in the HTML page", source=source)
+        log.debug("%s: trafilatura found no text, using the page text", source)
+        return HtmlResult(Extracted(page.body, page.title, page.published or published, page.outlet,
+                                    _authors(ld, tree, None) or page.authors), url, lang)
     site_names = [s for s in (doc.sitename, doc.hostname, _meta(tree, "og:site_name")) if s]
     candidates = [c for c in (*(d.get("headline") for d in ld if _is_article(d)), _meta(tree, "og:title"),
                               doc.title, _text(tree.find(".//title")) if tree.find(".//title") is not None else None)
@@ -219,8 +244,8 @@ def extract_html(text: str, url: str | None = None, source: str | None = None) -
     body = cleaned.body
     if title and body.startswith(title):
         body = body[len(title):].lstrip()
+    body = with_lead(body, page.body)
     authors = _authors(ld, tree, doc.author)
-    page = extract(visible)
     result = Extracted(
         body=body,
         # The date a reader sees beside the headline wins over markup, which often carries
