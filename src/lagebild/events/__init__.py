@@ -54,10 +54,13 @@ def extract_events(doc: Document, lex: Lexicon) -> list[Event]:
     quoted = sorted((q.start, q.end) for q in doc.quotes if q.kind in ("direct", "partial"))
     side = _side_map(doc)
     disc = x.Discourse()
+    low = doc.body.lower()
+    if len(low) != len(doc.body):  # "İ" lowers to two characters: offsets would shift
+        low = "".join(c.lower()[:1] for c in doc.body)
     out: list[Event] = []
     for si, sent in enumerate(doc.sentences):
         lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
-        kept = _sentence(doc, si, sent, ments[lo:hi], quoted, side, disc, lex)
+        kept = _sentence(doc, low, si, sent, ments[lo:hi], quoted, side, disc, lex)
         out.extend(kept)
     return out
 
@@ -103,8 +106,11 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
     return out
 
 
-def _sentence(doc: Document, si: int, sent: Sentence, ments: list[Mention], quoted: list[tuple[int, int]],
-              side: dict[str, str], disc: x.Discourse, lex: Lexicon) -> list[Event]:
+def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Mention],
+              quoted: list[tuple[int, int]], side: dict[str, str], disc: x.Discourse, lex: Lexicon) -> list[Event]:
+    if not lex.has_trigger(low, sent.start, sent.end):
+        _remember_light(disc, si, sent, doc, ments, lex)  # most sentences code no event: keep it cheap
+        return []
     toks = x.sentence_tokens(doc, sent)
     if not toks:
         return []
@@ -116,7 +122,7 @@ def _sentence(doc: Document, si: int, sent: Sentence, ments: list[Mention], quot
     triggers: dict[int, tuple[int, Trigger]] = {}
     for ci, c in enumerate(clauses):
         for k in range(c.lo, c.hi):
-            if toks[k].text[:1].isalpha() and not _in_quote(quoted, toks[k].start):
+            if lex.match(toks[k].low) and not _in_quote(quoted, toks[k].start):
                 trig = x.find_trigger(toks, k, c, clauses, lex)
                 if trig is not None:
                     triggers[k] = (ci, trig)
@@ -410,6 +416,23 @@ def _collapse(cands: list[x.Candidate], side: dict[str, str]) -> list[x.Candidat
         elif c.own_date and not twin.own_date:
             twin.date, twin.own_date = c.date, True
     return kept
+
+
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _remember_light(disc: x.Discourse, si: int, sent: Sentence, doc: Document, ments: list[Mention],
+                    lex: Lexicon) -> None:
+    """What a sentence without a trigger leaves for the next: its subject (the first actor not
+    under a preposition), its pair of persons, its last date."""
+    preps = x._all_preps(lex)
+    for m in ments:
+        before = _LAST_WORD.search(doc.body, max(sent.start, m.start - 30), m.start)
+        if before is None or before.group(1).lower() not in preps:
+            disc.subject, disc.subject_label = m.entity, m.label
+            break
+    persons = [(m.start, m.entity) for m in ments if m.label == "PER" and m.entity]
+    _remember(disc, si, sent, doc, [], [], persons, {})
 
 
 def _remember(disc: x.Discourse, si: int, sent: Sentence, doc: Document, clauses: list[x.Clause],

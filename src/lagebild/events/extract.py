@@ -20,6 +20,8 @@ import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 from lagebild.events.lexicon import Lexicon, Trigger
 from lagebild.model import QUAD_CLASS, DateValue, Document, Event, Mention, Sentence, stable_id
@@ -29,9 +31,8 @@ _PUNCT_BOUNDARY = frozenset({",", ";", ":", "–", "—", "-"})
 _ADJ_END = ("e", "en", "er", "es", "em")
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
-    """A token of one sentence: offsets, text and its lower-case form."""
+class Tok(NamedTuple):
+    """A token of one sentence: offsets, text and its lower-case form (a tuple: made by the thousand)."""
 
     start: int
     end: int
@@ -125,6 +126,7 @@ def adjective_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
         _demonym(prev, lex) is not None or (prev.isalpha() and prev.islower() and len(prev) <= 4)
 
 
+@lru_cache(maxsize=8)
 def _all_preps(lex: Lexicon) -> frozenset[str]:
     return lex.set("source_preps") | lex.set("target_preps") | lex.set("both_preps") | \
         lex.set("location_preps") | lex.set("other_preps")
@@ -199,6 +201,7 @@ def _country(doc: Document, name: str, lex: Lexicon) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _demonym(low: str, lex: Lexicon) -> str | None:
     stems: dict[str, str] = lex.words.get("demonyms", {})
     for suffix in ("en", "er", "es", "em", "e", ""):
@@ -210,6 +213,7 @@ def _demonym(low: str, lex: Lexicon) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _head_kind(low: str, lex: Lexicon) -> str | None:
     for kind, key in (("actor", "actor_heads"), ("place", "place_heads")):
         heads = lex.set(key)

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 from lagebild.errors import LagebildError
 
+_WORDS = re.compile(r"\w[\w-]*")
 _STATUS_RANK = {"negated": 3, "planned": 2, "hypothetical": 1}
 
 
@@ -51,14 +52,34 @@ class Lexicon:
     triggers: tuple[Trigger, ...]
     status: dict[str, str]
     words: dict[str, Any]
+    #: word -> the entries it matches: filled as words come, never changes an answer
+    cache: dict[str, tuple[Trigger, ...]] = field(default_factory=dict)
 
     def set(self, key: str) -> frozenset[str]:
         """A word class from ``<lang>_words.json`` as a set of lower-case words."""
         return _as_set(self, key)
 
+    def has_trigger(self, low: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether a word of the lower-cased ``low[start:end]`` may trigger an event (its pattern
+        matches, and the word and particle it needs occur too): a cheap test before the analysis."""
+        words = _WORDS.findall(low, start, len(low) if end is None else end)
+        cache = self.cache
+        for w in words:
+            entries = cache.get(w)
+            if entries is None:
+                entries = cache[w] = _match(self, w)
+            for t in entries:
+                if (t.needs is None or any(t.needs.fullmatch(o) for o in words)) and \
+                        (t.particle is None or any(t.particle.fullmatch(o) for o in words)):
+                    return True
+        return False
+
     def match(self, word: str) -> tuple[Trigger, ...]:
         """The trigger entries whose pattern matches the whole ``word`` (lower case)."""
-        return _match(self, word)
+        entries = self.cache.get(word)
+        if entries is None:
+            entries = self.cache[word] = _match(self, word)
+        return entries
 
     @staticmethod
     def strongest(statuses: list[str]) -> str:
@@ -72,8 +93,15 @@ def _as_set(lex: Lexicon, key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in value)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8)
+def _any(lex: Lexicon) -> re.Pattern[str]:
+    """All trigger patterns in one: most words match none, and one call tells."""
+    return re.compile("|".join(f"(?:{t.pattern.pattern})" for t in lex.triggers), re.IGNORECASE)
+
+
 def _match(lex: Lexicon, word: str) -> tuple[Trigger, ...]:
+    if _any(lex).fullmatch(word) is None:
+        return ()
     return tuple(t for t in lex.triggers if t.pattern.fullmatch(word))
 
 
