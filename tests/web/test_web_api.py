@@ -58,6 +58,11 @@ def test_timeline_keeps_granularity(client: Any) -> None:
     ("?since=2025-03-01", {"THREATEN"}),
     ("?since=2025-02-20&until=2025-02-28", {"CONSULT"}),  # only the month overlaps
     ("?until=2024-06", {"DISAPPROVE"}),
+    ("?since=2025-03&until=2025-03", {"THREATEN"}),  # a month as period: all its days
+    ("?since=2025&until=2025", {"CONSULT", "THREATEN"}),
+    ("?actor=Q22686&partner=Q7747", {"CONSULT", "THREATEN"}),
+    ("?actor=Q30&partner=Q159", {"DISAPPROVE"}),
+    ("?actor=Q30&partner=Q159&sides=true", {"CONSULT", "THREATEN", "DISAPPROVE"}),  # Trump acts for the USA
 ])
 def test_event_filters(client: Any, query: str, types: set[str]) -> None:
     assert {e["type"] for e in get(client, "/api/events" + query)} == types

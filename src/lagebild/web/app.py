@@ -95,9 +95,11 @@ def create_app(db: Path, *, allowed_hosts: list[str] | None = None) -> FastAPI:
 
     @app.get("/api/events", summary="Merged events with actors and every mention")
     def events(s: S, actor: str | None = None, type: str | None = None, since: Day = None,  # noqa: A002
-               until: Day = None, limit: Annotated[int, Query(ge=1, le=10_000)] = 1000,
+               until: Day = None, partner: str | None = None, sides: bool = False,
+               limit: Annotated[int, Query(ge=1, le=10_000)] = 1000,
                offset: Annotated[int, Query(ge=0)] = 0) -> list[dict[str, Any]]:
-        return queries.events(s, actor=actor, event_type=type, since=since, until=until, limit=limit, offset=offset)
+        return queries.events(s, actor=actor, event_type=type, since=since, until=until, partner=partner,
+                              sides=sides, limit=limit, offset=offset)
 
     @app.get("/api/events/{event_id}", summary="One merged event, each mention with its sentence")
     def event(s: S, event_id: str) -> dict[str, Any]:

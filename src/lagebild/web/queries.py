@@ -34,7 +34,7 @@ def labels(language: str) -> dict[str, Any]:
     """The UI labels for a language (``resources/ui/<lang>.json``), English where there are none."""
     lang = language if language in UI_LANGUAGES else "en"
     text = resources.files("lagebild.resources").joinpath("ui", f"{lang}.json").read_text(encoding="utf-8")
-    return json.loads(text)  # type: ignore[no-any-return]
+    return dict(json.loads(text))
 
 
 def corpus_language(store: Store) -> str:
@@ -100,14 +100,37 @@ def _overlaps(r: Any, since: str | None, until: str | None) -> bool:
     return (until is None or lo <= until) and (since is None or hi >= since)
 
 
+def _first_day(period: str) -> str:
+    """The first day of an ISO year, month or day: ``2025`` → ``2025-01-01``."""
+    return {4: f"{period}-01-01", 7: f"{period}-01"}.get(len(period), period)
+
+
+def _last_day(period: str) -> str:
+    """The last day of an ISO year, month or day: ``2025-02`` → ``2025-02-28``."""
+    if len(period) == 4:
+        return f"{period}-12-31"
+    if len(period) == 7:
+        y, m = int(period[:4]), int(period[5:7])
+        return (date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)).isoformat()
+    return period
+
+
+def _side(store: Store, entity_id: str) -> set[str]:
+    """An entity with every entity that stands for it (Russland: Putin, Moskau, der Kreml …)."""
+    return {entity_id} | {r["id"] for r in store.query("SELECT id FROM entities WHERE stands_for=?", (entity_id,))}
+
+
 def _event_rows(store: Store, actor: str | None, event_type: str | None, since: str | None,
-                until: str | None) -> list[Any]:
+                until: str | None, partner: str | None = None, sides: bool = False) -> list[Any]:
+    since, until = (_first_day(since) if since else None), (_last_day(until) if until else None)
     rows = store.query("SELECT * FROM events ORDER BY date_start IS NULL, date_start, id")
+    wanted = [(_side(store, x) if sides else {x}) for x in (actor, partner) if x]
     out = []
     for r in rows:
         if event_type and r["type"] != event_type:
             continue
-        if actor and actor not in json.loads(r["source_actors"]) + json.loads(r["target_actors"]):
+        involved = set(json.loads(r["source_actors"]) + json.loads(r["target_actors"]))
+        if any(not (w & involved) for w in wanted):
             continue
         if _overlaps(r, since, until):
             out.append(r)
@@ -142,13 +165,16 @@ def _mentions_by_event(store: Store, event_ids: list[str] | None = None) -> dict
 
 
 def events(store: Store, *, actor: str | None = None, event_type: str | None = None, since: str | None = None,
-           until: str | None = None, limit: int = 1000, offset: int = 0) -> list[Row]:
+           until: str | None = None, partner: str | None = None, sides: bool = False, limit: int = 1000,
+           offset: int = 0) -> list[Row]:
     """Merged events, oldest first (undated last), each with its actors' names and every mention.
 
-    ``actor`` keeps events where the entity acts or is acted on; ``since``/``until`` (ISO days)
-    keep events whose date interval overlaps the period (undated events drop out).
+    ``actor`` keeps events where the entity acts or is acted on, ``partner`` those where a
+    second one takes part as well (the events behind an edge of the network); with ``sides``
+    each also stands for the entities that act for it (USA: Trump). ``since``/``until`` (ISO
+    days) keep events whose date interval overlaps the period (undated events drop out).
     """
-    rows = _event_rows(store, actor, event_type, since, until)[offset:offset + limit]
+    rows = _event_rows(store, actor, event_type, since, until, partner, sides)[offset:offset + limit]
     names = _names(store)
     mentions = _mentions_by_event(store, [r["id"] for r in rows]) if len(rows) < 500 else _mentions_by_event(store)
     return [_event(r, names, mentions.get(r["id"], [])) for r in rows]
@@ -482,23 +508,12 @@ def _side_pairs(store: Store, since: str | None, until: str | None, actor: str |
     return pairs
 
 
-def _first_day(month: str) -> str:
-    return month if len(month) == 10 else f"{month[:7]}-01"
-
-
-def _last_day(month: str) -> str:
-    if len(month) == 10:
-        return month
-    y, m = int(month[:4]), int(month[5:7])
-    return (date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)).isoformat()
-
-
 def _actor_pairs(store: Store, since: str | None, until: str | None, actor: str | None) -> dict[tuple[str, str], Row]:
     """Pair counts straight from the merged events, one actor per node (Trump and USA apart).
 
     As in the merge step's relations, only events that occurred count.
     """
-    rows = _event_rows(store, None, None, _first_day(since) if since else None, _last_day(until) if until else None)
+    rows = _event_rows(store, None, None, since, until)
     pairs: dict[tuple[str, str], Row] = {}
     for r in rows:
         q = QUAD_CLASS.get(r["type"])

@@ -260,8 +260,26 @@
       network.fit({ animation: false });
       box.dataset.ready = "1";
     });
-    network.on("click", (p) => { if (p.nodes.length) location.hash = `#/actor/${enc(p.nodes[0])}`; });
-    panel.replaceChildren(h("h2", {}, t("relations")), relationTable(data.edges));
+    const table = () => panel.replaceChildren(h("h2", {}, t("relations")), relationTable(data.edges));
+    network.on("click", (p) => {
+      if (p.nodes.length) location.hash = `#/actor/${enc(p.nodes[0])}`;
+      else if (p.edges.length) showEdge(panel, data.edges[p.edges[0]], state, table);
+      else table();
+    });
+    table();
+  }
+
+  /** The events behind an edge, each with its sentence. */
+  async function showEdge(panel, e, state, back) {
+    const list = await api("events", { actor: e.a.id, partner: e.b.id, sides: state.level === "sides",
+      since: state.since, until: state.until });
+    const shown = list.filter((ev) => ev.status === "occurred");
+    panel.replaceChildren(
+      h("a", { href: "#", class: "small", onclick: (ev) => { ev.preventDefault(); back(); } }, `← ${t("relations")}`),
+      h("h2", {}, actorLink(e.a), " – ", actorLink(e.b)),
+      h("p", {}, h("span", { class: "pos" }, `${t("cooperation")} ${e.cooperation}`), " · ",
+        h("span", { class: "neg" }, `${t("conflict")} ${e.conflict}`), " · ", `${t("score")} ${e.score}`),
+      shown.length ? h("ul", { class: "events" }, shown.map(eventLine)) : h("p", { class: "muted" }, "–"));
   }
 
   function relationTable(edges) {
