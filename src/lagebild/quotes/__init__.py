@@ -298,9 +298,10 @@ class _Reader:
     def _indirect(self, si: int) -> None:
         sent = self.sentences[si]
         lo, hi = sent.start, sent.end
-        if not self.lex.trigger().search(self.body, lo, hi):
-            return  # no cue, frame or Konjunktiv: most sentences end here
         ws = self.ctx.words_in(lo, hi)
+        trigger = self.lex.trigger()
+        if not any(w.text in trigger for w in ws):
+            return  # no cue, frame or Konjunktiv: most sentences end here
         if sum(1 for w in ws if w.text not in _CLAUSE_END) < _MIN_INDIRECT_WORDS:
             return
         if self._frame(si, ws):

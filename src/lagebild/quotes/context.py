@@ -60,7 +60,7 @@ class Context:
     def build(cls, doc: Document, lex: Lexicon) -> Context:
         """Index ``doc`` for the quote rules."""
         new = tuple.__new__  # a third faster than Word(...) for thousands of words
-        words = [new(Word, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(doc.body)]
+        words = [new(Word, (*m.span(), m.group())) for m in _TOKEN.finditer(doc.body)]
         starts = [w.start for w in words]
         flags = [False] * len(words)
         quoted = find_quoted(doc.body, lex)

@@ -8,7 +8,6 @@ data; the code in this package only says how to use it.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -50,8 +49,8 @@ class Lexicon:
     skip_after_cue: frozenset[str]  # "zeigte sich der Trainer", "sagte dazu der Minister"
     noun_suffixes: tuple[str, ...]  # endings of common nouns: one such word is not a surname
 
-    def trigger(self) -> re.Pattern[str]:
-        """One pattern for every word that can make a sentence reported speech (a fast pre-check)."""
+    def trigger(self) -> frozenset[str]:
+        """Every word that can make a sentence reported speech (a fast pre-check)."""
         return _trigger(self)
 
     def nameable(self, word: str) -> bool:
@@ -72,12 +71,10 @@ class Lexicon:
 
 
 @lru_cache(maxsize=4)
-def _trigger(lex: Lexicon) -> re.Pattern[str]:
+def _trigger(lex: Lexicon) -> frozenset[str]:
     words = set(lex.verbs) | set(lex.particle_verbs) | set(lex.konjunktiv) | set(lex.frame_after) \
-        | set(lex.reportative) | {f[0] for f in lex.frame_before} | {"nach", "Nach"} | set(lex.reportive_adverbs)
-    words |= {w[:1].upper() + w[1:] for w in words}
-    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+        | set(lex.reportative) | {f[0] for f in lex.frame_before} | {"nach"} | set(lex.reportive_adverbs)
+    return frozenset(words | {w[:1].upper() + w[1:] for w in words})
 
 
 @lru_cache(maxsize=4)
