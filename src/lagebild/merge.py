@@ -239,12 +239,20 @@ def _date_record(d: dict[str, Any]) -> dict[str, Any]:
             "granularity": d.get("granularity")}
 
 
-def event_record(c: Cluster) -> dict[str, Any]:
+def event_record(c: Cluster, stands_for: dict[str, str] | None = None) -> dict[str, Any]:
     """The merged event as :meth:`Store.replace_corpus` writes it."""
     first = c.first
+    stands_for = stands_for or {}
     date, conflict = merged_date(c)
-    src = list(dict.fromkeys(a for m in c.members for a in m.sources))
-    tgt = list(dict.fromkeys(a for m in c.members for a in m.targets if a not in src))
+    src_side = {stands_for.get(a, a) for a in first.sources}
+    src: list[str] = []
+    tgt: list[str] = []
+    for m in c.members:  # "Putin und Trump" in one report, "Trump mit Putin" in another: one orientation
+        crossed = m.type in SYMMETRIC and not {stands_for.get(a, a) for a in m.sources} & src_side
+        src.extend(m.targets if crossed else m.sources)
+        tgt.extend(m.sources if crossed else m.targets)
+    src = list(dict.fromkeys(src))
+    tgt = [a for a in dict.fromkeys(tgt) if a not in src]
     types = Counter(m.type for m in c.members).most_common()
     etype = min((t for t, n in types if n == types[0][1]), key=lambda t: (t != first.type, t))
     mode = Counter(m.mode for m in c.members if m.mode).most_common(1)
@@ -316,7 +324,7 @@ def merge(store: Store) -> dict[str, int]:
     timeline = [r for r in reports if r.status in TIMELINE_STATUS]
     events, members = [], []
     for c in cluster_events(timeline, stands_for):
-        rec = event_record(c)
+        rec = event_record(c, stands_for)
         events.append(rec)
         members.extend((rec["id"], m.id) for m in c.members)
     events.sort(key=lambda e: e["id"])

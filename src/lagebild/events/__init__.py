@@ -163,6 +163,8 @@ def _sentence_subject(clauses: list[x.Clause], lex: Lexicon) -> list[str]:
 
 
 def _is_zu_infinitive(toks: list[x.Tok], k: int, clause: x.Clause) -> bool:
+    if toks[k].text[:1].isupper():
+        return False  # "zu Gesprächen": a noun after the preposition "zu"
     return (k > clause.lo and toks[k - 1].low == "zu") or bool(_ZU_INFIX.match(toks[k].low))
 
 
@@ -295,11 +297,11 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
             ([disc.subject] if dependent and disc.subject else [])
         if inherited_src:
             src, inherited = list(inherited_src), True
-    if not tgt:
-        tgt = _missing_target(toks, clauses, ci, trig, src, before, subject, side, disc, si, lex)
     if trig.type.lower() in lex.set("symmetric_types") and not tgt and len(src) >= 2:
         first = side.get(src[0], src[0])  # "Trump und Putin trafen sich": one side each
         src, tgt = [s for s in src if side.get(s, s) == first], [s for s in src if side.get(s, s) != first]
+    if not tgt:
+        tgt = _missing_target(toks, clauses, ci, trig, src, before, subject, side, disc, si, lex)
     if not src and not tgt and trig.type == "CONSULT" and disc.pair and si - disc.pair_sentence <= 3:
         src, tgt = [disc.pair[0]], [disc.pair[1]]  # "Der erste telefonische Kontakt fand … statt"
     src = list(dict.fromkeys(src))
