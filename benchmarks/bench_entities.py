@@ -10,7 +10,10 @@ usage: python benchmarks/bench_entities.py [--data ../shared/data] [--docs 400]
    its names is an annotated person name. Caveat: the bundled NER model is trained on SmartData
    too, so the figures are optimistic for the tagger; what they isolate is what resolution adds
    or loses (filters, linking, the knowledge base).
-2. Speed of the stage without the tagger (knowledge base, roles, linking), on 10kGNAD articles:
+2. Quotes-de (German Wikinews, ``quotes-de/dev``): the speakers that are written as a name
+   (capitalised words, no article, title or role noun): the share that lies inside a person mention (a recall check
+   on persons in text the tagger was not trained on).
+3. Speed of the stage without the tagger (knowledge base, roles, linking), on 10kGNAD articles:
    milliseconds per 500 words, one core.
 
 Needs ``../shared/data``; prints a message and exits 0 without it.
@@ -76,6 +79,49 @@ def smartdata(args: argparse.Namespace) -> None:
     print("  persons not annotated (first 25):", "; ".join(false))
 
 
+def speakers(args: argparse.Namespace) -> None:
+    import json
+    import re
+
+    from lagebild.entities import entities_stage
+    from lagebild.entities.kb import load_lexicon
+    from lagebild.model import Document
+    from lagebild.segment import segment
+
+    lex = load_lexicon()
+    refused = lex.not_person | set(lex.role_nouns) | {"Angaben", "Ansicht", "Aus", "Einschätzung", "Ihre", "Seine"}
+    folder = args.data / "quotes-de" / "dev"
+    if not folder.is_dir():
+        print(f"skipped quotes-de: {folder} not found")
+        return
+    name_re = re.compile(r"[A-ZÄÖÜ][\w.-]+(?: (?:[A-ZÄÖÜ][\w.-]+|von|van|de|der))* [A-ZÄÖÜ][\w-]+")
+    n = hit = 0
+    misses: list[str] = []
+    for path in sorted(folder.glob("*.json"))[: args.docs]:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        text = data["originalText"]
+        day = re.search(r"\((\d{4}-\d{2}-\d{2})\)", path.name)
+        doc = entities_stage(
+            segment(Document(id=path.name, source=path.name, body=text, published=day.group(1) if day else None))
+        )
+        persons = [(m.start, m.end) for m in doc.mentions if m.label == "PER"]
+        seen: set[tuple[int, int]] = set()
+        for ann in data["annotations"]:
+            for sp in ann["speaker"]["spans"]:
+                a, b = sp["charBegin"], sp["charEnd"]
+                span = text[a:b]
+                if (a, b) in seen or not name_re.fullmatch(span) or any(w in refused for w in span.split()):
+                    continue
+                seen.add((a, b))
+                n += 1
+                ok = any(s < b and a < e for s, e in persons)
+                hit += ok
+                if not ok and len(misses) < 25:
+                    misses.append(text[a:b])
+    print(f"quotes-de dev: speakers written as names inside a person mention: {hit / max(n, 1):.3f} ({hit}/{n})")
+    print("  missed (first 25):", "; ".join(misses))
+
+
 def speed(args: argparse.Namespace) -> None:
     from lagebild.entities.resolve import resolve
     from lagebild.model import Document
@@ -112,6 +158,7 @@ def main() -> int:
     sys.path.insert(0, str(ROOT / "src"))
     speed(args)
     smartdata(args)
+    speakers(args)
     return 0
 
 

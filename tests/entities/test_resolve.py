@@ -259,3 +259,9 @@ def test_demonyms_act_for_their_state() -> None:
     mentions, entities = resolve(doc, spans)
     assert [(m.entity, m.kind) for m in mentions] == [("Q17", "metonym"), ("Q159", "metonym")]
     assert "Japanern" not in next(e for e in entities if e.id == "Q17").aliases
+
+
+def test_one_word_person_without_title_is_dropped_but_given_name_extends() -> None:
+    got, ents = run("Es kamen Rene Kirchner und Strategic.", ner=(("Kirchner", "PER"), ("Strategic", "PER")))
+    assert ents[got["Rene Kirchner"]].name == "Rene Kirchner"  # the list has "René"
+    assert "Strategic" not in got

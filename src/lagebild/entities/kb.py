@@ -250,7 +250,9 @@ def first_names() -> frozenset[str]:
     except OSError:
         log.warning("no list of given names at %s", path)
         return frozenset()
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    names = {w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}
+    # accent-free forms too: the list has "Nestor", the text "Néstor"
+    return frozenset(names | {unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode() for n in names})
 
 
 @lru_cache(maxsize=1)

@@ -24,6 +24,7 @@ are one person across documents).
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -327,7 +328,8 @@ def _strip_person(words: list[str], lex: Lexicon, kb: KnowledgeBase) -> tuple[in
     a, b = 0, len(words)
     while a < b and (title(words[a]) or not words[a][:1].isupper()):
         a += 1
-    while b > a and (words[b - 1] in lex.not_person or not words[b - 1][:1].isupper()):
+    # after the name: refused words, and a lone initial cut off by the tokenizer ("Karl L.")
+    while b > a and (words[b - 1] in lex.not_person or not words[b - 1][:1].isupper() or len(words[b - 1]) == 1):
         b -= 1
     # a title inside: the tagger ran two spans together ("Carsten Rehder Kanzlerin Merkel",
     # "Gernot Kirch Von Gernot Kirch"); the name after the last title is the one meant
@@ -592,6 +594,8 @@ class _Resolver:
                     continue
                 titled = a > 0 or (k0 > 0 and (words[k0 - 1] in lex.role_nouns or words[k0 - 1] in lex.not_person))
                 k0, k1 = k0 + a, k0 + b - 1
+                if k0 == k1 and k0 > 0 and _ascii(words[k0 - 1]) in self.given:
+                    k0 -= 1  # the tagger missed the given name: "Néstor Kirchner"
             s, e = toks[k0][0], toks[k1][1]
             if any(self.taken[s:e]) or any(_GLUED_RE.search(w) for w in words[k0 : k1 + 1]):
                 continue
@@ -685,6 +689,10 @@ class _Resolver:
             ):
                 a = self.actors[self.appositions[w]]
                 self.add(s, e, a.id, a.type, a.name, a.kb, "role", alias=False)
+
+
+def _ascii(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
 def _register(local: dict[str, str | None], key: str, eid: str) -> None:
