@@ -143,6 +143,10 @@ class _Reader:
         ws = self.ctx.words_in(lo, hi)
         out: list[Word] = []
         for k, w in enumerate(ws):
+            if k and ws[k - 1].text == "(" and w.text in lex.verbs:
+                continue  # "(Wikinews berichtete)": a cross-reference, nobody's words
+            if k > 1 and ws[k - 2].text == "(" and w.text in lex.verbs and ws[k - 1].text[:1].isupper():
+                continue
             if w.text in lex.verbs:
                 out.append(w)
             elif w.text in lex.particle_verbs:
@@ -321,7 +325,8 @@ class _Reader:
         # "Demnach …" / "…, wonach …"
         weak = self.last_indirect == si - 1
         if self.konjunktiv(lo, hi, weak=weak) is not None or self._reportative(ws) \
-                or any(w.text.lower() in self.lex.reportive_adverbs for w in ws):
+                or ws[0].text.lower() in self.lex.reportive_adverbs \
+                or any(w.text in self.lex.reportive_relative for w in ws):
             self._emit(lo, self._trim_end(hi), "indirect", self._recent(si), None, si)
 
     def _has_direct(self, lo: int, hi: int) -> bool:

@@ -29,7 +29,8 @@ class Lexicon:
     frame_first: frozenset[str]  # the first words of ``frame_before``
     frame_after: frozenset[str]  # "zufolge"
     so: frozenset[str]  # ", so X" after a quotation
-    reportive_adverbs: frozenset[str]  # "Demnach …": goes on with the source just named
+    reportive_adverbs: frozenset[str]  # "Demnach …" opening a sentence: goes on with the source
+    reportive_relative: frozenset[str]  # "…, wonach …"
     anaphora: frozenset[str]  # "Dies erklärte X": the previous sentence is the quotation
     complementizers: frozenset[str]  # "dass", "ob"
     konjunktiv: frozenset[str]  # Konjunktiv I forms (and II forms used for reported speech)
@@ -73,7 +74,8 @@ class Lexicon:
 @lru_cache(maxsize=4)
 def _trigger(lex: Lexicon) -> frozenset[str]:
     words = set(lex.verbs) | set(lex.particle_verbs) | set(lex.konjunktiv) | set(lex.frame_after) \
-        | set(lex.reportative) | {f[0] for f in lex.frame_before} | {"nach"} | set(lex.reportive_adverbs)
+        | set(lex.reportative) | {f[0] for f in lex.frame_before} | {"nach"} | set(lex.reportive_adverbs) \
+        | set(lex.reportive_relative)
     return frozenset(words | {w[:1].upper() + w[1:] for w in words})
 
 
@@ -103,6 +105,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         frame_after=frozenset(raw["frame_after"]),
         so=frozenset(raw["so"]),
         reportive_adverbs=frozenset(raw["reportive_adverbs"]),
+        reportive_relative=frozenset(raw["reportive_relative"]),
         anaphora=frozenset(raw["anaphora"]),
         complementizers=frozenset(raw["complementizers"]),
         konjunktiv=frozenset(raw["konjunktiv"]),
