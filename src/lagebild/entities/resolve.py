@@ -46,6 +46,7 @@ _ACRONYM_RE = re.compile(r"\s*\(([A-ZÄÖÜ][A-Za-z0-9ÄÖÜ&]{1,9})\)")
 # slashes: "Tetiana Dzhafarova/POOL/AFP/Getty Images", "picture alliance / ZUMAPRESS.com".
 _CHAIN_WORD = r"[^\s/()„“\"]*[^\s/()„“\".,:;!?]"
 _SLASH_CHAIN_RE = re.compile(rf"{_CHAIN_WORD}(?: {_CHAIN_WORD}){{0,3}}(?: ?/ ?{_CHAIN_WORD}(?: {_CHAIN_WORD}){{0,3}})+")
+_SLUG_RE = re.compile(r"\w+(?:-\w+){4,}")
 _CREDIT_SIGN_RE = re.compile(r"[:©]")
 _MARKER_BEFORE_RE = re.compile(r"([A-ZÄÖÜ][a-zäöü]+)\s*$")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
@@ -133,7 +134,7 @@ def default_gazetteer() -> Gazetteer:
 # --- junk zones ----------------------------------------------------------------------------
 
 
-def junk_zones(body: str, lex: Lexicon, tokens: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+def junk_zones(body: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Spans of ``body`` that credit pictures, translators or authors, or are slug lines.
 
     Motivated by captions such as ``(Foto: picture alliance / ZUMAPRESS.com)``,
@@ -180,9 +181,7 @@ def junk_zones(body: str, lex: Lexicon, tokens: Sequence[tuple[int, int, str]]) 
                     break
         at = body.find("/", at + 1)
     # slug lines of picture services: "RUSSIA-MOSCOW-REGION-…-Credit-Image-Vyacheslav-Prokofyev-TASS"
-    for a, b, t in tokens:
-        if t.count("-") >= 4:
-            zones.append((a, b))
+    zones.extend(m.span() for m in _SLUG_RE.finditer(body))
     return zones
 
 
@@ -390,7 +389,7 @@ class _Resolver:
         self.words = [t for _, _, t in self.toks]
         self.starts = [a for a, _, _ in self.toks]
         self.ends = [b for _, b, _ in self.toks]
-        self.zones = junk_zones(self.body, lex, self.toks)
+        self.zones = junk_zones(self.body, lex)
         self.day = reference_day(doc)
         self.authors = {fold(a) for a in doc.authors} | {fold(a.split()[-1]) for a in doc.authors if a.split()}
         self.given = first_names()
@@ -542,9 +541,10 @@ class _Resolver:
     def demonyms(self) -> None:
         """The people of a state act for it ("die Russen rücken vor", "was wird er mit den
         Japanern tun"): a metonym, but no alias of the state's name."""
-        for k, w in enumerate(self.words):
-            state = self.kb.demonyms.get(w)
-            if state is not None and self.claim(self.toks[k][0], self.toks[k][1]):
+        dem = self.kb.demonyms
+        for k in [k for k, w in enumerate(self.words) if w in dem]:
+            state = dem[self.words[k]]
+            if self.claim(self.toks[k][0], self.toks[k][1]):
                 self.add_entry(self.toks[k][0], self.toks[k][1], self.kb.entries[state], "metonym", alias=False)
 
     def institutions(self, spans: list[_Span]) -> None:
@@ -669,12 +669,14 @@ class _Resolver:
     def short_mentions(self) -> None:
         """Later short mentions the tagger missed: surnames of persons named in full, acronyms,
         and appositive nouns used again ("… so der Politologe")."""
-        words = self.words
-        for k, (s, e, w) in enumerate(self.toks):
+        words, local = self.words, self.local
+        forms = {key + suffix: key for key in local for suffix in ("", *_GENITIVE)}
+        for k in [k for k, w in enumerate(words) if w in forms or w in self.appositions]:
+            s, e, w = self.toks[k]
             if self.taken[s] or not w[:1].isupper():
                 continue
-            base = _base(w, self.local)
-            eid = self.local.get(base) if base else None
+            base = forms.get(w)
+            eid = local.get(base) if base else None
             if eid is not None and eid in self.actors:
                 a = self.actors[eid]
                 if not self.after_other_given(k, a.surfaces) and self.claim(s, e):
