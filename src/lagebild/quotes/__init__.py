@@ -327,7 +327,7 @@ class _Reader:
         if self.konjunktiv(lo, hi, weak=weak) is not None or self._reportative(ws) \
                 or ws[0].text.lower() in self.lex.reportive_adverbs \
                 or any(w.text in self.lex.reportive_relative for w in ws):
-            self._emit(lo, self._trim_end(hi), "indirect", self._recent(si), None, si)
+            self._emit(lo, self._trim_end(hi), "indirect", self._recent(si) or self._previous_subject(si), None, si)
 
     def _has_direct(self, lo: int, hi: int) -> bool:
         return any(lo <= k[0] < hi for k in self.out)
