@@ -1,16 +1,18 @@
 """Resolution: from name spans to canonical actors, within one document.
 
-The steps, each cheap (one tokenisation, dictionary look-ups, no regex alternation over the
-knowledge base):
+The steps (:class:`_Resolver`, one method each), each cheap: one tokenisation, dictionary
+look-ups, no regex alternation over the knowledge base:
 
 1. **Junk zones**: picture credits ("Bild: Tetiana Dzhafarova/POOL/AFP/Getty Images"),
    translator and author lines, slash-separated agency lists and slug lines are marked; nothing
    found inside them becomes an actor of the article.
 2. **Gazetteer**: every alias of the knowledge base is matched over the tokens (longest first,
-   genitive ``s`` allowed: "Putins", "Russlands", "des Kremls").
+   genitive ``s`` allowed: "Putins", "Russlands", "des Kremls"; compound heads: "Nato-Gipfel");
+   a tagged person's name can correct it ("Hunter Biden" is not Joe Biden).
 3. **Role phrases**: "US-Präsident", "der russische Präsident", "Russlands Außenminister",
    "Kremlchef" resolve through the knowledge base at the reference date (the article's date, else
-   the latest date in its text); "die russische Regierung" stands for the state itself.
+   the latest date in its text); "die russische Regierung" stands for the state itself; so do
+   demonyms ("die Russen"), and "US-Geheimdienste" is an organisation acting for the USA.
 4. **Tagger mentions** (NER) that the knowledge base does not know become their own actors after
    checks (a person's name is capitalised words; titles are stripped; words that name no person
    are refused); a later surname ("Naumow", "Naumows") links to the full name seen before, and an
