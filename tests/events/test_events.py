@@ -99,6 +99,8 @@ def test_a_definite_noun_that_refers_back_is_no_new_event() -> None:
     ("Trump und Putin werden sich Ende Februar treffen.", "planned"),
     ("Trump könnte Putin treffen.", "hypothetical"),
     ("Trifft Trump Putin?", "hypothetical"),
+    ("Sollte Trump Putin treffen, wäre das ein Erfolg.", "hypothetical"),
+    ("Russland soll Kiew angegriffen haben.", "occurred"),  # alleged, not planned
 ])
 def test_status(text: str, status: str) -> None:
     events = _events(text)
@@ -142,3 +144,13 @@ def test_every_event_points_into_the_text() -> None:
     (e,) = events_stage(d).events
     assert d.body[e.trigger_start:e.trigger_end] == "telefonierte"  # type: ignore[misc]
     assert d.body[e.start:e.end].startswith("Am 12. Februar")
+
+
+def test_a_dateline_is_no_actor() -> None:
+    (e,) = _events("Moskau – Trump kritisierte Selenskyj scharf.")
+    assert _sides(e) == ({"Donald Trump"}, {"Wolodymyr Selenskyj"})
+
+
+def test_who_comments_on_a_known_event_is_not_its_actor() -> None:
+    events = _events("Trump hat den Angriff auf Kiew verurteilt.")
+    assert all(e.type != "FIGHT" or "Donald Trump" not in _sides(e)[0] for e in events)

@@ -115,6 +115,8 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     if not toks:
         return []
     clauses = x.clauses(toks, lex)
+    if len(clauses) > 1 and _dateline(toks, clauses[0]):
+        clauses = clauses[1:]  # "Jerusalem/Ramallah – Israels Ministerpräsident …": the place of filing
     acts = x.actors(doc, toks, ments, lex)
     persons = [(m.start, m.entity) for m in ments if m.label == "PER" and m.entity]
     persons_before = disc_persons(disc) + persons
@@ -145,6 +147,13 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     kept = _collapse(cands, side)
     _remember(disc, si, sent, doc, clauses, kept, persons, side)
     return [x.make_event(doc, c, toks, c.trigger.mode) for c in kept]
+
+
+def _dateline(toks: list[x.Tok], c: x.Clause) -> bool:
+    """Whether a sentence's first clause is a dateline: capitalised place names before a dash."""
+    words = toks[c.lo:c.hi]
+    return c.hi < len(toks) and toks[c.hi].text in ("–", "—", "-") and len(words) <= 4 and \
+        all(t.text[:1].isupper() or t.text == "/" for t in words)
 
 
 def disc_persons(disc: x.Discourse) -> list[tuple[int, str]]:
@@ -269,6 +278,10 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
     src, tgt, direct, loc, own_args = _sides_of(toks, c, k, trig, nouns, lex)
     if trig.nominal and definite and not own_dates and not own_args:
         return None  # "Dem Telefonat folgten …": the call was already told
+    if trig.nominal and definite and trig.needs is None:
+        # "Ban Ki Moon hat den Angriff auf ein Krankenhaus verurteilt": the subject comments on
+        # a known event, it is not its actor; the noun's own arguments name the sides
+        direct = []
     zu_inf = _is_zu_infinitive(toks, k, c)
     dependent = c.continues or zu_inf
     passive = any(toks[i].low in _PASSIVE for i in range(c.lo, c.hi))
@@ -291,7 +304,8 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
         if rest:
             tgt = rest + [t for t in tgt if t in rest]  # a direct object outranks a prepositional one
     inherited = False
-    if not src and (dependent or trig.nominal or not direct):
+    own_only = trig.nominal and definite and trig.needs is None
+    if not src and not own_only and (dependent or trig.nominal or not direct):
         prev = before[-1].sources if before else []
         inherited_src = prev or [s for s in subject if s not in tgt] or \
             ([disc.subject] if dependent and disc.subject else [])

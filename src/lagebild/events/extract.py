@@ -396,6 +396,8 @@ def clause_status(toks: list[Tok], clause: Clause, k: int, sentence_question: bo
     """The status the clause's cue words give: negated, planned, hypothetical or occurred."""
     if sentence_question:
         return "hypothetical"
+    w = last_word(toks, clause)
+    last = toks[w].low if w is not None else ""
     found = []
     for i in range(clause.lo, clause.hi):
         low = toks[i].low
@@ -404,6 +406,10 @@ def clause_status(toks: list[Tok], clause: Clause, k: int, sentence_question: bo
             continue  # "nicht nur", "nicht zuletzt": no negation of the event
         if cue == "negated" and i > k + 3 and toks[k].text[:1].isupper():
             continue  # "das Treffen führte nicht zu Ergebnissen": the noun's event is not denied
+        if cue == "planned" and low in lex.set("modal_report") and last in lex.set("perfect_aux"):
+            continue  # "sollen … ermordet haben": what is alleged happened, it is not planned
+        if cue == "planned" and low in lex.set("modal_report") and i == clause.lo:
+            cue = "hypothetical"  # "Sollte Trump gewählt werden, …": a condition
         if cue:
             found.append(cue)
     if not found and _future(toks, clause, lex):
