@@ -265,3 +265,8 @@ def test_one_word_person_without_title_is_dropped_but_given_name_extends() -> No
     got, ents = run("Es kamen Rene Kirchner und Strategic.", ner=(("Kirchner", "PER"), ("Strategic", "PER")))
     assert ents[got["Rene Kirchner"]].name == "Rene Kirchner"  # the list has "René"
     assert "Strategic" not in got
+
+
+def test_government_named_after_its_leader() -> None:
+    got, _ = run("Die Biden-Regierung hatte anders entschieden.", published="2025-06-01")
+    assert got["Biden-Regierung"] == "Q30"

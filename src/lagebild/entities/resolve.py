@@ -258,7 +258,7 @@ def find_roles(
                 continue
             if any(head.startswith(p.rstrip("-")) for p in lex.role_blocker_prefixes):
                 continue  # "Ex-US-Präsident"
-            state = kb.prefixes.get(head) or _person_state(kb.lookup(head), day)
+            state = kb.prefixes.get(head) or _person_state(kb.lookup(head))
             if state is None:
                 continue  # an unknown compound: "Bezirks-Präsident"
         if noun is None:
@@ -294,11 +294,12 @@ def find_roles(
     return out
 
 
-def _person_state(entry: KbEntry | None, day: str | None) -> str | None:
-    """The state a person's compound names: "Trump-Regierung" at a date of his presidency."""
+def _person_state(entry: KbEntry | None) -> str | None:
+    """The state a person's compound names, by the person's latest office: "die Biden-Regierung"
+    is the US government even in an article written after his term."""
     if entry is None or entry.type != "PER":
         return None
-    return entry.state_at(day)
+    return entry.state_at(None)
 
 
 # --- resolution ----------------------------------------------------------------------------
