@@ -146,11 +146,16 @@ def _looks_like_name_line(text: str, lex: Lexicon) -> tuple[str, ...]:
     tokens = re.sub(r"(?:\s+(?:am|on|vom|um)|\s*[,|·/–—-])+\s*$", "", text).split()
     if not 2 <= len(tokens) <= 5 or not all(_NAME_TOKEN.match(t) for t in tokens):
         return ()
+    if any(len(t) > 3 and t.isupper() for t in tokens):  # "FINA Weltmeisterschaften VERSCHOBEN"
+        return ()
     for n in (2, 1):
         place = " ".join(tokens[-n:])
         if len(tokens) - n >= 2 and place in lex.places:
             return parse_names(" ".join(tokens[:-n]), lex)
-    return parse_names(text, lex) if len(tokens) <= 3 else ()
+    # Without a known given name, only two words make a name ("Kathrin Führes").
+    if len(tokens) == 2 or (len(tokens) == 3 and tokens[0] in lex.first_names):
+        return parse_names(text, lex)
+    return ()
 
 
 def _date_line(text: str, hits: list[DateHit], lex: Lexicon) -> bool:
@@ -405,20 +410,25 @@ def _pick_title(items: list[_Item], start: int, end: int, cluster: int, lex: Lex
     opening = _stems(" ".join(it.text for it in items[start:end] if it.kind is Kind.PROSE)[:3000])
     lo = max(0, min(cluster, start) - _HEAD_REACH)
     texts = [it.text for it in items[lo:start]]
+    above = next((i for i in range(cluster - 1, lo - 1, -1) if _is_title_candidate(items[i], lex)), None)
     best, best_score = None, 0.0
     for i in range(lo, start):
         it = items[i]
         if not _is_title_candidate(it, lex):
             continue
         stems = _stems(it.text)
-        score = len(stems & opening) / len(stems) if stems else 0.0
-        score = 2 * score - 0.02 * (start - i) - (0.3 if it.alt else 0.0)
-        if cluster < start and i < cluster:
+        words = len(it.text.split())
+        score = 2 * (len(stems & opening) / len(stems) if stems else 0.0) - 0.04 * (start - i)
+        if it.alt:
+            score -= 0.3
+        if cluster < start and i == above:  # right above the date and byline
             score += 0.5
         if texts.count(it.text) > 1:
             score += 0.3
-        if len(it.text.split()) < 3:
+        if words < 3:
             score -= 0.5
+        elif words > 12:  # a deck or a lead sentence rather than a headline
+            score -= 0.05 * (words - 12)
         if best is None or score > best_score:
             best, best_score = i, score
     return best

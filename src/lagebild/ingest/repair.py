@@ -124,6 +124,8 @@ def _continues(prev: str, line: str, gap: bool, wrapped: bool, width: int) -> bo
             return False
         if len(prev) >= 2 and prev[-1] == "-" and prev[-2].isalpha():
             return True  # a word cut at the line end ("Apec-" / "Gipfels")
+        if lexicon().byline.match(line) and len(line.split()) <= 5:
+            return False  # "Sportzentrum … erweitert" / "von Arian Schlichenmayer": a byline
         if line[0] in ",.;:!?)]»“”" or line.split(" ", 1)[0].islower():
             return len(prev) >= 20 or len(line) >= 40
         # "Mitte September 2021 hat" / "Apple": a line does not end on a function word
