@@ -270,3 +270,15 @@ def test_one_word_person_without_title_is_dropped_but_given_name_extends() -> No
 def test_government_named_after_its_leader() -> None:
     got, _ = run("Die Biden-Regierung hatte anders entschieden.", published="2025-06-01")
     assert got["Biden-Regierung"] == "Q30"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Putin lächelte.\n\nLesen Sie auch:\n\nMax Muster tritt heute an. Mehr dazu.\n\nDann ging Putin.",
+        "Putin lächelte.\n\nBerlin (dpa) - Max Muster warnt […] (01) vor 18 Minuten Köln - Noch mehr […] (00)",
+    ],
+)
+def test_teasers_left_by_ingestion_give_no_entities(body: str) -> None:
+    got, ents = run(body, ner=(("Max Muster", "PER"),))
+    assert "Max Muster" not in got and got["Putin"] == "Q7747"

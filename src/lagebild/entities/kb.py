@@ -142,6 +142,7 @@ class Lexicon:
     not_person: frozenset[str]
     name_particles: frozenset[str]
     institutions: dict[str, str]  # every form -> the form that names the entity
+    teaser_openers: tuple[str, ...]
 
 
 class KnowledgeBase:
@@ -276,4 +277,5 @@ def load_lexicon() -> Lexicon:
         not_person=frozenset(data["not_person"]),
         name_particles=frozenset(data["name_particles"]),
         institutions={f: key for key, forms in data["institutions"].items() for f in (key, *forms)},
+        teaser_openers=tuple(data["teaser_openers"]),
     )

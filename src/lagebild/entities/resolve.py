@@ -182,6 +182,16 @@ def junk_zones(body: str, lex: Lexicon) -> list[tuple[int, int]]:
                         zones.append(m.span())
                     break
         at = body.find("/", at + 1)
+    # teasers for other articles, where ingestion left them: "Lesen Sie auch: …" and the paragraph
+    # after it, and teaser columns ("… Satellitendaten […] (01) vor 15 Stunden Thomas Gottschalk …")
+    paragraphs = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", body)]
+    for k, (a, b, para) in enumerate(paragraphs):
+        if para.count("[…]") + para.count("[...]") >= 2:
+            zones.append((a, b))
+        elif para.lstrip().startswith(lex.teaser_openers) and len(para) < 200:
+            zones.append((a, b))
+            if k + 1 < len(paragraphs) and len(paragraphs[k + 1][2]) < 400:
+                zones.append(paragraphs[k + 1][:2])
     # slug lines of picture services: "RUSSIA-MOSCOW-REGION-…-Credit-Image-Vyacheslav-Prokofyev-TASS"
     zones.extend(m.span() for m in _SLUG_RE.finditer(body))
     return zones
