@@ -54,13 +54,13 @@ def test_shard_names_are_stable_and_follow_content(corpus: Callable[[int], Path]
     assert shard_name(0, a[0]).startswith("part-000000-")
 
 
-def test_distributed_output_equals_single_process(corpus: Callable[[int], Path], tmp_path: Path) -> None:
+def test_distributed_output_equals_single_process(corpus: Callable[[int], Path], tmp_path: Path,
+                                                  scheduler: str) -> None:
     src = corpus(24)
     single = tmp_path / "single.db"
     run([src], single, workers=1, progress=False)
 
-    # The default: a local cluster of two worker processes, started and stopped by the call.
-    parts = run_distributed([src], tmp_path / "parquet", n_workers=2, shard_size=5, progress=False)
+    parts = run_distributed([src], tmp_path / "parquet", scheduler=scheduler, shard_size=5, progress=False)
     files = sorted(parts.glob("part-*.parquet"))
     assert len(files) == 5
     rows = list(iter_rows(parts))
@@ -93,6 +93,18 @@ def test_rerun_skips_written_shards_and_removes_stale_ones(corpus: Callable[[int
     assert set(again) == set(mtimes)
     assert again[files[0].name] == mtimes[files[0].name]  # not recomputed
     assert again[files[2].name] == mtimes[files[2].name]
+
+
+def test_local_cluster_by_default(tmp_path: Path) -> None:
+    # Without a scheduler the call starts and stops its own local cluster. Broken lines only:
+    # the workers record failures without loading any model, which keeps the test short.
+    src = tmp_path / "broken.jsonl"
+    src.write_text("not json\n[1, 2]\n", encoding="utf-8")
+    out = run_distributed([src], tmp_path / "p", n_workers=1, shard_size=1, progress=False)
+    rows = list(iter_rows(out))
+    assert [(r["kind"], r["code"]) for r in rows] == [("failure", "E106"), ("failure", "E106")]
+    report = load_parquet(out, tmp_path / "db.sqlite")
+    assert (report.new, len(report.failures)) == (0, 2)
 
 
 def test_incremental_against_a_database(corpus: Callable[[int], Path], tmp_path: Path, scheduler: str) -> None:

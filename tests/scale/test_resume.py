@@ -41,17 +41,20 @@ def test_killed_run_resumes_to_the_same_database(corpus: Callable[[int], Path], 
     cmd = [sys.executable, "-m", "lagebild.cli", "run", str(src), "--db", str(resumed), "--workers", "2",
            "--no-progress"]
     # Its own session, so that the kill reaches its pool workers too, and nothing else.
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    try:
-        deadline = time.monotonic() + 120
-        while _stored(resumed) < BATCH and proc.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.02)
-        at_kill = _stored(resumed)
-        still_running = proc.poll() is None
-        os.killpg(proc.pid, signal.SIGKILL)
-    finally:
-        proc.wait()
-    assert still_running, "the run ended before it could be killed: make the corpus larger"
+    with (tmp_path / "stderr.txt").open("wb") as err:
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, start_new_session=True)
+        try:
+            deadline = time.monotonic() + 120
+            while _stored(resumed) < BATCH and proc.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.02)
+            at_kill = _stored(resumed)
+            still_running = proc.poll() is None
+            if still_running:
+                os.killpg(proc.pid, signal.SIGKILL)
+        finally:
+            proc.wait()
+    log = (tmp_path / "stderr.txt").read_text(errors="replace")[-2000:]
+    assert still_running, f"the run ended (exit {proc.returncode}) before it could be killed:\n{log}"
     assert BATCH <= at_kill < N
 
     report = run([src], resumed, workers=2, progress=False)
