@@ -165,3 +165,45 @@ def test_stage_returns_a_new_document_with_stable_ids() -> None:
     assert (doc.body[q.start:q.end], q.speaker, q.cue) == ("Wir kommen", "per:donald-trump", "sagte")
     assert doc.body[q.cue_start:q.cue_end] == "sagte"
     assert doc.body[q.speaker_start:q.speaker_end] == "Trump"
+
+
+@pytest.mark.parametrize(("body", "fragment", "speaker"), [
+    # the source of a frame is the complement of its reporting noun
+    ("Laut Angaben der Polizei wurden drei Menschen verletzt.", "wurden drei Menschen", "Polizei"),
+    # "nach eigenen Angaben": the sentence's own subject
+    ("Die Polizei hat nach eigenen Angaben drei Verdächtige festgenommen.", "Die Polizei hat", "Polizei"),
+    # a quoted outlet after the cue
+    ("„Das wird das größte Update aller Zeiten“, schreibt die „Computerwoche“.", "größte Update", "Computerwoche"),
+    # an object after the cue is not the speaker: the subject opens the clause
+    ("Der Minister Hans Müller bezeichnete den Besuch als „wichtiges Zeichen“.", "wichtiges Zeichen",
+     "Hans Müller"),
+    # a role phrase the article never tied to a name stays a surface form
+    ("„Wir haben verdient gewonnen“, sagte der Sportchef von Bayer Leverkusen nach dem Spiel.", "verdient",
+     "der Sportchef von Bayer Leverkusen"),
+    # a sentence-initial adverb is nobody
+    ("Weiterhin erklärte Merkel, die Lage sei ernst.", "die Lage sei ernst", "Angela Merkel"),
+])
+def test_speaker_fallbacks(body: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(body, fragment) == speaker
+
+
+@pytest.mark.parametrize(("body", "fragment"), [
+    # reported speech: a speech act with a subject and nothing else to report
+    ("Als Beispiel nannte Merkel das Spiel gegen Aue.", "Als Beispiel nannte Merkel"),
+    # "soll … haben": a claim passed on
+    ("„Es war ein Anschlag“, sagte Trump. Der Täter soll das Gebäude gestürmt haben.", "Der Täter soll"),
+    # "Demnach …" goes on with the source just named
+    ("Laut Putin ist der Krieg bald vorbei. Demnach wird im Frühjahr verhandelt.", "Demnach wird"),
+])
+def test_reported_speech(body: str, fragment: str) -> None:
+    assert any(k == "indirect" and fragment in t for k, t, _ in quotes(body)), quotes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a cross-reference in parentheses is nobody's words
+    "Die SPD scheint bereitzustehen (Wikinews berichtete).",
+    # no cue, no Konjunktiv, no frame: the reporter's own sentence
+    "Trump traf Putin am Montag in Helsinki.",
+])
+def test_not_reported_speech(body: str) -> None:
+    assert quotes(body) == []
