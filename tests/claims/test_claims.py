@@ -48,6 +48,13 @@ def test_not_claims(text: str, timex: str | None) -> None:
     assert claims_stage(_doc(text, timexes=tx)).claims == ()
 
 
+def test_holder_is_the_speaker_of_the_sentence() -> None:
+    text = "Die Zölle beliefen sich auf neun Milliarden Pfund, sagte Trump."
+    q = Quote("q1", 0, text.index(","), "indirect", speaker="trump")
+    (c,) = claims_stage(_doc(text, quotes=(q,))).claims
+    assert (c.holder, c.unit, c.value) == ("trump", "GBP", 9e9)
+
+
 def test_holder_is_the_speaker_of_the_quotation() -> None:
     text = 'Trump sagte: "Sie verlieren 30.000 Soldaten im Monat."'
     q = Quote("q1", text.index("Sie"), len(text) - 1, "direct", speaker="trump")

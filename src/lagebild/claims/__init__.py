@@ -147,7 +147,8 @@ def _hedge(body: str, start: int, lex: ClaimLexicon) -> str | None:
 
 
 def _holder(doc: Document, pos: int, lo: int, hi: int, lex: ClaimLexicon) -> str | None:
-    """Who claims the number: the quotation's speaker, else the source a cue names."""
+    """Who claims the number: the quotation's speaker, else the source a cue names, else the
+    speaker of a quotation in the same sentence."""
     quote = next((q for q in doc.quotes if q.start <= pos < q.end and q.speaker), None)
     if quote is not None:
         return quote.speaker
@@ -159,7 +160,9 @@ def _holder(doc: Document, pos: int, lo: int, hi: int, lex: ClaimLexicon) -> str
             named = _named_by(actors, at, at + len(cue), cue == "zufolge")
             if named is not None:
                 return named.entity
-    return None
+    # "Die Zölle beliefen sich auf neun Milliarden Pfund, sagte WTO-Chef Azevedo": the sentence's speaker
+    speaker = next((q.speaker for q in doc.quotes if q.speaker and q.start < hi and lo < q.end), None)
+    return speaker
 
 
 def _named_by(actors: list[Mention], cue_start: int, cue_end: int, before: bool) -> Mention | None:
