@@ -119,7 +119,7 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
         clauses = clauses[1:]  # "Jerusalem/Ramallah – Israels Ministerpräsident …": the place of filing
     acts = x.actors(doc, toks, ments, lex)
     persons = [(m.start, m.entity) for m in ments if m.label == "PER" and m.entity]
-    persons_before = disc_persons(disc) + persons
+    persons_before = [(-1, e) for e in disc.persons] + persons  # antecedents for "diesen"
     acts = sorted(acts + _pronoun_actors(toks, acts, clauses, disc, persons_before, lex), key=lambda a: a.tok)
     triggers: dict[int, tuple[int, Trigger]] = {}
     for ci, c in enumerate(clauses):
@@ -146,7 +146,7 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
                 disc.pair, disc.pair_sentence = (cand.sources[0], cand.targets[0]), si
     kept = _collapse(cands, side)
     _remember(disc, si, sent, doc, clauses, kept, persons, side)
-    return [x.make_event(doc, c, toks, c.trigger.mode) for c in kept]
+    return [x.make_event(doc, c, toks) for c in kept]
 
 
 def _dateline(toks: list[x.Tok], c: x.Clause) -> bool:
@@ -154,11 +154,6 @@ def _dateline(toks: list[x.Tok], c: x.Clause) -> bool:
     words = toks[c.lo:c.hi]
     return c.hi < len(toks) and toks[c.hi].text in ("–", "—", "-") and len(words) <= 4 and \
         all(t.text[:1].isupper() or t.text == "/" for t in words)
-
-
-def disc_persons(disc: x.Discourse) -> list[tuple[int, str]]:
-    """The persons named in the last sentences (offset, entity): antecedents for "diesen"."""
-    return [(-1, e) for e in disc.persons]
 
 
 def _sentence_subject(clauses: list[x.Clause], lex: Lexicon) -> list[str]:
@@ -265,24 +260,44 @@ class _Ctx:
 
 def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candidate]) -> x.Candidate | None:
     """The event that trigger ``k`` of clause ``ci`` codes, or None where it finds no two sides."""
-    doc, si, sent, toks, clauses, nouns = ctx.doc, ctx.si, ctx.sent, ctx.toks, ctx.clauses, ctx.nouns
-    subject, question, side, disc, lex = ctx.subject, ctx.question, ctx.side, ctx.disc, ctx.lex
-    c = clauses[ci]
-    clause_span = (toks[c.lo].start, toks[c.hi - 1].end)
-    own_dates = list(x.dated_timexes(doc, *clause_span))
+    toks, c = ctx.toks, ctx.clauses[ci]
+    own_dates = list(x.dated_timexes(ctx.doc, toks[c.lo].start, toks[c.hi - 1].end))
     definite = False
     if trig.nominal and trig.needs is None:  # "stieß auf Ablehnung" is a construction, not circumstance
-        governed, definite = x.nominal_gate(toks, k, c, lex)
+        governed, definite = x.nominal_gate(toks, k, c, ctx.lex)
         if governed and not own_dates:
             return None
-    src, tgt, direct, loc, own_args = _sides_of(toks, c, k, trig, nouns, lex)
-    if trig.nominal and definite and not own_dates and not own_args:
+    src, tgt, direct, loc, own_args = _sides_of(toks, c, k, trig, ctx.nouns, ctx.lex)
+    if definite and not own_dates and not own_args:
         return None  # "Dem Telefonat folgten …": the call was already told
-    if trig.nominal and definite and trig.needs is None:
+    zu_inf = _is_zu_infinitive(toks, k, c)
+    sides = _resolve_sides(ctx, ci, k, trig, before, src, tgt, direct, definite, zu_inf)
+    if sides is None:
+        return None
+    src, tgt, inherited = sides
+    status = x.clause_status(toks, c, k, ctx.question, zu_inf and _irrealis_before(toks, ctx.clauses, ci, ctx.lex),
+                             ctx.lex)
+    if zu_inf and ci > 0 and toks[c.lo].low == "um" and status == "occurred":
+        status = "planned"  # "reisen, um dort Putin zu treffen": the purpose lies ahead
+    date, own = _date(ctx.doc, toks, ctx.sent, c, own_dates, ctx.disc, ctx.lex)
+    return x.Candidate(trig, ctx.sent, ci, k, ctx.sent.start, ctx.sent.end, src, tgt, inherited, status, date, own,
+                       loc if loc not in src else None)
+
+
+def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candidate], src: list[str],
+                   tgt: list[str], direct: list[str], definite: bool,
+                   zu_inf: bool) -> tuple[list[str], list[str], bool] | None:
+    """Sources, targets and whether the source was inherited; None where there are not two sides.
+
+    The clause's own roles come first; then the direct actors (subject first, objects after);
+    then what the sentence and the discourse supply.
+    """
+    toks, c, side, lex = ctx.toks, ctx.clauses[ci], ctx.side, ctx.lex
+    own_only = trig.nominal and definite and trig.needs is None
+    if own_only:
         # "Ban Ki Moon hat den Angriff auf ein Krankenhaus verurteilt": the subject comments on
         # a known event, it is not its actor; the noun's own arguments name the sides
         direct = []
-    zu_inf = _is_zu_infinitive(toks, k, c)
     dependent = c.continues or zu_inf
     passive = any(toks[i].low in _PASSIVE for i in range(c.lo, c.hi))
     if dependent:
@@ -294,46 +309,35 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
     elif direct:
         direct_actors = [a for a in c.actors if a.entity in direct and a.role == "direct"]
         group = list(dict.fromkeys(a.entity for a in _first_group(toks, direct_actors, lex, side)))
-        if not src:
-            src = group
-            rest = [d for d in direct if d not in group]
-        else:
-            rest = direct
+        rest = direct if src else [d for d in direct if d not in group]
+        src = src or group
         mine = {side.get(s, s) for s in src}
         rest = [r for r in rest if side.get(r, r) not in mine]  # "der Kremlchef russische Truppen": one side
         if rest:
             tgt = rest + [t for t in tgt if t in rest]  # a direct object outranks a prepositional one
     inherited = False
-    own_only = trig.nominal and definite and trig.needs is None
     if not src and not own_only and (dependent or trig.nominal or not direct):
         prev = before[-1].sources if before else []
-        inherited_src = prev or [s for s in subject if s not in tgt] or \
-            ([disc.subject] if dependent and disc.subject else [])
+        inherited_src = prev or [s for s in ctx.subject if s not in tgt] or \
+            ([ctx.disc.subject] if dependent and ctx.disc.subject else [])
         if inherited_src:
             src, inherited = list(inherited_src), True
     if trig.type.lower() in lex.set("symmetric_types") and not tgt and len(src) >= 2:
         first = side.get(src[0], src[0])  # "Trump und Putin trafen sich": one side each
         src, tgt = [s for s in src if side.get(s, s) == first], [s for s in src if side.get(s, s) != first]
     if not tgt:
-        tgt = _missing_target(toks, clauses, ci, trig, src, before, subject, side, disc, si, lex)
-    if not src and not tgt and trig.type == "CONSULT" and disc.pair and si - disc.pair_sentence <= 3:
+        tgt = _missing_target(ctx, ci, trig, src, before)
+    disc = ctx.disc
+    if not src and not tgt and trig.type == "CONSULT" and disc.pair and ctx.si - disc.pair_sentence <= 3:
         src, tgt = [disc.pair[0]], [disc.pair[1]]  # "Der erste telefonische Kontakt fand … statt"
     src = list(dict.fromkeys(src))
     mine = {side.get(s, s) for s in src}
     tgt = [t for t in dict.fromkeys(tgt) if side.get(t, t) not in mine]
     if trig.self_event:
-        if not src:
-            return None
-        src, tgt = src[:1], []
-    elif not src or not tgt or {side.get(s, s) for s in src} == {side.get(t, t) for t in tgt}:
+        return (src[:1], [], inherited) if src else None
+    if not src or not tgt:
         return None
-    status = x.clause_status(toks, c, k, question, zu_inf and _irrealis_before(toks, clauses, ci, lex), lex)
-    if zu_inf and ci > 0 and toks[c.lo].low == "um" and status == "occurred":
-        status = "planned"  # "reisen, um dort Putin zu treffen": the purpose lies ahead
-    date, own = _date(doc, toks, sent, c, k, own_dates, disc, lex)
-    span_lo, span_hi = clause_span
-    return x.Candidate(trig, sent, ci, k, sent.start, sent.end, src, tgt, inherited, status, date, own,
-                       loc if loc not in src else None) if span_lo <= span_hi else None
+    return src, tgt, inherited
 
 
 def _irrealis_before(toks: list[x.Tok], clauses: list[x.Clause], ci: int, lex: Lexicon) -> bool:
@@ -343,9 +347,7 @@ def _irrealis_before(toks: list[x.Tok], clauses: list[x.Clause], ci: int, lex: L
     return any(toks[i].low in lex.set("irrealis_nouns") for i in range(p.lo, p.hi))
 
 
-def _missing_target(toks: list[x.Tok], clauses: list[x.Clause], ci: int, trig: Trigger, src: list[str],
-                    before: list[x.Candidate], subject: list[str], side: dict[str, str], disc: x.Discourse,
-                    si: int, lex: Lexicon) -> list[str]:
+def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: list[x.Candidate]) -> list[str]:
     """A target from the context, where the clause names none.
 
     * "stieß in Moskau auf Ablehnung": the source came from a preposition, the target is the
@@ -356,8 +358,9 @@ def _missing_target(toks: list[x.Tok], clauses: list[x.Clause], ci: int, trig: T
     * "führt Russland einen Krieg gegen das gesamte Land": the target the same source had in
       the last two sentences (a conflict goes on against the same enemy).
     """
-    if trig.src and subject and not set(subject) & set(src):
-        return list(subject)
+    toks, clauses, lex, side = ctx.toks, ctx.clauses, ctx.lex, ctx.side
+    if trig.src and ctx.subject and not set(ctx.subject) & set(src):
+        return list(ctx.subject)
     if ci + 1 < len(clauses):
         nxt = clauses[ci + 1]
         if any(toks[i].low == "zu" or _ZU_INFIX.match(toks[i].low) for i in range(nxt.lo, nxt.hi)):
@@ -369,13 +372,13 @@ def _missing_target(toks: list[x.Tok], clauses: list[x.Clause], ci: int, trig: T
         return [t for t in before[-1].targets if t not in src]
     if QUAD_CLASS.get(trig.type) == "material_conflict":
         mine = {side.get(s, s) for s in src}
-        for past_si, past_src, past_tgt in reversed(disc.last_events):
-            if si - past_si <= 2 and mine & set(past_src):
+        for past_si, past_src, past_tgt in reversed(ctx.disc.last_events):
+            if ctx.si - past_si <= 2 and mine & set(past_src):
                 return list(past_tgt)
     return []
 
 
-def _date(doc: Document, toks: list[x.Tok], sent: Sentence, c: x.Clause, k: int, own_dates: list[DateValue],
+def _date(doc: Document, toks: list[x.Tok], sent: Sentence, c: x.Clause, own_dates: list[DateValue],
           disc: x.Discourse, lex: Lexicon) -> tuple[DateValue | None, bool]:
     """The event's date, and whether the clause gave it ("am 12. Februar")."""
     if own_dates:

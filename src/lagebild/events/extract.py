@@ -454,10 +454,10 @@ def dated_timexes(doc: Document, lo: int, hi: int) -> Iterator[DateValue]:
             yield t.date
 
 
-def make_event(doc: Document, c: Candidate, toks: list[Tok], mode: str | None) -> Event:
+def make_event(doc: Document, c: Candidate, toks: list[Tok]) -> Event:
     """The :class:`Event` record for a candidate."""
     t = toks[c.tok]
     return Event(id=stable_id("e", doc.id, c.start, c.end, c.trigger.type, t.start), type=c.trigger.type,
                  start=c.start, end=c.end, sources=tuple(c.sources), targets=tuple(c.targets),
                  status=c.status,  # type: ignore[arg-type]
-                 mode=mode, location=c.location, date=c.date, trigger_start=t.start, trigger_end=t.end)
+                 mode=c.trigger.mode, location=c.location, date=c.date, trigger_start=t.start, trigger_end=t.end)
