@@ -239,7 +239,9 @@ def extract_html(text: str, url: str | None = None, source: str | None = None) -
     candidates = [c for c in (*(d.get("headline") for d in ld if _is_article(d)), _meta(tree, "og:title"),
                               doc.title, _text(tree.find(".//title")) if tree.find(".//title") is not None else None)
                   if isinstance(c, str) and c.strip()]
-    title = _title(tree, candidates, site_names)
+    title = _title(tree, candidates, site_names) or page.title
+    if title and "<" in title and ">" in title:  # markup shown as text (archived pages)
+        title = None
     cleaned = extract(doc.text, locate=False)
     body = cleaned.body
     if title and body.startswith(title):
@@ -251,7 +253,7 @@ def extract_html(text: str, url: str | None = None, source: str | None = None) -
         # The date a reader sees beside the headline wins over markup, which often carries
         # the date of a first draft or of the last update (jagdleben.de: JSON-LD says the
         # 25th, the page the 26th).
-        title=title or page.title,
+        title=title,
         published=page.published or published,
         outlet=_outlet(ld, tree, url, doc.sitename) or cleaned.outlet,
         authors=authors or cleaned.authors or page.authors,
