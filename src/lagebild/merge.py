@@ -322,7 +322,8 @@ def merge(store: Store) -> dict[str, int]:
                         json.loads(r["targets"]), r["location"], r["start"])
                for r in store.query("SELECT * FROM doc_events ORDER BY document, start, id")]
     timeline = [r for r in reports if r.status in TIMELINE_STATUS]
-    events, members = [], []
+    events: list[dict[str, Any]] = []
+    members: list[tuple[str, str]] = []
     for c in cluster_events(timeline, stands_for):
         rec = event_record(c, stands_for)
         events.append(rec)

@@ -465,10 +465,10 @@ def _remember(disc: x.Discourse, si: int, sent: Sentence, doc: Document, clauses
     distinct = list(dict.fromkeys(e for _, e in persons))
     if len(distinct) >= 2:
         disc.pair, disc.pair_sentence = (distinct[0], distinct[1]), si
-    for c in kept:
-        if c.sources and c.targets and c.trigger.type == "CONSULT":
-            disc.pair, disc.pair_sentence = (c.sources[0], c.targets[0]), si
-        disc.last_events.append((si, [side.get(s, s) for s in c.sources], list(c.targets)))
+    for ev in kept:
+        if ev.sources and ev.targets and ev.trigger.type == "CONSULT":
+            disc.pair, disc.pair_sentence = (ev.sources[0], ev.targets[0]), si
+        disc.last_events.append((si, [side.get(s, s) for s in ev.sources], list(ev.targets)))
     del disc.last_events[:-6]
     dates = list(x.dated_timexes(doc, sent.start, sent.end))
     if dates:
