@@ -54,6 +54,15 @@ def test_click_on_an_event_opens_its_sentence_in_the_document(demo_db: Path, liv
     assert "Drohung" in page.locator("#ann-panel").inner_text()
 
 
+def test_document_links_back_to_the_timeline(demo_db: Path, live_server: Callable[[Path], str], page: Any) -> None:
+    open_view(page, live_server(demo_db) + "#/doc/docsanc000000002")
+    page.locator(".body .m-event").first.click()
+    page.locator("#ann-panel a[href^='#/timeline?event=']").click()
+    page.wait_for_selector(".vis-item.vis-selected .ev-label")
+    assert "Drohung" in page.locator(".vis-item.vis-selected .ev-label").inner_text()
+    assert page.locator("#event-panel mark").inner_text() == "Trump droht Putin mit neuen Sanktionen."
+
+
 def test_highlights_land_on_their_words_after_an_emoji(demo_db: Path, live_server: Callable[[Path], str],
                                                        page: Any) -> None:
     open_view(page, live_server(demo_db) + "#/doc/docriad0000000001")

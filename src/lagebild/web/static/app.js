@@ -14,6 +14,7 @@
   let META = null;
   let L = {};
   let timeline = null;
+  let timelineItems = [];
   let network = null;
   const filters = { actor: "", type: "", since: "", until: "" };
 
@@ -121,7 +122,8 @@
       h("span", { class: "key band" }, h("i", {}), `${t("month")} / ${t("year")} = Band`));
   }
 
-  async function viewTimeline() {
+  async function viewTimeline(params) {
+    const selected = params ? params.get("event") : null;
     const panel = h("aside", { class: "panel", id: "event-panel" }, h("p", { class: "hint" }, t("click_event")));
     const box = h("div", { id: "timeline", class: "timeline" });
     const note = h("div", { class: "hint", id: "undated" });
@@ -136,20 +138,29 @@
       h("label", {}, t("actor"), select(t("actor"), actorOptions, filters.actor, (v) => { filters.actor = v; reload(); })),
       h("label", {}, t("type"), select(t("type"), typeOptions, filters.type, (v) => { filters.type = v; reload(); })),
       h("label", {}, t("period"), since, "–", until),
-      h("button", { type: "button", onclick: () => { Object.keys(filters).forEach((k) => { filters[k] = ""; }); viewTimeline(); } }, t("reset")),
+      h("button", { type: "button", onclick: () => { Object.keys(filters).forEach((k) => { filters[k] = ""; }); viewTimeline(null); } }, t("reset")),
       h("button", { type: "button", id: "fit", onclick: () => timeline && timeline.fit({ animation: false }) }, t("fit")));
     setView("timeline", h("div", { class: "split" },
       h("div", { class: "main" }, bar, box, h("div", { class: "below" }, legend(), note)), panel));
     await drawTimeline(box, panel, note);
+    if (selected) {
+      // Linked from a document or an actor: select the event and move the timeline to it.
+      const item = timelineItems.find((i) => i.id === selected);
+      if (timeline && item) {
+        timeline.setSelection([selected]);
+        timeline.moveTo(Date.parse(item.start), { animation: false });
+      }
+      await showEvent(panel, selected);
+    }
   }
 
   async function drawTimeline(box, panel, note) {
     const data = await api("timeline", filters);
+    timelineItems = data.items;
     const groups = QUADS.filter((q) => data.items.some((i) => i.quad === q))
       .map((q, n) => ({ id: q, order: n, content: h("span", { class: `glabel q-${q}` }, t(q)) }));
     const items = data.items.map((i) => ({
-      id: i.id, group: i.quad, start: i.start, end: i.point ? undefined : i.end,
-      type: i.point ? "point" : "range",
+      id: i.id, group: i.quad, start: i.start, ...(i.point ? { type: "point" } : { type: "range", end: i.end }),
       className: `ev q-${i.quad} g-${i.granularity || "x"} s-${i.status}${i.conflict ? " conflict" : ""}`,
       content: h("span", { class: "ev-label", "data-event": i.id },
         h("b", {}, typeLabel(i.type)), " ", i.label || "",
@@ -347,7 +358,8 @@
 
   function eventLine(e) {
     const m = e.mentions[0];
-    return h("li", {}, h("span", { class: "date" }, formatDate(e.date)), chip(typeLabel(e.type), `q-${e.quad}`),
+    return h("li", {}, h("span", { class: "date" }, formatDate(e.date)),
+      h("a", { href: `#/timeline?event=${enc(e.id)}` }, chip(typeLabel(e.type), `q-${e.quad}`)),
       actorList(e.source_actors), " → ", actorList(e.target_actors),
       m ? h("div", {}, evidence(m.document, { before: "", match: m.sentence, after: "" }, m.start, m.end, docMeta(m))) : null);
   }
@@ -411,7 +423,7 @@
     let title = t(a.kind);
     if (a.kind === "mention") {
       title = `${t("mention")} · ${t(a.label)}`;
-      rows.push([t("entity"), a.entity ? actorLink(a.entity) : "–"], [t("type"), a.mention_kind]);
+      rows.push([t("entity"), a.entity ? actorLink(a.entity) : "–"], [t("mention_kind"), t("kind_" + a.mention_kind)]);
     } else if (a.kind === "timex") {
       title = t("timex");
       rows.push([t("value"), a.value], [t("date"), a.date ? formatDate(a.date) : "–"]);
@@ -419,7 +431,8 @@
       title = `${t("quote")} · ${t(a.quote_kind)}`;
       rows.push([t("speaker"), a.speaker ? actorLink(a.speaker) : (a.speaker_name || t("unknown_speaker"))], [t("cue"), a.cue || "–"]);
     } else if (a.kind === "event") {
-      return h("div", { class: "ann m-event" }, eventCard({ ...a, mentions: [] }, false));
+      return h("div", { class: "ann m-event" }, eventCard({ ...a, mentions: [] }, false),
+        a.event ? h("a", { href: `#/timeline?event=${enc(a.event)}`, class: "small" }, `→ ${t("timeline")}`) : null);
     } else if (a.kind === "claim") {
       title = t("claim");
       rows.push([t("value"), a.value.toLocaleString(META.language)], [t("unit"), a.unit || "–"],
@@ -458,7 +471,7 @@
       else if (name === "documents") await viewDocuments();
       else if (name === "doc" && id) await viewDocument(id, params);
       else if (name === "search") await viewSearch(params);
-      else await viewTimeline();
+      else await viewTimeline(params);
     } catch (err) {
       setView("error", h("p", { class: "warn" }, String(err)));
     }
