@@ -11,6 +11,7 @@ all, the words that name the speaker are kept as its surface form ("die Umweltor
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from lagebild.model import Mention
@@ -137,9 +138,22 @@ def _name_run(ctx: Context, run: list[Word], *, bare: bool) -> Speaker | None:
         return resolve_role(ctx, roles[-1])
     if roles and names[0].start > roles[0].start:
         return link_surface(ctx, names)  # "der Politologe Alexej Naumow", not tagged
-    if bare and len(run) == 1 and run[0].text.lower().endswith(lex.noun_suffixes) and not _linked(ctx, run[0]):
+    if bare and len(run) == 1 and not _linked(ctx, run[0]) and _common_noun(ctx, run[0].text):
         return None  # "äußerte Vorbehalte": an object, not a surname
     return link_surface(ctx, run[:_MAX_SURFACE])
+
+
+def _common_noun(ctx: Context, word: str) -> bool:
+    """Whether a bare capitalised word reads as a common noun rather than a surname: it follows an
+    article somewhere in the article ("die Vorbehalte"), or has a noun's ending and never follows
+    a first name or role ("Dirk Kempthorne")."""
+    body = ctx.doc.body
+    w = re.escape(word)
+    if re.search(rf"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+{w}\b", body):
+        return True
+    if re.search(rf"\b[A-ZÄÖÜ][\w-]+\s+{w}\b", body):
+        return False
+    return word.lower().endswith(ctx.lex.noun_suffixes)
 
 
 def _after_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speaker | None:
@@ -217,9 +231,9 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
     """The speaker of the reporting cue ``cue`` in the sentence ``[sent_lo, sent_hi)``."""
     lo = clause_start(ctx, sent_lo, cue.start)
     window = _after_window(ctx, cue.end, sent_hi)
-    if window and window[0].text in ctx.lex.pronouns and window[0].text.islower():
-        # "sagte er": a pronoun right after the verb is its subject, whatever stands before
-        return resolve_pronoun(ctx, window[0].start, last)
+    # German puts one phrase before the finite verb: when that phrase is the subject, a pronoun
+    # after the verb is an object ("Der Geschäftsführer nannte sie „fahrlässig“"); when it is an
+    # adverbial or the quotation, the pronoun is the subject ("Am Montag sagte er", "…“, sagte er")
     found = _pick(ctx, ctx.mentions_in(lo, cue.start))
     if found is not None:
         return found
@@ -230,6 +244,10 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         # "Der CSU-Landesgruppenvorsitzende Hans-Peter Friedrich bezeichnete den Besuch als …":
         # a clause that opens with a noun phrase has its subject there, untagged or not
         found = _leading_words(ctx, before, last)
+        if found is not None:
+            return found
+    if window and window[0].text in ctx.lex.pronouns and window[0].text.islower():
+        found = resolve_pronoun(ctx, window[0].start, last)
         if found is not None:
             return found
     if window:
