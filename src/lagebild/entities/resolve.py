@@ -48,7 +48,7 @@ _ACRONYM_RE = re.compile(r"\s*\(([A-ZÄÖÜ][A-Za-z0-9ÄÖÜ&]{1,9})\)")
 # slashes: "Tetiana Dzhafarova/POOL/AFP/Getty Images", "picture alliance / ZUMAPRESS.com".
 _CHAIN_WORD = r"[^\s/()„“\"]*[^\s/()„“\".,:;!?]"
 _SLASH_CHAIN_RE = re.compile(rf"{_CHAIN_WORD}(?: {_CHAIN_WORD}){{0,3}}(?: ?/ ?{_CHAIN_WORD}(?: {_CHAIN_WORD}){{0,3}})+")
-_SLUG_RE = re.compile(r"\w+(?:-\w+){4,}")
+_SLUG_RE = re.compile(r"\b\w++(?:-\w++){4,}")
 _CREDIT_SIGN_RE = re.compile(r"[:©]")
 _MARKER_BEFORE_RE = re.compile(r"([A-ZÄÖÜ][a-zäöü]+)\s*$")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
@@ -472,20 +472,19 @@ class _Resolver:
         """Every knowledge-base name in the text, longest first, left to right."""
         words, toks, first = self.words, self.toks, self.gaz.first
         spans: list[_Span] = []
-        i = 0
-        while i < len(toks):
-            w = words[i]
-            # most tokens start no alias: test the cheap conditions before the full match
-            if w not in first and not (w[:1].isupper() and (w[-1] in "s’'" or "-" in w)):
-                i += 1
+        # most tokens start no alias: the cheap conditions pick the few to match in full
+        candidates = [
+            i for i, w in enumerate(words) if w in first or ((w[-1] in "s’'" or "-" in w) and w[:1].isupper())
+        ]
+        after = 0  # the first token not inside the last match
+        for i in candidates:
+            if i < after:
                 continue
             hit = self.gaz.match(words, i)
-            if hit is None:
-                i += 1
-                continue
-            j, eid, head = hit
-            spans.append((toks[i][0], toks[i][0] + head if head else toks[j - 1][1], self.kb.entries[eid]))
-            i = j
+            if hit is not None:
+                j, eid, head = hit
+                spans.append((toks[i][0], toks[i][0] + head if head else toks[j - 1][1], self.kb.entries[eid]))
+                after = j
         return spans
 
     def overrule(self, spans: list[_Span], ner: list[Mention]) -> list[_Span]:
