@@ -57,7 +57,7 @@ _W_BOX = -40  # the box is cut out anyway; its head must not split the article
 _W_STOP = -5000
 _CARD_TEXT = 300  # the longest text of a teaser card
 _HEAD_REACH = 10  # how far above the article its date/byline cluster may stand
-_TAIL_REACH = 8  # how far below it an author line ("Autor: Fritz Imhof") may stand
+_TAIL_REACH = 12  # how far below it an author line ("Autor: Fritz Imhof") may stand
 _MIN_ARTICLE = 300  # characters of prose that make a run an article rather than a teaser
 
 _BULLET = re.compile(r"^(?:[-•*–·▪►▶→|]+|\d{1,2}[.)])\s+")
@@ -230,8 +230,14 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
 
 
 def _merge_split_bylines(items: list[_Item], lex: Lexicon) -> None:
-    """Join a byline prefix on its own line with the name below ("Von" / "Thomas Schmidt", seed 004)."""
+    """Join a byline prefix on its own line with the name below ("Von" / "Thomas Schmidt", seed 004),
+    and a source label with its value ("Quelle:" / "Livenet")."""
     for i, it in enumerate(items[:-1]):
+        nxt = items[i + 1]
+        if it.kind is Kind.SOURCE and it.outlet is None and nxt.kind is Kind.SHORT and len(nxt.text) <= 60:
+            # "Quelle:" / "Livenet" (livenet.ch lists its metadata as label and value)
+            nxt.kind, nxt.outlet = Kind.SOURCE, nxt.text.split(",")[0].strip()
+            continue
         if it.kind is Kind.SHORT and lex.byline.fullmatch(it.text.strip()):
             names = parse_names(items[i + 1].text, lex)
             if names:
