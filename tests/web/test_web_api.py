@@ -25,6 +25,7 @@ def test_meta_speaks_the_corpus_language(client: Any) -> None:
     assert meta["labels"]["timeline"] == "Zeitleiste"
     assert meta["counts"]["documents"] == 3
     assert {a["id"] for a in meta["actors"]} >= {"Q22686", "Q7747"}
+    assert [(a["id"], a["quotes"]) for a in meta["speakers"]] == [("Q22686", 2)]
 
 
 def test_an_english_corpus_gets_english_labels(tmp_path: Path) -> None:

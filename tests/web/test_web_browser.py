@@ -84,7 +84,7 @@ def test_search_finds_riad(seeds_db: Path, live_server: Callable[[Path], str], p
     assert "Riad" in page.locator("article.doc .body").inner_text()
 
 
-HOSTILE_VIEWS = ["#/network", "#/actors", "#/actor/org%3Aevil", "#/documents",
+HOSTILE_VIEWS = ["#/network", "#/quotes", "#/actors", "#/actor/org%3Aevil", "#/documents",
                  "#/doc/dochost000000003", "#/search?q=Gru%C3%9F", "#/search?q=%3Cscript%3E", "#/actor/Q7747"]
 
 
@@ -108,5 +108,5 @@ def test_hostile_text_never_executes(demo_db: Path, live_server: Callable[[Path]
 
 def test_ui_is_german_for_a_german_corpus(demo_db: Path, live_server: Callable[[Path], str], page: Any) -> None:
     open_view(page, live_server(demo_db) + "#/timeline")
-    assert page.locator("#nav").inner_text().split() == ["Zeitleiste", "Netzwerk", "Akteure", "Dokumente"]
+    assert page.locator("#nav").inner_text().split() == ["Zeitleiste", "Netzwerk", "Akteure", "Zitate", "Dokumente"]
     assert page.evaluate("document.documentElement.lang") == "de"

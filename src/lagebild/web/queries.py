@@ -83,11 +83,13 @@ def _titles(store: Store) -> dict[str, Row]:
 def meta(store: Store) -> Row:
     """What the UI needs first: language and labels, counts, the corpus' period, filter choices."""
     lang = corpus_language(store)
+    actors = entities(store)
     span = store.query("SELECT MIN(date_start) AS lo, MAX(COALESCE(date_end, date_start)) AS hi FROM events")[0]
     types = [r["type"] for r in store.query("SELECT DISTINCT type FROM events ORDER BY type")]
     return {"language": lang, "labels": labels(lang), "counts": store.counts(),
             "period": {"start": span["lo"], "end": span["hi"]}, "event_types": types,
-            "actors": [a for a in entities(store) if a["events"]]}
+            "actors": [a for a in actors if a["events"]],
+            "speakers": sorted((a for a in actors if a["quotes"]), key=lambda a: (-a["quotes"], a["name"]))}
 
 
 # -- events and timeline ------------------------------------------------------------------------

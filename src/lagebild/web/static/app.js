@@ -364,6 +364,18 @@
       m ? h("div", {}, evidence(m.document, { before: "", match: m.sentence, after: "" }, m.start, m.end, docMeta(m))) : null);
   }
 
+  // -- quotations --------------------------------------------------------------------------
+  async function viewQuotes(params) {
+    const speaker = params.get("speaker") || "";
+    const list = await api("quotes", { speaker });
+    const speakers = META.speakers.map((a) => [a.id, `${a.name} (${a.quotes})`]);
+    const bar = h("div", { class: "filters" }, h("label", {}, t("speaker"),
+      select(t("speaker"), [["", t("all")], ...speakers], speaker,
+        (v) => { location.hash = v ? `#/quotes?speaker=${enc(v)}` : "#/quotes"; })));
+    setView("quotes", h("div", { class: "page" }, h("h1", {}, t("quotes"), h("small", {}, ` ${list.length}`)), bar,
+      h("div", { class: "card" }, list.length ? list.map(quoteCard) : h("p", { class: "empty" }, t("no_results")))));
+  }
+
   // -- documents ---------------------------------------------------------------------------
   async function viewDocuments() {
     const list = await api("documents");
@@ -469,6 +481,7 @@
       else if (name === "actors") await viewActors();
       else if (name === "actor" && id) await viewActor(id);
       else if (name === "documents") await viewDocuments();
+      else if (name === "quotes") await viewQuotes(params);
       else if (name === "doc" && id) await viewDocument(id, params);
       else if (name === "search") await viewSearch(params);
       else await viewTimeline(params);
@@ -485,7 +498,8 @@
     document.title = t("app_title");
     document.getElementById("brand").textContent = t("app_title");
     const nav = document.getElementById("nav");
-    for (const [view, key] of [["timeline", "timeline"], ["network", "network"], ["actors", "actors"], ["documents", "documents"]]) {
+    for (const [view, key] of [["timeline", "timeline"], ["network", "network"], ["actors", "actors"], ["quotes", "quotes"],
+      ["documents", "documents"]]) {
       nav.appendChild(h("a", { href: `#/${view}`, "data-view": view }, t(key)));
     }
     const input = document.getElementById("search-input");
