@@ -186,8 +186,14 @@ def _leading_words(ctx: Context, words: list[Word], last: Speaker | None) -> Spe
     if words[0].text in lex.pronouns:
         return resolve_pronoun(ctx, words[0].start, last)
     runs = _noun_runs(ctx, words)
-    # only a phrase at the start of the clause: later capitalised words are objects
-    if runs and runs[0][0].start <= words[min(2, len(words) - 1)].start:
+    if not runs:
+        return None
+    # only a phrase at the start of the clause, after small words and adjectives at most
+    # ("Wie der niedersächsische Finanzminister Hartmut Möllring erklärte"): later capitalised
+    # words are objects
+    lead = [w for w in words if w.start < runs[0][0].start]
+    if all(w.text.lower() in lex.function_words or w.text.lower() in lex.articles
+           or (w.text[:1].islower() and w.text.endswith(_ADJ_ENDINGS)) for w in lead):
         return _name_run(ctx, runs[0], bare=False)
     return None
 
