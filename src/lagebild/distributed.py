@@ -44,14 +44,18 @@ import json
 import logging
 import os
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lagebild.dedup import fingerprint
 from lagebild.errors import LagebildError
 from lagebild.ingest import RawInput, document_id, iter_inputs
 from lagebild.model import Document, Failure, replace
+from lagebild.pipeline import RunReport, process
+from lagebild.serialize import document_from_dict, to_dict
 
 log = logging.getLogger(__name__)
 
@@ -114,10 +118,6 @@ def shard_name(index: int, shard: list[Item]) -> str:
 
 
 def _row(item: Item) -> dict[str, Any]:
-    from lagebild.dedup import fingerprint
-    from lagebild.pipeline import process
-    from lagebild.serialize import to_dict
-
     row: dict[str, Any] = dict.fromkeys(_COLUMNS)
     row.update(seq=item.seq, source=item.source, id=item.doc_id)
     res: Document | Failure | None = item.failure or (process(item.raw) if item.raw is not None else None)
@@ -244,7 +244,7 @@ def iter_rows(parquet_dir: str | Path) -> Iterator[dict[str, Any]]:
 
 
 def load_parquet(parquet_dir: str | Path, db: str | Path, *, batch: int = LOAD_BATCH,
-                 merge: bool = True) -> Any:
+                 merge: bool = True) -> RunReport:
     """Load the Parquet files of :func:`run_distributed` into the database ``db``, then merge.
 
     Does what :func:`lagebild.pipeline.run` does with the results of its process pool: new
@@ -252,11 +252,7 @@ def load_parquet(parquet_dir: str | Path, db: str | Path, *, batch: int = LOAD_B
     only their source is recorded), failures with their reasons, then the corpus-level merge.
     Returns a :class:`lagebild.pipeline.RunReport`.
     """
-    import time
-
     from lagebild import merge as merge_mod
-    from lagebild.pipeline import RunReport
-    from lagebild.serialize import document_from_dict
     from lagebild.store import Store
 
     t0 = time.perf_counter()
