@@ -1,58 +1,233 @@
 """German named-entity recognition: BIO labels (PER, ORG, LOC, MISC) for tokens and documents.
 
-Provisional version: a capitalisation heuristic stands in for the trained model so that other
-stages can integrate against the public API (:class:`NerTagger`, :func:`find_mentions`).
+The model is a linear-chain CRF (python-crfsuite) that lagebild trains itself
+(:mod:`lagebild.entities.train`, ``lagebild train ner``). Its features are cheap on purpose, so
+that tagging runs at tens of thousands of tokens per second on one core:
+
+* the word itself, lowercased, its prefixes and suffixes, and its shape (``Xxxx``, ``XX-d``);
+* a lexicon learnt from unlabelled news: distributional word clusters at three granularities
+  (names cluster with names, towns with towns) and how often the word appears in lower case
+  (German capitalises every noun, so capitalisation alone says little; a word that is also
+  written in lower case, "Deutsche"/"deutsche", is rarely a name);
+* gazetteer tags from hand-written lists (``resources/ner/lists/``) and from SmartData's
+  annotated names: first names, countries, cities, organisation words;
+* the same, more briefly, for the two words either side.
+
+Features are computed once per distinct word form and cached, which is what makes tagging fast:
+most tokens of a text are words seen before.
+
+A model directory holds ``model.crfsuite`` (the CRF) and ``lexicon.tsv`` (``word<TAB>features``).
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from lagebild.errors import ModelError
 from lagebild.model import Document, EntityType, Mention
 
 log = logging.getLogger(__name__)
 
-# Fallback tokenisation when a document carries no tokens: words (with inner hyphens and
-# apostrophes) and single punctuation marks.
+#: The bundled model, rebuilt by ``lagebild train ner``.
+MODEL_DIR = Path(__file__).resolve().parent.parent / "resources" / "ner" / "model"
+
+# Fallback tokenisation when a document carries no tokens: words (with inner hyphens, dots and
+# apostrophes: "SPD-Chef", "z.B.", "Ku'damm") and single other marks.
 _TOKEN_RE = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]", re.UNICODE)
+
+# Context windows: the offsets whose words contribute (brief) features to a token.
+_CONTEXT = (-2, -1, 1, 2)
+# The cache of per-word features is cleared when it grows past this many word forms, which
+# bounds memory on a long stream of unusual tokens (URLs, numbers).
+_CACHE_LIMIT = 300_000
+_SHAPE_TABLE = str.maketrans(
+    {
+        **{c: "X" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ"},
+        **{c: "x" for c in "abcdefghijklmnopqrstuvwxyzäöüß"},
+        **{c: "d" for c in "0123456789"},
+    }
+)
+
+
+def word_shape(word: str) -> str:
+    """The word's shape with runs collapsed: ``Scholz`` -> ``Xx``, ``SPD-Chef`` -> ``X-Xx``."""
+    raw = word.translate(_SHAPE_TABLE)
+    out: list[str] = []
+    for ch in raw:
+        if ch.isalpha() and ch not in "Xxd":
+            ch = "X" if ch.isupper() else "x"
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)[:8]
+
+
+def own_features(word: str, lexicon: dict[str, tuple[str, ...]]) -> list[str]:
+    """Features of a word at the position being labelled."""
+    lower = word.lower()
+    feats = [
+        "b",  # bias
+        "w=" + lower,
+        "sh=" + word_shape(word),
+        "s2=" + lower[-2:],
+        "s3=" + lower[-3:],
+        "s4=" + lower[-4:],
+        "s5=" + lower[-5:],
+        "p2=" + lower[:2],
+        "p3=" + lower[:3],
+        "p4=" + lower[:4],
+        "len=" + str(min(len(word), 12)),
+    ]
+    if word[:1].isupper():
+        feats.append("cap")
+        if word.isupper() and len(word) > 1:
+            feats.append("allcap")
+    if "-" in word:
+        head, _, tail = word.rpartition("-")
+        feats.append("hy")
+        feats.append("hyt=" + tail.lower())
+        feats.append("hyh=" + head.lower())
+        feats.extend("hh" + f for f in lexicon.get(head, ()) if f[0] in "gc")
+    lex = lexicon.get(word)
+    if lex is None and word[:1].isupper():
+        lex = lexicon.get(word.capitalize())
+    if lex is not None:
+        feats.extend(lex)
+        return feats
+    feats.append("oov")
+    if len(word) > 3 and word[-1] == "s" and word[:1].isupper():
+        # A genitive of a known word ("Frankreichs", "Siemens'"): its base's clusters and tags.
+        base = lexicon.get(word[:-1])
+        if base is not None:
+            feats.extend("gen:" + f for f in base if f[0] in "gc")
+    if word[:1].isupper() and len(word) > 7:
+        # An unknown compound is most likely a common noun with a known head
+        # ("Justizvollzugsanstalt" -> "Anstalt"): the head's clusters tell noun from name.
+        for k in range(3, len(word) - 3):
+            head = lexicon.get(word[k:].capitalize())
+            if head is not None:
+                feats.extend("hd:" + f for f in head if f[:2] in ("c1", "c2"))
+                break
+    return feats
+
+
+def context_features(word: str, offset: int, lexicon: dict[str, tuple[str, ...]]) -> list[str]:
+    """Brief features of a neighbouring word, prefixed with its offset (``-1w=von``)."""
+    p = f"{offset}"
+    lower = word.lower()
+    feats = [p + "w=" + lower, p + "sh=" + word_shape(word)]
+    if abs(offset) == 1:
+        feats.append(p + "s3=" + lower[-3:])
+    for f in lexicon.get(word, ()):
+        # Neighbours contribute their middle cluster and gazetteer tags, not everything.
+        if f.startswith(("c2=", "g")):
+            feats.append(p + f)
+    return feats
 
 
 class NerTagger:
     """Tags token sequences with BIO labels of the types PER, ORG, LOC and MISC."""
 
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = path
+    def __init__(self, model_path: Path, lexicon: dict[str, tuple[str, ...]]) -> None:
+        import pycrfsuite
+
+        self.model_path = model_path
+        self.lexicon = lexicon
+        self._tagger = pycrfsuite.Tagger()
+        try:
+            self._tagger.open(str(model_path))
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"cannot open NER model {model_path}: {exc}") from exc
+        self._own: dict[str, list[str]] = {}
+        self._ctx: dict[tuple[str, int], list[str]] = {}
+        # pycrfsuite's Tagger keeps state between set() and viterbi(): one thread at a time.
+        self._lock = threading.Lock()
 
     @classmethod
     def load(cls, path: Path | None = None) -> NerTagger:
-        """The tagger for the model at ``path`` (default: the bundled model), loaded once."""
-        return _load_cached(path)
+        """The tagger for the model directory ``path`` (default: the bundled model), loaded once.
+
+        Raises :class:`~lagebild.errors.ModelError` when the model is missing.
+        """
+        return _load_cached(Path(path) if path is not None else MODEL_DIR)
+
+    def features(self, tokens: Sequence[str]) -> list[list[str]]:
+        """The CRF's feature lists for a sentence (used both to tag and to train)."""
+        own, ctx, lexicon = self._own, self._ctx, self.lexicon
+        if len(own) > _CACHE_LIMIT:
+            own.clear()
+            ctx.clear()
+        return sentence_features(tokens, lexicon, own, ctx)
 
     def tag_tokens(self, tokens: Sequence[str]) -> list[str]:
-        """BIO labels (``B-PER``, ``I-ORG``, ``O`` …), one per token."""
-        labels: list[str] = []
-        prev_entity = False
-        for i, tok in enumerate(tokens):
-            is_name = i > 0 and tok[:1].isupper() and tok[1:].islower()
-            if is_name:
-                labels.append("I-PER" if prev_entity else "B-PER")
-            else:
-                labels.append("O")
-            prev_entity = is_name
-        return labels
+        """BIO labels (``B-PER``, ``I-ORG``, ``O`` …), one per token of one sentence."""
+        if not tokens:
+            return []
+        xseq = self.features(tokens)
+        with self._lock:
+            return list(self._tagger.tag(xseq))
+
+
+def sentence_features(
+    tokens: Sequence[str],
+    lexicon: dict[str, tuple[str, ...]],
+    own_cache: dict[str, list[str]] | None = None,
+    ctx_cache: dict[tuple[str, int], list[str]] | None = None,
+) -> list[list[str]]:
+    """Feature lists for every token of a sentence; caches map word forms to their features."""
+    own_cache = {} if own_cache is None else own_cache
+    ctx_cache = {} if ctx_cache is None else ctx_cache
+    n = len(tokens)
+    out: list[list[str]] = []
+    for i, tok in enumerate(tokens):
+        feats = own_cache.get(tok)
+        if feats is None:
+            feats = own_cache[tok] = own_features(tok, lexicon)
+        item = list(feats)
+        if i == 0:
+            item.append("BOS")
+            # Sentence-initial capitals say nothing; let the model know it is here.
+            item.append("BOS|" + ("cap" if tok[:1].isupper() else "lc"))
+        if i == n - 1:
+            item.append("EOS")
+        for off in _CONTEXT:
+            j = i + off
+            if 0 <= j < n:
+                key = (tokens[j], off)
+                cf = ctx_cache.get(key)
+                if cf is None:
+                    cf = ctx_cache[key] = context_features(tokens[j], off, lexicon)
+                item.extend(cf)
+        out.append(item)
+    return out
+
+
+def read_lexicon(path: Path) -> dict[str, tuple[str, ...]]:
+    """The ``word<TAB>feature feature …`` file of a model directory."""
+    lexicon: dict[str, tuple[str, ...]] = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            word, _, feats = line.rstrip("\n").partition("\t")
+            if word:
+                lexicon[word] = tuple(feats.split())
+    return lexicon
 
 
 @lru_cache(maxsize=4)
-def _load_cached(path: Path | None) -> NerTagger:
-    return NerTagger(path)
+def _load_cached(path: Path) -> NerTagger:
+    model, lex = path / "model.crfsuite", path / "lexicon.tsv"
+    if not model.is_file() or not lex.is_file():
+        raise ModelError(f"no NER model in {path}; rebuild it with `lagebild train ner`")
+    log.debug("loading NER model from %s", path)
+    return NerTagger(model, read_lexicon(lex))
 
 
-def _spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
-    """Token spans ``(first, last + 1, type)`` of a BIO sequence; a stray I- opens a span."""
+def bio_spans(labels: Iterable[str]) -> list[tuple[int, int, str]]:
+    """Token spans ``(first, last + 1, type)`` of a BIO sequence; a stray ``I-`` opens a span."""
     out: list[tuple[int, int, str]] = []
     start, typ = -1, ""
     for i, lab in enumerate([*labels, "O"]):
@@ -83,13 +258,64 @@ def find_mentions(doc: Document, tagger: NerTagger | None = None) -> list[Mentio
     """Proper-name mentions of the document, with character offsets into ``doc.body``.
 
     Runs sentence by sentence over ``doc.tokens`` (a regex tokenisation where the document has
-    none); every mention has ``entity=None`` and ``kind="name"``.
+    none); every mention has ``entity=None`` and ``kind="name"``. Raises
+    :class:`~lagebild.errors.ModelError` when no tagger is given and the bundled model is missing.
     """
     tagger = tagger or NerTagger.load()
+    sentences = _token_offsets(doc)
+    tagged: list[tuple[list[str], list[str]]] = []
+    for sent in sentences:
+        words = [doc.body[a:b] for a, b in sent]
+        tagged.append((words, tagger.tag_tokens(words)))
+    _propagate(tagged)
     mentions: list[Mention] = []
-    for sent in _token_offsets(doc):
-        labels = tagger.tag_tokens([doc.body[a:b] for a, b in sent])
-        for first, stop, typ in _spans(labels):
+    for sent, (_, labels) in zip(sentences, tagged, strict=True):
+        for first, stop, typ in bio_spans(labels):
             label: EntityType = typ  # type: ignore[assignment]
             mentions.append(Mention(sent[first][0], sent[stop - 1][1], label))
     return mentions
+
+
+def _propagate(tagged: list[tuple[list[str], list[str]]]) -> None:
+    """One name, one label within a document: tag the untagged repetitions of found names.
+
+    A news article names a person in full once ("Olaf Scholz") and then by surname ("Scholz"),
+    and repeats organisations and places; the tagger, seeing one sentence at a time, misses
+    some repetitions. Every untagged capitalised word sequence that equals a name found
+    elsewhere in the document (or, for persons, its last word) gets that name's label: the most
+    frequent one where a name was tagged differently. A single word also matches in the
+    genitive ("Putins" after "Putin").
+    """
+    votes: dict[tuple[str, ...], dict[str, int]] = {}
+    for words, labels in tagged:
+        for first, stop, typ in bio_spans(labels):
+            name = tuple(words[first:stop])
+            if not all(w[:1].isupper() for w in name if w.isalpha()):
+                continue
+            votes.setdefault(name, {}).setdefault(typ, 0)
+            votes[name][typ] += 1
+            if typ == "PER" and stop - first > 1 and len(words[stop - 1]) > 2:
+                votes.setdefault((words[stop - 1],), {}).setdefault("PER", 0)
+    if not votes:
+        return
+    known = {name: max(v, key=lambda t: v[t]) for name, v in votes.items()}
+    longest = max(len(name) for name in known)
+    for words, labels in tagged:
+        i = 0
+        while i < len(words):
+            if labels[i] != "O" or not words[i][:1].isupper():
+                i += 1
+                continue
+            for n in range(min(longest, len(words) - i), 0, -1):
+                name = tuple(words[i : i + n])
+                typ = known.get(name)
+                if typ is None and n == 1 and name[0].endswith("s"):
+                    typ = known.get((name[0][:-1],))  # the genitive: "Putins", "Trumps"
+                if typ and all(lab == "O" for lab in labels[i : i + n]):
+                    # Do not glue the repetition onto a name that ends right before it.
+                    if i + n < len(labels) and labels[i + n].startswith("I-"):
+                        continue
+                    labels[i : i + n] = ["B-" + typ] + ["I-" + typ] * (n - 1)
+                    i += n - 1
+                    break
+            i += 1
