@@ -179,8 +179,9 @@ def cluster_events(reports: list[DocEvent], stands_for: dict[str, str]) -> list[
 
     The most precise reports go first, so that a month-level report joins the day-level event
     it overlaps ("im Februar 2025" joins "am 12. Februar"); among several clusters it fits, the
-    one with the same mode and the narrowest date wins. An undated report joins an event only
-    where exactly one fits it ("der Überfall Russlands auf die Ukraine" is the one invasion).
+    one with the same mode and the narrowest date wins. An undated report joins the one event its
+    own article dated ("hat es dabei erneut angegriffen" after "seit dem 24. Februar 2022 führt
+    Russland Krieg"), else an undated event of the same sides.
     """
     def precision(r: DocEvent) -> tuple[int, str, int, str]:
         g = (r.date or {}).get("granularity")
@@ -196,8 +197,7 @@ def cluster_events(reports: list[DocEvent], stands_for: dict[str, str]) -> list[
             dated = [c for c in options if c.lo is not None]
             undated = [c for c in options if c.lo is None]
             own = [c for c in dated if rep.document in {m.document for m in c.members}]
-            pick = own if own else dated  # the event its own article dated comes first
-            home = undated[0] if undated else (pick[0] if len(pick) == 1 else None)
+            home = undated[0] if undated else (own[0] if len(own) == 1 else None)
         else:
             fits = [(c, f) for c in options for f in [_fits(rep, c)] if f]
             overlap = [c for c, f in fits if f == "overlap"]

@@ -19,12 +19,12 @@ KB: dict[str, tuple[str, str, str | None]] = {
     "Krim": ("Q7835", "LOC", None), "Kiew": ("Q1899", "LOC", "Q212"), "Moskau": ("Q649", "LOC", "Q159"),
     "EU": ("Q458", "ORG", None), "Polen": ("Q36", "LOC", None), "Deutschland": ("Q183", "LOC", None),
     "Alaska": ("Q797", "LOC", "Q30"), "Helsinki": ("Q1757", "LOC", "Q33"), "Riad": ("kb:riad", "LOC", "Q851"),
-    "Paris": ("Q90", "LOC", "Q142"),
+    "Paris": ("Q90", "LOC", "Q142"), "Odessa": ("Q1874", "LOC", "Q212"),
 }
 NAMES = {"Q22686": "Donald Trump", "Q7747": "Wladimir Putin", "Q3874799": "Wolodymyr Selenskyj",
          "per:iwan-fedorow": "Iwan Fedorow", "Q159": "Russland", "Q212": "Ukraine", "Q30": "USA", "Q7835": "Krim",
          "Q1899": "Kiew", "Q649": "Moskau", "Q458": "EU", "Q36": "Polen", "Q183": "Deutschland", "Q797": "Alaska",
-         "Q1757": "Helsinki", "kb:riad": "Riad", "Q90": "Paris"}
+         "Q1757": "Helsinki", "kb:riad": "Riad", "Q90": "Paris", "Q1874": "Odessa"}
 
 
 def day(value: str) -> DateValue:

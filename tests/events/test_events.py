@@ -80,7 +80,7 @@ def test_passive_voice_puts_the_agent_first() -> None:
     ("In Riad fanden am 18. Februar 2025 Gespräche zwischen Trump und Putin statt.",
      {"18. Februar 2025": "2025-02-18"}, "2025-02-18"),
 ])
-def test_nominal_events(text: str, dates: dict[str, str], value: str) -> None:
+def test_nominal_consultations(text: str, dates: dict[str, str], value: str) -> None:
     (e,) = _events(text, dates)
     assert e.type == "CONSULT" and _sides(e) == ({"Donald Trump"}, {"Wladimir Putin"})
     assert e.date is not None and e.date.value == value  # current news without a date: the publication month
@@ -154,3 +154,12 @@ def test_a_dateline_is_no_actor() -> None:
 def test_who_comments_on_a_known_event_is_not_its_actor() -> None:
     events = _events("Trump hat den Angriff auf Kiew verurteilt.")
     assert all(e.type != "FIGHT" or "Donald Trump" not in _sides(e)[0] for e in events)
+
+
+def test_an_attack_under_a_preposition_with_its_own_sides_is_news() -> None:
+    (e,) = _events("Bei einem russischen Drohnenangriff auf Odessa wurden drei Menschen getötet.")
+    assert (e.type, e.mode, _sides(e)) == ("FIGHT", "aerial", ({"Russland"}, {"Odessa"}))
+
+
+def test_a_known_event_under_a_preposition_is_circumstance() -> None:
+    assert _events("Nach dem Einmarsch Russlands in die Ukraine sanken die Kurse.") == []

@@ -211,11 +211,17 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
 
 
 def _possessor(toks: list[x.Tok], c: x.Clause, k: int, lex: Lexicon) -> x.Actor | None:
-    """The actor right before a nominal trigger: "Trumps erster Amtseinführung"."""
+    """The actor right before a nominal trigger: "Trumps erste Amtseinführung", "russische Angriffe"."""
+    ends = {a.end_tok - 1: a for a in c.actors}
     j = k - 1
-    while j >= c.lo and (toks[j].low in lex.set("determiners") or x.adjective_at(toks, j, lex)):
+    while j >= c.lo:
+        a = ends.get(j)
+        if a is not None and (toks[j].low.endswith("s") or x._demonym(toks[j].low, lex) is not None):
+            return a
+        if not (toks[j].low in lex.set("determiners") or x.adjective_at(toks, j, lex)):
+            return None
         j -= 1
-    return next((a for a in c.actors if a.end_tok - 1 == j and toks[j].low.endswith("s")), None)
+    return None
 
 
 def _first_group(toks: list[x.Tok], direct: list[x.Actor], lex: Lexicon,
@@ -263,11 +269,12 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
     toks, c = ctx.toks, ctx.clauses[ci]
     own_dates = list(x.dated_timexes(ctx.doc, toks[c.lo].start, toks[c.hi - 1].end))
     definite = False
+    governed = False
     if trig.nominal and trig.needs is None:  # "stieß auf Ablehnung" is a construction, not circumstance
         governed, definite = x.nominal_gate(toks, k, c, ctx.lex)
-        if governed and not own_dates:
-            return None
     src, tgt, direct, loc, own_args = _sides_of(toks, c, k, trig, ctx.nouns, ctx.lex)
+    if governed and not own_dates and (definite or not own_args):
+        return None  # "nach dem Einmarsch", "zu Gesprächen"; but "bei einem russischen Angriff auf Odessa"
     if definite and not own_dates and not own_args:
         return None  # "Dem Telefonat folgten …": the call was already told
     zu_inf = _is_zu_infinitive(toks, k, c)

@@ -225,6 +225,7 @@ def _head_kind(low: str, lex: Lexicon) -> str | None:
 def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon) -> list[Actor]:
     """The actor candidates of a sentence: linked name mentions and demonym phrases."""
     out: list[Actor] = []
+    things = tuple(lex.set("thing_heads"))
     starts = {t.start: i for i, t in enumerate(toks)}
     ends = {t.end: i for i, t in enumerate(toks)}
     for m in mentions:
@@ -236,6 +237,8 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
             j = next((k for k, t in enumerate(toks) if t.start < m.end <= t.end), i)
         if i is None or m.entity is None or j is None:
             continue
+        if toks[j].low.endswith(things):
+            continue  # "Storm Shadow-Marschflugkörper" tagged as a name is a weapon, not a side
         out.append(Actor(i, j + 1, m.entity, m.label))
     taken = {k for a in out for k in range(a.tok, a.end_tok)}
     for i, t in enumerate(toks):
@@ -250,6 +253,8 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
             low = toks[k].low
             if toks[k].text[:1].isupper():
                 kind = _head_kind(low, lex)
+                if kind is None and any(t.nominal for t in lex.match(low)):
+                    kind = "actor"  # "ein russischer Drohnenangriff": Russia attacks
                 break
             if not (_demonym(low, lex) or low in ("und", "sowie", ",") or _adjective_like(low)):
                 break
@@ -376,7 +381,7 @@ def nominal_gate(toks: list[Tok], k: int, clause: Clause, lex: Lexicon) -> tuple
     while j >= clause.lo:
         low = toks[j].low
         if low in preps:
-            return True, is_definite
+            return True, is_definite or low in lex.set("definite_preps")  # "am Überfall", "beim Gipfel"
         if low in definite:
             is_definite = True
         if low in dets or adjective_at(toks, j, lex) or low.isdigit() or toks[j].text in ("„", "“", "\""):
