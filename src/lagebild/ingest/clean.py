@@ -134,8 +134,9 @@ def parse_names(text: str, lex: Lexicon) -> tuple[str, ...]:
             return ()
         if not all(_NAME_TOKEN.match(t) for t in content) or any(c.isdigit() for c in part):
             return ()
-        # "HINTERLASSEN SIE EINE ANTWORT" is a button, not a name.
-        if any(t.casefold() in lex.function_words for t in content) or len(content) > 4:
+        # "HINTERLASSEN SIE EINE ANTWORT" and "Main Menu" are buttons, not names.
+        if (any(t.casefold() in lex.function_words or lex.junk_line.fullmatch(t.lower()) for t in content)
+                or len(content) > 4):
             return ()
         names.append(part)
     return tuple(names)
@@ -531,17 +532,17 @@ def extract(text: str, locate: bool = True) -> Extracted:
     return Extracted(
         body="\n\n".join(body_units),
         title=split_kicker(title) if title else None,
-        published=_published(items, near, cluster, start),
+        published=_published(items, near, min(cluster, title_idx if title_idx is not None else cluster), start),
         outlet=_outlet(items, lex),
         authors=_authors(items, range(max(0, min(cluster, start) - 2), min(start + 6, len(items))), near),
     )
 
 
-def _published(items: list[_Item], near: range, cluster: int, start: int) -> str | None:
-    """The date of the first date line in the article's head (the cluster above it, or the
-    first lines of the article: a byline and date under the lead, as on swim.de), else the
-    first one near the article."""
-    for rng in (range(cluster, start), range(start, min(start + 6, len(items))), near):
+def _published(items: list[_Item], near: range, head: int, start: int) -> str | None:
+    """The date of the first date line in the article's head (from a little above the headline
+    or the date/byline cluster down to the article, or the first lines of the article: a byline
+    and date under the lead, as on swim.de), else the first one near the article."""
+    for rng in (range(max(0, head - 4), start), range(start, min(start + 6, len(items))), near):
         for i in rng:
             it = items[i]
             if it.kind is Kind.DATE and it.dates:
@@ -573,9 +574,10 @@ def _authors(items: list[_Item], head: range, near: range) -> tuple[str, ...]:
     """The names of the first byline in the article's head, else of the first marked one
     ("Autor: Fritz Imhof") near it: a bare name under the article is a teaser's title (seed 000:
     "Thomas Gottschalk")."""
-    for i in head:
-        if items[i].kind is Kind.BYLINE and items[i].names:
-            return items[i].names
+    for explicit in (True, False):  # "von Arian Schlichenmayer" before a bare name (a photographer's?)
+        for i in head:
+            if items[i].kind is Kind.BYLINE and items[i].names and (items[i].explicit or not explicit):
+                return items[i].names
     for i in near:
         if items[i].kind is Kind.BYLINE and items[i].names and items[i].explicit:
             return items[i].names
