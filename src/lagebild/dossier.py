@@ -155,12 +155,17 @@ def _key_quotes(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(quotes, key=lambda q: (order.get(q["kind"], 3), -len(q["text"])))[:QUOTES_PER_ACTOR]
 
 
+def _quoted(q: dict[str, Any]) -> str:
+    """Direct words in quotation marks; indirect speech, the reporter's paraphrase, in italics."""
+    return f"<i>{e(q['text'])}</i>" if q["kind"] == "indirect" else f"„{e(q['text'])}“"
+
+
 def _actors_section(store: Store, lab: dict[str, Any]) -> str:
     cards = []
     for a in queries.entities(store)[:TOP_ACTORS]:
         quotes = _key_quotes(queries.quotes(store, speaker=a["id"]))
         qhtml = "".join(
-            f'<figure><blockquote>„{e(q["text"])}“</blockquote><figcaption>{e(q["cue"] or "")} · '
+            f'<figure><blockquote>{_quoted(q)}</blockquote><figcaption>{e(q["cue"] or "")} · '
             f'{e(" · ".join(x for x in (q["title"], q["outlet"], (q["published"] or "")[:10]) if x))}'
             f'</figcaption></figure>' for q in quotes)
         aliases = ", ".join(x for x in a["aliases"] if x != a["name"])

@@ -312,7 +312,7 @@ def quotes(store: Store, *, speaker: str | None = None, document: str | None = N
            " FROM quotes q JOIN documents d ON d.id = q.document")
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY d.published, q.document, q.start LIMIT ? OFFSET ?"
+    sql += " ORDER BY d.published IS NULL, d.published, q.document, q.start LIMIT ? OFFSET ?"
     out = []
     for r in store.query(sql, [*params, limit, offset]):
         s0 = r["sentence_start"] if r["sentence_start"] is not None else r["start"]
