@@ -12,6 +12,7 @@ from lagebild.entities.ner import (
     _propagate,
     bio_spans,
     find_mentions,
+    split_genitives,
     word_shape,
 )
 from lagebild.errors import ModelError
@@ -158,3 +159,26 @@ def test_germeval_label_spelling() -> None:
     assert to_germeval_label("B-MISC") == "B-OTH"
     assert to_germeval_label("I-PER") == "I-PER"
     assert to_germeval_label("O") == "O"
+
+
+@pytest.mark.parametrize(
+    ("tokens", "labels", "expected"),
+    [
+        (["Trumps", "Umfeld"], ["B-PER", "I-PER"], ["B-PER", "O"]),
+        (["Jens", "Spahn"], ["B-PER", "I-PER"], ["B-PER", "I-PER"]),  # a given name in -s
+        (
+            ["Trumps", "Umfeld", "Jared", "Kushner"],
+            ["B-PER", "I-PER", "I-PER", "I-PER"],
+            ["B-PER", "O", "B-PER", "I-PER"],
+        ),
+        (["Paris", "Hilton"], ["B-LOC", "I-LOC"], ["B-LOC", "I-LOC"]),  # persons only
+    ],
+)
+def test_split_genitives(tokens: list[str], labels: list[str], expected: list[str]) -> None:
+    lexicon = {"Jens": ("gFIRST",), "Umfeld": ("c1=1",)}
+    assert split_genitives(tokens, list(labels), lexicon) == expected
+
+
+def test_genitive_of_a_place_is_a_place() -> None:
+    lexicon = {"Kiew": ("c1=3", "gGEO", "gLOC")}
+    assert split_genitives(["Kiews", "Armee"], ["B-PER", "O"], lexicon) == ["B-LOC", "O"]

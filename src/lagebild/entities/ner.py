@@ -104,15 +104,26 @@ def own_features(word: str, lexicon: dict[str, tuple[str, ...]]) -> list[str]:
         base = lexicon.get(word[:-1])
         if base is not None:
             feats.extend("gen:" + f for f in base if f[0] in "gc")
-    if word[:1].isupper() and len(word) > 7:
-        # An unknown compound is most likely a common noun with a known head
-        # ("Justizvollzugsanstalt" -> "Anstalt"): the head's clusters tell noun from name.
-        for k in range(3, len(word) - 3):
-            head = lexicon.get(word[k:].capitalize())
-            if head is not None:
-                feats.extend("hd:" + f for f in head if f[:2] in ("c1", "c2"))
-                break
+    head = compound_head(word, lexicon)
+    if head is not None:
+        feats.extend("hd:" + f for f in head if f[:2] in ("c1", "c2"))
     return feats
+
+
+def compound_head(word: str, lexicon: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The lexicon entry of the longest known head of a capitalised compound, or None.
+
+    An unknown compound is most likely a common noun with a known head
+    ("Justizvollzugsanstalt" -> "Anstalt", "Schwiegersohn" -> "Sohn"): the head's clusters
+    tell noun from name.
+    """
+    if not word[:1].isupper() or len(word) <= 7:
+        return None
+    for k in range(3, len(word) - 3):
+        head = lexicon.get(word[k:].capitalize())
+        if head is not None:
+            return head
+    return None
 
 
 def context_features(word: str, offset: int, lexicon: dict[str, tuple[str, ...]]) -> list[str]:
@@ -169,7 +180,61 @@ class NerTagger:
             return []
         xseq = self.features(tokens)
         with self._lock:
-            return list(self._tagger.tag(xseq))
+            labels = list(self._tagger.tag(xseq))
+        return split_genitives(tokens, labels, self.lexicon)
+
+
+def split_genitives(tokens: Sequence[str], labels: list[str], lexicon: dict[str, tuple[str, ...]]) -> list[str]:
+    """End a person's name at a genitive inside it: "Trumps Umfeld", "Putins Gambit".
+
+    German puts the possessor's name before the noun with an -s ("Trumps Schwiegersohn Jared
+    Kushner"); the CRF, which has seen few such phrases, sometimes runs the name on into the
+    noun. A person span is cut after a word ending in -s that is not a given name ("Jens",
+    "Klaus", from the gazetteer); of the rest, leading known words without a name tag are
+    dropped, and a single remaining word is dropped too unless it is a known name part.
+    A one-word "person" that is the genitive of a known place ("Kiews") becomes a place.
+    """
+    for first, stop, typ in bio_spans(labels):
+        if typ == "PER" and stop - first == 1 and _genitive_of_place(tokens[first], lexicon):
+            labels[first] = "B-LOC"
+        if typ != "PER" or stop - first < 2:
+            continue
+        for k in range(first, stop - 1):
+            word = tokens[k]
+            if not (len(word) > 3 and word.endswith("s") and word[:1].isupper()):
+                continue
+            if "gFIRST" in lexicon.get(word, ()):
+                continue
+            rest = list(range(k + 1, stop))
+            while rest and _common_word(tokens[rest[0]], lexicon):
+                rest.pop(0)
+            if len(rest) == 1 and not _name_part(tokens[rest[0]], lexicon):
+                rest = []
+            for j in range(k + 1, stop):
+                labels[j] = "O"
+            for n, j in enumerate(rest):
+                labels[j] = ("B-" if n == 0 else "I-") + typ
+            break
+    return labels
+
+
+def _genitive_of_place(word: str, lexicon: dict[str, tuple[str, ...]]) -> bool:
+    """ "Kiews", "Afrikas": an unknown word in -s whose base only the place gazetteers know."""
+    if word in lexicon or not word.endswith("s"):
+        return False
+    tags = {f for f in lexicon.get(word[:-1], ()) if f[0] == "g"}
+    return bool(tags & {"gLOC", "gGEO"}) and not tags & {"gFIRST", "gSURNAME", "gsPER"}
+
+
+def _common_word(word: str, lexicon: dict[str, tuple[str, ...]]) -> bool:
+    """A known word, or a compound with a known head, that no gazetteer marks as a name."""
+    feats = lexicon.get(word) or compound_head(word, lexicon)
+    return feats is not None and not any(f[0] == "g" for f in feats)
+
+
+def _name_part(word: str, lexicon: dict[str, tuple[str, ...]]) -> bool:
+    """A word that a gazetteer marks as a given name, surname or person."""
+    return any(f in ("gFIRST", "gSURNAME", "gsPER") for f in lexicon.get(word, ()))
 
 
 def sentence_features(
