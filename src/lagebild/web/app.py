@@ -72,7 +72,9 @@ def create_app(db: Path, *, allowed_hosts: list[str] | None = None) -> FastAPI:
     name to 127.0.0.1 must not read the local database. By default only local names pass.
     """
     Store(db, create=False).close()  # fail now, with the store's message, not on the first request
-    app = FastAPI(title="lagebild", version=__version__,
+    # No /docs or /redoc: FastAPI's pages load Swagger UI and ReDoc from a CDN, and nothing here
+    # may come from the internet. The OpenAPI description itself is at /openapi.json.
+    app = FastAPI(title="lagebild", version=__version__, docs_url=None, redoc_url=None,
                   description="The sourced situational picture of a lagebild database, read-only.")
     app.state.db = db
     app.add_middleware(TrustedHostMiddleware,
