@@ -140,3 +140,29 @@ def test_parse_names(text: str, names: tuple[str, ...]) -> None:
 )
 def test_split_kicker(title: str, headline: str) -> None:
     assert split_kicker(title) == headline
+
+
+def test_dated_title_lists_and_cards_are_dropped() -> None:
+    links = "\n".join(f"Andere Meldung Nummer {i} mit Titel\n0{i}.10.2023" for i in range(1, 5))
+    cards = "\n".join(f"Tourtipp\nNoch ein Titel Nummer {i}\nEin kurzer Teaser zu einem anderen Artikel, der "
+                      f"hier nur angerissen wird und woanders weitergeht, Nummer {i}." for i in range(1, 5))
+    body = _body(f"Heizung: Das Gesetz kommt\n{P1}\n{P2}\n{links}\n{P3}\n{cards}")
+    assert P1 in body and P2 in body and P3 in body  # the title list inside the article is bridged
+    assert "Andere Meldung" not in body and "Noch ein Titel" not in body and "Teaser" not in body
+
+
+def test_label_and_value_lines_at_the_end() -> None:
+    ex = extract(f"Heizung: Das Gesetz kommt\n{ARTICLE}\nDatum:\n19.11.2021\nAutor:\nFritz Imhof\nQuelle:\nLivenet")
+    assert (ex.published, ex.authors, ex.outlet) == ("2021-11-19", ("Fritz Imhof",), "Livenet")
+    assert "Livenet" not in ex.body and "Imhof" not in ex.body
+
+
+def test_marked_byline_wins_over_a_bare_name() -> None:
+    ex = extract(f"Öffentlich\nBurkhard Meyer\nHeizung: Das Gesetz kommt in Kraft\nvon Arian Schlichenmayer\n{ARTICLE}")
+    assert ex.authors == ("Arian Schlichenmayer",)
+    assert ex.title == "Heizung: Das Gesetz kommt in Kraft"
+
+
+def test_bare_names_under_the_article_are_no_authors() -> None:
+    ex = extract(f"Heizung: Das Gesetz kommt\n\n{ARTICLE}\n\nThomas Gottschalk\nKöln (dpa) - Der Moderator geht.")
+    assert ex.authors == ()

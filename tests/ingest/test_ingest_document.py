@@ -110,3 +110,11 @@ def test_errors_name_their_reason(data: bytes | None, error: type[InputError], r
 def test_broken_json_line() -> None:
     with pytest.raises(ParseError, match="not JSON"):
         to_document(RawInput("corpus.jsonl#7", b'{"text": "abgebrochen'))
+
+
+def test_html_lead_put_back() -> None:
+    from lagebild.ingest.html import with_lead
+
+    assert with_lead(P2, f"{P1}\n\n{P2}") == f"{P1}\n\n{P2}"
+    assert with_lead(P2, f"Kurz.\n\n{P2}") == P2  # only prose is put back
+    assert with_lead(P1, f"{P1}\n\n{P2}") == P1

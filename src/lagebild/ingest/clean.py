@@ -532,17 +532,18 @@ def extract(text: str, locate: bool = True) -> Extracted:
     return Extracted(
         body="\n\n".join(body_units),
         title=split_kicker(title) if title else None,
-        published=_published(items, near, min(cluster, title_idx if title_idx is not None else cluster), start),
+        published=_published(items, near, min(cluster, title_idx if title_idx is not None else cluster),
+                             range(start, min(start + 6, end))),
         outlet=_outlet(items, lex),
-        authors=_authors(items, range(max(0, min(cluster, start) - 2), min(start + 6, len(items))), near),
+        authors=_authors(items, range(max(0, min(cluster, start) - 2), min(start + 6, end)), near),
     )
 
 
-def _published(items: list[_Item], near: range, head: int, start: int) -> str | None:
+def _published(items: list[_Item], near: range, head: int, opening: range) -> str | None:
     """The date of the first date line in the article's head (from a little above the headline
     or the date/byline cluster down to the article, or the first lines of the article: a byline
     and date under the lead, as on swim.de), else the first one near the article."""
-    for rng in (range(max(0, head - 4), start), range(start, min(start + 6, len(items))), near):
+    for rng in (range(max(0, head - 4), opening.start), opening, near):
         for i in rng:
             it = items[i]
             if it.kind is Kind.DATE and it.dates:
