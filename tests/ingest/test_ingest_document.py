@@ -118,3 +118,21 @@ def test_html_lead_put_back() -> None:
     assert with_lead(P2, f"{P1}\n\n{P2}") == f"{P1}\n\n{P2}"
     assert with_lead(P2, f"Kurz.\n\n{P2}") == P2  # only prose is put back
     assert with_lead(P1, f"{P1}\n\n{P2}") == P1
+
+
+def test_english_dump() -> None:
+    text = ("Skip to main content\nMenu\nWorld\n\nLeaders meet in Riyadh for talks on Ukraine\n\nBy Jane Miller\n"
+            "February 18, 2025\n\nSenior officials from both countries met in the Saudi capital on Tuesday for the "
+            "first direct talks in three years, according to people familiar with the meeting.\n\n"
+            "The talks lasted more than four hours and focused on restoring embassies and on a path towards "
+            "a ceasefire, the officials said after the meeting ended.\n\nRead more\n\nSign up for our newsletter")
+    doc = to_document(RawInput("en.txt", text.encode()))
+    assert doc.language == "en"
+    assert doc.title == "Leaders meet in Riyadh for talks on Ukraine"
+    assert (doc.published, doc.authors) == ("2025-02-18", ("Jane Miller",))
+    assert "Skip to" not in doc.body and "newsletter" not in doc.body and doc.body.startswith("Senior officials")
+
+
+def test_single_json_file() -> None:
+    doc = to_document(RawInput("article.json", b'{"text": "' + P1.encode() + b'", "title": "T"}'))
+    assert doc.title == "T" and doc.body == P1

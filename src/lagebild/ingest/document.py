@@ -78,7 +78,8 @@ def sniff(raw: RawInput) -> str:
     head = raw.data[:2048].lstrip()
     if head.startswith(b"%PDF"):
         return "application/pdf"
-    if raw.fields or (head.startswith(b"{") and _JSONL_SOURCE.search(raw.source)):
+    if raw.fields or (head.startswith(b"{") and (_JSONL_SOURCE.search(raw.source)
+                                                 or raw.source.lower().endswith(".json"))):
         return "application/json"
     if _HTML_START.match(raw.data[:4096]):
         return "text/html"
