@@ -182,3 +182,10 @@ def test_split_genitives(tokens: list[str], labels: list[str], expected: list[st
 def test_genitive_of_a_place_is_a_place() -> None:
     lexicon = {"Kiew": ("c1=3", "gGEO", "gLOC")}
     assert split_genitives(["Kiews", "Armee"], ["B-PER", "O"], lexicon) == ["B-LOC", "O"]
+
+
+def test_find_mentions_without_sentences(tagger: NerTagger) -> None:
+    body = "Gestern sprach Angela Merkel in Hamburg.\nDie Polizei in München meldete nichts."
+    doc = Document(id="d", source="s", body=body)
+    found = {(body[m.start : m.end], m.label) for m in find_mentions(doc, tagger)}
+    assert {("Angela Merkel", "PER"), ("Hamburg", "LOC"), ("München", "LOC")} <= found

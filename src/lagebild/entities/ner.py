@@ -42,6 +42,7 @@ _TOKEN_RE = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]", re.UNICODE)
 
 # Context windows: the offsets whose words contribute (brief) features to a token.
 _CONTEXT = (-2, -1, 1, 2)
+_SENT_END = frozenset(".!?")
 # The cache of per-word features is cleared when it grows past this many word forms, which
 # bounds memory on a long stream of unusual tokens (URLs, numbers).
 _CACHE_LIMIT = 300_000
@@ -304,12 +305,32 @@ def bio_spans(labels: Iterable[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+def split_sentences(text: str, offsets: Sequence[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Group tokens into sentences: a break after . ! ? before a capital, and at every newline."""
+    sents: list[list[tuple[int, int]]] = []
+    cur: list[tuple[int, int]] = []
+    for k, (a, b) in enumerate(offsets):
+        if cur and "\n" in text[cur[-1][1] : a]:
+            sents.append(cur)
+            cur = []
+        cur.append((a, b))
+        nxt = offsets[k + 1] if k + 1 < len(offsets) else None
+        if text[a:b] in _SENT_END and (nxt is None or text[nxt[0] : nxt[1]][:1].isupper()):
+            sents.append(cur)
+            cur = []
+    if cur:
+        sents.append(cur)
+    return sents
+
+
 def _token_offsets(doc: Document) -> list[list[tuple[int, int]]]:
     """The document's tokens grouped by sentence, as character offsets into the body."""
     tokens = [(t.start, t.end) for t in doc.tokens]
     if not tokens:
         tokens = [m.span() for m in _TOKEN_RE.finditer(doc.body)]
-    sentences = [(s.start, s.end) for s in doc.sentences] or [(0, len(doc.body))]
+    if not doc.sentences:
+        return split_sentences(doc.body, tokens)
+    sentences = [(s.start, s.end) for s in doc.sentences]
     groups: list[list[tuple[int, int]]] = [[] for _ in sentences]
     si = 0
     for tok in tokens:
@@ -322,8 +343,9 @@ def _token_offsets(doc: Document) -> list[list[tuple[int, int]]]:
 def find_mentions(doc: Document, tagger: NerTagger | None = None) -> list[Mention]:
     """Proper-name mentions of the document, with character offsets into ``doc.body``.
 
-    Runs sentence by sentence over ``doc.tokens`` (a regex tokenisation where the document has
-    none); every mention has ``entity=None`` and ``kind="name"``. Raises
+    Runs sentence by sentence over ``doc.tokens`` and ``doc.sentences`` (where the document has
+    none: a regex tokenisation and :func:`split_sentences`), then makes the labels of repeated
+    names agree (:func:`_propagate`); every mention has ``entity=None`` and ``kind="name"``. Raises
     :class:`~lagebild.errors.ModelError` when no tagger is given and the bundled model is missing.
     """
     tagger = tagger or NerTagger.load()

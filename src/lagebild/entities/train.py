@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from lagebild.entities.conll import read_conll, to_germeval_label
-from lagebild.entities.ner import bio_spans, sentence_features
+from lagebild.entities.ner import bio_spans, sentence_features, split_sentences
 from lagebild.errors import InputError
 
 log = logging.getLogger(__name__)
@@ -95,27 +95,6 @@ def tokenize(text: str) -> list[tuple[int, int]]:
 
         _tokenizer = spacy.blank("de").tokenizer
     return [(t.idx, t.idx + len(t.text)) for t in _tokenizer(text) if not t.is_space]
-
-
-_SENT_END = frozenset(".!?")
-
-
-def split_sentences(text: str, offsets: Sequence[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """Group tokens into sentences: a break after . ! ? before a capital, and at every newline."""
-    sents: list[list[tuple[int, int]]] = []
-    cur: list[tuple[int, int]] = []
-    for k, (a, b) in enumerate(offsets):
-        if cur and "\n" in text[cur[-1][1] : a]:
-            sents.append(cur)
-            cur = []
-        cur.append((a, b))
-        nxt = offsets[k + 1] if k + 1 < len(offsets) else None
-        if text[a:b] in _SENT_END and (nxt is None or text[nxt[0] : nxt[1]][:1].isupper()):
-            sents.append(cur)
-            cur = []
-    if cur:
-        sents.append(cur)
-    return sents
 
 
 def _json_objects(path: Path) -> Iterator[dict]:
