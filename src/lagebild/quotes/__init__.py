@@ -160,12 +160,10 @@ class _Reader:
         return out
 
     def _so_cue(self, lo: int, hi: int) -> Word | None:
-        """", so X (weiter)": the frame after a quotation or reported clause."""
-        ws = self.ctx.words_in(lo, hi)
-        for k in range(len(ws) - 1):
-            if ws[k].text == "," and ws[k + 1].text.lower() in self.lex.so and k + 2 < len(ws) \
-                    and ws[k + 2].text[:1].isupper():
-                return ws[k + 1]
+        """"…“, so X (weiter)": the frame right after a quotation."""
+        ws = self.ctx.words_in(lo, hi)[:3]
+        if len(ws) == 3 and ws[0].text == "," and ws[1].text.lower() in self.lex.so and ws[2].text[:1].isupper():
+            return ws[1]
         return None
 
     def konjunktiv(self, lo: int, hi: int, *, weak: bool = False) -> Word | None:

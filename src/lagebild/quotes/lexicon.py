@@ -85,10 +85,13 @@ def lexicon(lang: str = "de") -> Lexicon:
     raw = json.loads(resources.files("lagebild.resources.quotes").joinpath(f"{lang}.json").read_text("utf-8"))
     verbs: set[str] = set()
     particles: dict[str, set[str]] = {}
+    prefixes = set(raw["separable_prefixes"])
     for v in raw["verbs"]:
         if "+" in v:
             verb, particle = v.split("+", 1)
             particles.setdefault(verb, set()).add(particle)
+            if particle in prefixes:
+                verbs.add(particle + verb)  # "teilte … mit" is "mitteilte" at a clause's end
         else:
             verbs.add(v)
     return Lexicon(
