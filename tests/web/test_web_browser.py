@@ -8,6 +8,9 @@ from typing import Any
 
 import pytest
 
+from lagebild.store import Store
+from lagebild.web import queries
+
 pytestmark = pytest.mark.browser
 
 
@@ -17,14 +20,10 @@ def open_view(page: Any, url: str) -> None:
     page.wait_for_selector("body[data-ready]", state="attached")
 
 
-def test_timeline_renders_the_seeds_events(seeds_db: Path, live_server: Callable[[Path], str], page: Any,
-                                           client: Any) -> None:
-    from fastapi.testclient import TestClient
-
-    from lagebild.web import create_app
-
+def test_timeline_renders_the_seeds_events(seeds_db: Path, live_server: Callable[[Path], str], page: Any) -> None:
+    with Store(seeds_db, create=False) as store:
+        items = queries.timeline(store)["items"]
     base = live_server(seeds_db)
-    items = TestClient(create_app(seeds_db)).get("/api/timeline").json()["items"]
     assert items, "the seeds have dated events"
     open_view(page, base + "#/timeline")
     page.wait_for_selector(".vis-item")
