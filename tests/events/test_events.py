@@ -163,3 +163,8 @@ def test_an_attack_under_a_preposition_with_its_own_sides_is_news() -> None:
 
 def test_a_known_event_under_a_preposition_is_circumstance() -> None:
     assert _events("Nach dem Einmarsch Russlands in die Ukraine sanken die Kurse.") == []
+
+
+def test_whose_report_it_is_is_no_side() -> None:
+    events = _events("Nach einem Bericht von Selenskyj griff Russland Kiew an.")
+    assert [_sides(e) for e in events] == [({"Russland"}, {"Kiew"})]

@@ -238,7 +238,8 @@ def _first_group(toks: list[x.Tok], direct: list[x.Actor], lex: Lexicon,
         # or a coordination joins them ("der russische Präsident Wladimir Putin", "Trump und Putin")
         same_side = side is not None and side.get(a.entity, a.entity) == side.get(group[-1].entity,
                                                                                    group[-1].entity)
-        joined = a.tok == group[-1].tok or (not between and same_side) or (bool(between) and all(
+        title = group[-1].partial and not between  # "UNO-Generalsekretär Ban Ki Moon": a title
+        joined = a.tok == group[-1].tok or (not between and (same_side or title)) or (bool(between) and all(
             toks[i].low in ("und", "sowie", ",", "(", ")", "r", "l") or toks[i].low in dets or
             x.adjective_at(toks, i, lex) or toks[i].text[:1].isupper() for i in span))
         if not joined:

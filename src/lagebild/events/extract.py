@@ -51,6 +51,7 @@ class Actor:
     role: str = "direct"  # direct / source / target / both / location / of:<tok> / ignore
     prep: str | None = None
     place: bool = False  # a demonym with a place head ("die ukrainische Energieinfrastruktur")
+    partial: bool = False  # the name is part of a word: "UNO" in "UNO-Generalsekretär", a title
 
 
 @dataclass(slots=True)
@@ -239,11 +240,11 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
             continue
         if toks[j].low.endswith(things):
             continue  # "Storm Shadow-Marschflugkörper" tagged as a name is a weapon, not a side
-        out.append(Actor(i, j + 1, m.entity, m.label))
+        out.append(Actor(i, j + 1, m.entity, m.label, partial=m.end < toks[j].end))
     taken = {k for a in out for k in range(a.tok, a.end_tok)}
     for i, t in enumerate(toks):
-        if (i in taken or not t.text[:1].islower()) and not t.low.startswith("us-"):
-            continue  # demonyms are lower case, except "US-amerikanischen"
+        if i in taken or not (t.text[:1].islower() or t.low.startswith("us-") or i == 0):
+            continue  # demonyms are lower case, except "US-amerikanischen" and at the sentence start
         country = _demonym(t.low, lex)
         if country is None:
             continue
@@ -296,6 +297,9 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
             if t.low in preps:
                 a.prep = t.low
                 a.role = "prep"
+                if t.low in lex.set("attribute_preps") and k > clause.lo and k - 1 not in trigger_toks and \
+                        toks[k - 1].text[:1].isupper() and (k - 1) not in by_end:
+                    a.role = "ignore"  # "nach einem Bericht von Spiegel online": the report's, not a side
                 break
             if t.low in dets or adjective_at(toks, k, lex) or t.low.isdigit() or t.text in ("(", ")") or \
                     _demonym(t.low, lex) is not None:
