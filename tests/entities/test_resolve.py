@@ -282,3 +282,16 @@ def test_government_named_after_its_leader() -> None:
 def test_teasers_left_by_ingestion_give_no_entities(body: str) -> None:
     got, ents = run(body, ner=(("Max Muster", "PER"),))
     assert "Max Muster" not in got and got["Putin"] == "Q7747"
+
+
+@pytest.mark.parametrize(
+    ("body", "span", "kept"),
+    [
+        ("Doch Pragmatismus allein hilft nicht.", "Doch Pragmatismus", False),
+        ("Das sagte der Politologe Müller am Montag.", "Müller", True),
+        ("Das sagte Kreml-Sprecher Peskin am Montag.", "Peskin", True),
+    ],
+)
+def test_one_word_person_needs_a_title(body: str, span: str, kept: bool) -> None:
+    got, ents = run(body, ner=((span, "PER"),))
+    assert any(e.type == "PER" for e in ents.values()) == kept

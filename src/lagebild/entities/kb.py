@@ -140,6 +140,7 @@ class Lexicon:
     credit_lines: tuple[str, ...]
     agencies: frozenset[str]
     not_person: frozenset[str]
+    person_titles: frozenset[str]
     name_particles: frozenset[str]
     institutions: dict[str, str]  # every form -> the form that names the entity
     teaser_openers: tuple[str, ...]
@@ -275,6 +276,7 @@ def load_lexicon() -> Lexicon:
         credit_lines=tuple(data["credit_lines"]),
         agencies=frozenset(data["agencies"]),
         not_person=frozenset(data["not_person"]),
+        person_titles=frozenset(data["person_titles"]),
         name_particles=frozenset(data["name_particles"]),
         institutions={f: key for key, forms in data["institutions"].items() for f in (key, *forms)},
         teaser_openers=tuple(data["teaser_openers"]),

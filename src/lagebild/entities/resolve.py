@@ -332,6 +332,7 @@ def _strip_person(words: list[str], lex: Lexicon, kb: KnowledgeBase) -> tuple[in
     def title(w: str) -> bool:
         return (
             w in lex.not_person
+            or w in lex.person_titles
             or w in lex.role_nouns
             or _adjective_state(w, kb, lex) is not None
             or w.rpartition("-")[2] in lex.role_nouns
@@ -341,7 +342,12 @@ def _strip_person(words: list[str], lex: Lexicon, kb: KnowledgeBase) -> tuple[in
     while a < b and (title(words[a]) or not words[a][:1].isupper()):
         a += 1
     # after the name: refused words, and a lone initial cut off by the tokenizer ("Karl L.")
-    while b > a and (words[b - 1] in lex.not_person or not words[b - 1][:1].isupper() or len(words[b - 1]) == 1):
+    while b > a and (
+        words[b - 1] in lex.not_person
+        or words[b - 1] in lex.person_titles
+        or not words[b - 1][:1].isupper()
+        or len(words[b - 1]) == 1
+    ):
         b -= 1
     # a title inside: the tagger ran two spans together ("Carsten Rehder Kanzlerin Merkel",
     # "Gernot Kirch Von Gernot Kirch"); the name after the last title is the one meant
@@ -364,7 +370,7 @@ def _looks_like_name(words: Sequence[str], lex: Lexicon) -> bool:
     for w in words:
         if w in lex.name_particles:
             continue
-        if not w[:1].isupper() or any(c.isdigit() for c in w) or w in lex.not_person:
+        if not w[:1].isupper() or any(c.isdigit() for c in w) or w in lex.not_person or w in lex.person_titles:
             return False
         if _GLUED_RE.search(w):
             return False
@@ -604,8 +610,10 @@ class _Resolver:
                 a, b = _strip_person(words[k0 : k1 + 1], lex, self.kb)
                 if a >= b:
                     continue
-                titled = a > 0 or (k0 > 0 and (words[k0 - 1] in lex.role_nouns or words[k0 - 1] in lex.not_person))
                 k0, k1 = k0 + a, k0 + b - 1
+                # a title just before the name says it is a person: "Politologe Müller"
+                before = words[k0 - 1] if k0 > 0 else ""
+                titled = before in lex.person_titles or _is_role_noun(before, lex)
                 if k0 == k1 and k0 > 0 and _ascii(words[k0 - 1]) in self.given:
                     k0 -= 1  # the tagger missed the given name: "Néstor Kirchner"
             s, e = toks[k0][0], toks[k1][1]
@@ -703,6 +711,11 @@ class _Resolver:
             ):
                 a = self.actors[self.appositions[w]]
                 self.add(s, e, a.id, a.type, a.name, a.kb, "role", alias=False)
+
+
+def _is_role_noun(word: str, lex: Lexicon) -> bool:
+    """A role noun, alone or as the tail of a compound ("Kreml-Sprecher", "US-Präsident")."""
+    return word in lex.role_nouns or word.rpartition("-")[2] in lex.role_nouns
 
 
 def _ascii(word: str) -> str:
