@@ -105,9 +105,9 @@ def own_features(word: str, lexicon: dict[str, tuple[str, ...]]) -> list[str]:
         base = lexicon.get(word[:-1])
         if base is not None:
             feats.extend("gen:" + f for f in base if f[0] in "gc")
-    head = compound_head(word, lexicon)
-    if head is not None:
-        feats.extend("hd:" + f for f in head if f[:2] in ("c1", "c2"))
+    compound = compound_head(word, lexicon)
+    if compound is not None:
+        feats.extend("hd:" + f for f in compound if f[:2] in ("c1", "c2"))
     return feats
 
 
@@ -395,14 +395,14 @@ def _propagate(tagged: list[tuple[list[str], list[str]]]) -> None:
                 continue
             for n in range(min(longest, len(words) - i), 0, -1):
                 name = tuple(words[i : i + n])
-                typ = known.get(name)
-                if typ is None and n == 1 and name[0].endswith("s"):
-                    typ = known.get((name[0][:-1],))  # the genitive: "Putins", "Trumps"
-                if typ and all(lab == "O" for lab in labels[i : i + n]):
-                    # Do not glue the repetition onto a name that ends right before it.
+                found = known.get(name)
+                if found is None and n == 1 and name[0].endswith("s"):
+                    found = known.get((name[0][:-1],))  # the genitive: "Putins", "Trumps"
+                if found and all(lab == "O" for lab in labels[i : i + n]):
+                    # Do not cut the front off a longer name that goes on after it.
                     if i + n < len(labels) and labels[i + n].startswith("I-"):
                         continue
-                    labels[i : i + n] = ["B-" + typ] + ["I-" + typ] * (n - 1)
+                    labels[i : i + n] = ["B-" + found] + ["I-" + found] * (n - 1)
                     i += n - 1
                     break
             i += 1

@@ -29,10 +29,14 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lagebild.entities.conll import read_conll, to_germeval_label
 from lagebild.entities.ner import bio_spans, sentence_features, split_sentences
 from lagebild.errors import InputError
+
+if TYPE_CHECKING:
+    import numpy as np
 
 log = logging.getLogger(__name__)
 
@@ -235,7 +239,7 @@ def smartdata_gazetteer(folder: Path, min_count: int = 2) -> dict[str, set[str]]
     return tags
 
 
-def _kmeans(x: "np.ndarray", k: int, rng: "np.random.Generator", iterations: int = 20) -> "np.ndarray":  # noqa: F821, UP037
+def _kmeans(x: np.ndarray, k: int, rng: np.random.Generator, iterations: int = 20) -> np.ndarray:
     """Spherical k-means over unit rows of ``x``; returns the cluster of every row."""
     import numpy as np
 
