@@ -86,6 +86,7 @@ def test_event_carries_its_sentence(client: Any) -> None:
 def test_actor_page(client: Any) -> None:
     putin = get(client, "/api/entities/Q7747")
     assert [r["text"] for r in putin["roles"]] == ["Kremlchef"]
+    assert [(c["value"], c["unit"], c["hedge"]) for c in putin["claims"]] == [(30000.0, "soldiers", "rund")]
     assert "Putin" in putin["aliases"]
     assert {d["id"] for d in putin["documents"]} == {"docriad0000000001", "docsanc000000002", "dochost000000003"}
     assert {e["type"] for e in putin["events"]} == {"CONSULT", "THREATEN", "DISAPPROVE"}

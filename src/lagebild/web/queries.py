@@ -291,6 +291,9 @@ def entity(store: Store, entity_id: str) -> Row | None:
             "roles": [{"text": t, "count": n} for t, n in roles.most_common()],
             "forms": [{"text": t, "count": n} for t, n in forms.most_common()],
             "quotes": quotes(store, speaker=entity_id),
+            "claims": [{**dict(c), **titles.get(c["document"], {})} for c in store.query(
+                "SELECT id, document, text, value, unit, hedge, start, end FROM claims WHERE holder=?"
+                " ORDER BY document, start", (entity_id,))],
             "events": events(store, actor=entity_id),
             "documents": docs,
             "relations": relations(store, actor=entity_id, level="actors")["edges"]}

@@ -336,7 +336,10 @@
       h("span", { class: "muted" }, ` ${d.outlet || ""} ${d.published ? d.published.slice(0, 10) : ""}`))));
     const left = h("div", {},
       section(`${t("quotes")} (${a.quotes.length})`, a.quotes.length ? a.quotes.map(quoteCard) : none()),
-      section(`${t("events")} (${a.events.length})`, a.events.length ? h("ul", { class: "events" }, a.events.map(eventLine)) : none()));
+      section(`${t("events")} (${a.events.length})`, a.events.length ? h("ul", { class: "events" }, a.events.map(eventLine)) : none()),
+      a.claims.length ? section(`${t("claims")} (${a.claims.length})`, a.claims.map((c) => h("div", { class: "claim" },
+        h("strong", {}, [c.hedge, c.value.toLocaleString(META.language), c.unit].filter(Boolean).join(" ")),
+        evidence(c.document, { before: "", match: c.text, after: "" }, c.start, c.end, docMeta(c))))) : null);
     const right = h("div", {},
       section(t("roles"), forms(a.roles)),
       section(t("aliases"), h("div", { class: "chips" }, a.aliases.map((x) => chip(x))), forms(a.forms)),
