@@ -360,6 +360,10 @@ class _Reader:
                 if spk is None and any(w == "eigenen" for w in low[k:end_k]):
                     # "nach eigenen Angaben": the sentence's own subject
                     spk = _first_subject(self.ctx, self.sentences[si].start, ws[k].start)
+                if spk is None and end_k > k and self.lex.is_report_noun(ws[end_k].text):
+                    # "nach Polizeiangaben", "nach israelischen Angaben": the phrase names the source
+                    spk = Speaker(None, self.body[ws[k + 1].start:ws[end_k].end], ws[k + 1].start, ws[end_k].end,
+                                  person=False)
                 np_end = spk.end if spk is not None and spk.end and spk.end > ws[end_k].end else ws[end_k].end
                 yield k, np_end, spk, Word(ws[k].start, ws[end_k].end, " ".join(w.text for w in ws[k:end_k + 1])), False
             if low[k] in lex.frame_after and k > 0:
