@@ -168,3 +168,11 @@ def test_a_known_event_under_a_preposition_is_circumstance() -> None:
 def test_whose_report_it_is_is_no_side() -> None:
     events = _events("Nach einem Bericht von Selenskyj griff Russland Kiew an.")
     assert [_sides(e) for e in events] == [({"Russland"}, {"Kiew"})]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Minister rief die USA auf, Russland zu helfen.",
+    "Ein Leitartikel in der Washington Post forderte Trump zu Härte gegenüber Russland auf.",
+])
+def test_an_unnamed_subject_leaves_the_named_actors_as_objects(text: str) -> None:
+    assert _events(text) == []

@@ -210,6 +210,29 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
     return src, tgt, [a.entity for a in direct], loc, own_args
 
 
+def _anonymous_subject(toks: list[x.Tok], c: x.Clause, lex: Lexicon) -> bool:
+    """Whether the clause opens with a subject that names no actor: "Der Minister rief …",
+    "Ein Leitartikel in der Washington Post forderte …". Read up to the finite verb (the first
+    lower-case word that is no determiner, adjective or preposition); an actor named there, even
+    as a title or adjective ("Die türkische Armee"), makes the subject known."""
+    dets = lex.set("determiners")
+    if toks[c.lo].low not in lex.set("subject_determiners"):
+        return False
+    preps = x._all_preps(lex)
+    in_pp = False
+    for i in range(c.lo, c.hi):
+        t = toks[i]
+        if any(a.tok <= i < a.end_tok and not in_pp for a in c.actors):
+            return False
+        if t.text[:1].isupper() or t.low in dets or x.adjective_at(toks, i, lex) or t.low.isdigit():
+            continue
+        if t.low in preps:
+            in_pp = True  # "in der Washington Post": where the subject is, not who it is
+            continue
+        return i > c.lo + 1  # the finite verb, after a noun phrase without an actor
+    return False
+
+
 def _possessor(toks: list[x.Tok], c: x.Clause, k: int, lex: Lexicon) -> x.Actor | None:
     """The actor right before a nominal trigger: "Trumps erste Amtseinführung", "russische Angriffe"."""
     ends = {a.end_tok - 1: a for a in c.actors}
@@ -314,6 +337,8 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         tgt, src = direct + tgt + src, []
     elif src and passive:
         tgt = direct + tgt
+    elif direct and not trig.nominal and _anonymous_subject(toks, c, lex):
+        tgt = direct + tgt  # "Der Minister rief die USA auf, …": the USA are called upon, not calling
     elif direct:
         direct_actors = [a for a in c.actors if a.entity in direct and a.role == "direct"]
         group = list(dict.fromkeys(a.entity for a in _first_group(toks, direct_actors, lex, side)))
