@@ -11,6 +11,11 @@ Two passes over the same inputs:
    its own; words/s per stage are the body's words divided by the stage's seconds. The slowest
    stage is the one to make faster.
 
+After the end-to-end run, the stored bodies go through :class:`lagebild.dedup.DupIndex` in
+stored order: the report says how many documents are appearances of an earlier source and what
+the check costs per document (outside the timed run, as long as ``lagebild run`` does not mark
+near-duplicates itself).
+
 Peak memory is reported twice: the sum of the processes' resident sets (RSS, which counts
 pages that forked workers share with the parent once per process: an upper bound) and the sum
 of their proportional set sizes (PSS, which splits shared pages among the processes that share
@@ -19,7 +24,9 @@ after is part of the report: other processes' work slows every figure.
 
 The peers (``../shared/spec/anchors.md``): NGEC, POLECAT's event coder, needs 3.9 s per
 document on a CPU; HeidelTime tags about 1,000 words/s. Their figures are theirs, measured on
-other machines and, for NGEC, on English; the ratios say how far apart we are, not more.
+other machines and, for NGEC, on English; the ratios say how far apart we are, not more. Where
+the corpus has HTML pages, trafilatura alone is timed on the same pages beside our ingestion
+(measured here, on the same machine: a like-for-like peer).
 """
 
 from __future__ import annotations
@@ -39,6 +46,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, TextIO
 
+from lagebild.dedup import DupIndex
 from lagebild.ingest import RawInput, iter_inputs, to_document
 from lagebild.model import Document, Failure
 
@@ -90,6 +98,8 @@ class BenchResult:
     maxrss_child_mb: float
     cpu_seconds: float
     cpu_docs_per_s: float  # documents per CPU second x the cores used: the rate on idle cores
+    near_duplicates: int  # documents that nearly copy an earlier one (lagebild.dedup)
+    dedup_ms_per_doc: float
     profile_documents: int = 0
     profile_words: int = 0
     stages: dict[str, StageCost] = field(default_factory=dict)
@@ -194,8 +204,15 @@ def _end_to_end(paths: list[str], workers: int, tmp: Path) -> tuple[BenchResult,
     r1s, r1c = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (r1s.ru_utime + r1s.ru_stime - r0s.ru_utime - r0s.ru_stime
            + r1c.ru_utime + r1c.ru_stime - r0c.ru_utime - r0c.ru_stime)
+    # Near-duplicates over the stored bodies in stored order, as the store will mark them: how
+    # many documents are appearances of an earlier source, and what the check costs.
+    index, n_words, dups, dedup_s = DupIndex(), 0, 0, 0.0
     with Store(db, create=False) as store:
-        n_words = sum(words(r["body"]) for r in store.query("SELECT body FROM documents"))
+        for r in store.query("SELECT id, body FROM documents ORDER BY rowid"):
+            n_words += words(r["body"])
+            t0 = time.perf_counter()
+            dups += index.check(r["id"], r["body"]) is not None
+            dedup_s += time.perf_counter() - t0
     docs = report.new + report.unchanged
     secs = report.seconds
     mb = 1024 * 1024
@@ -207,6 +224,7 @@ def _end_to_end(paths: list[str], workers: int, tmp: Path) -> tuple[BenchResult,
         peak_rss_mb=round(mem.peak_rss / mb, 1),
         peak_pss_mb=round(mem.peak_pss / mb, 1) if mem.peak_pss else None,
         maxrss_self_mb=round(r1s.ru_maxrss * kb / mb, 1), maxrss_child_mb=round(r1c.ru_maxrss * kb / mb, 1),
+        near_duplicates=dups, dedup_ms_per_doc=round(1000 * dedup_s / max(1, report.new), 3),
         cpu_seconds=round(cpu, 2), cpu_docs_per_s=round(docs / cpu * min(workers, os.cpu_count() or 1), 1)
         if cpu else 0.0, load_before=round(load_before, 2))
     return res, db
@@ -219,7 +237,8 @@ def _per_stage(paths: list[str], limit: int, tmp: Path, res: BenchResult) -> Non
     from lagebild.store import Store
 
     timings: dict[str, float] = {"ingest": 0.0}
-    n_docs = n_words = 0
+    n_docs = n_words = html_pages = 0
+    trafilatura_s = ingest_html_s = 0.0
     buf: list[Document] = []
     with Store(tmp / "profile.db") as store:
         timings["store"] = 0.0
@@ -229,7 +248,12 @@ def _per_stage(paths: list[str], limit: int, tmp: Path, res: BenchResult) -> Non
                 doc = to_document(raw)
             except Exception:  # counted by the end-to-end pass; here only the cost of what succeeds
                 continue
-            timings["ingest"] += time.perf_counter() - t0
+            dt = time.perf_counter() - t0
+            timings["ingest"] += dt
+            if doc.media_type == "text/html":
+                ingest_html_s += dt
+                html_pages += 1
+                trafilatura_s += _trafilatura_seconds(raw)
             try:
                 doc = analyse(doc, timings)
             except Exception:
@@ -254,6 +278,22 @@ def _per_stage(paths: list[str], limit: int, tmp: Path, res: BenchResult) -> Non
                                   round(n_words / s) if s else 0.0, round(s / total, 3))
                   for name, s in timings.items()}
     res.slowest_stage = max(timings, key=lambda k: timings[k]) if n_docs else None
+    if html_pages:
+        res.peers["trafilatura_html_pages"] = html_pages
+        res.peers["trafilatura_ms_per_page"] = round(1000 * trafilatura_s / html_pages, 2)
+        res.peers["ingest_ms_per_html_page"] = round(1000 * ingest_html_s / html_pages, 2)
+
+
+def _trafilatura_seconds(raw: RawInput) -> float:
+    """Seconds that trafilatura alone (``extract`` with its defaults) takes for the same page:
+    the peer of our ingestion, which uses it and adds metadata and cleaning."""
+    import trafilatura
+
+    html = raw.fields.get("html") if raw.fields else None
+    page = html if isinstance(html, str) else raw.data.decode("utf-8", "replace")
+    t0 = time.perf_counter()
+    trafilatura.extract(page)
+    return time.perf_counter() - t0
 
 
 def measure(paths: Iterable[str | os.PathLike[str]], *, workers: int | None = None, limit: int | None = None,
@@ -273,8 +313,8 @@ def measure(paths: Iterable[str | os.PathLike[str]], *, workers: int | None = No
             _per_stage(inputs, profile, tmp, res)
     res.load_after = round(os.getloadavg()[0], 2)
     per_core = res.docs_per_s / max(1, min(workers, res.cpu_count))
-    res.peers = {"ngec_docs_per_s_per_core": round(1 / NGEC_SECONDS_PER_DOC, 3),
-                 "ratio_vs_ngec_per_core": round(per_core * NGEC_SECONDS_PER_DOC, 1)}
+    res.peers.update({"ngec_docs_per_s_per_core": round(1 / NGEC_SECONDS_PER_DOC, 3),
+                      "ratio_vs_ngec_per_core": round(per_core * NGEC_SECONDS_PER_DOC, 1)})
     time_stage = next((c for k, c in res.stages.items() if k.startswith("time")), None)
     if time_stage is not None:
         res.peers["heideltime_words_per_s"] = HEIDELTIME_WORDS_PER_S
@@ -294,6 +334,8 @@ def render(res: BenchResult, out: TextIO) -> None:
     pss = f", {res.peak_pss_mb:.0f} MB PSS" if res.peak_pss_mb is not None else ""
     w(f"peak memory: {res.peak_rss_mb:.0f} MB RSS summed over the process and its workers{pss} "
       f"(max RSS: parent {res.maxrss_self_mb:.0f} MB, largest worker {res.maxrss_child_mb:.0f} MB)\n")
+    w(f"near-duplicates: {res.near_duplicates} documents are appearances of an earlier source "
+      f"(check: {res.dedup_ms_per_doc:.2f} ms/doc)\n")
     if res.stages:
         w(f"per stage, one core, {res.profile_documents} documents ({res.profile_words:,} words):\n")
         w(f"  {'stage':<16}{'seconds':>9}{'ms/doc':>9}{'words/s':>11}{'share':>8}\n")
@@ -305,6 +347,9 @@ def render(res: BenchResult, out: TextIO) -> None:
     w(f"peers: NGEC 3.9 s/doc on CPU -> lagebild is {p['ratio_vs_ngec_per_core']}x faster per core")
     if "ratio_time_stage_vs_heideltime" in p:
         w(f"; HeidelTime ~1,000 words/s -> time stage {p['ratio_time_stage_vs_heideltime']}x")
+    if "trafilatura_ms_per_page" in p:
+        w(f"; on {p['trafilatura_html_pages']} HTML pages ingestion takes {p['ingest_ms_per_html_page']} ms/page, "
+          f"trafilatura.extract alone {p['trafilatura_ms_per_page']} ms/page")
     w("\n")
     w(f"load average (1 min): {res.load_before} before, {res.load_after} after "
       f"({res.cpu_count} cores; other work on the machine slows every figure)\n")
