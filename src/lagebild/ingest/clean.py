@@ -43,6 +43,7 @@ class Kind(Enum):
     OUTLET = "outlet"  # a line that is only the site's name
 
 _META = {Kind.DATE, Kind.BYLINE, Kind.SOURCE, Kind.OUTLET}
+_NAMED = {Kind.BYLINE, Kind.DATE}  # lines that may name the authors
 _DROPPED = {Kind.JUNK, Kind.MEDIA, Kind.CREDIT, Kind.TEASER, Kind.LINKS, Kind.BOX, Kind.STOP} | _META
 
 #: Weights of the article search. Prose counts by its length; a heading between paragraphs
@@ -159,10 +160,11 @@ def _looks_like_name_line(text: str, lex: Lexicon) -> tuple[str, ...]:
     return ()
 
 
-def _date_line(text: str, hits: list[DateHit], lex: Lexicon) -> bool:
-    """Is this line a date line ("21. Januar 2025, 18:00 Uhr · Quelle: InvestmentWeek")?"""
+def _date_line(text: str, hits: list[DateHit], lex: Lexicon) -> str | None:
+    """What a date line ("21. Januar 2025, 18:00 Uhr · Quelle: InvestmentWeek") holds beside its
+    dates and their words (a name, a source), or None where the line is no date line."""
     if not hits or len(text) > 140:
-        return False
+        return None
     rest = text
     for h in reversed(hits):
         rest = rest[: h.start] + " " + rest[h.end :]
@@ -173,7 +175,7 @@ def _date_line(text: str, hits: list[DateHit], lex: Lexicon) -> bool:
     rest = re.sub(r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday"
                   r"|thursday|friday|saturday|sunday)\b", " ", rest, flags=re.I)
     words = rest.split()
-    return len(words) <= 4 and not ends_sentence(text[hits[-1].end:] or "x")
+    return " ".join(words) if len(words) <= 4 and not ends_sentence(text[hits[-1].end:] or "x") else None
 
 
 def _classify(u: Unit, lex: Lexicon) -> _Item:
@@ -200,13 +202,18 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
     elif n <= 60 and lex.outlet_for(k) is not None and not hits:
         item.kind = Kind.OUTLET
         item.outlet = text.strip()
-    elif _date_line(text, hits, lex):
+    elif (rest := _date_line(text, hits, lex)) is not None:
         item.kind = Kind.DATE
         m = re.search(r"\[([^\]]{2,40})\]", text)
         if m:
             item.outlet = m.group(1)
         elif src := re.search(lex.source_prefix.pattern.lstrip("^"), text, re.I):
             item.outlet = text[src.end():].split(",")[0].split("·")[0].strip() or None
+        elif rest:
+            # A byline on the date line: "Kathrin Führes am Mittwoch, 26.01.2022 - 14:30",
+            # "Von Anna Berg, 12.03.2024".
+            item.explicit = bool(lex.byline.match(rest))
+            item.names = parse_names(lex.byline.sub("", rest, 1) if item.explicit else rest, lex)
     elif n <= 400 and (lex.junk_line.fullmatch(k) or (n <= 250 or not ends_sentence(text))
                        and lex.has_junk_phrase(k)):
         item.kind = Kind.JUNK
@@ -225,7 +232,8 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
         item.explicit = True
     elif (glued := len(_GLUED.findall(text))) >= 3 and glued >= 0.15 * text.count(" ") and not ends_sentence(text):
         item.kind = Kind.JUNK
-    elif (n >= 80 and ends_sentence(text) and text.rstrip("\"“”»«')")[-1:] in ".…") or n >= 160:
+    elif (n >= 80 and ends_sentence(text) and text.rstrip("\"“”»«')")[-1:] in ".…") or (
+            n >= 160 and ("," in text or ". " in text)):  # a run of menu items has neither
         item.kind = Kind.PROSE
     return item
 
@@ -577,9 +585,9 @@ def _authors(items: list[_Item], head: range, near: range) -> tuple[str, ...]:
     "Thomas Gottschalk")."""
     for explicit in (True, False):  # "von Arian Schlichenmayer" before a bare name (a photographer's?)
         for i in head:
-            if items[i].kind is Kind.BYLINE and items[i].names and (items[i].explicit or not explicit):
+            if items[i].kind in _NAMED and items[i].names and (items[i].explicit or not explicit):
                 return items[i].names
     for i in near:
-        if items[i].kind is Kind.BYLINE and items[i].names and items[i].explicit:
+        if items[i].kind in _NAMED and items[i].names and items[i].explicit:
             return items[i].names
     return ()

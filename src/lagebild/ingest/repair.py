@@ -127,7 +127,7 @@ def _continues(prev: str, line: str, gap: bool, wrapped: bool, width: int) -> bo
         if lexicon().byline.match(line) and len(line.split()) <= 5:
             return False  # "Sportzentrum … erweitert" / "von Arian Schlichenmayer": a byline
         if line[0] in ",.;:!?)]»“”" or line.split(" ", 1)[0].islower():
-            return len(prev) >= 20 or len(line) >= 40
+            return True
         # "Mitte September 2021 hat" / "Apple": a line does not end on a function word
         # unless a link or an emphasis cut it (a headline ends on a noun or a verb).
         last = prev.rsplit(" ", 1)[-1].casefold()
