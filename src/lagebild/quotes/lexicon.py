@@ -28,6 +28,8 @@ class Lexicon:
     frame_before: tuple[tuple[str, ...], ...]  # "laut", "nach Angaben" as word tuples
     frame_first: frozenset[str]  # the first words of ``frame_before``
     frame_after: frozenset[str]  # "zufolge"
+    impersonal_cues: frozenset[str]  # "heißt es in der Erklärung": the source follows a preposition
+    source_prepositions: frozenset[str]
     so: frozenset[str]  # ", so X" after a quotation
     reportive_adverbs: frozenset[str]  # "Demnach …" opening a sentence: goes on with the source
     reportive_relative: frozenset[str]  # "…, wonach …"
@@ -106,6 +108,8 @@ def lexicon(lang: str = "de") -> Lexicon:
         frame_before=tuple(tuple(f.split()) for f in raw["frame_before"]),
         frame_first=frozenset(f.split()[0] for f in raw["frame_before"]),
         frame_after=frozenset(raw["frame_after"]),
+        impersonal_cues=frozenset(raw["impersonal_cues"]),
+        source_prepositions=frozenset(raw["source_prepositions"]),
         so=frozenset(raw["so"]),
         reportive_adverbs=frozenset(raw["reportive_adverbs"]),
         reportive_relative=frozenset(raw["reportive_relative"]),

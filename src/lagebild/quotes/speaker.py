@@ -225,6 +225,27 @@ def _in_timex(ctx: Context, w: Word) -> bool:
     return any(t.start <= w.start < t.end for t in ctx.doc.timexes)
 
 
+def _impersonal_source(ctx: Context, window: list[Word]) -> Speaker | None:
+    """"heißt es in einer Erklärung der Regierung": the source after the preposition, else nobody."""
+    lex = ctx.lex
+    k = next((i for i, w in enumerate(window) if w.text.lower() in lex.source_prepositions), -1)
+    if k < 0:
+        return None
+    rest = window[k + 1:]
+    ms = ctx.mentions_in(rest[0].start, rest[-1].end) if rest else []
+    if ms:
+        return ctx.speaker_of(ms[-1])
+    run: list[Word] = []
+    for w in rest:
+        if lex.nameable(w.text) or (run and w.text.lower() in lex.articles):
+            run.append(w)
+        elif run or w.text.lower() not in lex.articles and not w.text.endswith(_ADJ_ENDINGS):
+            break
+    while run and not lex.nameable(run[-1].text):
+        run = run[:-1]
+    return Speaker(None, " ".join(w.text for w in run), run[0].start, run[-1].end, person=False) if run else None
+
+
 def _nearest(ctx: Context, mentions: list[Mention]) -> Speaker | None:
     """The person nearest before the cue, else the nearest mention ("X, Sprecher der Y, sagte")."""
     subjects = [m for m in mentions if not ctx.after_preposition(m) and not ctx.modifier(m)]
@@ -237,6 +258,8 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
     """The speaker of the reporting cue ``cue`` in the sentence ``[sent_lo, sent_hi)``."""
     lo = clause_start(ctx, sent_lo, cue.start)
     window = _after_window(ctx, cue.end, sent_hi)
+    if cue.text in ctx.lex.impersonal_cues:
+        return _impersonal_source(ctx, window)
     # German puts one phrase before the finite verb: when that phrase is the subject, a pronoun
     # after the verb is an object ("Der Geschäftsführer nannte sie „fahrlässig“"); when it is an
     # adverbial or the quotation, the pronoun is the subject ("Am Montag sagte er", "…“, sagte er")
