@@ -295,3 +295,18 @@ def test_teasers_left_by_ingestion_give_no_entities(body: str) -> None:
 def test_one_word_person_needs_a_title(body: str, span: str, kept: bool) -> None:
     got, ents = run(body, ner=((span, "PER"),))
     assert any(e.type == "PER" for e in ents.values()) == kept
+
+
+@pytest.mark.parametrize(
+    ("tagged", "name"),
+    [
+        ("Herbert Rude FRANKFURT", "Herbert Rude"),
+        ("Stephan Mayer Foto", "Stephan Mayer"),
+        ("Daniel Eckert Daniel Eckert Biografie", "Daniel Eckert"),
+        ("Pater Jaison Kavalakatt", "Jaison Kavalakatt"),
+        ("Carsten Rehder Kanzler Olof Scholl", "Olof Scholl"),
+    ],
+)
+def test_run_together_person_spans_are_cut_to_the_name(tagged: str, name: str) -> None:
+    got, ents = run(f"Am Montag {tagged} und andere.", ner=((tagged, "PER"),))
+    assert [e.name for e in ents.values() if e.type == "PER"] == [name]

@@ -242,19 +242,30 @@ def load_kb() -> KnowledgeBase:
     return KnowledgeBase(entries)
 
 
-@lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
-    """Given names, from the NER tagger's hand-written list (``resources/ner/lists/FIRST.txt``);
-    empty where the list is missing."""
-    path = Path(__file__).resolve().parent.parent / "resources" / "ner" / "lists" / "FIRST.txt"
+def _ner_list(name: str) -> set[str]:
+    """The entries of one of the NER tagger's lists (``resources/ner/lists/``); empty where the
+    list is missing."""
+    path = Path(__file__).resolve().parent.parent / "resources" / "ner" / "lists" / name
     try:
         text = path.read_text("utf-8")
     except OSError:
-        log.warning("no list of given names at %s", path)
-        return frozenset()
-    names = {w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}
-    # accent-free forms too: the list has "Nestor", the text "Néstor"
+        log.warning("no list %s", path)
+        return set()
+    return {w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")}
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Given names (the tagger's ``FIRST.txt``), also without accents: the list has "René", the
+    text may write "Rene"."""
+    names = _ner_list("FIRST.txt")
     return frozenset(names | {unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode() for n in names})
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """One-word place names (the tagger's ``GEO.txt``, from GeoNames)."""
+    return frozenset(w for w in _ner_list("GEO.txt") if " " not in w)
 
 
 @lru_cache(maxsize=1)

@@ -32,7 +32,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from lagebild.entities.kb import KbEntry, KnowledgeBase, Lexicon, first_names, fold, load_kb, translit_key
+from lagebild.entities.kb import (
+    KbEntry,
+    KnowledgeBase,
+    Lexicon,
+    first_names,
+    fold,
+    load_kb,
+    place_names,
+    translit_key,
+)
 from lagebild.model import Document, Entity, EntityType, Mention
 
 # Words with inner hyphens, dots and apostrophes ("Saudi-Arabien", "D.C", "Trump’s"), and
@@ -355,10 +364,19 @@ def _strip_person(words: list[str], lex: Lexicon, kb: KnowledgeBase) -> tuple[in
         if title(words[k]) or words[k] in lex.credit_lines:
             a = k + 1
             break
-    # a name written twice in a row ("Kay Nietfeld Kay Nietfeld", from a caption and its credit)
-    n = b - a
-    if n >= 4 and n % 2 == 0 and words[a : a + n // 2] == words[a + n // 2 : b]:
-        b = a + n // 2
+    # a name written twice in a row ("Daniel Eckert Daniel Eckert Biografie", from a byline box)
+    for half in range(2, (b - a) // 2 + 1):
+        if words[a : a + half] == words[a + half : a + 2 * half]:
+            b = a + half
+            break
+    # after a full name: a dateline, a credit word or a town ("Herbert Rude FRANKFURT",
+    # "Stephan Mayer Foto", "Guillermo Granja Quito")
+    while b - a >= 3 and (
+        (words[b - 1].isupper() and len(words[b - 1]) > 1)
+        or words[b - 1] in lex.credit_markers
+        or words[b - 1] in place_names()
+    ):
+        b -= 1
     return a, b
 
 
@@ -538,9 +556,12 @@ class _Resolver:
     def roles(self, spans: list[_Span], ner: list[Mention]) -> None:
         """Role phrases ("US-Präsident", "der russische Präsident"), unless a name follows them:
         "US-Präsident Donald Trump" is found by the name."""
-        person_starts = {m.start for m in ner if m.label == "PER"} | {s for s, _, x in spans if x.type == "PER"}
+        # every token inside a tagged or known person's name (a tagged span may begin before
+        # the role: "Carsten Rehder Kanzler Olof Scholl")
+        person = [(m.start, m.end) for m in ner if m.label == "PER"] + [(s, e) for s, e, x in spans if x.type == "PER"]
+        in_person = {k for s, e in person for k in range(bisect_left(self.starts, s), bisect_left(self.starts, e))}
         for r in find_roles(self.toks, self.day, self.kb, self.lex):
-            if r.last + 1 < len(self.toks) and self.toks[r.last + 1][0] in person_starts:
+            if r.last + 1 in in_person:
                 continue
             entry = self.kb.entries.get(r.entity)
             if entry is not None and self.claim(r.start, r.end):
