@@ -310,3 +310,8 @@ def test_one_word_person_needs_a_title(body: str, span: str, kept: bool) -> None
 def test_run_together_person_spans_are_cut_to_the_name(tagged: str, name: str) -> None:
     got, ents = run(f"Am Montag {tagged} und andere.", ner=((tagged, "PER"),))
     assert [e.name for e in ents.values() if e.type == "PER"] == [name]
+
+
+def test_tagged_person_with_an_organisation_head_is_an_organisation() -> None:
+    got, ents = run("Die Firma Acerta Pharma wächst.", ner=(("Acerta Pharma", "PER"),))
+    assert ents[got["Acerta Pharma"]].type == "ORG"

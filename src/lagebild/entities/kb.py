@@ -144,6 +144,7 @@ class Lexicon:
     name_particles: frozenset[str]
     institutions: dict[str, str]  # every form -> the form that names the entity
     teaser_openers: tuple[str, ...]
+    org_heads: frozenset[str]
 
 
 class KnowledgeBase:
@@ -291,4 +292,5 @@ def load_lexicon() -> Lexicon:
         name_particles=frozenset(data["name_particles"]),
         institutions={f: key for key, forms in data["institutions"].items() for f in (key, *forms)},
         teaser_openers=tuple(data["teaser_openers"]),
+        org_heads=frozenset(data["org_heads"]),
     )

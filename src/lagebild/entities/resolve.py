@@ -627,7 +627,10 @@ class _Resolver:
                 continue
             k0, k1 = span
             titled = False
-            if m.label == "PER":
+            label = m.label
+            if label == "PER" and k1 > k0 and words[k1] in lex.org_heads:
+                label = "ORG"  # "Acerta Pharma", "Welcome Center": a tagged person that is a company
+            if label == "PER":
                 a, b = _strip_person(words[k0 : k1 + 1], lex, self.kb)
                 if a >= b:
                     continue
@@ -646,7 +649,7 @@ class _Resolver:
                 if self.claim(s, e):
                     self.add_entry(s, e, entry)
                 continue
-            pending.append((k0, k1, surface, m.label, titled))
+            pending.append((k0, k1, surface, label, titled))
         pending.sort(key=lambda p: (p[3] != "PER" or p[1] == p[0], p[0]))
         for k0, k1, surface, label, titled in pending:
             if label == "PER":
