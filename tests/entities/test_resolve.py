@@ -315,3 +315,18 @@ def test_run_together_person_spans_are_cut_to_the_name(tagged: str, name: str) -
 def test_tagged_person_with_an_organisation_head_is_an_organisation() -> None:
     got, ents = run("Die Firma Acerta Pharma wächst.", ner=(("Acerta Pharma", "PER"),))
     assert ents[got["Acerta Pharma"]].type == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "holder"),
+    [
+        ("der US-Präsident", "2023-05-01", "Q6279"),
+        ("der US-Präsident", "2018-05-01", "Q22686"),
+        ("Russlands Außenminister", "2025-02-18", "kb:sergej-lawrow"),
+        ("der Nachbar", "2025-02-18", None),
+    ],
+)
+def test_role_holder_at_an_event_date(phrase: str, day: str, holder: str | None) -> None:
+    from lagebild.entities import role_holder
+
+    assert role_holder(phrase, day) == holder

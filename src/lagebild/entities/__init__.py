@@ -15,11 +15,11 @@ import logging
 from functools import lru_cache
 
 from lagebild.entities.kb import KnowledgeBase, load_kb
-from lagebild.entities.resolve import resolve, slug
+from lagebild.entities.resolve import resolve, role_holder, slug
 from lagebild.errors import ModelError
 from lagebild.model import Document, Mention, replace
 
-__all__ = ["entities_stage", "load_kb", "KnowledgeBase", "resolve", "slug"]
+__all__ = ["entities_stage", "load_kb", "KnowledgeBase", "resolve", "role_holder", "slug"]
 
 log = logging.getLogger(__name__)
 

@@ -313,6 +313,16 @@ def find_roles(
     return out
 
 
+def role_holder(phrase: str, day: str, kb: KnowledgeBase | None = None, lex: Lexicon | None = None) -> str | None:
+    """Who a role phrase names at ``day``: ``role_holder("der US-Präsident", "2023-05-01")`` is
+    Biden's id. For a later step that knows an event's own date (the stage resolves at the
+    article's date)."""
+    from lagebild.entities.kb import load_lexicon
+
+    found = find_roles(tokenize(phrase), day, kb or load_kb(), lex or load_lexicon())
+    return found[-1].entity if found else None
+
+
 def _person_state(entry: KbEntry | None) -> str | None:
     """The state a person's compound names, by the person's latest office: "die Biden-Regierung"
     is the US government even in an article written after his term."""
