@@ -192,7 +192,7 @@ def _raws(paths: Iterable[str | os.PathLike[str]], limit: int | None) -> Iterato
     return islice(items, limit) if limit is not None else items
 
 
-def _end_to_end(paths: list[str], workers: int, tmp: Path) -> tuple[BenchResult, Path]:
+def _end_to_end(paths: list[str], workers: int, tmp: Path) -> BenchResult:
     from lagebild.pipeline import run
     from lagebild.store import Store
 
@@ -227,7 +227,7 @@ def _end_to_end(paths: list[str], workers: int, tmp: Path) -> tuple[BenchResult,
         near_duplicates=dups, dedup_ms_per_doc=round(1000 * dedup_s / max(1, report.new), 3),
         cpu_seconds=round(cpu, 2), cpu_docs_per_s=round(docs / cpu * min(workers, os.cpu_count() or 1), 1)
         if cpu else 0.0, load_before=round(load_before, 2))
-    return res, db
+    return res
 
 
 def _per_stage(paths: list[str], limit: int, tmp: Path, res: BenchResult) -> None:
@@ -240,8 +240,14 @@ def _per_stage(paths: list[str], limit: int, tmp: Path, res: BenchResult) -> Non
     n_docs = n_words = html_pages = 0
     trafilatura_s = ingest_html_s = 0.0
     buf: list[Document] = []
+
+    def write() -> None:
+        t0 = time.perf_counter()
+        store.add_documents(buf)
+        timings["store"] = timings.get("store", 0.0) + time.perf_counter() - t0
+        buf.clear()
+
     with Store(tmp / "profile.db") as store:
-        timings["store"] = 0.0
         for raw in _raws(paths, limit):
             t0 = time.perf_counter()
             try:
@@ -262,13 +268,8 @@ def _per_stage(paths: list[str], limit: int, tmp: Path, res: BenchResult) -> Non
             n_words += words(doc.body)
             buf.append(doc)
             if len(buf) >= 64:
-                t0 = time.perf_counter()
-                store.add_documents(buf)
-                timings["store"] += time.perf_counter() - t0
-                buf.clear()
-        t0 = time.perf_counter()
-        store.add_documents(buf)
-        timings["store"] += time.perf_counter() - t0
+                write()
+        write()
         t0 = time.perf_counter()
         merge_mod.merge(store)
         res.merge_seconds = round(time.perf_counter() - t0, 3)
@@ -308,7 +309,7 @@ def measure(paths: Iterable[str | os.PathLike[str]], *, workers: int | None = No
         inputs = [str(p) for p in paths]
         if limit is not None:
             inputs = [str(p) for p in _limited(inputs, limit, tmp / "inputs")]
-        res, _ = _end_to_end(inputs, workers, tmp)
+        res = _end_to_end(inputs, workers, tmp)
         if profile:
             _per_stage(inputs, profile, tmp, res)
     res.load_after = round(os.getloadavg()[0], 2)

@@ -11,7 +11,7 @@ How: the body's word 4-grams ("shingles") are hashed, and a MinHash signature of
 sensitive hashing (:data:`BANDS` bands of :data:`ROWS` values) finds candidates without
 comparing against every stored document, and a candidate counts as the source when the
 estimated Jaccard similarity is at least :data:`THRESHOLD`. Pure Python and numpy, about
-0.1–0.3 ms per article.
+0.35 ms per news article of 370 words.
 
 The signature (:func:`fingerprint`) is a plain ``bytes`` value: it can be computed in a worker
 process or a distributed map task, stored as a BLOB or a Parquet column, and compared later.
@@ -48,16 +48,15 @@ BANDS, ROWS = 16, 4
 #: original. Two reports of one event written independently share under 0.1 (see the tests).
 THRESHOLD = 0.7
 
-#: Bodies with fewer shingles get no fingerprint and are never marked: a two-line ticker item
-#: ("Wien – Der ATX schloss am Freitag mit einem Plus von 0,5 Prozent.") shares most of its
-#: words with the next day's without being a copy of it.
+#: Bodies with fewer shingles (about 13 words) get no fingerprint and are never marked: a
+#: one-line ticker item ("Wien – Der ATX schloss am Freitag mit einem Plus.") shares most of
+#: its words with the next day's without being a copy of it.
 MIN_SHINGLES = 10
 
 Fingerprint = bytes
 """A MinHash signature: :data:`NUM_PERM` little-endian unsigned 32-bit values."""
 
 _WORD = re.compile(r"\w+")
-_MASK64 = (1 << 64) - 1
 # Fixed parameters of the hash family: fingerprints must be comparable across processes, runs
 # and versions, so they come from a fixed seed, never from Python's randomised hash().
 _rng = np.random.default_rng(0x1A6EB11D)

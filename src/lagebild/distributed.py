@@ -43,7 +43,6 @@ import hashlib
 import json
 import logging
 import os
-import sys
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -54,7 +53,7 @@ from lagebild.dedup import fingerprint
 from lagebild.errors import LagebildError
 from lagebild.ingest import RawInput, document_id, iter_inputs
 from lagebild.model import Document, Failure, replace
-from lagebild.pipeline import RunReport, process
+from lagebild.pipeline import RunReport, _progress_bar, process
 from lagebild.serialize import document_from_dict, to_dict
 
 log = logging.getLogger(__name__)
@@ -221,14 +220,6 @@ def _done(fut: Any, bar: Any) -> None:
     counts = fut.result()  # re-raises a task's error: a bug outside the stages stops the run
     if bar is not None:
         bar.update(sum(counts.values()))
-
-
-def _progress_bar(progress: bool | None) -> Any:
-    if progress is False or (progress is None and not sys.stderr.isatty()):
-        return None
-    from tqdm import tqdm
-
-    return tqdm(unit="doc", desc="analysing", file=sys.stderr, mininterval=0.5, leave=False)
 
 
 def iter_rows(parquet_dir: str | Path) -> Iterator[dict[str, Any]]:
