@@ -3,19 +3,21 @@
 The stage reads the article once, sentence by sentence, and keeps the last speaker as it goes:
 
 * **direct and partial quotes** are the spans between paired quotation marks
-  (:mod:`lagebild.quotes.marks`); a quote whose sentence holds a reporting cue ("sagte",
-  "so … weiter", "erklärte X:") is attributed to that cue's subject
-  (:func:`lagebild.quotes.speaker.subject`); one without a cue continues the last speaker;
-  short quoted words without any sign of speech ("America First"-Kurs, „Deal“) are titles,
-  slogans or scare quotes and are left out;
-* **indirect quotes** are reported clauses: a ``dass``/``ob`` clause or a Konjunktiv clause
-  after a reporting verb, the sentence around a frame ("laut X", "X zufolge", "nach Angaben
-  von X", "…, sagte X."), the sentence before "Dies erklärte X", and a Konjunktiv I sentence
-  that goes on reporting the last speaker;
+  (:mod:`lagebild.quotes.marks`); a quote is attributed to the subject of its cue
+  (:func:`lagebild.quotes.speaker.subject`): the reporting verb right after it ("„…“, sagte X",
+  "„…“, so X weiter"), else the one nearest before it ("X sagte: „…“"), else the source of a
+  frame ("laut X"); without any, it continues the last speaker. Quoted words that are no speech
+  (a compound's part, a title, a name, a slogan or scare quote: "America First"-Kurs, „Deal“,
+  die „Partei der Volksmacht“) are left out;
+* **indirect quotes** are reported clauses: the sentence around a frame ("laut X", "X zufolge",
+  "nach Angaben von X"), a dass/ob, Konjunktiv or zu-infinitive clause after a reporting verb,
+  a clause before its frame ("…, sagte X."), the sentence before "Dies erklärte X", a speech
+  act with nothing more to report ("X forderte Y"), and a Konjunktiv, "soll … haben" or
+  "Demnach …" sentence that goes on reporting the last speaker;
 * a quotation repeated word for word (a caption, a pull quote) is stored once.
 
 All language knowledge (marks, verbs, frames, Konjunktiv forms, pronouns, role nouns) is in
-``resources/quotes/<lang>.json``.
+``resources/quotes/<lang>.json``; see ``docs/quotes.md``.
 """
 
 from __future__ import annotations
@@ -48,7 +50,6 @@ _TITLE_MAX_WORDS = 8
 _WORDS = re.compile(r"\w[\w'’-]*")
 _ZU_VERB = re.compile(r"(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|weiter|zurück|zusammen|"
                       r"durch|über|um|unter|wieder|vorbei|heraus|hinaus|herbei|los|frei|dar|bereit)zu[a-zäöüß]{3,}en")
-_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 def quotes_stage(doc: Document) -> Document:
@@ -58,9 +59,10 @@ def quotes_stage(doc: Document) -> Document:
 
 def find_quotes(doc: Document, lex: Lexicon | None = None) -> list[Quote]:
     """The quotations of ``doc`` in text order (direct, partial and indirect)."""
-    lex = lex or lexicon(doc.language if doc.language == "de" else "de")
-    ctx = Context.build(doc, lex)
-    return _Reader(ctx).read()
+    ctx = Context.build(doc, lex or lexicon(doc.language))
+    quotes = _Reader(ctx).read()
+    log.debug("%s: %d quotations", doc.id, len(quotes))
+    return quotes
 
 
 class _Reader:
@@ -225,9 +227,9 @@ class _Reader:
         if kind == "direct" and cue is None and (title or not right_words and not stripped_left
                                                  and n_words <= _SCARE_MAX_WORDS):
             return  # a quoted heading or name standing alone ("Cannabis - ein Problem?!")
+        frame = next(iter(self._frames(si, ctx.words_in(lo, hi))), None) if cue is None else None
         if kind == "partial":
-            if cue is None and konj is None and n_words <= _SCARE_MAX_WORDS \
-                    and next(iter(self._frames(si, ctx.words_in(lo, hi))), None) is None:
+            if cue is None and konj is None and frame is None and n_words <= _SCARE_MAX_WORDS:
                 return  # a title, slogan or scare quote: not speech
             if title and not self._named(q) and (konj is None or self._name_like(q, text)):
                 return  # "Partei der Volksmacht", „Die Zeit“: a name or title, even beside a cue
@@ -237,11 +239,8 @@ class _Reader:
         elif whole and left.rstrip().endswith(":"):
             ms = ctx.mentions_in(lo, q.open)
             spk = ctx.speaker_of(ms[-1]) if ms else None  # "Putin: „…“"
-        if spk is None and cue is None:
-            # "sind nach Meinung des SPD-Politikers „ein stärkerer Eingriff“": a frame's source
-            frame = next(iter(self._frames(si, ctx.words_in(lo, hi))), None)
-            if frame is not None:
-                spk, cue = frame[2], frame[3]
+        if spk is None and cue is None and frame is not None:
+            spk, cue = frame[2], frame[3]  # "sind nach Meinung des SPD-Politikers „ein … Eingriff“"
         if spk is None and cue is None:
             # a continuation keeps the last speaker; else whoever the sentence before introduced
             spk = self._recent(si) or self._previous_subject(si)
@@ -382,7 +381,8 @@ class _Reader:
             for j in range(k + 1, min(k + 4, len(ws))):
                 if lex.is_report_noun(ws[j].text):
                     return j
-                if not (low[j] in lex.articles or (ws[j].text[:1].islower() and low[j].endswith(_ADJ_ENDINGS))):
+                adjective = ws[j].text[:1].islower() and low[j].endswith(lex.adjective_endings)
+                if not (low[j] in lex.articles or adjective):
                     break
         return -1
 
@@ -418,8 +418,8 @@ class _Reader:
                 run.append(w)
             elif run:
                 break
-            elif low in lex.articles or low in {"von", "vom", "dieser", "diesem", "dieses"} \
-                    or (low.endswith(_ADJ_ENDINGS) and k + 1 < len(window) and window[k + 1].text[:1].isupper()):
+            elif low in lex.articles or low in {"von", "vom", "dieser", "diesem", "dieses"} or (
+                    low.endswith(lex.adjective_endings) and k + 1 < len(window) and window[k + 1].text[:1].isupper()):
                 continue  # articles, and adjectives before a noun ("nach ersten Angaben")
             else:
                 break
@@ -479,7 +479,6 @@ class _Reader:
 
 def _zu_infinitive(clause: list[Word]) -> bool:
     """Whether a clause ends in a zu-infinitive ("die Häuser zu verlassen", "weiterzuleiten")."""
-    words = [w.text for w in clause if w.text not in _CLAUSE_END]
     end = next((i for i, w in enumerate(clause) if w.text in (".", ";", ":", "!", "?")), len(clause))
     words = [w.text for w in clause[:end] if w.text not in _CLAUSE_END]
     if len(words) < 2:

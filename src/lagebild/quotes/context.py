@@ -19,7 +19,6 @@ from lagebild.quotes.marks import Quoted, find_quoted
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[,;:.!?()\[\]–—]")
 
 
-_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 class Word(NamedTuple):
@@ -146,6 +145,6 @@ class Context:
                 return True
             # "mit der Nachrichtenagentur Reuters": past articles, adjectives and one apposed noun
             if low in self.lex.verbs or not (low in self.lex.articles or t[:1].isupper()
-                                             or (t[:1].islower() and t.endswith(_ADJ_ENDINGS))):
+                                             or (t[:1].islower() and t.endswith(self.lex.adjective_endings))):
                 return False
         return False

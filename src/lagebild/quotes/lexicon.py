@@ -42,6 +42,7 @@ class Lexicon:
     pronouns: dict[str, str]  # "er" -> "m"
     roles: tuple[str, ...]  # role nouns, lower case; compounds match by their end
     articles: frozenset[str]
+    adjective_endings: tuple[str, ...]  # inflected adjectives ("der frühere Minister")
     oblique_articles: frozenset[str]  # "bezeichnete den Besuch als …": an object follows, no subject
     indefinite: frozenset[str]  # "ein „Opfer des Terrorismus“": a predicate, words someone used
     prepositions: frozenset[str]
@@ -83,8 +84,11 @@ def _trigger(lex: Lexicon) -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def lexicon(lang: str = "de") -> Lexicon:
-    """The lexicon of ``lang``, loaded once per process."""
-    raw = json.loads(resources.files("lagebild.resources.quotes").joinpath(f"{lang}.json").read_text("utf-8"))
+    """The lexicon of ``lang`` (German where there is none for it yet), loaded once per process."""
+    folder = resources.files("lagebild.resources.quotes")
+    if not folder.joinpath(f"{lang}.json").is_file():
+        lang = "de"
+    raw = json.loads(folder.joinpath(f"{lang}.json").read_text("utf-8"))
     verbs: set[str] = set()
     particles: dict[str, set[str]] = {}
     prefixes = set(raw["separable_prefixes"])
@@ -122,6 +126,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         pronouns=dict(raw["pronouns"]),
         roles=tuple(raw["roles"]),
         articles=frozenset(raw["articles"]),
+        adjective_endings=tuple(raw["adjective_endings"]),
         oblique_articles=frozenset(raw["oblique_articles"]),
         indefinite=frozenset(raw["indefinite"]),
         prepositions=frozenset(raw["prepositions"]),

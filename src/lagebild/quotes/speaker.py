@@ -17,7 +17,6 @@ from bisect import bisect_left
 from lagebild.model import Mention
 from lagebild.quotes.context import Context, Speaker, Word
 
-_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 _CLAUSE_END = {",", ";", ":", "–", "—", ".", "!", "?"}
 # How many words after the cue may stand before its subject ("sagte der russische
 # Vize-Außenminister Sergei Rjabkow": five).
@@ -171,7 +170,7 @@ def _after_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speak
             break  # "bezeichnete den Besuch als …": an object, the subject stands elsewhere
         elif low in lex.articles:
             bare = False
-        elif low in lex.skip_after_cue or w.text.endswith(_ADJ_ENDINGS):
+        elif low in lex.skip_after_cue or w.text.endswith(lex.adjective_endings):
             continue
         else:
             break
@@ -193,7 +192,7 @@ def _leading_words(ctx: Context, words: list[Word], last: Speaker | None) -> Spe
     # words are objects
     lead = [w for w in words if w.start < runs[0][0].start]
     if all(w.text.lower() in lex.function_words or w.text.lower() in lex.articles
-           or (w.text[:1].islower() and w.text.endswith(_ADJ_ENDINGS)) for w in lead):
+           or (w.text[:1].islower() and w.text.endswith(lex.adjective_endings)) for w in lead):
         return _name_run(ctx, runs[0], bare=False)
     return None
 
@@ -217,7 +216,7 @@ def _noun_runs(ctx: Context, words: list[Word]) -> list[list[Word]]:
         if run and not blocked:
             runs.append(run)
         run = []
-        blocked = low in lex.prepositions or (blocked and (low in lex.articles or low.endswith(_ADJ_ENDINGS)))
+        blocked = low in lex.prepositions or (blocked and (low in lex.articles or low.endswith(lex.adjective_endings)))
     return runs
 
 
@@ -239,7 +238,7 @@ def _impersonal_source(ctx: Context, window: list[Word]) -> Speaker | None:
     for w in rest:
         if lex.nameable(w.text) or (run and w.text.lower() in lex.articles):
             run.append(w)
-        elif run or w.text.lower() not in lex.articles and not w.text.endswith(_ADJ_ENDINGS):
+        elif run or w.text.lower() not in lex.articles and not w.text.endswith(lex.adjective_endings):
             break
     while run and not lex.nameable(run[-1].text):
         run = run[:-1]
