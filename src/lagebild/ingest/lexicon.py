@@ -28,6 +28,17 @@ def _alternation(items: list[str], escape: bool) -> str:
     return "|".join(sorted(set(parts), key=len, reverse=True))
 
 
+def _anchor(pattern: str) -> str:
+    """The longest word a pattern needs (outside groups and optional parts), for a fast pre-check."""
+    depth, outside = 0, []
+    for c in pattern:
+        depth += c == "("
+        outside.append(c if depth == 0 else " ")
+        depth -= c == ")"
+    words = re.findall(r"[^\W\d_]{3,}|©", re.sub(r".[?*]", " ", "".join(outside)))  # "cookies?": optional s
+    return max(words, key=len) if words else ""
+
+
 def _phrase_set(lists: list[dict], key: str) -> list[str]:
     out: list[str] = []
     for data in lists:
@@ -51,7 +62,8 @@ class Lexicon:
     months: dict[str, int]
     month_re: str  # an alternation of month names, for building date patterns
     junk_line: re.Pattern[str]  # a whole line that is navigation, a button or a prompt
-    junk_contains: tuple[re.Pattern[str], ...]  # a phrase that makes a short line boilerplate
+    junk_contains: tuple[tuple[str, re.Pattern[str]], ...]  # (a word it needs, a boilerplate phrase)
+    junk_anchor: re.Pattern[str]  # any of the words the phrases need: one search rules most lines out
     box_marker: re.Pattern[str]  # "Lesen Sie auch:" and the like, the head of a teaser box
     more_link: re.Pattern[str]  # "weiter lesen": the link under a teaser
     stop_marker: re.Pattern[str]  # a heading after which the article does not continue
@@ -75,7 +87,9 @@ class Lexicon:
 
     def has_junk_phrase(self, text: str) -> bool:
         """Does the (folded) line hold a boilerplate phrase ("Wir verwenden Cookies")?"""
-        return any(p.search(text) for p in self.junk_contains)
+        if not self.junk_anchor.search(text):
+            return False
+        return any(anchor in text and p.search(text) for anchor, p in self.junk_contains)
 
     def outlet_for(self, text: str) -> Outlet | None:
         """The outlet a name form or domain denotes (``n-tv.de`` -> ntv.de), or None."""
@@ -104,6 +118,10 @@ def lexicon() -> Lexicon:
         return re.compile(rf"(?:{_alternation(_phrase_set(lists, key), escape)})", flags)
 
     prefix = r"\s*(?:[:.\-–|]\s*|\s+)"
+    # One pattern each, tried only where a word it needs is in the line: searching every line
+    # for every phrase was most of the cleaner's time.
+    junk_contains = tuple((_anchor(p), re.compile(p, flags))
+                          for p in dict.fromkeys(_phrase_set(lists, "junk_contains")))
     outlets = tuple(
         Outlet(o["name"], tuple(o["forms"]), tuple(o["domains"])) for o in _load("outlets.json")["outlets"]
     )
@@ -118,8 +136,8 @@ def lexicon() -> Lexicon:
         months=months,
         month_re=month_re,
         junk_line=re.compile(rf"(?:{_alternation(_phrase_set(lists, 'junk_lines'), False)})", flags),
-        # One pattern each: an alternation of unanchored patterns is ten times slower to search.
-        junk_contains=tuple(re.compile(p, flags) for p in dict.fromkeys(_phrase_set(lists, "junk_contains"))),
+        junk_contains=junk_contains,
+        junk_anchor=re.compile(_alternation([a for a, _ in junk_contains], escape=True)),
         box_marker=re.compile(rf"(?:{_alternation(_phrase_set(lists, 'box_markers'), True)})\s*[:.!…]*", flags),
         more_link=re.compile(rf"(?:{_alternation(_phrase_set(lists, 'more_links'), True)})", flags),
         stop_marker=re.compile(rf"(?:{_alternation(_phrase_set(lists, 'stop_markers'), False)})\s*[:.!…]*",
