@@ -31,6 +31,7 @@ the corpus has HTML pages, trafilatura alone is timed on the same pages beside o
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -199,9 +200,17 @@ def _end_to_end(paths: list[str], workers: int, tmp: Path) -> BenchResult:
     db = tmp / "bench.db"
     load_before = os.getloadavg()[0]
     r0s, r0c = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    with MemorySampler() as mem:
+    try:
+        mem: MemorySampler | None = MemorySampler()
+    except ImportError:  # psutil comes with the 'distributed' extra; without it, an upper bound below
+        log.info("psutil is not installed: peak memory from getrusage (parent + workers x largest worker)")
+        mem = None
+    with mem or contextlib.nullcontext():
         report = run(paths, db, workers=workers, progress=False)
     r1s, r1c = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    kb = 1024 if sys.platform != "darwin" else 1  # ru_maxrss: KiB on Linux, bytes on macOS
+    peak_rss = mem.peak_rss if mem else (r1s.ru_maxrss + workers * r1c.ru_maxrss) * kb
+    peak_pss = mem.peak_pss if mem else None
     cpu = (r1s.ru_utime + r1s.ru_stime - r0s.ru_utime - r0s.ru_stime
            + r1c.ru_utime + r1c.ru_stime - r0c.ru_utime - r0c.ru_stime)
     # Near-duplicates over the stored bodies in stored order, as the store will mark them: how
@@ -216,13 +225,11 @@ def _end_to_end(paths: list[str], workers: int, tmp: Path) -> BenchResult:
     docs = report.new + report.unchanged
     secs = report.seconds
     mb = 1024 * 1024
-    kb = 1024 if sys.platform != "darwin" else 1  # ru_maxrss: KiB on Linux, bytes on macOS
     res = BenchResult(
         corpus=[str(p) for p in paths], documents=docs, failures=len(report.failures), words=n_words,
         workers=workers, cpu_count=os.cpu_count() or 1, seconds=round(secs, 3),
         docs_per_s=round(docs / secs, 2) if secs else 0.0, words_per_s=round(n_words / secs) if secs else 0.0,
-        peak_rss_mb=round(mem.peak_rss / mb, 1),
-        peak_pss_mb=round(mem.peak_pss / mb, 1) if mem.peak_pss else None,
+        peak_rss_mb=round(peak_rss / mb, 1), peak_pss_mb=round(peak_pss / mb, 1) if peak_pss else None,
         maxrss_self_mb=round(r1s.ru_maxrss * kb / mb, 1), maxrss_child_mb=round(r1c.ru_maxrss * kb / mb, 1),
         near_duplicates=dups, dedup_ms_per_doc=round(1000 * dedup_s / max(1, report.new), 3),
         cpu_seconds=round(cpu, 2), cpu_docs_per_s=round(docs / cpu * min(workers, os.cpu_count() or 1), 1)
