@@ -330,3 +330,8 @@ def test_role_holder_at_an_event_date(phrase: str, day: str, holder: str | None)
     from lagebild.entities import role_holder
 
     assert role_holder(phrase, day) == holder
+
+
+def test_agency_in_a_dateline_is_no_actor() -> None:
+    got, ents = run("Berlin (dpa) - Putin sprach. Die Agentur AFP meldete es zuerst. (AFP/Reuters)")
+    assert [k for k, v in got.items() if v in ("kb:dpa", "kb:afp", "kb:reuters")] == ["AFP"]

@@ -57,6 +57,7 @@ _ACRONYM_RE = re.compile(r"\s*\(([A-ZÄÖÜ][A-Za-z0-9ÄÖÜ&]{1,9})\)")
 # slashes: "Tetiana Dzhafarova/POOL/AFP/Getty Images", "picture alliance / ZUMAPRESS.com".
 _CHAIN_WORD = r"[^\s/()„“\"]*[^\s/()„“\".,:;!?]"
 _SLASH_CHAIN_RE = re.compile(rf"{_CHAIN_WORD}(?: {_CHAIN_WORD}){{0,3}}(?: ?/ ?{_CHAIN_WORD}(?: {_CHAIN_WORD}){{0,3}})+")
+_BRACKET_RE = re.compile(r"\(([^()\n]{1,40})\)")
 _SLUG_RE = re.compile(r"\b\w++(?:-\w++){4,}")
 _CREDIT_SIGN_RE = re.compile(r"[:©]")
 _MARKER_BEFORE_RE = re.compile(r"([A-ZÄÖÜ][a-zäöü]+)\s*$")
@@ -191,6 +192,11 @@ def junk_zones(body: str, lex: Lexicon) -> list[tuple[int, int]]:
                         zones.append(m.span())
                     break
         at = body.find("/", at + 1)
+    # agencies in brackets credit the text ("Berlin (dpa) -", "(AFP/Reuters)"): not actors
+    for m in _BRACKET_RE.finditer(body):
+        parts = [fold(p).strip() for p in re.split(r"[/,;]| und ", m.group(1))]
+        if parts and all(p in lex.agencies for p in parts):
+            zones.append(m.span())
     # teasers for other articles, where ingestion left them: "Lesen Sie auch: …" and the paragraph
     # after it, and teaser columns ("… Satellitendaten […] (01) vor 15 Stunden Thomas Gottschalk …")
     paragraphs = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", body)]
