@@ -70,7 +70,7 @@ def test_state_at(entity: str, day: str | None, state: str | None) -> None:
 
 def test_types_follow_the_conventions() -> None:
     kb = load_kb()
-    assert {kb.entries[i].type for i in ("Q159", "Q30", "Q649", "Q46", "kb:krim")} == {"LOC"}
+    assert {kb.entries[i].type for i in ("Q159", "Q30", "Q649", "Q46", "Q7835")} == {"LOC"}
     assert {kb.entries[i].type for i in ("kb:kreml", "kb:weisses-haus", "Q7184", "Q458")} == {"ORG"}
 
 
