@@ -93,3 +93,9 @@ def test_hostile_dossier_runs_nothing(demo_html: str, tmp_path: Path, page: Any)
     assert page.evaluate("window.__pwned") is None
     assert page.locator("img").count() == 0
     assert "<script>window.__pwned = 1</script>" in page.locator("#timeline").inner_text()
+
+
+def test_an_empty_database_gives_a_dossier(tmp_path: Path) -> None:
+    with Store(tmp_path / "empty.db") as store:
+        html = render_dossier(store)
+    assert '<html lang="en">' in html and "No results." in html

@@ -253,3 +253,16 @@ def test_missing_database_is_an_error(tmp_path: Path) -> None:
 
     with pytest.raises(StoreError):
         create_app(tmp_path / "missing.db")
+
+
+def test_an_empty_database_answers_everywhere(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from lagebild.store import Store
+
+    Store(tmp_path / "empty.db").close()
+    c = TestClient(create_app(tmp_path / "empty.db"))
+    for url in ("/", "/api/meta", "/api/events", "/api/timeline", "/api/entities", "/api/quotes", "/api/documents",
+                "/api/search?q=Riad", "/api/relations", "/api/relations?level=actors&since=2025"):
+        assert c.get(url).status_code == 200, url
+    assert c.get("/api/meta").json()["language"] == "en"
