@@ -179,7 +179,13 @@ def _actors_section(store: Store, lab: dict[str, Any]) -> str:
 
 
 def _relations_section(store: Store, lab: dict[str, Any]) -> str:
-    edges = sorted(queries.relations(store)["edges"], key=lambda r: (-r["events"], r["a"]["name"]))[:25]
+    """Both levels of the network: between the actors themselves, and between the sides (states)."""
+    return "".join(f'<h3 class="level">{e(lab[f"level_{level}"])}</h3>{_relations_table(store, lab, level)}'
+                   for level in ("actors", "sides"))
+
+
+def _relations_table(store: Store, lab: dict[str, Any], level: str) -> str:
+    edges = sorted(queries.relations(store, level=level)["edges"], key=lambda r: (-r["events"], r["a"]["name"]))[:20]
     if not edges:
         return f'<p class="muted">{e(lab["no_results"])}</p>'
     peak = max(max(r["cooperation"], r["conflict"]) for r in edges) or 1
@@ -244,6 +250,7 @@ span.pos { background: #5bb974; } span.neg { background: #e0775f; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; width: 44px; }
 th.pos, td.pos { color: #1e7b45; } th.neg, td.neg { color: #c0392b; }
 .sources li { margin-bottom: 6px; }
+h3.level { margin: 14px 0 4px; font-size: 14px; color: var(--muted); }
 a { color: inherit; text-decoration: none; }
 @media print { body { padding: 0; max-width: none; } h2 { break-after: avoid; } }
 @page { margin: 16mm 14mm; }

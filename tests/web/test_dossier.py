@@ -40,7 +40,7 @@ def test_timeline_actors_quotes_relations(demo_html: str, demo_db: Path) -> None
         assert f'id="ev-{e["id"]}"' in demo_html
     assert "<svg" in demo_html and "02/2025" in demo_html and "12.2.2025" in demo_html
     assert "„Wenn es keinen Deal gibt, wird es teuer“" in demo_html
-    assert "Russland – USA" in demo_html
+    assert "Russland – USA" in demo_html and "Donald Trump – Wladimir Putin" in demo_html
     assert '<html lang="de">' in demo_html and "Zeitleiste" in demo_html
 
 
