@@ -292,7 +292,7 @@ class _Reader:
                 if w.text.lower() not in self.lex.articles]
         if not prev:
             return False
-        return prev[-1].text.lower() in self.lex.naming_words or prev[-1].text in self.lex.verbs
+        return prev[-1].text.lower() in self.lex.naming_words
 
     # -- indirect speech ---------------------------------------------------------------------
 
