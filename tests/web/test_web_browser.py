@@ -105,6 +105,15 @@ def test_hostile_text_never_executes(demo_db: Path, live_server: Callable[[Path]
             assert "<script>window.__pwned = 1</script>" in page.locator("#view").inner_text(), view
 
 
+def test_actor_page_opens_its_timeline(demo_db: Path, live_server: Callable[[Path], str], page: Any) -> None:
+    open_view(page, live_server(demo_db) + "#/actor/org%3Aevil")
+    page.locator(".actor-head a[href^='#/timeline?actor=']").click()
+    page.wait_for_selector(".vis-item .ev-label")
+    labels = page.eval_on_selector_all(".vis-item .ev-label", "els => els.map(e => e.textContent)")
+    assert len(labels) == 1 and labels[0].startswith("Kritik")
+    assert page.locator("select[aria-label='Akteur']").input_value() == "org:evil"
+
+
 def test_ui_is_german_for_a_german_corpus(demo_db: Path, live_server: Callable[[Path], str], page: Any) -> None:
     open_view(page, live_server(demo_db) + "#/timeline")
     assert page.locator("#nav").inner_text().split() == ["Zeitleiste", "Netzwerk", "Akteure", "Zitate", "Dokumente"]

@@ -124,6 +124,8 @@
 
   async function viewTimeline(params) {
     const selected = params ? params.get("event") : null;
+    // Filters may come with the link (#/timeline?actor=Q7747): the actor page links here.
+    for (const k of Object.keys(filters)) if (params && params.has(k)) filters[k] = params.get(k);
     const panel = h("aside", { class: "panel", id: "event-panel" }, h("p", { class: "hint" }, t("click_event")));
     const box = h("div", { id: "timeline", class: "timeline" });
     const note = h("div", { class: "hint", id: "undated" });
@@ -347,7 +349,9 @@
       section(t("relations"), a.relations.length ? relationTable(a.relations) : none()),
       section(`${t("documents")} (${a.documents.length})`, docs));
     const head = h("header", { class: "actor-head" }, h("h1", {}, a.name), chip(t(a.type), `t-${a.type}`), h("code", {}, a.id),
-      a.stands_for ? h("span", { class: "muted" }, ` ${t("stands_for")} `, actorLink(a.stands_for)) : null);
+      a.stands_for ? h("span", { class: "muted" }, ` ${t("stands_for")} `, actorLink(a.stands_for)) : null,
+      a.events.length ? h("a", { href: `#/timeline?actor=${enc(a.id)}` }, `→ ${t("timeline")}`) : null,
+      a.quotes.length ? h("a", { href: `#/quotes?speaker=${enc(a.id)}` }, `→ ${t("quotes")}`) : null);
     setView("actor", h("div", { class: "page" }, head, h("div", { class: "cols" }, left, right)));
   }
 
