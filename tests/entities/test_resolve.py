@@ -335,3 +335,15 @@ def test_role_holder_at_an_event_date(phrase: str, day: str, holder: str | None)
 def test_agency_in_a_dateline_is_no_actor() -> None:
     got, ents = run("Berlin (dpa) - Putin sprach. Die Agentur AFP meldete es zuerst. (AFP/Reuters)")
     assert [k for k, v in got.items() if v in ("kb:dpa", "kb:afp", "kb:reuters")] == ["AFP"]
+
+
+def test_genitive_of_an_unknown_full_name_is_the_same_person() -> None:
+    body = "David Schalkos Serie lief gut. David Schalko sagte das."
+    got, ents = run(body, ner=(("David Schalkos", "PER"), ("David Schalko", "PER")))
+    assert got["David Schalkos"] == got["David Schalko"]
+    assert [e.name for e in ents.values()] == ["David Schalko"]
+
+
+def test_part_of_a_known_full_name_is_the_known_person() -> None:
+    got, _ = run("Tayyip Erdoğan sprach.", ner=(("Tayyip Erdoğan", "PER"),))
+    assert got["Tayyip Erdoğan"] == "kb:recep-tayyip-erdogan"

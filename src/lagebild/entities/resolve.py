@@ -451,6 +451,7 @@ class _Resolver:
         self.taken = bytearray(len(self.body) + 1)  # characters already inside a mention
         self.local: dict[str, str | None] = {}  # surname or acronym -> actor id (None: ambiguous)
         self.appositions: dict[str, str] = {}  # "Politologe" -> the person it introduced
+        self.full_names: set[str] = set()  # unknown persons' full names the tagger found
 
     def run(self, ner: list[Mention]) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
         spans = self.overrule(self.kb_names(), ner)
@@ -548,9 +549,12 @@ class _Resolver:
                 overruled.append((s, e))
                 widened.append((s, e, whole))
             elif len(inner) == 1 and inner[0][2].type == "PER" and inner[0][1] == e and inner[0][0] > s:
-                # the known name is the surname of the tagged one: someone else, unlike
-                # "Putins Hoffen" or "Trump Selenskyj", where the tagger overreached
+                known = inner[0][2]
                 overruled.append((s, e))
+                if set(self.words[k0 + a : k0 + b]) <= {w for n in (known.name, *known.aliases) for w in n.split()}:
+                    widened.append((s, e, known))  # part of the known full name: "Tayyip Erdoğan"
+                # else the known name is the surname of the tagged one: someone else ("Hunter
+                # Biden"), unlike "Putins Hoffen" or "Trump Selenskyj", where the tagger overreached
         for s, e in overruled:
             spans = [x for x in spans if not (s <= x[0] and x[1] <= e)]
         spans = sorted(spans + widened, key=lambda x: x[0])
@@ -667,6 +671,8 @@ class _Resolver:
                 continue
             pending.append((k0, k1, surface, label, titled))
         pending.sort(key=lambda p: (p[3] != "PER" or p[1] == p[0], p[0]))
+        # full names also written in the genitive ("David Schalkos Serie") are one person
+        self.full_names = {p[2] for p in pending if p[3] == "PER" and p[1] > p[0]}
         for k0, k1, surface, label, titled in pending:
             if label == "PER":
                 self.person(k0, k1, titled)
@@ -699,10 +705,11 @@ class _Resolver:
             elif titled and self.claim(s, e):
                 self.add(s, e, "per:" + slug(translit_key(surface) or surface), "PER", surface, None)
             return
-        eid = "per:" + slug(translit_key(surface) or surface)
+        key = surface[:-1] if surface.endswith("s") and surface[:-1] in self.full_names else surface
+        eid = "per:" + slug(translit_key(key) or key)
         if not self.claim(s, e):
             return
-        self.add(s, e, eid, "PER", surface, None)
+        self.add(s, e, eid, "PER", key, None)
         _register(local, names[-1], eid)
         # "der Politologe Alexej Naumow": the noun before the name refers back to him later
         w = self.words
@@ -787,7 +794,9 @@ def _entity(a: _Actor, day: str | None) -> Entity:
         names |= set(a.kb.aliases)
         name, stands_for = a.kb.name, a.kb.state_at(day)
     else:
-        name = max(a.surfaces, key=lambda s: (len(s.split()), a.surfaces[s], len(s))) if a.surfaces else a.name
+        # the fullest name, not a genitive form of another ("David Schalkos" of "David Schalko")
+        plain = [x for x in a.surfaces if not any(x == y + g for y in a.surfaces for g in _GENITIVE)]
+        name = max(plain, key=lambda x: (len(x.split()), a.surfaces[x], len(x))) if plain else a.name
         stands_for = a.stands_for
     names.discard(name)
     aliases = tuple(sorted(n for n in names if not any(n == b + g for b in names | {name} for g in _GENITIVE)))
