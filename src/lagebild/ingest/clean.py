@@ -443,7 +443,7 @@ def _pick_title(items: list[_Item], start: int, end: int, cluster: int, lex: Lex
         if words < 3:
             score -= 0.5
         elif words > 12:  # a deck or a lead sentence rather than a headline
-            score -= 0.05 * (words - 12)
+            score -= 0.1 * (words - 12)
         if best is None or score > best_score:
             best, best_score = i, score
     return best
