@@ -347,3 +347,8 @@ def test_genitive_of_an_unknown_full_name_is_the_same_person() -> None:
 def test_part_of_a_known_full_name_is_the_known_person() -> None:
     got, _ = run("Tayyip Erdoğan sprach.", ner=(("Tayyip Erdoğan", "PER"),))
     assert got["Tayyip Erdoğan"] == "kb:recep-tayyip-erdogan"
+
+
+def test_tagged_person_that_is_a_known_place() -> None:
+    got, ents = run("Sie flogen nach Phnom Penh.", ner=(("Phnom Penh", "PER"),))
+    assert ents[got["Phnom Penh"]].type == "LOC"

@@ -265,8 +265,8 @@ def first_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
-    """One-word place names (the tagger's ``GEO.txt``, from GeoNames)."""
-    return frozenset(w for w in _ner_list("GEO.txt") if " " not in w)
+    """Place names (the tagger's ``GEO.txt``, from GeoNames)."""
+    return frozenset(_ner_list("GEO.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -650,6 +650,8 @@ class _Resolver:
             label = m.label
             if label == "PER" and k1 > k0 and words[k1] in lex.org_heads:
                 label = "ORG"  # "Acerta Pharma", "Welcome Center": a tagged person that is a company
+            elif label == "PER" and k1 > k0 and " ".join(words[k0 : k1 + 1]) in place_names():
+                label = "LOC"  # "Phnom Penh", "Republika Srpska": a tagged person that is a place
             if label == "PER":
                 a, b = _strip_person(words[k0 : k1 + 1], lex, self.kb)
                 if a >= b:
