@@ -75,19 +75,28 @@ class DocEvent:
 
 @dataclass
 class Cluster:
-    """The reports of one real-world event."""
+    """The reports of one real-world event, with what :func:`compatible` asks of them kept at hand."""
 
     members: list[DocEvent] = field(default_factory=list)
     lo: str | None = None  # the intersection of the members' intervals
     hi: str | None = None
     conflict: bool = False
+    modes: set[str] = field(default_factory=set)  # mode groups seen
+    places: set[str] = field(default_factory=set)  # locations seen, as what they stand for
+    by_doc: dict[str, list[DocEvent]] = field(default_factory=dict)
+    sides: tuple[frozenset[str], frozenset[str]] | None = None  # the first member's side key
 
     @property
     def first(self) -> DocEvent:
         return min(self.members, key=lambda m: (m.document, m.start, m.id))
 
-    def add(self, rep: DocEvent) -> None:
+    def add(self, rep: DocEvent, stands_for: dict[str, str]) -> None:
         self.members.append(rep)
+        self.by_doc.setdefault(rep.document, []).append(rep)
+        if rep.mode:
+            self.modes.add(MODE_GROUP.get(rep.mode, rep.mode))
+        if rep.location:
+            self.places.add(stands_for.get(rep.location, rep.location))
         iv = rep.interval
         if iv is None:
             return
@@ -105,9 +114,11 @@ def side_key(rep: DocEvent, stands_for: dict[str, str]) -> tuple[frozenset[str],
             frozenset(stands_for.get(a, a) for a in rep.targets))
 
 
-def same_sides(a: DocEvent, b: DocEvent, stands_for: dict[str, str]) -> bool:
-    """Whether two reports have the same sides (in either order for symmetric types)."""
-    sa, sb = side_key(a, stands_for), side_key(b, stands_for)
+def same_sides(a: DocEvent, b: DocEvent, stands_for: dict[str, str],
+               sides: tuple[tuple[frozenset[str], frozenset[str]], ...] | None = None) -> bool:
+    """Whether two reports have the same sides (in either order for symmetric types);
+    ``sides`` may give both side keys, already computed."""
+    sa, sb = sides if sides else (side_key(a, stands_for), side_key(b, stands_for))
     if sa == sb:
         return True
     return a.type in SYMMETRIC and b.type in SYMMETRIC and sa == (sb[1], sb[0])
@@ -117,7 +128,8 @@ def _overlap(a: list[str], b: list[str]) -> bool:
     return bool(set(a) & set(b)) or (not a and not b)
 
 
-def compatible(rep: DocEvent, c: Cluster, stands_for: dict[str, str]) -> bool:
+def compatible(rep: DocEvent, c: Cluster, stands_for: dict[str, str],
+               rep_sides: tuple[frozenset[str], frozenset[str]] | None = None) -> bool:
     """Whether a report can be one more mention of the cluster's event, dates aside.
 
     * the same status class (planned or not) and the same sides;
@@ -133,26 +145,25 @@ def compatible(rep: DocEvent, c: Cluster, stands_for: dict[str, str]) -> bool:
     first = c.members[0]
     if (rep.status == "planned") != (first.status == "planned"):
         return False
-    if not same_sides(rep, first, stands_for):
+    if c.sides is None:
+        c.sides = side_key(first, stands_for)
+    if not same_sides(rep, first, stands_for, (rep_sides or side_key(rep, stands_for), c.sides)):
         return False
-    docs = {m.document for m in c.members}
+    same_doc = c.by_doc.get(rep.document, [])
     if rep.type != first.type and not (QUAD_CLASS.get(rep.type) == QUAD_CLASS.get(first.type) ==
-                                       "verbal_cooperation" and rep.document not in docs):
+                                       "verbal_cooperation" and not same_doc):
         return False
-    for m in c.members:
-        if rep.mode and m.mode and MODE_GROUP.get(rep.mode, rep.mode) != MODE_GROUP.get(m.mode, m.mode):
+    if rep.mode and c.modes - {MODE_GROUP.get(rep.mode, rep.mode)}:
+        return False
+    if rep.location and c.places - {stands_for.get(rep.location, rep.location)}:
+        return False
+    for m in same_doc:
+        if m.start == rep.start:
+            return False  # the document's own stage kept them apart in one sentence
+        straight = _overlap(m.sources, rep.sources) and _overlap(m.targets, rep.targets)
+        crossed = rep.type in SYMMETRIC and _overlap(m.sources, rep.targets) and _overlap(m.targets, rep.sources)
+        if not (straight or crossed):
             return False
-        if rep.location and m.location and \
-                stands_for.get(rep.location, rep.location) != stands_for.get(m.location, m.location):
-            return False
-        if m.document == rep.document:
-            if m.start == rep.start:
-                return False  # the document's own stage kept them apart in one sentence
-            straight = _overlap(m.sources, rep.sources) and _overlap(m.targets, rep.targets)
-            crossed = rep.type in SYMMETRIC and _overlap(m.sources, rep.targets) and \
-                _overlap(m.targets, rep.sources)
-            if not (straight or crossed):
-                return False
     return True
 
 
@@ -189,28 +200,55 @@ def cluster_events(reports: list[DocEvent], stands_for: dict[str, str]) -> list[
         return rank, r.document, r.start, r.id
 
     clusters: list[Cluster] = []
-    index: dict[frozenset[frozenset[str]], list[Cluster]] = defaultdict(list)
+    # per type and pair of sides: the clusters by month they cover, the undated ones, by document,
+    # so that a report meets only the clusters it could join (a corpus has thousands per pair)
+    Key = tuple[str, frozenset[frozenset[str]]]  # (type, or verbal cooperation; the two sides)
+    by_month: dict[Key, dict[str, list[Cluster]]] = defaultdict(lambda: defaultdict(list))
+    undated_of: dict[Key, list[Cluster]] = defaultdict(list)
+    by_doc: dict[tuple[Key, str], list[Cluster]] = defaultdict(list)
     for rep in sorted(reports, key=precision):
-        key = frozenset(side_key(rep, stands_for))
-        options = [c for c in index[key] if compatible(rep, c, stands_for)]
-        if rep.interval is None:
-            dated = [c for c in options if c.lo is not None]
-            undated = [c for c in options if c.lo is None]
-            own = [c for c in dated if rep.document in {m.document for m in c.members}]
+        rep_sides = side_key(rep, stands_for)
+        kind = "verbal_cooperation" if QUAD_CLASS.get(rep.type) == "verbal_cooperation" else rep.type
+        key = (kind, frozenset(rep_sides))
+        iv = rep.interval
+        if iv is None:
+            own = [c for c in by_doc[(key, rep.document)] if c.lo is not None and
+                   compatible(rep, c, stands_for, rep_sides)]
+            undated = [c for c in undated_of[key] if compatible(rep, c, stands_for, rep_sides)]
             home = undated[0] if undated else (own[0] if len(own) == 1 else None)
         else:
+            seen = {id(c): c for m in _months(iv[0], iv[1], CONFLICT_DAYS) for c in by_month[key].get(m, ())}
+            options = [c for c in seen.values() if compatible(rep, c, stands_for, rep_sides)]
             fits = [(c, f) for c in options for f in [_fits(rep, c)] if f]
             overlap = [c for c, f in fits if f == "overlap"]
             pool = overlap or [c for c, f in fits if f == "conflict"]
             home = min(pool, key=lambda c: (c.members[0].mode != rep.mode,
                                             _days_apart(c.lo or "", c.hi or "") if c.lo else 99999,
-                                            c.first.id)) if pool else None
+                                            c.members[0].id)) if pool else None
         if home is None:
             home = Cluster()
             clusters.append(home)
-            index[key].append(home)
-        home.add(rep)
+            if iv is None:
+                undated_of[key].append(home)
+            else:
+                for m in _months(iv[0], iv[1], 0):
+                    by_month[key][m].append(home)
+        if not home.by_doc.get(rep.document):
+            by_doc[(key, rep.document)].append(home)
+        home.add(rep, stands_for)
     return clusters
+
+
+def _months(lo: str, hi: str, slack_days: int) -> list[str]:
+    """The months (``YYYY-MM``) an interval touches, widened by ``slack_days`` on both sides."""
+    a = dt.date.fromisoformat(lo) - dt.timedelta(days=slack_days)
+    b = dt.date.fromisoformat(hi) + dt.timedelta(days=slack_days)
+    out = []
+    y, m = a.year, a.month
+    while (y, m) <= (b.year, b.month):
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
 
 
 def merged_date(c: Cluster) -> tuple[dict[str, Any], list[dict[str, Any]] | None]:
