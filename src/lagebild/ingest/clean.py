@@ -59,6 +59,7 @@ _W_STOP = -5000
 _CARD_TEXT = 300  # the longest text of a teaser card
 _HEAD_REACH = 10  # how far above the article its date/byline cluster may stand
 _TAIL_REACH = 12  # how far below it an author line ("Autor: Fritz Imhof") may stand
+_SHORT_TEXT = 15  # units: a text this short without prose is kept whole
 _MIN_ARTICLE = 300  # characters of prose that make a run an article rather than a teaser
 
 _BULLET = re.compile(r"^(?:[-•*–·▪►▶→|]+|\d{1,2}[.)])\s+")
@@ -469,9 +470,9 @@ def extract(text: str, locate: bool = True) -> Extracted:
     if locate:
         _mark_teasers(items, lex)
         start, end = _best_run(items)
-        if start == end:
+        if start == end and len(items) <= _SHORT_TEXT:
             # No paragraph of prose anywhere: a short text (a notice, a JSON record's few
-            # lines) is kept whole, less its junk.
+            # lines) is kept whole, less its junk; a long page of menus has no article.
             start, end = 0, len(items)
         # A column of cards — three or more pairs of a title and a short text, with only
         # credits, dates or labels between them — is a teaser list when it makes up most of
