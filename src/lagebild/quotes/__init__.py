@@ -326,6 +326,14 @@ class _Reader:
                 or any(w.text in self.lex.reportive_relative for w in ws):
             self._emit(lo, self._trim_end(hi), "indirect", self._recent(si) or self._previous_subject(si), None, si)
 
+    def _has_predicate(self, lo: int, hi: int) -> bool:
+        """Whether a stretch reads as a clause, not a name with its apposition ("Bill Keller, der
+        Chefredakteur der „New York Times“, bekräftigt"): some lower-case word beyond small words."""
+        lex = self.lex
+        return any(w.text[:1].islower() and w.text.isalpha() and w.text not in lex.articles
+                   and w.text not in lex.prepositions and w.text not in lex.function_words
+                   for w in self.ctx.words_in(lo, hi))
+
     def _has_direct(self, lo: int, hi: int) -> bool:
         return any(lo <= k[0] < hi for k in self.out)
 
@@ -463,7 +471,7 @@ class _Reader:
         # "…, sagt Max Bergmann." / "…, ist Bergmann überzeugt." / "…, wie X mitteilte."
         lo = clause_start(ctx, sent.start, cue.start)
         if lo > sent.start and self.body[lo - 1] == "," \
-                and self._outside_words(sent.start, lo) >= _MIN_INDIRECT_WORDS:
+                and self._outside_words(sent.start, lo) >= _MIN_INDIRECT_WORDS and self._has_predicate(sent.start, lo):
             spk = subject(ctx, sent.start, sent.end, cue, self._recent(si))
             self._emit(sent.start, lo - 1, "indirect", spk, cue, si)
             return True
