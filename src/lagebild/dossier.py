@@ -38,7 +38,7 @@ def _names(actors: Iterable[dict[str, Any] | None]) -> str:
 
 
 def format_date(d: dict[str, Any], lang: str) -> str:
-    """A date at its granularity: ``12.02.2025``, ``02/2025``, ``2024`` (German) or ISO-like (English)."""
+    """A date at its granularity: ``12.2.2025``, ``02/2025``, ``Sommer 2025``, ``2024`` (German)."""
     value, start, end, gran = d.get("value"), d.get("start"), d.get("end"), d.get("granularity")
     if not start:
         return value or "–"
@@ -52,6 +52,9 @@ def format_date(d: dict[str, Any], lang: str) -> str:
     if gran == "month":
         y, m = start[:4], start[5:7]
         return f"{m}/{y}" if lang == "de" else f"{y}-{m}"
+    season = queries.labels(lang).get(f"season_{str(value)[5:]}")
+    if gran == "season" and season:
+        return f"{season} {str(value)[:4]}"
     return str(value or start)
 
 

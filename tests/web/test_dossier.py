@@ -48,7 +48,8 @@ def test_timeline_actors_quotes_relations(demo_html: str, demo_db: Path) -> None
     ({"value": "2025-02-12", "start": "2025-02-12", "end": "2025-02-12", "granularity": "day"}, "de", "12.2.2025"),
     ({"value": "2025-02", "start": "2025-02-01", "end": "2025-02-28", "granularity": "month"}, "de", "02/2025"),
     ({"value": "2025-02", "start": "2025-02-01", "end": "2025-02-28", "granularity": "month"}, "en", "2025-02"),
-    ({"value": "2025-SU", "start": "2025-06-01", "end": "2025-08-31", "granularity": "season"}, "de", "2025-SU"),
+    ({"value": "2025-SU", "start": "2025-06-01", "end": "2025-08-31", "granularity": "season"}, "de", "Sommer 2025"),
+    ({"value": "2025-Q1", "start": "2025-01-01", "end": "2025-03-31", "granularity": "quarter"}, "de", "2025-Q1"),
     ({"value": None, "start": None, "end": None, "granularity": None}, "de", "–"),
 ])
 def test_format_date_keeps_granularity(date: dict[str, Any], lang: str, shown: str) -> None:

@@ -53,21 +53,23 @@
     return r.json();
   }
 
+  /** A date at its granularity: "12. Februar 2025", "Februar 2025", "Sommer 2025", "Q1 2025", "2024". */
   function formatDate(d) {
-    if (!d || !d.value && !d.start) return t("undated");
+    if (!d || (!d.value && !d.start)) return t("undated");
     const g = d.granularity;
     const lang = META ? META.language : "de";
-    const day = (x) => new Date(x + "T12:00:00Z").toLocaleDateString(lang, { day: "numeric", month: "long", year: "numeric" });
+    const fmt = (x, opts) => new Date(x + "T12:00:00Z").toLocaleDateString(lang, opts);
+    const day = (x) => fmt(x, { day: "numeric", month: "long", year: "numeric" });
+    const v = d.value || "";
     try {
       if (g === "day" && d.start && d.end && d.end !== d.start) return `${day(d.start)} – ${day(d.end)}`;
-      if (g === "day" && d.start) {
-        return new Date(d.start + "T12:00:00Z").toLocaleDateString(lang, { day: "numeric", month: "long", year: "numeric" });
-      }
-      if (g === "month" && d.start) {
-        return new Date(d.start + "T12:00:00Z").toLocaleDateString(lang, { month: "long", year: "numeric" });
-      }
-    } catch (e) { /* fall through to the raw value */ }
-    return `${d.value || d.start}${g ? " (" + t(g) + ")" : ""}`;
+      if (g === "day" && d.start) return day(d.start);
+      if (g === "month" && d.start) return fmt(d.start, { month: "long", year: "numeric" });
+      if (g === "season" && /^\d{4}-[A-Z]{2}$/.test(v) && L["season_" + v.slice(5)]) return `${t("season_" + v.slice(5))} ${v.slice(0, 4)}`;
+      if (g === "quarter" && /^\d{4}-Q\d$/.test(v)) return `${v.slice(5)} ${v.slice(0, 4)}`;
+      if (g === "year" && /^\d{4}$/.test(v)) return v;
+    } catch (e) { /* an unparsable date: show the raw value */ }
+    return `${v || d.start}${g ? " (" + t(g) + ")" : ""}`;
   }
 
   function actorLink(a) {
