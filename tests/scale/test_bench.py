@@ -47,3 +47,15 @@ def test_bench_text_report_through_the_cli(corpus: Callable[[int], Path], capsys
     text = capsys.readouterr().out
     for needle in ("docs/s", "peak memory", "slowest stage", "NGEC"):
         assert needle in text
+
+
+def test_limit_takes_the_first_files_of_a_folder(tmp_path: Path) -> None:
+    from lagebild.bench import _limited
+
+    for i in range(3):
+        (tmp_path / "in").mkdir(exist_ok=True)
+        (tmp_path / "in" / f"{i}.txt").write_text(f"Artikel {i}. Wien – Der Text des Artikels.", encoding="utf-8")
+    paths = _limited([tmp_path / "in"], 2, tmp_path / "limited")
+    files = sorted((tmp_path / "limited" / "files").iterdir())
+    assert [f.resolve().name for f in files] == ["0.txt", "1.txt"]
+    assert paths[0].read_bytes() == b""  # no JSON lines among them
