@@ -9,9 +9,9 @@ The cleaner works on :class:`~lagebild.ingest.repair.Unit` lines in three passes
 2. **locate** the article as the run of units with the highest prose weight (a maximum-sum
    segment: prose counts by its length, teasers and box heads against it, a stop heading such
    as "Mehr zum Thema" ends it), the way trafilatura looks for the densest text block;
-3. **read** the metadata from the units around the run's head — the headline is the last
-   headline-like line before the date/byline cluster — and keep only prose and headings inside
-   the run.
+3. **read** the metadata from the units around the run's head — the headline is the short
+   line that best shares the article's words and stands by its date/byline cluster — and keep
+   only prose and headings inside the run.
 """
 
 from __future__ import annotations
@@ -72,16 +72,7 @@ _FILENAME = re.compile(r"^[\w.]+(?:[-_][\w.]+){3,}$")
 _TEASER_MARK = re.compile(r"\[(?:…|\.\.\.)\]|(?:…|\.\.\.)\s*\(\d+\)\s*$|\(\d\d\)\s*$")
 #: Tag lists glued into one line: "RusslandWolodymyr SelenskyjFriedensgespräche…" (seed 001).
 _GLUED = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
-#: A credit glued to or closing a caption: "… Desinformationsblase"Bild: Tetiana Dzhafarova/POOL/AFP",
-#: "(Foto: picture alliance / ZUMAPRESS.com)", "(ArchivbildBild: … /IMAGO".
-_CREDIT_TAIL = re.compile(
-    r"(?:\((?:foto|bild|fotos|photo|quelle|credit)\s*:[^)]{2,120}\)|(?:bild|foto|fotos|photo|image|credit)\s*:"
-    r"\s*(?:[^.!?]|\.(?=\S)){2,100}|©\s*(?:[^.!?]|\.(?=\S)){2,80})\s*$",
-    re.IGNORECASE,
-)
-_NAME_PARTICLES = {"von", "van", "de", "der", "den", "zu", "di", "da", "del", "le", "la", "al", "bin", "ten", "vom"}
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÄÖÜÉÁÀÓŠŽČ][\w'’-]*\.?|[A-ZÄÖÜ]\.)$")
-_SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\bund\b|\band\b|\bsowie\b)\s*")
 #: A kicker glued to the headline: '"Bereit für einen Deal"Trump schlägt sich …' (seed 001).
 _KICKER_QUOTED = re.compile(r"^[\"„“»«‚'](?P<k>[^\"„“»«]{2,80})[\"“”«»‘'](?P<t>[A-ZÄÖÜ].{8,})$")
 
@@ -126,12 +117,12 @@ def parse_names(text: str, lex: Lexicon) -> tuple[str, ...]:
     text = re.sub(r"\s*\((?:[^)]{1,30})\)\s*$", "", text.strip())
     text = re.split(r"\s+[|·•]\s+|\s+[-–—]\s+", text)[0]
     names: list[str] = []
-    for part in _SPLIT_NAMES.split(text):
+    for part in lex.name_joiner.split(text):
         part = part.strip(" .")
         if not part or part.casefold() in lex.agencies or "/" in part and len(part) <= 12:
             continue
         tokens = part.split()
-        content = [t for t in tokens if t.casefold() not in _NAME_PARTICLES]
+        content = [t for t in tokens if t.casefold() not in lex.name_particles]
         if not 2 <= len(tokens) <= 5 or len(content) < 2:
             return ()
         if not all(_NAME_TOKEN.match(t) for t in content) or any(c.isdigit() for c in part):
@@ -172,9 +163,7 @@ def _date_line(text: str, hits: list[DateHit], lex: Lexicon) -> str | None:
     rest = lex.source_prefix.sub(" ", rest)
     rest = lex.updated_prefix.sub(" ", rest)
     rest = lex.date_prefix.sub(" ", rest.strip())
-    rest = re.sub(r"\b(?:uhr|um|am|on|at|mez|mesz|cet|cest|utc|gmt)\b|[\[\]()|·•,:/–—-]", " ", rest, flags=re.I)
-    rest = re.sub(r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday"
-                  r"|thursday|friday|saturday|sunday)\b", " ", rest, flags=re.I)
+    rest = lex.date_filler.sub(" ", re.sub(r"[\[\]()|·•,:/–—-]", " ", rest))
     words = rest.split()
     return " ".join(words) if len(words) <= 4 and not ends_sentence(text[hits[-1].end:] or "x") else None
 
@@ -224,7 +213,9 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
         item.kind = Kind.JUNK
     elif lex.ago.fullmatch(k) or _TEASER_MARK.search(text[-40:]) or "[…]" in text or "[...]" in text:
         item.kind = Kind.TEASER
-    elif n <= 300 and (lex.credit_prefix.match(_BULLET.sub("", text)) or _CREDIT_TAIL.search(text[-140:])
+    # A credit glued to or closing a caption: "… Desinformationsblase"Bild: Tetiana Dzhafarova/POOL/AFP"
+    # (seed 003), "(Foto: picture alliance / ZUMAPRESS.com)" (seed 001).
+    elif n <= 300 and (lex.credit_prefix.match(_BULLET.sub("", text)) or lex.credit_tail.search(text[-140:])
                        or lex.not_author.match(text) and n <= 150):
         item.kind = Kind.CREDIT
     elif n <= 150 and lex.byline.match(text) and (names := parse_names(lex.byline.sub("", text, 1), lex)):

@@ -17,16 +17,6 @@ from lagebild.ingest.lexicon import lexicon
 #: The time of day after a date: ", 18:00 Uhr", " um 9.31 Uhr", " · 18:00", "T18:00".
 _TIME = r"(?:\s*(?:,|·|\||-|–|—|um|at|T)?\s*(?P<hh>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?::[0-5]\d)?(?:\s*(?:Uhr|h)\b)?)?"
 
-#: Future or modal markers: a date in a sentence with one of these is announced, not reported.
-#: Motivated by "ein weiteres Gespräch ... wurde für den 18. März 2025 angekündigt" (seed 002).
-_FUTURE = re.compile(
-    r"\b(?:angekündigt|geplant|plant|planen|soll|sollen|sollte|wird|werden|will|wollen|voraussichtlich|künftig|"
-    r"bevorsteh\w*|erwartet|vorgesehen|angesetzt|terminiert|ab dem|bis zum|bis spätestens|frist\w*|"
-    r"shall|scheduled|planned|expected|due|upcoming|by)\b",
-    re.IGNORECASE,
-)
-
-
 @dataclass(frozen=True, slots=True)
 class DateHit:
     """An absolute date found in a text, with its offsets and the time of day if given."""
@@ -92,15 +82,17 @@ def infer_published(body: str) -> str | None:
     """The latest date the body reports as past, or None when no date makes that safe.
 
     Only full dates (day, month, year) count, and only in sentences without a marker of the
-    future or of plans ("angekündigt", "soll", "wird" ...): an article written after its
-    latest reported event cannot be older than that event, but an announced date says nothing.
+    future or of plans ("angekündigt", "soll", "wird" ...; ``future_markers`` in the data): an
+    article written after its latest reported event cannot be older than that event, but an
+    announced date says nothing. Motivated by seed 002: "Gespräche … am 18. Februar 2025" is the
+    inferred date, "ein weiteres Gespräch wurde für den 18. März 2025 angekündigt" is not.
     """
     best: str | None = None
     for h in find_dates(body):
         lo = max(body.rfind(". ", 0, h.start), body.rfind("\n", 0, h.start)) + 1
         hi_candidates = [i for i in (body.find(". ", h.end), body.find("\n", h.end)) if i >= 0]
         hi = min(hi_candidates) if hi_candidates else len(body)
-        if _FUTURE.search(body[lo:hi]):
+        if lexicon().future.search(body[lo:hi]):
             continue
         if best is None or h.day > best:
             best = h.day

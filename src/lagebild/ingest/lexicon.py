@@ -79,6 +79,11 @@ class Lexicon:
     updated_prefix: re.Pattern[str]
     places: frozenset[str]
     first_names: frozenset[str]  # given names, to know a bare name line for a byline
+    name_particles: frozenset[str]  # "von", "de": lower-case parts of names
+    name_joiner: re.Pattern[str]  # "Anna Berg und Jan Ott", "A, B"
+    date_filler: re.Pattern[str]  # weekdays and the small words of a date line ("am", "Uhr")
+    future: re.Pattern[str]  # words that announce rather than report ("angekündigt", "soll")
+    credit_tail: re.Pattern[str]  # a credit closing a caption ("… (Foto: picture alliance / dpa)")
     function_words: frozenset[str]  # words a line cannot end on unless cut mid-sentence
     outlet_patterns: tuple[re.Pattern[str], ...]  # "Zu weiteren Angeboten der DW springen", "© X"
     outlets: tuple[Outlet, ...]
@@ -118,6 +123,7 @@ def lexicon() -> Lexicon:
         return re.compile(rf"(?:{_alternation(_phrase_set(lists, key), escape)})", flags)
 
     prefix = r"\s*(?:[:.\-–|]\s*|\s+)"
+    credit_words = _alternation([c for c in _phrase_set(lists, "credit_prefixes") if c.isalpha()], escape=True)
     # One pattern each, tried only where a word it needs is in the line: searching every line
     # for every phrase was most of the cleaner's time.
     junk_contains = tuple((_anchor(p), re.compile(p, flags))
@@ -165,6 +171,16 @@ def lexicon() -> Lexicon:
         places=frozenset(_phrase_set(lists, "dateline_places")),
         function_words=frozenset(_phrase_set(lists, "function_words")),
         first_names=frozenset(_load("first_names.json")["names"]),
+        name_particles=frozenset(_phrase_set(lists, "name_particles")),
+        name_joiner=re.compile(rf"\s*(?:[,;&]|\b(?:{_alternation(_phrase_set(lists, 'name_joiners'), True)})\b)\s*",
+                               flags),
+        date_filler=re.compile(
+            rf"\b(?:{_alternation(_phrase_set(lists, 'weekdays') + _phrase_set(lists, 'date_filler'), True)})\b\.?",
+            flags),
+        future=re.compile(rf"\b(?:{_alternation(_phrase_set(lists, 'future_markers'), True)})\b", flags),
+        credit_tail=re.compile(
+            rf"(?:\((?:{credit_words})\s*:[^)]{{2,120}}\)|(?:{credit_words})\s*:\s*(?:[^.!?]|\.(?=\S)){{2,100}}"
+            r"|©\s*(?:[^.!?]|\.(?=\S)){2,80})\s*$", flags),
         outlet_patterns=tuple(re.compile(p, flags) for p in dict.fromkeys(_phrase_set(lists, "outlet_patterns"))),
         outlets=outlets,
         outlet_by_form=by_form,
