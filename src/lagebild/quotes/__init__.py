@@ -231,7 +231,8 @@ class _Reader:
         if kind == "partial":
             if cue is None and konj is None and frame is None and n_words <= _SCARE_MAX_WORDS:
                 return  # a title, slogan or scare quote: not speech
-            if title and not self._named(q) and (konj is None or self._name_like(q, text)):
+            predicate = (prev := ctx.word_before(q.open)) is not None and prev.text.lower() in self.lex.indefinite
+            if title and not predicate and not self._named(q) and (konj is None or self._name_like(q, text)):
                 return  # "Partei der Volksmacht", „Die Zeit“: a name or title, even beside a cue
         spk: Speaker | None = None
         if cue is not None:
@@ -375,6 +376,13 @@ class _Reader:
                 yield k, np_end, spk, Word(ws[k].start, ws[end_k].end, " ".join(w.text for w in ws[k:end_k + 1])), False
             if low[k] in lex.frame_after and k > 0:
                 yield k, ws[k].end, self._frame_speaker_before(si, ws, k), ws[k], True
+            if k == 0 and low[0] in lex.opinion_frames:
+                # "Für den Gesundheitsminister Jose Temporao ist die Lage „alarmierend“": only a
+                # person's view, not "Für die Ukraine ist …"
+                person = next((m for m in self.ctx.mentions_in(ws[0].end, ws[min(5, len(ws) - 1)].end)
+                               if m.label == "PER"), None)
+                if person is not None:
+                    yield 0, person.end, self.ctx.speaker_of(person), ws[0], False
 
     def _frame_before(self, low: list[str], ws: list[Word], k: int) -> int:
         """The index of the last word of a frame opening at word ``k`` ("laut", "nach Angaben"), or -1."""

@@ -28,6 +28,8 @@ class Lexicon:
     frame_before: tuple[tuple[str, ...], ...]  # "laut", "nach Angaben" as word tuples
     frame_first: frozenset[str]  # the first words of ``frame_before``
     frame_after: frozenset[str]  # "zufolge"
+    quoting_verbs: frozenset[str]  # "zitierte Papandreou mit den Worten": the object speaks
+    opinion_frames: frozenset[str]  # "Für den Minister X ist die Lage „alarmierend“"
     impersonal_cues: frozenset[str]  # "heißt es in der Erklärung": the source follows a preposition
     source_prepositions: frozenset[str]
     so: frozenset[str]  # ", so X" after a quotation
@@ -77,8 +79,8 @@ class Lexicon:
 @lru_cache(maxsize=4)
 def _trigger(lex: Lexicon) -> frozenset[str]:
     words = set(lex.verbs) | set(lex.particle_verbs) | set(lex.konjunktiv) | set(lex.frame_after) \
-        | set(lex.reportative) | {f[0] for f in lex.frame_before} | {"nach"} | set(lex.reportive_adverbs) \
-        | set(lex.reportive_relative)
+        | set(lex.reportative) | {f[0] for f in lex.frame_before} | {"nach"} | set(lex.opinion_frames) \
+        | set(lex.reportive_adverbs) | set(lex.reportive_relative)
     return frozenset(words | {w[:1].upper() + w[1:] for w in words})
 
 
@@ -112,6 +114,8 @@ def lexicon(lang: str = "de") -> Lexicon:
         frame_before=tuple(tuple(f.split()) for f in raw["frame_before"]),
         frame_first=frozenset(f.split()[0] for f in raw["frame_before"]),
         frame_after=frozenset(raw["frame_after"]),
+        quoting_verbs=frozenset(raw["quoting_verbs"]),
+        opinion_frames=frozenset(raw["opinion_frames"]),
         impersonal_cues=frozenset(raw["impersonal_cues"]),
         source_prepositions=frozenset(raw["source_prepositions"]),
         so=frozenset(raw["so"]),

@@ -259,6 +259,11 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
     window = _after_window(ctx, cue.end, sent_hi)
     if cue.text in ctx.lex.impersonal_cues:
         return _impersonal_source(ctx, window)
+    if cue.text in ctx.lex.quoting_verbs and window:
+        # "Ein Fernsehsender zitierte Papandreou mit den Worten: …": the person quoted speaks
+        quoted = [m for m in ctx.mentions_in(cue.end, window[-1].end) if m.label == "PER"]
+        if quoted:
+            return ctx.speaker_of(quoted[0])
     # German puts one phrase before the finite verb: when that phrase is the subject, a pronoun
     # after the verb is an object ("Der Geschäftsführer nannte sie „fahrlässig“"); when it is an
     # adverbial or the quotation, the pronoun is the subject ("Am Montag sagte er", "…“, sagte er")
