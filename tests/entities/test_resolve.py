@@ -352,3 +352,18 @@ def test_part_of_a_known_full_name_is_the_known_person() -> None:
 def test_tagged_person_that_is_a_known_place() -> None:
     got, ents = run("Sie flogen nach Phnom Penh.", ner=(("Phnom Penh", "PER"),))
     assert ents[got["Phnom Penh"]].type == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        ("Experte Baev von der Brookings Institution sagt das.", "Brookings Institution"),
+        ("Die HALO Trust räumt Minen.", "HALO Trust"),
+        ("Die Stiftung hilft.", None),
+        ("Bank lehnt ab.", None),
+    ],
+)
+def test_organisations_by_their_last_word(body: str, org: str | None) -> None:
+    got, ents = run(body)
+    orgs = [e.name for e in ents.values() if e.type == "ORG"]
+    assert orgs == ([org] if org else [])

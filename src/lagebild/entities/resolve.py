@@ -461,6 +461,7 @@ class _Resolver:
         self.names(spans)
         self.tagged(ner)
         self.short_mentions()
+        self.organisations()
         self.found.sort(key=lambda m: (m.start, m.end))
         used = {m.entity for m in self.found}
         entities = tuple(_entity(self.actors[eid], self.day) for eid in sorted(self.actors) if eid in used)
@@ -735,6 +736,29 @@ class _Resolver:
                 a = self.actors[eid]
                 self.add(acro.start(1), acro.end(1), eid, a.type, a.name, None)
 
+    def organisations(self) -> None:
+        """Organisations the tagger missed, by their last word: capitalised words before an
+        organisation word ("an der Brookings Institution", "der HALO Trust")."""
+        words, lex = self.words, self.lex
+        for k in [k for k, w in enumerate(words) if w in lex.org_heads and k > 0]:
+            first = k
+            while (
+                first > 0
+                and k - first < 4
+                and words[first - 1][:1].isupper()
+                and words[first - 1] not in lex.not_person
+                and words[first - 1] not in lex.person_titles
+                and not _is_sentence_start(words, first - 1)
+            ):
+                first -= 1
+            s, e = self.toks[first][0], self.toks[k][1]
+            if first == k or any(self.taken[s:e]):
+                continue
+            name = " ".join(words[first : k + 1])
+            eid = self.local.get(name) or "org:" + slug(name)
+            if self.claim(s, e):
+                self.add(s, e, eid, "ORG", name, None)
+
     def short_mentions(self) -> None:
         """Later short mentions the tagger missed: surnames of persons named in full, acronyms,
         and appositive nouns used again ("… so der Politologe")."""
@@ -760,6 +784,11 @@ class _Resolver:
             ):
                 a = self.actors[self.appositions[w]]
                 self.add(s, e, a.id, a.type, a.name, a.kb, "role", alias=False)
+
+
+def _is_sentence_start(words: Sequence[str], k: int) -> bool:
+    """Whether token ``k`` opens a sentence (its capital says nothing about a name)."""
+    return k == 0 or words[k - 1] in (".", "!", "?", ":", "„", '"', "«", "»")
 
 
 def _is_role_noun(word: str, lex: Lexicon) -> bool:
