@@ -166,7 +166,7 @@ def _authors(ld: list[dict[str, Any]], tree: Any, traf_author: str | None) -> tu
         raw = [meta] if meta and not meta.startswith("http") else []
     out: list[str] = []
     for r in raw:
-        r = re.sub(r"^(?:von|by)\s+", "", r.strip(), flags=re.I)
+        r = lex.byline.sub("", r.strip(), 1)
         for n in parse_names(r, lex):
             if n not in out:
                 out.append(n)
