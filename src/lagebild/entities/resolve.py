@@ -17,6 +17,7 @@ look-ups, no regex alternation over the knowledge base:
    checks (a person's name is capitalised words; titles are stripped; words that name no person
    are refused); a later surname ("Naumow", "Naumows") links to the full name seen before, and an
    appositive noun ("der Politologe Alexej Naumow" … "der Politologe") does as well.
+5. **Organisations the tagger missed**, by their last word ("Brookings Institution").
 
 Ids: the knowledge base's id where it knows the actor, else ``per:``/``org:``/``loc:`` and a slug
 of the name (for persons, of its transliteration key, so that "Alexej Naumow" and "Alexei Naumov"
