@@ -62,6 +62,15 @@ def test_document_links_back_to_the_timeline(demo_db: Path, live_server: Callabl
     assert page.locator("#event-panel mark").inner_text() == "Trump droht Putin mit neuen Sanktionen."
 
 
+def test_document_outline_jumps_to_its_items(demo_db: Path, live_server: Callable[[Path], str], page: Any) -> None:
+    open_view(page, live_server(demo_db) + "#/doc/docriad0000000001")
+    outline = page.locator("#ann-panel ul.outline a")
+    assert outline.count() == 4  # two events, one quotation, one claim
+    page.locator("#ann-panel ul.outline a", has_text="Trump").last.click()  # the quotation
+    assert page.locator(".body .picked").inner_text() == "Wir werden uns in "
+    assert "sagte" in page.locator("#ann-panel").inner_text()
+
+
 def test_highlights_land_on_their_words_after_an_emoji(demo_db: Path, live_server: Callable[[Path], str],
                                                        page: Any) -> None:
     open_view(page, live_server(demo_db) + "#/doc/docriad0000000001")

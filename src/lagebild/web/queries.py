@@ -351,6 +351,7 @@ def _annotations(store: Store, doc_id: str, body: str, names: dict[str, Row]) ->
                     "mod": r["mod"], "date": json.loads(r["date"]) if r["date"] else None})
     for r in store.query("SELECT * FROM quotes WHERE document=? ORDER BY start", (doc_id,)):
         out.append({"kind": "quote", "id": r["id"], "start": r["start"], "end": r["end"], "quote_kind": r["kind"],
+                    "text": r["text"],
                     "speaker": _actor(names, r["speaker"]), "speaker_name": r["speaker_name"], "cue": r["cue"]})
     for r in store.query("SELECT * FROM doc_events WHERE document=? ORDER BY start", (doc_id,)):
         out.append({"kind": "event", "id": r["id"], "event": r["event"], "start": r["start"], "end": r["end"],
@@ -360,6 +361,7 @@ def _annotations(store: Store, doc_id: str, body: str, names: dict[str, Row]) ->
                     "target_actors": [_actor(names, a) for a in json.loads(r["targets"])]})
     for r in store.query("SELECT * FROM claims WHERE document=? ORDER BY start", (doc_id,)):
         out.append({"kind": "claim", "id": r["id"], "start": r["start"], "end": r["end"], "value": r["value"],
+                    "text": r["text"],
                     "unit": r["unit"], "hedge": r["hedge"], "holder": _actor(names, r["holder"])})
     n = len(body)
     return [a for a in out if 0 <= a["start"] < a["end"] <= n]

@@ -85,6 +85,14 @@
     return out.length ? out : ["–"];
   }
 
+  /** At most n characters (code points, so that no emoji is cut in half), with an ellipsis. */
+  function clip(text, n) {
+    const chars = Array.from(text || "");
+    return chars.length > n ? chars.slice(0, n).join("") + "…" : chars.join("");
+  }
+
+  function names(list) { return (list || []).filter(Boolean).map((a) => a.name).join(", ") || "–"; }
+
   function chip(text, cls) { return h("span", { class: "chip " + (cls || "") }, text); }
 
   /** A sentence with its item highlighted, linked to its place in the document. */
@@ -400,9 +408,10 @@
     const start = params.get("start"), end = params.get("end");
     const d = await api(`documents/${enc(id)}`, { start, end });
     if (!d) { setView("document", h("p", { class: "empty" }, t("not_found"))); return; }
-    const panel = h("aside", { class: "panel", id: "ann-panel" }, h("p", { class: "hint" }, t("click_mark")));
+    const panel = h("aside", { class: "panel", id: "ann-panel" });
     const body = h("div", { class: "body", lang: d.language });
     const marksOf = new WeakMap();
+    const firstSpan = new Map(); // annotation index -> the first element it covers
     let firstFocus = null;
     for (const s of d.segments) {
       if (!s.marks.length && !s.focus) { body.appendChild(document.createTextNode(s.text)); continue; }
@@ -411,16 +420,38 @@
       if (s.focus) cls.add("focus");
       const span = h("span", { class: [...cls].join(" ") }, s.text);
       marksOf.set(span, s.marks);
+      for (const i of s.marks) if (!firstSpan.has(i)) firstSpan.set(i, span);
       if (s.focus && !firstFocus) firstFocus = span;
       body.appendChild(span);
     }
-    body.addEventListener("click", (ev) => {
-      const span = ev.target.closest("span");
-      if (!span || !marksOf.has(span)) return;
+    const pick = (span) => {
       for (const x of body.querySelectorAll(".picked")) x.classList.remove("picked");
       span.classList.add("picked");
-      panel.replaceChildren(...marksOf.get(span).map((i) => annotationCard(d.annotations[i])));
+      panel.replaceChildren(h("a", { href: "#", class: "small", onclick: (ev) => { ev.preventDefault(); overview(); } },
+        `← ${t("all")}`), ...marksOf.get(span).map((i) => annotationCard(d.annotations[i])));
+    };
+    body.addEventListener("click", (ev) => {
+      const span = ev.target.closest("span");
+      if (span && marksOf.has(span)) pick(span);
     });
+    // Without a selection the panel lists the document's events, quotations and claims.
+    const overview = () => {
+      const entry = (i, label, text) => h("li", {}, h("a", { href: "#", onclick: (ev) => {
+        ev.preventDefault();
+        firstSpan.get(i).scrollIntoView({ block: "center" });
+        pick(firstSpan.get(i));
+      } }, label, " ", h("span", { class: "muted" }, text)));
+      const groups = [["event", t("events")], ["quote", t("quotes")], ["claim", t("claims")]].map(([kind, title]) => {
+        const items = d.annotations.map((a, i) => [a, i]).filter(([a, i]) => a.kind === kind && firstSpan.has(i));
+        if (!items.length) return null;
+        return h("section", {}, h("h3", {}, `${title} (${items.length})`), h("ul", { class: "outline" }, items.map(([a, i]) =>
+          kind === "event" ? entry(i, chip(typeLabel(a.type), `q-${a.quad}`), `${names(a.source_actors)} → ${names(a.target_actors)}`)
+            : kind === "quote" ? entry(i, h("b", {}, a.speaker ? a.speaker.name : (a.speaker_name || t("unknown_speaker"))), `„${clip(a.text, 70)}“`)
+              : entry(i, h("b", {}, [a.hedge, a.value.toLocaleString(META.language), a.unit].filter(Boolean).join(" ")), ""))));
+      });
+      panel.replaceChildren(h("p", { class: "hint" }, t("click_mark")), ...groups);
+    };
+    overview();
     const counts = {};
     for (const a of d.annotations) counts[a.kind] = (counts[a.kind] || 0) + 1;
     const toggles = h("div", { class: "toggles" }, KINDS.map((k) => h("label", { class: `tog m-${k}` },
