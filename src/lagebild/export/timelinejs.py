@@ -45,7 +45,7 @@ def slide(event: dict[str, Any], lab: dict[str, Any]) -> dict[str, Any] | None:
     out: dict[str, Any] = {
         "unique_id": event["id"],
         "start_date": _date(d["start"], d["granularity"]),
-        "display_date": d["value"] or d["start"],
+        "display_date": html.escape(d["value"] or d["start"]),
         "group": lab[event["quad"]],
         "text": {"headline": html.escape(f"{kind}: {who}" if who else kind), "text": "".join(paras)},
     }
