@@ -231,8 +231,7 @@ class _Reader:
         if kind == "partial":
             if cue is None and konj is None and frame is None and n_words <= _SCARE_MAX_WORDS:
                 return  # a title, slogan or scare quote: not speech
-            predicate = (prev := ctx.word_before(q.open)) is not None and prev.text.lower() in self.lex.indefinite
-            if title and not predicate and not self._named(q) and (konj is None or self._name_like(q, text)):
+            if title and not self._named(q) and (konj is None or self._name_like(q, text)):
                 return  # "Partei der Volksmacht", „Die Zeit“: a name or title, even beside a cue
         spk: Speaker | None = None
         if cue is not None:
@@ -289,11 +288,13 @@ class _Reader:
 
     def _named(self, q: Quoted) -> bool:
         """"nannte es „Wortbruch“", "bezeichnete ihn als „Diktator ohne Wahlen“": words quoted as said."""
-        prev = [w for w in self.ctx.words_in(max(0, q.open - 80), q.open)
-                if w.text.lower() not in self.lex.articles]
-        if not prev:
-            return False
-        return prev[-1].text.lower() in self.lex.naming_words
+        words = self.ctx.words_in(max(0, q.open - 80), q.open)
+        first = next((i + 1 for i in range(len(words) - 1, -1, -1) if words[i].text in _CLAUSE_END), 0)
+        clause = [w for w in words[first:] if w.text.lower() not in self.lex.articles]
+        # the word before, or a naming verb a few words before ("nannte die Absage Hartmanns einen
+        # „Vertrauensbruch“")
+        return bool(clause) and (clause[-1].text.lower() in self.lex.naming_words
+                                 or any(w.text.lower() in self.lex.naming_verbs for w in clause[-3:]))
 
     # -- indirect speech ---------------------------------------------------------------------
 

@@ -52,6 +52,7 @@ class Lexicon:
     adverb_endings: tuple[str, ...]  # "Einschlägig", "Offiziell": capitalised at a sentence start only
     title_words: frozenset[str]  # lower-case words inside titles ("Partei der Volksmacht")
     naming_words: frozenset[str]  # "nannte es „Wortbruch“", "sprach von „Wortbruch“"
+    naming_verbs: frozenset[str]  # "nannte die Absage einen „Vertrauensbruch“"
     skip_after_cue: frozenset[str]  # "zeigte sich der Trainer", "sagte dazu der Minister"
     noun_suffixes: tuple[str, ...]  # endings of common nouns: one such word is not a surname
 
@@ -138,6 +139,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         adverb_endings=tuple(raw["adverb_endings"]),
         title_words=frozenset(raw["title_words"]),
         naming_words=frozenset(raw["naming_words"]),
+        naming_verbs=frozenset(raw["naming_verbs"]),
         skip_after_cue=frozenset(raw["skip_after_cue"]),
         noun_suffixes=tuple(raw["noun_suffixes"]),
     )
