@@ -266,3 +266,17 @@ def test_an_empty_database_answers_everywhere(tmp_path: Path) -> None:
                 "/api/search?q=Riad", "/api/relations", "/api/relations?level=actors&since=2025"):
         assert c.get(url).status_code == 200, url
     assert c.get("/api/meta").json()["language"] == "en"
+
+
+def test_every_label_exists_in_every_language() -> None:
+    import json
+    import re
+
+    from lagebild.web.queries import UI_LANGUAGES, labels
+
+    js = (Path(__file__).resolve().parents[2] / "src/lagebild/web/static/app.js").read_text(encoding="utf-8")
+    used = set(re.findall(r'\bt\("([a-zA-Z_]+)"\)', js))
+    de, en = (labels(lang) for lang in UI_LANGUAGES)
+    assert set(de) == set(en) and set(de["event_types"]) == set(en["event_types"])
+    assert used <= set(de), used - set(de)
+    assert json.dumps(labels("fr")) == json.dumps(en)  # other languages: English
