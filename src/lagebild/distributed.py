@@ -175,7 +175,9 @@ def run_distributed(paths: Iterable[str | os.PathLike[str]], out_dir: str | Path
     a local cluster of ``n_workers`` processes. ``db``: skip documents this database already
     holds (an incremental run). Returns ``out_dir``; load it with :func:`load_parquet`.
     Every worker must be able to import lagebild and read nothing else: the driver sends
-    each shard's bytes, so inputs need not be on a shared file system.
+    each shard's bytes, so inputs need not be on a shared file system. The local cluster's
+    workers are started with multiprocessing's *spawn*: a script that calls this must do so
+    under ``if __name__ == "__main__":``, as with any process pool.
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
