@@ -168,6 +168,14 @@ def _date_line(text: str, hits: list[DateHit], lex: Lexicon) -> str | None:
     return " ".join(words) if len(words) <= 4 and not ends_sentence(text[hits[-1].end:] or "x") else None
 
 
+def _credit_tail(text: str, lex: Lexicon) -> bool:
+    """Does a credit close the line? Searched from its last colon or "©" only: a search over the
+    whole line was the cleaner's most expensive step."""
+    tail = text[-140:]
+    marks = [i for i in (tail.rfind(":"), tail.rfind("©")) if i >= 0]
+    return bool(marks) and lex.credit_tail.search(tail, max(0, min(marks) - 30)) is not None
+
+
 def _classify(u: Unit, lex: Lexicon) -> _Item:
     text = u.text
     k = key(text)
@@ -215,14 +223,15 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
         item.kind = Kind.TEASER
     # A credit glued to or closing a caption: "… Desinformationsblase"Bild: Tetiana Dzhafarova/POOL/AFP"
     # (seed 003), "(Foto: picture alliance / ZUMAPRESS.com)" (seed 001).
-    elif n <= 300 and (lex.credit_prefix.match(_BULLET.sub("", text)) or lex.credit_tail.search(text[-140:])
+    elif n <= 300 and (lex.credit_prefix.match(_BULLET.sub("", text)) or _credit_tail(text, lex)
                        or lex.not_author.match(text) and n <= 150):
         item.kind = Kind.CREDIT
     elif n <= 150 and lex.byline.match(text) and (names := parse_names(lex.byline.sub("", text, 1), lex)):
         item.kind = Kind.BYLINE
         item.names = names
         item.explicit = True
-    elif (glued := len(_GLUED.findall(text))) >= 3 and glued >= 0.15 * text.count(" ") and not ends_sentence(text):
+    elif (not ends_sentence(text) and (glued := len(_GLUED.findall(text))) >= 3
+          and glued >= 0.15 * text.count(" ")):
         item.kind = Kind.JUNK
     elif (n >= 80 and ends_sentence(text) and text.rstrip("\"“”»«')")[-1:] in ".…") or (
             n >= 160 and ("," in text or ". " in text)):  # a run of menu items has neither

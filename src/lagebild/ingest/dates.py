@@ -88,14 +88,15 @@ def infer_published(body: str) -> str | None:
     inferred date, "ein weiteres Gespräch wurde für den 18. März 2025 angekündigt" is not.
     """
     best: str | None = None
-    for h in find_dates(body):
-        lo = max(body.rfind(". ", 0, h.start), body.rfind("\n", 0, h.start)) + 1
-        hi_candidates = [i for i in (body.find(". ", h.end), body.find("\n", h.end)) if i >= 0]
-        hi = min(hi_candidates) if hi_candidates else len(body)
-        if lexicon().future.search(body[lo:hi]):
-            continue
-        if best is None or h.day > best:
-            best = h.day
+    future = lexicon().future
+    for par in body.split("\n"):  # paragraph by paragraph: most hold no date and are skipped fast
+        for h in find_dates(par):
+            lo = par.rfind(". ", 0, h.start) + 1
+            hi = par.find(". ", h.end)
+            if future.search(par[lo: hi if hi >= 0 else len(par)]):
+                continue
+            if best is None or h.day > best:
+                best = h.day
     return best
 
 

@@ -63,7 +63,7 @@ class Lexicon:
     month_re: str  # an alternation of month names, for building date patterns
     junk_line: re.Pattern[str]  # a whole line that is navigation, a button or a prompt
     junk_contains: tuple[tuple[str, re.Pattern[str]], ...]  # (a word it needs, a boilerplate phrase)
-    junk_anchor: re.Pattern[str]  # any of the words the phrases need: one search rules most lines out
+    junk_anchors: frozenset[str]  # the words the phrases need: a substring test rules most lines out
     box_marker: re.Pattern[str]  # "Lesen Sie auch:" and the like, the head of a teaser box
     more_link: re.Pattern[str]  # "weiter lesen": the link under a teaser
     stop_marker: re.Pattern[str]  # a heading after which the article does not continue
@@ -92,7 +92,7 @@ class Lexicon:
 
     def has_junk_phrase(self, text: str) -> bool:
         """Does the (folded) line hold a boilerplate phrase ("Wir verwenden Cookies")?"""
-        if not self.junk_anchor.search(text):
+        if not any(a in text for a in self.junk_anchors):
             return False
         return any(anchor in text and p.search(text) for anchor, p in self.junk_contains)
 
@@ -143,7 +143,7 @@ def lexicon() -> Lexicon:
         month_re=month_re,
         junk_line=re.compile(rf"(?:{_alternation(_phrase_set(lists, 'junk_lines'), False)})", flags),
         junk_contains=junk_contains,
-        junk_anchor=re.compile(_alternation([a for a, _ in junk_contains], escape=True)),
+        junk_anchors=frozenset(a for a, _ in junk_contains),
         box_marker=re.compile(rf"(?:{_alternation(_phrase_set(lists, 'box_markers'), True)})\s*[:.!…]*", flags),
         more_link=re.compile(rf"(?:{_alternation(_phrase_set(lists, 'more_links'), True)})", flags),
         stop_marker=re.compile(rf"(?:{_alternation(_phrase_set(lists, 'stop_markers'), False)})\s*[:.!…]*",

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from lagebild.ingest.lexicon import lexicon
+from lagebild.ingest.lexicon import Lexicon, lexicon
 
 #: Characters that end a sentence (looked at after closing quotes and brackets are stripped).
 SENTENCE_END = ".!?…"
@@ -33,8 +33,8 @@ def normalise(text: str) -> str:
     """NFC, unified line ends, no invisible characters, single spaces, no trailing blanks."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\f", "\n\n")
-    text = _INVISIBLE.sub("", text)
-    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    text = _SPACES.sub(" ", _INVISIBLE.sub("", text))
+    return "\n".join(line.strip() for line in text.split("\n"))
 
 
 def ends_sentence(s: str) -> bool:
@@ -82,6 +82,7 @@ def _is_wrapped(lines: list[str]) -> bool:
 
 def units(text: str) -> list[Unit]:
     """Split normalised text into units, joining wrapped lines and split paragraphs."""
+    lex = lexicon()
     lines = normalise(text).split("\n")
     wrapped = _is_wrapped(lines)
     width = 0
@@ -96,7 +97,7 @@ def units(text: str) -> list[Unit]:
             continue
         if out:
             prev = out[-1].text
-            if _continues(prev, line, gap, wrapped, width):
+            if _continues(prev, line, gap, wrapped, width, lex):
                 out[-1] = Unit(join_lines(prev, line), out[-1].gap)
                 gap = False
                 continue
@@ -105,7 +106,7 @@ def units(text: str) -> list[Unit]:
     return out
 
 
-def _continues(prev: str, line: str, gap: bool, wrapped: bool, width: int) -> bool:
+def _continues(prev: str, line: str, gap: bool, wrapped: bool, width: int, lex: Lexicon) -> bool:
     """Does ``line`` continue the paragraph ``prev``?"""
     if (ends_sentence(prev) and not wrapped) or _URL.match(prev) or _URL.match(line):
         return False
@@ -124,14 +125,14 @@ def _continues(prev: str, line: str, gap: bool, wrapped: bool, width: int) -> bo
             return False
         if len(prev) >= 2 and prev[-1] == "-" and prev[-2].isalpha():
             return True  # a word cut at the line end ("Apec-" / "Gipfels")
-        if lexicon().byline.match(line) and len(line.split()) <= 5:
+        if lex.byline.match(line) and len(line.split()) <= 5:
             return False  # "Sportzentrum … erweitert" / "von Arian Schlichenmayer": a byline
         if line[0] in ",.;:!?)]»“”" or line.split(" ", 1)[0].islower():
             return True
         # "Mitte September 2021 hat" / "Apple": a line does not end on a function word
         # unless a link or an emphasis cut it (a headline ends on a noun or a verb).
         last = prev.rsplit(" ", 1)[-1].casefold()
-        return last in lexicon().function_words and not _is_list_item(line)
+        return last in lex.function_words and not _is_list_item(line)
     if _starts_lower(line) and open_end:
         return True
     # A full-width line goes on in the next one; a short line ends its paragraph or heading,
