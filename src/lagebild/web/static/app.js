@@ -424,11 +424,13 @@
       if (s.focus && !firstFocus) firstFocus = span;
       body.appendChild(span);
     }
+    const cards = (indices) => panel.replaceChildren(
+      h("a", { href: "#", class: "small", onclick: (ev) => { ev.preventDefault(); overview(); } }, `← ${t("all")}`),
+      ...indices.map((i) => annotationCard(d.annotations[i])));
     const pick = (span) => {
       for (const x of body.querySelectorAll(".picked")) x.classList.remove("picked");
       span.classList.add("picked");
-      panel.replaceChildren(h("a", { href: "#", class: "small", onclick: (ev) => { ev.preventDefault(); overview(); } },
-        `← ${t("all")}`), ...marksOf.get(span).map((i) => annotationCard(d.annotations[i])));
+      cards(marksOf.get(span));
     };
     body.addEventListener("click", (ev) => {
       const span = ev.target.closest("span");
@@ -464,8 +466,9 @@
       toggles, body), panel));
     if (firstFocus) {
       // Opened from a link: show the item the link points at.
-      const hit = d.annotations.filter((a) => a.start === d.focus.start && a.end === d.focus.end);
-      if (hit.length) panel.replaceChildren(...hit.map(annotationCard));
+      const hit = d.annotations.map((a, i) => i).filter((i) =>
+        d.annotations[i].start === d.focus.start && d.annotations[i].end === d.focus.end);
+      if (hit.length) cards(hit);
       firstFocus.scrollIntoView({ block: "center" });
       firstFocus.classList.add("flash");
     }
