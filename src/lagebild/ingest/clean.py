@@ -128,7 +128,7 @@ def parse_names(text: str, lex: Lexicon) -> tuple[str, ...]:
         if not all(_NAME_TOKEN.match(t) for t in content) or any(c.isdigit() for c in part):
             return ()
         # "HINTERLASSEN SIE EINE ANTWORT" and "Main Menu" are buttons, not names.
-        if (any(t.casefold() in lex.function_words or lex.junk_line.fullmatch(t.lower()) for t in content)
+        if (any(t.casefold() in lex.function_words or t.lower() in lex.junk_words for t in content)
                 or len(content) > 4):
             return ()
         names.append(part)
@@ -212,7 +212,7 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
             # "Von Anna Berg, 12.03.2024".
             item.explicit = bool(lex.byline.match(rest))
             item.names = parse_names(lex.byline.sub("", rest, 1) if item.explicit else rest, lex)
-    elif n <= 400 and (lex.junk_line.fullmatch(k) or (n <= 250 or not ends_sentence(text))
+    elif n <= 400 and (k in lex.junk_words or lex.junk_line.fullmatch(k) or (n <= 250 or not ends_sentence(text))
                        and lex.has_junk_phrase(k)):
         item.kind = Kind.JUNK
     elif n <= 120 and lex.media.fullmatch(k):

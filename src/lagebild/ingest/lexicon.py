@@ -39,6 +39,11 @@ def _anchor(pattern: str) -> str:
     return max(words, key=len) if words else ""
 
 
+def _literal(pattern: str) -> bool:
+    """Is this pattern plain text (no regex syntax but spaces)?"""
+    return not re.search(r"[\\.^$*+?{}\[\]|()]", pattern)
+
+
 def _phrase_set(lists: list[dict], key: str) -> list[str]:
     out: list[str] = []
     for data in lists:
@@ -61,7 +66,8 @@ class Lexicon:
 
     months: dict[str, int]
     month_re: str  # an alternation of month names, for building date patterns
-    junk_line: re.Pattern[str]  # a whole line that is navigation, a button or a prompt
+    junk_words: frozenset[str]  # whole lines that are navigation, buttons or prompts (literal)
+    junk_line: re.Pattern[str]  # the same, as patterns ("\\d+ kommentare", "bild \\d+ von \\d+")
     junk_contains: tuple[tuple[str, re.Pattern[str]], ...]  # (a word it needs, a boilerplate phrase)
     junk_anchors: frozenset[str]  # the words the phrases need: a substring test rules most lines out
     box_marker: re.Pattern[str]  # "Lesen Sie auch:" and the like, the head of a teaser box
@@ -123,6 +129,7 @@ def lexicon() -> Lexicon:
         return re.compile(rf"(?:{_alternation(_phrase_set(lists, key), escape)})", flags)
 
     prefix = r"\s*(?:[:.\-–|]\s*|\s+)"
+    junk_lines = _phrase_set(lists, "junk_lines")
     credit_words = _alternation([c for c in _phrase_set(lists, "credit_prefixes") if c.isalpha()], escape=True)
     # One pattern each, tried only where a word it needs is in the line: searching every line
     # for every phrase was most of the cleaner's time.
@@ -141,7 +148,9 @@ def lexicon() -> Lexicon:
     return Lexicon(
         months=months,
         month_re=month_re,
-        junk_line=re.compile(rf"(?:{_alternation(_phrase_set(lists, 'junk_lines'), False)})", flags),
+        # Literal lines are looked up in a set; a regex alternation of 200 phrases was slow.
+        junk_words=frozenset(p.lower() for p in junk_lines if _literal(p)),
+        junk_line=re.compile(rf"(?:{_alternation([p for p in junk_lines if not _literal(p)], False)})", flags),
         junk_contains=junk_contains,
         junk_anchors=frozenset(a for a, _ in junk_contains),
         box_marker=re.compile(rf"(?:{_alternation(_phrase_set(lists, 'box_markers'), True)})\s*[:.!…]*", flags),
