@@ -2,8 +2,10 @@
 
 The libraries do the heavy lifting; lagebild adds what they leave: the headline without the
 site's name or a kicker (``<title>`` "Einheit der Woche | Lagen-Pyramide mit GA2 - SWIM.DE" ->
-the ``<h1>`` "Lagen-Pyramide mit GA2"), the publication date from JSON-LD with its time of
-day, author names without agencies, and its own text repair and junk filter over the text.
+the ``<h1>`` "Lagen-Pyramide mit GA2"), author names without agencies, its own text repair and
+junk filter over trafilatura's text, and a second reading of the page as a reader sees it (the
+plain-text cleaner over the visible text): the date line beside the headline, a byline no markup
+names, a lead trafilatura skipped, and the article where trafilatura finds none.
 """
 
 from __future__ import annotations
@@ -154,6 +156,7 @@ def _published(ld: list[dict[str, Any]], tree: Any, url: str | None) -> str | No
 
 
 def _authors(ld: list[dict[str, Any]], tree: Any, traf_author: str | None) -> tuple[str, ...]:
+    """Person names from JSON-LD ``author``, else trafilatura's author, else ``<meta name=author>``."""
     lex = lexicon()
     raw: list[str] = []
     for d in ld:
@@ -174,6 +177,7 @@ def _authors(ld: list[dict[str, Any]], tree: Any, traf_author: str | None) -> tu
 
 
 def _outlet(ld: list[dict[str, Any]], tree: Any, url: str | None, sitename: str | None) -> str | None:
+    """``og:site_name``, JSON-LD ``publisher``, a known outlet's domain, trafilatura's site name."""
     lex = lexicon()
     for cand in (_meta(tree, "og:site_name"), *(_names(d.get("publisher")) for d in ld if _is_article(d))):
         if isinstance(cand, list):
@@ -219,7 +223,6 @@ def extract_html(text: str, url: str | None = None, source: str | None = None) -
     ld = _jsonld(tree)
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
     url = url or _meta(tree, "og:url") or (canonical[0] if canonical else None)
-    published = _published(ld, tree, url)
     lang = (tree.get("lang") or tree.xpath("string(//html/@lang)") or "")[:2].lower() or None
 
     # What a reader sees, kept before trafilatura prunes the tree: bylines and date lines that
@@ -233,8 +236,8 @@ def extract_html(text: str, url: str | None = None, source: str | None = None) -
         if not page.body:
             raise EmptyInputError("no article text in the HTML page", source=source)
         log.debug("%s: trafilatura found no text, using the page text", source)
-        return HtmlResult(Extracted(page.body, page.title, page.published or published, page.outlet,
-                                    _authors(ld, tree, None) or page.authors), url, lang)
+        return HtmlResult(Extracted(page.body, page.title, page.published or _published(ld, tree, url),
+                                    page.outlet, _authors(ld, tree, None) or page.authors), url, lang)
     site_names = [s for s in (doc.sitename, doc.hostname, _meta(tree, "og:site_name")) if s]
     candidates = [c for c in (*(d.get("headline") for d in ld if _is_article(d)), _meta(tree, "og:title"),
                               doc.title, _text(tree.find(".//title")) if tree.find(".//title") is not None else None)
@@ -250,11 +253,11 @@ def extract_html(text: str, url: str | None = None, source: str | None = None) -
     authors = _authors(ld, tree, doc.author)
     result = Extracted(
         body=body,
+        title=title,
         # The date a reader sees beside the headline wins over markup, which often carries
         # the date of a first draft or of the last update (jagdleben.de: JSON-LD says the
         # 25th, the page the 26th).
-        title=title,
-        published=page.published or published,
+        published=page.published or _published(ld, tree, url),
         outlet=_outlet(ld, tree, url, doc.sitename) or cleaned.outlet,
         authors=authors or cleaned.authors or page.authors,
     )
