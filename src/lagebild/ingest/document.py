@@ -150,6 +150,10 @@ def _given_date(value: Any) -> str | None:
     return iso_date(value)
 
 
+def _given_text(value: Any) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
 def to_document(raw: RawInput) -> Document:
     """A document from one raw input: clean body and metadata, or an InputError with the reason."""
     media_type = sniff(raw)
@@ -163,7 +167,7 @@ def to_document(raw: RawInput) -> Document:
             ex = Extracted(ex.body, meta_title, ex.published, ex.outlet, ex.authors)
     elif media_type == "application/json":
         fields = _record(raw)
-        url = fields.get("url") if isinstance(fields.get("url"), str) else None
+        url = _given_text(fields.get("url"))
         if isinstance(fields.get("html"), str) and fields["html"].strip():
             res = extract_html(fields["html"], url=url, source=raw.source)
             ex, url, declared_lang, media_type = res.extracted, res.url, res.language, "text/html"
@@ -179,15 +183,15 @@ def to_document(raw: RawInput) -> Document:
     if not ex.body.strip():
         raise EmptyInputError("no article text after cleaning", source=raw.source)
 
-    title = fields.get("title") if isinstance(fields.get("title"), str) else ex.title
+    title = _given_text(fields.get("title")) or ex.title
     published = _given_date(fields.get("published")) or ex.published
     inferred = False
     if published is None and "published" not in fields:
         published = infer_published(ex.body)
         inferred = published is not None
-    outlet = fields.get("outlet") if isinstance(fields.get("outlet"), str) else ex.outlet
+    outlet = _given_text(fields.get("outlet")) or ex.outlet
     authors = _given_authors(fields.get("authors"))
-    lang = fields.get("language") if isinstance(fields.get("language"), str) else None
+    lang = _given_text(fields.get("language"))
     return Document(
         id=document_id(raw.data),
         source=raw.source,
