@@ -176,3 +176,11 @@ def test_whose_report_it_is_is_no_side() -> None:
 ])
 def test_an_unnamed_subject_leaves_the_named_actors_as_objects(text: str) -> None:
     assert _events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Die Stellenkürzungen sollen vor allem Trump und Putin treffen.",  # "treffen": hit, not meet
+    "Es geht um die Abwehr feindlicher Angriffe durch Russland auf die Ukraine.",  # an attribute
+])
+def test_no_event(text: str) -> None:
+    assert [e for e in _events(text) if e.status == "occurred"] == []

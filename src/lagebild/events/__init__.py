@@ -160,7 +160,7 @@ def _sentence_subject(clauses: list[x.Clause], lex: Lexicon) -> list[str]:
     """The first clause's subject: its first direct actors ("Ein Vorschlag aus Trumps Umfeld": Trump)."""
     for c in clauses[:1]:
         group = [a.entity for a in c.actors if a.role == "direct" or
-                 (a.role == "prep" and a.prep in lex.set("source_preps"))]
+                 (a.role == "prep" and a.prep in lex.set("source_preps") | lex.set("origin_preps"))]
         if group:
             return group[:1]
     return []
@@ -361,7 +361,8 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
     if not tgt:
         tgt = _missing_target(ctx, ci, trig, src, before)
     disc = ctx.disc
-    if not src and not tgt and trig.type == "CONSULT" and disc.pair and ctx.si - disc.pair_sentence <= 3:
+    if not src and not tgt and trig.nominal and trig.type == "CONSULT" and disc.pair and \
+            ctx.si - disc.pair_sentence <= 3:
         src, tgt = [disc.pair[0]], [disc.pair[1]]  # "Der erste telefonische Kontakt fand … statt"
     src = list(dict.fromkeys(src))
     mine = {side.get(s, s) for s in src}

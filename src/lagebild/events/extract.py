@@ -116,7 +116,7 @@ def adjective_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     "Im November 2018 nahmen Trump und Putin …": "nahmen" ends like an adjective but follows a
     year, so the reading back from "Trump" stops there instead of reaching "Im".
     """
-    if not _adjective_like(toks[k].low):
+    if not (_adjective_like(toks[k].low) and toks[k].text[:1].islower()):
         return False
     if k == 0:
         return True
@@ -124,7 +124,8 @@ def adjective_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     if toks[k - 1].text[:1].isupper() and prev.endswith("s"):
         return True  # "Trumps erster Amtseinführung"
     return prev in lex.set("determiners") or prev in _all_preps(lex) or _adjective_like(prev) or \
-        _demonym(prev, lex) is not None or (prev.isalpha() and prev.islower() and len(prev) <= 4)
+        _demonym(prev, lex) is not None or (toks[k - 1].text.isalpha() and toks[k - 1].text.islower()
+                                            and len(prev) <= 4)
 
 
 @lru_cache(maxsize=8)
@@ -381,19 +382,28 @@ def nominal_gate(toks: list[Tok], k: int, clause: Clause, lex: Lexicon) -> tuple
     dets = lex.set("determiners")
     definite = lex.set("anaphoric_determiners")
     is_definite = False
+    seen_det = False
     j = k - 1
     while j >= clause.lo:
         low = toks[j].low
         if low in preps:
             return True, is_definite or low in lex.set("definite_preps")  # "am Überfall", "beim Gipfel"
-        if low in definite:
-            is_definite = True
-        if low in dets or adjective_at(toks, j, lex) or low.isdigit() or toks[j].text in ("„", "“", "\""):
+        if low in dets:
+            is_definite = is_definite or low in definite
+            seen_det = True
+            j -= 1
+            continue
+        if adjective_at(toks, j, lex) or low.isdigit() or toks[j].text in ("„", "“", "\""):
             j -= 1
             continue
         if low.endswith("s") and toks[j].text[:1].isupper():  # "Trumps erste Amtseinführung"
             j -= 1
             continue
+        if not seen_det and toks[j].text[:1].isupper() and toks[j].text.isalpha():
+            return True, True  # "der Abwehr feindlicher Angriffe": an attribute of another noun, generic
+        if j == k - 1 and low.endswith("er") and _adjective_like(low) and j > clause.lo and \
+                toks[j - 1].text[:1].isupper() and toks[j - 1].text.isalpha() and not toks[j - 1].low.endswith("s"):
+            return True, True  # a genitive after a noun: "die Abwehr feindlicher Angriffe"
         break
     return False, is_definite
 
@@ -411,6 +421,9 @@ def clause_status(toks: list[Tok], clause: Clause, k: int, sentence_question: bo
     for i in range(clause.lo, clause.hi):
         low = toks[i].low
         cue = lex.status.get(low)
+        named = any(a.tok <= i < a.end_tok for a in clause.actors)
+        if cue and toks[i].text[:1].isupper() and (i != clause.lo or named):
+            continue  # "Nie Haisheng": a name, not "nie"
         if cue == "negated" and i + 1 < len(toks) and toks[i + 1].low in ("nur", "mehr", "zuletzt"):
             continue  # "nicht nur", "nicht zuletzt": no negation of the event
         if cue == "negated" and i > k + 3 and toks[k].text[:1].isupper():
