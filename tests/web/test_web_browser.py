@@ -53,6 +53,19 @@ def test_click_on_an_event_opens_its_sentence_in_the_document(demo_db: Path, liv
     assert "Drohung" in page.locator("#ann-panel").inner_text()
 
 
+def test_click_on_a_seed_event_opens_its_sentence(seeds_db: Path, live_server: Callable[[Path], str],
+                                                  page: Any) -> None:
+    open_view(page, live_server(seeds_db) + "#/timeline")
+    page.locator(".vis-item .ev-label").first.click()
+    evidence = page.locator("#event-panel a.evidence").first
+    evidence.wait_for()
+    sentence = evidence.locator(".sentence").inner_text()
+    evidence.click()
+    page.wait_for_selector(".body .focus")
+    focus = page.eval_on_selector_all(".body .focus", "els => els.map(e => e.textContent).join('')")
+    assert focus and focus in sentence
+
+
 def test_document_links_back_to_the_timeline(demo_db: Path, live_server: Callable[[Path], str], page: Any) -> None:
     open_view(page, live_server(demo_db) + "#/doc/docsanc000000002")
     page.locator(".body .m-event").first.click()
