@@ -229,8 +229,11 @@ class _Reader:
             return  # a quoted heading or name standing alone ("Cannabis - ein Problem?!")
         frame = next(iter(self._frames(si, ctx.words_in(lo, hi))), None) if cue is None else None
         if kind == "partial":
-            if cue is None and konj is None and frame is None and n_words <= _SCARE_MAX_WORDS:
-                return  # a title, slogan or scare quote: not speech
+            if cue is None and konj is None and frame is None and n_words <= _SCARE_MAX_WORDS \
+                    and not (text[:1].islower() and self.last_indirect >= si - 1):
+                # a title, slogan or scare quote: not speech; but lower-case words right after
+                # reported speech are the speaker's ("… Das Wasser sei „schwach radioaktiv“")
+                return
             if title and not self._named(q) and (konj is None or self._name_like(q, text)):
                 return  # "Partei der Volksmacht", „Die Zeit“: a name or title, even beside a cue
         spk: Speaker | None = None
