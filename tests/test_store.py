@@ -53,3 +53,14 @@ def test_full_text_search_finds_quotes(tmp_path: Path) -> None:
         s.add_documents([_doc()])
         rows = s.query("SELECT kind, ref FROM search WHERE search MATCH ?", ("begrüßen",))
         assert {r["kind"] for r in rows} == {"document", "quote"}
+
+
+def test_readonly_store_reads_and_cannot_write(tmp_path: Path) -> None:
+    db = tmp_path / "db"
+    with Store(db) as s:
+        s.add_documents([_doc()])
+    db.chmod(0o444)
+    with Store(db, readonly=True) as s:
+        assert s.counts()["documents"] == 1
+        with pytest.raises(Exception, match="readonly|read-only"):
+            s.add_failures([Failure("/x/b", "empty", "E101")])

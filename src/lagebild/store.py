@@ -83,6 +83,7 @@ CREATE TABLE IF NOT EXISTS entities (
     id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, aliases TEXT NOT NULL,
     stands_for TEXT, documents TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS entities_stands_for ON entities(stands_for);
 CREATE TABLE IF NOT EXISTS events (
     id TEXT PRIMARY KEY, type TEXT NOT NULL, mode TEXT, status TEXT NOT NULL,
     date_value TEXT, date_start TEXT, date_end TEXT, granularity TEXT, date_conflict TEXT,
@@ -112,11 +113,22 @@ def _j(value: Any) -> str:
 class Store:
     """A lagebild database (SQLite file). Use as a context manager or call :meth:`close`."""
 
-    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+    def __init__(self, path: str | Path, *, create: bool = True, readonly: bool = False) -> None:
         self.path = Path(path)
+        if readonly:
+            create = False
         if not create and not self.path.exists():
             raise StoreError(f"no database at {self.path}: run `lagebild run PATH --db {self.path}` first")
         try:
+            if readonly:
+                # A database on read-only media, or one the web UI must never change.
+                self.conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True,
+                                            isolation_level=None, check_same_thread=False)
+                self.conn.row_factory = sqlite3.Row
+                version = self._schema_version()
+                if version != SCHEMA_VERSION:
+                    raise StoreError(f"{self.path} is not a lagebild database of schema {SCHEMA_VERSION}")
+                return
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
             self.conn.row_factory = sqlite3.Row
