@@ -54,7 +54,7 @@ def _checked_id(value: str, what: str) -> str:
 def _store(request: Request) -> Iterator[Store]:
     # One connection per request: sync routes run in a thread pool, and an SQLite connection
     # must not serve two threads at once.
-    s = Store(request.app.state.db, create=False)
+    s = Store(request.app.state.db, readonly=True)
     try:
         yield s
     finally:
@@ -71,7 +71,7 @@ def create_app(db: Path, *, allowed_hosts: list[str] | None = None) -> FastAPI:
     ``allowed_hosts`` guards against DNS rebinding: a page on another site that resolves its
     name to 127.0.0.1 must not read the local database. By default only local names pass.
     """
-    Store(db, create=False).close()  # fail now, with the store's message, not on the first request
+    Store(db, readonly=True).close()  # fail now, with the store's message, not on the first request
     # No /docs or /redoc: FastAPI's pages load Swagger UI and ReDoc from a CDN, and nothing here
     # may come from the internet. The OpenAPI description itself is at /openapi.json.
     app = FastAPI(title="lagebild", version=__version__, docs_url=None, redoc_url=None,
