@@ -45,3 +45,7 @@ def test_pairs(text: str, expected: list[str]) -> None:
 ])
 def test_unbalanced(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+def test_german_opening_closed_by_a_straight_mark() -> None:
+    assert spans('„Das ist eine Größenordnung", zitiert ndr.de den Sprecher.') == ["Das ist eine Größenordnung"]

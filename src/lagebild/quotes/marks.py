@@ -84,9 +84,11 @@ def find_quoted(body: str, lex: Lexicon) -> list[Quoted]:
                 # '"foo and then "bar" baz': the first mark was never closed; start again there
                 stack[depth] = (ch, i)
                 continue
+            if depth < 0 and role != "open" and stack and ch in closers_of.get(stack[-1][0], ()):
+                depth = len(stack) - 1  # „…": a German opening mark closed by a straight one
             if depth >= 0 and role != "open":
                 if depth == 0:
-                    out.append(Quoted(stack[0][1], i, ch))
+                    out.append(Quoted(stack[0][1], i, stack[0][0]))
                 stack = stack[:depth]
             elif depth < 0 and role != "close":
                 stack.append((ch, i))
