@@ -169,3 +169,10 @@ def test_marked_byline_wins_over_a_bare_name() -> None:
 def test_bare_names_under_the_article_are_no_authors() -> None:
     ex = extract(f"Heizung: Das Gesetz kommt\n\n{ARTICLE}\n\nThomas Gottschalk\nKöln (dpa) - Der Moderator geht.")
     assert ex.authors == ()
+
+
+def test_update_line_is_not_the_publication_date() -> None:
+    ex = extract(f"Heizung: Das Gesetz kommt\nAktualisiert am 13.03.2024\nVeröffentlicht am 12.03.2024\n{ARTICLE}")
+    assert ex.published == "2024-03-12"
+    ex = extract(f"Heizung: Das Gesetz kommt\nAktualisiert am 13.03.2024\n{ARTICLE}")
+    assert ex.published == "2024-03-13"

@@ -552,11 +552,14 @@ def _published(items: list[_Item], near: range, head: int, opening: range) -> st
     """The date of the first date line in the article's head (from a little above the headline
     or the date/byline cluster down to the article, or the first lines of the article: a byline
     and date under the lead, as on swim.de), else the first one near the article."""
+    lex = lexicon()
     for rng in (range(max(0, head - 4), opening.start), opening, near):
-        for i in rng:
-            it = items[i]
-            if it.kind is Kind.DATE and it.dates:
-                return it.dates[0].iso
+        dated = [items[i] for i in rng if items[i].kind is Kind.DATE and items[i].dates]
+        # "Aktualisiert am 13.03.2024" above "Veröffentlicht am 12.03.2024": the first
+        # publication is the date, the update only where nothing else is given.
+        first = [it for it in dated if not lex.updated_prefix.match(key(it.text))]
+        if first or dated:
+            return (first or dated)[0].dates[0].iso
     return None
 
 
