@@ -239,7 +239,7 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
     return item
 
 
-def _merge_split_bylines(items: list[_Item], lex: Lexicon) -> None:
+def _merge_labels(items: list[_Item], lex: Lexicon) -> None:
     """Join a byline prefix on its own line with the name below ("Von" / "Thomas Schmidt", seed 004),
     and a source label with its value ("Quelle:" / "Livenet")."""
     for i, it in enumerate(items[:-1]):
@@ -249,12 +249,10 @@ def _merge_split_bylines(items: list[_Item], lex: Lexicon) -> None:
             nxt.kind, nxt.outlet = Kind.SOURCE, nxt.text.split(",")[0].strip()
             continue
         if it.kind is Kind.SHORT and lex.byline.fullmatch(it.text.strip()):
-            names = parse_names(items[i + 1].text, lex)
+            names = parse_names(nxt.text, lex)
             if names:
                 it.kind = Kind.JUNK
-                items[i + 1].kind = Kind.BYLINE
-                items[i + 1].names = names
-                items[i + 1].explicit = True
+                nxt.kind, nxt.names, nxt.explicit = Kind.BYLINE, names, True
 
 
 def _mark_neighbours(items: list[_Item], lex: Lexicon) -> None:
@@ -263,7 +261,7 @@ def _mark_neighbours(items: list[_Item], lex: Lexicon) -> None:
     A short line right before a caption is the image's alt text ("Trump (rechts) und Putin (links)
     sitzend", seed 003); a short line right before player residue is the video's title
     ("Telefonat mit Putin: Lässt Trump die Ukraine fallen?" / "02:45"); a name line next to a date
-    line is a byline.
+    line, or one that starts with a given name, is a byline.
     """
     for i, it in enumerate(items):
         if it.kind is not Kind.SHORT:
@@ -291,10 +289,8 @@ def _mark_neighbours(items: list[_Item], lex: Lexicon) -> None:
 
 
 def _mark_teasers(items: list[_Item], lex: Lexicon) -> None:
-    """Mark the teasers of other articles that carry no explicit marker.
-
-    A text followed by a "weiter lesen" link is a teaser, and so are its title and date above.
-    """
+    """Mark the teasers of other articles that carry no explicit marker: a text followed by a
+    "weiter lesen" link (and its title and date above it), and lists of dated titles."""
     for i, it in enumerate(items):
         if (len(it.text) <= 40 and lex.more_link.fullmatch(key(it.text) or it.text.strip())
                 and i and items[i - 1].kind in (Kind.PROSE, Kind.SHORT)):
@@ -465,7 +461,7 @@ def extract(text: str, locate: bool = True) -> Extracted:
     """
     lex = lexicon()
     items = [_classify(u, lex) for u in units(text)]
-    _merge_split_bylines(items, lex)
+    _merge_labels(items, lex)
     _mark_neighbours(items, lex)
     if locate:
         _mark_teasers(items, lex)
