@@ -294,10 +294,9 @@ class _Reader:
         words = self.ctx.words_in(max(0, q.open - 80), q.open)
         first = next((i + 1 for i in range(len(words) - 1, -1, -1) if words[i].text in _CLAUSE_END), 0)
         clause = [w for w in words[first:] if w.text.lower() not in self.lex.articles]
-        # the word before, or a naming verb a few words before ("nannte die Absage Hartmanns einen
-        # „Vertrauensbruch“")
-        return bool(clause) and (clause[-1].text.lower() in self.lex.naming_words
-                                 or any(w.text.lower() in self.lex.naming_verbs for w in clause[-3:]))
+        # a naming verb in the clause ("nannte die Absage Hartmanns einen „Vertrauensbruch“");
+        # "als" alone names titles too ("als „Schule ohne Rassismus“ ausgezeichnet")
+        return any(w.text.lower() in self.lex.naming_verbs for w in clause)
 
     # -- indirect speech ---------------------------------------------------------------------
 
