@@ -231,7 +231,7 @@ def extract_html(text: str, url: str | None = None, source: str | None = None) -
     doc = bare_extraction(tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
                           favor_precision=False)
     page = extract(visible)
-    if doc is None or not (doc.text or "").strip():
+    if doc is None or isinstance(doc, dict) or not (doc.text or "").strip():
         # trafilatura found nothing; the plain-text cleaner over what a reader sees may.
         if not page.body:
             raise EmptyInputError("no article text in the HTML page", source=source)
@@ -245,7 +245,7 @@ def extract_html(text: str, url: str | None = None, source: str | None = None) -
     title = _title(tree, candidates, site_names) or page.title
     if title and "<" in title and ">" in title:  # markup shown as text (archived pages)
         title = None
-    cleaned = extract(doc.text, locate=False)
+    cleaned = extract(doc.text or "", locate=False)
     body = cleaned.body
     if title and body.startswith(title):
         body = body[len(title):].lstrip()

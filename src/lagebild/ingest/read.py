@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import io
 import json
 import os
 import stat
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from lagebild.errors import EmptyInputError, InputError, ParseError, TooLargeError, UnreadableError
 from lagebild.model import Failure
@@ -101,7 +102,7 @@ def iter_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[RawInput | 
             yield RawInput(str(f), data)
 
 
-def _open(path: Path) -> IO[bytes]:
+def _open(path: Path) -> gzip.GzipFile | io.BufferedReader:
     return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")
 
 
