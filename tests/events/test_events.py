@@ -184,3 +184,8 @@ def test_an_unnamed_subject_leaves_the_named_actors_as_objects(text: str) -> Non
 ])
 def test_no_event(text: str) -> None:
     assert [e for e in _events(text) if e.status == "occurred"] == []
+
+
+def test_a_light_verb_gives_a_definite_noun_its_actor() -> None:
+    (e,) = _events("Russland startete am Samstag die erwartete Offensive gegen die Ukraine.", {"Samstag": "2025-02-22"})
+    assert (e.type, _sides(e)) == ("FIGHT", ({"Russland"}, {"Ukraine"}))

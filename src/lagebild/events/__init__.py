@@ -100,9 +100,14 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
                 before = [e for pos, e in persons_before if pos < toks[i].start]
                 if before:
                     out.append(x.Actor(i, i + 1, before[-1], "PER"))
-            elif disc.pair and ((low == "sie" and reflexive) or low in pair_words):
-                out.append(x.Actor(i, i + 1, disc.pair[0], "PER"))
-                out.append(x.Actor(i, i + 1, disc.pair[1], "PER"))
+            elif (low == "sie" and reflexive) or low in pair_words:
+                # "Trump und Putin führten ein Telefonat, und ein weiteres Gespräch der beiden …":
+                # the two persons named before in the sentence, else the discourse's pair
+                here = list(dict.fromkeys(a.entity for a in acts if a.label == "PER" and a.tok < i))
+                pair = (here[-2], here[-1]) if len(here) >= 2 else disc.pair
+                if pair:
+                    out.append(x.Actor(i, i + 1, pair[0], "PER"))
+                    out.append(x.Actor(i, i + 1, pair[1], "PER"))
     return out
 
 
@@ -129,6 +134,7 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
                 if trig is not None:
                     triggers[k] = (ci, trig)
     nouns = {k for k, (_, t) in triggers.items() if t.nominal}
+    verbs = set(triggers) - nouns
     acts = [a for a in acts if a.tok not in triggers]  # "G20" in "G20-Gipfel" names the summit, not a side
     for c in clauses:
         c.actors = [a for a in acts if c.lo <= a.tok < c.hi]
@@ -138,7 +144,7 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     cands: list[x.Candidate] = []
     for k in sorted(triggers):
         ci, trig = triggers[k]
-        ctx = _Ctx(doc, si, sent, toks, clauses, nouns, subject, question, side, disc, lex)
+        ctx = _Ctx(doc, si, sent, toks, clauses, nouns, verbs, subject, question, side, disc, lex)
         cand = _candidate(ctx, ci, k, trig, cands)
         if cand is not None:
             cands.append(cand)
@@ -281,6 +287,7 @@ class _Ctx:
     toks: list[x.Tok]
     clauses: list[x.Clause]
     nouns: set[int]  # token positions of nominal triggers
+    verbs: set[int]  # token positions of verbal triggers
     subject: list[str]  # the sentence's subject (first clause)
     question: bool
     side: dict[str, str]  # entity -> the state it stands for
@@ -324,10 +331,12 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
     then what the sentence and the discourse supply.
     """
     toks, c, side, lex = ctx.toks, ctx.clauses[ci], ctx.side, ctx.lex
-    own_only = trig.nominal and definite and trig.needs is None
+    own_only = trig.nominal and definite and trig.needs is None and \
+        any(c.lo <= j < c.hi for j in ctx.verbs)
     if own_only:
         # "Ban Ki Moon hat den Angriff auf ein Krankenhaus verurteilt": the subject comments on
-        # a known event, it is not its actor; the noun's own arguments name the sides
+        # a known event, it is not its actor; the noun's own arguments name the sides (but
+        # "Israel startete die erwartete Bodenoffensive": a light verb, its subject acts)
         direct = []
     dependent = c.continues or zu_inf
     passive = any(toks[i].low in _PASSIVE for i in range(c.lo, c.hi))

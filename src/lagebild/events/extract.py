@@ -288,7 +288,8 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
         genitive = False
         while k >= clause.lo:
             t = toks[k]
-            if t.low in ("und", "sowie", "oder") and (k - 1) in by_end and not noun_seen:
+            if t.low in ("und", "sowie", "oder") and (k - 1) in by_end and not genitive:
+                # "zwischen Trump und dem russischen Außenminister Lawrow": the role of the first
                 prev = by_end[k - 1]
                 a.role, a.prep = prev.role, prev.prep
                 break
