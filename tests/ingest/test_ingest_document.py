@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 
@@ -136,3 +137,27 @@ def test_english_dump() -> None:
 def test_single_json_file() -> None:
     doc = to_document(RawInput("article.json", b'{"text": "' + P1.encode() + b'", "title": "T"}'))
     assert doc.title == "T" and doc.body == P1
+
+
+def test_a_run_records_each_broken_item_and_goes_on(tmp_path: Path) -> None:
+    import json
+
+    from lagebild.ingest import iter_inputs
+    from lagebild.model import Failure
+
+    (tmp_path / "a_good.txt").write_text(f"Heizung: Das Gesetz kommt\n\n{P1}\n\n{P2}\n", encoding="utf-8")
+    (tmp_path / "b_broken.html").write_bytes(b"<html><body><div><p></div></span><script>x</script>")
+    (tmp_path / "c_scan.pdf").write_bytes(_pdf(None))
+    (tmp_path / "d.jsonl").write_text("\n".join(["", "{oops", json.dumps({"text": P1})]) + "\n", encoding="utf-8")
+    docs, failures = [], []
+    for item in iter_inputs([tmp_path]):
+        if isinstance(item, Failure):
+            failures.append((item.source.rsplit("/", 1)[-1], item.code))
+            continue
+        try:
+            docs.append(to_document(item))
+        except InputError as e:
+            failures.append((item.source.rsplit("/", 1)[-1], e.code))
+    assert [d.source.rsplit("/", 1)[-1] for d in docs] == ["a_good.txt", "d.jsonl#3"]
+    assert failures == [("b_broken.html", "E101"), ("c_scan.pdf", "E101"), ("d.jsonl#1", "E101"),
+                        ("d.jsonl#2", "E106")]
