@@ -1,12 +1,15 @@
 """Who speaks: the subject of a reporting cue, with pronouns and role phrases resolved.
 
-German puts the subject of a reporting verb either before it ("Trump sagte: …") or, after a
-quotation or a fronted phrase, right after it ("…“, sagte der Politologe Alexej Naumow";
+German puts one phrase before the finite verb. When that phrase is the subject, it is the
+speaker ("Trump sagte: …", "Der Politologe meint …") and a pronoun after the verb is an object
+("Der Geschäftsführer nannte sie „fahrlässig“"); after a quotation or an adverbial the subject
+follows the verb ("…“, sagte der Politologe Alexej Naumow"; "Am Montag sagte er";
 "Dies erklärte Russlands Vizeaußenminister Sergei Rjabkow"). :func:`subject` looks in that
 order: the clause before the cue, the words right after it, the rest of the sentence. A
-pronoun ("sagte er") stands for the last speaker, a role phrase ("der Experte") for the person
-the article introduced with that role ("Experte Baev"), and where the tagger found no name at
-all, the words that name the speaker are kept as its surface form ("die Umweltorganisation").
+pronoun stands for the last speaker or the person last in subject position, a role phrase
+("der Experte") for the person the article introduced with that role ("Experte Baev"), and
+where the tagger found no name at all, the words that name the speaker are kept as its surface
+form ("die Umweltschutzorganisation", "der Sportchef von Bayer 04 Leverkusen").
 """
 
 from __future__ import annotations
