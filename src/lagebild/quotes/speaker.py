@@ -151,7 +151,8 @@ def _common_noun(ctx: Context, word: str) -> bool:
     a first name or role ("Dirk Kempthorne")."""
     body = ctx.doc.body
     w = re.escape(word)
-    if re.search(rf"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+{w}\b", body):
+    articles = "|".join(sorted(ctx.lex.articles))
+    if re.search(rf"\b(?:{articles})\s+{w}\b", body):
         return True
     if re.search(rf"\b[A-ZÄÖÜ][\w-]+\s+{w}\b", body):
         return False
@@ -178,7 +179,7 @@ def _after_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speak
         else:
             break
     if not run and words:
-        return ctx.quoted_name_after(words[0].start if bare else words[0].start - 1)
+        return ctx.quoted_name_after(words[0].start)
     return _name_run(ctx, run, bare=bare)
 
 
