@@ -178,8 +178,9 @@ class _Reader:
         text = None
         for k, w in enumerate(ws):
             if w.text in lex.konjunktiv and (weak or w.text not in lex.konjunktiv_weak):
-                if k and ws[k - 1].text in lex.first_person:
-                    continue  # "ich habe": indicative
+                beside = {ws[k - 1].text if k else "", ws[k + 1].text if k + 1 < len(ws) else ""}
+                if beside & lex.first_person:
+                    continue  # "ich habe", "Die habe ich aufgezogen": indicative
                 if text is None:
                     text = self.body[lo:hi].lower()
                 if any(idiom in text for idiom in lex.konjunktiv_idioms if w.text in idiom):
