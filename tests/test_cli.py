@@ -126,7 +126,7 @@ def test_bad_inputs_fail_one_by_one_and_the_run_goes_on(tmp_path: Path, capsys: 
     (inputs / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
     shutil.copy(EXAMPLES / "001_1193b0fe92318b12.txt", inputs / "good.txt")
     db = tmp_path / "db"
-    assert main(["run", str(inputs), "--db", str(db), "--workers", "1"]) == 0
+    assert main(["run", str(inputs), "--db", str(db), "--workers", "1"]) == 1  # some inputs failed
     out, err = capsys.readouterr()
     assert "2 new documents" in out and "4 failed" in out
     lines = [line for line in err.splitlines() if line.startswith("failed: ")]
@@ -135,7 +135,7 @@ def test_bad_inputs_fail_one_by_one_and_the_run_goes_on(tmp_path: Path, capsys: 
                       ("dangling.txt", "No such file")):
         assert any(name in line and why in line for line in lines), (name, lines)
     # a second run over the same folder stores nothing twice and loses nothing
-    assert main(["run", str(inputs), "--db", str(db), "--workers", "1"]) == 0
+    assert main(["run", str(inputs), "--db", str(db), "--workers", "1"]) == 1
     assert main(["stats", "--db", str(db), "--json"]) == 0
     counts = json.loads(capsys.readouterr().out.splitlines()[-1])
     assert counts["documents"] == 2 and counts["failures"] == 4
@@ -146,10 +146,38 @@ def test_unreadable_file_is_reported(tmp_path: Path, capsys: pytest.CaptureFixtu
     p = tmp_path / "secret.txt"
     p.write_text("Ein Text.")
     p.chmod(0)
-    assert main(["run", str(tmp_path), "--db", str(tmp_path / "db"), "--workers", "1"]) == 0
+    assert main(["run", str(tmp_path), "--db", str(tmp_path / "db"), "--workers", "1"]) == 1
     assert "secret.txt" in capsys.readouterr().err
 
 
 def test_missing_database_gives_a_clear_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["stats", "--db", str(tmp_path / "none.db")]) == 2
     assert "no database" in capsys.readouterr().err
+
+
+def test_quiet_run_prints_nothing_and_workers_must_be_positive(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["-q", "run", str(EXAMPLES / "001_1193b0fe92318b12.txt"), "--db", str(tmp_path / "db")]) == 0
+    assert capsys.readouterr().out == ""
+    with pytest.raises(SystemExit):
+        main(["run", str(EXAMPLES), "--workers", "0"])
+
+
+def test_a_larger_run_uses_the_process_pool_and_gives_the_same_database(tmp_path: Path) -> None:
+    from lagebild.export import write_jsonl
+    from lagebild.pipeline import SMALL_RUN, run
+    from lagebild.store import Store
+
+    corpus = tmp_path / "corpus.jsonl"
+    body = (EXAMPLES / "003_9a4a2732b8d94b39.txt").read_text(encoding="utf-8")
+    with corpus.open("w", encoding="utf-8") as f:
+        for i in range(SMALL_RUN + 4):
+            f.write(json.dumps({"text": f"Meldung {i}.\n\n" + body[: 1500 + 37 * i], "published": "2025-02-24"}) + "\n")
+    outs = []
+    for workers in (1, 2):
+        db = tmp_path / f"w{workers}.db"
+        report = run([corpus], db, workers=workers, progress=False)
+        assert report.new == SMALL_RUN + 4 and not report.failures
+        with Store(db) as s:
+            outs.append({p.name: p.read_text() for p in write_jsonl(s, tmp_path / f"x{workers}")})
+    assert outs[0] == outs[1]

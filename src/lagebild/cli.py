@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -22,6 +23,15 @@ log = logging.getLogger("lagebild")
 DEFAULT_DB = "lagebild.db"
 
 
+def _prog() -> str:
+    """How the user called lagebild (``.venv/bin/lagebild``), for the hints we print."""
+    argv0 = sys.argv[0] if sys.argv and sys.argv[0] else "lagebild"
+    if os.path.basename(argv0) == "lagebild" and os.sep in argv0:
+        rel = os.path.relpath(argv0)
+        return rel if not rel.startswith("..") else argv0
+    return "lagebild"
+
+
 def _cmd_run(a: argparse.Namespace) -> int:
     from lagebild.pipeline import run
 
@@ -29,14 +39,29 @@ def _cmd_run(a: argparse.Namespace) -> int:
     c = report.counts
     for f in report.failures:
         print(f"failed: {f.source}: {f.reason} [{f.code}]", file=sys.stderr)
-    rate = (report.new / report.seconds) if report.seconds else 0.0
-    print(f"{report.new} new documents ({report.unchanged} already stored), "
-          f"{len(report.failures)} failed, in {report.seconds:.1f} s ({rate:.1f} docs/s)")
-    print(f"database {a.db}: {c['documents']} documents, {c['entities']} entities, {c['quotes']} quotes, "
-          f"{c['events']} events, {c['claims']} claims, {c['failures']} failures")
-    print(f"next: lagebild export --db {a.db} --format jsonl out/  ·  lagebild serve --db {a.db}  ·  "
-          f"lagebild dossier --db {a.db} --out lagebild.html")
-    return 0
+    if not a.quiet:
+        rate = (report.new / report.seconds) if report.seconds else 0.0
+        print(f"{_n(report.new, 'new document')} ({report.unchanged} already stored), "
+              f"{len(report.failures)} failed, in {report.seconds:.1f} s ({rate:.1f} docs/s)")
+        print(f"database {a.db}: {_n(c['documents'], 'document')}, {_n(c['entities'], 'entity', 'entities')}, "
+              f"{_n(c['quotes'], 'quote')}, {_n(c['events'], 'event')}, {_n(c['claims'], 'claim')}, "
+              f"{_n(c['failures'], 'failure')}")
+        prog = _prog()
+        print(f"next: {prog} export --db {a.db} --format jsonl out/  ·  {prog} serve --db {a.db}  ·  "
+              f"{prog} dossier --db {a.db} --out lagebild.html")
+    # Scripts can tell a partial run: 0 everything read, 1 some inputs failed (the rest is stored).
+    return 1 if report.failures else 0
+
+
+def _n(count: int, singular: str, plural: str | None = None) -> str:
+    return f"{count} {singular if count == 1 else (plural or singular + 's')}"
+
+
+def _workers(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError("at least 1")
+    return n
 
 
 def _cmd_export(a: argparse.Namespace) -> int:
@@ -45,7 +70,8 @@ def _cmd_export(a: argparse.Namespace) -> int:
 
     with Store(a.db, create=False) as store:
         paths = export(store, a.format, Path(a.dir))
-    print(f"wrote {len(paths)} files to {a.dir}")
+    if not a.quiet:
+        print(f"wrote {_n(len(paths), 'file')} to {a.dir}: {', '.join(p.name for p in paths)}")
     return 0
 
 
@@ -130,7 +156,8 @@ def _cmd_dossier(a: argparse.Namespace) -> int:
 
     with Store(a.db, create=False) as store:
         write_dossier(store, Path(a.out))
-    print(f"wrote {a.out}")
+    if not a.quiet:
+        print(f"wrote {a.out}")
     return 0
 
 
@@ -151,31 +178,33 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("run", help="ingest, analyse, merge and store files and folders")
     r.add_argument("paths", nargs="+", help="files, folders (recursively) and JSONL corpora")
     r.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
-    r.add_argument("--workers", type=int, default=None, help="processes (default: one per core)")
+    r.add_argument("--workers", type=_workers, default=None, help="processes (default: one per core)")
     r.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="progress bar (default: when stderr is a terminal)")
     r.set_defaults(func=_cmd_run)
 
     e = sub.add_parser("export", help="write the database in an export format")
     e.add_argument("dir", help="output folder")
-    e.add_argument("--db", default=DEFAULT_DB)
-    e.add_argument("--format", default="jsonl", choices=["jsonl", "csv", "gexf", "timelinejs"])
+    e.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+    e.add_argument("--format", default="jsonl", choices=["jsonl", "csv", "gexf", "timelinejs"],
+                   help="jsonl: lagebild-export/1 (docs/export.md); csv: tables; gexf: network for Gephi; "
+                        "timelinejs: Knight Lab TimelineJS (default jsonl)")
     e.set_defaults(func=_cmd_export)
 
     s = sub.add_parser("stats", help="counts of what the database holds")
-    s.add_argument("--db", default=DEFAULT_DB)
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+    s.add_argument("--json", action="store_true", help="one JSON object instead of a table")
     s.set_defaults(func=_cmd_stats)
 
     v = sub.add_parser("evaluate", help="score the database against a lagebild-gold/1 annotation")
     v.add_argument("gold", help="the reference annotation (JSON)")
-    v.add_argument("--db", default=DEFAULT_DB)
-    v.add_argument("--json", action="store_true")
+    v.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+    v.add_argument("--json", action="store_true", help="the figures as one JSON object")
     v.add_argument("-v", "--verbose", action="store_true", help="list every miss and false hit")
     v.set_defaults(func=_cmd_evaluate)
 
     t = sub.add_parser("timex", help="tag temporal expressions in a text file (one JSON object per line)")
-    t.add_argument("file")
+    t.add_argument("file", help="a UTF-8 text file")
     t.add_argument("--dct", help="document creation date YYYY-MM-DD")
     t.add_argument("--news", action="store_true",
                    help="news mode: undated days and relative words count from the document date "
@@ -189,26 +218,29 @@ def build_parser() -> argparse.ArgumentParser:
 
     tr = sub.add_parser("train", help="rebuild a bundled model from the training data")
     tr.add_argument("what", choices=["ner"])
-    tr.add_argument("--data", default="../shared/data", help="the data folder (default ../shared/data)")
+    tr.add_argument("--data", default="../shared/data",
+                    help="the folder with germeval2014/, smartdata/ and 10kgnad/ (default ../shared/data; "
+                         "see docs/ner.md for where to get them)")
     tr.add_argument("--out", default=None, help="model folder (default: the bundled model's)")
     tr.add_argument("--seed", type=int, default=0)
     tr.add_argument("--holdout", type=float, default=0.0, help="share of GermEval held out for a dev figure")
     tr.set_defaults(func=_cmd_train)
 
     sv = sub.add_parser("serve", help="the web UI and JSON API")
-    sv.add_argument("--db", default=DEFAULT_DB)
-    sv.add_argument("--host", default="127.0.0.1")
-    sv.add_argument("--port", type=int, default=8765)
+    sv.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+    sv.add_argument("--host", default="127.0.0.1",
+                    help="address to listen on (default 127.0.0.1: this machine only)")
+    sv.add_argument("--port", type=int, default=8765, help="port (default 8765)")
     sv.set_defaults(func=_cmd_serve)
 
     d = sub.add_parser("dossier", help="one self-contained HTML file with the situational picture")
-    d.add_argument("--db", default=DEFAULT_DB)
-    d.add_argument("--out", required=True)
+    d.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+    d.add_argument("--out", required=True, help="the HTML file to write")
     d.set_defaults(func=_cmd_dossier)
 
     b = sub.add_parser("bench", help="throughput, per-stage cost and peak memory on a corpus")
     b.add_argument("paths", nargs="+")
-    b.add_argument("--workers", type=int, default=None)
+    b.add_argument("--workers", type=_workers, default=None, help="processes (default: one per core)")
     b.add_argument("--limit", type=int, default=None, help="at most this many documents")
     b.add_argument("--json", action="store_true")
     b.set_defaults(func=_cmd_bench)

@@ -9,6 +9,7 @@ run resumes where it stopped), writes in batches, and records every failure with
 
 from __future__ import annotations
 
+import itertools
 import logging
 import multiprocessing as mp
 import os
@@ -26,6 +27,9 @@ from lagebild.model import Document, Failure
 log = logging.getLogger(__name__)
 
 Stage = Callable[[Document], Document]
+
+#: Runs with fewer inputs than this are analysed in this process, without a pool.
+SMALL_RUN = 16
 
 
 def stages() -> tuple[Stage, ...]:
@@ -58,11 +62,9 @@ def warm_up() -> None:
     Called in the parent before the process pool forks, so that the workers inherit what was
     loaded instead of each paying several seconds for it.
     """
-    from lagebild.ingest import to_document as _to_document
-
     sample = RawInput("<warm-up>", "Am 12. Februar 2025 sagte Wladimir Putin in Moskau: „Wir sind bereit.“".encode())
     try:
-        analyse(_to_document(sample))
+        analyse(to_document(sample))
     except Exception:  # warming up is an optimisation; the real run reports real errors
         log.debug("warm-up failed:\n%s", traceback.format_exc())
 
@@ -118,6 +120,11 @@ def run(paths: Iterable[str | os.PathLike[str]], db: str | Path, *, workers: int
         pending = _pending(paths, known, report, lambda raw, doc_id: store.add_source(raw.source, doc_id))
         results: Iterator[Document | Failure]
         pool = None
+        # A handful of inputs is analysed here: starting a pool costs more than it saves.
+        head = list(itertools.islice(pending, SMALL_RUN))
+        pending = itertools.chain(head, pending)
+        if len(head) < SMALL_RUN:
+            workers = 1
         if workers > 1:
             # fork: the workers inherit the code and models the parent loaded in warm_up().
             warm_up()

@@ -77,9 +77,10 @@ def write_jsonl(store: Store, out: Path) -> list[Path]:
             for row in rows:
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
         written.append(path)
-    (out / "manifest.json").write_text(json.dumps({"format": FORMAT, "files": [p.name for p in written]},
-                                                  indent=2) + "\n", encoding="utf-8")
-    return written
+    manifest = out / "manifest.json"
+    manifest.write_text(json.dumps({"format": FORMAT, "files": [p.name for p in written]}, indent=2) + "\n",
+                        encoding="utf-8")
+    return [*written, manifest]
 
 
 def _lazy(module: str, func: str) -> Callable[[Store, Path], list[Path]]:
