@@ -280,3 +280,9 @@ def test_every_label_exists_in_every_language() -> None:
     assert set(de) == set(en) and set(de["event_types"]) == set(en["event_types"])
     assert used <= set(de), used - set(de)
     assert json.dumps(labels("fr")) == json.dumps(en)  # other languages: English
+
+
+def test_claims_with_holder_and_filters(client: Any) -> None:
+    claims = get(client, "/api/claims")
+    assert [(c["value"], c["unit"], c["holder_name"]) for c in claims] == [(30000.0, "soldiers", "Wladimir Putin")]
+    assert get(client, "/api/claims?unit=USD") == []

@@ -326,6 +326,26 @@ def quotes(store: Store, *, speaker: str | None = None, document: str | None = N
     return out
 
 
+# -- numeric claims -----------------------------------------------------------------------------
+def claims(store: Store, *, holder: str | None = None, document: str | None = None, unit: str | None = None,
+           limit: int = 1000, offset: int = 0) -> list[Row]:
+    """Numeric claims with their holder and the sentence that states them."""
+    where, params = [], []
+    for column, value in (("c.holder", holder), ("c.document", document), ("c.unit", unit)):
+        if value:
+            where.append(f"{column}=?")
+            params.append(value)
+    sql = ("SELECT c.*, d.title, d.published, d.outlet, e.name AS holder_name FROM claims c"
+           " JOIN documents d ON d.id = c.document LEFT JOIN entities e ON e.id = c.holder")
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY d.published IS NULL, d.published, c.document, c.start LIMIT ? OFFSET ?"
+    return [{"id": r["id"], "document": r["document"], "title": r["title"], "published": r["published"],
+             "outlet": r["outlet"], "holder": r["holder"], "holder_name": r["holder_name"], "value": r["value"],
+             "unit": r["unit"], "hedge": r["hedge"], "text": r["text"], "start": r["start"], "end": r["end"]}
+            for r in store.query(sql, [*params, limit, offset])]
+
+
 # -- documents ----------------------------------------------------------------------------------
 def documents(store: Store) -> list[Row]:
     """Every document's metadata with its counts, newest first."""
