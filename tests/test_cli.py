@@ -181,3 +181,11 @@ def test_a_larger_run_uses_the_process_pool_and_gives_the_same_database(tmp_path
         with Store(db) as s:
             outs.append({p.name: p.read_text() for p in write_jsonl(s, tmp_path / f"x{workers}")})
     assert outs[0] == outs[1]
+
+
+def test_timeline_lists_events_in_date_order(seeds_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["timeline", "--db", str(seeds_db), "--actor", "Putin", "-v"]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line[:1].isdigit()]
+    assert lines and all("Putin" in line for line in lines)
+    dates = [line.split()[0] for line in lines]
+    assert dates == sorted(dates)

@@ -91,6 +91,29 @@ def _cmd_stats(a: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_timeline(a: argparse.Namespace) -> int:
+    from lagebild.export import records
+    from lagebild.store import Store
+
+    with Store(a.db, readonly=True) as store:
+        rec = records(store)
+        names = {e["id"]: e["name"] for e in rec["entities"]}
+        events = list(rec["events"])
+    for e in events:
+        if a.actor and not any(a.actor.casefold() in names.get(x, x).casefold()
+                               for x in e["source_actors"] + e["target_actors"]):
+            continue
+        src = ", ".join(names.get(x, x) for x in e["source_actors"]) or "–"
+        tgt = ", ".join(names.get(x, x) for x in e["target_actors"]) or "–"
+        status = "" if e["status"] == "occurred" else f" [{e['status']}]"
+        print(f"{e['date']['value'] or '(undated)':<11} {e['type']:<10} {src} → {tgt}{status}"
+              f"  ({_n(len(e['mentions']), 'report')})")
+        if a.verbose:
+            for m in e["mentions"]:
+                print(f"{'':<13}“{' '.join(m['sentence'].split())}” [{m['document']}]")
+    return 0
+
+
 def _cmd_evaluate(a: argparse.Namespace) -> int:
     from lagebild.evaluate import evaluate_store, load_gold
     from lagebild.store import Store
@@ -195,6 +218,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
     s.add_argument("--json", action="store_true", help="one JSON object instead of a table")
     s.set_defaults(func=_cmd_stats)
+
+    tl = sub.add_parser("timeline", help="print the merged timeline of events")
+    tl.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+    tl.add_argument("--actor", help="only events with an actor whose name contains this")
+    tl.add_argument("-v", "--verbose", action="store_true", help="every report's sentence under its event")
+    tl.set_defaults(func=_cmd_timeline)
 
     v = sub.add_parser("evaluate", help="score the database against a lagebild-gold/1 annotation")
     v.add_argument("gold", help="the reference annotation (JSON)")
