@@ -189,3 +189,13 @@ def test_no_event(text: str) -> None:
 def test_a_light_verb_gives_a_definite_noun_its_actor() -> None:
     (e,) = _events("Russland startete am Samstag die erwartete Offensive gegen die Ukraine.", {"Samstag": "2025-02-22"})
     assert (e.type, _sides(e)) == ("FIGHT", ({"Russland"}, {"Ukraine"}))
+
+
+def test_an_invitation_plans_a_meeting() -> None:
+    (e,) = _events("Trump hat Putin zu einem Treffen nach Alaska eingeladen.")
+    assert (e.type, e.status, _sides(e)) == ("CONSULT", "planned", ({"Donald Trump"}, {"Wladimir Putin"}))
+
+
+def test_who_reports_is_no_side() -> None:
+    (e,) = _events("Nach Angaben der Ukraine griffen russische Truppen in der Nacht Kiew an.")
+    assert _sides(e) == ({"Russland"}, {"Kiew"})

@@ -121,8 +121,9 @@ def adjective_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     if k == 0:
         return True
     prev = toks[k - 1].low
-    if toks[k - 1].text[:1].isupper() and prev.endswith("s"):
-        return True  # "Trumps erster Amtseinführung"
+    if toks[k - 1].text[:1].isupper() and prev.endswith("s") and k + 1 < len(toks) and \
+            toks[k + 1].text[:1].isupper():
+        return True  # "Trumps erster Amtseinführung" (but not "des Militärs griffen Truppen")
     return prev in lex.set("determiners") or prev in _all_preps(lex) or _adjective_like(prev) or \
         _demonym(prev, lex) is not None or (toks[k - 1].text.isalpha() and toks[k - 1].text.islower()
                                             and len(prev) <= 4)
@@ -316,6 +317,9 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                     break
                 if not noun_seen and (genitive_det or (k == a.tok - 1 and toks[a.tok].low.endswith("s"))):
                     genitive = True
+                    if t.low in lex.set("source_nouns"):
+                        a.role = "ignore"  # "nach Angaben des ukrainischen Militärs": who tells, not a side
+                        break
                 noun_seen = True
                 k -= 1
                 continue
