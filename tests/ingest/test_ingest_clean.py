@@ -57,6 +57,11 @@ def _body(dump: str) -> str:
          ["unserem Benutzer", "Alle Rechte", "Impressum"]),
         ("translator line", f"{ARTICLE}\n\nAdaptiert aus dem Englischen von Phoenix Hanzo.", ["Phoenix Hanzo"]),
         ("source line", f"{ARTICLE}\n\nQuelle: ntv.de, ghö/rts", ["Quelle"]),
+        ("numbered comment", f"{ARTICLE}\n\n#1 Kommentar von Leserin_77\n\nDanke für diesen Artikel, er hat mir "
+         "sehr geholfen, und ich freue mich schon auf die Fortsetzung im nächsten Monat.", ["Leserin", "Danke"]),
+        ("comment count heading", f"{ARTICLE}\n\n3 Antworten auf „Neue Regeln für Vermieter“\n\nSehr guter "
+         "Beitrag, vielen Dank dafür, ich hätte mir nur noch mehr Zahlen zu den Kosten gewünscht.", ["Antworten"]),
+        ("date stamp before a paragraph", f"24. März 2025, 19:49 | {P1}\n\n{P2}\n\n{P3}", ["19:49", "2025"]),
     ],
 )
 def test_junk_is_removed(name: str, dump: str, junk: list[str]) -> None:
@@ -176,3 +181,17 @@ def test_update_line_is_not_the_publication_date() -> None:
     assert ex.published == "2024-03-12"
     ex = extract(f"Heizung: Das Gesetz kommt\nAktualisiert am 13.03.2024\n{ARTICLE}")
     assert ex.published == "2024-03-13"
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        ("Verbrauchsteuern: Alkohol, Tabakwaren und Kaffee (Fachthemen)", False),  # a link's title
+        ("Weitere Informationen erhalten Sie auf den Seiten des Ministeriums:", True),  # a link's lead-in
+        ("Die Polizei ermittelt.", True),  # a sentence
+        ("Euer Hans", True),  # a signature
+    ],
+)
+def test_headings_after_the_last_paragraph(tail: str, kept: bool) -> None:
+    body = extract(f"{ARTICLE}\n\n{tail}", locate=False).body
+    assert (tail in body) is kept and P3 in body

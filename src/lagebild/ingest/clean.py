@@ -75,6 +75,9 @@ _GLUED = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÄÖÜÉÁÀÓŠŽČ][\w'’-]*\.?|[A-ZÄÖÜ]\.)$")
 #: A kicker glued to the headline: '"Bereit für einen Deal"Trump schlägt sich …' (seed 001).
 _KICKER_QUOTED = re.compile(r"^[\"„“»«‚'](?P<k>[^\"„“»«]{2,80})[\"“”«»‘'](?P<t>[A-ZÄÖÜ].{8,})$")
+#: What may follow a date that stamps a paragraph: a time, then a bar or a dot as separator
+#: ("24. März 2004, 19:49 | Genesis Kapitel 121 ist nun auch online …", a news archive).
+_STAMP_TAIL = re.compile(r"\s*(?:,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[|·•]\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +179,21 @@ def _credit_tail(text: str, lex: Lexicon) -> bool:
     return bool(marks) and lex.credit_tail.search(tail, max(0, min(marks) - 30)) is not None
 
 
+def _without_stamp(u: Unit) -> Unit:
+    """A paragraph without the date and time stamped before it ("24. März 2004, 19:49 | …"):
+    the stamp is metadata, the text after it the article's."""
+    text = u.text
+    if len(text) <= 140 or not text[:1].isdigit():  # a shorter line is a date line, if anything
+        return u
+    hits = find_dates(text[:40])
+    if not hits or hits[0].start:
+        return u
+    m = _STAMP_TAIL.match(text, hits[0].end)
+    return Unit(text[m.end():], u.gap) if m else u
+
+
 def _classify(u: Unit, lex: Lexicon) -> _Item:
+    u = _without_stamp(u)
     text = u.text
     k = key(text)
     n = len(text)
@@ -446,6 +463,13 @@ def _pick_title(items: list[_Item], start: int, end: int, cluster: int, lex: Lex
     return best
 
 
+def _trailing_heading(text: str) -> bool:
+    """Is a line below the article's last paragraph a heading (a link's title)? Not a sentence,
+    not a signature ("Euer Hans": two words), not the lead-in to a link ("… erhalten Sie auf
+    den Seiten von e.Consult:", datev-magazin.de)."""
+    return 3 <= len(text.split()) <= 12 and not ends_sentence(text) and not text.endswith(":")
+
+
 def split_kicker(title: str) -> str:
     """The headline without a kicker glued to it by a closing quote (seed 001)."""
     m = _KICKER_QUOTED.match(title)
@@ -517,6 +541,7 @@ def extract(text: str, locate: bool = True) -> Extracted:
     # without blank lines, only its title line is known to belong to it.
     has_gaps = any(it.unit.gap for it in items)
     body_units: list[str] = []
+    last_prose = 0
     in_box = 0
     for i in range(head_from, end):
         it = items[i]
@@ -532,6 +557,11 @@ def extract(text: str, locate: bool = True) -> Extracted:
         # A single word without a sentence around it is a button or a label ("Vergrößern").
         if it.kind is Kind.PROSE or (it.kind is Kind.SHORT and it.text != title and " " in it.text):
             body_units.append(it.text)
+            last_prose = len(body_units) if it.kind is Kind.PROSE else last_prose
+    # Headings close no article: headings after the last paragraph are the titles of links to
+    # other pages (zoll.de: "Verbrauchsteuern: Alkohol, Tabakwaren und Kaffee (Fachthemen)").
+    while len(body_units) > last_prose > 0 and _trailing_heading(body_units[-1]):
+        body_units.pop()
 
     near = range(max(0, (title_idx if title_idx is not None else start) - 1), min(len(items), end + _TAIL_REACH))
     return Extracted(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +29,7 @@ log = logging.getLogger(__name__)
 
 _SITE_SEP = re.compile(r"\s+[|–—·•:»-]\s+|\s+::\s+")
 _WS = re.compile(r"\s+")
+_ONE_NAME = re.compile(r"^[A-ZÄÖÜ][\w'’-]{1,30}$")
 _VISIBLE_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
 
 
@@ -72,7 +74,7 @@ def _is_article(d: dict[str, Any]) -> bool:
 
 
 def _names(value: Any) -> list[str]:
-    """Names from a JSON-LD person field (a string, an object, a list of either)."""
+    """Names from a JSON-LD field (a string, an object, a list of either)."""
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict):
@@ -80,6 +82,28 @@ def _names(value: Any) -> list[str]:
     if isinstance(value, list):
         return [n for v in value for n in _names(v)]
     return []
+
+
+def _people(value: Any, by_id: dict[str, dict[str, Any]]) -> list[tuple[str, bool]]:
+    """The names of a JSON-LD ``author`` field, each with whether markup calls it a person.
+
+    Authors are often references into the ``@graph`` (Yoast SEO on WordPress sites:
+    ``"author": {"@id": "…/#/schema/person/…"}`` and the Person elsewhere), so a reference is
+    resolved first. An ``Organization`` is the outlet, no author.
+    """
+    if isinstance(value, list):
+        return [p for v in value for p in _people(v, by_id)]
+    if isinstance(value, str):
+        return [(value, False)]
+    if not isinstance(value, dict):
+        return []
+    if "name" not in value and isinstance(value.get("@id"), str):
+        value = by_id.get(value["@id"], value)
+    t = value.get("@type")
+    types = {x for x in (t if isinstance(t, list) else [t]) if isinstance(x, str)}
+    if types & {"Organization", "NewsMediaOrganization", "Corporation", "WebSite"}:
+        return []
+    return [(n, "Person" in types) for n in _names(value.get("name"))]
 
 
 def _meta(tree: Any, *keys: str) -> str | None:
@@ -155,23 +179,34 @@ def _published(ld: list[dict[str, Any]], tree: Any, url: str | None) -> str | No
         return None
 
 
-def _authors(ld: list[dict[str, Any]], tree: Any, traf_author: str | None) -> tuple[str, ...]:
-    """Person names from JSON-LD ``author``, else trafilatura's author, else ``<meta name=author>``."""
+def _authors(ld: list[dict[str, Any]], tree: Any, traf_author: str | None,
+             site_names: Sequence[str] = ()) -> tuple[str, ...]:
+    """Person names from JSON-LD ``author``, else trafilatura's author, else ``<meta name=author>``.
+
+    Each source may hold a byline rather than a name ("Von Anna Berg", "Anna Berg, dpa"); agencies
+    and the site's own name are dropped. A one-word name is kept only where JSON-LD types it as a
+    ``Person`` (unterwegsinberlin.de: the blogger "Tine"): elsewhere one word is a desk or a brand.
+    """
     lex = lexicon()
-    raw: list[str] = []
+    by_id = {d["@id"]: d for d in ld if isinstance(d.get("@id"), str)}
+    raw: list[tuple[str, bool]] = []
     for d in ld:
         if _is_article(d):
-            raw.extend(_names(d.get("author")))
+            raw.extend(_people(d.get("author"), by_id))
     if not raw and traf_author:
-        raw = re.split(r"\s*[;|]\s*", traf_author)
+        raw = [(a, False) for a in re.split(r"\s*[;|]\s*", traf_author)]
     if not raw:
         meta = _meta(tree, "author", "article:author", "dc.creator")
-        raw = [meta] if meta and not meta.startswith("http") else []
+        raw = [(meta, False)] if meta and not meta.startswith("http") else []
+    sites = {s.casefold() for s in site_names}
     out: list[str] = []
-    for r in raw:
-        r = lex.byline.sub("", r.strip(), 1)
-        for n in parse_names(r, lex):
-            if n not in out:
+    for r, person in raw:
+        r = lex.byline.sub("", _WS.sub(" ", r).strip(), 1)
+        names = list(parse_names(r, lex))
+        if not names and person and _ONE_NAME.match(r) and r.casefold() not in lex.agencies | sites:
+            names = [r]
+        for n in names:
+            if n not in out and n.casefold() not in sites:
                 out.append(n)
     return tuple(out)
 
@@ -250,7 +285,7 @@ def extract_html(text: str, url: str | None = None, source: str | None = None) -
     if title and body.startswith(title):
         body = body[len(title):].lstrip()
     body = with_lead(body, page.body)
-    authors = _authors(ld, tree, doc.author)
+    authors = _authors(ld, tree, doc.author, site_names)
     result = Extracted(
         body=body,
         title=title,
