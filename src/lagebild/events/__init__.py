@@ -224,7 +224,7 @@ def _anonymous_subject(toks: list[x.Tok], c: x.Clause, lex: Lexicon) -> bool:
     dets = lex.set("determiners")
     if toks[c.lo].low not in lex.set("subject_determiners"):
         return False
-    preps = x._all_preps(lex)
+    preps = x.all_preps(lex)
     in_pp = False
     for i in range(c.lo, c.hi):
         t = toks[i]
@@ -245,7 +245,7 @@ def _possessor(toks: list[x.Tok], c: x.Clause, k: int, lex: Lexicon) -> x.Actor 
     j = k - 1
     while j >= c.lo:
         a = ends.get(j)
-        if a is not None and (toks[j].low.endswith("s") or x._demonym(toks[j].low, lex) is not None):
+        if a is not None and (toks[j].low.endswith("s") or x.demonym(toks[j].low, lex) is not None):
             return a
         if not (toks[j].low in lex.set("determiners") or x.adjective_at(toks, j, lex)):
             return None
@@ -487,7 +487,7 @@ def _remember_light(disc: x.Discourse, si: int, sent: Sentence, doc: Document, m
                     lex: Lexicon) -> None:
     """What a sentence without a trigger leaves for the next: its subject (the first actor not
     under a preposition), its pair of persons, its last date."""
-    preps = x._all_preps(lex)
+    preps = x.all_preps(lex)
     for m in ments:
         before = _LAST_WORD.search(doc.body, max(sent.start, m.start - 30), m.start)
         if before is None or before.group(1).lower() not in preps:

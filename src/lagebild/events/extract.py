@@ -124,13 +124,14 @@ def adjective_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     if toks[k - 1].text[:1].isupper() and prev.endswith("s") and k + 1 < len(toks) and \
             toks[k + 1].text[:1].isupper():
         return True  # "Trumps erster Amtseinführung" (but not "des Militärs griffen Truppen")
-    return prev in lex.set("determiners") or prev in _all_preps(lex) or _adjective_like(prev) or \
-        _demonym(prev, lex) is not None or (toks[k - 1].text.isalpha() and toks[k - 1].text.islower()
+    return prev in lex.set("determiners") or prev in all_preps(lex) or _adjective_like(prev) or \
+        demonym(prev, lex) is not None or (toks[k - 1].text.isalpha() and toks[k - 1].text.islower()
                                             and len(prev) <= 4)
 
 
 @lru_cache(maxsize=8)
-def _all_preps(lex: Lexicon) -> frozenset[str]:
+def all_preps(lex: Lexicon) -> frozenset[str]:
+    """Every preposition the lexicon knows, whatever role it gives."""
     return lex.set("source_preps") | lex.set("target_preps") | lex.set("both_preps") | \
         lex.set("location_preps") | lex.set("other_preps")
 
@@ -178,7 +179,7 @@ def _starts_verb_phrase(toks: list[Tok], i: int, lex: Lexicon) -> bool:
         if t.text[:1].isupper() or not t.text[:1].isalpha():
             return False
         nxt = toks[j + 1].text if j + 1 < len(toks) else ""
-        if t.low in dets or _demonym(t.low, lex) or (_adjective_like(t.low) and nxt[:1].isupper()):
+        if t.low in dets or demonym(t.low, lex) or (_adjective_like(t.low) and nxt[:1].isupper()):
             j += 1
             continue
         return True
@@ -205,7 +206,8 @@ def _country(doc: Document, name: str, lex: Lexicon) -> str | None:
 
 
 @lru_cache(maxsize=65536)
-def _demonym(low: str, lex: Lexicon) -> str | None:
+def demonym(low: str, lex: Lexicon) -> str | None:
+    """The country a demonym adjective names: "russischen" -> "Russland"."""
     stems: dict[str, str] = lex.words.get("demonyms", {})
     for suffix in ("en", "er", "es", "em", "e", ""):
         if suffix and not low.endswith(suffix):
@@ -247,7 +249,7 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
     for i, t in enumerate(toks):
         if i in taken or not (t.text[:1].islower() or t.low.startswith("us-") or i == 0):
             continue  # demonyms are lower case, except "US-amerikanischen" and at the sentence start
-        country = _demonym(t.low, lex)
+        country = demonym(t.low, lex)
         if country is None:
             continue
         # the head noun may come after a coordination: "US-amerikanischen und russischen Regierungsbeamten"
@@ -259,7 +261,7 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
                 if kind is None and any(t.nominal for t in lex.match(low)):
                     kind = "actor"  # "ein russischer Drohnenangriff": Russia attacks
                 break
-            if not (_demonym(low, lex) or low in ("und", "sowie", ",") or _adjective_like(low)):
+            if not (demonym(low, lex) or low in ("und", "sowie", ",") or _adjective_like(low)):
                 break
         if kind is None:
             continue
@@ -279,7 +281,7 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
     Osten der Ukraine": the preposition of "Osten" decides; "am Überfall Russlands": it belongs
     to the trigger noun "Überfall"). "und" passes the role of the actor before it on.
     """
-    preps = _all_preps(lex)
+    preps = all_preps(lex)
     dets = lex.set("determiners")
     by_end = {a.end_tok - 1: a for a in acts}
     for a in acts:
@@ -305,7 +307,7 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                     a.role = "ignore"  # "nach einem Bericht von Spiegel online": the report's, not a side
                 break
             if t.low in dets or adjective_at(toks, k, lex) or t.low.isdigit() or t.text in ("(", ")") or \
-                    _demonym(t.low, lex) is not None:
+                    demonym(t.low, lex) is not None:
                 genitive_det = genitive_det or (not noun_seen and t.low in ("des", "der", "eines", "einer"))
                 k -= 1
                 continue
@@ -383,7 +385,7 @@ def nominal_gate(toks: list[Tok], k: int, clause: Clause, lex: Lexicon) -> tuple
     not news; "das Telefonat", "diese Angriffe": a definite noun points back to an event already
     told. Both only count as events where the clause gives them their own date or actors.
     """
-    preps = _all_preps(lex)
+    preps = all_preps(lex)
     dets = lex.set("determiners")
     definite = lex.set("anaphoric_determiners")
     is_definite = False
