@@ -39,7 +39,7 @@ def main() -> int:
     ap.add_argument("--data", type=Path, default=SHARED / "data")
     ap.add_argument("--holdout", type=float, default=0.15)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--no-smartdata", action="store_true")
+    ap.add_argument("--smartdata", action="store_true", help="add SmartData's sentences to training")
     args = ap.parse_args()
     scorer = SHARED / "tools" / "score_ner.py"
     germeval = args.data / "germeval2014" / "NER-de-test.tsv"
@@ -57,7 +57,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
         t0 = time.monotonic()
-        report = train_ner(args.data, out, seed=args.seed, holdout=args.holdout, use_smartdata=not args.no_smartdata)
+        report = train_ner(args.data, out, seed=args.seed, holdout=args.holdout, use_smartdata=args.smartdata)
         train_s = time.monotonic() - t0
         # Gold with GermEval's own labels (derived/partial names kept, so the scorer skips them).
         sents = list(read_conll(germeval))
@@ -81,7 +81,7 @@ def main() -> int:
     f1 = next((float(line.split()[1]) for line in score.splitlines() if line.startswith("ner_f1:")), 0.0)
     print(
         f"\nlagebild CRF (GermEval {report['germeval_sentences']} + SmartData "
-        f"{report['smartdata_sentences']} sentences): F1 {f1:.3f}"
+        f"{report['smartdata_sentences']} training sentences): F1 {f1:.3f}"
     )
     for name, fig in PUBLISHED:
         print(f"  {name}: F1 {fig:.3f}")
