@@ -24,7 +24,7 @@ SHARED_SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 FIELDS = {
     "documents": {"id", "source", "title", "published", "published_inferred", "outlet", "authors", "language", "body"},
     "entities": {"id", "name", "type", "aliases", "documents"},
-    "quotes": {"id", "document", "speaker", "speaker_name", "text", "kind", "cue", "start", "end"},
+    "quotes": {"id", "document", "speaker", "speaker_name", "text", "kind", "cue", "start", "end", "occurrences"},
     "events": {"id", "type", "mode", "status", "date", "source_actors", "target_actors", "location", "mentions"},
     "claims": {"id", "document", "holder", "text", "value", "unit", "start", "end"},
 }

@@ -149,6 +149,9 @@ class Quote:
     cue: str | None = None
     cue_start: int | None = None
     cue_end: int | None = None
+    #: Every further place the same words appear (a caption or pull quote repeating them):
+    #: the quotation is stored once, with all its places.
+    occurrences: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

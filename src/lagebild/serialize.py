@@ -44,6 +44,8 @@ def _item(cls: type, d: dict[str, Any]) -> Any:
         d["date"] = _date(d.get("date"))
     if cls is Entity:
         d["aliases"] = tuple(d.get("aliases", ()))
+    if cls is Quote:
+        d["occurrences"] = tuple(tuple(o) for o in d.get("occurrences", ()))
     if cls is Event:
         d["sources"] = tuple(d.get("sources", ()))
         d["targets"] = tuple(d.get("targets", ()))

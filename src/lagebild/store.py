@@ -29,7 +29,7 @@ from lagebild.errors import StoreError
 from lagebild.model import Document, Failure
 from lagebild.serialize import document_from_dict, to_dict
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -63,7 +63,7 @@ CREATE TABLE IF NOT EXISTS timexes (
 CREATE TABLE IF NOT EXISTS quotes (
     id TEXT PRIMARY KEY, document TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
     kind TEXT NOT NULL, speaker TEXT, speaker_name TEXT, cue TEXT, text TEXT NOT NULL,
-    sentence_start INTEGER, sentence_end INTEGER
+    sentence_start INTEGER, sentence_end INTEGER, occurrences TEXT
 );
 CREATE INDEX IF NOT EXISTS quotes_document ON quotes(document);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
@@ -229,8 +229,9 @@ class Store:
         for q in doc.quotes:
             s = doc.sentence_at(q.start)
             rows.append((q.id, doc.id, q.start, q.end, q.kind, q.speaker, q.speaker_name, q.cue,
-                         doc.body[q.start:q.end], s.start if s else None, s.end if s else None))
-        c.executemany("INSERT OR REPLACE INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+                         doc.body[q.start:q.end], s.start if s else None, s.end if s else None,
+                         _j([list(o) for o in q.occurrences]) if q.occurrences else None))
+        c.executemany("INSERT OR REPLACE INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
         c.executemany(
             "INSERT OR REPLACE INTO doc_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,NULL)",
             [(e.id, doc.id, e.type, e.mode, e.status, _j(to_dict(e.date)) if e.date else None,

@@ -37,7 +37,8 @@ def _quotes(store: Store) -> Iterator[dict[str, Any]]:
     for r in store.query("SELECT * FROM quotes ORDER BY document, start"):
         yield {"id": r["id"], "document": r["document"], "speaker": r["speaker"],
                "speaker_name": r["speaker_name"], "text": r["text"], "kind": r["kind"], "cue": r["cue"],
-               "start": r["start"], "end": r["end"]}
+               "start": r["start"], "end": r["end"],
+               "occurrences": json.loads(r["occurrences"]) if r["occurrences"] else []}
 
 
 def _events(store: Store) -> Iterator[dict[str, Any]]:
