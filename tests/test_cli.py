@@ -14,7 +14,6 @@ import pytest
 from lagebild.cli import main
 from lagebild.evaluate import Predictions, evaluate, figure, load_gold
 
-
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "articles"
 GOLD = ROOT / "tests" / "fixtures" / "seeds.gold.json"
