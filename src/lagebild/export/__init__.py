@@ -16,7 +16,7 @@ from typing import Any
 from lagebild.store import Store
 
 FORMAT = "lagebild-export/1"
-FILES = ("documents", "entities", "quotes", "events", "claims")
+FILES = ("documents", "entities", "quotes", "events", "claims", "relations")
 
 
 def _documents(store: Store) -> Iterator[dict[str, Any]]:
@@ -62,10 +62,17 @@ def _claims(store: Store) -> Iterator[dict[str, Any]]:
                "value": r["value"], "unit": r["unit"], "hedge": r["hedge"], "start": r["start"], "end": r["end"]}
 
 
+def _relations(store: Store) -> Iterator[dict[str, Any]]:
+    for r in store.query("SELECT * FROM relations ORDER BY a, b, month"):
+        yield {"a": r["a"], "b": r["b"], "month": r["month"], "verbal_cooperation": r["verbal_cooperation"],
+               "material_cooperation": r["material_cooperation"], "verbal_conflict": r["verbal_conflict"],
+               "material_conflict": r["material_conflict"], "score": r["score"]}
+
+
 def records(store: Store) -> dict[str, Iterator[dict[str, Any]]]:
     """The export's record streams, by file name (without ``.jsonl``)."""
     return {"documents": _documents(store), "entities": _entities(store), "quotes": _quotes(store),
-            "events": _events(store), "claims": _claims(store)}
+            "events": _events(store), "claims": _claims(store), "relations": _relations(store)}
 
 
 def write_jsonl(store: Store, out: Path) -> list[Path]:
