@@ -47,11 +47,16 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int], Path]:
     return make
 
 
-def export_bytes(db: Path, out: Path) -> dict[str, bytes]:
-    """The ``lagebild-export/1`` JSONL files of a database, by name."""
+def _export_bytes(db: Path, out: Path) -> dict[str, bytes]:
     from lagebild.export import write_jsonl
     from lagebild.store import Store
 
     with Store(db, create=False) as store:
         paths = write_jsonl(store, out)
     return {p.name: p.read_bytes() for p in paths}
+
+
+@pytest.fixture(scope="session")
+def export_bytes() -> Callable[[Path, Path], dict[str, bytes]]:
+    """``export_bytes(db, out)``: the ``lagebild-export/1`` JSONL files of a database, by name."""
+    return _export_bytes

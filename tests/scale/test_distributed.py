@@ -14,8 +14,6 @@ import pytest
 from lagebild.distributed import DistributedError, iter_rows, load_parquet, run_distributed, shard_name, shards
 from lagebild.pipeline import run
 
-from .conftest import export_bytes
-
 pytest.importorskip("distributed")
 pytest.importorskip("pyarrow")
 
@@ -54,8 +52,8 @@ def test_shard_names_are_stable_and_follow_content(corpus: Callable[[int], Path]
     assert shard_name(0, a[0]).startswith("part-000000-")
 
 
-def test_distributed_output_equals_single_process(corpus: Callable[[int], Path], tmp_path: Path,
-                                                  scheduler: str) -> None:
+def test_distributed_output_equals_single_process(corpus: Callable[[int], Path], tmp_path: Path, scheduler: str,
+                                                  export_bytes: Callable[[Path, Path], dict[str, bytes]]) -> None:
     src = corpus(24)
     single = tmp_path / "single.db"
     run([src], single, workers=1, progress=False)

@@ -14,8 +14,6 @@ from pathlib import Path
 
 from lagebild.pipeline import run
 
-from .conftest import export_bytes
-
 N = 200
 BATCH = 64  # pipeline.run's default batch: the kill must come after at least one commit
 
@@ -33,7 +31,8 @@ def _stored(db: Path) -> int:
         return 0
 
 
-def test_killed_run_resumes_to_the_same_database(corpus: Callable[[int], Path], tmp_path: Path) -> None:
+def test_killed_run_resumes_to_the_same_database(corpus: Callable[[int], Path], tmp_path: Path,
+                                                 export_bytes: Callable[[Path, Path], dict[str, bytes]]) -> None:
     src = corpus(N)
     whole = tmp_path / "whole.db"
     run([src], whole, workers=2, progress=False)
@@ -63,7 +62,9 @@ def test_killed_run_resumes_to_the_same_database(corpus: Callable[[int], Path], 
     assert export_bytes(resumed, tmp_path / "x-resumed") == export_bytes(whole, tmp_path / "x-whole")
 
 
-def test_adding_documents_analyses_only_the_new_ones(corpus: Callable[[int], Path], tmp_path: Path) -> None:
+def test_adding_documents_analyses_only_the_new_ones(corpus: Callable[[int], Path], tmp_path: Path,
+                                                     export_bytes: Callable[[Path, Path], dict[str, bytes]]
+                                                     ) -> None:
     # corpus(12) holds corpus(6)'s lines first, byte for byte: the second run adds six.
     grown = tmp_path / "grown.db"
     assert run([corpus(6)], grown, workers=1, progress=False).new == 6
