@@ -52,22 +52,15 @@ def main() -> int:
     sys.path.insert(0, str(ROOT / "src"))
     from lagebild.entities.conll import read_conll, tag_conll
     from lagebild.entities.ner import NerTagger, read_lexicon
-    from lagebild.entities.train import split_holdout, train_ner
+    from lagebild.entities.train import train_ner
 
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
         t0 = time.monotonic()
         report = train_ner(args.data, out, seed=args.seed, holdout=args.holdout, use_smartdata=args.smartdata)
         train_s = time.monotonic() - t0
-        # Gold with GermEval's own labels (derived/partial names kept, so the scorer skips them).
-        sents = list(read_conll(germeval))
-        _, dev = split_holdout([(list(s.tokens), list(s.labels)) for s in sents], args.holdout, args.seed)
-        gold, pred = out / "gold.tsv", out / "pred.tsv"
-        with open(gold, "w", encoding="utf-8") as f:
-            for tokens, labels in dev:
-                for i, (tok, lab) in enumerate(zip(tokens, labels, strict=True), 1):
-                    f.write(f"{i}\t{tok}\t{lab}\n")
-                f.write("\n")
+        gold, pred = out / "dev.gold.tsv", out / "pred.tsv"
+        dev = [(list(x.tokens), list(x.labels)) for x in read_conll(gold)]
         tagger = NerTagger(out / "model.crfsuite", read_lexicon(out / "lexicon.tsv"))
         tag_conll(gold, pred, tagger)
         score = subprocess.run(

@@ -31,7 +31,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from lagebild.entities.conll import read_conll, to_germeval_label
 from lagebild.entities.ner import bio_spans, sentence_features, split_sentences
@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 LISTS_DIR = Path(__file__).resolve().parent.parent / "resources" / "ner" / "lists"
 
 Sentence = tuple[list[str], list[str]]  # tokens, BIO labels
+T = TypeVar("T")
 
 #: SmartData concept types and the class each becomes; all others are not names of ours.
 SMARTDATA_TYPES: dict[str, str] = {
@@ -66,10 +67,6 @@ CONTEXT_WORDS = 1_000
 #: The neighbours whose identity describes a word: one and two positions either side.
 CONTEXT_OFFSETS = (-1, 1)
 
-#: Self-training: how sure the first model must be of a whole sentence, and how many to add.
-SELF_TRAIN_MIN_PROB = 0.9
-SELF_TRAIN_LIMIT = 6_000
-
 #: CRF training parameters (L-BFGS with elastic-net regularisation).
 CRF_PARAMS = {"c1": 0.05, "c2": 0.02, "max_iterations": 200, "feature.possible_transitions": True}
 
@@ -83,11 +80,6 @@ def germeval_label(label: str) -> str:
     if label == "O" or label.endswith(("deriv", "part")):
         return "O"
     return label.replace("OTH", "MISC")
-
-
-def load_germeval(path: Path) -> list[Sentence]:
-    """The labelled sentences of a GermEval file, labels mapped by :func:`germeval_label`."""
-    return [(list(s.tokens), [germeval_label(lab) for lab in s.labels]) for s in read_conll(path)]
 
 
 _tokenizer = None
@@ -245,6 +237,7 @@ def _kmeans(x: np.ndarray, k: int, rng: np.random.Generator, iterations: int = 2
     """Spherical k-means over unit rows of ``x``; returns the cluster of every row."""
     import numpy as np
 
+    k = min(k, len(x))
     centres = x[rng.choice(len(x), size=k, replace=False)].copy()
     assign = np.zeros(len(x), dtype=np.int64)
     for _ in range(iterations):
@@ -271,8 +264,11 @@ def word_clusters(sentences: Iterable[Sequence[str]], seed: int = 0) -> dict[str
     sents = [list(s) for s in sentences]
     counts = Counter(w for s in sents for w in s)
     vocab = [w for w, n in counts.most_common(LEXICON_VOCAB) if n >= 2]
+    if not vocab:
+        return {}
     index = {w: i for i, w in enumerate(vocab)}
     ctx = {w: i for i, w in enumerate(vocab[:CONTEXT_WORDS])}
+    n_ctx = len(ctx)
     rows: list[int] = []
     cols: list[int] = []
     for s in sents:
@@ -286,8 +282,8 @@ def word_clusters(sentences: Iterable[Sequence[str]], seed: int = 0) -> dict[str
                 j = k + off
                 if 0 <= j < n and cids[j] >= 0:
                     rows.append(wid)
-                    cols.append(block * CONTEXT_WORDS + cids[j])
-    ncol = len(CONTEXT_OFFSETS) * CONTEXT_WORDS
+                    cols.append(block * n_ctx + cids[j])
+    ncol = len(CONTEXT_OFFSETS) * n_ctx
     flat = np.asarray(rows, dtype=np.int64) * ncol + np.asarray(cols, dtype=np.int64)
     m = np.bincount(flat, minlength=len(vocab) * ncol).astype(np.float32).reshape(len(vocab), ncol)
     total = m.sum()
@@ -365,39 +361,6 @@ def train_crf(
     trainer.train(str(model_path))
 
 
-def confident_sentences(
-    model_path: Path,
-    lexicon: dict[str, tuple[str, ...]],
-    sentences: Iterable[Sequence[str]],
-    *,
-    min_prob: float = SELF_TRAIN_MIN_PROB,
-    limit: int = SELF_TRAIN_LIMIT,
-) -> list[Sentence]:
-    """Self-training material: unlabelled sentences the model labels with confidence.
-
-    Keeps sentences of 6 to 60 tokens with at least one name whose whole label sequence has a
-    probability of at least ``min_prob``, at most ``limit`` of them (in the given order).
-    """
-    import pycrfsuite
-
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(model_path))
-    own: dict[str, list[str]] = {}
-    ctx: dict[tuple[str, int], list[str]] = {}
-    out: list[Sentence] = []
-    for tokens in sentences:
-        if not 6 <= len(tokens) <= 60:
-            continue
-        tagger.set(sentence_features(tokens, lexicon, own, ctx))
-        labels = tagger.tag()
-        if all(lab == "O" for lab in labels) or tagger.probability(labels) < min_prob:
-            continue
-        out.append((list(tokens), list(labels)))
-        if len(out) >= limit:
-            break
-    return out
-
-
 def entity_f1(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]) -> dict[str, float]:
     """Entity-level precision, recall and F1 (exact spans and types) over BIO sequences."""
     tp = fp = fn = 0
@@ -411,7 +374,7 @@ def entity_f1(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]) -> d
     return {"p": prec, "r": rec, "f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0}
 
 
-def split_holdout(items: Sequence[Sentence], holdout: float, seed: int) -> tuple[list[Sentence], list[Sentence]]:
+def split_holdout(items: Sequence[T], holdout: float, seed: int) -> tuple[list[T], list[T]]:
     """A fixed random split: (train, held out) with ``holdout`` of the items held out."""
     order = list(range(len(items)))
     random.Random(seed).shuffle(order)
@@ -440,8 +403,9 @@ def train_ner(
     """Rebuild the NER model from ``data_dir`` into ``out_dir``; returns a report.
 
     With ``holdout`` > 0 that share of the GermEval sentences (a fixed random choice per
-    ``seed``) is left out of training and the report gives the entity F1 on it (``dev``); the
-    held-out sentences are also written to ``out_dir/dev.gold.tsv`` for the GermEval scorer.
+    ``seed``) is left out of training and the report gives the entity F1 on it (``dev``: exact
+    spans, derived and partial names counted as O); the held-out sentences are also written,
+    with GermEval's own labels, to ``out_dir/dev.gold.tsv`` for the GermEval scorer.
     Raises :class:`~lagebild.errors.InputError` when the GermEval file is missing.
     """
     from lagebild.entities.ner import NerTagger, read_lexicon
@@ -452,7 +416,8 @@ def train_ner(
     if not germeval_path.is_file():
         raise InputError("GermEval 2014 file not found", source=str(germeval_path))
     out_dir.mkdir(parents=True, exist_ok=True)
-    germeval = load_germeval(germeval_path)
+    raw = list(read_conll(germeval_path))
+    germeval = [(list(s.tokens), [germeval_label(lab) for lab in s.labels]) for s in raw]
     train, dev = split_holdout(germeval, holdout, seed) if holdout > 0 else (germeval, [])
     smart_dir = data_dir / "smartdata" / "v1_20180119"
     extra = load_smartdata(smart_dir) if use_smartdata and smart_dir.is_dir() else []
@@ -483,7 +448,9 @@ def train_ner(
         pred = [tagger.tag_tokens(tokens) for tokens, _ in dev]
         report["dev"] = entity_f1([labels for _, labels in dev], pred)
         report["dev_sentences"] = len(dev)
-        write_conll(dev, out_dir / "dev.gold.tsv")
+        # GermEval's own labels, so that its scorer leaves derived and partial names out.
+        _, dev_raw = split_holdout(raw, holdout, seed)
+        write_conll([(list(s.tokens), list(s.labels)) for s in dev_raw], out_dir / "dev.gold.tsv")
     log.info("NER model written to %s: %s", out_dir, report)
     return report
 
