@@ -14,6 +14,7 @@ import pytest
 from lagebild.distributed import DistributedError, iter_rows, load_parquet, run_distributed, shard_name, shards
 from lagebild.pipeline import run
 
+ExportBytes = Callable[[Path, Path], dict[str, bytes]]
 pytest.importorskip("distributed")
 pytest.importorskip("pyarrow")
 
@@ -53,7 +54,7 @@ def test_shard_names_are_stable_and_follow_content(corpus: Callable[[int], Path]
 
 
 def test_distributed_output_equals_single_process(corpus: Callable[[int], Path], tmp_path: Path, scheduler: str,
-                                                  export_bytes: Callable[[Path, Path], dict[str, bytes]]) -> None:
+                                                  export_bytes: ExportBytes) -> None:
     src = corpus(24)
     single = tmp_path / "single.db"
     run([src], single, workers=1, progress=False)

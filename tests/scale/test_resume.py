@@ -14,6 +14,7 @@ from pathlib import Path
 
 from lagebild.pipeline import run
 
+ExportBytes = Callable[[Path, Path], dict[str, bytes]]
 N = 200
 BATCH = 64  # pipeline.run's default batch: the kill must come after at least one commit
 
@@ -32,7 +33,7 @@ def _stored(db: Path) -> int:
 
 
 def test_killed_run_resumes_to_the_same_database(corpus: Callable[[int], Path], tmp_path: Path,
-                                                 export_bytes: Callable[[Path, Path], dict[str, bytes]]) -> None:
+                                                 export_bytes: ExportBytes) -> None:
     src = corpus(N)
     whole = tmp_path / "whole.db"
     run([src], whole, workers=2, progress=False)
@@ -63,8 +64,7 @@ def test_killed_run_resumes_to_the_same_database(corpus: Callable[[int], Path], 
 
 
 def test_adding_documents_analyses_only_the_new_ones(corpus: Callable[[int], Path], tmp_path: Path,
-                                                     export_bytes: Callable[[Path, Path], dict[str, bytes]]
-                                                     ) -> None:
+                                                     export_bytes: ExportBytes) -> None:
     # corpus(12) holds corpus(6)'s lines first, byte for byte: the second run adds six.
     grown = tmp_path / "grown.db"
     assert run([corpus(6)], grown, workers=1, progress=False).new == 6
