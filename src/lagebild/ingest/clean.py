@@ -108,7 +108,10 @@ class _Item:
 
 def key(text: str) -> str:
     """A line folded for phrase matching: lower case, no bullets or list numbers, no end marks."""
-    return _BULLET.sub("", text.strip()).strip(" :.!?»«>›‹<-–|").lower()
+    text = text.strip()
+    if not text[:1].isalpha():  # only a line that starts with a mark or a digit has a bullet
+        text = _BULLET.sub("", text)
+    return text.strip(" :.!?»«>›‹<-–|").lower()
 
 
 def parse_names(text: str, lex: Lexicon) -> tuple[str, ...]:
@@ -196,6 +199,8 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
     u = _without_stamp(u)
     text = u.text
     k = key(text)
+    if k in lex.menu_words:  # the commonest line of a page dump, looked up first
+        return _Item(u, Kind.JUNK, [])
     n = len(text)
     hits = find_dates(text) if n <= 300 else []
     item = _Item(u, Kind.SHORT, hits)
@@ -236,7 +241,8 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
         item.kind = Kind.MEDIA
     elif _URL.match(text) or (" " not in text and n >= 25 and _FILENAME.match(text)):
         item.kind = Kind.JUNK
-    elif lex.ago.fullmatch(k) or _TEASER_MARK.search(text[-40:]) or "[…]" in text or "[...]" in text:
+    elif (lex.ago.fullmatch(k) or "]" in text and ("[…]" in text or "[...]" in text)
+          or text.rstrip()[-1:] in ")]" and _TEASER_MARK.search(text[-40:])):
         item.kind = Kind.TEASER
     # A credit glued to or closing a caption: "… Desinformationsblase"Bild: Tetiana Dzhafarova/POOL/AFP"
     # (seed 003), "(Foto: picture alliance / ZUMAPRESS.com)" (seed 001).

@@ -67,6 +67,7 @@ class Lexicon:
     months: dict[str, int]
     month_re: str  # an alternation of month names, for building date patterns
     junk_words: frozenset[str]  # whole lines that are navigation, buttons or prompts (literal)
+    menu_words: frozenset[str]  # those that no other list claims: junk whatever the context
     junk_line: re.Pattern[str]  # the same, as patterns ("\\d+ kommentare", "bild \\d+ von \\d+")
     junk_contains: tuple[tuple[str, re.Pattern[str]], ...]  # (a word it needs, a boilerplate phrase)
     junk_anchors: frozenset[str]  # the words the phrases need: a substring test rules most lines out
@@ -105,8 +106,8 @@ class Lexicon:
     def outlet_for(self, text: str) -> Outlet | None:
         """The outlet a name form or domain denotes (``n-tv.de`` -> ntv.de), or None."""
         key = text.strip().casefold()
-        if key in self.outlet_by_form:
-            return self.outlet_by_form[key]
+        if key in self.outlet_by_form or "." not in key:  # a domain has a dot
+            return self.outlet_by_form.get(key)
         host = key.removeprefix("www.")
         while host:
             if host in self.outlet_by_domain:
@@ -145,18 +146,26 @@ def lexicon() -> Lexicon:
             by_form.setdefault(f.casefold(), o)
         for d in o.domains:
             by_domain.setdefault(d.casefold(), o)
+    junk_words = frozenset(p.lower() for p in junk_lines if _literal(p))
+    box_marker = re.compile(rf"(?:{_alternation(_phrase_set(lists, 'box_markers'), True)})\s*[:.!…]*", flags)
+    stop_marker = re.compile(rf"(?:{_alternation(_phrase_set(lists, 'stop_markers'), False)})\s*[:.!…]*", flags)
+    more_link = re.compile(rf"(?:{_alternation(_phrase_set(lists, 'more_links'), True)})", flags)
+    # A junk word that is also a stop heading, a box head, a read-more link or an outlet's name
+    # ("weiterlesen", "kommentare") is classified by the full rules; the others at once.
+    menu_words = frozenset(w for w in junk_words if not (stop_marker.fullmatch(w) or box_marker.match(w)
+                                                        or more_link.fullmatch(w) or w in by_form))
     return Lexicon(
         months=months,
         month_re=month_re,
         # Literal lines are looked up in a set; a regex alternation of 200 phrases was slow.
-        junk_words=frozenset(p.lower() for p in junk_lines if _literal(p)),
+        junk_words=junk_words,
+        menu_words=menu_words,
         junk_line=re.compile(rf"(?:{_alternation([p for p in junk_lines if not _literal(p)], False)})", flags),
         junk_contains=junk_contains,
         junk_anchors=frozenset(a for a, _ in junk_contains),
-        box_marker=re.compile(rf"(?:{_alternation(_phrase_set(lists, 'box_markers'), True)})\s*[:.!…]*", flags),
-        more_link=re.compile(rf"(?:{_alternation(_phrase_set(lists, 'more_links'), True)})", flags),
-        stop_marker=re.compile(rf"(?:{_alternation(_phrase_set(lists, 'stop_markers'), False)})\s*[:.!…]*",
-                               flags),
+        box_marker=box_marker,
+        more_link=more_link,
+        stop_marker=stop_marker,
         media=whole("media_residue"),
         ago=re.compile("|".join(f"(?:{d['ago']})" for d in lists), flags),
         credit_prefix=re.compile(
