@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from lagebild.events import extract as x
+from lagebild.events.groups import Groups
 from lagebild.events.lexicon import Lexicon, LexiconError, Trigger, load
 from lagebild.model import QUAD_CLASS, DateValue, Document, Event, Mention, Sentence, replace
 
@@ -43,11 +44,16 @@ def events_stage(doc: Document) -> Document:
     except LexiconError:
         log.debug("no event lexicon for language %r: no events for %s", doc.language, doc.id)
         return replace(doc, events=())
-    return replace(doc, events=tuple(extract_events(doc, lex)))
+    groups = Groups(doc, lex)
+    events = tuple(extract_events(doc, lex, groups))
+    used = {a for e in events for a in (*e.sources, *e.targets, e.location) if a}
+    used |= {a.split("#")[0] for a in used}
+    extra = tuple(e for e in groups.entities() if e.id in used)
+    return replace(doc, events=events, entities=doc.entities + extra)
 
 
-def extract_events(doc: Document, lex: Lexicon) -> list[Event]:
-    """The events of one document, in text order."""
+def extract_events(doc: Document, lex: Lexicon, groups: Groups | None = None) -> list[Event]:
+    """The events of one document, in text order; ``groups`` codes actors without a name."""
     ments = sorted((m for m in doc.mentions if m.entity and m.label in ("PER", "ORG", "LOC")),
                    key=lambda m: m.start)
     starts = [m.start for m in ments]
@@ -60,7 +66,7 @@ def extract_events(doc: Document, lex: Lexicon) -> list[Event]:
     out: list[Event] = []
     for si, sent in enumerate(doc.sentences):
         lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
-        kept = _sentence(doc, low, si, sent, ments[lo:hi], quoted, side, disc, lex)
+        kept = _sentence(doc, low, si, sent, ments[lo:hi], quoted, side, disc, lex, groups)
         out.extend(kept)
     return out
 
@@ -112,7 +118,8 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
 
 
 def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Mention],
-              quoted: list[tuple[int, int]], side: dict[str, str], disc: x.Discourse, lex: Lexicon) -> list[Event]:
+              quoted: list[tuple[int, int]], side: dict[str, str], disc: x.Discourse, lex: Lexicon,
+              groups: Groups | None = None) -> list[Event]:
     if not lex.has_trigger(low, sent.start, sent.end):
         _remember_light(disc, si, sent, doc, ments, lex)  # most sentences code no event: keep it cheap
         return []
@@ -122,7 +129,7 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     clauses = x.clauses(toks, lex)
     if len(clauses) > 1 and _dateline(toks, clauses[0]):
         clauses = clauses[1:]  # "Jerusalem/Ramallah – Israels Ministerpräsident …": the place of filing
-    acts = x.actors(doc, toks, ments, lex)
+    acts = x.actors(doc, toks, ments, lex, groups)
     persons = [(m.start, m.entity) for m in ments if m.label == "PER" and m.entity]
     persons_before = [(-1, e) for e in disc.persons] + persons  # antecedents for "diesen"
     acts = sorted(acts + _pronoun_actors(toks, acts, clauses, disc, persons_before, lex), key=lambda a: a.tok)
@@ -136,9 +143,10 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     nouns = {k for k, (_, t) in triggers.items() if t.nominal}
     verbs = set(triggers) - nouns
     acts = [a for a in acts if a.tok not in triggers]  # "G20" in "G20-Gipfel" names the summit, not a side
+    time_toks = x.timex_tokens(doc, toks)
     for c in clauses:
         c.actors = [a for a in acts if c.lo <= a.tok < c.hi]
-        x.assign_roles(toks, c, c.actors, nouns, lex)
+        x.assign_roles(toks, c, c.actors, nouns, lex, time_toks)
     question = doc.body[sent.start:sent.end].rstrip(" \"“”»«'").endswith("?")
     subject = _sentence_subject(clauses, lex)
     cands: list[x.Candidate] = []
@@ -313,8 +321,10 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
     if sides is None:
         return None
     src, tgt, inherited = sides
-    status = x.clause_status(toks, c, k, ctx.question, zu_inf and _irrealis_before(toks, ctx.clauses, ci, ctx.lex),
-                             ctx.lex)
+    zu_clause = zu_inf or any(_is_zu_infinitive(toks, i, c) for i in range(c.lo, c.hi))
+    status = x.clause_status(toks, c, k, ctx.question,
+                             _status_before(toks, ctx.clauses, ci, ctx.lex) if zu_clause else None,
+                             ctx.lex, own_cue=not trig.act)
     if zu_inf and ci > 0 and toks[c.lo].low == "um" and status == "occurred":
         status = "planned"  # "reisen, um dort Putin zu treffen": the purpose lies ahead
     date, own = _date(ctx.doc, toks, ctx.sent, c, own_dates, ctx.disc, ctx.lex)
@@ -383,11 +393,20 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
     return src, tgt, inherited
 
 
-def _irrealis_before(toks: list[x.Tok], clauses: list[x.Clause], ci: int, lex: Lexicon) -> bool:
+def _status_before(toks: list[x.Tok], clauses: list[x.Clause], ci: int, lex: Lexicon) -> str | None:
+    """The status the clause before gives a zu-infinitive: "ein Vorschlag, …" and "bot an, …"
+    make it hypothetical (an offer may be declined), "verabredeten, sich … zu treffen" planned."""
     if ci == 0:
-        return False
+        return None
     p = clauses[ci - 1]
-    return any(toks[i].low in lex.set("irrealis_nouns") for i in range(p.lo, p.hi))
+    intent: dict[str, str] = lex.words.get("intent_verbs", {})
+    for i in range(p.lo, p.hi):
+        low = toks[i].low
+        if low in lex.set("irrealis_nouns"):
+            return "hypothetical"
+        if low in intent and toks[i].text[:1].islower():
+            return intent[low]
+    return None
 
 
 def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: list[x.Candidate]) -> list[str]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from lagebild.events.groups import Groups
 from lagebild.events.lexicon import Lexicon, Trigger
 from lagebild.model import QUAD_CLASS, DateValue, Document, Event, Mention, Sentence, stable_id
 
@@ -227,8 +228,10 @@ def _head_kind(low: str, lex: Lexicon) -> str | None:
     return None
 
 
-def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon) -> list[Actor]:
-    """The actor candidates of a sentence: linked name mentions and demonym phrases."""
+def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon,
+           groups: Groups | None = None) -> list[Actor]:
+    """The actor candidates of a sentence: linked name mentions, demonym phrases and, with
+    ``groups``, group nouns ("die Polizei", "42 Demonstranten"; see :mod:`lagebild.events.groups`)."""
     out: list[Actor] = []
     things = tuple(lex.set("thing_heads"))
     starts = {t.start: i for i, t in enumerate(toks)}
@@ -265,21 +268,55 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
                 break
         if kind is None:
             continue
-        eid = _country(doc, country, lex)
+        eid = _country(doc, country, lex) or (groups.country(country) if groups is not None else None)
         if eid is not None:
             out.append(Actor(i, i + 1, eid, "LOC", place=kind == "place"))
+    if groups is not None:
+        out.extend(_group_actors(toks, out, groups, lex))
     out.sort(key=lambda a: a.tok)
     return out
 
 
+def _group_actors(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexicon) -> list[Actor]:
+    """Group nouns as actors: "Die Polizei nahm 42 Demonstranten fest".
+
+    Not where a demonym or a name already says whose group it is ("die georgische Polizei",
+    "die Regierung Trump"); a noun for anyone at all ("Menschen") only with a protest.
+    """
+    nouns: dict[str, str] = lex.words.get("group_nouns", {})
+    if not any(t.low in nouns for t in toks):
+        return []
+    taken = {k for a in named for k in range(a.tok, a.end_tok)}
+    place = next((s for a in named if a.label == "LOC" and not a.place for s in [groups.state_of(a.entity)] if s),
+                 None)
+    protest = any(e.type == "PROTEST" for t in toks for e in lex.match(t.low))
+    out = []
+    for i, t in enumerate(toks):
+        if t.low not in nouns or not t.text[:1].isupper() or i in taken or (i + 1) in taken:
+            continue
+        j = i - 1
+        while j >= 0 and _adjective_like(toks[j].low) and demonym(toks[j].low, lex) is None:
+            j -= 1
+        if j >= 0 and (demonym(toks[j].low, lex) is not None or j in taken):
+            continue  # "die georgische Polizei", "Putins Armee": the demonym or the name decides
+        if t.low in lex.set("people_nouns") and not protest:
+            continue
+        eid = groups.actor(t.low, t.text, place)
+        if eid is not None:
+            out.append(Actor(i, i + 1, eid, "ORG"))
+    return out
+
+
 def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_toks: set[int],
-                 lex: Lexicon) -> None:
+                 lex: Lexicon, time_toks: frozenset[int] = frozenset()) -> None:
     """Give each actor of the clause the role its governing preposition marks.
 
     Reading back from the actor over determiners and adjectives, the first preposition decides;
     a capitalised noun in between makes the actor a genitive attribute of that noun ("in den
     Osten der Ukraine": the preposition of "Osten" decides; "am Überfall Russlands": it belongs
-    to the trigger noun "Überfall"). "und" passes the role of the actor before it on.
+    to the trigger noun "Überfall"). "und" passes the role of the actor before it on. A temporal
+    expression ends the reading ("hat am Dienstag Kiew besucht": Kiew is no attribute of
+    "Dienstag", and "am" gives it no role).
     """
     preps = all_preps(lex)
     dets = lex.set("determiners")
@@ -291,6 +328,8 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
         genitive = False
         while k >= clause.lo:
             t = toks[k]
+            if k in time_toks:
+                break
             if t.low in ("und", "sowie", "oder") and (k - 1) in by_end and not genitive:
                 # "zwischen Trump und dem russischen Außenminister Lawrow": the role of the first
                 prev = by_end[k - 1]
@@ -417,9 +456,14 @@ def nominal_gate(toks: list[Tok], k: int, clause: Clause, lex: Lexicon) -> tuple
 
 # -- status and date ---------------------------------------------------------------------------
 
-def clause_status(toks: list[Tok], clause: Clause, k: int, sentence_question: bool, prev_irrealis: bool,
-                  lex: Lexicon) -> str:
-    """The status the clause's cue words give: negated, planned, hypothetical or occurred."""
+def clause_status(toks: list[Tok], clause: Clause, k: int, sentence_question: bool, prev_status: str | None,
+                  lex: Lexicon, own_cue: bool = True) -> str:
+    """The status the clause's cue words give: negated, planned, hypothetical or occurred.
+
+    ``prev_status`` is what the clause before gives a zu-infinitive ("bot an, Gespräche …
+    auszurichten": hypothetical); without ``own_cue`` the trigger word is no cue of its own
+    ("kündigte Gegenmaßnahmen an" is a threat made, not one planned).
+    """
     if sentence_question:
         return "hypothetical"
     w = last_word(toks, clause)
@@ -427,7 +471,7 @@ def clause_status(toks: list[Tok], clause: Clause, k: int, sentence_question: bo
     found = []
     for i in range(clause.lo, clause.hi):
         low = toks[i].low
-        cue = lex.status.get(low)
+        cue = lex.status.get(low) if own_cue or i != k else None
         named = any(a.tok <= i < a.end_tok for a in clause.actors)
         if cue and toks[i].text[:1].isupper() and (i != clause.lo or named):
             continue  # "Nie Haisheng": a name, not "nie"
@@ -443,8 +487,8 @@ def clause_status(toks: list[Tok], clause: Clause, k: int, sentence_question: bo
             found.append(cue)
     if not found and _future(toks, clause, lex):
         found.append("planned")  # "werden sich … Ende Februar treffen", "nicht zu Ergebnissen führen wird"
-    if prev_irrealis and not found:
-        found.append("hypothetical")  # "ein Vorschlag, … Friedenstruppen zu entsenden"
+    if prev_status and not found:
+        found.append(prev_status)  # "ein Vorschlag, … Friedenstruppen zu entsenden"
     return lex.strongest(found)
 
 
@@ -490,3 +534,14 @@ def make_event(doc: Document, c: Candidate, toks: list[Tok]) -> Event:
                  start=c.start, end=c.end, sources=tuple(c.sources), targets=tuple(c.targets),
                  status=c.status,  # type: ignore[arg-type]
                  mode=c.trigger.mode, location=c.location, date=c.date, trigger_start=t.start, trigger_end=t.end)
+
+
+def timex_tokens(doc: Document, toks: list[Tok]) -> frozenset[int]:
+    """The positions of the sentence's tokens that lie inside a temporal expression."""
+    if not toks:
+        return frozenset()
+    lo, hi = toks[0].start, toks[-1].end
+    spans = [(t.start, t.end) for t in doc.timexes if t.start < hi and t.end > lo]
+    if not spans:
+        return frozenset()
+    return frozenset(i for i, t in enumerate(toks) if any(a <= t.start < b for a, b in spans))

@@ -43,6 +43,7 @@ class Trigger:
     src: frozenset[str] = frozenset()  # prepositions that mark the source for this trigger
     tgt: frozenset[str] = frozenset()  # prepositions that mark the target for this trigger
     self_event: bool = False  # one-sided (taking office): the actor is both sides
+    act: bool = False  # the word is the act itself, no status cue ("kündigte … an" a threat made)
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: the caches below key on it
@@ -129,6 +130,7 @@ def _trigger(row: list[str], lineno: int) -> Trigger:
         return Trigger(
             pattern=re.compile(pattern, re.IGNORECASE), type=etype, mode=None if mode == "-" else mode,
             nominal="N" in opts, final="final" in opts, self_event="self" in opts,
+            act="act" in opts,
             particle=re.compile(opts["particle"], re.IGNORECASE) if "particle" in opts else None,
             needs=re.compile(opts["needs"], re.IGNORECASE) if "needs" in opts else None,
             src=frozenset(opts.get("src", "").split("|")) - {""},

@@ -1,0 +1,93 @@
+"""Actors without a name: "die Polizei", "42 Demonstranten", "die Regierung", "die Opposition".
+
+PLOVER codes such an actor as a state and a sector ("GEO GOV", "GEO CVL"). lagebild does the
+same with the entities it has:
+
+* the **state** is the one the sentence's place stands for ("in Tiflis": Georgien), else the
+  state the article names most often; a state sector (police, government, military) *is* that
+  state's entity, as a leader or a capital is (``resources/events/<lang>_words.json``,
+  ``state_sectors``);
+* any other sector (civilians, opposition) is an actor of its own, ``<state>#<sector>``
+  ("Zivilgesellschaft (Georgien)"), so that "15.000 Menschen protestierten gegen die Regierung"
+  keeps two sides;
+* without any state in the article the group stays an actor of this document only
+  (``grp:<sector>@<document>``): the police of one story is not the police of another.
+
+A country that a demonym names ("seinen österreichischen Amtskollegen") but the entity stage did
+not link is taken from the knowledge base in the same way. The entities made here are added to
+the document, so that every event side has its record.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from lagebild.events.lexicon import Lexicon
+from lagebild.model import Document, Entity
+
+
+class Groups:
+    """The group actors of one document, and the entities they need."""
+
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.known = {e.id: e for e in doc.entities}
+        self.extra: dict[str, Entity] = {}
+        states: Counter[str] = Counter()
+        for m in doc.mentions:
+            if m.label == "LOC" and m.entity:
+                states[self.state_of(m.entity) or m.entity] += 1
+        self.home = states.most_common(1)[0][0] if states else None
+
+    def state_of(self, eid: str) -> str | None:
+        """The state a place stands for, or the place itself where it is a state."""
+        e = self.known.get(eid) or self.extra.get(eid)
+        if e is None or e.type != "LOC":
+            return None
+        return e.stands_for or e.id
+
+    def country(self, name: str) -> str | None:
+        """The entity of a country by name: the document's, else the knowledge base's (added)."""
+        from lagebild.entities.kb import load_kb  # the knowledge base: loaded once, only when needed
+
+        entry = load_kb().lookup(name)
+        return self._known(entry.id) if entry is not None else None
+
+    def _known(self, eid: str) -> str | None:
+        """``eid`` with its entity record at hand: the document's, else the knowledge base's."""
+        from lagebild.entities.kb import load_kb
+
+        if eid in self.known or eid in self.extra:
+            return eid
+        entry = load_kb().get(eid)
+        if entry is None:
+            return None
+        self.extra[eid] = Entity(entry.id, entry.name, entry.type, entry.aliases, entry.stands_for)
+        return eid
+
+    def actor(self, noun: str, surface: str, state: str | None) -> str | None:
+        """The entity for a group noun (lower case) in a sentence whose place is ``state``."""
+        sector = self.lex.words.get("group_nouns", {}).get(noun)
+        if sector is None:
+            return None
+        state = state or self.home
+        if state is not None:
+            state = self._known(state) or state
+        if state is not None and sector in self.lex.set("state_sectors"):
+            return state
+        label = self.lex.words.get("sector_names", {}).get(sector, sector)
+        if state is not None:
+            eid = f"{state}#{sector}"
+            owner = self.known.get(state) or self.extra.get(state)
+            name = f"{label} ({owner.name if owner else state})"
+        else:
+            eid, name = f"grp:{sector}@{self.doc.id}", label
+        old = self.extra.get(eid)
+        aliases = tuple(dict.fromkeys((*(old.aliases if old else ()), surface)))
+        self.extra[eid] = Entity(eid, name, "ORG", aliases, None)
+        return eid
+
+    def entities(self) -> tuple[Entity, ...]:
+        """The entities this document's group actors need that it did not have."""
+        return tuple(self.extra[k] for k in sorted(self.extra))
