@@ -132,6 +132,9 @@ def test_no_metadata_is_invented() -> None:
         ("Sprachregeln, Gender-Politik und «ganz normalem Deutsch»", ()),
         ("HINTERLASSEN SIE EINE ANTWORT", ()),
         ("Ursula von der Leyen", ("Ursula von der Leyen",)),
+        ("Keine Kommentare", ()),  # a determiner is no name
+        ("Letzte Aktualisierung", ()),  # nor is a noun ending in -ung
+        ("Max Jung", ("Max Jung",)),  # a short name in -ung is
     ],
 )
 def test_parse_names(text: str, names: tuple[str, ...]) -> None:
@@ -195,3 +198,22 @@ def test_update_line_is_not_the_publication_date() -> None:
 def test_headings_after_the_last_paragraph(tail: str, kept: bool) -> None:
     body = extract(f"{ARTICLE}\n\n{tail}", locate=False).body
     assert (tail in body) is kept and P3 in body
+
+
+@pytest.mark.parametrize(
+    ("head", "tail", "authors"),
+    [
+        # A name beside the article's date below it: the page's closing metadata.
+        ("", "Erstveröffentlichung\n31.10.2023\nLetzte Aktualisierung\n31.10.2023\nTom Arnold", ("Tom Arnold",)),
+        # An author box's link under the article is a marked byline.
+        ("", "Yirou Chen\nWeitere Artikel von Yirou Chen", ("Yirou Chen",)),
+        # Beside the date above: a comment counter and a category are no names.
+        ("24. Oktober 2018\nKeine Kommentare\n", "", ()),
+        ("2. Februar 2020\nRadtouren Berlin\n", "", ()),
+        ("2. Februar 2020\nKathrin Führes\n", "", ("Kathrin Führes",)),
+    ],
+)
+def test_authors_beside_dates(head: str, tail: str, authors: tuple[str, ...]) -> None:
+    ex = extract(f"Heizung: Das Gesetz kommt\n{head}{ARTICLE}\n{tail}")
+    assert ex.authors == authors
+    assert "Keine Kommentare" not in ex.body

@@ -100,6 +100,7 @@ class _Item:
     outlet: str | None = None
     alt: bool = False  # a short line taken for an image's alt text (it may be the headline)
     explicit: bool = False  # a byline with its marker ("Von", "Autor:"), not a bare name
+    dated: bool = False  # a bare name beside a date line: metadata, not a teaser's title
 
     @property
     def text(self) -> str:
@@ -134,7 +135,9 @@ def parse_names(text: str, lex: Lexicon) -> tuple[str, ...]:
         if not all(_NAME_TOKEN.match(t) for t in content) or any(c.isdigit() for c in part):
             return ()
         # "HINTERLASSEN SIE EINE ANTWORT" and "Main Menu" are buttons, not names.
-        if (any(t.casefold() in lex.function_words or t.lower() in lex.junk_words for t in content)
+        # "Letzte Aktualisierung" beside a date line is a label: nouns end where names do not.
+        if (any(t.casefold() in lex.function_words or t.lower() in lex.junk_words
+                or t.lower().endswith(lex.not_name_suffixes) for t in content)
                 or len(content) > 4):
             return ()
         names.append(part)
@@ -152,8 +155,10 @@ def _looks_like_name_line(text: str, lex: Lexicon) -> tuple[str, ...]:
         place = " ".join(tokens[-n:])
         if len(tokens) - n >= 2 and place in lex.places:
             return parse_names(" ".join(tokens[:-n]), lex)
-    # Without a known given name, only two words make a name ("Kathrin Führes").
-    if len(tokens) == 2 or (len(tokens) == 3 and tokens[0] in lex.first_names):
+    # Without a known given name, only two words make a name ("Kathrin Führes"), and not
+    # where the second is a place: "Radtouren Berlin" is a category (unterwegsinberlin.de).
+    if (len(tokens) == 2 and (tokens[0] in lex.first_names or tokens[1] not in lex.places)
+            or len(tokens) == 3 and tokens[0] in lex.first_names):
         return parse_names(text, lex)
     return ()
 
@@ -296,19 +301,23 @@ def _mark_neighbours(items: list[_Item], lex: Lexicon) -> None:
             # over "Chefredakteur" (angelmagazin.de); "Technischer Support" is no name.
             it.kind = Kind.BYLINE
             it.names = names
-            continue
         nxt = items[i + 1] if i + 1 < len(items) else None
         prev = items[i - 1] if i else None
+        beside_date = (nxt is not None and nxt.kind is Kind.DATE) or (prev is not None and prev.kind is Kind.DATE)
+        if it.kind is Kind.BYLINE:
+            it.dated = beside_date
+            continue
         if nxt is not None and nxt.kind in (Kind.CREDIT, Kind.MEDIA) and not nxt.unit.gap:
             it.kind = nxt.kind
             it.alt = nxt.kind is Kind.CREDIT
         elif nxt is not None and nxt.kind is Kind.MEDIA:
             it.kind = Kind.MEDIA
-        elif (nxt is not None and nxt.kind is Kind.DATE) or (prev is not None and prev.kind is Kind.DATE):
+        elif beside_date:
             names = _looks_like_name_line(it.text, lex)
             if names:
                 it.kind = Kind.BYLINE
                 it.names = names
+                it.dated = True
 
 
 def _mark_teasers(items: list[_Item], lex: Lexicon) -> None:
@@ -623,7 +632,10 @@ def _authors(items: list[_Item], head: range, near: range) -> tuple[str, ...]:
         for i in head:
             if items[i].kind in _NAMED and items[i].names and (items[i].explicit or not explicit):
                 return items[i].names
+    # Below the article only a marked byline counts, or a name beside a date line: pages
+    # close the article with its date, update and author (industriemagazin.at: "31.10.2023" /
+    # "Letzte Aktualisierung" / "31.10.2023" / "Tom Arnold").
     for i in near:
-        if items[i].kind in _NAMED and items[i].names and items[i].explicit:
+        if items[i].kind in _NAMED and items[i].names and (items[i].explicit or items[i].dated):
             return items[i].names
     return ()
