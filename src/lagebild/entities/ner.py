@@ -13,6 +13,9 @@ that tagging runs at tens of thousands of tokens per second on one core:
   annotated names: first names, countries, cities, organisation words;
 * the same, more briefly, for the two words either side.
 
+Two rules follow the CRF: :func:`split_genitives` ends a person's name at a genitive ("Trumps
+Umfeld"), and :func:`find_mentions` gives repeated names in a document the same label.
+
 Features are computed once per distinct word form and cached, which is what makes tagging fast:
 most tokens of a text are words seen before.
 
@@ -156,7 +159,7 @@ class NerTagger:
             raise ModelError(f"cannot open NER model {model_path}: {exc}") from exc
         self._own: dict[str, list[str]] = {}
         self._ctx: dict[tuple[str, int], list[str]] = {}
-        # pycrfsuite's Tagger keeps state between set() and viterbi(): one thread at a time.
+        # pycrfsuite's Tagger holds the sentence being tagged as its state: one thread at a time.
         self._lock = threading.Lock()
 
     @classmethod
@@ -168,7 +171,7 @@ class NerTagger:
         return _load_cached(Path(path) if path is not None else MODEL_DIR)
 
     def features(self, tokens: Sequence[str]) -> list[list[str]]:
-        """The CRF's feature lists for a sentence (used both to tag and to train)."""
+        """The CRF's feature lists for a sentence, from this tagger's per-word caches."""
         own, ctx, lexicon = self._own, self._ctx, self.lexicon
         if len(own) > _CACHE_LIMIT:
             own.clear()
