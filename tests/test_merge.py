@@ -66,6 +66,26 @@ def test_clusters(reports: list[DocEvent], groups: list[set[str]]) -> None:
     assert sorted(got, key=sorted) == sorted(groups, key=sorted)
 
 
+@pytest.mark.parametrize(("reports", "undated_docs", "groups"), [
+    # undated reports of two articles are not one event: a 2017 meeting is not a 2025 one
+    ([_rep("r1", "a", None), _rep("r2", "b", None)], frozenset(), [{"r1"}, {"r2"}]),
+    # an undated report does not join another article's dated event ...
+    ([_rep("r1", "a", "2025-02", etype="DISAPPROVE"), _rep("r2", "b", None, etype="DISAPPROVE")], frozenset(),
+     [{"r1"}, {"r2"}]),
+    # ... unless its article has no date at all and exactly one event fits, of its kind
+    ([_rep("r1", "a", "2025-01", etype="SUPPORT", src="putin", tgt="trump"),
+      _rep("r2", "a", "2025-02-18", src="putin", tgt="trump"),
+      _rep("r3", "b", None, etype="AGREE", src="putin", tgt="trump")], frozenset({"b"}), [{"r1", "r3"}, {"r2"}]),
+    ([_rep("r1", "a", "2025-01-20"), _rep("r2", "a", "2025-02-12"), _rep("r3", "b", None)], frozenset({"b"}),
+     [{"r1"}, {"r2"}, {"r3"}]),
+])
+def test_undated_reports(reports: list[DocEvent], undated_docs: frozenset[str], groups: list[set[str]]) -> None:
+    got = [{m.id for m in c.members} for c in cluster_events(reports, SIDE, undated_docs)]
+    assert sorted(got, key=sorted) == sorted(groups, key=sorted)
+    assert all(event_record(c, SIDE)["date"]["value"] for c in cluster_events(reports, SIDE, undated_docs)
+               if any(m.interval for m in c.members))
+
+
 def test_dates_intersect_and_conflicts_stay_visible() -> None:
     (c,) = cluster_events([_rep("r1", "a", "2025-02"), _rep("r2", "b", "2025-02-12")], SIDE)
     rec = event_record(c)

@@ -185,14 +185,17 @@ def _fits(rep: DocEvent, c: Cluster) -> str | None:
     return None
 
 
-def cluster_events(reports: list[DocEvent], stands_for: dict[str, str]) -> list[Cluster]:
+def cluster_events(reports: list[DocEvent], stands_for: dict[str, str],
+                   undated_docs: frozenset[str] = frozenset()) -> list[Cluster]:
     """Group reports into real-world events.
 
     The most precise reports go first, so that a month-level report joins the day-level event
     it overlaps ("im Februar 2025" joins "am 12. Februar"); among several clusters it fits, the
     one with the same mode and the narrowest date wins. An undated report joins the one event its
     own article dated ("hat es dabei erneut angegriffen" after "seit dem 24. Februar 2022 führt
-    Russland Krieg"), else an undated event of the same sides.
+    Russland Krieg"), else an undated event of the same sides from the same article; it does not
+    join another article's event, which may lie years apart, unless its own article has no
+    publication date (``undated_docs``) and exactly one dated event fits.
     """
     def precision(r: DocEvent) -> tuple[int, str, int, str]:
         g = (r.date or {}).get("granularity")
@@ -212,10 +215,23 @@ def cluster_events(reports: list[DocEvent], stands_for: dict[str, str]) -> list[
         key = (kind, frozenset(rep_sides))
         iv = rep.interval
         if iv is None:
+            # an undated report stays in its own article: "Ein weiteres Treffen fand am Rande des
+            # Apec-Gipfels statt" (2017) is not another outlet's undated meeting of the same pair
             own = [c for c in by_doc[(key, rep.document)] if c.lo is not None and
                    compatible(rep, c, stands_for, rep_sides)]
-            undated = [c for c in undated_of[key] if compatible(rep, c, stands_for, rep_sides)]
+            undated = [c for c in undated_of[key] if set(c.by_doc) == {rep.document} and
+                       compatible(rep, c, stands_for, rep_sides)]
             home = undated[0] if undated else (own[0] if len(own) == 1 else None)
+            if home is None and rep.document in undated_docs:
+                # an article without a publication date could not date its current news; it
+                # joins another article's event where exactly one fits (seed 004's congratulation)
+                seen = {id(c): c for cs in by_month[key].values() for c in cs}
+                fitting = [c for c in seen.values() if compatible(rep, c, stands_for, rep_sides)]
+                # the same type first, then the same kind: a meeting, or a gesture (an offer is
+                # no phone call)
+                fitting = [c for c in fitting if c.members[0].type == rep.type] or \
+                    [c for c in fitting if (c.members[0].type == "CONSULT") == (rep.type == "CONSULT")]
+                home = fitting[0] if len(fitting) == 1 else None
         else:
             seen = {id(c): c for m in _months(iv[0], iv[1], CONFLICT_DAYS) for c in by_month[key].get(m, ())}
             options = [c for c in seen.values() if compatible(rep, c, stands_for, rep_sides)]
@@ -362,7 +378,8 @@ def merge(store: Store) -> dict[str, int]:
     timeline = [r for r in reports if r.status in TIMELINE_STATUS]
     events: list[dict[str, Any]] = []
     members: list[tuple[str, str]] = []
-    for c in cluster_events(timeline, stands_for):
+    undated_docs = frozenset(r["id"] for r in store.query("SELECT id FROM documents WHERE published IS NULL"))
+    for c in cluster_events(timeline, stands_for, undated_docs):
         rec = event_record(c, stands_for)
         events.append(rec)
         members.extend((rec["id"], m.id) for m in c.members)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from lagebild.events import events_stage
+from lagebild.events import events_stage, load
 from lagebild.model import Document, Event
 
 _NAMES: dict[str, str] = {}
@@ -199,3 +199,58 @@ def test_an_invitation_plans_a_meeting() -> None:
 def test_who_reports_is_no_side() -> None:
     (e,) = _events("Nach Angaben der Ukraine griffen russische Truppen in der Nacht Kiew an.")
     assert _sides(e) == ({"Russland"}, {"Kiew"})
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "target"), [
+    # no state in the text: the groups stay this document's own actors
+    ("Die Polizei nahm 42 Demonstranten fest.", "COERCE", "grp:police@d1", "grp:civilians@d1"),
+    ("Polizei nahm zwei Aktivisten fest.", "COERCE", "grp:police@d1", "grp:civilians@d1"),
+    # a place names the state: the police is the state, protesters are its civilians
+    ("Tausende Menschen protestierten in Moskau gegen die Regierung.", "PROTEST", "Q159#civilians", "Q159"),
+    ("In Moskau nahm die Polizei zwei Aktivisten fest.", "COERCE", "Q159", "Q159#civilians"),
+])
+def test_groups_without_a_name_are_state_and_sector(text: str, etype: str, source: str, target: str) -> None:
+    (e,) = _events(text)
+    assert e.type == etype
+    assert source in e.sources and target in e.targets
+
+
+def test_group_entities_are_added_to_the_document(doc: Callable[..., Document]) -> None:
+    out = events_stage(doc("Tausende Menschen protestierten in Moskau gegen die Regierung."))
+    added = {e.id: e.name for e in out.entities if "#" in e.id}
+    assert added == {"Q159#civilians": "Zivilgesellschaft (Russland)"}
+
+
+@pytest.mark.parametrize(("text", "etype", "status", "source", "target"), [
+    ("Polen hat der EU gedroht, das Sanktionspaket zu blockieren.", "THREATEN", "occurred", "Polen", "EU"),
+    ("Putin kündigte Gegenmaßnahmen gegen die EU an.", "THREATEN", "occurred", "Wladimir Putin", "EU"),
+])
+def test_threats_are_events(text: str, etype: str, status: str, source: str, target: str) -> None:
+    (e,) = _events(text)
+    assert (e.type, e.status) == (etype, status)
+    assert _sides(e) == ({source}, {target})
+
+
+def test_an_offer_to_host_talks_makes_them_hypothetical() -> None:
+    events = _events("Trump bot an, Gespräche zwischen der Ukraine und Russland auszurichten.")
+    assert {(e.type, e.status) for e in events} == {("AGREE", "occurred"), ("CONSULT", "hypothetical")}
+
+
+@pytest.mark.parametrize(("text", "dates", "status", "value"), [
+    ("Trump hat am Dienstag Kiew besucht.", {"Dienstag": "2025-02-18"}, "occurred", "2025-02-18"),
+    ("Trump traf Putin. Die beiden verabredeten, sich am 20. März in Paris zu treffen.",
+     {"20. März": "2025-03-20"}, "planned", "2025-03-20"),
+])
+def test_visits_and_agreed_meetings(text: str, dates: dict[str, str], status: str, value: str) -> None:
+    e = _events(text, dates)[-1]
+    assert (e.type, e.status, e.date.value if e.date else None) == ("CONSULT", status, value)
+
+
+def test_a_later_clause_keeps_its_date() -> None:
+    (e, *_) = _events("Trump kritisierte Selenskyj scharf und traf im vergangenen Jahr Putin.",
+                      {"im vergangenen Jahr": "2024"})
+    assert e.type == "DISAPPROVE" and e.date is not None and e.date.value == "2025-02"
+
+
+def test_no_mode_is_a_dash() -> None:
+    assert all(t.mode != "-" for t in load("de").triggers)

@@ -173,10 +173,11 @@ def _dateline(toks: list[x.Tok], c: x.Clause) -> bool:
 def _sentence_subject(clauses: list[x.Clause], lex: Lexicon) -> list[str]:
     """The first clause's subject: its first direct actors ("Ein Vorschlag aus Trumps Umfeld": Trump)."""
     for c in clauses[:1]:
-        group = [a.entity for a in c.actors if a.role == "direct" or
+        found = [a for a in c.actors if a.role == "direct" or
                  (a.role == "prep" and a.prep in lex.set("source_preps") | lex.set("origin_preps"))]
-        if group:
-            return group[:1]
+        if found:
+            # "Die beiden verabredeten, sich … zu treffen": a pair word is both of the pair
+            return [a.entity for a in found if a.tok == found[0].tok]
     return []
 
 
@@ -276,7 +277,9 @@ def _first_group(toks: list[x.Tok], direct: list[x.Actor], lex: Lexicon,
         same_side = side is not None and side.get(a.entity, a.entity) == side.get(group[-1].entity,
                                                                                    group[-1].entity)
         title = group[-1].partial and not between  # "UNO-Generalsekretär Ban Ki Moon": a title
-        joined = a.tok == group[-1].tok or (not between and (same_side or title)) or (bool(between) and all(
+        # only determiners and numbers between are subject and object: "nahm die Polizei zwei Aktivisten fest"
+        linked = any(t.low in ("und", "sowie", ",", "(") or t.text[:1].isupper() for t in between)
+        joined = a.tok == group[-1].tok or (not between and (same_side or title)) or (linked and all(
             toks[i].low in ("und", "sowie", ",", "(", ")", "r", "l") or toks[i].low in dets or
             x.adjective_at(toks, i, lex) or toks[i].text[:1].isupper() for i in span))
         if not joined:
@@ -445,7 +448,12 @@ def _date(doc: Document, toks: list[x.Tok], sent: Sentence, c: x.Clause, own_dat
     """The event's date, and whether the clause gave it ("am 12. Februar")."""
     if own_dates:
         return own_dates[0], True
-    in_sentence = list(x.dated_timexes(doc, sent.start, sent.end))
+    recent = x.recent_span(doc, toks[c.lo].start, toks[c.hi - 1].end, lex)
+    if recent is not None:
+        return recent, True  # "In den vergangenen Monaten hat es … angegriffen": up to publication
+    # a date of a later clause is that clause's: "gibt Trump Selenskyj die Schuld … und übt seit
+    # seinem Amtsantritt im vergangenen Jahr Druck aus" is not dated to last year
+    in_sentence = list(x.dated_timexes(doc, sent.start, toks[c.hi - 1].end))
     if in_sentence:
         return in_sentence[0], False
     words = {toks[i].low for i in range(c.lo, c.hi)} | {toks[i].low for i in range(0, min(3, len(toks)))}

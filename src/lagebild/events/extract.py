@@ -17,6 +17,7 @@ background ("bereits", "einst") stays undated. The status comes from cue words o
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -545,3 +546,32 @@ def timex_tokens(doc: Document, toks: list[Tok]) -> frozenset[int]:
     if not spans:
         return frozenset()
     return frozenset(i for i, t in enumerate(toks) if any(a <= t.start < b for a, b in spans))
+
+
+_DURATION = re.compile(r"^P(\d+|X)([YMWD])$")
+_UNIT_DAYS = {"Y": 365, "M": 30, "W": 7, "D": 1}
+
+
+def recent_span(doc: Document, lo: int, hi: int, lex: Lexicon) -> DateValue | None:
+    """The days a recent duration covers, up to publication: "in den vergangenen Monaten" in an
+    article of 15 January 2026 is mid-July to December 2025 (an unspecified count is
+    ``recent_default`` of the unit). None without such a duration or a publication date."""
+    if not doc.published:
+        return None
+    cues = lex.set("recent_cues")
+    for t in doc.timexes:
+        m = _DURATION.match(t.value) if t.type == "DURATION" and lo <= t.start < hi else None
+        if m is None or not cues & set(doc.body[t.start:t.end].lower().split()):
+            continue
+        n = int(m.group(1)) if m.group(1) != "X" else int(lex.words.get("recent_default", {}).get(m.group(2), 3))
+        try:
+            end = dt.date.fromisoformat(doc.published[:10])
+        except ValueError:
+            return None
+        start = end - dt.timedelta(days=n * _UNIT_DAYS[m.group(2)])
+        if m.group(2) in "YM":  # "in den vergangenen Monaten": the months before this one
+            end = end.replace(day=1) - dt.timedelta(days=1)
+            start = min(start, end.replace(day=1))
+        return DateValue(t.value, start.isoformat(), end.isoformat(), "month" if m.group(2) in "YM" else "day",
+                         "BEFORE")
+    return None
