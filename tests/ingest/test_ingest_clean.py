@@ -217,3 +217,20 @@ def test_authors_beside_dates(head: str, tail: str, authors: tuple[str, ...]) ->
     ex = extract(f"Heizung: Das Gesetz kommt\n{head}{ARTICLE}\n{tail}")
     assert ex.authors == authors
     assert "Keine Kommentare" not in ex.body
+
+HEADLINE = "Heizungswende: Förderung für Wärmepumpen und Vermieter"
+
+
+@pytest.mark.parametrize(
+    ("name", "head"),
+    [
+        ("kicker right above the headline", f"Regierung und Ministerin\n{HEADLINE}\n"),
+        ("category above the date, headline below it", f"Gesetz Wärmepumpen\n24. Februar 2025\n{HEADLINE}\n"),
+        ("deck below the date", f"{HEADLINE}\n24. Februar 2025\nDie Regierung hat ein neues Gesetz beschlossen, das "
+                                "die Förderung von Wärmepumpen ausweitet und die Vorgaben für Vermieter lockert\n"),
+        ("headline again below the date, joined with a space", f"{HEADLINE}\n24. Februar 2025\n"
+                                                               f"{HEADLINE.replace(':', ' :')}\n"),
+    ],
+)
+def test_headline_among_kickers_and_decks(name: str, head: str) -> None:
+    assert extract(f"Startseite\nPolitik\n{head}{ARTICLE}").title == HEADLINE, name

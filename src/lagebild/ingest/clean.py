@@ -60,6 +60,7 @@ _CARD_TEXT = 300  # the longest text of a teaser card
 _HEAD_REACH = 10  # how far above the article its date/byline cluster may stand
 _TAIL_REACH = 12  # how far below it an author line ("Autor: Fritz Imhof") may stand
 _SHORT_TEXT = 15  # units: a text this short without prose is kept whole
+_HEADLINE_WORDS = 12  # the most words of a headline; a longer line is a deck or a lead
 _MIN_ARTICLE = 300  # characters of prose that make a run an article rather than a teaser
 
 _BULLET = re.compile(r"^(?:[-•*–·▪►▶→|]+|\d{1,2}[.)])\s+")
@@ -453,26 +454,37 @@ def _pick_title(items: list[_Item], start: int, end: int, cluster: int, lex: Lex
     """
     opening = _stems(" ".join(it.text for it in items[start:end] if it.kind is Kind.PROSE)[:3000])
     lo = max(0, min(cluster, start) - _HEAD_REACH)
-    texts = [it.text for it in items[lo:start]]
-    above = next((i for i in range(cluster - 1, lo - 1, -1) if _is_title_candidate(items[i], lex)), None)
+    # Text nodes joined with a space: "Frauen im THW : Vergangenheit …" is the headline again.
+    texts = ["".join(it.text.split()) for it in items[lo:start]]
+    candidates = [i for i in range(lo, start) if _is_title_candidate(items[i], lex)]
+    words = {i: len(items[i].text.split()) for i in candidates}
+    overlap = {i: len(st & opening) / len(st) if (st := _stems(items[i].text)) else 0.0 for i in candidates}
+    above = next((i for i in reversed(candidates) if i < cluster), None)
+    # A headline-sized line between the date and the article that shares as many words is the
+    # headline, and the line above the date a category or kicker (datev-magazin.de: "DATEV
+    # Anwalt classic" / "15. Februar 2022" / "Sichere und digitale Mandantenkommunikation").
+    if above is not None and any(i > cluster and words[i] <= _HEADLINE_WORDS and overlap[i] >= overlap[above]
+                                 and texts[i - lo] != texts[above - lo] for i in candidates):
+        above = None
     best, best_score = None, 0.0
-    for i in range(lo, start):
+    for i in candidates:
         it = items[i]
-        if not _is_title_candidate(it, lex):
-            continue
-        stems = _stems(it.text)
-        words = len(it.text.split())
-        score = 2 * (len(stems & opening) / len(stems) if stems else 0.0) - 0.04 * (start - i)
+        score = 2 * overlap[i] - 0.04 * (start - i)
         if it.alt:
             score -= 0.3
         if cluster < start and i == above:  # right above the date and byline
             score += 0.5
-        if texts.count(it.text) > 1:
+        if texts.count(texts[i - lo]) > 1:
             score += 0.3
-        if words < 3:
+        if words[i] < 3:
             score -= 0.5
-        elif words > 12:  # a deck or a lead sentence rather than a headline
-            score -= 0.1 * (words - 12)
+        elif words[i] > _HEADLINE_WORDS:  # a deck or a lead sentence rather than a headline
+            score -= 0.15 * (words[i] - _HEADLINE_WORDS)
+        # A shorter line right above a headline-sized one is its kicker (livenet.ch:
+        # "Bestseller-Autorin Birgit Kelle im Talk" / "Von Sprachregeln, Gender-Politik und …");
+        # a longer line below a headline is its deck, which the rule above handles.
+        if i + 1 in words and words[i] < words[i + 1] <= _HEADLINE_WORDS:
+            score -= 0.5
         if best is None or score > best_score:
             best, best_score = i, score
     return best
