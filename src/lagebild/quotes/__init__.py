@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from lagebild.model import Document, Quote, QuoteKind, Sentence, replace, stable_id
 from lagebild.quotes.context import Context, Speaker, Word
 from lagebild.quotes.lexicon import Lexicon, lexicon
 from lagebild.quotes.marks import Quoted
-from lagebild.quotes.speaker import clause_start, subject
+from lagebild.quotes.speaker import clause_start, is_actor, opening_subject, resolve_role, subject
 
 __all__ = ["quotes_stage", "find_quotes"]
 
@@ -114,12 +115,17 @@ class _Reader:
             end -= 1
         if end <= start:
             return
+        if spk is not None and not is_actor(self.ctx, spk):
+            spk = None  # "Proteste", "Dollar", "Mehreren Berichten": no actor, so nobody we know
         key = " ".join(body[start:end].casefold().split())
         if kind != "indirect" and key in self.seen_text:
             # the same words again: a caption or pull quote repeating a quotation, stored once
+            # with every place it appears; a later copy supplies a speaker the first lacked
             first = self.out.get(self.seen_text[key])
-            if first is not None and first.speaker_name is None and spk is not None:
-                self.out[self.seen_text[key]] = self._quote(first.start, first.end, first.kind, spk, cue)
+            if first is not None and (start, end) != (first.start, first.end):
+                if first.speaker_name is None and spk is not None:
+                    first = self._quote(first.start, first.end, first.kind, spk, cue)
+                self.out[self.seen_text[key]] = replace(first, occurrences=(*first.occurrences, (start, end)))
             return
         if (start, end) in self.out:
             return
@@ -150,17 +156,33 @@ class _Reader:
                 continue  # "(Wikinews berichtete)": a cross-reference, nobody's words
             if k > 1 and ws[k - 2].text == "(" and w.text in lex.verbs and ws[k - 1].text[:1].isupper():
                 continue
+            if w.text in lex.not_speech_with_sich and self._reflexive(ws, k):
+                continue  # "Warum der Kreml sich vom neuen US-Präsidenten viel verspricht": expecting
             if w.text in lex.verbs:
                 out.append(w)
             elif w.text in lex.particle_verbs:
                 particles = lex.particle_verbs[w.text]
-                for w2 in ws[k + 1:]:
-                    if w2.text in particles:
-                        out.append(Word(w.start, w.end, f"{w.text} {w2.text}"))
+                for j in range(k + 1, len(ws)):
+                    # the particle closes the clause ("teilte … mit."); "gibt Trump Selenskyj die
+                    # Schuld an dem Krieg" has a preposition, no particle
+                    if ws[j].text in particles and (ws[j].text not in lex.separable or j + 1 == len(ws)
+                                                    or ws[j + 1].text in _CLAUSE_END
+                                                    or ws[j + 1].text in lex.complementizers):
+                        out.append(Word(w.start, w.end, f"{w.text} {ws[j].text}"))
                         break
-                    if w2.text in (".", ";", ":"):
+                    if ws[j].text in (".", ";", ":"):
                         break
         return out
+
+    def _reflexive(self, ws: list[Word], k: int) -> bool:
+        """Whether "sich" stands in the clause of the verb at word ``k``."""
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(ws) and ws[j].text not in _CLAUSE_END:
+                if ws[j].text == "sich":
+                    return True
+                j += step
+        return False
 
     def _so_cue(self, lo: int, hi: int) -> Word | None:
         """"…“, so X (weiter)": the frame right after a quotation."""
@@ -317,10 +339,13 @@ class _Reader:
         for cue in cues:
             if self._reported_clause(si, cue, ws):
                 return
-        if cues and self.ctx.quote_at(cues[0].start) is None and not self._has_direct(lo, hi):
-            # reported speech: "Als Beispiel nannte der Berliner das Spiel gegen Aue."
+        if cues and self.ctx.quote_at(cues[0].start) is None and not self._has_direct(lo, hi) \
+                and not self._passive_cue(cues[0], lo):
+            # reported speech: "Als Beispiel nannte der Berliner das Spiel gegen Aue."; not when
+            # the sentence quotes (the quotation is what was said) or the verb is a passive
+            # ("Trumps Administration wurde als an Frieden interessiert bezeichnet")
             spk = subject(self.ctx, lo, hi, cues[0], self._recent(si))
-            if spk is not None:
+            if spk is not None and is_actor(self.ctx, spk):
                 self._emit(lo, self._trim_end(hi), "indirect", spk, cues[0], si)
                 return
         # a Konjunktiv sentence without a cue goes on reporting the last speaker; so do a
@@ -341,7 +366,29 @@ class _Reader:
                    for w in self.ctx.words_in(lo, hi))
 
     def _has_direct(self, lo: int, hi: int) -> bool:
-        return any(lo <= k[0] < hi for k in self.out)
+        """Whether the sentence quotes: a quotation kept, or one after a colon, even where it was
+        left out as a name ("sagte Trump: "Selenskyj""): then the quotation is what was said."""
+        if any(lo <= k[0] < hi for k in self.out):
+            return True
+        i = bisect_left(self.ctx.quoted_opens, lo)
+        while i < len(self.ctx.quoted) and self.ctx.quoted[i].open < hi:
+            if self.body[lo:self.ctx.quoted[i].open].rstrip().endswith(":"):
+                return True
+            i += 1
+        return False
+
+    def _passive_cue(self, cue: Word, lo: int) -> bool:
+        """A reporting participle in a passive clause without agent ("bezeichnet wurde", "wurde
+        … angekündigt", "Zweifel … geäußert werden"): the subject is what was said, not who."""
+        if cue.text.endswith("en") and "ge" not in cue.text[:6]:
+            return False  # "wird Trump erklären": an infinitive, a future
+        start = clause_start(self.ctx, lo, cue.start)
+        clause = []
+        for w in self.ctx.words_in(start, cue.end + 40):
+            if w.start > cue.start and w.text in _CLAUSE_END:
+                break
+            clause.append(w.text)
+        return bool(set(clause) & self.lex.passive_aux) and not set(clause) & {"von", "vom"}
 
     def _reportative(self, ws: list[Word]) -> bool:
         """"Der Täter soll das Gebäude gestürmt haben": the reporter passes on a claim."""
@@ -369,14 +416,16 @@ class _Reader:
         for k in range(len(ws)):
             end_k = self._frame_before(low, ws, k)
             if end_k >= 0:
-                spk = self._frame_speaker(ws[end_k].end, ws[end_k + 1:end_k + 7])
-                if spk is None and any(w == "eigenen" for w in low[k:end_k]):
-                    # "nach eigenen Angaben": the sentence's own subject
-                    spk = _first_subject(self.ctx, self.sentences[si].start, ws[k].start)
+                if any(w == "eigenen" for w in low[k:end_k]):
+                    # "Die Türkei hat nach eigenen Angaben 5 Milliarden Dollar investiert": the
+                    # sentence's own subject, never the words after the frame
+                    lo_s = self.sentences[si].start
+                    spk = _first_subject(self.ctx, lo_s, ws[k].start) or opening_subject(self.ctx, lo_s, ws[k].start)
+                else:
+                    spk = self._frame_speaker(ws[end_k].end, ws[end_k + 1:end_k + 7])
                 if spk is None and end_k > k and self.lex.is_report_noun(ws[end_k].text):
-                    # "nach Polizeiangaben", "nach israelischen Angaben": the phrase names the source
-                    spk = Speaker(None, self.body[ws[k + 1].start:ws[end_k].end], ws[k + 1].start, ws[end_k].end,
-                                  person=False)
+                    # "nach Polizeiangaben": the compound names the source
+                    spk = self._compound_source(ws[end_k])
                 np_end = spk.end if spk is not None and spk.end and spk.end > ws[end_k].end else ws[end_k].end
                 yield k, np_end, spk, Word(ws[k].start, ws[end_k].end, " ".join(w.text for w in ws[k:end_k + 1])), False
             if low[k] in lex.frame_after and k > 0:
@@ -421,6 +470,15 @@ class _Reader:
         self._emit(start, self._trim_end(sent.end), "indirect", spk, cue, si)
         return True
 
+    def _compound_source(self, w: Word) -> Speaker | None:
+        """The group a reporting-noun compound names ("Polizeiangaben" -> "Polizei"), if any."""
+        low = w.text.lower()
+        ending = next((e for e in self.lex.noun_endings if low.endswith(e)), None)
+        stem = w.text[:-len(ending)] if ending else ""
+        if stem and self.lex.is_group(stem):
+            return Speaker(None, stem, w.start, w.start + len(stem), person=False)
+        return None
+
     def _frame_speaker(self, end: int, window: list[Word]) -> Speaker | None:
         """The source a fronted frame names ("laut Kreml", "nach Angaben der Polizei")."""
         ctx, lex = self.ctx, self.lex
@@ -445,6 +503,9 @@ class _Reader:
             else:
                 break
         if run:
+            role = next((w for w in run if lex.is_role(w.text)), None)
+            if role is not None and role is run[-1]:
+                return resolve_role(ctx, role)  # "nach Angaben des Regierungssprechers"
             return Speaker(None, " ".join(w.text for w in run), run[0].start, run[-1].end)
         return ctx.quoted_name_after(end)
 
@@ -474,17 +535,28 @@ class _Reader:
                 break
             if w.text == "," and k + 1 < len(after):
                 nxt = after[k + 1]
-                reported = nxt.text.lower() in lex.complementizers or self.konjunktiv(nxt.start, sent.end) \
-                    or _zu_infinitive(after[k + 1:])
+                clause = nxt.text.lower() in lex.complementizers or self.konjunktiv(nxt.start, sent.end)
+                reported = clause or _zu_infinitive(after[k + 1:])
                 if reported and self._outside_words(nxt.start, sent.end) >= _MIN_INDIRECT_WORDS:
                     spk = subject(ctx, sent.start, sent.end, cue, self._recent(si))
+                    if not clause and (spk is None or not is_actor(ctx, spk)):
+                        # a zu-infinitive is reported only by someone ("forderte sie auf, … zu
+                        # verlassen"), not "…, die befürchten, Moskau einen Vorteil zu verschaffen"
+                        break
                     self._emit(nxt.start, self._trim_end(sent.end), "indirect", spk, cue, si)
                     return True
                 break
         # "…, sagt Max Bergmann." / "…, ist Bergmann überzeugt." / "…, wie X mitteilte."
         lo = clause_start(ctx, sent.start, cue.start)
-        if lo > sent.start and self.body[lo - 1] == "," \
-                and self._outside_words(sent.start, lo) >= _MIN_INDIRECT_WORDS and self._has_predicate(sent.start, lo):
+        lead = ctx.words_in(lo, cue.start)
+        # the frame is inverted (", sagte X", ", ist X überzeugt", ", wie X mitteilte"): a subject
+        # before the verb makes a clause of its own ("…, man hoffte auf ein Ende der Sanktionen")
+        inverted = not lead or not (lex.nameable(lead[0].text) or lead[0].text.lower() in lex.pronouns
+                                    or lead[0].text.lower() in lex.articles or lead[0].text == "man")
+        # quoted words count: "Russland werde „angemessen antworten“, sagte Lawrow"
+        if lo > sent.start and self.body[lo - 1] == "," and inverted and not self._passive_cue(cue, sent.start) \
+                and len(ctx.words_in(sent.start, lo, outside_quotes=False)) > _MIN_INDIRECT_WORDS \
+                and self._has_predicate(sent.start, lo):
             spk = subject(ctx, sent.start, sent.end, cue, self._recent(si))
             self._emit(sent.start, lo - 1, "indirect", spk, cue, si)
             return True

@@ -55,6 +55,12 @@ class Lexicon:
     naming_verbs: frozenset[str]  # "nannte die Absage einen „Vertrauensbruch“"
     skip_after_cue: frozenset[str]  # "zeigte sich der Trainer", "sagte dazu der Minister"
     noun_suffixes: tuple[str, ...]  # endings of common nouns: one such word is not a surname
+    inanimate_subjects: frozenset[str]  # "…, was X unterstreicht": a clause whose subject is a thing
+    groups: tuple[str, ...]  # group nouns that speak without a name ("die Polizei", "Experten")
+    abstract_suffixes: tuple[str, ...]  # "Verhandlungen", "Zustimmung": things, not speakers
+    separable: frozenset[str]  # separable particles: they close the clause ("teilte … mit.")
+    not_actors: frozenset[str]  # units and currencies, never a speaker ("5 Milliarden Dollar")
+    not_speech_with_sich: frozenset[str]  # "der Kreml verspricht sich viel": expecting, not saying
 
     def trigger(self) -> frozenset[str]:
         """Every word that can make a sentence reported speech (a fast pre-check)."""
@@ -72,9 +78,22 @@ class Lexicon:
         return word in self.nouns or (word[:1].isupper() and word.lower().endswith(self.noun_endings))
 
     def is_role(self, word: str) -> bool:
-        """Whether ``word`` is a role noun or a compound ending in one ("Außenpolitikexperte")."""
+        """Whether ``word`` is a role noun or a compound ending in one ("Außenpolitikexperte"),
+        also inflected ("nach Angaben des Regierungssprechers")."""
         w = word.lower()
-        return word[:1].isupper() and w.endswith(self.roles)
+        return word[:1].isupper() and _inflected(w, self.roles)
+
+    def is_group(self, word: str) -> bool:
+        """Whether ``word`` names a group that can speak ("Polizei", "Landesregierung", "Experten")."""
+        w = word.lower()
+        return word[:1].isupper() and _inflected(w, self.groups)
+
+
+def _inflected(word: str, stems: tuple[str, ...]) -> bool:
+    """Whether a lower-case noun ends in one of ``stems``, or in one with a genitive or plural
+    ending ("Regierungssprechers", "Behörden", "Tageszeitungen", "Oppositionspolitikern")."""
+    return word.endswith(stems) or (word[-1:] in "sn" and word[:-1].endswith(stems)) \
+        or (word[-2:] in ("en", "es") and word[:-2].endswith(stems))
 
 
 @lru_cache(maxsize=4)
@@ -142,4 +161,10 @@ def lexicon(lang: str = "de") -> Lexicon:
         naming_verbs=frozenset(raw["naming_verbs"]),
         skip_after_cue=frozenset(raw["skip_after_cue"]),
         noun_suffixes=tuple(raw["noun_suffixes"]),
+        inanimate_subjects=frozenset(raw["inanimate_subjects"]),
+        groups=tuple(raw["speaking_groups"]),
+        abstract_suffixes=tuple(raw["abstract_suffixes"]),
+        separable=frozenset(prefixes),
+        not_actors=frozenset(raw["not_actors"]),
+        not_speech_with_sich=frozenset(raw["not_speech_with_sich"]),
     )

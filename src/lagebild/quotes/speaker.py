@@ -86,7 +86,8 @@ def resolve_role(ctx: Context, word: Word) -> Speaker:
     ("der Sportchef von Bayer 04 Leverkusen"); guessing the last speaker here would be wrong
     as often as right.
     """
-    stem = next((r for r in ctx.lex.roles if word.text.lower().endswith(r)), word.text.lower())
+    low = word.text.lower()
+    stem = next((r for r in ctx.lex.roles if low.endswith(r) or low[:-1].endswith(r)), low)
     i = bisect_left(ctx.word_starts, word.start)
     for j in range(i - 1, -1, -1):
         w = ctx.words[j]
@@ -94,7 +95,14 @@ def resolve_role(ctx: Context, word: Word) -> Speaker:
             nxt = ctx.words[j + 1]
             intro = [m for m in ctx.mentions_in(nxt.start, nxt.end + 60) if m.start == nxt.start and m.label == "PER"]
             if intro:
-                return ctx.speaker_of(intro[0])
+                # the person, at the place the role phrase names them
+                person = ctx.speaker_of(intro[0])
+                if person.entity is None:
+                    return person
+                return Speaker(person.entity, person.name, word.start, word.end)
+    if not word.text.lower().endswith(ctx.lex.roles) and word.text.endswith("s"):
+        # a genitive ("nach Angaben des Regierungssprechers"): the role in the nominative
+        return Speaker(None, word.text[:-1], word.start, word.end)
     return Speaker(None, _role_phrase(ctx, i), word.start, word.end)
 
 
@@ -201,6 +209,13 @@ def _leading_words(ctx: Context, words: list[Word], last: Speaker | None) -> Spe
     return None
 
 
+def opening_subject(ctx: Context, lo: int, hi: int) -> Speaker | None:
+    """The noun phrase that opens a stretch as its subject, tagged or not ("Die Feuerwehr hat
+    nach eigenen Angaben …")."""
+    words = ctx.words_in(lo, hi)
+    return _leading_words(ctx, words, None) if words and _opens_with_noun(ctx, words) else None
+
+
 def _opens_with_noun(ctx: Context, words: list[Word]) -> bool:
     first = words[1] if len(words) > 1 and words[0].text.lower() in ctx.lex.articles else words[0]
     return ctx.lex.nameable(first.text) and not _in_timex(ctx, first)
@@ -257,6 +272,40 @@ def _nearest(ctx: Context, mentions: list[Mention]) -> Speaker | None:
     return ctx.speaker_of(pick) if pick is not None else None
 
 
+def is_actor(ctx: Context, spk: Speaker) -> bool:
+    """Whether a speaker can speak: an entity or a tagged mention, a role or group noun
+    ("der Sprecher der Polizei", "die Behörden"), a quoted outlet, or a noun phrase or name
+    that names someone ("Der Soldat", "Die Entführer", "Bergmann").
+
+    The rules that find a subject look at positions, not meanings, and without this check keep
+    whatever stands there: "Verhandlungen", "Mehreren Berichten vom Dezember" (a report, not
+    its author), "Dollar" were all speakers of indirect quotes on real articles.
+    """
+    if spk.entity is not None:
+        return True
+    if spk.start is None or spk.end is None or not spk.name:
+        return False
+    i = bisect_left(ctx.mention_starts, spk.start)
+    if i < len(ctx.mentions) and ctx.mentions[i].start == spk.start:
+        return True
+    if ctx.quote_at(spk.start) is not None:
+        return True  # "schreibt die „Computerwoche“": an outlet named in quotation marks
+    lex = ctx.lex
+    words = spk.name.split()
+    if any(lex.is_role(w) or lex.is_group(w) for w in words):
+        return True
+    names = [w for w in words if lex.nameable(w)]
+    if not names or any(w.lower() in lex.not_actors or lex.is_report_noun(w) for w in names):
+        return False
+    if names[-1].lower().endswith(lex.abstract_suffixes):
+        return False  # "Die Verhandlungen", "Zustimmung": a thing
+    before = ctx.word_before(spk.start)
+    if before is not None and before.text[:1].isdigit():
+        return False  # "5 Milliarden Dollar": a quantity
+    bare = before is None or before.text.lower() not in lex.articles
+    return not (bare and len(words) == 1 and _common_noun(ctx, words[0]))
+
+
 def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker | None) -> Speaker | None:
     """The speaker of the reporting cue ``cue`` in the sentence ``[sent_lo, sent_hi)``."""
     lo = clause_start(ctx, sent_lo, cue.start)
@@ -271,10 +320,16 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
     # German puts one phrase before the finite verb: when that phrase is the subject, a pronoun
     # after the verb is an object ("Der Geschäftsführer nannte sie „fahrlässig“"); when it is an
     # adverbial or the quotation, the pronoun is the subject ("Am Montag sagte er", "…“, sagte er")
+    before = ctx.words_in(lo, cue.start)
+    if before and before[0].text.lower() in ctx.lex.inanimate_subjects:
+        # "…, was die wachsende Fähigkeit der Ukraine unterstreicht": a thing is the subject;
+        # only a speaker after the cue can still be one ("was er bestritt")
+        if window and window[0].text in ctx.lex.pronouns and window[0].text.islower():
+            return resolve_pronoun(ctx, window[0].start, last)
+        return None
     found = _pick(ctx, ctx.mentions_in(lo, cue.start))
     if found is not None:
         return found
-    before = ctx.words_in(lo, cue.start)
     if before and before[0].text in ctx.lex.pronouns:
         return resolve_pronoun(ctx, before[0].start, last)
     if before and _opens_with_noun(ctx, before):
