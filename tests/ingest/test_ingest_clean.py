@@ -61,6 +61,11 @@ def _body(dump: str) -> str:
          "sehr geholfen, und ich freue mich schon auf die Fortsetzung im nächsten Monat.", ["Leserin", "Danke"]),
         ("comment count heading", f"{ARTICLE}\n\n3 Antworten auf „Neue Regeln für Vermieter“\n\nSehr guter "
          "Beitrag, vielen Dank dafür, ich hätte mir nur noch mehr Zahlen zu den Kosten gewünscht.", ["Antworten"]),
+        ("call to action", f"{P1}\n\nHIER KOSTENLOS ANMELDEN »\n\n{P2}\n\n{P3}", ["ANMELDEN"]),
+        ("copyright line", f"{P1}\n\n| COPYRIGHT ANNA MUSTER | THIS IS A DEMO PROJECT\n\n{P2}\n\n{P3}",
+         ["COPYRIGHT"]),
+        ("download with file size", f"{P1}\n\nJahresbericht 2021 (PDF | 2,3 MB)\n\n{P2}\n\n{P3}", ["Jahresbericht"]),
+        ("comment counter", f"{P1}\n\nKeine Kommentare\n\n{P2}\n\n{P3}", ["Keine Kommentare"]),
         ("date stamp before a paragraph", f"24. März 2025, 19:49 | {P1}\n\n{P2}\n\n{P3}", ["19:49", "2025"]),
     ],
 )

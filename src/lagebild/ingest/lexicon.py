@@ -35,8 +35,14 @@ def _anchor(pattern: str) -> str:
         depth += c == "("
         outside.append(c if depth == 0 else " ")
         depth -= c == ")"
-    words = re.findall(r"[^\W\d_]{3,}|©", re.sub(r".[?*]", " ", "".join(outside)))  # "cookies?": optional s
-    return max(words, key=len) if words else ""
+    # "cookies?": the s is optional; "[kmg]b": a class is no word ("(pdf|docx?) ?\\| ?\\d+ ?[kmg]b"
+    # needs its bar, not "kmg").
+    plain = re.sub(r"\[[^\]]*\]|.[?*]", " ", "".join(outside))
+    words = re.findall(r"[^\W\d_]{3,}|©", plain)
+    if words:
+        return max(words, key=len)
+    marks = re.findall(r"\\([^\w\s])", plain)
+    return marks[0] if marks else ""
 
 
 def _literal(pattern: str) -> bool:
