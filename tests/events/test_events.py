@@ -254,3 +254,27 @@ def test_a_later_clause_keeps_its_date() -> None:
 
 def test_no_mode_is_a_dash() -> None:
     assert all(t.mode != "-" for t in load("de").triggers)
+
+
+@pytest.mark.parametrize(("text", "sources", "targets"), [
+    ("Die USA, Russland, Polen und Deutschland einigten sich auf einen Plan.",
+     {"USA", "Russland", "Polen", "Deutschland"}, set()),
+    ("Die EU verhängte Sanktionen gegen Russland, Polen und die Ukraine.", {"EU"}, {"Russland", "Polen", "Ukraine"}),
+])
+def test_an_enumeration_keeps_every_actor(text: str, sources: set[str], targets: set[str]) -> None:
+    (e,) = _events(text)
+    got_src, got_tgt = _sides(e)
+    assert got_src | got_tgt == sources | targets and targets <= got_tgt
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Trump traf Putin, Selenskyj kritisierte Russland.", 2),  # two clauses, two events
+    # victims are no side; an unknown origin makes a group of its own, not the place's; parties are no pair
+    ("Bei Angriffen in Kiew wurden zwanzig Zivilisten getötet.", 0),
+    ("In Odessa haben kenianische Soldaten zwei Aktivisten festgenommen.", 1),
+    ("Trump telefonierte mit Putin. Selenskyj rief am Montag beide Seiten auf, zu verhandeln.", 1),
+])
+def test_groups_and_lists_that_are_no_sides(text: str, n: int) -> None:
+    events = _events(text, {"Montag": "2025-02-17"} if "Montag" in text else None)
+    assert len(events) == n
+    assert all("Q212" not in e.sources for e in events)  # never the place's own people or state

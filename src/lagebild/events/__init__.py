@@ -106,9 +106,11 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
                 before = [e for pos, e in persons_before if pos < toks[i].start]
                 if before:
                     out.append(x.Actor(i, i + 1, before[-1], "PER"))
-            elif (low == "sie" and reflexive) or low in pair_words:
+            elif ((low == "sie" and reflexive) or low in pair_words) and \
+                    not (i + 1 < len(toks) and toks[i + 1].low in lex.set("party_nouns")):
                 # "Trump und Putin führten ein Telefonat, und ein weiteres Gespräch der beiden …":
-                # the two persons named before in the sentence, else the discourse's pair
+                # the two persons named before in the sentence, else the discourse's pair (but
+                # "beide Seiten", "beide Länder" are the parties of a conflict, not that pair)
                 here = list(dict.fromkeys(a.entity for a in acts if a.label == "PER" and a.tok < i))
                 pair = (here[-2], here[-1]) if len(here) >= 2 else disc.pair
                 if pair:
@@ -126,10 +128,10 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     toks = x.sentence_tokens(doc, sent)
     if not toks:
         return []
-    clauses = x.clauses(toks, lex)
+    acts = x.actors(doc, toks, ments, lex, groups)
+    clauses = x.clauses(toks, lex, x.list_commas(toks, acts, lex))
     if len(clauses) > 1 and _dateline(toks, clauses[0]):
         clauses = clauses[1:]  # "Jerusalem/Ramallah – Israels Ministerpräsident …": the place of filing
-    acts = x.actors(doc, toks, ments, lex, groups)
     persons = [(m.start, m.entity) for m in ments if m.label == "PER" and m.entity]
     persons_before = [(-1, e) for e in disc.persons] + persons  # antecedents for "diesen"
     acts = sorted(acts + _pronoun_actors(toks, acts, clauses, disc, persons_before, lex), key=lambda a: a.tok)

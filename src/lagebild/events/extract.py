@@ -138,17 +138,20 @@ def all_preps(lex: Lexicon) -> frozenset[str]:
         lex.set("location_preps") | lex.set("other_preps")
 
 
-def clauses(toks: list[Tok], lex: Lexicon) -> list[Clause]:
+def clauses(toks: list[Tok], lex: Lexicon, list_commas: frozenset[int] = frozenset()) -> list[Clause]:
     """Cut a sentence into clauses at punctuation and at a conjunction before a lower-case word.
 
     "rasche und kalkulierte Antwort" and "US-amerikanischen und russischen Regierungsbeamten"
-    are coordinated adjectives, not clauses: both sides end alike, so no cut there.
+    are coordinated adjectives, not clauses: both sides end alike, so no cut there; nor are the
+    commas of an enumeration (``list_commas``, see :func:`list_commas`).
     """
     conj = lex.set("clause_conjunctions")
     out: list[Clause] = []
     lo = 0
     for i, t in enumerate(toks):
         cut_before = False
+        if i in list_commas:
+            continue
         if t.text in _PUNCT_BOUNDARY and (t.text != "-" or (i > 0 and toks[i - 1].end < t.start)):
             if i > lo:
                 out.append(Clause(lo, i))
@@ -165,6 +168,27 @@ def clauses(toks: list[Tok], lex: Lexicon) -> list[Clause]:
         first = toks[c.lo]
         c.continues = first.low in conj and c.hi > c.lo + 1 and _starts_verb_phrase(toks, c.lo, lex)
     return [c for c in out if any(toks[k].text[:1].isalnum() for k in range(c.lo, c.hi))]
+
+
+def list_commas(toks: list[Tok], acts: list[Actor], lex: Lexicon) -> frozenset[int]:
+    """The commas of an enumeration of actors: "Die USA, Russland, China und Deutschland
+    einigten sich" is one clause with four sources. A comma counts where an actor ends right
+    before it and the next actor (after a determiner) is followed by another comma or a
+    coordination; "Trump traf Putin, Selenskyj kritisierte ihn" stays two clauses."""
+    ends = {a.end_tok: a for a in acts}
+    starts = {a.tok: a for a in acts}
+    dets = lex.set("determiners")
+    out = set()
+    for i, t in enumerate(toks):
+        if t.text != "," or i not in ends:
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].low in dets:
+            j += 1
+        nxt = starts.get(j)
+        if nxt is not None and nxt.end_tok < len(toks) and toks[nxt.end_tok].low in (",", "und", "sowie", "oder"):
+            out.add(i)
+    return frozenset(out)
 
 
 def _starts_verb_phrase(toks: list[Tok], i: int, lex: Lexicon) -> bool:
@@ -288,21 +312,27 @@ def _group_actors(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexi
     if not any(t.low in nouns for t in toks):
         return []
     taken = {k for a in named for k in range(a.tok, a.end_tok)}
-    place = next((s for a in named if a.label == "LOC" and not a.place for s in [groups.state_of(a.entity)] if s),
-                 None)
+    # the sentence's place, not a dateline's ("Paris – Bei Raketenangriffen im Norden Syriens …")
+    place = next((s for a in named if a.label == "LOC" and not a.place and
+                  not (a.end_tok < len(toks) and toks[a.end_tok].text in ("–", "—", "/"))
+                  for s in [groups.state_of(a.entity)] if s), None)
+    nationality = re.compile(lex.words.get("nationality_adjective", "(?!)"))
     protest = any(e.type == "PROTEST" for t in toks for e in lex.match(t.low))
     out = []
     for i, t in enumerate(toks):
         if t.low not in nouns or not t.text[:1].isupper() or i in taken or (i + 1) in taken:
             continue
         j = i - 1
-        while j >= 0 and _adjective_like(toks[j].low) and demonym(toks[j].low, lex) is None:
+        while j >= 0 and _adjective_like(toks[j].low) and demonym(toks[j].low, lex) is None and \
+                not nationality.fullmatch(toks[j].low):
             j -= 1
         if j >= 0 and (demonym(toks[j].low, lex) is not None or j in taken):
             continue  # "die georgische Polizei", "Putins Armee": the demonym or the name decides
         if t.low in lex.set("people_nouns") and not protest:
             continue
-        eid = groups.actor(t.low, t.text, place)
+        # "kenianische Soldaten", an origin the demonyms do not know: that group, not the place's
+        origin = toks[j].text if j >= 0 and nationality.fullmatch(toks[j].low) else None
+        eid = groups.actor(t.low, t.text, place, origin)
         if eid is not None:
             out.append(Actor(i, i + 1, eid, "ORG"))
     return out
@@ -331,7 +361,7 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
             t = toks[k]
             if k in time_toks:
                 break
-            if t.low in ("und", "sowie", "oder") and (k - 1) in by_end and not genitive:
+            if t.low in ("und", "sowie", "oder", ",") and (k - 1) in by_end and not genitive:
                 # "zwischen Trump und dem russischen Außenminister Lawrow": the role of the first
                 prev = by_end[k - 1]
                 a.role, a.prep = prev.role, prev.prep

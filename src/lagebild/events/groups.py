@@ -11,7 +11,8 @@ same with the entities it has:
   ("Zivilgesellschaft (Georgien)"), so that "15.000 Menschen protestierten gegen die Regierung"
   keeps two sides;
 * without any state in the article the group stays an actor of this document only
-  (``grp:<sector>@<document>``): the police of one story is not the police of another.
+  (``grp:<sector>@<document>``): the police of one story is not the police of another; so does
+  a group whose adjective of origin the demonym list lacks ("kenianische Soldaten").
 
 A country that a demonym names ("seinen österreichischen Amtskollegen") but the entity stage did
 not link is taken from the knowledge base in the same way. The entities made here are added to
@@ -66,11 +67,16 @@ class Groups:
         self.extra[eid] = Entity(entry.id, entry.name, entry.type, entry.aliases, entry.stands_for)
         return eid
 
-    def actor(self, noun: str, surface: str, state: str | None) -> str | None:
-        """The entity for a group noun (lower case) in a sentence whose place is ``state``."""
+    def actor(self, noun: str, surface: str, state: str | None, origin: str | None = None) -> str | None:
+        """The entity for a group noun (lower case) in a sentence whose place is ``state``; an
+        ``origin`` adjective the demonyms do not know ("kenianische") makes a group of its own."""
         sector = self.lex.words.get("group_nouns", {}).get(noun)
         if sector is None:
             return None
+        if origin is not None:
+            eid = f"grp:{sector}:{origin.lower()}@{self.doc.id}"
+            self.extra[eid] = Entity(eid, f"{origin} {surface}", "ORG", (f"{origin} {surface}",), None)
+            return eid
         state = state or self.home
         if state is not None:
             state = self._known(state) or state
