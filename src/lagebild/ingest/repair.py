@@ -16,7 +16,10 @@ from lagebild.ingest.lexicon import Lexicon, lexicon
 #: Characters that end a sentence (looked at after closing quotes and brackets are stripped).
 SENTENCE_END = ".!?…"
 _CLOSERS = "\"'“”„«»‘’‚‹›)]"
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_WS_CHARS = "\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
+#: Runs of white space other than a single plain space (replacing each of a text's thousand
+#: single spaces with itself was most of the time spent normalising it).
+_SPACES = re.compile(rf"[{_WS_CHARS}][ {_WS_CHARS}]*| [ {_WS_CHARS}]+")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 
