@@ -31,6 +31,10 @@ def _tree(head: str = "") -> Any:
         ([], '<meta name="author" content="Von Anna Berg und Jan Ott, dpa">', None, ("Anna Berg", "Jan Ott")),
         ([], '<meta name="author" content="https://facebook.com/anna">', None, ()),
         ([], "", "Anna Berg; Beispielzeitung", ("Anna Berg",)),
+        # The page's own article first: a teaser's author in a later object is not added.
+        ([{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Anna Berg"}},
+          {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jan Ott"}}], "", None, ("Anna Berg",)),
+        ([{"@type": "LiveBlogPosting", "author": {"@type": "Person", "name": "Jan Ott"}}], "", None, ("Jan Ott",)),
     ],
 )
 def test_authors_from_markup(ld: list[dict[str, Any]], meta: str, traf: str | None,

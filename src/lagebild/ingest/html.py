@@ -70,7 +70,8 @@ def _jsonld(tree: Any) -> list[dict[str, Any]]:
 def _is_article(d: dict[str, Any]) -> bool:
     t = d.get("@type")
     types = t if isinstance(t, list) else [t]
-    return any(isinstance(x, str) and ("Article" in x or x in ("BlogPosting", "Report", "WebPage")) for x in types)
+    return any(isinstance(x, str) and ("Article" in x or x in ("BlogPosting", "LiveBlogPosting", "Report", "WebPage"))
+               for x in types)
 
 
 def _names(value: Any) -> list[str]:
@@ -191,8 +192,8 @@ def _authors(ld: list[dict[str, Any]], tree: Any, traf_author: str | None,
     by_id = {d["@id"]: d for d in ld if isinstance(d.get("@id"), str)}
     raw: list[tuple[str, bool]] = []
     for d in ld:
-        if _is_article(d):
-            raw.extend(_people(d.get("author"), by_id))
+        if _is_article(d) and (raw := _people(d.get("author"), by_id)):
+            break  # the page's own article comes first; later ones are teasers' (ItemList)
     if not raw and traf_author:
         raw = [(a, False) for a in re.split(r"\s*[;|]\s*", traf_author)]
     if not raw:
