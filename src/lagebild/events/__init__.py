@@ -375,7 +375,10 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
     inherited = False
     if not src and not own_only and (dependent or trig.nominal or not direct):
         prev = before[-1].sources if before else []
-        inherited_src = prev or [s for s in ctx.subject if s not in tgt] or \
+        # a noun in a later, subordinate clause is not the subject's act: "Die Polizei hat einen
+        # Mann festgenommen, der verdächtigt wird, die Anschläge … finanziert zu haben"
+        subject = ctx.subject if not (trig.nominal and ci > 0 and not c.continues) else []
+        inherited_src = prev or [s for s in subject if s not in tgt] or \
             ([ctx.disc.subject] if dependent and ctx.disc.subject else [])
         if inherited_src:
             src, inherited = list(inherited_src), True

@@ -54,6 +54,7 @@ class Actor:
     prep: str | None = None
     place: bool = False  # a demonym with a place head ("die ukrainische Energieinfrastruktur")
     partial: bool = False  # the name is part of a word: "UNO" in "UNO-Generalsekretär", a title
+    group: bool = False  # a group noun without a name ("die Polizei"), see lagebild.events.groups
 
 
 @dataclass(slots=True)
@@ -233,15 +234,32 @@ def _country(doc: Document, name: str, lex: Lexicon) -> str | None:
 
 @lru_cache(maxsize=65536)
 def demonym(low: str, lex: Lexicon) -> str | None:
-    """The country a demonym adjective names: "russischen" -> "Russland"."""
+    """The country a demonym adjective names: "russischen" -> "Russland" (the lexicon's list,
+    then the knowledge base's adjectives: "kenianischen" -> "Kenia" where it knows Kenya)."""
     stems: dict[str, str] = lex.words.get("demonyms", {})
+    kb = _kb_adjectives()
     for suffix in ("en", "er", "es", "em", "e", ""):
         if suffix and not low.endswith(suffix):
             continue
         stem = low[: len(low) - len(suffix)] if suffix else low
         if stem in stems:
             return stems[stem]
+        if stem in kb:
+            return kb[stem]
     return None
+
+
+@lru_cache(maxsize=1)
+def _kb_adjectives() -> dict[str, str]:
+    """Adjective -> country name from the bundled knowledge base (countries only)."""
+    from lagebild.entities.kb import load_kb  # loaded once, and only where a word may be one
+
+    out: dict[str, str] = {}
+    for e in load_kb().entries.values():
+        if e.type == "LOC" and e.stands_for is None:
+            for a in e.adjectives:
+                out.setdefault(a.lower(), e.name)
+    return out
 
 
 @lru_cache(maxsize=65536)
@@ -334,7 +352,7 @@ def _group_actors(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexi
         origin = toks[j].text if j >= 0 and nationality.fullmatch(toks[j].low) else None
         eid = groups.actor(t.low, t.text, place, origin)
         if eid is not None:
-            out.append(Actor(i, i + 1, eid, "ORG"))
+            out.append(Actor(i, i + 1, eid, "ORG", group=True))
     return out
 
 
@@ -372,9 +390,11 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
             if t.low in preps:
                 a.prep = t.low
                 a.role = "prep"
-                if t.low in lex.set("attribute_preps") and k > clause.lo and k - 1 not in trigger_toks and \
-                        toks[k - 1].text[:1].isupper() and (k - 1) not in by_end:
-                    a.role = "ignore"  # "nach einem Bericht von Spiegel online": the report's, not a side
+                if (t.low in lex.set("attribute_preps") or a.group) and k > clause.lo and \
+                        k - 1 not in trigger_toks and toks[k - 1].text[:1].isupper() and (k - 1) not in by_end:
+                    # "nach einem Bericht von Spiegel online": the report's, not a side; "die
+                    # Aggression gegen Feuerwehr und Polizei": a group after a noun is that noun's
+                    a.role = "ignore"
                 break
             if t.low in dets or adjective_at(toks, k, lex) or t.low.isdigit() or t.text in ("(", ")") or \
                     demonym(t.low, lex) is not None:
