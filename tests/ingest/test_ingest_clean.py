@@ -61,6 +61,8 @@ def _body(dump: str) -> str:
          "sehr geholfen, und ich freue mich schon auf die Fortsetzung im nächsten Monat.", ["Leserin", "Danke"]),
         ("comment count heading", f"{ARTICLE}\n\n3 Antworten auf „Neue Regeln für Vermieter“\n\nSehr guter "
          "Beitrag, vielen Dank dafür, ich hätte mir nur noch mehr Zahlen zu den Kosten gewünscht.", ["Antworten"]),
+        ("caption with a bare label", f"{P1}\n\nWer die Äste auf die Wege zieht, ist unklar (Symbolbild).\n\n{P2}\n\n"
+         f"{P3}", ["Äste"]),
         ("call to action", f"{P1}\n\nHIER KOSTENLOS ANMELDEN »\n\n{P2}\n\n{P3}", ["ANMELDEN"]),
         ("copyright line", f"{P1}\n\n| COPYRIGHT ANNA MUSTER | THIS IS A DEMO PROJECT\n\n{P2}\n\n{P3}",
          ["COPYRIGHT"]),

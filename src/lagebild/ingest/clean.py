@@ -181,10 +181,12 @@ def _date_line(text: str, hits: list[DateHit], lex: Lexicon) -> str | None:
 
 
 def _credit_tail(text: str, lex: Lexicon) -> bool:
-    """Does a credit close the line? Searched from its last colon or "©" only: a search over the
-    whole line was the cleaner's most expensive step."""
+    """Does a credit close the line? Searched from its last colon, "©" or closing bracket only: a
+    search over the whole line was the cleaner's most expensive step. A caption may end with a
+    bare label: "Wer die Äste auf die Wege zieht, ist unklar (Symbolbild)." (jagdleben.de)."""
     tail = text[-140:]
-    marks = [i for i in (tail.rfind(":"), tail.rfind("©")) if i >= 0]
+    bracket = tail.rfind("(") if tail.rstrip(" .").endswith(")") else -1
+    marks = [i for i in (tail.rfind(":"), tail.rfind("©"), bracket) if i >= 0]
     return bool(marks) and lex.credit_tail.search(tail, max(0, min(marks) - 30)) is not None
 
 

@@ -205,7 +205,7 @@ def lexicon() -> Lexicon:
             flags),
         future=re.compile(rf"\b(?:{_alternation(_phrase_set(lists, 'future_markers'), True)})\b", flags),
         credit_tail=re.compile(
-            rf"(?:\((?:{credit_words})\s*:[^)]{{2,120}}\)|(?:{credit_words})\s*:\s*(?:[^.!?]|\.(?=\S)){{2,100}}"
+            rf"(?:\((?:{credit_words})(?:\s*:[^)]{{2,120}})?\)\.?|(?:{credit_words})\s*:\s*(?:[^.!?]|\.(?=\S)){{2,100}}"
             r"|©\s*(?:[^.!?]|\.(?=\S)){2,80})\s*$", flags),
         outlet_patterns=tuple(re.compile(p, flags) for p in dict.fromkeys(_phrase_set(lists, "outlet_patterns"))),
         outlets=outlets,
