@@ -247,6 +247,8 @@ class _Reader:
             cue = None  # "wird in Russland „militärische Sonderoperation“ genannt": a term in use
         if body[q.close + 1:q.close + 2] == "-" or (q.open and body[q.open - 1] == "-"):
             return  # "America First"-Kurs: part of a compound word
+        if self._labelled(q):
+            return  # "unter dem Motto „…“", "sein Buch „…“", "der so genannten „…“": a name, a term
         title = self._title_like(text)
         if kind == "direct" and cue is None and (title or not right_words and not stripped_left
                                                  and n_words <= _SCARE_MAX_WORDS):
@@ -312,6 +314,25 @@ class _Reader:
             return True
         return prev is not None and prev.end >= q.open - 1 and prev.text[:1].isupper() \
             and prev.text.lower() not in self.lex.function_words
+
+    def _labelled(self, q: Quoted) -> bool:
+        """Quoted words that a noun before them labels as a title or name ("das Album „…“",
+        "mit dem Titel „…“", "Organisation „…“"), that "so genannt" marks as a term, or that
+        stand as a short translation in parentheses ("(„gegossenes Blei“)"). Not after a colon: there
+        the quotation is what was said."""
+        prev = self.ctx.word_before(q.open)
+        if prev is None or prev.end < q.open - 1:
+            return False
+        low = prev.text.lower()
+        if low == "(":
+            # a short one is a translation or a name; a long one a person's words
+            # ("Mohammed ElBaradei („Mir fällt niemand ein, der …“)")
+            return len(self.body[q.start:q.end].split()) <= _SCARE_MAX_WORDS + 1
+        if prev.text[:1].isupper() and low.endswith(self.lex.title_nouns):
+            return True
+        before = self.ctx.word_before(prev.start)
+        pair = f"{before.text.lower()} {low}" if before is not None else low
+        return low.startswith(self.lex.term_markers) or pair.startswith(self.lex.term_markers)
 
     def _named(self, q: Quoted) -> bool:
         """"nannte es „Wortbruch“", "bezeichnete ihn als „Diktator ohne Wahlen“": words quoted as said."""

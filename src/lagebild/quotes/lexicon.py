@@ -55,6 +55,8 @@ class Lexicon:
     naming_verbs: frozenset[str]  # "nannte die Absage einen „Vertrauensbruch“"
     skip_after_cue: frozenset[str]  # "zeigte sich der Trainer", "sagte dazu der Minister"
     noun_suffixes: tuple[str, ...]  # endings of common nouns: one such word is not a surname
+    title_nouns: tuple[str, ...]  # "das Album „…“", "unter dem Motto „…“": a title follows
+    term_markers: tuple[str, ...]  # "die so genannte „…“": a term, nobody's words
     inanimate_subjects: frozenset[str]  # "…, was X unterstreicht": a clause whose subject is a thing
     groups: tuple[str, ...]  # group nouns that speak without a name ("die Polizei", "Experten")
     abstract_suffixes: tuple[str, ...]  # "Verhandlungen", "Zustimmung": things, not speakers
@@ -161,6 +163,8 @@ def lexicon(lang: str = "de") -> Lexicon:
         naming_verbs=frozenset(raw["naming_verbs"]),
         skip_after_cue=frozenset(raw["skip_after_cue"]),
         noun_suffixes=tuple(raw["noun_suffixes"]),
+        title_nouns=tuple(raw["title_nouns"]),
+        term_markers=tuple(raw["term_markers"]),
         inanimate_subjects=frozenset(raw["inanimate_subjects"]),
         groups=tuple(raw["speaking_groups"]),
         abstract_suffixes=tuple(raw["abstract_suffixes"]),

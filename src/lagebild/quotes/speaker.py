@@ -157,12 +157,9 @@ def _common_noun(ctx: Context, word: str) -> bool:
     """Whether a bare capitalised word reads as a common noun rather than a surname: it follows an
     article somewhere in the article ("die Vorbehalte"), or has a noun's ending and never follows
     a first name or role ("Dirk Kempthorne")."""
-    body = ctx.doc.body
-    w = re.escape(word)
-    articles = "|".join(sorted(ctx.lex.articles))
-    if re.search(rf"\b(?:{articles})\s+{w}\b", body):
+    if _after_article(ctx, word):
         return True
-    if re.search(rf"\b[A-ZÄÖÜ][\w-]+\s+{w}\b", body):
+    if re.search(rf"\b[A-ZÄÖÜ][\w-]+\s+{re.escape(word)}\b", ctx.doc.body):
         return False
     return word.lower().endswith(ctx.lex.noun_suffixes)
 
@@ -214,6 +211,12 @@ def opening_subject(ctx: Context, lo: int, hi: int) -> Speaker | None:
     nach eigenen Angaben …")."""
     words = ctx.words_in(lo, hi)
     return _leading_words(ctx, words, None) if words and _opens_with_noun(ctx, words) else None
+
+
+def _after_article(ctx: Context, word: str) -> bool:
+    """Whether ``word`` follows an article somewhere in the article ("die Vorbehalte")."""
+    articles = "|".join(sorted(ctx.lex.articles))
+    return re.search(rf"\b(?:{articles})\s+{re.escape(word)}\b", ctx.doc.body) is not None
 
 
 def _opens_with_noun(ctx: Context, words: list[Word]) -> bool:
@@ -297,13 +300,14 @@ def is_actor(ctx: Context, spk: Speaker) -> bool:
     names = [w for w in words if lex.nameable(w)]
     if not names or any(w.lower() in lex.not_actors or lex.is_report_noun(w) for w in names):
         return False
-    if names[-1].lower().endswith(lex.abstract_suffixes):
-        return False  # "Die Verhandlungen", "Zustimmung": a thing
     before = ctx.word_before(spk.start)
     if before is not None and before.text[:1].isdigit():
         return False  # "5 Milliarden Dollar": a quantity
-    bare = before is None or before.text.lower() not in lex.articles
-    return not (bare and len(words) == 1 and _common_noun(ctx, words[0]))
+    if len(words) > 1 or before is not None and before.text.lower() in lex.articles:
+        return not names[-1].lower().endswith(lex.abstract_suffixes)  # "Die Verhandlungen": a thing
+    # one bare word: a surname the tagger missed ("Leung", "Bergmann"), unless the article uses
+    # it as a common noun elsewhere ("die Proteste")
+    return not _after_article(ctx, words[0])
 
 
 def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker | None) -> Speaker | None:
