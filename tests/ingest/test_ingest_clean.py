@@ -241,3 +241,29 @@ HEADLINE = "Heizungswende: Förderung für Wärmepumpen und Vermieter"
 )
 def test_headline_among_kickers_and_decks(name: str, head: str) -> None:
     assert extract(f"Startseite\nPolitik\n{head}{ARTICLE}").title == HEADLINE, name
+
+
+EN = ("The government on Tuesday passed a new law that widens support for heat pumps and at the same "
+      "time relaxes the rules for landlords, officials said.\n\n"
+      "\"We are taking a big step,\" the minister told reporters in Berlin. Critics from the opposition "
+      "accused her of underestimating the costs for tenants.\n\n"
+      "Parliament is expected to vote on the law in the autumn, and associations will submit their "
+      "statements before then, a spokesman for the ministry said.")
+
+
+@pytest.mark.parametrize(
+    ("name", "dump", "junk"),
+    [
+        ("share buttons", f"Share on Facebook\nShare on X\n{EN}", ["Share on"]),
+        ("paywall prompt", EN.replace("\n\n", "\n\nSubscribe to continue reading this story.\n\n", 1),
+         ["Subscribe"]),
+        ("read-next footer", f"{EN}\n\nRead next\n\nAnother story with a long text that has nothing to do with "
+                             "the article and is still long enough to make a paragraph.", ["Another story"]),
+        ("gallery counter", EN.replace("\n\n", "\n\nImage 3 of 12\n\n", 1), ["Image 3"]),
+    ],
+)
+def test_english_junk_is_removed(name: str, dump: str, junk: list[str]) -> None:
+    body = _body(dump)
+    for j in junk:
+        assert j not in body, name
+    assert "heat pumps" in body and "a spokesman for the ministry said." in body
