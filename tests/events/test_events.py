@@ -278,3 +278,15 @@ def test_groups_and_lists_that_are_no_sides(text: str, n: int) -> None:
     events = _events(text, {"Montag": "2025-02-17"} if "Montag" in text else None)
     assert len(events) == n
     assert all("Q212" not in e.sources for e in events)  # never the place's own people or state
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # a threat answers the organisation of the sentence before ...
+    ("Die EU will ein neues Sanktionspaket beschließen. Polen hat gedroht, das Sanktionspaket zu blockieren.", 1),
+    # ... not a person, who is too often the speaker's own side
+    ("Trump sprach lange. Polen hat gedroht, das Sanktionspaket zu blockieren.", 0),
+])
+def test_a_threat_without_a_target_answers_the_organisation_before(text: str, n: int) -> None:
+    events = [e for e in _events(text) if e.type == "THREATEN"]
+    assert len(events) == n
+    assert all(_sides(e) == ({"Polen"}, {"EU"}) for e in events)

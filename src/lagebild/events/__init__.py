@@ -425,6 +425,8 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
     * "seine Bereitschaft, mit der US-Regierung zusammenzuarbeiten": the zu-infinitive after;
     * "die USA traten aus dem INF-Vertrag aus" after "Sanktionen gegen Russland": the target
       of the sentence's previous event;
+    * "Die EU will ein Sanktionspaket beschließen. Ungarn hat gedroht, es zu blockieren": a
+      threat or refusal answers the subject of the sentence before (``reactive_types``);
     * "führt Russland einen Krieg gegen das gesamte Land": the target the same source had in
       the last two sentences (a conflict goes on against the same enemy).
     """
@@ -440,6 +442,12 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
                 return found
     if before and before[-1].targets:
         return [t for t in before[-1].targets if t not in src]
+    if trig.type.lower() in lex.set("reactive_types") and ctx.disc.subject and ctx.disc.subject_label == "ORG" and \
+            ctx.disc.subject_sentence == ctx.si - 1 and side.get(ctx.disc.subject, ctx.disc.subject) not in \
+            {side.get(s, s) for s in src}:
+        # "Die EU will … beschließen. Ungarn hat gedroht, … zu blockieren" (an organisation
+        # only: a person named before is too often the speaker's own side, a place no addressee)
+        return [ctx.disc.subject]
     if QUAD_CLASS.get(trig.type) == "material_conflict":
         mine = {side.get(s, s) for s in src}
         for past_si, past_src, past_tgt in reversed(ctx.disc.last_events):
@@ -523,7 +531,7 @@ def _remember_light(disc: x.Discourse, si: int, sent: Sentence, doc: Document, m
     for m in ments:
         before = _LAST_WORD.search(doc.body, max(sent.start, m.start - 30), m.start)
         if before is None or before.group(1).lower() not in preps:
-            disc.subject, disc.subject_label = m.entity, m.label
+            disc.subject, disc.subject_label, disc.subject_sentence = m.entity, m.label, si
             break
     persons = [(m.start, m.entity) for m in ments if m.label == "PER" and m.entity]
     _remember(disc, si, sent, doc, [], [], persons, {})
@@ -535,7 +543,7 @@ def _remember(disc: x.Discourse, si: int, sent: Sentence, doc: Document, clauses
     for c in clauses:
         first = next((a for a in c.actors if a.role == "direct"), None)
         if first is not None:
-            disc.subject, disc.subject_label = first.entity, first.label
+            disc.subject, disc.subject_label, disc.subject_sentence = first.entity, first.label, si
             break
     distinct = list(dict.fromkeys(e for _, e in persons))
     if len(distinct) >= 2:

@@ -92,6 +92,7 @@ class Discourse:
 
     subject: str | None = None
     subject_label: str | None = None
+    subject_sentence: int = -99
     pair: tuple[str, str] | None = None
     pair_sentence: int = -99
     last_date: DateValue | None = None
@@ -320,6 +321,11 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
     return out
 
 
+@lru_cache(maxsize=8)
+def _nationality(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(lex.words.get("nationality_adjective", "(?!)"))
+
+
 def _group_actors(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexicon) -> list[Actor]:
     """Group nouns as actors: "Die Polizei nahm 42 Demonstranten fest".
 
@@ -334,7 +340,7 @@ def _group_actors(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexi
     place = next((s for a in named if a.label == "LOC" and not a.place and
                   not (a.end_tok < len(toks) and toks[a.end_tok].text in ("–", "—", "/"))
                   for s in [groups.state_of(a.entity)] if s), None)
-    nationality = re.compile(lex.words.get("nationality_adjective", "(?!)"))
+    nationality = _nationality(lex)
     protest = any(e.type == "PROTEST" for t in toks for e in lex.match(t.low))
     out = []
     for i, t in enumerate(toks):
