@@ -200,6 +200,7 @@ def test_update_line_is_not_the_publication_date() -> None:
         ("Weitere Informationen erhalten Sie auf den Seiten des Ministeriums:", True),  # a link's lead-in
         ("Die Polizei ermittelt.", True),  # a sentence
         ("Euer Hans", True),  # a signature
+        ("- Zweiter Punkt der Liste", True),  # a list closing the article
     ],
 )
 def test_headings_after_the_last_paragraph(tail: str, kept: bool) -> None:
@@ -267,3 +268,10 @@ def test_english_junk_is_removed(name: str, dump: str, junk: list[str]) -> None:
     for j in junk:
         assert j not in body, name
     assert "heat pumps" in body and "a spokesman for the ministry said." in body
+
+
+def test_a_numbered_heading_is_no_comment_head() -> None:
+    """"5 Antworten auf die wichtigsten Fragen" heads a section of an explainer; only a quoted
+    title ("3 Antworten auf „…“") heads the comments below a blog post."""
+    body = _body(f"{P1}\n\n5 Antworten auf die wichtigsten Fragen\n\n{P2}\n\n{P3}")
+    assert P3 in body and "5 Antworten" in body

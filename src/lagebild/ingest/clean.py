@@ -495,8 +495,9 @@ def _pick_title(items: list[_Item], start: int, end: int, cluster: int, lex: Lex
 def _trailing_heading(text: str) -> bool:
     """Is a line below the article's last paragraph a heading (a link's title)? Not a sentence,
     not a signature ("Euer Hans": two words), not the lead-in to a link ("… erhalten Sie auf
-    den Seiten von e.Consult:", datev-magazin.de)."""
-    return 3 <= len(text.split()) <= 12 and not ends_sentence(text) and not text.endswith(":")
+    den Seiten von e.Consult:", datev-magazin.de), not a list item ("- Erster Punkt")."""
+    return (3 <= len(text.split()) <= 12 and not ends_sentence(text) and not text.endswith(":")
+            and not _BULLET.match(text))  # a list closing the article stays
 
 
 def split_kicker(title: str) -> str:
