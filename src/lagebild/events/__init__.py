@@ -326,10 +326,10 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
     if sides is None:
         return None
     src, tgt, inherited = sides
-    zu_clause = zu_inf or any(_is_zu_infinitive(toks, i, c) for i in range(c.lo, c.hi))
-    status = x.clause_status(toks, c, k, ctx.question,
-                             _status_before(toks, ctx.clauses, ci, ctx.lex) if zu_clause else None,
-                             ctx.lex, own_cue=not trig.act)
+    before_status = _status_before(toks, ctx.clauses, ci, ctx.lex)
+    if before_status and not (zu_inf or any(_is_zu_infinitive(toks, i, c) for i in range(c.lo, c.hi))):
+        before_status = None  # only a zu-infinitive depends on the verb before
+    status = x.clause_status(toks, c, k, ctx.question, before_status, ctx.lex, own_cue=not trig.act)
     if zu_inf and ci > 0 and toks[c.lo].low == "um" and status == "occurred":
         status = "planned"  # "reisen, um dort Putin zu treffen": the purpose lies ahead
     date, own = _date(ctx.doc, toks, ctx.sent, c, own_dates, ctx.disc, ctx.lex)
