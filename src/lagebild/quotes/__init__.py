@@ -420,6 +420,17 @@ class _Reader:
     def _outside_words(self, lo: int, hi: int) -> int:
         return sum(1 for w in self.ctx.words_in(lo, hi) if w.text not in _CLAUSE_END)
 
+    def _main_clause_before(self, ws: list[Word], hi: int) -> int:
+        """Where a clause reported inside a fronted subordinate clause ends: before the main
+        clause ("Während Putin hofft, Trump könnte einen „Deal“ ermöglichen, deutet wenig darauf
+        hin": the main clause opens with its verb after the last comma)."""
+        if ws and ws[0].text.lower() in self.lex.subordinators:
+            commas = [k for k, w in enumerate(ws) if w.text == ","]
+            if len(commas) >= 2 and commas[-1] + 1 < len(ws) and ws[commas[-1] + 1].text[:1].islower() \
+                    and ws[commas[-1] + 1].text.lower() not in self.lex.complementizers:
+                return ws[commas[-1]].start
+        return self._trim_end(hi)
+
     def _trim_end(self, hi: int) -> int:
         while hi > 0 and (self.body[hi - 1].isspace() or self.body[hi - 1] in ".!?"):
             hi -= 1
@@ -434,8 +445,9 @@ class _Reader:
         """Each frame of the sentence: (word index, end of its source, source, cue, source-before-cue)."""
         lex = self.lex
         low = [w.text.lower() for w in ws]
+        first = lex.frame_first
         for k in range(len(ws)):
-            end_k = self._frame_before(low, ws, k)
+            end_k = self._frame_before(low, ws, k) if low[k] in first or low[k] == "nach" else -1
             if end_k >= 0:
                 if any(w == "eigenen" for w in low[k:end_k]):
                     # "Die Türkei hat nach eigenen Angaben 5 Milliarden Dollar investiert": the
@@ -556,7 +568,8 @@ class _Reader:
                 break
             if w.text == "," and k + 1 < len(after):
                 nxt = after[k + 1]
-                clause = nxt.text.lower() in lex.complementizers or self.konjunktiv(nxt.start, sent.end)
+                # right after a cue even "könnte", "würde" report ("hofft, Trump könnte …")
+                clause = nxt.text.lower() in lex.complementizers or self.konjunktiv(nxt.start, sent.end, weak=True)
                 reported = clause or _zu_infinitive(after[k + 1:])
                 if reported and self._outside_words(nxt.start, sent.end) >= _MIN_INDIRECT_WORDS:
                     spk = subject(ctx, sent.start, sent.end, cue, self._recent(si))
@@ -564,7 +577,7 @@ class _Reader:
                         # a zu-infinitive is reported only by someone ("forderte sie auf, … zu
                         # verlassen"), not "…, die befürchten, Moskau einen Vorteil zu verschaffen"
                         break
-                    self._emit(nxt.start, self._trim_end(sent.end), "indirect", spk, cue, si)
+                    self._emit(nxt.start, self._main_clause_before(ws, sent.end), "indirect", spk, cue, si)
                     return True
                 break
         # "…, sagt Max Bergmann." / "…, ist Bergmann überzeugt." / "…, wie X mitteilte."

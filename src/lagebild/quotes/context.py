@@ -54,6 +54,7 @@ class Context:
     quoted_opens: list[int] = field(default_factory=list)
     word_quoted: list[bool] = field(default_factory=list)  # per word: inside quotation marks
     sentence_starts: list[int] = field(default_factory=list)
+    _after_articles: frozenset[str] | None = None  # built on first use
 
     @classmethod
     def build(cls, doc: Document, lex: Lexicon) -> Context:
@@ -106,6 +107,15 @@ class Context:
                 and text[:1].isupper():
             return Speaker(None, text, q.start, q.end, person=False)
         return None
+
+    def after_article(self, word: str) -> bool:
+        """Whether ``word`` follows an article somewhere in the document ("die Vorbehalte"):
+        a common noun, not a surname."""
+        if self._after_articles is None:
+            arts = self.lex.articles
+            ws = self.words
+            self._after_articles = frozenset(ws[i].text for i in range(1, len(ws)) if ws[i - 1].text.lower() in arts)
+        return word in self._after_articles
 
     def word_before(self, offset: int) -> Word | None:
         """The word or punctuation that ends at or before ``offset``."""

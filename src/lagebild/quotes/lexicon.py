@@ -55,6 +55,7 @@ class Lexicon:
     naming_verbs: frozenset[str]  # "nannte die Absage einen „Vertrauensbruch“"
     skip_after_cue: frozenset[str]  # "zeigte sich der Trainer", "sagte dazu der Minister"
     noun_suffixes: tuple[str, ...]  # endings of common nouns: one such word is not a surname
+    subordinators: frozenset[str]  # "Während X hofft, …, deutet …": a fronted subordinate clause
     title_nouns: tuple[str, ...]  # "das Album „…“", "unter dem Motto „…“": a title follows
     term_markers: tuple[str, ...]  # "die so genannte „…“": a term, nobody's words
     inanimate_subjects: frozenset[str]  # "…, was X unterstreicht": a clause whose subject is a thing
@@ -163,6 +164,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         naming_verbs=frozenset(raw["naming_verbs"]),
         skip_after_cue=frozenset(raw["skip_after_cue"]),
         noun_suffixes=tuple(raw["noun_suffixes"]),
+        subordinators=frozenset(raw["subordinators"]),
         title_nouns=tuple(raw["title_nouns"]),
         term_markers=tuple(raw["term_markers"]),
         inanimate_subjects=frozenset(raw["inanimate_subjects"]),

@@ -157,7 +157,7 @@ def _common_noun(ctx: Context, word: str) -> bool:
     """Whether a bare capitalised word reads as a common noun rather than a surname: it follows an
     article somewhere in the article ("die Vorbehalte"), or has a noun's ending and never follows
     a first name or role ("Dirk Kempthorne")."""
-    if _after_article(ctx, word):
+    if ctx.after_article(word):
         return True
     if re.search(rf"\b[A-ZÄÖÜ][\w-]+\s+{re.escape(word)}\b", ctx.doc.body):
         return False
@@ -211,12 +211,6 @@ def opening_subject(ctx: Context, lo: int, hi: int) -> Speaker | None:
     nach eigenen Angaben …")."""
     words = ctx.words_in(lo, hi)
     return _leading_words(ctx, words, None) if words and _opens_with_noun(ctx, words) else None
-
-
-def _after_article(ctx: Context, word: str) -> bool:
-    """Whether ``word`` follows an article somewhere in the article ("die Vorbehalte")."""
-    articles = "|".join(sorted(ctx.lex.articles))
-    return re.search(rf"\b(?:{articles})\s+{re.escape(word)}\b", ctx.doc.body) is not None
 
 
 def _opens_with_noun(ctx: Context, words: list[Word]) -> bool:
@@ -307,7 +301,7 @@ def is_actor(ctx: Context, spk: Speaker) -> bool:
         return not names[-1].lower().endswith(lex.abstract_suffixes)  # "Die Verhandlungen": a thing
     # one bare word: a surname the tagger missed ("Leung", "Bergmann"), unless the article uses
     # it as a common noun elsewhere ("die Proteste")
-    return not _after_article(ctx, words[0])
+    return not ctx.after_article(words[0])
 
 
 def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker | None) -> Speaker | None:
