@@ -34,6 +34,9 @@ def _tree(head: str = "") -> Any:
         # The page's own article first: a teaser's author in a later object is not added.
         ([{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Anna Berg"}},
           {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jan Ott"}}], "", None, ("Anna Berg",)),
+        # A WordPress account or a desk is no author, typed Person or not.
+        ([{"@type": "Article", "author": {"@type": "Person", "name": "Admin"}}], "", None, ()),
+        ([], '<meta name="author" content="Online Redaktion">', None, ()),
         ([{"@type": "LiveBlogPosting", "author": {"@type": "Person", "name": "Jan Ott"}}], "", None, ("Jan Ott",)),
     ],
 )

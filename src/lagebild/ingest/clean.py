@@ -138,7 +138,8 @@ def parse_names(text: str, lex: Lexicon) -> tuple[str, ...]:
         # "HINTERLASSEN SIE EINE ANTWORT" and "Main Menu" are buttons, not names.
         # "Letzte Aktualisierung" beside a date line is a label: nouns end where names do not.
         if (any(t.casefold() in lex.function_words or t.lower() in lex.junk_words
-                or t.lower().endswith(lex.not_name_suffixes) for t in content)
+                or t.casefold() in lex.generic_authors or t.lower().endswith(lex.not_name_suffixes)
+                for t in content)
                 or len(content) > 4):
             return ()
         names.append(part)

@@ -204,7 +204,8 @@ def _authors(ld: list[dict[str, Any]], tree: Any, traf_author: str | None,
     for r, person in raw:
         r = lex.byline.sub("", _WS.sub(" ", r).strip(), 1)
         names = list(parse_names(r, lex))
-        if not names and person and _ONE_NAME.match(r) and r.casefold() not in lex.agencies | sites:
+        if (not names and person and _ONE_NAME.match(r)
+                and r.casefold() not in lex.agencies | lex.generic_authors | sites):
             names = [r]
         for n in names:
             if n not in out and n.casefold() not in sites:

@@ -94,6 +94,7 @@ class Lexicon:
     first_names: frozenset[str]  # given names, to know a bare name line for a byline
     name_particles: frozenset[str]  # "von", "de": lower-case parts of names
     not_name_suffixes: tuple[str, ...]  # word endings of nouns, not of names ("Aktualisierung")
+    generic_authors: frozenset[str]  # words that stand for a desk or an account ("admin", "Redaktion")
     name_joiner: re.Pattern[str]  # "Anna Berg und Jan Ott", "A, B"
     date_filler: re.Pattern[str]  # weekdays and the small words of a date line ("am", "Uhr")
     future: re.Pattern[str]  # words that announce rather than report ("angekündigt", "soll")
@@ -198,6 +199,7 @@ def lexicon() -> Lexicon:
         first_names=frozenset(_load("first_names.json")["names"]),
         name_particles=frozenset(_phrase_set(lists, "name_particles")),
         not_name_suffixes=tuple(_phrase_set(lists, "not_name_suffixes")),
+        generic_authors=frozenset(_phrase_set(lists, "generic_authors")),
         name_joiner=re.compile(rf"\s*(?:[,;&]|\b(?:{_alternation(_phrase_set(lists, 'name_joiners'), True)})\b)\s*",
                                flags),
         date_filler=re.compile(
