@@ -36,6 +36,9 @@ PEOPLE = {
     "Steve Witkoff": ("Steve Witkoff", "PER"), "Witkoff": ("Steve Witkoff", "PER"),
     "Russland": ("Russland", "LOC"), "Kiew": ("Kiew", "LOC"), "Ukraine": ("Ukraine", "LOC"),
     "Polizei": ("Polizei", "ORG"),
+    "Sergej Lawrow": ("Sergej Lawrow", "PER"), "Lawrow": ("Sergej Lawrow", "PER"), "Moskau": ("Moskau", "LOC"),
+    "Türkei": ("Türkei", "LOC"), "Kreml": ("Kreml", "ORG"), "EU": ("EU", "ORG"),
+    "Hans Müller": ("Hans Müller", "PER"),
 }
 
 
@@ -149,11 +152,83 @@ def test_indirect(body: str, fragment: str, speaker: str, cue: str | None) -> No
     assert (found[0].speaker_name, found[0].cue) == (speaker, cue)
 
 
-def test_quote_repeated_in_a_caption_is_stored_once() -> None:
+def test_quote_repeated_in_a_caption_is_stored_once_with_all_its_places() -> None:
     body = ("Selenskyj sagte, Trump lebe in einer „Desinformationsblase“.\n\n"
             "Bildunterschrift: Trump lebe in einer „Desinformationsblase“, sagte Selenskyj.")
-    partial = [q for q in quotes(body) if q[0] != "indirect"]
-    assert [t for _, t, _ in partial] == ["Desinformationsblase"]
+    partial = [q for q in find_quotes(make_doc(body, PEOPLE)) if q.kind != "indirect"]
+    assert [body[q.start:q.end] for q in partial] == ["Desinformationsblase"]
+    (q,) = partial
+    assert len(q.occurrences) == 1 and q.occurrences[0][0] > q.start
+    assert [body[a:b] for a, b in q.occurrences] == ["Desinformationsblase"]
+
+
+@pytest.mark.parametrize(("body", "fragment", "speaker"), [
+    # "nach eigenen Angaben": the subject, not the words after the frame
+    ("Die Türkei hat nach eigenen Angaben 5 Milliarden Dollar investiert.", "Die Türkei hat", "Türkei"),
+    # a role in the genitive: the role itself, or the person the article introduced with it
+    ("Nach Angaben des Regierungssprechers sei die Lage ruhig.", "die Lage ruhig", "Regierungssprecher"),
+    ("Der Regierungssprecher Hans Müller ist neu. Nach Angaben des Regierungssprechers sei die Lage ruhig.",
+     "die Lage ruhig", "Hans Müller"),
+    # a reporting-noun compound names a group: "Polizeiangaben" is the police's
+    ("Nach Polizeiangaben wurden drei Menschen verletzt.", "drei Menschen", "Polizei"),
+    # a demonstrative after the cue is the person just named, not the adverbial before it
+    ("Das Verhältnis von US-Präsident Trump zum Kreml erstaunt Beobachter. Ungeachtet aller Angriffe betont "
+     "dieser, dass Putin bereit für ein Abkommen sei.", "dass Putin bereit", "Donald Trump"),
+    # a report is the source, not a speaker: nobody rather than "Mehreren Berichten vom Dezember"
+    ("Mehreren Berichten vom Dezember zufolge gehen sie davon aus, dass Putin die Ukraine erobern will.",
+     "erobern", None),
+    # a group noun speaks without a name
+    ("Britische Zeitungen berichteten, es sei gegen den Arzt ermittelt worden.", "gegen den Arzt",
+     "Britische Zeitungen"),
+])
+def test_speaker_is_an_actor(body: str, fragment: str, speaker: str | None) -> None:
+    assert speaker_of(body, fragment) == speaker
+
+
+@pytest.mark.parametrize("body", [
+    # a decision, not speech
+    "Die EU hat ein neues Sanktionspaket beschlossen.",
+    "Die Verhandlungen konzentrierten sich auf die Ukraine, wobei beschlossen wurde, die Botschaften zu besetzen.",
+    # "sich etwas versprechen" is expecting, not promising (a teaser)
+    "Warum der Kreml sich vom neuen US-Präsidenten viel verspricht",
+    # passive reporting verbs: the subject is what was said or done, not a speaker
+    "Dies brachte Proteste mit sich, bei denen Trump als Verräter bezeichnet wurde.",
+    "Die Lage bleibt angespannt, auch wenn Zweifel an dieser Zustimmung geäußert werden.",
+    # "an" is a preposition here, not the particle of "gibt an"
+    "Dessen ungeachtet gibt Trump Selenskyj die Schuld an dem Krieg.",
+    # a thing as subject ("was … unterstreicht")
+    "Raffinerien wurden verwüstet, was die Fähigkeit der Ukraine unterstreicht, Verteidigungen zu durchbrechen.",
+])
+def test_no_speech_no_junk_speaker(body: str) -> None:
+    assert quotes(body) == []
+
+
+def test_quoted_words_in_a_clause_before_its_frame() -> None:
+    body = "Russland werde „angemessen antworten“, sagte Lawrow in Moskau."
+    doc = make_doc(body, PEOPLE)
+    indirect = [(body[q.start:q.end], q.speaker_name, q.cue) for q in find_quotes(doc) if q.kind == "indirect"]
+    assert indirect == [("Russland werde „angemessen antworten“", "Sergej Lawrow", "sagte")]
+
+
+def test_reported_clause_in_a_fronted_subordinate_clause_ends_before_the_main_clause() -> None:
+    body = "Während Putin hofft, Trump könnte einen „Deal“ ermöglichen, deutet wenig darauf hin."
+    found = quotes(body)
+    assert found == [("indirect", "Trump könnte einen „Deal“ ermöglichen", "Wladimir Putin")]
+
+
+@pytest.mark.parametrize("body", [
+    "Tausende demonstrierten unter dem Motto „Freiheit statt Angst“ in Berlin.",
+    "Er hat in seinem neuen Buch „Die Revolution missbraucht ihre Kinder“ die Reform beschrieben.",
+    "Die Luftangriffe der Operation „Cast Lead“ („gegossenes Blei“) dauern an.",
+    "Der so genannten „Tricolore“ wurde oft vorgeworfen, dass sie zu bunt sei.",
+])
+def test_titles_and_terms_labelled_by_a_noun_are_not_speech(body: str) -> None:
+    assert [q for q in quotes(body) if q[0] != "indirect"] == []
+
+
+def test_long_quotation_in_parentheses_after_a_name_is_speech() -> None:
+    body = "Gratuliert hat auch Merkel („Mir fällt niemand ein, der diese Ehre mehr verdient hätte.“)."
+    assert speaker_of(body, "Mir fällt niemand ein") == "Angela Merkel"
 
 
 def test_stage_returns_a_new_document_with_stable_ids() -> None:

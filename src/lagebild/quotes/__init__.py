@@ -265,9 +265,12 @@ class _Reader:
         spk: Speaker | None = None
         if cue is not None:
             spk = subject(ctx, lo, hi, cue, self._recent(si))
-        elif whole and left.rstrip().endswith(":"):
+        elif whole and left.rstrip().endswith(":") or left.rstrip().endswith("("):
+            # "Putin: „…“", "Mohammed ElBaradei („Mir fällt niemand ein …“)": the name before
             ms = ctx.mentions_in(lo, q.open)
-            spk = ctx.speaker_of(ms[-1]) if ms else None  # "Putin: „…“"
+            if left.rstrip().endswith("("):
+                ms = [m for m in ms if m.end >= lo + len(left.rstrip()) - 3]  # right before the parenthesis
+            spk = ctx.speaker_of(ms[-1]) if ms else None
         if spk is None and cue is None and frame is not None:
             spk, cue = frame[2], frame[3]  # "sind nach Meinung des SPD-Politikers „ein … Eingriff“"
         if spk is None and cue is None:
@@ -586,7 +589,8 @@ class _Reader:
         # the frame is inverted (", sagte X", ", ist X überzeugt", ", wie X mitteilte"): a subject
         # before the verb makes a clause of its own ("…, man hoffte auf ein Ende der Sanktionen")
         inverted = not lead or not (lex.nameable(lead[0].text) or lead[0].text.lower() in lex.pronouns
-                                    or lead[0].text.lower() in lex.articles or lead[0].text == "man")
+                                    or lead[0].text.lower() in lex.articles or lead[0].text == "man"
+                                    or lead[0].text.lower() in lex.inanimate_subjects)
         # quoted words count: "Russland werde „angemessen antworten“, sagte Lawrow"
         if lo > sent.start and self.body[lo - 1] == "," and inverted and not self._passive_cue(cue, sent.start) \
                 and len(ctx.words_in(sent.start, lo, outside_quotes=False)) > _MIN_INDIRECT_WORDS \
