@@ -275,3 +275,15 @@ def test_a_numbered_heading_is_no_comment_head() -> None:
     title ("3 Antworten auf „…“") heads the comments below a blog post."""
     body = _body(f"{P1}\n\n5 Antworten auf die wichtigsten Fragen\n\n{P2}\n\n{P3}")
     assert P3 in body and "5 Antworten" in body
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        ("Die Polizei ermittelt weiter.\nTeilen\n\nMehr zum Thema", True),  # closes the article
+        ("Die Polizei ermittelt weiter.\n\nAndere Meldung\nNoch eine Meldung", False),  # no stop below: unsure
+    ],
+)
+def test_short_closing_sentence_above_a_stop_heading(tail: str, kept: bool) -> None:
+    body = _body(f"Heizung: Das Gesetz kommt\n{ARTICLE}\n{tail}")
+    assert ("Die Polizei ermittelt weiter." in body) is kept and "Teilen" not in body

@@ -59,6 +59,7 @@ _W_STOP = -5000
 _CARD_TEXT = 300  # the longest text of a teaser card
 _HEAD_REACH = 10  # how far above the article its date/byline cluster may stand
 _TAIL_REACH = 12  # how far below it an author line ("Autor: Fritz Imhof") may stand
+_STOP_REACH = 4  # how many lines a stop heading may stand below the run's end and still close it
 _SHORT_TEXT = 15  # units: a text this short without prose is kept whole
 _HEADLINE_WORDS = 12  # the most words of a headline; a longer line is a deck or a lead
 _MIN_ARTICLE = 300  # characters of prose that make a run an article rather than a teaser
@@ -415,6 +416,23 @@ def _best_run(items: list[_Item]) -> tuple[int, int]:
     return _kadane(items)[0]
 
 
+def _to_stop(items: list[_Item], end: int) -> int:
+    """The article's end moved over its last short sentences to a stop heading right below.
+
+    A short closing sentence weighs less than nothing and falls out of the run
+    (jovelstefan.de: "Gut investierte 20 Cent, wenn auch das Bilt kein Meisterwerk war!" above
+    "Tags:"); where a stop heading follows within a few lines, they belong to the article.
+    """
+    j = end
+    while j < len(items) and j - end < _STOP_REACH and items[j].kind in (Kind.SHORT, Kind.JUNK, Kind.CREDIT,
+                                                                           Kind.MEDIA):
+        j += 1
+    if (j < len(items) and items[j].kind is Kind.STOP
+            and any(items[i].kind is Kind.SHORT and ends_sentence(items[i].text) for i in range(end, j))):
+        return j
+    return end
+
+
 def _kadane(items: list[_Item]) -> tuple[tuple[int, int], int]:
     best, best_span = 0, (0, 0)
     cur, cur_start = 0, 0
@@ -539,6 +557,7 @@ def extract(text: str, locate: bool = True) -> Extracted:
             for c in cards:
                 items[c].kind = items[c - 1].kind = Kind.TEASER
             start, end = _best_run(items)
+        end = _to_stop(items, end)
     else:
         start, end = 0, len(items)
         for i, it in enumerate(items):
