@@ -159,7 +159,7 @@ def lexicon() -> Lexicon:
     stop_marker = re.compile(rf"(?:{_alternation(_phrase_set(lists, 'stop_markers'), False)})\s*[:.!…]*", flags)
     more_link = re.compile(rf"(?:{_alternation(_phrase_set(lists, 'more_links'), True)})", flags)
     # A junk word that is also a stop heading, a box head, a read-more link or an outlet's name
-    # ("weiterlesen", "kommentare") is classified by the full rules; the others at once.
+    # ("weiterlesen", "anzeige", "mehr") is classified by the full rules; the others at once.
     menu_words = frozenset(w for w in junk_words if not (stop_marker.fullmatch(w) or box_marker.match(w)
                                                         or more_link.fullmatch(w) or w in by_form))
     return Lexicon(
