@@ -273,11 +273,20 @@ def test_an_enumeration_keeps_every_actor(text: str, sources: set[str], targets:
     ("Bei Angriffen in Kiew wurden zwanzig Zivilisten getötet.", 0),
     ("In Odessa haben kenianische Soldaten zwei Aktivisten festgenommen.", 1),
     ("Trump telefonierte mit Putin. Selenskyj rief am Montag beide Seiten auf, zu verhandeln.", 1),
+    # idioms are no events, and whose report it is is no side
+    ("Trump und Putin trafen die Entscheidung gemeinsam.", 0),
+    ("In einigen Fällen einigten sich Russland und die Ukraine.", 1),
+    ("Polen griff in einigen Fällen Russland an, sie einigen sich selten.", 1),
 ])
 def test_groups_and_lists_that_are_no_sides(text: str, n: int) -> None:
     events = _events(text, {"Montag": "2025-02-17"} if "Montag" in text else None)
     assert len(events) == n
     assert all("Q212" not in e.sources for e in events)  # never the place's own people or state
+
+
+def test_whose_report_zufolge_is_no_side() -> None:
+    (e,) = _events("Der EU zufolge telefonierte Trump mit Putin.")
+    assert _sides(e) == ({"Donald Trump"}, {"Wladimir Putin"})
 
 
 @pytest.mark.parametrize(("text", "n"), [

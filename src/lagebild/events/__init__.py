@@ -246,6 +246,8 @@ def _anonymous_subject(toks: list[x.Tok], c: x.Clause, lex: Lexicon) -> bool:
         if t.low in preps:
             in_pp = True  # "in der Washington Post": where the subject is, not who it is
             continue
+        if t.low in lex.set("source_postpositions"):
+            return False  # "Der Zeitung zufolge telefonierte Trump …": who tells, the subject follows
         return i > c.lo + 1  # the finite verb, after a noun phrase without an actor
     return False
 

@@ -377,6 +377,9 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
     dets = lex.set("determiners")
     by_end = {a.end_tok - 1: a for a in acts}
     for a in acts:
+        if a.end_tok < clause.hi and toks[a.end_tok].low in lex.set("source_postpositions"):
+            a.role = "ignore"  # "Der Zeitung Haaretz zufolge": who tells, not a side
+            continue
         k = a.tok - 1
         noun_seen = False
         genitive_det = False  # "die Sicht des Kreml": an attribute of another noun, not a side
@@ -470,6 +473,8 @@ def find_trigger(toks: list[Tok], k: int, clause: Clause, sent_clauses: list[Cla
             continue
         if e.needs is not None and not any(e.needs.fullmatch(w) for w in others):
             continue
+        if e.unless is not None and any(e.unless.fullmatch(toks[i].low) for i in range(clause.lo, clause.hi)):
+            continue  # "trafen die Entscheidung", "in einigen Fällen": an idiom, not the event
         return e
     return None
 

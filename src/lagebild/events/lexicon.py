@@ -39,6 +39,7 @@ class Trigger:
     nominal: bool = False
     particle: re.Pattern[str] | None = None  # a separable verb's clause-final particle
     needs: re.Pattern[str] | None = None  # another word of the clause that must be there
+    unless: re.Pattern[str] | None = None  # a word of the clause that makes it an idiom instead
     final: bool = False  # the trigger must end the clause
     src: frozenset[str] = frozenset()  # prepositions that mark the source for this trigger
     tgt: frozenset[str] = frozenset()  # prepositions that mark the target for this trigger
@@ -133,6 +134,7 @@ def _trigger(row: list[str], lineno: int) -> Trigger:
             act="act" in opts,
             particle=re.compile(opts["particle"], re.IGNORECASE) if "particle" in opts else None,
             needs=re.compile(opts["needs"], re.IGNORECASE) if "needs" in opts else None,
+            unless=re.compile(opts["unless"], re.IGNORECASE) if "unless" in opts else None,
             src=frozenset(opts.get("src", "").split("|")) - {""},
             tgt=frozenset(opts.get("tgt", "").split("|")) - {""})
     except re.error as e:
