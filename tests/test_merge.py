@@ -140,3 +140,11 @@ def test_two_documents_merge_into_one_event_with_both_mentions(tmp_path: Path) -
     assert (row["date_value"], row["granularity"], row["type"]) == ("2025-02-12", "day", "CONSULT")
     assert json.loads(row["source_actors"]) == ["Q22686"] and json.loads(row["target_actors"]) == ["Q7747"]
     assert {r["id"]: r["event"] for r in members} == {"ea": row["id"], "eb": row["id"], "ec": None}
+
+
+def test_a_duration_value_is_no_calendar_value() -> None:
+    from lagebild.merge import _date_record
+
+    rec = _date_record({"value": "PXM", "start": "2025-10-15", "end": "2026-01-14", "granularity": None})
+    assert rec["value"] is None and rec["start"] == "2025-10-15"
+    assert _date_record({"value": "2025-SU", "start": "2025-06-21", "end": "2025-09-22"})["value"] == "2025-SU"

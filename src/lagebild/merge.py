@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -288,9 +289,17 @@ def merged_date(c: Cluster) -> tuple[dict[str, Any], list[dict[str, Any]] | None
     return record, [json.loads(s) for s in sorted(seen)]
 
 
+_CALENDAR_VALUE = re.compile(r"^\d{4}(-(\d{2}(-\d{2})?|SP|SU|FA|WI|Q[1-4]))?$")
+
+
 def _date_record(d: dict[str, Any]) -> dict[str, Any]:
-    return {"value": d.get("value"), "start": d.get("start"), "end": d.get("end"),
-            "granularity": d.get("granularity")}
+    """A date as the export writes it: ``value`` is a calendar value (``2025-02-12``, ``2025-02``,
+    ``2025-SU``, ``2025``) or null where only the interval is known — a span like "in den
+    vergangenen Monaten" carries the duration ``PXM`` as its TIMEX value, which is no date."""
+    value = d.get("value")
+    if value is not None and not _CALENDAR_VALUE.match(str(value)):
+        value = None
+    return {"value": value, "start": d.get("start"), "end": d.get("end"), "granularity": d.get("granularity")}
 
 
 def event_record(c: Cluster, stands_for: dict[str, str] | None = None) -> dict[str, Any]:
