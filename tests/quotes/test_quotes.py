@@ -194,6 +194,7 @@ def test_speaker_is_an_actor(body: str, fragment: str, speaker: str | None) -> N
     # passive reporting verbs: the subject is what was said or done, not a speaker
     "Dies brachte Proteste mit sich, bei denen Trump als Verräter bezeichnet wurde.",
     "Die Lage bleibt angespannt, auch wenn Zweifel an dieser Zustimmung geäußert werden.",
+    "Trump und Putin führten ein Telefonat, und ein weiteres wurde für den 18. März 2025 angekündigt.",
     # "an" is a preposition here, not the particle of "gibt an"
     "Dessen ungeachtet gibt Trump Selenskyj die Schuld an dem Krieg.",
     # a thing as subject ("was … unterstreicht")
@@ -211,9 +212,11 @@ def test_quoted_words_in_a_clause_before_its_frame() -> None:
 
 
 def test_reported_clause_in_a_fronted_subordinate_clause_ends_before_the_main_clause() -> None:
-    body = "Während Putin hofft, Trump könnte einen „Deal“ ermöglichen, deutet wenig darauf hin."
+    body = ("Während Putin hofft, Trump könnte einen „Deal“ ermöglichen, der russische Interessen berücksichtigt, "
+            "deutet wenig darauf hin, dass es so kommt.")
     found = quotes(body)
-    assert found == [("indirect", "Trump könnte einen „Deal“ ermöglichen", "Wladimir Putin")]
+    assert found == [("indirect", "Trump könnte einen „Deal“ ermöglichen, der russische Interessen berücksichtigt",
+                      "Wladimir Putin")]
 
 
 @pytest.mark.parametrize("body", [

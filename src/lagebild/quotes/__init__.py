@@ -406,11 +406,14 @@ class _Reader:
         … angekündigt", "Zweifel … geäußert werden"): the subject is what was said, not who."""
         if cue.text.endswith("en") and "ge" not in cue.text[:6]:
             return False  # "wird Trump erklären": an infinitive, a future
-        start = clause_start(self.ctx, lo, cue.start)
-        clause = []
-        for w in self.ctx.words_in(start, cue.end + 40):
-            if w.start > cue.start and w.text in _CLAUSE_END:
-                break
+        ws = self.ctx.words_in(lo, cue.end + 40)
+        clause: list[str] = []
+        for k, w in enumerate(ws):
+            if w.text in _CLAUSE_END and not (w.text == "." and k and ws[k - 1].text.isdigit()):
+                if w.start > cue.start:
+                    break
+                clause = []  # a new clause; "am 18. März" is none
+                continue
             clause.append(w.text)
         return bool(set(clause) & self.lex.passive_aux) and not set(clause) & {"von", "vom"}
 
@@ -427,11 +430,14 @@ class _Reader:
         """Where a clause reported inside a fronted subordinate clause ends: before the main
         clause ("Während Putin hofft, Trump könnte einen „Deal“ ermöglichen, deutet wenig darauf
         hin": the main clause opens with its verb after the last comma)."""
-        if ws and ws[0].text.lower() in self.lex.subordinators:
-            commas = [k for k, w in enumerate(ws) if w.text == ","]
-            if len(commas) >= 2 and commas[-1] + 1 < len(ws) and ws[commas[-1] + 1].text[:1].islower() \
-                    and ws[commas[-1] + 1].text.lower() not in self.lex.complementizers:
-                return ws[commas[-1]].start
+        lex = self.lex
+        if ws and ws[0].text.lower() in lex.subordinators:
+            commas = [k for k, w in enumerate(ws) if w.text == "," and k + 1 < len(ws)]
+            for k in commas[1:]:
+                nxt = ws[k + 1].text
+                if nxt[:1].islower() and nxt not in lex.complementizers and nxt not in lex.articles \
+                        and nxt not in lex.function_words and nxt not in lex.prepositions:
+                    return ws[k].start  # "…, deutet wenig darauf hin": the main clause's verb
         return self._trim_end(hi)
 
     def _trim_end(self, hi: int) -> int:
