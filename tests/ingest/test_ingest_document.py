@@ -108,6 +108,19 @@ def test_errors_name_their_reason(data: bytes | None, error: type[InputError], r
     assert reason in exc.value.reason and exc.value.code.startswith("E1")
 
 
+def test_a_file_named_pdf_without_a_pdf_header_is_a_broken_pdf() -> None:
+    with pytest.raises(ParseError, match="no PDF header"):
+        to_document(RawInput("bericht.PDF", b"Das ist nur Text, der vorgibt, ein PDF zu sein."))
+
+
+def test_a_teaser_cut_off_ends_with_the_mark_but_an_omission_inside_a_quote_is_text() -> None:
+    body = ("Meldung des Tages\n\nDer erste Absatz erzählt, was geschah, und er ist lang genug für einen Artikel. "
+            "Er hat zwei Sätze.\n\nZweiter Absatz: „Er war ein Beispiel […] und alle wissen es.“ So sagte es der "
+            "Minister am Montag.\n\nDritter Absatz mit noch mehr Text, damit es ein Artikel ist, und ein Satz dazu.")
+    doc = to_document(RawInput("x.txt", body.encode()))
+    assert "ein Beispiel […] und alle wissen es" in doc.body and "Dritter Absatz" in doc.body
+
+
 def test_broken_json_line() -> None:
     with pytest.raises(ParseError, match="not JSON"):
         to_document(RawInput("corpus.jsonl#7", b'{"text": "abgebrochen'))

@@ -71,6 +71,7 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:html?|php|aspx?)$", re.IGN
 #: "RUSSIA-MOSCOW-REGION-JANUARY-7-2026-Vladimir-Putin-R-President-of-Russia-…" (seed 001).
 _FILENAME = re.compile(r"^[\w.]+(?:[-_][\w.]+){3,}$")
 #: Teaser residue: an ellipsis in brackets, a comment counter "(00)" after it.
+_CUT_OFF = re.compile(r"\[(?:…|\.\.\.)\]\W{0,3}(?:\(\d{1,3}\))?\s*$")
 _TEASER_MARK = re.compile(r"\[(?:…|\.\.\.)\]|(?:…|\.\.\.)\s*\(\d+\)\s*$|\(\d\d\)\s*$")
 #: Tag lists glued into one line: "RusslandWolodymyr SelenskyjFriedensgespräche…" (seed 001).
 _GLUED = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
@@ -251,7 +252,9 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
         item.kind = Kind.MEDIA
     elif _URL.match(text) or (" " not in text and n >= 25 and _FILENAME.match(text)):
         item.kind = Kind.JUNK
-    elif (lex.ago.fullmatch(k) or "]" in text and ("[…]" in text or "[...]" in text)
+    # A teaser is cut off with "[…]" at its end ("… Den Druck dafür mindern […] (01)"); inside a
+    # paragraph "[…]" marks words left out of a quotation and says nothing about the paragraph.
+    elif (lex.ago.fullmatch(k) or "]" in text and _CUT_OFF.search(text)
           or text.rstrip()[-1:] in ")]" and _TEASER_MARK.search(text[-40:])):
         item.kind = Kind.TEASER
     # A credit glued to or closing a caption: "… Desinformationsblase"Bild: Tetiana Dzhafarova/POOL/AFP"

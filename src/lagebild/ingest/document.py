@@ -157,6 +157,10 @@ def _given_text(value: Any) -> str | None:
 def to_document(raw: RawInput) -> Document:
     """A document from one raw input: clean body and metadata, or an InputError with the reason."""
     media_type = sniff(raw)
+    if media_type != "application/pdf" and raw.source.lower().endswith(".pdf"):
+        # A file named .pdf that is none (a truncated download, an HTML error page saved under
+        # the PDF's name) is a broken PDF to the user, not an article to analyse as text.
+        raise ParseError("broken PDF: the file is named .pdf but has no PDF header (%PDF)", source=raw.source)
     url: str | None = None
     declared_lang: str | None = None
     fields: Mapping[str, Any] = {}
