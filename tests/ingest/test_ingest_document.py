@@ -116,7 +116,7 @@ def test_a_file_named_pdf_without_a_pdf_header_is_a_broken_pdf() -> None:
 def test_a_teaser_cut_off_ends_with_the_mark_but_an_omission_inside_a_quote_is_text() -> None:
     body = ("Meldung des Tages\n\nDer erste Absatz erzählt, was geschah, und er ist lang genug für einen Artikel. "
             "Er hat zwei Sätze.\n\nZweiter Absatz: „Er war ein Beispiel […] und alle wissen es.“ So sagte es der "
-            "Minister am Montag.\n\nDritter Absatz mit noch mehr Text, damit es ein Artikel ist, und ein Satz dazu.")
+            "Minister am Montag.\n\nDritter Absatz: Die Verhandlungen gehen am Dienstag in Genf weiter, hieß es.")
     doc = to_document(RawInput("x.txt", body.encode()))
     assert "ein Beispiel […] und alle wissen es" in doc.body and "Dritter Absatz" in doc.body
 
