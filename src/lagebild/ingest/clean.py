@@ -433,6 +433,12 @@ def _to_stop(items: list[_Item], end: int) -> int:
     if (j < len(items) and items[j].kind is Kind.STOP
             and any(items[i].kind is Kind.SHORT and ends_sentence(items[i].text) for i in range(end, j))):
         return j
+    # The same at the end of the input: a short last paragraph that is a sentence ("Die
+    # Verhandlungen gehen am Dienstag in Genf weiter, hieß es.") closes the article.
+    if j == len(items) and j > end and all(
+            items[i].kind is Kind.SHORT and ends_sentence(items[i].text) and len(items[i].text.split()) >= 5
+            for i in range(end, j)):
+        return j
     return end
 
 
