@@ -224,6 +224,7 @@ def test_reported_clause_in_a_fronted_subordinate_clause_ends_before_the_main_cl
     "Er hat in seinem neuen Buch „Die Revolution missbraucht ihre Kinder“ die Reform beschrieben.",
     "Die Luftangriffe der Operation „Cast Lead“ („gegossenes Blei“) dauern an.",
     "Der so genannten „Tricolore“ wurde oft vorgeworfen, dass sie zu bunt sei.",
+    "Das hausgemachte Video „Here it goes again“ war ein Meilenstein.",
 ])
 def test_titles_and_terms_labelled_by_a_noun_are_not_speech(body: str) -> None:
     assert [q for q in quotes(body) if q[0] != "indirect"] == []

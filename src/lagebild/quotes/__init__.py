@@ -262,6 +262,8 @@ class _Reader:
                 return
             if title and not self._named(q) and (konj is None or self._name_like(q, text)):
                 return  # "Partei der Volksmacht", „Die Zeit“: a name or title, even beside a cue
+            if cue is None and any(w.lower() in self.lex.foreign_words for w in _WORDS.findall(text)):
+                return  # "das erste Album „Piper at the Gates of Dawn“": a foreign title in a German sentence
         spk: Speaker | None = None
         if cue is not None:
             spk = subject(ctx, lo, hi, cue, self._recent(si))

@@ -56,6 +56,7 @@ class Lexicon:
     skip_after_cue: frozenset[str]  # "zeigte sich der Trainer", "sagte dazu der Minister"
     noun_suffixes: tuple[str, ...]  # endings of common nouns: one such word is not a surname
     subordinators: frozenset[str]  # "Während X hofft, …, deutet …": a fronted subordinate clause
+    foreign_words: frozenset[str]  # "Here it goes again": small words of other languages
     title_nouns: tuple[str, ...]  # "das Album „…“", "unter dem Motto „…“": a title follows
     term_markers: tuple[str, ...]  # "die so genannte „…“": a term, nobody's words
     inanimate_subjects: frozenset[str]  # "…, was X unterstreicht": a clause whose subject is a thing
@@ -165,6 +166,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         skip_after_cue=frozenset(raw["skip_after_cue"]),
         noun_suffixes=tuple(raw["noun_suffixes"]),
         subordinators=frozenset(raw["subordinators"]),
+        foreign_words=frozenset(raw["foreign_words"]),
         title_nouns=tuple(raw["title_nouns"]),
         term_markers=tuple(raw["term_markers"]),
         inanimate_subjects=frozenset(raw["inanimate_subjects"]),
