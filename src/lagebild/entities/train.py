@@ -70,7 +70,9 @@ CONTEXT_WORDS = 1_000
 #: (a window of two either side did worse: F1 -2 on the held-out split).
 CONTEXT_OFFSETS = (-1, 1)
 
-#: CRF training parameters (L-BFGS with elastic-net regularisation).
+#: CRF training parameters (L-BFGS with elastic-net regularisation). On the held-out split
+#: (GermEval scorer) c1 0.02 / c2 0.1 did as well (F1 0.677 against 0.679) with a model twice as
+#: large; pure L2 made it three times larger; averaged perceptron did worse (-2 points).
 CRF_PARAMS = {"c1": 0.05, "c2": 0.02, "max_iterations": 200, "feature.possible_transitions": True}
 
 
