@@ -428,14 +428,13 @@ class _Reader:
     def _outside_words(self, lo: int, hi: int) -> int:
         return sum(1 for w in self.ctx.words_in(lo, hi) if w.text not in _CLAUSE_END)
 
-    def _main_clause_before(self, ws: list[Word], hi: int) -> int:
+    def _main_clause_before(self, ws: list[Word], lo: int, hi: int) -> int:
         """Where a clause reported inside a fronted subordinate clause ends: before the main
         clause ("Während Putin hofft, Trump könnte einen „Deal“ ermöglichen, deutet wenig darauf
-        hin": the main clause opens with its verb after the last comma)."""
+        hin": the main clause opens with its verb after a later comma)."""
         lex = self.lex
         if ws and ws[0].text.lower() in lex.subordinators:
-            commas = [k for k, w in enumerate(ws) if w.text == "," and k + 1 < len(ws)]
-            for k in commas[1:]:
+            for k in (k for k, w in enumerate(ws) if w.text == "," and lo < w.start and k + 1 < len(ws)):
                 nxt = ws[k + 1].text
                 if nxt[:1].islower() and nxt not in lex.complementizers and nxt not in lex.articles \
                         and nxt not in lex.function_words and nxt not in lex.prepositions:
@@ -579,8 +578,8 @@ class _Reader:
                 break
             if w.text == "," and k + 1 < len(after):
                 nxt = after[k + 1]
-                # right after a cue even "könnte", "würde" report ("hofft, Trump könnte …")
-                clause = nxt.text.lower() in lex.complementizers or self.konjunktiv(nxt.start, sent.end, weak=True)
+                # right after the cue even "könnte", "würde" report ("hofft, Trump könnte …")
+                clause = nxt.text.lower() in lex.complementizers or self.konjunktiv(nxt.start, sent.end, weak=k == 0)
                 reported = clause or _zu_infinitive(after[k + 1:])
                 if reported and self._outside_words(nxt.start, sent.end) >= _MIN_INDIRECT_WORDS:
                     spk = subject(ctx, sent.start, sent.end, cue, self._recent(si))
@@ -588,7 +587,7 @@ class _Reader:
                         # a zu-infinitive is reported only by someone ("forderte sie auf, … zu
                         # verlassen"), not "…, die befürchten, Moskau einen Vorteil zu verschaffen"
                         break
-                    self._emit(nxt.start, self._main_clause_before(ws, sent.end), "indirect", spk, cue, si)
+                    self._emit(nxt.start, self._main_clause_before(ws, nxt.start, sent.end), "indirect", spk, cue, si)
                     return True
                 break
         # "…, sagt Max Bergmann." / "…, ist Bergmann überzeugt." / "…, wie X mitteilte."
