@@ -204,6 +204,11 @@ def test_no_speech_no_junk_speaker(body: str) -> None:
     assert quotes(body) == []
 
 
+def test_zu_infinitive_ends_at_its_comma() -> None:
+    body = "Die Polizei beschuldigt die Rebellen, Gelder aus dem Iran zu erhalten, was nicht bestätigt ist."
+    assert quotes(body) == [("indirect", "Gelder aus dem Iran zu erhalten", "Polizei")]
+
+
 def test_quoted_words_in_a_clause_before_its_frame() -> None:
     body = "Russland werde „angemessen antworten“, sagte Lawrow in Moskau."
     doc = make_doc(body, PEOPLE)

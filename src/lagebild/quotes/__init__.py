@@ -580,14 +580,16 @@ class _Reader:
                 nxt = after[k + 1]
                 # right after the cue even "könnte", "würde" report ("hofft, Trump könnte …")
                 clause = nxt.text.lower() in lex.complementizers or self.konjunktiv(nxt.start, sent.end, weak=k == 0)
-                reported = clause or _zu_infinitive(after[k + 1:])
+                zu_end = None if clause else _zu_infinitive(after[k + 1:])
+                reported = clause or zu_end is not None
                 if reported and self._outside_words(nxt.start, sent.end) >= _MIN_INDIRECT_WORDS:
                     spk = subject(ctx, sent.start, sent.end, cue, self._recent(si))
                     if not clause and (spk is None or not is_actor(ctx, spk)):
                         # a zu-infinitive is reported only by someone ("forderte sie auf, … zu
                         # verlassen"), not "…, die befürchten, Moskau einen Vorteil zu verschaffen"
                         break
-                    self._emit(nxt.start, self._main_clause_before(ws, nxt.start, sent.end), "indirect", spk, cue, si)
+                    end = zu_end if zu_end is not None else self._main_clause_before(ws, nxt.start, sent.end)
+                    self._emit(nxt.start, end, "indirect", spk, cue, si)
                     return True
                 break
         # "…, sagt Max Bergmann." / "…, ist Bergmann überzeugt." / "…, wie X mitteilte."
@@ -615,14 +617,19 @@ class _Reader:
         return False
 
 
-def _zu_infinitive(clause: list[Word]) -> bool:
-    """Whether a clause ends in a zu-infinitive ("die Häuser zu verlassen", "weiterzuleiten")."""
-    end = next((i for i, w in enumerate(clause) if w.text in (".", ";", ":", "!", "?")), len(clause))
-    words = [w.text for w in clause[:end] if w.text not in _CLAUSE_END]
-    if len(words) < 2:
-        return False
-    last = words[-1]
-    return (words[-2] == "zu" and last[:1].islower()) or bool(_ZU_VERB.fullmatch(last))
+def _zu_infinitive(clause: list[Word]) -> int | None:
+    """Where a clause that ends in a zu-infinitive ends ("die Häuser zu verlassen",
+    "weiterzuleiten"): at the sentence's end, else at the first comma ("beschuldigt die Rebellen,
+    Gelder aus dem Iran zu erhalten, was …"); None if it has none."""
+    stop = next((i for i, w in enumerate(clause) if w.text in (".", ";", ":", "!", "?")), len(clause))
+    comma = next((i for i, w in enumerate(clause[:stop]) if w.text == ","), None)
+    for end in (stop, comma):
+        if end is None:
+            continue
+        words = [w.text for w in clause[:end] if w.text not in _CLAUSE_END]
+        if len(words) >= 2 and ((words[-2] == "zu" and words[-1][:1].islower()) or _ZU_VERB.fullmatch(words[-1])):
+            return clause[end - 1].end
+    return None
 
 
 def _first_subject(ctx: Context, lo: int, hi: int) -> Speaker | None:
