@@ -174,9 +174,12 @@ def test_quote_repeated_in_a_caption_is_stored_once_with_all_its_places() -> Non
     # a demonstrative after the cue is the person just named, not the adverbial before it
     ("Das Verhältnis von US-Präsident Trump zum Kreml erstaunt Beobachter. Ungeachtet aller Angriffe betont "
      "dieser, dass Putin bereit für ein Abkommen sei.", "dass Putin bereit", "Donald Trump"),
-    # a report is the source, not a speaker: nobody rather than "Mehreren Berichten vom Dezember"
+    # a report is the source, not a speaker: nobody rather than "Mehreren Berichten vom Dezember" …
     ("Mehreren Berichten vom Dezember zufolge gehen sie davon aus, dass Putin die Ukraine erobern will.",
      "erobern", None),
+    # … but "diese" after it is the group the sentence before named
+    ("Anders als Trump betrachtet die Polizei Moskau mit Skepsis. Mehreren Berichten zufolge gehen diese "
+     "davon aus, dass Putin die Ukraine erobern will.", "erobern", "Polizei"),
     # a group noun speaks without a name
     ("Britische Zeitungen berichteten, es sei gegen den Arzt ermittelt worden.", "gegen den Arzt",
      "Britische Zeitungen"),

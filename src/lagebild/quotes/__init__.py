@@ -31,7 +31,14 @@ from lagebild.model import Document, Quote, QuoteKind, Sentence, replace, stable
 from lagebild.quotes.context import Context, Speaker, Word
 from lagebild.quotes.lexicon import Lexicon, lexicon
 from lagebild.quotes.marks import Quoted
-from lagebild.quotes.speaker import clause_start, is_actor, opening_subject, resolve_role, subject
+from lagebild.quotes.speaker import (
+    clause_start,
+    is_actor,
+    opening_subject,
+    resolve_demonstrative,
+    resolve_role,
+    subject,
+)
 
 __all__ = ["quotes_stage", "find_quotes"]
 
@@ -472,7 +479,13 @@ class _Reader:
                 np_end = spk.end if spk is not None and spk.end and spk.end > ws[end_k].end else ws[end_k].end
                 yield k, np_end, spk, Word(ws[k].start, ws[end_k].end, " ".join(w.text for w in ws[k:end_k + 1])), False
             if low[k] in lex.frame_after and k > 0:
-                yield k, ws[k].end, self._frame_speaker_before(si, ws, k), ws[k], True
+                spk = self._frame_speaker_before(si, ws, k)
+                if spk is None or not is_actor(self.ctx, spk):
+                    # "Mehreren Berichten vom Dezember zufolge gehen diese davon aus": the report
+                    # is no speaker, the demonstrative after the verb names who holds the view
+                    spk = next((resolve_demonstrative(self.ctx, w.start) for w in ws[k + 1:k + 4]
+                                if w.text in lex.demonstratives), spk)
+                yield k, ws[k].end, spk, ws[k], True
             if k == 0 and low[0] in lex.opinion_frames:
                 # "Für den Gesundheitsminister Jose Temporao ist die Lage „alarmierend“": only a
                 # person's view, not "Für die Ukraine ist …"

@@ -57,6 +57,7 @@ class Lexicon:
     noun_suffixes: tuple[str, ...]  # endings of common nouns: one such word is not a surname
     subordinators: frozenset[str]  # "Während X hofft, …, deutet …": a fronted subordinate clause
     foreign_words: frozenset[str]  # "Here it goes again": small words of other languages
+    demonstratives: frozenset[str]  # "gehen diese davon aus": a group named just before
     title_nouns: tuple[str, ...]  # "das Album „…“", "unter dem Motto „…“": a title follows
     term_markers: tuple[str, ...]  # "die so genannte „…“": a term, nobody's words
     inanimate_subjects: frozenset[str]  # "…, was X unterstreicht": a clause whose subject is a thing
@@ -167,6 +168,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         noun_suffixes=tuple(raw["noun_suffixes"]),
         subordinators=frozenset(raw["subordinators"]),
         foreign_words=frozenset(raw["foreign_words"]),
+        demonstratives=frozenset(raw["demonstratives"]),
         title_nouns=tuple(raw["title_nouns"]),
         term_markers=tuple(raw["term_markers"]),
         inanimate_subjects=frozenset(raw["inanimate_subjects"]),

@@ -79,6 +79,19 @@ def resolve_pronoun(ctx: Context, offset: int, last: Speaker | None) -> Speaker 
     return best
 
 
+def resolve_demonstrative(ctx: Context, offset: int) -> Speaker | None:
+    """"diese" (plural): the group or institution last named in subject position in the sentence
+    before ("… betrachten die US-Geheimdienste Moskau mit Skepsis. Berichten zufolge gehen diese
+    davon aus, …"); a person is "er", "sie" or "dieser"."""
+    i = bisect_left(ctx.sentence_starts, offset + 1) - 1
+    if i < 1:
+        return None
+    prev = ctx.doc.sentences[i - 1]
+    groups = [m for m in ctx.mentions_in(prev.start, prev.end)
+              if m.label == "ORG" and not ctx.after_preposition(m) and not ctx.modifier(m)]
+    return ctx.speaker_of(groups[-1]) if groups else None
+
+
 def resolve_role(ctx: Context, word: Word) -> Speaker:
     """"der Experte": the person the article introduced with that role ("Experte Baev").
 
