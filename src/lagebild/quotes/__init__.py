@@ -14,7 +14,10 @@ The stage reads the article once, sentence by sentence, and keeps the last speak
   a clause before its frame ("…, sagte X."), the sentence before "Dies erklärte X", a speech
   act with nothing more to report ("X forderte Y"), and a Konjunktiv, "soll … haben" or
   "Demnach …" sentence that goes on reporting the last speaker;
-* a quotation repeated word for word (a caption, a pull quote) is stored once.
+* a speaker is an actor (:func:`lagebild.quotes.speaker.is_actor`): an entity, a role or group
+  noun, a name; never a report, an abstract noun or a currency ("Mehreren Berichten", "Dollar");
+* a quotation repeated word for word (a caption, a pull quote) is stored once, with its further
+  places in ``Quote.occurrences``.
 
 All language knowledge (marks, verbs, frames, Konjunktiv forms, pronouns, role nouns) is in
 ``resources/quotes/<lang>.json``; see ``docs/quotes.md``.
