@@ -57,7 +57,7 @@ def quality(args: argparse.Namespace, sq: ModuleType, work: Path) -> Path:
     gold = articles / "gold.json"
     gold.rename(work / "gold.json")
     t0 = time.perf_counter()
-    report = run([articles], work / "db.sqlite", workers=args.workers, progress=False, merge=False)
+    report = run([articles], work / "db.sqlite", workers=args.workers, progress=False)
     print(f"analysed {report.new} articles in {time.perf_counter() - t0:.1f} s "
           f"({len(report.failures)} failed)")
     with Store(work / "db.sqlite") as store:
