@@ -5,11 +5,14 @@ usage: python benchmarks/bench_quotes.py [--data ../shared/data] [--split dev] [
 
 1. The quotation corpus ``quotes-de/<split>`` (German Wikinews, every quotation with its type,
    speaker and cue annotated) is turned into articles and a key by
-   ``../shared/tools/score_quotes.py convert``; the whole pipeline (:func:`lagebild.pipeline.run`)
-   analyses the articles into a temporary database, :func:`lagebild.export.write_jsonl` exports
+   ``../shared/tools/score_quotes.py convert``; the whole pipeline (:func:`lagebild.pipeline.run`,
+   with the corpus-level merge as ``lagebild run`` does, so that the export has the entities whose
+   names and aliases the scorer matches speakers against) analyses the articles into a temporary
+   database, :func:`lagebild.export.write_jsonl` exports
    it, and ``score_quotes.py score`` measures: direct quotations F1, all quotation types F1
    (direct, indirect, reported, free indirect), and the share of found quotations with the
-   right named speaker.
+   right named speaker; and the share of predicted indirect quotes that overlap any annotated
+   quotation (indirect precision).
 2. Speed of the quotes stage alone on those articles: milliseconds per 500 words, one core.
 
 The corpus paper (Petersen-Frey & Biemann, LREC-COLING 2024, arXiv:2404.16764) ran a rule-based
