@@ -277,7 +277,7 @@ class _Reader:
         spk: Speaker | None = None
         if cue is not None:
             spk = subject(ctx, lo, hi, cue, self._recent(si))
-        elif whole and left.rstrip().endswith(":") or left.rstrip().endswith("("):
+        elif (whole and left.rstrip().endswith(":")) or left.rstrip().endswith("("):
             # "Putin: „…“", "Mohammed ElBaradei („Mir fällt niemand ein …“)": the name before
             ms = ctx.mentions_in(lo, q.open)
             if left.rstrip().endswith("("):
@@ -333,8 +333,7 @@ class _Reader:
     def _labelled(self, q: Quoted) -> bool:
         """Quoted words that a noun before them labels as a title or name ("das Album „…“",
         "mit dem Titel „…“", "Organisation „…“"), that "so genannt" marks as a term, or that
-        stand as a short translation in parentheses ("(„gegossenes Blei“)"). Not after a colon: there
-        the quotation is what was said."""
+        stand as a short translation in parentheses ("(„gegossenes Blei“)")."""
         prev = self.ctx.word_before(q.open)
         if prev is None or prev.end < q.open - 1:
             return False
