@@ -106,7 +106,9 @@ def _cmd_timeline(a: argparse.Namespace) -> int:
         src = ", ".join(names.get(x, x) for x in e["source_actors"]) or "–"
         tgt = ", ".join(names.get(x, x) for x in e["target_actors"]) or "–"
         status = "" if e["status"] == "occurred" else f" [{e['status']}]"
-        print(f"{e['date']['value'] or '(undated)':<11} {e['type']:<10} {src} → {tgt}{status}"
+        d = e["date"]
+        when = d["value"] or (f"{d['start'][:7]}/{d['end'][:7]}" if d["start"] and d["end"] else "(undated)")
+        print(f"{when:<11} {e['type']:<10} {src} → {tgt}{status}"
               f"  ({_n(len(e['mentions']), 'report')})")
         if a.verbose:
             for m in e["mentions"]:
