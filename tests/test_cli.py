@@ -198,3 +198,26 @@ def test_timeline_lists_events_in_date_order(seeds_db: Path, capsys: pytest.Capt
     assert lines and all("Putin" in line for line in lines)
     years = [line[:4] for line in lines]  # sorted by the first day each date covers
     assert years == sorted(years)
+
+
+def test_a_syndicated_copy_is_one_source_with_two_appearances(tmp_path: Path) -> None:
+    from lagebild.export import records
+    from lagebild.pipeline import run
+    from lagebild.store import Store
+
+    article = (EXAMPLES / "003_9a4a2732b8d94b39.txt").read_text(encoding="utf-8")
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text(article, encoding="utf-8")
+    # another outlet's copy: its own header and footer, one sentence changed
+    copy = ("Nachrichten aus aller Welt\n\n" + article.replace("Schon jetzt ist sicher", "Bereits jetzt ist klar")
+            + "\n\n© 2025 Beispielzeitung")
+    (inputs / "b.txt").write_text(copy, encoding="utf-8")
+    report = run([inputs], tmp_path / "db", workers=1, progress=False)
+    assert report.new == 2 and report.duplicates == 1
+    with Store(tmp_path / "db") as s:
+        rec = records(s)
+        docs = {Path(d["source"]).name: d for d in rec["documents"]}
+        assert docs["b.txt"]["dup_of"] == docs["a.txt"]["id"] and docs["a.txt"]["dup_of"] is None
+        call = next(e for e in rec["events"] if e["date"]["value"] == "2025-02-12")
+        assert (call["sources"], call["appearances"]) == (1, 2)

@@ -14,9 +14,13 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lagebild import __version__
 from lagebild.errors import LagebildError
+
+if TYPE_CHECKING:
+    from lagebild.pipeline import RunReport
 
 log = logging.getLogger("lagebild")
 
@@ -33,15 +37,34 @@ def _prog() -> str:
 
 
 def _cmd_run(a: argparse.Namespace) -> int:
-    from lagebild.pipeline import run
+    if a.distributed:
+        from lagebild.distributed import load_parquet, run_distributed
 
-    report = run(a.paths, a.db, workers=a.workers, progress=None if a.progress is None else a.progress)
+        out = run_distributed(a.paths, a.parquet or f"{a.db}.parquet",
+                              scheduler=None if a.distributed == "local" else a.distributed,
+                              n_workers=a.workers or os.cpu_count() or 1, db=a.db, progress=a.progress)
+        report = load_parquet(out, a.db)
+    else:
+        from lagebild.pipeline import run
+
+        report = run(a.paths, a.db, workers=a.workers, progress=a.progress)
+    return _report_run(a, report)
+
+
+def _cmd_load_parquet(a: argparse.Namespace) -> int:
+    from lagebild.distributed import load_parquet
+
+    return _report_run(a, load_parquet(a.dir, a.db))
+
+
+def _report_run(a: argparse.Namespace, report: RunReport) -> int:
     c = report.counts
     for f in report.failures:
         print(f"failed: {f.source}: {f.reason} [{f.code}]", file=sys.stderr)
     if not a.quiet:
         rate = (report.new / report.seconds) if report.seconds else 0.0
-        print(f"{_n(report.new, 'new document')} ({report.unchanged} already stored), "
+        dups = f", {report.duplicates} of them near-copies of earlier ones" if report.duplicates else ""
+        print(f"{_n(report.new, 'new document')}{dups} ({report.unchanged} already stored), "
               f"{len(report.failures)} failed, in {report.seconds:.1f} s ({rate:.1f} docs/s)")
         print(f"database {a.db}: {_n(c['documents'], 'document')}, {_n(c['entities'], 'entity', 'entities')}, "
               f"{_n(c['quotes'], 'quote')}, {_n(c['events'], 'event')}, {_n(c['claims'], 'claim')}, "
@@ -206,7 +229,18 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--workers", type=_workers, default=None, help="processes (default: one per core)")
     r.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="progress bar (default: when stderr is a terminal)")
+    r.add_argument("--distributed", nargs="?", const="local", default=None, metavar="SCHEDULER",
+                   help="analyse on Dask (pip install 'lagebild[distributed]'): a local cluster of --workers "
+                        "processes, or the scheduler at this address (tcp://host:8786); results go to Parquet "
+                        "(--parquet) and are then loaded into --db")
+    r.add_argument("--parquet", default=None, metavar="DIR",
+                   help="where the distributed run writes its Parquet files (default: DB.parquet)")
     r.set_defaults(func=_cmd_run)
+
+    lp = sub.add_parser("load-parquet", help="load the Parquet output of a distributed run into a database")
+    lp.add_argument("dir", help="the folder of Parquet files")
+    lp.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+    lp.set_defaults(func=_cmd_load_parquet)
 
     e = sub.add_parser("export", help="write the database in an export format")
     e.add_argument("dir", help="output folder")

@@ -49,7 +49,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lagebild.dedup import fingerprint
+from lagebild.dedup import DupIndex, fingerprint
 from lagebild.errors import LagebildError
 from lagebild.ingest import RawInput, document_id, iter_inputs
 from lagebild.model import Document, Failure, replace
@@ -253,6 +253,9 @@ def load_parquet(parquet_dir: str | Path, db: str | Path, *, batch: int = LOAD_B
     with Store(db) as store:
         known = store.known_ids()
         buf: list[Document] = []
+        # Near-duplicates are found here, in input order, exactly as pipeline.run finds them.
+        dups = DupIndex.rebuild(store.bodies())
+        dup_of: dict[str, str] = {}
         for row in iter_rows(parquet_dir):
             if row["kind"] == "failure":
                 report.failures.append(Failure(row["source"], row["reason"], row["code"]))
@@ -266,11 +269,16 @@ def load_parquet(parquet_dir: str | Path, db: str | Path, *, batch: int = LOAD_B
                                                "into that database", DistributedError.code))
             else:
                 known.add(row["id"])
-                buf.append(document_from_dict(json.loads(row["document"])))
+                doc = document_from_dict(json.loads(row["document"]))
+                buf.append(doc)
+                source = dups.check(doc.id, doc.body)
+                if source is not None:
+                    dup_of[doc.id] = source
+                    report.duplicates += 1
                 if len(buf) >= batch:
-                    report.new += store.add_documents(buf)
+                    report.new += store.add_documents(buf, dup_of)
                     buf.clear()
-        report.new += store.add_documents(buf)
+        report.new += store.add_documents(buf, dup_of)
         store.add_failures(report.failures)
         if merge:
             merge_mod.merge(store)

@@ -20,9 +20,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lagebild.dedup import DupIndex
 from lagebild.errors import InputError
 from lagebild.ingest import RawInput, document_id, iter_inputs, to_document
-from lagebild.model import Document, Failure
+from lagebild.model import Document, Failure, replace
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +73,9 @@ def warm_up() -> None:
 def process(raw: RawInput) -> Document | Failure:
     """Ingest and analyse one input; every error becomes a :class:`Failure` with its reason."""
     try:
-        return analyse(to_document(raw))
+        # The tokens are dropped here: the store does not keep them, and pickling them back
+        # from a worker costs more than the rest of the document.
+        return replace(analyse(to_document(raw)), tokens=())
     except InputError as e:
         return Failure(raw.source, e.reason, e.code)
     except Exception as e:  # a bug must not stop a batch of thousands: record it and go on
@@ -86,6 +89,7 @@ class RunReport:
 
     new: int = 0
     unchanged: int = 0
+    duplicates: int = 0  # new documents that nearly copy an earlier one (syndicated copies)
     failures: list[Failure] = field(default_factory=list)
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
@@ -128,12 +132,16 @@ def run(paths: Iterable[str | os.PathLike[str]], db: str | Path, *, workers: int
         if workers > 1:
             # fork: the workers inherit the code and models the parent loaded in warm_up().
             warm_up()
-            pool = mp.get_context("fork").Pool(workers)
+            # A worker is replaced after 250 documents so that its memory (spaCy's string store
+            # grows with the vocabulary it meets) stays flat on a long run.
+            pool = mp.get_context("fork").Pool(workers, maxtasksperchild=250)
             results = pool.imap(process, pending, chunksize=4)
         else:
             results = map(process, pending)
         bar = _progress_bar(progress)
         buf: list[Document] = []
+        dups = DupIndex.rebuild(store.bodies())
+        dup_of: dict[str, str] = {}
         try:
             for res in results:
                 if isinstance(res, Failure):
@@ -141,12 +149,16 @@ def run(paths: Iterable[str | os.PathLike[str]], db: str | Path, *, workers: int
                     log.warning("%s: %s", res.source, res.reason)
                 else:
                     buf.append(res)
+                    source = dups.check(res.id, res.body)
+                    if source is not None:
+                        dup_of[res.id] = source
+                        report.duplicates += 1
                 if len(buf) >= batch:
-                    report.new += store.add_documents(buf)
+                    report.new += store.add_documents(buf, dup_of)
                     buf.clear()
                 if bar is not None:
                     bar.update(1)
-            report.new += store.add_documents(buf)
+            report.new += store.add_documents(buf, dup_of)
         finally:
             if pool is not None:
                 pool.terminate()

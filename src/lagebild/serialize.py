@@ -25,12 +25,24 @@ _LISTS: dict[str, type] = {
 }
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    # dataclasses.fields() builds its answer anew on every call; a document has thousands of
+    # annotations, so the names are looked up once per class.
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+
+
 def to_dict(obj: Any) -> Any:
     """A dataclass tree as dicts, lists and scalars."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
     if isinstance(obj, (list, tuple)):
         return [to_dict(x) for x in obj]
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {name: to_dict(getattr(obj, name)) for name in _field_names(type(obj))}
     return obj
 
 

@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from lagebild.errors import StoreError
-from lagebild.model import Document, Failure
+from lagebild.model import Document, Failure, replace
 from lagebild.serialize import document_from_dict, to_dict
 
 SCHEMA_VERSION = "2"
@@ -191,32 +191,42 @@ class Store:
             c.execute("INSERT OR REPLACE INTO sources VALUES (?, ?)", (source, doc_id))
             c.execute("DELETE FROM failures WHERE source=?", (source,))
 
-    def add_documents(self, docs: Iterable[Document]) -> int:
-        """Store analysed documents (one transaction); documents already present are skipped."""
+    def add_documents(self, docs: Iterable[Document], dup_of: Mapping[str, str] | None = None) -> int:
+        """Store analysed documents (one transaction); documents already present are skipped.
+
+        ``dup_of`` maps a document that nearly copies an earlier one (a syndicated agency text)
+        to that earlier document, its source (see :mod:`lagebild.dedup`).
+        """
         n = 0
+        dup_of = dup_of or {}
         with self.transaction() as c:
             for doc in docs:
                 c.execute("INSERT OR REPLACE INTO sources VALUES (?, ?)", (doc.source, doc.id))
                 c.execute("DELETE FROM failures WHERE source=?", (doc.source,))
                 if c.execute("SELECT 1 FROM documents WHERE id=?", (doc.id,)).fetchone():
                     continue
-                self._insert(c, doc)
+                self._insert(c, doc, dup_of.get(doc.id))
                 n += 1
         return n
 
-    def _insert(self, c: sqlite3.Connection, doc: Document) -> None:
-        analysis = to_dict(doc)
+    def bodies(self) -> Iterator[tuple[str, str, str | None]]:
+        """``(id, body, dup_of)`` of every stored document in the order they were stored."""
+        for r in self.conn.execute("SELECT id, body, dup_of FROM documents ORDER BY rowid"):
+            yield r[0], r[1], r[2]
+
+    def _insert(self, c: sqlite3.Connection, doc: Document, dup_of: str | None = None) -> None:
+        # Tokens are cheap to recompute and expensive to store.
+        analysis = to_dict(replace(doc, tokens=()))
         for k in ("id", "source", "body", "raw_sha256", "title", "published", "published_inferred",
-                  "outlet", "authors", "language", "url", "media_type"):
+                  "outlet", "authors", "language", "url", "media_type", "tokens"):
             analysis.pop(k, None)
-        analysis.pop("tokens", None)  # cheap to recompute, expensive to store
         c.execute(
             "INSERT INTO documents (id, source, raw_sha256, title, published, published_inferred, outlet,"
-            " authors, language, url, media_type, body, analysis, added_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " authors, language, url, media_type, body, analysis, added_at, dup_of)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (doc.id, doc.source, doc.raw_sha256, doc.title, doc.published, int(doc.published_inferred),
              doc.outlet, _j(list(doc.authors)), doc.language, doc.url, doc.media_type, doc.body,
-             _j(analysis), _now()))
+             _j(analysis), _now(), dup_of))
         c.executemany("INSERT OR IGNORE INTO mentions VALUES (?,?,?,?,?,?)",
                       [(doc.id, m.start, m.end, m.label, m.entity, m.kind) for m in doc.mentions])
         c.executemany("INSERT OR REPLACE INTO doc_entities VALUES (?,?,?,?,?,?)",
@@ -313,3 +323,7 @@ class Store:
                            ("events", "events"), ("claims", "claims"), ("failures", "failures")):
             out[key] = self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]  # noqa: S608
         return out
+
+    def duplicates(self) -> int:
+        """How many stored documents nearly copy an earlier one."""
+        return int(self.conn.execute("SELECT COUNT(*) FROM documents WHERE dup_of IS NOT NULL").fetchone()[0])

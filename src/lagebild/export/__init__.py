@@ -24,7 +24,7 @@ def _documents(store: Store) -> Iterator[dict[str, Any]]:
         yield {"id": r["id"], "source": r["source"], "title": r["title"], "published": r["published"],
                "published_inferred": bool(r["published_inferred"]), "outlet": r["outlet"],
                "authors": json.loads(r["authors"]), "language": r["language"], "body": r["body"],
-               "url": r["url"], "raw_sha256": r["raw_sha256"]}
+               "url": r["url"], "raw_sha256": r["raw_sha256"], "dup_of": r["dup_of"]}
 
 
 def _entities(store: Store) -> Iterator[dict[str, Any]]:
@@ -43,7 +43,11 @@ def _quotes(store: Store) -> Iterator[dict[str, Any]]:
 
 def _events(store: Store) -> Iterator[dict[str, Any]]:
     mentions: dict[str, list[dict[str, Any]]] = {}
-    for r in store.query("SELECT * FROM doc_events WHERE event IS NOT NULL ORDER BY document, start"):
+    origins: dict[str, set[str]] = {}
+    for r in store.query("SELECT e.*, COALESCE(d.dup_of, d.id) AS origin FROM doc_events e"
+                         " JOIN documents d ON d.id = e.document WHERE e.event IS NOT NULL"
+                         " ORDER BY e.document, e.start"):
+        origins.setdefault(r["event"], set()).add(r["origin"])
         mentions.setdefault(r["event"], []).append(
             {"document": r["document"], "start": r["start"], "end": r["end"], "sentence": r["sentence"],
              "status": r["status"], "date": json.loads(r["date"]) if r["date"] else None})
@@ -53,7 +57,9 @@ def _events(store: Store) -> Iterator[dict[str, Any]]:
                         "granularity": r["granularity"]},
                "date_conflict": json.loads(r["date_conflict"]) if r["date_conflict"] else None,
                "source_actors": json.loads(r["source_actors"]), "target_actors": json.loads(r["target_actors"]),
-               "location": r["location"], "mentions": mentions.get(r["id"], [])}
+               "location": r["location"], "mentions": mentions.get(r["id"], []),
+               # a story copied by twenty outlets is one source with twenty appearances
+               "sources": len(origins.get(r["id"], ())), "appearances": len(mentions.get(r["id"], []))}
 
 
 def _claims(store: Store) -> Iterator[dict[str, Any]]:
