@@ -49,11 +49,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from lagebild.dedup import DupIndex, fingerprint
+from lagebild.dedup import fingerprint
 from lagebild.errors import LagebildError
 from lagebild.ingest import RawInput, document_id, iter_inputs
 from lagebild.model import Document, Failure, replace
-from lagebild.pipeline import RunReport, _progress_bar, process
+from lagebild.pipeline import BatchWriter, RunReport, _progress_bar, process
 from lagebild.serialize import document_from_dict, to_dict
 
 log = logging.getLogger(__name__)
@@ -245,17 +245,14 @@ def load_parquet(parquet_dir: str | Path, db: str | Path, *, batch: int = LOAD_B
     only their source is recorded), failures with their reasons, then the corpus-level merge.
     Returns a :class:`lagebild.pipeline.RunReport`.
     """
-    from lagebild import merge as merge_mod
     from lagebild.store import Store
 
     t0 = time.perf_counter()
     report = RunReport()
     with Store(db) as store:
         known = store.known_ids()
-        buf: list[Document] = []
-        # Near-duplicates are found here, in input order, exactly as pipeline.run finds them.
-        dups = DupIndex.rebuild(store.bodies())
-        dup_of: dict[str, str] = {}
+        # Written, near-duplicates found and merged exactly as pipeline.run does.
+        writer = BatchWriter(store, report, batch)
         for row in iter_rows(parquet_dir):
             if row["kind"] == "failure":
                 report.failures.append(Failure(row["source"], row["reason"], row["code"]))
@@ -269,19 +266,7 @@ def load_parquet(parquet_dir: str | Path, db: str | Path, *, batch: int = LOAD_B
                                                "into that database", DistributedError.code))
             else:
                 known.add(row["id"])
-                doc = document_from_dict(json.loads(row["document"]))
-                buf.append(doc)
-                source = dups.check(doc.id, doc.body)
-                if source is not None:
-                    dup_of[doc.id] = source
-                    report.duplicates += 1
-                if len(buf) >= batch:
-                    report.new += store.add_documents(buf, dup_of)
-                    buf.clear()
-        report.new += store.add_documents(buf, dup_of)
-        store.add_failures(report.failures)
-        if merge:
-            merge_mod.merge(store)
-        report.counts = store.counts()
+                writer.add(document_from_dict(json.loads(row["document"])))
+        writer.finish(merge=merge)
     report.seconds = time.perf_counter() - t0
     return report

@@ -19,11 +19,15 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from lagebild.dedup import DupIndex
 from lagebild.errors import InputError
 from lagebild.ingest import RawInput, document_id, iter_inputs, to_document
 from lagebild.model import Document, Failure, replace
+
+if TYPE_CHECKING:
+    from lagebild.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +117,6 @@ def _pending(paths: Iterable[str | os.PathLike[str]], known: set[str], report: R
 def run(paths: Iterable[str | os.PathLike[str]], db: str | Path, *, workers: int | None = None,
         batch: int = 64, progress: bool | None = None, merge: bool = True) -> RunReport:
     """Ingest, analyse and store everything below ``paths`` into the database ``db``."""
-    from lagebild import merge as merge_mod
     from lagebild.store import Store
 
     t0 = time.perf_counter()
@@ -139,40 +142,66 @@ def run(paths: Iterable[str | os.PathLike[str]], db: str | Path, *, workers: int
         else:
             results = map(process, pending)
         bar = _progress_bar(progress)
-        buf: list[Document] = []
-        dups = DupIndex.rebuild(store.bodies())
-        dup_of: dict[str, str] = {}
+        writer = BatchWriter(store, report, batch)
         try:
             for res in results:
                 if isinstance(res, Failure):
                     report.failures.append(res)
                     log.warning("%s: %s", res.source, res.reason)
                 else:
-                    buf.append(res)
-                    source = dups.check(res.id, res.body)
-                    if source is not None:
-                        dup_of[res.id] = source
-                        report.duplicates += 1
-                if len(buf) >= batch:
-                    report.new += store.add_documents(buf, dup_of)
-                    buf.clear()
+                    writer.add(res)
                 if bar is not None:
                     bar.update(1)
-            report.new += store.add_documents(buf, dup_of)
+            writer.flush()
         finally:
             if pool is not None:
                 pool.terminate()
             if bar is not None:
                 bar.close()
-        store.add_failures(report.failures)
-        if merge:
-            merge_mod.merge(store)
-        report.counts = store.counts()
+        writer.finish(merge=merge)
     report.seconds = time.perf_counter() - t0
     return report
 
 
-def _progress_bar(progress: bool | None):  # type: ignore[no-untyped-def]
+class BatchWriter:
+    """Writes analysed documents into the store in batches, in the order they come.
+
+    Near-duplicates are found here, where documents are stored in input order (which document
+    is a copy of which depends on that order, so it cannot be decided in the workers).
+    :meth:`finish` records the failures, runs the corpus-level merge and fills the report's
+    counts. Used by :func:`run` and by the distributed mode's loader alike.
+    """
+
+    def __init__(self, store: Store, report: RunReport, batch: int = 64) -> None:
+        self.store, self.report, self.batch = store, report, batch
+        self.buf: list[Document] = []
+        self.dups = DupIndex.rebuild(store.bodies())
+        self.dup_of: dict[str, str] = {}
+
+    def add(self, doc: Document) -> None:
+        self.buf.append(doc)
+        source = self.dups.check(doc.id, doc.body)
+        if source is not None:
+            self.dup_of[doc.id] = source
+            self.report.duplicates += 1
+        if len(self.buf) >= self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        self.report.new += self.store.add_documents(self.buf, self.dup_of)
+        self.buf.clear()
+
+    def finish(self, *, merge: bool = True) -> None:
+        from lagebild import merge as merge_mod
+
+        self.flush()
+        self.store.add_failures(self.report.failures)
+        if merge:
+            merge_mod.merge(self.store)
+        self.report.counts = self.store.counts()
+
+
+def _progress_bar(progress: bool | None) -> Any:
     """A tqdm bar on stderr (documents and documents/s) when asked or when stderr is a terminal."""
     if progress is False or (progress is None and not sys.stderr.isatty()):
         return None

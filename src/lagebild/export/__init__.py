@@ -101,7 +101,7 @@ def _lazy(module: str, func: str) -> Callable[[Store, Path], list[Path]]:
     def call(store: Store, out: Path) -> list[Path]:
         import importlib
 
-        return getattr(importlib.import_module(module), func)(store, out)  # type: ignore[no-any-return]
+        return getattr(importlib.import_module(module), func)(store, out)
     return call
 
 
