@@ -11,6 +11,7 @@ import json
 import logging
 import os
 import sys
+import time
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -38,12 +39,17 @@ def _prog() -> str:
 
 def _cmd_run(a: argparse.Namespace) -> int:
     if a.distributed:
+        # Dask's scheduler and workers log every start and stop at INFO; only their errors matter
+        # here (the variable reaches the worker processes too).
+        os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "debug" if a.debug else "error")
         from lagebild.distributed import load_parquet, run_distributed
 
+        t0 = time.perf_counter()
         out = run_distributed(a.paths, a.parquet or f"{a.db}.parquet",
                               scheduler=None if a.distributed == "local" else a.distributed,
                               n_workers=a.workers or os.cpu_count() or 1, db=a.db, progress=a.progress)
         report = load_parquet(out, a.db)
+        report.seconds = time.perf_counter() - t0
     else:
         from lagebild.pipeline import run
 
@@ -63,15 +69,17 @@ def _report_run(a: argparse.Namespace, report: RunReport) -> int:
         print(f"failed: {f.source}: {f.reason} [{f.code}]", file=sys.stderr)
     if not a.quiet:
         rate = (report.new / report.seconds) if report.seconds else 0.0
-        dups = f", {report.duplicates} of them near-copies of earlier ones" if report.duplicates else ""
+        dups = (f" ({report.duplicates} a near-copy of an earlier one)" if report.duplicates == 1 else
+                f" ({report.duplicates} of them near-copies of earlier ones)" if report.duplicates else "")
         print(f"{_n(report.new, 'new document')}{dups} ({report.unchanged} already stored), "
               f"{len(report.failures)} failed, in {report.seconds:.1f} s ({rate:.1f} docs/s)")
         print(f"database {a.db}: {_n(c['documents'], 'document')}, {_n(c['entities'], 'entity', 'entities')}, "
               f"{_n(c['quotes'], 'quote')}, {_n(c['events'], 'event')}, {_n(c['claims'], 'claim')}, "
               f"{_n(c['failures'], 'failure')}")
         prog = _prog()
-        print(f"next: {prog} export --db {a.db} --format jsonl out/  ·  {prog} serve --db {a.db}  ·  "
-              f"{prog} dossier --db {a.db} --out lagebild.html")
+        if c["documents"]:
+            print(f"next: {prog} export --db {a.db} --format jsonl out/  ·  {prog} serve --db {a.db}  ·  "
+                  f"{prog} dossier --db {a.db} --out lagebild.html")
     # Scripts can tell a partial run: 0 everything read, 1 some inputs failed (the rest is stored).
     return 1 if report.failures else 0
 
@@ -131,11 +139,13 @@ def _cmd_timeline(a: argparse.Namespace) -> int:
         status = "" if e["status"] == "occurred" else f" [{e['status']}]"
         d = e["date"]
         when = d["value"] or (f"{d['start'][:7]}/{d['end'][:7]}" if d["start"] and d["end"] else "(undated)")
-        print(f"{when:<11} {e['type']:<10} {src} → {tgt}{status}"
-              f"  ({_n(len(e['mentions']), 'report')})")
+        # how many independent articles report it (near-copies count once), and in how many sentences
+        reports = _n(e["sources"], "article") + (f", {e['appearances']} mentions" if e["appearances"] > e["sources"]
+                                                  else "")
+        print(f"{when:<15} {e['type']:<10} {src} → {tgt}{status}  ({reports})")
         if a.verbose:
             for m in e["mentions"]:
-                print(f"{'':<13}“{' '.join(m['sentence'].split())}” [{m['document']}]")
+                print(f"{'':<17}“{' '.join(m['sentence'].split())}” [{m['document']}]")
     return 0
 
 
