@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 EntityType = Literal["PER", "ORG", "LOC", "MISC"]
@@ -255,16 +255,6 @@ class Failure:
     source: str
     reason: str
     code: str = "E000"
-
-
-@dataclass(frozen=True)
-class RunSummary:
-    """What a run did: counts for the CLI's closing line."""
-
-    documents_new: int = 0
-    documents_seen: int = 0
-    failures: tuple[Failure, ...] = ()
-    counts: dict[str, int] = field(default_factory=dict)
 
 
 replace = dataclasses.replace
