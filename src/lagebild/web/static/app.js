@@ -37,6 +37,10 @@
   }
 
   function t(key) { return L[key] !== undefined ? L[key] : key; }
+  // "1 Zitat", "2 Zitate": the singular label of a plural key where the labels have one.
+  const SINGULAR = { documents: "document", events: "event", quotes: "quote", claims: "claim",
+                     mentions: "mention", actors: "actor" };
+  function tn(count, key) { return `${count} ${t(count === 1 && SINGULAR[key] ? SINGULAR[key] : key)}`; }
   function typeLabel(type) { return (L.event_types && L.event_types[type]) || type; }
   function enc(s) { return encodeURIComponent(s); }
   function docHref(doc, start, end) {
@@ -265,7 +269,7 @@
       id: n.id, label: n.name, shape: "dot", size: 10 + 22 * Math.sqrt(n.weight / maxW),
       color: { background: TYPE_COLOR[n.type || "X"], border: "#fff", highlight: { background: "#111", border: "#fff" } },
       font: { color: "#1c2430", size: 14, face: "system-ui, sans-serif", strokeWidth: 3, strokeColor: "#fff" },
-      title: h("div", { class: "tip" }, `${n.name} · ${t(n.type || "MISC")} · ${n.weight} ${t("events")}`),
+      title: h("div", { class: "tip" }, `${n.name} · ${t(n.type || "MISC")} · ${tn(n.weight, "events")}`),
     }));
     const edges = data.edges.map((e, i) => ({
       id: i, from: e.a.id, to: e.b.id, width: 1 + 2.5 * Math.log2(1 + e.events),
@@ -326,7 +330,7 @@
         (!needle || [a.name, ...a.aliases].some((s) => s.toLocaleLowerCase().includes(needle))))
         .map((a) => h("a", { class: `tile t-${a.type}`, href: `#/actor/${enc(a.id)}` },
           h("strong", {}, a.name), chip(t(a.type), `t-${a.type}`),
-          h("span", { class: "counts" }, `${a.mentions} ${t("mentions")} · ${a.events} ${t("events")} · ${a.quotes} ${t("quotes")}`))));
+          h("span", { class: "counts" }, `${tn(a.mentions, "mentions")} · ${tn(a.events, "events")} · ${tn(a.quotes, "quotes")}`))));
     };
     const state = { q: "", type: "" };
     const bar = h("div", { class: "filters" },
@@ -401,7 +405,7 @@
       h("ul", { class: "doclist" }, list.map((d) => h("li", {},
         h("a", { href: docHref(d.id) }, h("strong", {}, d.title || d.source)),
         h("div", { class: "muted" }, [d.outlet, d.published ? d.published.slice(0, 10) : null, d.authors.join(", ")].filter(Boolean).join(" · ")),
-        h("div", { class: "counts" }, `${d.events} ${t("events")} · ${d.quotes} ${t("quotes")} · ${d.claims} ${t("claims")} · ${d.mentions} ${t("mentions")}`))))));
+        h("div", { class: "counts" }, `${tn(d.events, "events")} · ${tn(d.quotes, "quotes")} · ${tn(d.claims, "claims")} · ${tn(d.mentions, "mentions")}`))))));
   }
 
   async function viewDocument(id, params) {
@@ -553,7 +557,7 @@
       location.hash = `#/search?q=${enc(input.value)}`;
     });
     const c = META.counts;
-    document.getElementById("foot").textContent = `${c.documents} ${t("documents")} · ${c.entities} ${t("actors")} · ${c.events} ${t("events")} · ${c.quotes} ${t("quotes")} · ${c.claims} ${t("claims")}`;
+    document.getElementById("foot").textContent = `${tn(c.documents, "documents")} · ${tn(c.entities, "actors")} · ${tn(c.events, "events")} · ${tn(c.quotes, "quotes")} · ${tn(c.claims, "claims")}`;
     window.addEventListener("hashchange", route);
     await route();
   }
