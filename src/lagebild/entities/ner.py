@@ -26,10 +26,12 @@ from __future__ import annotations
 
 import logging
 import re
+import tempfile
 import threading
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from lagebild.errors import ModelError
 from lagebild.model import Document, EntityType, Mention
@@ -58,6 +60,8 @@ _SHAPE_TABLE = str.maketrans(
 )
 
 
+# A word's own features and its four context-feature lists each need its shape: computed once.
+@lru_cache(maxsize=4096)
 def word_shape(word: str) -> str:
     """The word's shape with runs collapsed: ``Scholz`` -> ``Xx``, ``SPD-Chef`` -> ``X-Xx``."""
     raw = word.translate(_SHAPE_TABLE)
@@ -159,6 +163,14 @@ class NerTagger:
             raise ModelError(f"cannot open NER model {model_path}: {exc}") from exc
         self._own: dict[str, list[str]] = {}
         self._ctx: dict[tuple[str, int], list[str]] = {}
+        # Tagging works from a second cache: per word form, its own features and its four
+        # context-feature lists, UTF-8 encoded and without the attributes the model does not
+        # know. CRFsuite ignores unknown attributes, so dropping them here changes no label; it
+        # saves encoding and looking up about a sixth of all feature strings on every call.
+        self._known = _model_attributes(self._tagger)
+        self._words: dict[str, tuple[list[bytes], tuple[list[bytes], ...]]] = {}
+        self._bos = {cap: self._encode(["BOS", "BOS|" + cap]) for cap in ("cap", "lc")}
+        self._eos = self._encode(["EOS"])
         # pycrfsuite's Tagger holds the sentence being tagged as its state: one thread at a time.
         self._lock = threading.Lock()
 
@@ -182,10 +194,51 @@ class NerTagger:
         """BIO labels (``B-PER``, ``I-ORG``, ``O`` …), one per token of one sentence."""
         if not tokens:
             return []
-        xseq = self.features(tokens)
+        xseq = self._items(tokens)
         with self._lock:
             labels = list(self._tagger.tag(xseq))
         return split_genitives(tokens, labels, self.lexicon)
+
+    def _encode(self, feats: Iterable[str]) -> list[bytes]:
+        """``feats`` as the bytes CRFsuite receives, less those the model has no weights for.
+
+        CRFsuite looks attributes up as C strings, so it reads a feature only up to a NUL.
+        """
+        known = self._known
+        if known is None:
+            return [f.encode("utf-8") for f in feats]
+        return [f.encode("utf-8") for f in feats if f in known or ("\0" in f and f.partition("\0")[0] in known)]
+
+    def _word(self, word: str) -> tuple[list[bytes], tuple[list[bytes], ...]]:
+        """The cached, encoded own and context features (offsets of ``_CONTEXT``) of a word."""
+        entry = self._words.get(word)
+        if entry is None:
+            lexicon = self.lexicon
+            entry = self._words[word] = (
+                self._encode(own_features(word, lexicon)),
+                tuple(self._encode(context_features(word, off, lexicon)) for off in _CONTEXT),
+            )
+        return entry
+
+    def _items(self, tokens: Sequence[str]) -> list[list[bytes]]:
+        """What :func:`sentence_features` gives, encoded and filtered, in the same order."""
+        if len(self._words) > _CACHE_LIMIT:
+            self._words.clear()
+        entries = [self._word(tok) for tok in tokens]
+        n = len(tokens)
+        out: list[list[bytes]] = []
+        for i, (own, _) in enumerate(entries):
+            item = own[:]
+            if i == 0:
+                item += self._bos["cap" if tokens[0][:1].isupper() else "lc"]
+            if i == n - 1:
+                item += self._eos
+            for k, off in enumerate(_CONTEXT):
+                j = i + off
+                if 0 <= j < n:
+                    item += entries[j][1][k]
+            out.append(item)
+        return out
 
 
 def split_genitives(tokens: Sequence[str], labels: list[str], lexicon: dict[str, tuple[str, ...]]) -> list[str]:
@@ -284,6 +337,32 @@ def read_lexicon(path: Path) -> dict[str, tuple[str, ...]]:
             if word:
                 lexicon[word] = tuple(feats.split())
     return lexicon
+
+
+def _model_attributes(tagger: Any) -> frozenset[str] | None:
+    """The attribute names a CRFsuite model knows, read from its text dump; None if unsure.
+
+    The dump lists them as ``  <id>: <name>`` lines between ``ATTRIBUTES = {`` and ``}``. Where
+    the count disagrees with the header's ``num_attrs`` (a name with a newline in it), the
+    caller must not filter on this set.
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "model.txt"
+        tagger.dump(str(path))
+        lines = path.read_bytes().split(b"\n")
+    try:
+        num = int(next(ln for ln in lines if ln.strip().startswith(b"num_attrs:")).split(b":")[1])
+        first = lines.index(b"ATTRIBUTES = {") + 1
+        last = lines.index(b"}", first)
+    except (StopIteration, ValueError):
+        return None
+    names = []
+    for k, line in enumerate(lines[first:last]):
+        idx, sep, name = line.partition(b": ")
+        if not sep or idx.strip() != str(k).encode():
+            return None
+        names.append(name)
+    return frozenset(n.decode("utf-8", "surrogateescape") for n in names) if len(names) == num else None
 
 
 @lru_cache(maxsize=4)
