@@ -25,8 +25,14 @@ _DATE_END = re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4})\.$")
 @lru_cache(maxsize=1)
 def _tokenizer() -> Any:
     import spacy
+    from spacy.attrs import IS_SPACE
 
-    return spacy.blank("de").tokenizer
+    vocab = spacy.blank("de").vocab
+    # Every word the tokenizer meets for the first time becomes a lexeme, and spaCy computes
+    # some twenty attributes for it (norm, shape, like_url, is_stop …): that was most of this
+    # stage's time on fresh text. Tokenising needs none of them, and we read only is_space.
+    vocab.lex_attr_getters = {IS_SPACE: vocab.lex_attr_getters[IS_SPACE]}
+    return spacy.blank("de", vocab=vocab).tokenizer
 
 
 @lru_cache(maxsize=1)
