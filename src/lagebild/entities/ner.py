@@ -379,6 +379,8 @@ def bio_spans(labels: Iterable[str]) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     start, typ = -1, ""
     for i, lab in enumerate([*labels, "O"]):
+        if lab == "O" and not typ:
+            continue  # outside a span and staying outside: most tokens, and nothing to do
         if lab.startswith("I-") and lab[2:] == typ:
             continue
         if typ:
@@ -469,10 +471,15 @@ def _propagate(tagged: list[tuple[list[str], list[str]]]) -> None:
         return
     known = {name: max(v, key=lambda t: v[t]) for name, v in votes.items()}
     longest = max(len(name) for name in known)
+    # Every match begins with a name's first word or, alone, is a known word's genitive.
+    firsts = {name[0] for name in known}
     for words, labels in tagged:
         i = 0
         while i < len(words):
-            if labels[i] != "O" or not words[i][:1].isupper():
+            word = words[i]
+            if labels[i] != "O" or not word[:1].isupper() or (
+                word not in firsts and not (word.endswith("s") and (word[:-1],) in known)
+            ):
                 i += 1
                 continue
             for n in range(min(longest, len(words) - i), 0, -1):
