@@ -77,6 +77,8 @@ class KbEntry:
         return None
 
 
+# Names recur across documents ("Putin", "Berlin"): both keys are memoised, within bounds.
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Case- and accent-folded text: ``Élysée`` -> ``elysee``."""
     s = unicodedata.normalize("NFKD", text)
@@ -107,6 +109,7 @@ _TRANSLIT = (
 )
 
 
+@lru_cache(maxsize=16384)
 def translit_key(name: str) -> str:
     """A spelling-insensitive key for a name: ``Wolodymyr Selenskyj`` and ``Volodymyr Zelensky``
     give the same key."""
