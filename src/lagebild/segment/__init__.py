@@ -27,7 +27,7 @@ def _tokenizer() -> Any:
     import spacy
     from spacy.attrs import IS_SPACE
 
-    vocab = spacy.blank("de").vocab
+    vocab: Any = spacy.blank("de").vocab  # spaCy's stubs omit lex_attr_getters
     # Every word the tokenizer meets for the first time becomes a lexeme, and spaCy computes
     # some twenty attributes for it (norm, shape, like_url, is_stop …): that was most of this
     # stage's time on fresh text. Tokenising needs none of them, and we read only is_space.
