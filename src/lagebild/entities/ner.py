@@ -47,6 +47,7 @@ _TOKEN_RE = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]", re.UNICODE)
 
 # Context windows: the offsets whose words contribute (brief) features to a token.
 _CONTEXT = (-2, -1, 1, 2)
+_NO_CONTEXT: tuple[list[bytes], ...] = ([], [], [], [])  # what a position beyond the sentence adds
 _SENT_END = frozenset(".!?")
 # The cache of per-word features is cleared when it grows past this many word forms, which
 # bounds memory on a long stream of unusual tokens (URLs, numbers).
@@ -226,19 +227,16 @@ class NerTagger:
             self._words.clear()
         entries = [self._word(tok) for tok in tokens]
         n = len(tokens)
-        out: list[list[bytes]] = []
-        for i, (own, _) in enumerate(entries):
-            item = own[:]
-            if i == 0:
-                item += self._bos["cap" if tokens[0][:1].isupper() else "lc"]
-            if i == n - 1:
-                item += self._eos
-            for k, off in enumerate(_CONTEXT):
-                j = i + off
-                if 0 <= j < n:
-                    item += entries[j][1][k]
-            out.append(item)
-        return out
+        # Sentence marks after the word's own features; then the neighbours' features in the
+        # order of _CONTEXT (-2, -1, +1, +2), two empty neighbours padding either end.
+        marks: list[list[bytes]] = [[]] * n
+        marks[0] = self._bos["cap" if tokens[0][:1].isupper() else "lc"]
+        marks[-1] = marks[-1] + self._eos
+        ctx = [_NO_CONTEXT, _NO_CONTEXT, *(c for _, c in entries), _NO_CONTEXT, _NO_CONTEXT]
+        return [
+            [*own, *marks[i], *ctx[i][0], *ctx[i + 1][1], *ctx[i + 3][2], *ctx[i + 4][3]]
+            for i, (own, _) in enumerate(entries)
+        ]
 
 
 def split_genitives(tokens: Sequence[str], labels: list[str], lexicon: dict[str, tuple[str, ...]]) -> list[str]:
