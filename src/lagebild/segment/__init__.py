@@ -27,12 +27,12 @@ def _tokenizer() -> Any:
     import spacy
     from spacy.attrs import IS_SPACE
 
-    tokenizer: Any = spacy.blank("de").tokenizer
-    vocab: Any = tokenizer.vocab  # spaCy's stubs omit lex_attr_getters
+    tokenizer: Any = spacy.blank("de").tokenizer  # Any: spaCy's stubs lack lex_attr_getters
     # Every word the tokenizer meets for the first time becomes a lexeme, and spaCy computes
     # some twenty attributes for it (norm, shape, like_url, is_stop …): that was most of this
     # stage's time on fresh text. Tokenising needs none of them, and we read only is_space.
-    vocab.lex_attr_getters = {IS_SPACE: vocab.lex_attr_getters[IS_SPACE]}
+    getters = tokenizer.vocab.lex_attr_getters
+    tokenizer.vocab.lex_attr_getters = {IS_SPACE: getters[IS_SPACE]}
     return tokenizer
 
 
