@@ -221,3 +221,10 @@ def test_a_syndicated_copy_is_one_source_with_two_appearances(tmp_path: Path) ->
         assert docs["b.txt"]["dup_of"] == docs["a.txt"]["id"] and docs["a.txt"]["dup_of"] is None
         call = next(e for e in rec["events"] if e["date"]["value"] == "2025-02-12")
         assert (call["sources"], call["appearances"]) == (1, 2)
+
+
+def test_the_warm_up_sample_is_analysed_without_error(caplog: pytest.LogCaptureFixture) -> None:
+    from lagebild.pipeline import warm_up
+
+    warm_up()
+    assert "warm-up failed" not in caplog.text

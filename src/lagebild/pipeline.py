@@ -67,11 +67,15 @@ def warm_up() -> None:
     Called in the parent before the process pool forks, so that the workers inherit what was
     loaded instead of each paying several seconds for it.
     """
-    sample = RawInput("<warm-up>", "Am 12. Februar 2025 sagte Wladimir Putin in Moskau: „Wir sind bereit.“".encode())
+    sample = RawInput("<warm-up>", (
+        "Gespräche in Wien\n\nAm 12. Februar 2025 telefonierte der Bundeskanzler mit dem Präsidenten, wie die "
+        "Regierung am Montag in Berlin mitteilte. „Wir sind zu Gesprächen bereit“, sagte er. Nach Angaben des "
+        "Ministeriums kostet das Programm rund 500 Millionen Euro.\n\nDie Opposition kritisierte den Plan "
+        "scharf und forderte eine Abstimmung im Parlament noch vor Ende des Monats.").encode())
     try:
         analyse(to_document(sample))
     except Exception:  # warming up is an optimisation; the real run reports real errors
-        log.debug("warm-up failed:\n%s", traceback.format_exc())
+        log.warning("warm-up failed (the run goes on, each worker loads its models):\n%s", traceback.format_exc())
 
 
 def process(raw: RawInput) -> Document | Failure:
