@@ -65,8 +65,10 @@ def test_us_president_resolves_by_article_date(day: str, holder: str) -> None:
     ],
 )
 def test_role_phrases(body: str, surface: str, holder: str) -> None:
-    got, _ = run(body, published="2025-06-01")
+    got, ents = run(body, published="2025-06-01")
     assert got[surface] == holder
+    # the form the text used for the actor is one of its aliases (export.md: "every surface form seen")
+    assert surface in ents[holder].aliases  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(

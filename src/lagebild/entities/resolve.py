@@ -500,7 +500,11 @@ class _Resolver:
         a = self.actors.get(eid)
         if a is None:
             a = self.actors[eid] = _Actor(eid, typ, name, entry)
-        if alias:  # a name form, not a role phrase ("US-Präsident" is no alias of Trump)
+        # Every surface form seen for an actor is one of its aliases (the export's contract), role
+        # phrases included: "US-Präsident" said of Trump in 2025 is how this corpus names him, and
+        # a reader (or a scorer) matching "der Bundestrainer" to its person needs that form. Only
+        # demonyms stay out ("die Russen" act for Russia but are no name of it).
+        if alias:
             surface = " ".join(self.body[start:end].split())
             a.surfaces[surface] = a.surfaces.get(surface, 0) + 1
         self.found.append(Mention(start, end, label or typ, eid, kind))  # type: ignore[arg-type]
@@ -596,7 +600,6 @@ class _Resolver:
                     entry,
                     "metonym" if r.government else "role",
                     entry.type,
-                    alias=False,
                 )
 
     def demonyms(self) -> None:
@@ -784,7 +787,7 @@ class _Resolver:
                 and self.claim(s, e)
             ):
                 a = self.actors[self.appositions[w]]
-                self.add(s, e, a.id, a.type, a.name, a.kb, "role", alias=False)
+                self.add(s, e, a.id, a.type, a.name, a.kb, "role")
 
 
 def _is_sentence_start(words: Sequence[str], k: int) -> bool:
