@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Benchmark of the events and the merged timeline on unseen German news (issue #7).
+
+usage: python benchmarks/bench_events.py [--data ../shared/data] [--split dev|test|both] [--keep DIR]
+
+``benchmarks/data/gnad_events.json`` annotates the timeline of 18 derStandard articles of the
+10kGNAD sample (international politics, 2015-16) in ``lagebild-gold/1``: every event between
+actors that the text states, with the date the text fixes, following ``../shared/spec/plover.md``
+as the seed annotation does. The articles were annotated from their text alone, before lagebild's
+output on them was looked at. The annotation keeps no text: each article is read from
+``10kgnad/articles.csv`` by its row; 10kGNAD has no dates, so each article carries a publication
+date consistent with its text. An actor ``@KEY`` in the annotation stands for the alias list
+``aliases[KEY]`` (a state, its capital, government and leaders stand for each other).
+
+Half of the articles are ``dev`` (errors may be studied there), half ``test`` (only measured, so
+that the test figure stays honest). For each split the articles become a JSON Lines corpus with
+``text``, ``published`` and ``id``; :func:`lagebild.pipeline.run` analyses and merges them into a
+temporary database, and :func:`lagebild.evaluate.evaluate_store` scores the timeline: strict
+(the predicted date lies inside the gold one) and lenient (they overlap) F1, and the misses.
+
+Needs ``../shared``; prints a message and exits 0 without it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+GOLD = Path(__file__).resolve().parent / "data" / "gnad_events.json"
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_corpus import read_gnad  # noqa: E402
+
+
+def build(annotation: dict[str, Any], texts: dict[int, str], split: str, work: Path) -> tuple[Path, dict[str, Any]]:
+    """Write the split's corpus and return it with its ``lagebild-gold/1`` annotation."""
+    aliases = annotation["aliases"]
+    docs = [d for d in annotation["documents"] if d["split"] == split]
+    corpus = work / f"{split}.jsonl"
+    files: dict[int, str] = {}
+    with corpus.open("w", encoding="utf-8") as f:
+        for k, d in enumerate(docs, start=1):
+            rec = {"id": f"10kgnad-{d['row']:05d}", "text": texts[d["row"]], "published": d["meta"]["published"],
+                   "outlet": "derStandard", "language": "de"}
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            files[d["row"]] = f"{corpus.name}#{k}"
+
+    def side(names: list[str]) -> list[str]:
+        out: list[str] = []
+        for n in names:
+            out.extend(aliases[n[1:]] if n.startswith("@") else [n])
+        return out
+
+    timeline = [{**e, "documents": [files[r] for r in e["documents"]], "actors": [side(s) for s in e["actors"]]}
+                for e in annotation["timeline"] if all(r in files for r in e["documents"])]
+    gold = {"format": annotation["format"], "timeline": timeline,
+            "documents": [{"file": files[d["row"]], "meta": d["meta"]} for d in docs]}
+    return corpus, gold
+
+
+def measure(annotation: dict[str, Any], texts: dict[int, str], split: str, work: Path, verbose: bool) -> None:
+    """Analyse one split and print its timeline figures (and, with ``verbose``, the misses)."""
+    from lagebild.evaluate import evaluate_store
+    from lagebild.pipeline import run
+    from lagebild.store import Store
+
+    corpus, gold = build(annotation, texts, split, work)
+    (work / f"{split}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+    db = work / f"{split}.sqlite"
+    report = run([corpus], db, workers=1, progress=False)
+    with Store(db, create=False) as store:
+        result = evaluate_store(gold, store)
+    n_docs = len(gold["documents"])
+    print(f"\n{split}: {n_docs} articles ({report.new} analysed, {len(report.failures)} failed)")
+    for name in ("timeline_f1_strict", "timeline_f1_lenient"):
+        print(f"  {name}: {result.figures.get(name)}")
+    if verbose:
+        for line in result.log:
+            if line.startswith(("event missing", "event not in gold")):
+                print("   ", line)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=SHARED / "data")
+    ap.add_argument("--split", default="both", choices=("dev", "test", "both"))
+    ap.add_argument("--quiet", action="store_true", help="figures only, no list of misses")
+    ap.add_argument("--keep", type=Path, help="copy the corpora, gold files and databases here")
+    args = ap.parse_args()
+    csv_path = args.data / "10kgnad" / "articles.csv"
+    if not csv_path.is_file():
+        print(f"skipped: {csv_path} not found (the 10kGNAD sample lives in ../shared/data)")
+        return 0
+    annotation = json.loads(GOLD.read_text(encoding="utf-8"))
+    rows = {d["row"] for d in annotation["documents"]}
+    texts = {n: text for n, (_, text) in enumerate(read_gnad(csv_path), start=1) if n in rows}
+    splits = ("dev", "test") if args.split == "both" else (args.split,)
+    with tempfile.TemporaryDirectory(prefix="bench_events_") as tmp:
+        for split in splits:
+            # the test split is only measured: its misses are never printed
+            measure(annotation, texts, split, Path(tmp), verbose=not args.quiet and split == "dev")
+        if args.keep:
+            shutil.copytree(tmp, args.keep, dirs_exist_ok=True)
+    print("\nissue #7 target: lenient timeline F1 >= 0.60 on unseen news")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
