@@ -148,3 +148,75 @@ def test_a_duration_value_is_no_calendar_value() -> None:
     rec = _date_record({"value": "PXM", "start": "2025-10-15", "end": "2026-01-14", "granularity": None})
     assert rec["value"] is None and rec["start"] == "2025-10-15"
     assert _date_record({"value": "2025-SU", "start": "2025-06-21", "end": "2025-09-22"})["value"] == "2025-SU"
+
+
+def _corpus_level(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Everything the merge writes, in a fixed order."""
+    with Store(db) as store:
+        return {t: [tuple(r) for r in store.query(f"SELECT * FROM {t} ORDER BY 1, 2")]  # noqa: S608
+                for t in ("entities", "events", "relations", "merge_blocks")} | {
+            "members": [tuple(r) for r in store.query("SELECT id, event FROM doc_events ORDER BY id")]}
+
+
+def test_incremental_merge_equals_a_merge_in_one_go(examples: Path, tmp_path: Path) -> None:
+    from lagebild.pipeline import run
+
+    files = sorted(examples.glob("*.txt"))
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    for i, f in enumerate(files):  # every other article: events reported in both halves meet
+        (first if i % 2 == 0 else second).joinpath(f.name).write_bytes(f.read_bytes())
+    grown = tmp_path / "grown.db"
+    run([first], grown, workers=1, progress=False)
+    with Store(grown) as store:
+        n_first = len(store.query("SELECT id FROM doc_events"))
+    run([first, second], grown, workers=1, progress=False)
+    with Store(grown) as store:
+        n_all = len(store.query("SELECT id FROM doc_events"))
+        # nothing new: the merge reads nothing
+        assert merge(store)["reclustered"] == 0
+    whole = tmp_path / "whole.db"
+    run([examples], whole, workers=1, progress=False)
+    assert n_all > n_first > 0
+    assert _corpus_level(grown) == _corpus_level(whole)
+    with Store(whole) as store:  # a full merge over the same rows writes the same again
+        merge(store, full=True)
+    assert _corpus_level(grown) == _corpus_level(whole)
+
+
+def test_incremental_merge_reclusters_only_the_blocks_of_new_reports(tmp_path: Path) -> None:
+    a = "Am 12. Februar telefonierte Trump mit Putin."
+    b = "Trump und Putin führten im Februar 2025 ein erstes Telefonat."
+    day = DateValue("2025-02-12", "2025-02-12", "2025-02-12", "day")
+    other = Event("eo", "ASSAULT", 0, len(a), ("Q159",), ("Q30",), "occurred", None, None, day)  # type: ignore[arg-type]
+    with Store(tmp_path / "db.sqlite") as store:
+        store.add_documents([_doc("da", a, [_event("ea", a, day), other], "2025-02-24")])
+        assert merge(store)["reclustered"] == 2  # the first merge is a full one
+        store.add_documents([_doc("db", b, [_event("eb", b, DateValue("2025-02", "2025-02-01", "2025-02-28",
+                                                                      "month"))], "2025-02-18")])
+        counts = merge(store)
+        members = {r["id"]: r["event"] for r in store.query("SELECT id, event FROM doc_events")}
+        rel = store.query("SELECT * FROM relations")
+    assert counts["reclustered"] == 2  # eb and ea (same block), not the assault
+    assert counts["events"] == 2 and members["ea"] == members["eb"] != members["eo"]
+    (row,) = rel  # one pair and month: a consult and an assault
+    assert (row["verbal_cooperation"], row["material_conflict"]) == (1, 1)
+
+
+def test_a_new_document_that_changes_what_an_actor_stands_for_merges_everything(tmp_path: Path) -> None:
+    a = "Am 12. Februar telefonierte Trump mit Putin."
+    day = DateValue("2025-02-12", "2025-02-12", "2025-02-12", "day")
+    plain = Document(id="da", source="da.txt", body=a, published="2025-02-24", sentences=(Sentence(0, len(a)),),
+                     entities=(Entity("Q22686", "Donald Trump", "PER", ("Trump",)),
+                               Entity("Q7747", "Wladimir Putin", "PER", ("Putin",), "Q159")),
+                     events=(_event("ea", a, day),))
+    with Store(tmp_path / "db.sqlite") as store:
+        store.add_documents([plain])
+        merge(store)
+        store.add_documents([_doc("db", a + " ", [_event("eb", a, day)], "2025-02-24")])  # Trump -> USA now
+        assert merge(store)["reclustered"] == 2
+        incremental = [tuple(r) for r in store.query("SELECT * FROM relations")]
+        merge(store, full=True)
+        assert incremental == [tuple(r) for r in store.query("SELECT * FROM relations")]
+        assert store.query("SELECT a, b FROM relations")[0]["a"] in ("Q159", "Q30")

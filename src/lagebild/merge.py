@@ -21,6 +21,7 @@ import datetime as dt
 import json
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -325,16 +326,9 @@ def event_record(c: Cluster, stands_for: dict[str, str] | None = None) -> dict[s
             "target_actors": tgt, "location": loc[0][0] if loc else None}
 
 
-def relations(events: list[dict[str, Any]], stands_for: dict[str, str]) -> list[tuple[Any, ...]]:
-    """Per pair of sides and month: the four quad-class counts and the cooperation–conflict score.
-
-    Sides are states where an actor stands for one (Trump's calls count for USA–Russia); only
-    events that happened count. The month is ``YYYY-MM`` for day- and month-dated events, the
-    coarser value ("2025", "2025-SU") otherwise, and ``undated`` without a date. The score is
-    the weighted mean of the quad classes scaled to [-1, 1]: 1 all material cooperation, -1 all
-    material conflict.
-    """
-    rel: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
+def _contributions(events: Iterable[dict[str, Any]], stands_for: dict[str, str]
+                   ) -> Iterator[tuple[tuple[str, str, str], str]]:
+    """Each ``((side a, side b, month), quad class)`` that the events add one to."""
     for e in events:
         quad = QUAD_CLASS.get(e["type"])
         if quad is None or e["status"] != "occurred":
@@ -347,20 +341,43 @@ def relations(events: list[dict[str, Any]], stands_for: dict[str, str]) -> list[
         for a in sides_a:
             for b in sides_b - sides_a:
                 x, y = sorted((a, b))
-                rel[(x, y, month)][quad] += 1
-    out = []
-    for (a, b, month), cnt in sorted(rel.items()):
-        total = sum(cnt.values())
-        score = sum(QUAD_WEIGHT[q] * n for q, n in cnt.items()) / (2 * total)
-        out.append((a, b, month, cnt["verbal_cooperation"], cnt["material_cooperation"],
-                    cnt["verbal_conflict"], cnt["material_conflict"], round(score, 4)))
-    return out
+                yield (x, y, month), quad
 
 
-def _entities(store: Store) -> list[dict[str, Any]]:
+def _relation_row(key: tuple[str, str, str], cnt: Counter[str]) -> tuple[Any, ...]:
+    """A ``relations`` row; all counts zero means the row goes (see :meth:`Store.update_corpus`)."""
+    total = sum(cnt.values())
+    score = sum(QUAD_WEIGHT[q] * n for q, n in cnt.items()) / (2 * total) if total else 0.0
+    return (*key, cnt["verbal_cooperation"], cnt["material_cooperation"], cnt["verbal_conflict"],
+            cnt["material_conflict"], round(score, 4))
+
+
+def relations(events: list[dict[str, Any]], stands_for: dict[str, str]) -> list[tuple[Any, ...]]:
+    """Per pair of sides and month: the four quad-class counts and the cooperation–conflict score.
+
+    Sides are states where an actor stands for one (Trump's calls count for USA–Russia); only
+    events that happened count. The month is ``YYYY-MM`` for day- and month-dated events, the
+    coarser value ("2025", "2025-SU") otherwise, and ``undated`` without a date. The score is
+    the weighted mean of the quad classes scaled to [-1, 1]: 1 all material cooperation, -1 all
+    material conflict.
+    """
+    rel: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
+    for key, quad in _contributions(events, stands_for):
+        rel[key][quad] += 1
+    return [_relation_row(key, cnt) for key, cnt in sorted(rel.items())]
+
+
+def _entities(store: Store, ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
+    """The canonical entities united from the documents' rows: all of them, or those of ``ids``."""
     ents: dict[str, dict[str, Any]] = {}
     names: dict[str, Counter[str]] = defaultdict(Counter)
-    for r in store.query("SELECT * FROM doc_entities ORDER BY entity, document"):
+    rows: Iterable[Any]
+    if ids is None:
+        rows = store.query("SELECT * FROM doc_entities ORDER BY entity, document")
+    else:
+        rows = sorted(_rows_in(store, "SELECT * FROM doc_entities WHERE entity IN ({})", ids),
+                      key=lambda r: (r["entity"], r["document"]))
+    for r in rows:
         e = ents.setdefault(r["entity"], {"id": r["entity"], "type": r["type"], "aliases": set(),
                                           "documents": [], "stands_for": r["stands_for"]})
         e["aliases"].update(json.loads(r["aliases"]))
@@ -376,23 +393,139 @@ def _entities(store: Store) -> list[dict[str, Any]]:
     return entities
 
 
-def merge(store: Store) -> dict[str, int]:
-    """Recompute the corpus level from the stored documents; returns counts."""
-    entities = _entities(store)
-    stands_for = {e["id"]: e["stands_for"] for e in entities if e["stands_for"]}
-    reports = [DocEvent(r["id"], r["document"], r["type"], r["mode"], r["status"],
-                        json.loads(r["date"]) if r["date"] else None, json.loads(r["sources"]),
-                        json.loads(r["targets"]), r["location"], r["start"])
-               for r in store.query("SELECT * FROM doc_events ORDER BY document, start, id")]
+#: How many values one ``IN (…)`` list holds (SQLite's limit on variables is 32,766; smaller
+#: lists keep each statement's plan cheap).
+_CHUNK = 500
+
+
+def _rows_in(store: Store, sql: str, values: Iterable[Any]) -> list[Any]:
+    """The rows of ``sql`` (with one ``IN ({})`` placeholder) for every value, in chunks."""
+    vals = list(dict.fromkeys(values))
+    out: list[Any] = []
+    for i in range(0, len(vals), _CHUNK):
+        part = vals[i : i + _CHUNK]
+        out.extend(store.query(sql.format(",".join("?" * len(part))), part))
+    return out
+
+
+def _report(r: Any) -> DocEvent:
+    return DocEvent(r["id"], r["document"], r["type"], r["mode"], r["status"],
+                    json.loads(r["date"]) if r["date"] else None, json.loads(r["sources"]),
+                    json.loads(r["targets"]), r["location"], r["start"])
+
+
+def block_of(rep: DocEvent, stands_for: dict[str, str]) -> str:
+    """The block a timeline report belongs to: its kind of event and its two sides (as the
+    states they stand for, in either order). :func:`cluster_events` only ever compares a report
+    with clusters of its own block, so blocks can be clustered one by one: the incremental
+    merge reclusters just the blocks that new reports fall into."""
+    kind = "verbal_cooperation" if QUAD_CLASS.get(rep.type) == "verbal_cooperation" else rep.type
+    sides = sorted(sorted(side) for side in side_key(rep, stands_for))
+    return stable_id("blk", json.dumps([kind, sides], ensure_ascii=False))
+
+
+def _cluster(reports: list[DocEvent], stands_for: dict[str, str], undated_docs: frozenset[str]
+             ) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
+    """The merged events of the timeline reports among ``reports`` and their members."""
     timeline = [r for r in reports if r.status in TIMELINE_STATUS]
     events: list[dict[str, Any]] = []
     members: list[tuple[str, str]] = []
-    undated_docs = frozenset(r["id"] for r in store.query("SELECT id FROM documents WHERE published IS NULL"))
     for c in cluster_events(timeline, stands_for, undated_docs):
         rec = event_record(c, stands_for)
         events.append(rec)
         members.extend((rec["id"], m.id) for m in c.members)
     events.sort(key=lambda e: e["id"])
+    return events, members
+
+
+def merge(store: Store, *, full: bool = False) -> dict[str, int]:
+    """Bring the corpus level up to date with the stored documents; returns counts.
+
+    Incremental by default: only the documents stored since the last merge are read; the
+    entities they mention are united anew, the event blocks (:func:`block_of`) their reports fall
+    into are reclustered, and the relations change by the difference between the blocks' old and
+    new events. The result equals a merge of everything in one go (tested), because entities are
+    united per id, clusters never cross blocks and relation counts add up. A full merge runs
+    where there is no earlier merge to build on (a new database, or one written by a lagebild
+    without merge state), with ``full=True``, or where a new document changes which state an
+    already known actor stands for (which moves reports between blocks).
+    """
+    state = store.merge_state()
+    if full or state is None:
+        return _merge_all(store)
+    new_docs = [r["id"] for r in store.query("SELECT id FROM documents WHERE rowid > ? ORDER BY rowid", (state,))]
+    if not new_docs:
+        return _counts(store, 0)
+    touched_ids = sorted({r["entity"] for r in _rows_in(
+        store, "SELECT DISTINCT entity FROM doc_entities WHERE document IN ({})", new_docs)})
+    touched = _entities(store, touched_ids)
+    stands_for = {r["id"]: r["stands_for"] for r in store.query(
+        "SELECT id, stands_for FROM entities WHERE stands_for IS NOT NULL")}
+    old_sf = {r["id"]: r["stands_for"] for r in _rows_in(store, "SELECT id, stands_for FROM entities WHERE id IN ({})",
+                                                         touched_ids)}
+    if any(e["id"] in old_sf and old_sf[e["id"]] != e["stands_for"] for e in touched):
+        return _merge_all(store)
+    stands_for.update({e["id"]: e["stands_for"] for e in touched if e["stands_for"]})
+
+    fresh = [_report(r) for r in _rows_in(store, "SELECT * FROM doc_events WHERE document IN ({})", new_docs)]
+    fresh_blocks = {r.id: block_of(r, stands_for) for r in fresh if r.status in TIMELINE_STATUS}
+    blocks = sorted(set(fresh_blocks.values()))
+    known = [r["report"] for r in _rows_in(store, "SELECT report FROM merge_blocks WHERE block IN ({})", blocks)]
+    fresh_ids = {r.id for r in fresh}
+    reports = fresh + [_report(r) for r in _rows_in(store, "SELECT * FROM doc_events WHERE id IN ({})", known)
+                       if r["id"] not in fresh_ids]
+    reports.sort(key=lambda r: (r.document, r.start, r.id))
+    undated_docs = frozenset(r["id"] for r in _rows_in(
+        store, "SELECT id FROM documents WHERE published IS NULL AND id IN ({})", {r.document for r in reports}))
+    events, members = _cluster(reports, stands_for, undated_docs)
+
+    old_ids = sorted({r["event"] for r in _rows_in(store, "SELECT event FROM doc_events WHERE id IN ({})", known)
+                      if r["event"]})
+    old_events = [_event_from_row(r) for r in _rows_in(store, "SELECT * FROM events WHERE id IN ({})", old_ids)]
+    delta: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
+    for sign, evs in ((-1, old_events), (1, events)):
+        for key, quad in _contributions(evs, stands_for):
+            delta[key][quad] += sign
+    keys = sorted(delta)
+    existing: dict[tuple[str, str, str], Any] = {}
+    for i in range(0, len(keys), _CHUNK // 3):
+        part = keys[i : i + _CHUNK // 3]
+        existing.update({(r["a"], r["b"], r["month"]): r for r in store.query(
+            "SELECT * FROM relations WHERE " + " OR ".join(["(a=? AND b=? AND month=?)"] * len(part)),
+            [v for key in part for v in key])})
+    rels = []
+    for key in keys:
+        cnt: Counter[str] = Counter({q: existing[key][q] for q in QUAD_WEIGHT} if key in existing else {})
+        cnt.update(delta[key])
+        rels.append(_relation_row(key, cnt))
+    top = store.query("SELECT COALESCE(MAX(rowid), 0) AS top FROM documents")[0]["top"]
+    store.update_corpus(touched, old_ids, events, members, rels, fresh_blocks, top)
+    return _counts(store, len(reports))
+
+
+def _merge_all(store: Store) -> dict[str, int]:
+    """Recompute the corpus level from every stored document."""
+    top = store.query("SELECT COALESCE(MAX(rowid), 0) AS top FROM documents")[0]["top"]
+    entities = _entities(store)
+    stands_for = {e["id"]: e["stands_for"] for e in entities if e["stands_for"]}
+    reports = [_report(r) for r in store.query("SELECT * FROM doc_events ORDER BY document, start, id")]
+    undated_docs = frozenset(r["id"] for r in store.query("SELECT id FROM documents WHERE published IS NULL"))
+    events, members = _cluster(reports, stands_for, undated_docs)
     rels = relations(events, stands_for)
-    store.replace_corpus(entities, events, members, rels)
-    return {"entities": len(entities), "events": len(events), "relations": len(rels)}
+    blocks = {r.id: block_of(r, stands_for) for r in reports if r.status in TIMELINE_STATUS}
+    store.replace_corpus(entities, events, members, rels, blocks, top)
+    return _counts(store, len(reports))
+
+
+def _counts(store: Store, reclustered: int) -> dict[str, int]:
+    c = store.counts()
+    n_rel = store.query("SELECT COUNT(*) AS n FROM relations")[0]["n"]
+    return {"entities": c["entities"], "events": c["events"], "relations": n_rel, "reclustered": reclustered}
+
+
+def _event_from_row(r: Any) -> dict[str, Any]:
+    """An ``events`` row in the shape :func:`event_record` gives (the fields relations read)."""
+    return {"id": r["id"], "type": r["type"], "status": r["status"],
+            "date": {"value": r["date_value"], "start": r["date_start"], "end": r["date_end"],
+                     "granularity": r["granularity"]},
+            "source_actors": json.loads(r["source_actors"]), "target_actors": json.loads(r["target_actors"])}

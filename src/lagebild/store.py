@@ -96,9 +96,17 @@ CREATE TABLE IF NOT EXISTS relations (
     verbal_conflict INTEGER NOT NULL, material_conflict INTEGER NOT NULL, score REAL NOT NULL,
     PRIMARY KEY (a, b, month)
 );
+CREATE TABLE IF NOT EXISTS merge_blocks (report TEXT PRIMARY KEY, block TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS merge_blocks_block ON merge_blocks(block);
 CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
     kind UNINDEXED, ref UNINDEXED, document UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2'
 );
+"""
+
+
+_MERGE_SCHEMA = """
+CREATE TABLE IF NOT EXISTS merge_blocks (report TEXT PRIMARY KEY, block TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS merge_blocks_block ON merge_blocks(block);
 """
 
 
@@ -142,6 +150,10 @@ class Store:
                 self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
             elif version != SCHEMA_VERSION:
                 raise StoreError(f"{self.path} has schema {version}, this lagebild reads {SCHEMA_VERSION}")
+            else:
+                # the merge's bookkeeping came after schema 2's first databases: an older file
+                # gets the table here and a full merge on its next run (no merge state yet)
+                self.conn.executescript(_MERGE_SCHEMA)
         except (sqlite3.DatabaseError, OSError) as e:
             raise StoreError(f"{self.path} is not a lagebild database ({e})") from e
 
@@ -296,25 +308,66 @@ class Store:
                 for r in self.conn.execute("SELECT * FROM failures ORDER BY source")]
 
     # -- corpus level -------------------------------------------------------------------------
+    def merge_state(self) -> int | None:
+        """The ``rowid`` of the last document the corpus level includes, or None where no merge
+        with bookkeeping has run (see :func:`lagebild.merge.merge`)."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key='merged_rowid'").fetchone()
+        return int(row[0]) if row else None
+
     def replace_corpus(self, entities: Sequence[dict[str, Any]], events: Sequence[dict[str, Any]],
-                       members: Sequence[tuple[str, str]], relations: Sequence[tuple[Any, ...]]) -> None:
-        """Write the merge step's results in one transaction (see :mod:`lagebild.merge`)."""
+                       members: Sequence[tuple[str, str]], relations: Sequence[tuple[Any, ...]],
+                       blocks: Mapping[str, str] | None = None, merged_rowid: int | None = None) -> None:
+        """Write the full merge's results in one transaction (see :mod:`lagebild.merge`):
+        every entity, event and relation anew, each timeline report's block, and the last
+        document merged."""
         with self.transaction() as c:
             c.execute("DELETE FROM entities")
-            c.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?)",
-                          [(e["id"], e["name"], e["type"], _j(e["aliases"]), e.get("stands_for"),
-                            _j(e["documents"])) for e in entities])
+            self._put_entities(c, entities)
             c.execute("DELETE FROM events")
-            c.executemany(
-                "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                [(e["id"], e["type"], e["mode"], e["status"], e["date"]["value"], e["date"]["start"],
-                  e["date"]["end"], e["date"]["granularity"], _j(e.get("date_conflict")) if
-                  e.get("date_conflict") else None, _j(e["source_actors"]), _j(e["target_actors"]),
-                  e["location"]) for e in events])
+            self._put_events(c, events)
             c.execute("UPDATE doc_events SET event=NULL")
             c.executemany("UPDATE doc_events SET event=? WHERE id=?", members)
             c.execute("DELETE FROM relations")
             c.executemany("INSERT INTO relations VALUES (?,?,?,?,?,?,?,?)", relations)
+            c.execute("DELETE FROM merge_blocks")
+            c.executemany("INSERT INTO merge_blocks VALUES (?,?)", sorted((blocks or {}).items()))
+            if merged_rowid is not None:
+                c.execute("INSERT OR REPLACE INTO meta VALUES ('merged_rowid', ?)", (str(merged_rowid),))
+
+    def update_corpus(self, entities: Sequence[dict[str, Any]], old_events: Sequence[str],
+                      events: Sequence[dict[str, Any]], members: Sequence[tuple[str, str]],
+                      relations: Sequence[tuple[Any, ...]], blocks: Mapping[str, str], merged_rowid: int) -> None:
+        """Write an incremental merge in one transaction: the ``entities`` given replace their
+        rows; the ``old_events`` of the reclustered blocks give way to ``events`` and their
+        ``members``; each ``relations`` row replaces its pair and month (all counts zero: the
+        row goes); new reports get their ``blocks``."""
+        with self.transaction() as c:
+            c.executemany("DELETE FROM entities WHERE id=?", [(e["id"],) for e in entities])
+            self._put_entities(c, entities)
+            c.executemany("UPDATE doc_events SET event=NULL WHERE event=?", [(e,) for e in old_events])
+            c.executemany("DELETE FROM events WHERE id=?", [(e,) for e in old_events])
+            self._put_events(c, events)
+            c.executemany("UPDATE doc_events SET event=? WHERE id=?", members)
+            c.executemany("DELETE FROM relations WHERE a=? AND b=? AND month=?", [r[:3] for r in relations])
+            c.executemany("INSERT INTO relations VALUES (?,?,?,?,?,?,?,?)",
+                          [r for r in relations if any(r[3:7])])
+            c.executemany("INSERT OR REPLACE INTO merge_blocks VALUES (?,?)", sorted(blocks.items()))
+            c.execute("INSERT OR REPLACE INTO meta VALUES ('merged_rowid', ?)", (str(merged_rowid),))
+
+    @staticmethod
+    def _put_entities(c: sqlite3.Connection, entities: Sequence[dict[str, Any]]) -> None:
+        c.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?)",
+                      [(e["id"], e["name"], e["type"], _j(e["aliases"]), e.get("stands_for"),
+                        _j(e["documents"])) for e in entities])
+
+    @staticmethod
+    def _put_events(c: sqlite3.Connection, events: Sequence[dict[str, Any]]) -> None:
+        c.executemany(
+            "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(e["id"], e["type"], e["mode"], e["status"], e["date"]["value"], e["date"]["start"],
+              e["date"]["end"], e["date"]["granularity"], _j(e.get("date_conflict")) if
+              e.get("date_conflict") else None, _j(e["source_actors"]), _j(e["target_actors"]),
+              e["location"]) for e in events])
 
     def counts(self) -> dict[str, int]:
         """The numbers ``lagebild stats`` prints."""
