@@ -294,3 +294,48 @@ def test_reported_speech(body: str, fragment: str) -> None:
 ])
 def test_not_reported_speech(body: str) -> None:
     assert quotes(body) == []
+
+
+# -- issue 6, round 2: speakers ------------------------------------------------------------------
+
+ROLES = {
+    **PEOPLE,
+    "Horst Köhler": ("Horst Köhler", "PER"), "Wolfgang Thierse": ("Wolfgang Thierse", "PER"),
+    "Anja Hajduk": ("Anja Hajduk", "PER"), "Bundesregierung": ("Bundesregierung", "ORG"),
+    "Franz Josef Jung": ("Franz Josef Jung", "PER"),
+}
+
+
+def speaker_with(body: str, fragment: str, names: dict[str, tuple[str, str]] = ROLES) -> str | None:
+    found = [q.speaker_name for q in find_quotes(make_doc(body, names)) if fragment in body[q.start:q.end]]
+    assert found, f"no quotation with {fragment!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("body", "fragment", "speaker"), [
+    # the same role word before a role with the same stem: Bundespräsident is not Bundestagspräsident
+    ("Bundespräsident Horst Köhler löste den Bundestag auf. Bundestagspräsident Wolfgang Thierse nahm "
+     "die Auflösung an. Der Bundespräsident sagte, die Lage sei ernst.", "die Lage sei ernst", "Horst Köhler"),
+    # "er" after the verb is the subject even when an object is fronted
+    ("Merkel sprach in Berlin. Die Bürgerinnen und Bürger forderte er auf, wählen zu gehen. Trump kam.",
+     "wählen zu gehen", "Angela Merkel"),
+    # an apposed name before the verb is the subject; "der Bundesregierung" after it a genitive
+    ("Die Haushaltspolitikerin der Grünen, Anja Hajduk, kritisierte die Pläne der Bundesregierung. Die Mittel "
+     "seien „völlig unrealistisch“.", "völlig unrealistisch", "Anja Hajduk"),
+    # after the cue, the first noun phrase speaks, not a genitive that follows it
+    ("„Das ist falsch“, kritisierte die Grünen-Politikerin die Pläne der Bundesregierung.", "Das ist falsch",
+     "Grünen-Politikerin"),
+])
+def test_speaker_round_2(body: str, fragment: str, speaker: str | None) -> None:
+    assert speaker_with(body, fragment) == speaker
+
+
+def test_role_phrase_resolved_by_the_quotes_becomes_an_alias() -> None:
+    doc = make_doc("Verteidigungsminister Franz Josef Jung reiste nach Kiew. „Wir helfen“, sagte der "
+                   "Verteidigungsminister.", ROLES)
+    out = quotes_stage(doc)
+    (q,) = out.quotes
+    assert q.speaker_name == "Franz Josef Jung"
+    jung = out.entity(q.speaker)
+    assert jung is not None and "Verteidigungsminister" in jung.aliases
+    assert doc.entity(q.speaker) is not None and "Verteidigungsminister" not in doc.entity(q.speaker).aliases

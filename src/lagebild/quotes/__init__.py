@@ -30,7 +30,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from lagebild.model import Document, Quote, QuoteKind, Sentence, replace, stable_id
+from lagebild.model import Document, Entity, Quote, QuoteKind, Sentence, replace, stable_id
 from lagebild.quotes.context import Context, Speaker, Word
 from lagebild.quotes.lexicon import Lexicon, lexicon
 from lagebild.quotes.marks import Quoted
@@ -65,8 +65,35 @@ _ZU_VERB = re.compile(r"(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|w
 
 
 def quotes_stage(doc: Document) -> Document:
-    """Stage: the document's quotations with their speakers."""
-    return replace(doc, quotes=tuple(find_quotes(doc)))
+    """Stage: the document's quotations with their speakers; a role phrase that names a speaker
+    ("der Verteidigungsminister" for Jung) becomes one of the speaker entity's aliases."""
+    lex = lexicon(doc.language)
+    found = find_quotes(doc, lex)
+    return replace(doc, quotes=tuple(found), entities=_with_role_aliases(doc, found, lex))
+
+
+def _with_role_aliases(doc: Document, quotes: list[Quote], lex: Lexicon) -> tuple[Entity, ...]:
+    """The entities with the role phrases the quotes resolved to them as further aliases.
+
+    The export's aliases are every surface form seen for an actor; the entity stage records the
+    role phrases it resolves itself, and this adds those only the quotes stage resolved ("„…“,
+    sagte der Verteidigungsminister" after "Verteidigungsminister Franz Josef Jung"), so that a
+    reader searching the role finds the person.
+    """
+    extra: dict[str, list[str]] = {}
+    for q in quotes:
+        if q.speaker is None or q.speaker_start is None or q.speaker_end is None:
+            continue
+        surface = " ".join(doc.body[q.speaker_start:q.speaker_end].split())
+        if any(lex.is_role(w) for w in surface.split()):
+            extra.setdefault(q.speaker, []).append(surface)
+    if not extra:
+        return doc.entities
+    out = []
+    for e in doc.entities:
+        new = [a for a in dict.fromkeys(extra.get(e.id, ())) if a not in e.aliases and a != e.name]
+        out.append(replace(e, aliases=(*e.aliases, *new)) if new else e)
+    return tuple(out)
 
 
 def find_quotes(doc: Document, lex: Lexicon | None = None) -> list[Quote]:

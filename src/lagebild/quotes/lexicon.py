@@ -42,6 +42,7 @@ class Lexicon:
     konjunktiv_idioms: tuple[str, ...]  # "es sei denn": a Konjunktiv that reports nothing
     first_person: frozenset[str]
     pronouns: dict[str, str]  # "er" -> "m"
+    nominative_pronouns: frozenset[str]  # "forderte er": a subject wherever it stands
     roles: tuple[str, ...]  # role nouns, lower case; compounds match by their end
     articles: frozenset[str]
     adjective_endings: tuple[str, ...]  # inflected adjectives ("der frühere Minister")
@@ -153,6 +154,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         konjunktiv_idioms=tuple(raw["konjunktiv_idioms"]),
         first_person=frozenset(raw["first_person"]),
         pronouns=dict(raw["pronouns"]),
+        nominative_pronouns=frozenset(raw["nominative_pronouns"]),
         roles=tuple(raw["roles"]),
         articles=frozenset(raw["articles"]),
         adjective_endings=tuple(raw["adjective_endings"]),

@@ -102,17 +102,22 @@ def resolve_role(ctx: Context, word: Word) -> Speaker:
     low = word.text.lower()
     stem = next((r for r in ctx.lex.roles if low.endswith(r) or low[:-1].endswith(r)), low)
     i = bisect_left(ctx.word_starts, word.start)
-    for j in range(i - 1, -1, -1):
-        w = ctx.words[j]
-        if w.text.lower().endswith(stem) and j + 1 < len(ctx.words):
-            nxt = ctx.words[j + 1]
-            intro = [m for m in ctx.mentions_in(nxt.start, nxt.end + 60) if m.start == nxt.start and m.label == "PER"]
-            if intro:
-                # the person, at the place the role phrase names them
-                person = ctx.speaker_of(intro[0])
-                if person.entity is None:
-                    return person
-                return Speaker(person.entity, person.name, word.start, word.end)
+    # the same role word first, then any role with the same stem: "der Bundespräsident" is not
+    # "Bundestagspräsident Thierse" when the article introduced "Bundespräsident Köhler" too
+    full = low[:-1] if low.endswith("s") and not low.endswith(stem) else low
+    for same in (True, False):
+        for j in range(i - 1, -1, -1):
+            w = ctx.words[j].text.lower()
+            if (w.startswith(full) if same else w.endswith(stem)) and j + 1 < len(ctx.words):
+                nxt = ctx.words[j + 1]
+                intro = [m for m in ctx.mentions_in(nxt.start, nxt.end + 60)
+                         if m.start == nxt.start and m.label == "PER"]
+                if intro:
+                    # the person, at the place the role phrase names them
+                    person = ctx.speaker_of(intro[0])
+                    if person.entity is None:
+                        return person
+                    return Speaker(person.entity, person.name, word.start, word.end)
     if not word.text.lower().endswith(ctx.lex.roles) and word.text.endswith("s"):
         # a genitive ("nach Angaben des Regierungssprechers"): the role in the nominative
         return Speaker(None, word.text[:-1], word.start, word.end)
@@ -199,6 +204,47 @@ def _after_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speak
     if not run and words:
         return ctx.quoted_name_after(words[0].start)
     return _name_run(ctx, run, bare=bare)
+
+
+def _apposed_subject(ctx: Context, lo: int, hi: int) -> Speaker | None:
+    """The subject of a stretch that is only a noun phrase with its apposition ("Anja Hajduk,
+    Haushaltspolitikerin der Grünen,"), not a clause ("Als die Polizei kam,")."""
+    lex = ctx.lex
+    words = ctx.words_in(lo, hi)
+    if not words or not (lex.nameable(words[0].text) or words[0].text.lower() in lex.articles):
+        return None
+    for k, w in enumerate(words):
+        low = w.text.lower()
+        if not w.text[:1].islower() or low in lex.articles or low in lex.prepositions or low in lex.function_words:
+            continue
+        nxt = words[k + 1].text if k + 1 < len(words) else ""
+        if not (w.text.endswith(lex.adjective_endings) and nxt[:1].isupper()):
+            return None  # a verb or an adverb: a clause of its own
+    return _pick(ctx, ctx.mentions_in(lo, hi))
+
+
+def _subject_head(ctx: Context, window: list[Word]) -> int:
+    """Where the subject right after a cue can end: its noun phrase is the first after the verb
+    ("sagte der russische Vize-Außenminister Sergei Rjabkow"); an article after a noun opens a
+    genitive ("kritisierte die Pläne der Bundesregierung") and an oblique article, a preposition
+    or another word an object or adverbial, none of which speaks."""
+    lex = ctx.lex
+    noun = False
+    for w in window:
+        low = w.text.lower()
+        if lex.nameable(w.text) or w.text[:1].isdigit():
+            noun = True
+            continue
+        if low in lex.skip_after_cue and not noun:
+            continue
+        if low in lex.articles:
+            if noun or low in lex.oblique_articles:
+                return w.start
+            continue
+        if w.text[:1].islower() and w.text.endswith(lex.adjective_endings):
+            continue
+        return w.start
+    return window[-1].end if window else 0
 
 
 def _leading_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speaker | None:
@@ -338,6 +384,12 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         if window and window[0].text in ctx.lex.pronouns and window[0].text.islower():
             return resolve_pronoun(ctx, window[0].start, last)
         return None
+    if window and window[0].text in ctx.lex.nominative_pronouns:
+        # "er" is only ever a subject: "Die Bürgerinnen und Bürger forderte er auf" has its
+        # object fronted
+        found = resolve_pronoun(ctx, window[0].start, last)
+        if found is not None:
+            return found
     found = _pick(ctx, ctx.mentions_in(lo, cue.start))
     if found is not None:
         return found
@@ -349,12 +401,20 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         found = _leading_words(ctx, before, last)
         if found is not None:
             return found
+    if not before and lo > sent_lo and ctx.doc.body[lo - 1] == ",":
+        # "Die Haushaltspolitikerin der Grünen, Anja Hajduk, kritisierte die Pläne der
+        # Bundesregierung": a name with its apposition before the verb is the subject
+        found = _apposed_subject(ctx, sent_lo, lo)
+        if found is not None:
+            return found
     if window and window[0].text in ctx.lex.pronouns and window[0].text.islower():
         found = resolve_pronoun(ctx, window[0].start, last)
         if found is not None:
             return found
     if window:
-        found = _pick(ctx, ctx.mentions_in(cue.end, window[-1].end)) or _after_words(ctx, window, last)
+        head = _subject_head(ctx, window)
+        found = (_pick(ctx, ctx.mentions_in(cue.end, head)) if head > cue.end else None) \
+            or _after_words(ctx, window, last)
         if found is not None:
             return found
     if lo > sent_lo:
