@@ -197,6 +197,9 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
     direct: list[x.Actor] = []
     loc = None
     own_args = False
+    # "die Abschiebung von 100 Uiguren durch Thailand": with a "durch" agent, the noun's "von"
+    # phrase names whom it was done to
+    agent = trig.nominal and any(a.role == "prep" and a.prep == "durch" for a in c.actors)
     for a in c.actors:
         if a.role.startswith("of:"):
             if int(a.role[3:]) == k:
@@ -204,6 +207,8 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
                 own_args = True
             continue
         role = x.role_of(a, trig, trig.type, lex)
+        if agent and a.prep in ("von", "vom") and role == "source":
+            role = "target"
         if trig.nominal and a.tok > k and role in ("target", "both", "source") and a.tok - k <= 8 and \
                 not any(k < j < a.tok for j in nouns):
             own_args = True  # "Gespräche zwischen …", "Telefonat mit Putin", "Sanktionen gegen Russland"

@@ -417,10 +417,16 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                 if k in by_end:  # apposition: "der russische Präsident Wladimir Putin" is one actor
                     break
                 if not noun_seen and (genitive_det or (k == a.tok - 1 and toks[a.tok].low.endswith("s"))):
-                    genitive = True
                     if t.low in lex.set("source_nouns"):
                         a.role = "ignore"  # "nach Angaben des ukrainischen Militärs": who tells, not a side
                         break
+                    if _head_kind(t.low, lex) is not None:
+                        # "überrannten die Stellungen der Ukraine", "die Führung der Krim forderte":
+                        # the state's place or organ stands for it; its own preposition decides
+                        genitive_det = False
+                        k -= 1
+                        continue
+                    genitive = True
                 noun_seen = True
                 k -= 1
                 continue

@@ -1,0 +1,59 @@
+"""Rules found on unseen news (issue #7, benchmarks/bench_events.py): triggers and groups of
+international politics, government nouns with their seat, replies, attributive participles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from lagebild.events import events_stage
+from lagebild.model import Document, Event
+
+
+@pytest.fixture()
+def events(doc: Callable[..., Document]) -> Callable[..., list[Event]]:
+    def run(text: str, dates: dict[str, str] | None = None) -> list[Event]:
+        return list(events_stage(doc(text, dates)).events)
+    return run
+
+
+def _sides(e: Event, names: dict[str, str]) -> tuple[set[str], set[str]]:
+    return {names.get(a, a) for a in e.sources}, {names.get(a, a) for a in e.targets}
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "target"), [
+    ("Russland unterstellt der Ukraine, einen Angriff vorzubereiten.", "DISAPPROVE", "Russland", "Ukraine"),
+    ("Polen hatte den russischen Botschafter einbestellt.", "DISAPPROVE", "Polen", "Russland"),
+    ("Polen will den russischen Botschafter ins Außenministerium zitieren.", "DISAPPROVE", "Polen", "Russland"),
+    ("Russland bestreitet gegenüber der Ukraine jede Beteiligung.", "REJECT", "Russland", "Ukraine"),
+    ("Russland begnadigte den Bürgermeister Iwan Fedorow.", "RETREAT", "Russland", "Iwan Fedorow"),
+    ("Die USA verlegten Kampfjets nach Polen.", "MOBILIZE", "USA", "Polen"),
+    ("Die Ukraine hat die Krim unter ihre Kontrolle gebracht.", "COERCE", "Ukraine", "Krim"),
+    ("Polen hatte einen Haftbefehl gegen Putin erlassen.", "COERCE", "Polen", "Wladimir Putin"),
+    ("Polen überrannte die Stellungen der Ukraine.", "FIGHT", "Polen", "Ukraine"),
+    ("Die Abschiebung von Iwan Fedorow durch Polen sorgte für Streit.", "COERCE", "Polen", "Iwan Fedorow"),
+])
+def test_triggers_of_international_news(events: Callable[..., list[Event]], names: dict[str, str], text: str,
+                                        etype: str, source: str, target: str) -> None:
+    got = [e for e in events(text) if e.type == etype]
+    assert len(got) == 1
+    src, tgt = _sides(got[0], names)
+    assert {source, target} == src | tgt
+
+
+def test_cooperation_that_states_want_is_planned(events: Callable[..., list[Event]], names: dict[str, str]) -> None:
+    (e,) = events("Russland und die Ukraine wollen enger zusammenarbeiten.")
+    assert e.type == "COOPERATE" and e.status == "planned"
+    assert _sides(e, names) == ({"Russland"}, {"Ukraine"})
+
+
+@pytest.mark.parametrize(("text", "etype", "group"), [
+    # armed groups without a name are an actor of their own, the place's rebels, not the state
+    ("Die Rebellen griffen Kiew an.", "FIGHT", "Q212#rebels"),
+    ("Die Jihadisten haben Odessa unter ihre Kontrolle gebracht.", "COERCE", "Q212#militants"),
+    ("Die Ukraine startete eine Offensive gegen die Separatisten.", "FIGHT", "Q212#rebels"),
+])
+def test_armed_groups_are_actors(events: Callable[..., list[Event]], text: str, etype: str, group: str) -> None:
+    (e,) = events(text)
+    assert e.type == etype and group in e.sources + e.targets
