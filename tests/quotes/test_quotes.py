@@ -322,6 +322,21 @@ def speaker_with(body: str, fragment: str, names: dict[str, tuple[str, str]] = R
     # an apposed name before the verb is the subject; "der Bundesregierung" after it a genitive
     ("Die Haushaltspolitikerin der Grünen, Anja Hajduk, kritisierte die Pläne der Bundesregierung. Die Mittel "
      "seien „völlig unrealistisch“.", "völlig unrealistisch", "Anja Hajduk"),
+    # ", so X" closing or inside a sentence of reported speech, with a partial quotation in it
+    ("Die USA stellten Bedingungen. Der Iran müsse „vollständig und nachweislich“ die Anreicherung beenden, "
+     "so Merkel.", "vollständig und nachweislich", "Angela Merkel"),
+    ("Die USA stellten Bedingungen. Der Iran müsse die Anreicherung beenden, so Merkel.", "Der Iran müsse",
+     "Angela Merkel"),
+    ("Trump sprach in Berlin. Der Rivale, so Merkel weiter, würde Spenden erhalten.", "Der Rivale", "Angela Merkel"),
+    ("Einige Häftlinge hätten Verbindungen zur Kriminalität, so der Justizminister.", "Einige Häftlinge",
+     "der Justizminister"),
+    # an enumeration's "so" is no frame for the words in parentheses after a later name
+    ("Viele gratulierten, so Trump, der Chef der Behörde, Putin („Mir fällt niemand ein, der es mehr verdient "
+     "hätte.“), und Merkel.",
+     "Mir fällt niemand ein", "Wladimir Putin"),
+    # a Konjunktiv sentence after a sentence about someone else than the last speaker is theirs
+    ("„Wir liefern keine Waffen“, sagte Trump. Russland streitet dies ab. Sein Programm diene dem Frieden.",
+     "Sein Programm", "Russland"),
     # after the cue, the first noun phrase speaks, not a genitive that follows it
     ("„Das ist falsch“, kritisierte die Grünen-Politikerin die Pläne der Bundesregierung.", "Das ist falsch",
      "Grünen-Politikerin"),

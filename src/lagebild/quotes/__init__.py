@@ -223,9 +223,22 @@ class _Reader:
 
     def _so_cue(self, lo: int, hi: int) -> Word | None:
         """"…“, so X (weiter)": the frame right after a quotation."""
-        ws = self.ctx.words_in(lo, hi)[:3]
-        if len(ws) == 3 and ws[0].text == "," and ws[1].text.lower() in self.lex.so and ws[2].text[:1].isupper():
-            return ws[1]
+        return self._so_frame(lo, hi, first=True)
+
+    def _so_frame(self, lo: int, hi: int, *, first: bool = False) -> Word | None:
+        """The "so" of a frame ", so X" between two offsets (with ``first``, only right at ``lo``):
+        "Der Iran müsse den Prozess beenden, so Rice."; "Sein Rivale, so Obama weiter, würde …";
+        "…, so der Justizminister." Not ", so dass", ", so viel": a name or an article must follow."""
+        ws = self.ctx.words_in(lo, hi)
+        lex = self.lex
+        for k in range(len(ws) - 2):
+            if ws[k].text == "," and ws[k + 1].text.lower() in lex.so:
+                nxt, after = ws[k + 2].text, ws[k + 3].text if k + 3 < len(ws) else ""
+                if lex.nameable(nxt) or (nxt.lower() in lex.articles
+                                         and (after[:1].isupper() or after.endswith(lex.adjective_endings))):
+                    return ws[k + 1]
+            if first:
+                break
         return None
 
     def konjunktiv(self, lo: int, hi: int, *, weak: bool = False) -> Word | None:
@@ -272,7 +285,11 @@ class _Reader:
             cue = before[-1] if before else None  # the cue nearest the quotation
         if cue is None:
             after = self.cues(q.close + 1, hi)
-            cue = after[0] if after else None
+            # ", so X" after the quotation, else before it ("„In absehbarer Zeit“, so X, wird VW
+            # „…“"), but not an enumeration's "so" before a name with its words in parentheses
+            # ("so Berlusconi, … Mohammed ElBaradei („…“)")
+            cue = after[0] if after else self._so_frame(q.close + 1, hi) or (
+                None if left.rstrip().endswith("(") else self._so_frame(lo, q.open))
         konj = self.konjunktiv(lo, hi)
         stripped_left = ctx.words_in(lo, q.open)
         whole = not stripped_left or stripped_left[-1].text == ":"
@@ -314,8 +331,22 @@ class _Reader:
             spk, cue = frame[2], frame[3]  # "sind nach Meinung des SPD-Politikers „ein … Eingriff“"
         if spk is None and cue is None:
             # a continuation keeps the last speaker; else whoever the sentence before introduced
-            spk = self._recent(si) or self._previous_subject(si)
+            spk = self._topic(si) or self._recent(si) or self._previous_subject(si)
         self._emit(q.start, q.end, kind, spk, cue, si)
+
+    def _topic(self, si: int) -> Speaker | None:
+        """The actor the sentence before is about, where that sentence reported nothing itself:
+        the reporter has moved on from the last speaker ("Der Iran streitet dies ab. Sein
+        Programm diene …"; "Anja Hajduk kritisierte die Pläne. Die Mittel seien …")."""
+        if si == 0 or self.sentences[si - 1].paragraph != self.sentences[si].paragraph:
+            return None
+        prev = self.sentences[si - 1]
+        if any(prev.start <= k[0] < prev.end for k in self.out):
+            return None  # the sentence before quoted someone: the last speaker goes on
+        spk = _first_subject(self.ctx, prev.start, prev.end)
+        if spk is None or not is_actor(self.ctx, spk):
+            return None
+        return spk
 
     def _previous_subject(self, si: int) -> Speaker | None:
         """The speaker the sentence before introduces ("Der Bundespräsident erklärte dazu:")."""
@@ -397,6 +428,8 @@ class _Reader:
             return
         if self._frame(si, ws):
             return
+        if self._so_reported(si, ws):
+            return
         cues = self.cues(lo, hi)
         for cue in cues:
             if self._reported_clause(si, cue, ws):
@@ -417,7 +450,24 @@ class _Reader:
         if self.konjunktiv(lo, hi, weak=weak) is not None or self._reportative(ws) \
                 or ws[0].text.lower() in self.lex.reportive_adverbs \
                 or any(w.text in self.lex.reportive_relative for w in ws):
-            self._emit(lo, self._trim_end(hi), "indirect", self._recent(si) or self._previous_subject(si), None, si)
+            spk = self._topic(si) or self._recent(si) or self._previous_subject(si)
+            self._emit(lo, self._trim_end(hi), "indirect", spk, None, si)
+
+    def _so_reported(self, si: int, ws: list[Word]) -> bool:
+        """"Der Iran müsse den Prozess beenden, so Rice.": the sentence is the speaker's, without the
+        frame where it closes the sentence."""
+        sent = self.sentences[si]
+        so = self._so_frame(sent.start, sent.end)
+        if so is None:
+            return False
+        spk = subject(self.ctx, sent.start, sent.end, so, self._recent(si))
+        if spk is None or not is_actor(self.ctx, spk):
+            return False
+        # the frame closes the sentence when no comma follows it ("…, so der Minister weiter.")
+        comma_after = any(w.text == "," and w.start > so.start for w in ws)
+        end = self.ctx.word_before(so.start).start if not comma_after else self._trim_end(sent.end)
+        self._emit(sent.start, end, "indirect", spk, so, si)
+        return True
 
     def _has_predicate(self, lo: int, hi: int) -> bool:
         """Whether a stretch reads as a clause, not a name with its apposition ("Bill Keller, der
