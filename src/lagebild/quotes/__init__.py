@@ -464,8 +464,9 @@ class _Reader:
         if spk is None or not is_actor(self.ctx, spk):
             return False
         # the frame closes the sentence when no comma follows it ("…, so der Minister weiter.")
-        comma_after = any(w.text == "," and w.start > so.start for w in ws)
-        end = self.ctx.word_before(so.start).start if not comma_after else self._trim_end(sent.end)
+        comma = self.ctx.word_before(so.start)  # the comma that opens the frame
+        closes = comma is not None and not any(w.text == "," and w.start > so.start for w in ws)
+        end = comma.start if closes and comma is not None else self._trim_end(sent.end)
         self._emit(sent.start, end, "indirect", spk, so, si)
         return True
 
