@@ -57,15 +57,10 @@ def authors_ok(got: list[str] | tuple[str, ...], want: str) -> bool:
 
 def text_dump(html: bytes) -> str:
     """Every visible text node of a page, one per line (a naive dump, junk included)."""
-    from lxml import html as lxml_html
-
     from lagebild.ingest import decode
+    from lagebild.ingest.html import page_text
 
-    tree = lxml_html.document_fromstring(decode(html, "dump", html=True))
-    for bad in tree.xpath("//script|//style|//noscript|//template|//svg|//head"):
-        bad.drop_tree()
-    lines = (" ".join(t.split()) for t in tree.body.itertext()) if tree.body is not None else ()
-    return "\n".join(line for line in lines if line)
+    return page_text(decode(html, "dump", html=True))
 
 
 def seeds() -> None:

@@ -69,6 +69,17 @@ def _body(dump: str) -> str:
         ("download with file size", f"{P1}\n\nJahresbericht 2021 (PDF | 2,3 MB)\n\n{P2}\n\n{P3}", ["Jahresbericht"]),
         ("comment counter", f"{P1}\n\nKeine Kommentare\n\n{P2}\n\n{P3}", ["Keine Kommentare"]),
         ("date stamp before a paragraph", f"24. März 2025, 19:49 | {P1}\n\n{P2}\n\n{P3}", ["19:49", "2025"]),
+        ("caption with a source in brackets", f"{P1}\nFeuerwehrleute pumpen einen Keller aus. (Quelle: Oliver "
+         f"Berg/dpa)\n{P2}\n{P3}", ["Oliver Berg", "Feuerwehrleute"]),
+        ("caption closed by photographer and agency", f"{P1}\nDer Minister vor den Medien in Bern. Peter Klaunzer "
+         f"/ Keystone\n{P2}\n{P3}", ["Klaunzer", "vor den Medien"]),
+        ("picture source line", f"{P1}\nÄltere Arbeitnehmer im Büro\nQuelle: Getty Images/Westend61\n{P2}\n{P3}",
+         ["Westend61", "Ältere Arbeitnehmer"]),
+        ("inline teaser link", f"{P1}\n{P2}\nmehr\nWas im Gesetz zur Förderung geregelt wird\n{P3}",
+         ["Was im Gesetz"]),
+        ("trial subscription", f"{ARTICLE}\nBestens informiert mit Plus – 4 Wochen kostenlos zur Probe lesen.",
+         ["Probe lesen"]),
+        ("forum counter", f"{P1}\n280 Postings\n{P2}\n{P3}", ["Postings"]),
     ],
 )
 def test_junk_is_removed(name: str, dump: str, junk: list[str]) -> None:
@@ -142,6 +153,14 @@ def test_no_metadata_is_invented() -> None:
         ("Keine Kommentare", ()),  # a determiner is no name
         ("Letzte Aktualisierung", ()),  # nor is a noun ending in -ung
         ("Max Jung", ("Max Jung",)),  # a short name in -ung is
+        # A place or a role after the name is no second author.
+        ("Katharina Müller-Wolf, München", ("Katharina Müller-Wolf",)),
+        ("Anna Berg, ARD-Studio Rio de Janeiro", ("Anna Berg",)),
+        ("Markus Balser und Vivien Timmler, Berlin", ("Markus Balser", "Vivien Timmler")),
+        ("Anna Berg, New York", ("Anna Berg",)),
+        ("Dorothea Siems, Chefökonomin", ("Dorothea Siems",)),
+        ("Dorothea Siems Chefökonomin", ("Dorothea Siems",)),
+        ("Anna Berg, Jan Ott", ("Anna Berg", "Jan Ott")),
     ],
 )
 def test_parse_names(text: str, names: tuple[str, ...]) -> None:
@@ -184,6 +203,46 @@ def test_marked_byline_wins_over_a_bare_name() -> None:
 def test_bare_names_under_the_article_are_no_authors() -> None:
     ex = extract(f"Heizung: Das Gesetz kommt\n\n{ARTICLE}\n\nThomas Gottschalk\nKöln (dpa) - Der Moderator geht.")
     assert ex.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("head", "published", "updated"),
+    [
+        ("Aktualisiert am 15.08.2025 - 09:40 Uhr\n", "2025-08-15T09:40", True),
+        ("Stand: 22.11.2025 19:44 Uhr\n", "2025-11-22T19:44", True),
+        ("Veröffentlicht am 12.03.2024\n", "2024-03-12", False),
+    ],
+)
+def test_update_stamps_are_marked(head: str, published: str, updated: bool) -> None:
+    """A page that shows only its last change says so: the markup of an HTML page may know better."""
+    ex = extract(f"Heizung: Das Gesetz kommt\n{head}{ARTICLE}")
+    assert (ex.published, ex.updated) == (published, updated)
+
+
+@pytest.mark.parametrize(
+    ("head", "authors"),
+    [
+        ("Von Dorothea Siems\nChefökonomin\nVeröffentlicht am 10.02.2025\nLesedauer: 3 Minuten\n", ("Dorothea Siems",)),
+        ("Daniel Gerny, Bern\n13.06.2025, 07.30 Uhr\n", ("Daniel Gerny",)),
+        ("Von Anna Berg, ARD-Studio Rio de Janeiro\n", ("Anna Berg",)),
+    ],
+)
+def test_bylines_with_roles_and_places(head: str, authors: tuple[str, ...]) -> None:
+    ex = extract(f"Startseite\nHeizung: Das Gesetz kommt\n{head}{ARTICLE}")
+    assert ex.authors == authors and ex.title == "Heizung: Das Gesetz kommt"
+
+
+def test_signed_closing_paragraph_is_kept() -> None:
+    """DER STANDARD signs the last paragraph with author and date: it is the article's."""
+    last = "Der Bundesrat muss noch zustimmen. (Katharina Mittelstaedt, 18.6.2025)"
+    body = _body(f"{ARTICLE}\n{last}\nWeiterlesen\nAnderer Titel hier")
+    assert body.endswith(last)
+
+
+def test_caption_below_the_byline_is_no_headline() -> None:
+    ex = extract(f"Rente\nRegierung plant höhere Zuverdienstgrenzen\nVon Dorothea Siems\n10.02.2025\n"
+                 f"Ältere Arbeitnehmer sollen länger im Job bleiben\nFoto: Getty Images\n{ARTICLE}")
+    assert ex.title == "Regierung plant höhere Zuverdienstgrenzen"
 
 
 def test_update_line_is_not_the_publication_date() -> None:

@@ -69,3 +69,10 @@ def test_dump_fragments_cut_by_links_are_joined() -> None:
     dump = "Mitte September 2021 hat\nApple\ndie neue Generation vorgestellt, sagte ein Sprecher.\nTeilen\n"
     assert [u.text for u in units(dump)] == [
         "Mitte September 2021 hat Apple die neue Generation vorgestellt, sagte ein Sprecher.", "Teilen"]
+
+
+def test_headline_ending_on_an_auxiliary_is_not_joined() -> None:
+    """A link cuts a sentence for a few words; a headline ending on "wird" stands above a paragraph."""
+    para = "Bundesumweltminister Carsten Schneider zeigte sich enttäuscht, sagte der SPD-Politiker am Abend."
+    dump = f"Was auf der Klimakonferenz verhandelt wird\n{para}\n"
+    assert [u.text for u in units(dump)] == ["Was auf der Klimakonferenz verhandelt wird", para]

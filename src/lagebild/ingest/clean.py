@@ -75,9 +75,14 @@ _CUT_OFF = re.compile(r"\[(?:…|\.\.\.)\]\W{0,3}(?:\(\d{1,3}\))?\s*$")
 _TEASER_MARK = re.compile(r"\[(?:…|\.\.\.)\]|(?:…|\.\.\.)\s*\(\d+\)\s*$|\(\d\d\)\s*$")
 #: Tag lists glued into one line: "RusslandWolodymyr SelenskyjFriedensgespräche…" (seed 001).
 _GLUED = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
+#: An institution's acronym before a hyphen: "ARD-Studio", "SWR-Korrespondentin", "dpa-Büro".
+_ACRONYM_HYPHEN = re.compile(r"^(?:[A-ZÄÖÜ]{2,6}|dpa|afp|epd|kna)-\w")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÄÖÜÉÁÀÓŠŽČ][\w'’-]*\.?|[A-ZÄÖÜ]\.)$")
 #: A kicker glued to the headline: '"Bereit für einen Deal"Trump schlägt sich …' (seed 001).
 _KICKER_QUOTED = re.compile(r"^[\"„“»«‚'](?P<k>[^\"„“»«]{2,80})[\"“”«»‘'](?P<t>[A-ZÄÖÜ].{8,})$")
+#: A signature with a date closing the last paragraph: "… was als Formsache gilt. (Katharina
+#: Mittelstaedt, 18.6.2025)", "(APA, 12.3.2025)" (DER STANDARD and other Austrian papers).
+_SIGNATURE = re.compile(r"\s*\([^()]{2,60}\d{4}\)$")
 #: What may follow a date that stamps a paragraph: a time, then a bar or a dot as separator
 #: ("24. März 2004, 19:49 | Genesis Kapitel 121 ist nun auch online …", a news archive).
 _STAMP_TAIL = re.compile(r"\s*(?:,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[|·•]\s*", re.IGNORECASE)
@@ -92,6 +97,9 @@ class Extracted:
     published: str | None = None
     outlet: str | None = None
     authors: tuple[str, ...] = ()
+    #: The date read is that of the last change ("Aktualisiert am …", "Stand: …"): a page's
+    #: markup may know the first publication.
+    updated: bool = False
 
 
 @dataclass(slots=True)
@@ -131,6 +139,10 @@ def parse_names(text: str, lex: Lexicon) -> tuple[str, ...]:
         part = part.strip(" .")
         if not part or part.casefold() in lex.agencies or "/" in part and len(part) <= 12:
             continue
+        if names and _affiliation(part, lex):
+            continue
+        if not names and (fused := _fused_role(part, lex)):
+            part = fused
         tokens = part.split()
         content = [t for t in tokens if t.casefold() not in lex.name_particles]
         if not 2 <= len(tokens) <= 5 or len(content) < 2:
@@ -148,8 +160,39 @@ def parse_names(text: str, lex: Lexicon) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _is_role(token: str, lex: Lexicon) -> bool:
+    """A role, desk or studio word: "Chefökonomin", "Korrespondent", "ARD-Studio", "dpa-Büro"."""
+    t = token.casefold()
+    return t.endswith(lex.author_roles) or bool(_ACRONYM_HYPHEN.match(token))
+
+
+def _affiliation(part: str, lex: Lexicon) -> bool:
+    """Is this part of a byline, after a name, the author's place or role rather than a second name?
+
+    Bylines name where the author writes from and in what role: "Von Katharina Müller-Wolf,
+    München" (FAZ), "Von Anna Berg, ARD-Studio Rio de Janeiro" (tagesschau), "Daniel Gerny,
+    Bern" (NZZ), "Dorothea Siems, Chefökonomin" (WELT). One word cannot be a name, so it is a
+    place; so is a known place of several words ("New York"); a part with a role word is a role.
+    """
+    tokens = part.split()
+    return (len(tokens) == 1 or part in lex.places or part.split(" /")[0] in lex.places
+            or any(_is_role(t, lex) for t in tokens))
+
+
+def _fused_role(part: str, lex: Lexicon) -> str | None:
+    """A name with its role or place run on without a comma, where text nodes were joined:
+    "Dorothea Siems Chefökonomin" -> "Dorothea Siems"; None where nothing follows the name."""
+    tokens = part.split()
+    if len(tokens) >= 3 and _is_role(tokens[-1], lex) and not _is_role(tokens[-2], lex):
+        return " ".join(tokens[:-1])
+    return None
+
+
 def _looks_like_name_line(text: str, lex: Lexicon) -> tuple[str, ...]:
-    """An author over a place line: "Janelle Dumalaon Washington" (seed 003, above the date)."""
+    """An author over a place line: "Janelle Dumalaon Washington" (seed 003, above the date), or
+    with the place after a comma: "Daniel Gerny, Bern" (NZZ)."""
+    if "," in text.rstrip(" ,"):
+        return parse_names(text, lex)
     tokens = re.sub(r"(?:\s+(?:am|on|vom|um)|\s*[,|·/–—-])+\s*$", "", text).split()
     if not 2 <= len(tokens) <= 5 or not all(_NAME_TOKEN.match(t) for t in tokens):
         return ()
@@ -189,8 +232,8 @@ def _credit_tail(text: str, lex: Lexicon) -> bool:
     bare label: "Wer die Äste auf die Wege zieht, ist unklar (Symbolbild)." (jagdleben.de)."""
     tail = text[-140:]
     bracket = tail.rfind("(") if tail.rstrip(" .").endswith(")") else -1
-    marks = [i for i in (tail.rfind(":"), tail.rfind("©"), bracket) if i >= 0]
-    return bool(marks) and lex.credit_tail.search(tail, max(0, min(marks) - 30)) is not None
+    marks = [i for i in (tail.rfind(":"), tail.rfind("©"), bracket, tail.rfind("/", -40)) if i >= 0]
+    return bool(marks) and lex.credit_tail.search(tail, max(0, min(marks) - 45)) is not None
 
 
 def _without_stamp(u: Unit) -> Unit:
@@ -204,6 +247,21 @@ def _without_stamp(u: Unit) -> Unit:
         return u
     m = _STAMP_TAIL.match(text, hits[0].end)
     return Unit(text[m.end():], u.gap) if m else u
+
+
+def _is_prose(text: str) -> bool:
+    """A paragraph: a long line that ends a sentence, or a longer one with commas or sentences
+    (a run of menu items has neither)."""
+    n = len(text)
+    return (n >= 80 and ends_sentence(text) and text.rstrip("\"“”»«')")[-1:] in ".…") or (
+        n >= 160 and ("," in text or ". " in text))
+
+
+def _signed(text: str) -> bool:
+    """A paragraph closed by a signature with a date: prose however short, since it ends the
+    article ("Der Bundesrat muss noch zustimmen. (Katharina Mittelstaedt, 18.6.2025)")."""
+    m = _SIGNATURE.search(text)
+    return m is not None and m.start() >= 20 and ends_sentence(text[: m.start()])
 
 
 def _classify(u: Unit, lex: Lexicon) -> _Item:
@@ -228,7 +286,12 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
     elif n <= 200 and lex.source_prefix.match(text):
         item.kind = Kind.SOURCE
         first = lex.source_prefix.sub("", text).split(",")[0].strip()
-        if first and first.casefold() not in lex.agencies and "/" not in first:
+        if (lex.credit_name.search(first) and first.casefold() not in lex.agencies
+                and lex.outlet_for(first) is None):
+            # A picture's source, not the article's: "Quelle: Getty Images/Westend61" (WELT
+            # credits its photos so, under the caption).
+            item.kind = Kind.CREDIT
+        elif first and first.casefold() not in lex.agencies and "/" not in first:
             item.outlet = first
     elif n <= 60 and lex.outlet_for(k) is not None and not hits:
         item.kind = Kind.OUTLET
@@ -269,8 +332,7 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
     elif (not ends_sentence(text) and (glued := len(_GLUED.findall(text))) >= 3
           and glued >= 0.15 * text.count(" ")):
         item.kind = Kind.JUNK
-    elif (n >= 80 and ends_sentence(text) and text.rstrip("\"“”»«')")[-1:] in ".…") or (
-            n >= 160 and ("," in text or ". " in text)):  # a run of menu items has neither
+    elif _is_prose(text) or text.endswith(")") and _signed(text):
         item.kind = Kind.PROSE
     return item
 
@@ -334,6 +396,14 @@ def _mark_teasers(items: list[_Item], lex: Lexicon) -> None:
     for i, it in enumerate(items):
         if (len(it.text) <= 40 and lex.more_link.fullmatch(key(it.text) or it.text.strip())
                 and i and items[i - 1].kind in (Kind.PROSE, Kind.SHORT)):
+            nxt = items[i + 1] if i + 1 < len(items) else None
+            if (i >= 2 and items[i - 2].kind is Kind.PROSE and nxt is not None and nxt.kind is Kind.SHORT
+                    and not ends_sentence(nxt.text)):
+                # Between two paragraphs, the link heads the teaser below it: "mehr" / "Was auf
+                # der Klimakonferenz verhandelt wird" inside a tagesschau.de article. It is
+                # dropped, but weighs no more than navigation: the article goes on around it.
+                it.kind = nxt.kind = Kind.JUNK
+                continue
             it.kind = Kind.TEASER
             items[i - 1].kind = Kind.TEASER
             j = i - 2
@@ -482,18 +552,23 @@ def _pick_title(items: list[_Item], start: int, end: int, cluster: int, lex: Lex
     most words with the article's opening, favoured where it stands above the date/byline
     cluster or twice on the page (breadcrumb and headline), and near the article.
     """
-    opening = _stems(" ".join(it.text for it in items[start:end] if it.kind is Kind.PROSE)[:3000])
+    # A stem counts where it stands anywhere in the opening, inside compounds too: "Regierung
+    # plant höhere Zuverdienstgrenzen" for an article on "Bundesregierung" and "hinzuverdienen".
+    opening_text = " ".join(it.text for it in items[start:end] if it.kind is Kind.PROSE)[:3000].lower()
     lo = max(0, min(cluster, start) - _HEAD_REACH)
     # Text nodes joined with a space: "Frauen im THW : Vergangenheit …" is the headline again.
     texts = ["".join(it.text.split()) for it in items[lo:start]]
     candidates = [i for i in range(lo, start) if _is_title_candidate(items[i], lex)]
     words = {i: len(items[i].text.split()) for i in candidates}
-    overlap = {i: len(st & opening) / len(st) if (st := _stems(items[i].text)) else 0.0 for i in candidates}
+    opening = _stems(opening_text)
+    overlap = {i: sum((w in opening) + (w in opening_text) for w in st) / (2 * len(st))
+               if (st := _stems(items[i].text)) else 0.0 for i in candidates}
     above = next((i for i in reversed(candidates) if i < cluster), None)
     # A headline-sized line between the date and the article that shares as many words is the
     # headline, and the line above the date a category or kicker (datev-magazin.de: "DATEV
     # Anwalt classic" / "15. Februar 2022" / "Sichere und digitale Mandantenkommunikation").
-    if above is not None and any(i > cluster and words[i] <= _HEADLINE_WORDS and overlap[i] >= overlap[above]
+    if above is not None and any(i > cluster and not items[i].alt and words[i] <= _HEADLINE_WORDS
+                                 and overlap[i] >= overlap[above]
                                  and texts[i - lo] != texts[above - lo] for i in candidates):
         above = None
     best, best_score = None, 0.0
@@ -501,7 +576,9 @@ def _pick_title(items: list[_Item], start: int, end: int, cluster: int, lex: Lex
         it = items[i]
         score = 2 * overlap[i] - 0.04 * (start - i)
         if it.alt:
-            score -= 0.3
+            # An image's alt text or caption; below the date and byline it is the lead image's,
+            # not the headline (WELT: headline, byline, date, then the photo's caption).
+            score -= 0.8 if above is not None and i > cluster else 0.3
         if cluster < start and i == above:  # right above the date and byline
             score += 0.5
         if texts.count(texts[i - lo]) > 1:
@@ -580,9 +657,7 @@ def extract(text: str, locate: bool = True) -> Extracted:
     cluster = start
     for i in range(start - 1, max(-1, start - 1 - _HEAD_REACH), -1):
         if items[i].kind in _META:
-            cluster = i
-            while cluster > 0 and items[cluster - 1].kind in _DROPPED - {Kind.STOP, Kind.BOX}:
-                cluster -= 1
+            cluster = _cluster_top(items, i, lex)
             break
     title_idx = _pick_title(items, start, end, cluster, lex) if locate else None
     if title_idx is None and locate and start < len(items) and _is_title_candidate(items[start], lex):
@@ -623,29 +698,53 @@ def extract(text: str, locate: bool = True) -> Extracted:
         body_units.pop()
 
     near = range(max(0, (title_idx if title_idx is not None else start) - 1), min(len(items), end + _TAIL_REACH))
+    published, updated = _published(items, near, min(cluster, title_idx if title_idx is not None else cluster),
+                                    range(start, min(start + 6, end)))
     return Extracted(
         body="\n\n".join(body_units),
         title=split_kicker(title) if title else None,
-        published=_published(items, near, min(cluster, title_idx if title_idx is not None else cluster),
-                             range(start, min(start + 6, end))),
+        published=published,
         outlet=_outlet(items, lex),
         authors=_authors(items, range(max(0, min(cluster, start) - 2), min(start + 6, end)), near),
+        updated=updated,
     )
 
 
-def _published(items: list[_Item], near: range, head: int, opening: range) -> str | None:
+def _cluster_top(items: list[_Item], i: int, lex: Lexicon) -> int:
+    """The first line of the date/byline cluster whose lowest metadata line is ``i``.
+
+    The cluster runs up over dropped lines (credits, share buttons, other metadata) and over a
+    label that is no headline between two metadata lines: a byline's role ("Von Dorothea
+    Siems" / "Chefökonomin" / "Veröffentlicht am 10.02.2025", WELT).
+    """
+    top = i
+    while top > 0:
+        if items[top - 1].kind in _DROPPED - {Kind.STOP, Kind.BOX}:
+            top -= 1
+        elif (top > 1 and items[top - 2].kind in _META and items[top - 1].kind is Kind.SHORT
+              and not _is_title_candidate(items[top - 1], lex)):
+            top -= 2
+        else:
+            break
+    return top
+
+
+def _published(items: list[_Item], near: range, head: int, opening: range) -> tuple[str | None, bool]:
     """The date of the first date line in the article's head (from a little above the headline
     or the date/byline cluster down to the article, or the first lines of the article: a byline
-    and date under the lead, as on swim.de), else the first one near the article."""
+    and date under the lead, as on swim.de), else the first one near the article; and whether
+    it is the date of an update ("Aktualisiert am …", "Stand: …") rather than of publication."""
     lex = lexicon()
     for rng in (range(max(0, head - 4), opening.start), opening, near):
         dated = [items[i] for i in rng if items[i].kind is Kind.DATE and items[i].dates]
         # "Aktualisiert am 13.03.2024" above "Veröffentlicht am 12.03.2024": the first
         # publication is the date, the update only where nothing else is given.
         first = [it for it in dated if not lex.updated_prefix.match(key(it.text))]
-        if first or dated:
-            return (first or dated)[0].dates[0].iso
-    return None
+        if first:
+            return first[0].dates[0].iso, bool(lex.last_stamp.match(key(first[0].text)))
+        if dated:
+            return dated[0].dates[0].iso, True
+    return None, False
 
 
 def _outlet(items: list[_Item], lex: Lexicon) -> str | None:

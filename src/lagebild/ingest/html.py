@@ -30,7 +30,8 @@ log = logging.getLogger(__name__)
 _SITE_SEP = re.compile(r"\s+[|–—·•:»-]\s+|\s+::\s+")
 _WS = re.compile(r"\s+")
 _ONE_NAME = re.compile(r"^[A-ZÄÖÜ][\w'’-]{1,30}$")
-_VISIBLE_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+_VISIBLE_TEXT = ("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
+                 " or ancestor::svg)]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,17 @@ class HtmlResult:
 def _text(el: Any) -> str:
     # Text nodes joined by a space: "<span>Einheit der Woche</span>Lagen-Pyramide" is two phrases.
     return _WS.sub(" ", " ".join(el.itertext())).strip()
+
+
+def _visible(tree: Any) -> str:
+    return "\n".join(" ".join(t.split()) for t in tree.xpath(_VISIBLE_TEXT) if t.strip())
+
+
+def page_text(html: str) -> str:
+    """Every visible text node of an HTML page on its own line, navigation and teasers included:
+    what a naive dump of the page holds (the benchmark's and the tests' text-dump input)."""
+    tree = lxml_html.document_fromstring(html)
+    return _visible(tree)
 
 
 def _jsonld(tree: Any) -> list[dict[str, Any]]:
@@ -180,6 +192,22 @@ def _published(ld: list[dict[str, Any]], tree: Any, url: str | None) -> str | No
         return None
 
 
+def _date(page: Extracted, ld: list[dict[str, Any]], tree: Any, url: str | None) -> str | None:
+    """The publication date: the one a reader sees beside the headline, else the markup's.
+
+    The visible date wins over markup, which often carries the date of a first draft (jagdleben.de:
+    JSON-LD says the 25th, the page the 26th). Where the page shows only its last change
+    ("Aktualisiert am 15.08.2025 - 09:40 Uhr", t-online; "Stand: …"), an earlier date in the
+    markup is the first publication.
+    """
+    if page.published and not page.updated:
+        return page.published
+    markup = _published(ld, tree, url)
+    if markup and (not page.published or markup[:10] <= page.published[:10]):
+        return markup
+    return page.published
+
+
 def _authors(ld: list[dict[str, Any]], tree: Any, traf_author: str | None,
              site_names: Sequence[str] = ()) -> tuple[str, ...]:
     """Person names from JSON-LD ``author``, else trafilatura's author, else ``<meta name=author>``.
@@ -264,7 +292,7 @@ def extract_html(text: str, url: str | None = None, source: str | None = None) -
 
     # What a reader sees, kept before trafilatura prunes the tree: bylines and date lines that
     # no markup names are read from it by the plain-text cleaner.
-    visible = "\n".join(" ".join(t.split()) for t in tree.xpath(_VISIBLE_TEXT) if t.strip())
+    visible = _visible(tree)
     doc = bare_extraction(tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
                           favor_precision=False)
     page = extract(visible)
@@ -273,7 +301,7 @@ def extract_html(text: str, url: str | None = None, source: str | None = None) -
         if not page.body:
             raise EmptyInputError("no article text in the HTML page", source=source)
         log.debug("%s: trafilatura found no text, using the page text", source)
-        return HtmlResult(Extracted(page.body, page.title, page.published or _published(ld, tree, url),
+        return HtmlResult(Extracted(page.body, page.title, _date(page, ld, tree, url),
                                     page.outlet, _authors(ld, tree, None) or page.authors), url, lang)
     site_names = [s for s in (doc.sitename, doc.hostname, _meta(tree, "og:site_name")) if s]
     candidates = [c for c in (*(d.get("headline") for d in ld if _is_article(d)), _meta(tree, "og:title"),
@@ -291,10 +319,7 @@ def extract_html(text: str, url: str | None = None, source: str | None = None) -
     result = Extracted(
         body=body,
         title=title,
-        # The date a reader sees beside the headline wins over markup, which often carries
-        # the date of a first draft or of the last update (jagdleben.de: JSON-LD says the
-        # 25th, the page the 26th).
-        published=page.published or _published(ld, tree, url),
+        published=_date(page, ld, tree, url),
         outlet=_outlet(ld, tree, url, doc.sitename) or cleaned.outlet,
         authors=authors or cleaned.authors or page.authors,
     )

@@ -90,11 +90,13 @@ class Lexicon:
     source_prefix: re.Pattern[str]  # "Quelle: X"
     date_prefix: re.Pattern[str]
     updated_prefix: re.Pattern[str]
+    last_stamp: re.Pattern[str]  # "Stand:": the date of the page's state, often its last change
     places: frozenset[str]
     first_names: frozenset[str]  # given names, to know a bare name line for a byline
     name_particles: frozenset[str]  # "von", "de": lower-case parts of names
     not_name_suffixes: tuple[str, ...]  # word endings of nouns, not of names ("Aktualisierung")
     generic_authors: frozenset[str]  # words that stand for a desk or an account ("admin", "Redaktion")
+    author_roles: tuple[str, ...]  # word endings of a role or desk after a name ("Korrespondentin", "ARD-Studio")
     name_joiner: re.Pattern[str]  # "Anna Berg und Jan Ott", "A, B"
     date_filler: re.Pattern[str]  # weekdays and the small words of a date line ("am", "Uhr")
     future: re.Pattern[str]  # words that announce rather than report ("angekündigt", "soll")
@@ -140,6 +142,7 @@ def lexicon() -> Lexicon:
     prefix = r"\s*(?:[:.\-–|]\s*|\s+)"
     junk_lines = _phrase_set(lists, "junk_lines")
     credit_words = _alternation([c for c in _phrase_set(lists, "credit_prefixes") if c.isalpha()], escape=True)
+    credit_names = _alternation(_phrase_set(lists, "credit_names"), escape=True)
     # One pattern each, tried only where a word it needs is in the line: searching every line
     # for every phrase was most of the cleaner's time.
     junk_contains = tuple((_anchor(p), re.compile(p, flags))
@@ -179,7 +182,7 @@ def lexicon() -> Lexicon:
         credit_prefix=re.compile(
             rf"(?:{_alternation(_phrase_set(lists, 'credit_prefixes'), True)})\s*:", flags),
         credit_name=re.compile(
-            rf"(?<![\w-])(?:{_alternation(_phrase_set(lists, 'credit_names'), True)})(?![\w-])", flags),
+            rf"(?<![\w-])(?:{credit_names})(?![\w-])", flags),
         agencies=frozenset(a.casefold() for a in _phrase_set(lists, "agencies")),
         byline=re.compile(
             rf"^(?:{_alternation(_phrase_set(lists, 'byline_prefixes'), True)})(?:{prefix}|$)", flags),
@@ -194,21 +197,30 @@ def lexicon() -> Lexicon:
             rf"^(?:{_alternation(_phrase_set(lists, 'date_prefixes'), True)})\s*:?\s*", flags),
         updated_prefix=re.compile(
             rf"(?:{_alternation(_phrase_set(lists, 'updated_prefixes'), True)})\s*:?\s*", flags),
+        last_stamp=re.compile(rf"(?:{_alternation(_phrase_set(lists, 'state_prefixes'), True)})\b", flags),
         places=frozenset(_phrase_set(lists, "dateline_places")),
         function_words=frozenset(_phrase_set(lists, "function_words")),
         first_names=frozenset(_load("first_names.json")["names"]),
         name_particles=frozenset(_phrase_set(lists, "name_particles")),
         not_name_suffixes=tuple(_phrase_set(lists, "not_name_suffixes")),
         generic_authors=frozenset(_phrase_set(lists, "generic_authors")),
+        author_roles=tuple(_phrase_set(lists, "author_roles")),
         name_joiner=re.compile(rf"\s*(?:[,;&]|\b(?:{_alternation(_phrase_set(lists, 'name_joiners'), True)})\b)\s*",
                                flags),
         date_filler=re.compile(
             rf"\b(?:{_alternation(_phrase_set(lists, 'weekdays') + _phrase_set(lists, 'date_filler'), True)})\b\.?",
             flags),
         future=re.compile(rf"\b(?:{_alternation(_phrase_set(lists, 'future_markers'), True)})\b", flags),
+        # "(Quelle: Oliver Berg/dpa)" closing a caption (t-online), and a photographer with the
+        # picture agency after a slash, the caption's last words: "… in Bern. Peter Klaunzer /
+        # Keystone" (NZZ). A source in brackets without an agency or a slash is prose.
         credit_tail=re.compile(
             rf"(?:\((?:{credit_words})(?:\s*:[^)]{{2,120}})?\)\.?|(?:{credit_words})\s*:\s*(?:[^.!?]|\.(?=\S)){{2,100}}"
-            r"|©\s*(?:[^.!?]|\.(?=\S)){2,80})\s*$", flags),
+            r"|©\s*(?:[^.!?]|\.(?=\S)){2,80}"
+            rf"|\((?:bild)?quelle\s*:[^()]{{0,80}}(?:/|\b(?:{credit_names})\b)[^()]{{0,60}}\)\.?"
+            r"|(?:^|(?<=[.!?] ))[A-ZÄÖÜ][\w.'-]+(?: [A-ZÄÖÜ][\w.'-]+){0,3}"
+            rf" ?/ ?(?:{credit_names})(?: ?/ ?[\w. -]{{2,30}})?"
+            r")\s*$", flags),
         outlet_patterns=tuple(re.compile(p, flags) for p in dict.fromkeys(_phrase_set(lists, "outlet_patterns"))),
         outlets=outlets,
         outlet_by_form=by_form,

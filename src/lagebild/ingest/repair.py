@@ -21,6 +21,7 @@ _WS_CHARS = "\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
 #: single spaces with itself was most of the time spent normalising it).
 _SPACES = re.compile(rf"[{_WS_CHARS}][ {_WS_CHARS}]*| [ {_WS_CHARS}]+")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_LINK_WORDS = 8  # the most words of a link that cuts a sentence in a page dump
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
@@ -133,9 +134,12 @@ def _continues(prev: str, line: str, gap: bool, wrapped: bool, width: int, lex: 
         if line[0] in ",.;:!?)]»“”" or line.split(" ", 1)[0].islower():
             return True
         # "Mitte September 2021 hat" / "Apple": a line does not end on a function word
-        # unless a link or an emphasis cut it (a headline ends on a noun or a verb).
+        # unless a link or an emphasis cut it (a headline ends on a noun or a verb). The link
+        # is a few words; a headline ending on an auxiliary ("Was auf der Klimakonferenz
+        # verhandelt wird") stands above a paragraph of its own.
         last = prev.rsplit(" ", 1)[-1].casefold()
-        return last in lex.function_words and not _is_list_item(line)
+        return (last in lex.function_words and not _is_list_item(line)
+                and line.count(" ") < _LINK_WORDS)
     if _starts_lower(line) and open_end:
         return True
     # A full-width line goes on in the next one; a short line ends its paragraph or heading,
