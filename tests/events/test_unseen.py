@@ -57,3 +57,24 @@ def test_cooperation_that_states_want_is_planned(events: Callable[..., list[Even
 def test_armed_groups_are_actors(events: Callable[..., list[Event]], text: str, etype: str, group: str) -> None:
     (e,) = events(text)
     assert e.type == etype and group in e.sources + e.targets
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a government noun with its seat stands for the seat's state; the place is no location then
+    ("Russland kritisierte die Führung in Kiew scharf.", "Russland", "Kiew"),
+    ("Die Regierung in Kiew kritisierte Russland.", "Ukraine", "Russland"),
+    ("Polen kritisierte die Regierung von Präsident Putin.", "Polen", "Russland"),
+    ("Die Führung der Krim kritisierte Russland.", "Krim", "Russland"),
+])
+def test_a_government_with_its_seat(events: Callable[..., list[Event]], names: dict[str, str], text: str,
+                                    source: str, target: str) -> None:
+    (e,) = events(text)
+    assert e.type == "DISAPPROVE"
+    assert _sides(e, names) == ({source}, {target})
+
+
+def test_what_is_wanted_after_background_is_current_news(events: Callable[..., list[Event]]) -> None:
+    text = ("Russland annektierte 2014 die Krim. Polen kritisierte das lange. "
+            "Trotz Differenzen wollen Russland und Polen enger zusammenarbeiten.")
+    got = [e for e in events(text, {"2014": "2014"}) if e.type == "COOPERATE"]
+    assert len(got) == 1 and got[0].date is not None and got[0].date.value == "2025-02"

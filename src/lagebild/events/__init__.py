@@ -339,7 +339,7 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
     status = x.clause_status(toks, c, k, ctx.question, before_status, ctx.lex, own_cue=not trig.act)
     if zu_inf and ci > 0 and toks[c.lo].low == "um" and status == "occurred":
         status = "planned"  # "reisen, um dort Putin zu treffen": the purpose lies ahead
-    date, own = _date(ctx.doc, toks, ctx.sent, c, own_dates, ctx.disc, ctx.lex)
+    date, own = _date(ctx.doc, ctx.si, toks, ctx.sent, c, own_dates, ctx.disc, ctx.lex, status)
     return x.Candidate(trig, ctx.sent, ci, k, ctx.sent.start, ctx.sent.end, src, tgt, inherited, status, date, own,
                        loc if loc not in src else None)
 
@@ -463,8 +463,8 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
     return []
 
 
-def _date(doc: Document, toks: list[x.Tok], sent: Sentence, c: x.Clause, own_dates: list[DateValue],
-          disc: x.Discourse, lex: Lexicon) -> tuple[DateValue | None, bool]:
+def _date(doc: Document, si: int, toks: list[x.Tok], sent: Sentence, c: x.Clause, own_dates: list[DateValue],
+          disc: x.Discourse, lex: Lexicon, status: str = "occurred") -> tuple[DateValue | None, bool]:
     """The event's date, and whether the clause gave it ("am 12. Februar")."""
     if own_dates:
         return own_dates[0], True
@@ -481,16 +481,26 @@ def _date(doc: Document, toks: list[x.Tok], sent: Sentence, c: x.Clause, own_dat
         return disc.last_date, False  # "Damals entsandte der Kremlchef …" after "seit 2014"
     if words & lex.set("background_cues"):
         return None, False  # "Bereits in Trumps erster Amtszeit …": background without a time
-    if _historical(doc, sent, disc):
+    if status != "planned" and _historical(doc, si, sent, disc):
+        # (what is wanted or announced lies ahead, whatever past the sentences before told)
         return None, False  # "Ein weiteres Treffen fand am Rande des Apec-Gipfels statt" amid 2017
     return x.month_of(doc.published), False
 
 
-def _historical(doc: Document, sent: Sentence, disc: x.Discourse) -> bool:
-    """Whether the sentence stands in a paragraph that narrates the past: its last date ended
-    more than a year before publication. Such a sentence's event is background, not news."""
+#: how many sentences a date of the past keeps a paragraph narrating the past: a text without
+#: paragraphs (one block, as 10kGNAD's articles) goes back to the news after a background sentence
+#: ("… die sich die Kommunisten 1949 einverleibt hatten. […] wollen China und die Türkei enger
+#: zusammenarbeiten" is current news)
+_HISTORY_REACH = 2
+
+
+def _historical(doc: Document, si: int, sent: Sentence, disc: x.Discourse) -> bool:
+    """Whether the sentence stands in a paragraph that narrates the past: its last date, at most
+    ``_HISTORY_REACH`` sentences before, ended more than a year before publication. Such a
+    sentence's event is background, not news."""
     last = disc.last_date
-    if last is None or last.end is None or disc.last_date_paragraph != sent.paragraph or not doc.published:
+    if last is None or last.end is None or disc.last_date_paragraph != sent.paragraph or not doc.published or \
+            si - disc.last_date_sentence > _HISTORY_REACH:
         return False
     try:
         pub = dt.date.fromisoformat(doc.published[:10])
@@ -562,5 +572,5 @@ def _remember(disc: x.Discourse, si: int, sent: Sentence, doc: Document, clauses
     del disc.last_events[:-6]
     dates = list(x.dated_timexes(doc, sent.start, sent.end))
     if dates:
-        disc.last_date, disc.last_date_paragraph = dates[-1], sent.paragraph
+        disc.last_date, disc.last_date_paragraph, disc.last_date_sentence = dates[-1], sent.paragraph, si
     disc.persons = (disc.persons + [e for _, e in persons])[-6:]

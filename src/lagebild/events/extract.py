@@ -97,6 +97,7 @@ class Discourse:
     pair_sentence: int = -99
     last_date: DateValue | None = None
     last_date_paragraph: int = -1
+    last_date_sentence: int = -99
     last_events: list[tuple[int, list[str], list[str]]] = field(default_factory=list)
     persons: list[str] = field(default_factory=list)  # persons named last: antecedents of "diesen"
 
@@ -128,7 +129,10 @@ def adjective_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     if toks[k - 1].text[:1].isupper() and prev.endswith("s") and k + 1 < len(toks) and \
             toks[k + 1].text[:1].isupper():
         return True  # "Trumps erster Amtseinführung" (but not "des Militärs griffen Truppen")
-    return prev in lex.set("determiners") or prev in all_preps(lex) or _adjective_like(prev) or \
+    # (the word before is an adjective only where it is written in lower case: "Trotz Differenzen
+    # wollen Russland …" has a noun and a verb before the name, no adjectives)
+    return prev in lex.set("determiners") or prev in all_preps(lex) or \
+        (_adjective_like(prev) and toks[k - 1].text[:1].islower()) or \
         demonym(prev, lex) is not None or (toks[k - 1].text.isalpha() and toks[k - 1].text.islower()
                                             and len(prev) <= 4)
 
@@ -356,10 +360,25 @@ def _group_actors(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexi
             continue
         # "kenianische Soldaten", an origin the demonyms do not know: that group, not the place's
         origin = toks[j].text if j >= 0 and nationality.fullmatch(toks[j].low) else None
-        eid = groups.actor(t.low, t.text, place, origin)
+        eid = groups.actor(t.low, t.text, _seat_state(toks, i, named, groups, lex) or place, origin)
         if eid is not None:
             out.append(Actor(i, i + 1, eid, "ORG", group=True))
     return out
+
+
+def _seat_state(toks: list[Tok], i: int, named: list[Actor], groups: Groups, lex: Lexicon) -> str | None:
+    """The state of the place right after a group noun: "die Regierung in Libyen", "die Armee des
+    Sudan", "die Regierung von Präsidentin Park"; None where no place follows."""
+    k = i + 1
+    if k < len(toks) and (_seat_of(toks[i].low, toks[k].low, lex) or toks[k].low in ("des", "der")):
+        k += 1
+        while k < len(toks) and (toks[k].low in lex.set("determiners") or adjective_at(toks, k, lex) or
+                                 (toks[k].text[:1].isupper() and _head_kind(toks[k].low, lex) == "actor")):
+            k += 1  # "die Regierung von Präsident Putin": the title, then the name
+        a = next((a for a in named if a.tok == k), None)
+        if a is not None:
+            return groups.state_of(a.entity) or groups.side_of(a.entity)
+    return None
 
 
 def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_toks: set[int],
@@ -395,6 +414,16 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                 break
             if t.low in ("und", "sowie") and not noun_seen:
                 k -= 1  # "der Ukraine und Europas": a coordination inside the phrase; keep looking
+                continue
+            if t.low in preps and k - 1 >= clause.lo and k - 1 not in trigger_toks and \
+                    toks[k - 1].text[:1].isupper() and _seat_of(toks[k - 1].low, t.low, lex):
+                if (k - 1) in by_end:
+                    a.role = "ignore"  # "die Regierung in Kiew" as a group actor: the group stands for it
+                    break
+                # "der Kreml kritisierte die Führung in Kiew": the government of the place is the
+                # actor; the preposition before the government noun decides the role
+                k -= 2
+                noun_seen = genitive_det = False
                 continue
             if t.low in preps:
                 a.prep = t.low
@@ -433,6 +462,13 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
             break
         if genitive and a.role == "direct":
             a.role = "ignore"
+
+
+def _seat_of(head: str, prep: str, lex: Lexicon) -> bool:
+    """Whether ``head prep X`` names X's government: "die Führung in Kiew", "die Regierung von Präsidentin Park"."""
+    if prep in lex.set("seat_preps"):
+        return head in lex.set("seat_heads")
+    return prep in lex.set("of_preps") and (head in lex.set("seat_heads") or _head_kind(head, lex) == "actor")
 
 
 def role_of(a: Actor, trig: Trigger, etype: str, lex: Lexicon) -> str:

@@ -48,6 +48,11 @@ class Groups:
             return None
         return e.stands_for or e.id
 
+    def side_of(self, eid: str) -> str | None:
+        """The state a person or an organisation acts for (a leader, a ministry), if known."""
+        e = self.known.get(eid) or self.extra.get(eid)
+        return e.stands_for if e is not None else None
+
     def country(self, name: str) -> str | None:
         """The entity of a country by name: the document's, else the knowledge base's (added)."""
         from lagebild.entities.kb import load_kb  # the knowledge base: loaded once, only when needed
