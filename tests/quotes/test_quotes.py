@@ -337,12 +337,28 @@ def speaker_with(body: str, fragment: str, names: dict[str, tuple[str, str]] = R
     # a Konjunktiv sentence after a sentence about someone else than the last speaker is theirs
     ("„Wir liefern keine Waffen“, sagte Trump. Russland streitet dies ab. Sein Programm diene dem Frieden.",
      "Sein Programm", "Russland"),
+    # a subordinate clause puts the particle before the verb: "bekannt gab" is a cue
+    ("Trump trat zurück. Wie die EU in Brüssel bekannt gab, soll er allein entschieden haben.",
+     "soll er allein", "EU"),
+    # "rief" reports the words after its colon
+    ("Ein Fluggast eilte zu Hilfe. Der Randalierer rief: „Lasst mich raus!“", "Lasst mich", "Randalierer"),
+    # an age before the noun is an adjective: "Der 23-jährige Sportler" speaks
+    ("Der 23-jährige Sportler gab bekannt: „Ich war an keiner Schlägerei beteiligt.“", "keiner Schlägerei",
+     "Sportler"),
+    # a relative clause between the subject and its verb
+    ("Der Kreml, der für den Vertrag verantwortlich ist, begründete die Absage damit, dass Daten fehlten.",
+     "dass Daten fehlten", "Kreml"),
     # after the cue, the first noun phrase speaks, not a genitive that follows it
     ("„Das ist falsch“, kritisierte die Grünen-Politikerin die Pläne der Bundesregierung.", "Das ist falsch",
      "Grünen-Politikerin"),
 ])
 def test_speaker_round_2(body: str, fragment: str, speaker: str | None) -> None:
     assert speaker_with(body, fragment) == speaker
+
+
+def test_clause_before_a_second_verb_is_no_reported_speech() -> None:
+    body = "Als ein Fluggast half, biss der Randalierer den Fluggast und rief: „Lasst mich raus!“"
+    assert [k for k, _, _ in quotes(body)] == ["direct"]
 
 
 def test_role_phrase_resolved_by_the_quotes_becomes_an_alias() -> None:

@@ -199,6 +199,11 @@ class _Reader:
                 out.append(w)
             elif w.text in lex.particle_verbs:
                 particles = lex.particle_verbs[w.text]
+                if k and ws[k - 1].text in particles and (k + 1 == len(ws) or ws[k + 1].text in _CLAUSE_END):
+                    # a subordinate clause puts the particle before the verb at its end ("Wie die
+                    # Bank in Rom bekannt gab, soll …")
+                    out.append(Word(ws[k - 1].start, w.end, f"{w.text} {ws[k - 1].text}"))
+                    continue
                 for j in range(k + 1, len(ws)):
                     # the particle closes the clause ("teilte … mit."); "gibt Trump Selenskyj die
                     # Schuld an dem Krieg" has a preposition, no particle
@@ -692,7 +697,9 @@ class _Reader:
         # before the verb makes a clause of its own ("…, man hoffte auf ein Ende der Sanktionen")
         inverted = not lead or not (lex.nameable(lead[0].text) or lead[0].text.lower() in lex.pronouns
                                     or lead[0].text.lower() in lex.articles or lead[0].text == "man"
-                                    or lead[0].text.lower() in lex.inanimate_subjects)
+                                    or lead[0].text.lower() in lex.inanimate_subjects
+                                    # a second verb of the clause ("…, biss er den Fluggast und rief:")
+                                    or any(w.text in lex.conjunctions for w in lead))
         # quoted words count: "Russland werde „angemessen antworten“, sagte Lawrow"
         if lo > sent.start and self.body[lo - 1] == "," and inverted and not self._passive_cue(cue, sent.start) \
                 and len(ctx.words_in(sent.start, lo, outside_quotes=False)) > _MIN_INDIRECT_WORDS \

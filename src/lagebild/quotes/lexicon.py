@@ -42,6 +42,8 @@ class Lexicon:
     konjunktiv_idioms: tuple[str, ...]  # "es sei denn": a Konjunktiv that reports nothing
     first_person: frozenset[str]
     pronouns: dict[str, str]  # "er" -> "m"
+    conjunctions: frozenset[str]  # "biss den Fluggast und rief": coordinated verbs
+    relative_pronouns: frozenset[str]  # "Der NDR, der … verantwortlich ist, begründete"
     nominative_pronouns: frozenset[str]  # "forderte er": a subject wherever it stands
     roles: tuple[str, ...]  # role nouns, lower case; compounds match by their end
     articles: frozenset[str]
@@ -78,6 +80,10 @@ class Lexicon:
         low = word.lower()
         return word[:1].isupper() and low not in self.function_words and low not in self.prepositions \
             and not (low.endswith(self.adverb_endings) and word[1:].islower() and len(word) > 3)
+
+    def is_adjective(self, word: str) -> bool:
+        """Whether ``word`` reads as an inflected attributive adjective ("frühere", "81-jährige")."""
+        return (word[:1].islower() or (word[:1].isdigit() and "-" in word)) and word.endswith(self.adjective_endings)
 
     def is_report_noun(self, word: str) -> bool:
         """Whether ``word`` is a reporting noun ("Angaben", "Polizeiangaben")."""
@@ -155,6 +161,8 @@ def lexicon(lang: str = "de") -> Lexicon:
         first_person=frozenset(raw["first_person"]),
         pronouns=dict(raw["pronouns"]),
         nominative_pronouns=frozenset(raw["nominative_pronouns"]),
+        relative_pronouns=frozenset(raw["relative_pronouns"]),
+        conjunctions=frozenset(raw["conjunctions"]),
         roles=tuple(raw["roles"]),
         articles=frozenset(raw["articles"]),
         adjective_endings=tuple(raw["adjective_endings"]),

@@ -197,7 +197,7 @@ def _after_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speak
             break  # "bezeichnete den Besuch als …": an object, the subject stands elsewhere
         elif low in lex.articles:
             bare = False
-        elif low in lex.skip_after_cue or w.text.endswith(lex.adjective_endings):
+        elif low in lex.skip_after_cue or w.text.endswith(lex.adjective_endings) or lex.is_adjective(w.text):
             continue
         else:
             break
@@ -207,20 +207,31 @@ def _after_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speak
 
 
 def _apposed_subject(ctx: Context, lo: int, hi: int) -> Speaker | None:
-    """The subject of a stretch that is only a noun phrase with its apposition ("Anja Hajduk,
-    Haushaltspolitikerin der Grünen,"), not a clause ("Als die Polizei kam,")."""
+    """The subject of a stretch that is a noun phrase with its appositions or relative clauses
+    ("Anja Hajduk, Haushaltspolitikerin der Grünen,"; "Der NDR, der in der ARD für den Vertrag
+    verantwortlich ist,"), not a clause of its own ("Als die Polizei kam,")."""
     lex = ctx.lex
     words = ctx.words_in(lo, hi)
     if not words or not (lex.nameable(words[0].text) or words[0].text.lower() in lex.articles):
         return None
+    relative = False
     for k, w in enumerate(words):
         low = w.text.lower()
-        if not w.text[:1].islower() or low in lex.articles or low in lex.prepositions or low in lex.function_words:
+        if w.text == ",":
+            nxt = words[k + 1].text if k + 1 < len(words) else ""
+            relative = nxt in lex.relative_pronouns
+            continue
+        if relative or not w.text[:1].islower() or low in lex.articles or low in lex.prepositions \
+                or low in lex.function_words:
             continue
         nxt = words[k + 1].text if k + 1 < len(words) else ""
         if not (w.text.endswith(lex.adjective_endings) and nxt[:1].isupper()):
             return None  # a verb or an adverb: a clause of its own
-    return _pick(ctx, ctx.mentions_in(lo, hi))
+    # the name that opens the stretch; an untagged noun phrase before a relative clause may as
+    # well be a fronted object ("Die Zahl der Menschen, die … getötet worden sein sollen,
+    # bezifferte die Nachrichtenagentur mit 13")
+    first_comma = next((w.start for w in words if w.text == ","), hi)
+    return _pick(ctx, ctx.mentions_in(lo, first_comma)) or _pick(ctx, ctx.mentions_in(lo, hi))
 
 
 def _subject_head(ctx: Context, window: list[Word]) -> int:
@@ -232,7 +243,7 @@ def _subject_head(ctx: Context, window: list[Word]) -> int:
     noun = False
     for w in window:
         low = w.text.lower()
-        if lex.nameable(w.text) or w.text[:1].isdigit():
+        if lex.nameable(w.text) or (w.text[:1].isdigit() and not lex.is_adjective(w.text)):
             noun = True
             continue
         if low in lex.skip_after_cue and not noun:
@@ -241,7 +252,7 @@ def _subject_head(ctx: Context, window: list[Word]) -> int:
             if noun or low in lex.oblique_articles:
                 return w.start
             continue
-        if w.text[:1].islower() and w.text.endswith(lex.adjective_endings):
+        if lex.is_adjective(w.text):
             continue
         return w.start
     return window[-1].end if window else 0
@@ -259,8 +270,8 @@ def _leading_words(ctx: Context, words: list[Word], last: Speaker | None) -> Spe
     # ("Wie der niedersächsische Finanzminister Hartmut Möllring erklärte"): later capitalised
     # words are objects
     lead = [w for w in words if w.start < runs[0][0].start]
-    if all(w.text.lower() in lex.function_words or w.text.lower() in lex.articles
-           or (w.text[:1].islower() and w.text.endswith(lex.adjective_endings)) for w in lead):
+    if all(w.text.lower() in lex.function_words or w.text.lower() in lex.articles or lex.is_adjective(w.text)
+           for w in lead):
         return _name_run(ctx, runs[0], bare=False)
     return None
 
@@ -273,8 +284,11 @@ def opening_subject(ctx: Context, lo: int, hi: int) -> Speaker | None:
 
 
 def _opens_with_noun(ctx: Context, words: list[Word]) -> bool:
-    first = words[1] if len(words) > 1 and words[0].text.lower() in ctx.lex.articles else words[0]
-    return ctx.lex.nameable(first.text) and not _in_timex(ctx, first)
+    """Whether words open with a noun, after an article and adjectives ("Der 81-jährige Besitzer")."""
+    k = 1 if len(words) > 1 and words[0].text.lower() in ctx.lex.articles else 0
+    while k and k + 1 < len(words) and ctx.lex.is_adjective(words[k].text):
+        k += 1
+    return ctx.lex.nameable(words[k].text) and not _in_timex(ctx, words[k])
 
 
 def _noun_runs(ctx: Context, words: list[Word]) -> list[list[Word]]:
@@ -354,7 +368,7 @@ def is_actor(ctx: Context, spk: Speaker) -> bool:
     if not names or any(w.lower() in lex.not_actors or lex.is_report_noun(w) for w in names):
         return False
     before = ctx.word_before(spk.start)
-    if before is not None and before.text[:1].isdigit():
+    if before is not None and before.text[:1].isdigit() and not lex.is_adjective(before.text):
         return False  # "5 Milliarden Dollar": a quantity
     if len(words) > 1 or before is not None and before.text.lower() in lex.articles:
         return not names[-1].lower().endswith(lex.abstract_suffixes)  # "Die Verhandlungen": a thing
