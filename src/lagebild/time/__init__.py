@@ -1,7 +1,7 @@
-"""The temporal tagger: dates, times, durations and sets in German text, as TIMEX values.
+"""The temporal tagger: dates, times, durations and sets in German and English text, as TIMEX values.
 
-Rules, not a learned model: about thirty regular expressions built from the lexicon in
-``resources/time/de.json`` run over the whole text, the longest of overlapping matches wins,
+Rules, not a learned model: about thirty regular expressions per language built from the lexicon
+in ``resources/time/<lang>.json`` (``de``, ``en``) run over the whole text, the longest of overlapping matches wins,
 and the matches are normalised in text order against the document date and the last date
 mentioned (see :mod:`lagebild.time.normalise` for which expression counts from which anchor).
 
@@ -29,15 +29,16 @@ log = logging.getLogger(__name__)
 _GRANULARITIES = set(get_args(Granularity))
 # Words between a preposition and its date: "bis zum Ende", "seit dem 24. Februar".
 _ARTICLES = {"zum", "zur", "dem", "den", "der", "des", "die", "das"}
-_LANGUAGES = ("de",)
+_LANGUAGES = ("de", "en")
 # A bare year this many years away from the last date is an aside (see _moves_narrative).
 _FAR_YEARS = 10
 
 
-def _preposition_mod(text: str, start: int, prepositions: dict[str, str]) -> str | None:
-    """The mod a preposition before the span gives: "seit 2014" AFTER, "bis zum 3. Mai" BEFORE."""
+def _preposition_mod(text: str, start: int, prepositions: dict[str, str], articles: set[str]) -> str | None:
+    """The mod a preposition before the span gives: "seit 2014" AFTER, "bis zum 3. Mai" BEFORE,
+    "since the 1990s" AFTER."""
     words = text[max(0, start - 30) : start].split()
-    if words and words[-1] in _ARTICLES:
+    if words and words[-1] in articles:
         words.pop()
     return prepositions.get(words[-1]) if words else None
 
@@ -83,6 +84,7 @@ def tag_text(
     """
     ctx = Context(text, dct, narrative, load(language))
     prepositions = ctx.lx["prepositions"]
+    articles = set(ctx.lx.get("articles", _ARTICLES))
     names = [rule.name for rule in rules(language)]
     out: list[TimeEx] = []
     for start, end, i, m in find(text, language):
@@ -93,7 +95,7 @@ def tag_text(
             start = r.start
         mod = r.mod
         if mod is None and r.type == "DATE" and r.point is not None:
-            mod = _preposition_mod(text, start, prepositions)
+            mod = _preposition_mod(text, start, prepositions, articles)
         if r.point is not None and r.anchor and _moves_narrative(r.point, ctx.ref, text, start):
             ctx.ref, ctx.ref_end = r.point, end
         out.append(_timex(start, end, r, mod))
@@ -128,7 +130,7 @@ def time_stage(doc: Document) -> Document:
             dct = dt.date.fromisoformat(day)
         except ValueError:
             log.warning("%s: publication date %r is no ISO date; dates stay unresolved", doc.id, day)
-    # Only German rules exist so far; they still find years and numeric dates elsewhere.
+    # Other languages get the German rules, which still find years and numeric dates.
     language = doc.language if doc.language in _LANGUAGES else "de"
     return replace(doc, timexes=tuple(tag_text(doc.body, dct, narrative=False, language=language)))
 

@@ -1,4 +1,4 @@
-"""The German lexicon of the temporal tagger, loaded once from ``resources/time/de.json``."""
+"""The lexicons of the temporal tagger, one per language, loaded once from ``resources/time/<lang>.json``."""
 
 from __future__ import annotations
 
@@ -18,6 +18,10 @@ class Lexicon:
 
     def __getitem__(self, key: str) -> Any:
         return self.data[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """An entry only some languages have (``deictic_parts_of_day`` in English), else ``default``."""
+        return self.data.get(key, default)
 
     def alt(self, *keys: str, extra: tuple[str, ...] = ()) -> str:
         """A regular-expression alternation of the words under ``keys`` (longest first)."""

@@ -238,6 +238,25 @@ def _weekday_near(anchor: Point, weekday: int, step: int) -> Point:
 Normaliser = Callable[[re.Match[str], Context], "Result | None"]
 
 
+def _opt(m: re.Match[str], name: str) -> str | None:
+    """A group only some languages' patterns have ("mi2" in German "4 Uhr 45"), else None."""
+    return m.group(name) if name in m.re.groupindex else None
+
+
+# What the prepositions of a counted duration do ("vor acht Jahren", "two years ago"): count
+# back from the document date, forward from it, or on from the last date. German by default,
+# other lexicons name their own words under ``duration_prepositions``.
+_DURATION_PREPOSITIONS = {"vor": "ago", "in": "in", "nach": "after"}
+
+
+def _genitive(ctx: Context, unit: str) -> bool:
+    """Whether a unit word is a genitive ("eines Tages", "des Jahres"), not a duration. German
+    marks them with "s"; a lexicon that lists ``genitive_units`` (English: none; "days" is a
+    plural) says so itself."""
+    listed = ctx.lx.get("genitive_units")
+    return unit.endswith("s") if listed is None else unit in listed
+
+
 def _year_of(m: re.Match[str], p: str = "") -> Point | None:
     """The year a rule's year groups (see ``rules._yr``) hold, BC included."""
     if m.group(f"{p}bcy"):
@@ -251,9 +270,15 @@ def _time_part(m: re.Match[str], ctx: Context) -> tuple[str, str | None]:
     """The clock time or part of day a date rule carries: ("T04:45", None), ("TMO", "START")."""
     groups = m.re.groupindex
     if "h" in groups and m.group("h"):
-        mi = m.group("mi") or m.group("mi2") or "00"
+        mi = m.group("mi") or _opt(m, "mi2") or "00"
         tz = ctx.lx["timezones"].get(m.group("tz") or "", "")
-        return f"T{int(m.group('h')):02d}:{mi}{tz}", None
+        hour = int(m.group("h"))
+        ampm = (_opt(m, "ampm") or "").lower()
+        if ampm.startswith("p") and hour < 12:
+            hour += 12  # "3 p.m."
+        elif ampm.startswith("a") and hour == 12:
+            hour = 0  # "12:30 a.m."
+        return f"T{hour:02d}:{mi}{tz}", None
     if "pod" in groups and m.group("pod"):
         mod = ctx.lx["early_late"].get(m.group("pel") or "") if "pel" in groups else None
         if "pgegen" in groups and m.group("pgegen"):
@@ -281,7 +306,8 @@ def _month_number(ctx: Context, word: str) -> int:
 
 
 def n_date(m: re.Match[str], ctx: Context) -> Result | None:
-    year = _year_of(m) or (Point("year", int(m.group("lyear"))) if m.group("lyear") else None)
+    lyear = _opt(m, "lyear")
+    year = _year_of(m) or (Point("year", int(lyear)) if lyear else None)
     return _day_result(ctx, m, _month_number(ctx, m.group("mon")), int(m.group("d")), year)
 
 
@@ -426,9 +452,10 @@ def n_pod(m: re.Match[str], ctx: Context) -> Result | None:
     mod = _mod(m, ctx)
     if day is None:
         return Result("TIME", value=f"XXXX-XX-XXT{code}", mod=mod, anchor=False)
-    if m.group("podday"):
+    podday = _opt(m, "podday")
+    if podday:
         # "am Abend desselben Tages", "am Morgen des folgenden Tages"
-        day = cal.shift(day, "D", ctx.lx["relative"][m.group("podday").lower()])
+        day = cal.shift(day, "D", ctx.lx["relative"][podday.lower()])
     return Result("TIME", day, time=f"T{code}", mod=mod)
 
 
@@ -439,6 +466,8 @@ def n_deictic(m: re.Match[str], ctx: Context) -> Result | None:
     time = ""
     if pod:
         time = "TMO" if pod == "früh" else "T" + ctx.lx["parts_of_day"][pod]
+    elif word in ctx.lx.get("deictic_parts_of_day", {}):
+        time = "T" + ctx.lx["deictic_parts_of_day"][word]  # "tonight", "last night"
     now = ctx.now()
     if word == "heute" and not pod and (ctx.narrative or now is None):
         # In a history article "heute" is the present of the writer ("das heutige Vietnam").
@@ -488,23 +517,23 @@ def n_shift(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def n_after(m: re.Match[str], ctx: Context) -> Result | None:
-    prep = m.group("prep").lower()
+    prep = ctx.lx.get("duration_prepositions", _DURATION_PREPOSITIONS)[m.group("prep").lower()]
     unit = _unit(ctx, m.group("unit"))
     n = _num(ctx.lx, m.group("num"))
     mod = ctx.lx["approx"].get(m.group("apx") or "")
-    if n is None or m.group("unit").endswith("s"):
+    if n is None or _genitive(ctx, m.group("unit")):
         return None
     whole = n == int(n)
-    if unit in ("H", "MI", "S") and prep in ("vor", "in") and not ctx.narrative and ctx.now() is not None:
+    if unit in ("H", "MI", "S") and prep in ("ago", "in") and not ctx.narrative and ctx.now() is not None:
         return Result("DATE", ctx.now(), mod=mod)  # "vor 18 Minuten": the day of the document
-    if prep == "vor" and whole:
+    if prep == "ago" and whole:
         # "vor acht Jahren": a point in the past, counted from the document date.
         now = ctx.now()
         if now is None:
             return Result("DATE", value="PAST_REF", mod=mod, anchor=False)
         return Result("DATE", _move(now, unit, -int(n)), mod=mod)
     last = ctx.last()
-    if prep == "nach" and unit == "D" and whole and last is not None and last.gran == "day" and mod in (
+    if prep == "after" and unit == "D" and whole and last is not None and last.gran == "day" and mod in (
         None, "APPROX"):
         # "nach zwei Tagen" in a narrative: two days after the last date.
         return Result("DATE", _move(last, unit, int(n)), mod=mod)
@@ -529,9 +558,11 @@ def _relunit(m: re.Match[str], ctx: Context) -> Result | None:
     lx = ctx.lx
     word, unit = m.group("rel").lower(), m.group("unit")
     step = lx["relative"][word]
-    base = ctx.last() if word in lx["anaphoric_relative"] else ctx.anchor()
+    # "the next day" counts from the last date, "next week" from the document date.
+    anaphoric = word in lx["anaphoric_relative"] or (m.group("art") and word in lx.get("anaphoric_after_article", ()))
+    base = ctx.last() if anaphoric else ctx.anchor()
     start = None
-    if m.group("prep") and word not in ("selben", "gleichen") and not (word == "diesem" and unit == "Tag"):
+    if _opt(m, "prep") and word not in ("selben", "gleichen") and not (word == "diesem" and unit == "Tag"):
         start = m.start("rel") if not m.group("art") else m.start("art")
     if base is None:
         return Result("DATE", value="XXXX", anchor=False, start=start)
@@ -578,7 +609,7 @@ def n_modunit(m: re.Match[str], ctx: Context) -> Result | None:
     if base is None:
         return Result("DATE", value="XXXX", mod=mod, anchor=False)
     gran = {"Tages": "day", "Monats": "month", "Woche": "week", "Jahrzehnts": "decade",
-            "Jahrhunderts": "century"}.get(unit, "year")
+            "Jahrhunderts": "century"}.get(unit) or ctx.lx["relative_units"].get(unit, "year")
     letter = {"day": "D", "month": "M", "week": "W", "decade": "DE", "century": "CE"}.get(gran, "Y")
     if gran == "month" and base.month is None:
         return None
@@ -608,7 +639,7 @@ def n_compoundyear(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def n_plural(m: re.Match[str], ctx: Context) -> Result | None:
-    if m.group("cpy"):
+    if _opt(m, "cpy"):
         return Result("DURATION", value="PXY", anchor=False)
     unit = _unit(ctx, m.group("unit"))
     n = _num(ctx.lx, m.group("num"))
@@ -630,12 +661,12 @@ def n_plural(m: re.Match[str], ctx: Context) -> Result | None:
 
 def n_duration(m: re.Match[str], ctx: Context) -> Result | None:
     lx = ctx.lx
-    if m.group("bare") or m.group("bare2"):
+    bare = m.group("bare") or _opt(m, "bare2")
+    if bare:
         # "seit Jahren", "wenige Monate zuvor": a stretch of unknown length.
-        return Result("DURATION", value=_duration(None, _unit(ctx, m.group("bare") or m.group("bare2"))),
-                      anchor=False)
+        return Result("DURATION", value=_duration(None, _unit(ctx, bare)), anchor=False)
     word = m.group("unit")
-    if word.endswith("s") and word not in ("Tages",) or word == "Tages":
+    if _genitive(ctx, word):
         return None  # genitive: "eines Tages", "des Jahres"
     unit = _unit(ctx, word)
     n = None if m.group("vague") else _num(lx, m.group("num"))
@@ -652,12 +683,12 @@ def n_duration(m: re.Match[str], ctx: Context) -> Result | None:
 
 def n_unitadj(m: re.Match[str], ctx: Context) -> Result | None:
     lx = ctx.lx
-    if m.group("ganz"):
+    if _opt(m, "ganz"):
         return Result("DURATION", value="P1Y", anchor=False)
-    if m.group("long"):
+    if _opt(m, "long"):
         return Result("DURATION", value=_duration(None, lx["unit_long_adverbs"][m.group("long")]),
                       anchor=False)
-    if m.group("cunit"):
+    if _opt(m, "cunit"):
         n = _num(lx, m.group("cnum").lower() if not m.group("cnum").isdigit() else m.group("cnum"))
         if n is None:
             return None
@@ -670,10 +701,10 @@ def n_unitadj(m: re.Match[str], ctx: Context) -> Result | None:
 
 def n_set(m: re.Match[str], ctx: Context) -> Result | None:
     lx = ctx.lx
-    if m.group("set"):
+    if _opt(m, "set"):
         return Result("SET", value=lx["sets"][m.group("set")], anchor=False)
     word = m.group("sunit") or ""
-    if m.group("wdadv") or word in lx["weekdays"]:
+    if _opt(m, "wdadv") or word in lx["weekdays"]:
         n = lx["weekdays"].get(word) or lx["weekday_adverbs"][m.group("wdadv")]
         return Result("SET", value=f"XXXX-WXX-{n}", anchor=False)
     return Result("SET", value=_duration(1, _unit(ctx, word)), anchor=False)

@@ -79,8 +79,17 @@ def _word_after(text: str, end: int) -> str:
 
 @cache
 def rules(language: str = "de") -> tuple[Rule, ...]:
-    """The compiled rules of ``language``, in order of preference for spans of equal length."""
-    lx = load(language)
+    """The compiled rules of ``language``, in order of preference for spans of equal length.
+
+    The words come from the language's lexicon; the word order is the table's: German and
+    English share the rule names and named groups, and so the normalisers, but not the order
+    ("am 12. Februar 2025" against "February 12, 2025", "vor zwei Jahren" against "two years ago").
+    """
+    return _TABLES[language](load(language))
+
+
+def _german(lx: Lexicon) -> tuple[Rule, ...]:
+    """The German table: see :func:`rules`."""
     mon = lx.alt("months")
     mona = lx.alt("months", "month_abbreviations")
     wd = lx.alt("weekdays")
@@ -423,6 +432,240 @@ def rules(language: str = "de") -> tuple[Rule, ...]:
         key, key_words, back = keys[rule.name]
         compiled.append(replace(rule, key=re.compile(key) if key else None, words=key_words, back=back))
     return tuple(compiled)
+
+
+def _english(lx: Lexicon) -> tuple[Rule, ...]:
+    """The English table: the rule names and named groups of the German one, in English order.
+
+    Months and weekdays are capitalised in English, so month names are the keys; a bare month
+    needs a left context ("in May", not "Russia may"), as in German. Dates are month-first or
+    day-first ("February 12, 2025", "12 February 2025"); all-numeric dates only where the order
+    is unambiguous: ISO, or a day over 12 ("13/02/2025", "2/13/2025"); "12/02/2025" is skipped.
+    """
+    def cap(key: str) -> tuple[str, ...]:
+        return tuple(w[:1].upper() + w[1:] for w in lx[key])
+
+    mon = lx.alt("months")
+    mona = lx.alt("months", "month_abbreviations")
+    wd = lx.alt("weekdays")
+    seas = lx.alt("seasons")
+    mod = lx.alt("modifiers")
+    rel = lx.alt("relative")
+    runit = lx.alt("relative_units")
+    num = lx.alt("numbers", extra=cap("numbers"))
+    numw = rf"(?:{num}|\d+(?:\.\d+)?)"
+    unit = lx.alt("units")
+    plural_unit = "(?:" + "|".join(sorted((w for w in lx["units"] if w.endswith("s")), key=len, reverse=True)) + ")"
+    vague = lx.alt("vague_numbers", extra=cap("vague_numbers"))
+    approx = lx.alt("approx")
+    pod = lx.alt("parts_of_day")
+    early = lx.alt("early_late")
+    ordw = lx.alt("ordinals", extra=cap("ordinals"))
+    yr = _yr(lx, "")
+    day = r"(?:0?[1-9]|[12]\d|3[01])"
+    th = r"(?:st|nd|rd|th)?"
+    # "3 p.m.", "10:30 a.m. local time", "15:00 GMT": a bare "15.00" or "3" is no time in English.
+    ampm = r"(?:[ap]\.m\.|[ap]m\b|[AP]M\b)"
+    time = (
+        rf"(?=\d{{1,2}}(?::[0-5]\d|(?:\.[0-5]\d)?\s?{ampm}))(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?"
+        rf"(?:\s?(?P<ampm>{ampm}))?(?:\s+(?P<tz>{lx.alt('timezones')}))?"
+    )
+    # "February 12-13, 2025": the year comes after the second day.
+    range_year = rf"(?=\s*(?:-|–|and|to|or)\s*{day}{th},?\s+(?P<lyear>1\d{{3}}|20\d{{2}}))"
+    wd_pre = rf"(?:(?P<wd>{wd}),?\s+)?"
+
+    not_after = set(lx["not_year_after"])
+    not_before = set(lx["not_year_before"])
+    bare_month_ctx = set(lx["bare_month_left_context"])
+    year_ctx = set(lx["year_left_context"])
+    capital_function_words = set(lx["capital_function_words"])
+    needs_context = set(lx["season_needs_context"])
+    article_ctx = set(lx["article_duration_context"])
+    early_year = lx["early_year"]
+
+    def year_ok(m: re.Match[str], text: str) -> bool:
+        # "2000 soldiers", "Resolution 2231": a number, not a year. English writes counts from
+        # a thousand up with a comma ("2,000"), so a bare four-digit number is mostly a year.
+        if m.group("bcy") or m.group("ys"):
+            return True
+        after = _word_after(text, m.end()).rstrip(".")
+        if after in not_after or (after[:1].isdigit() and not after.startswith(("19", "20"))):
+            return False
+        before = _word_before(text, m.start())
+        if before in not_before:
+            return False
+        if m.group("apx") or before in year_ctx or _YEAR_BEFORE.search(before):
+            return True
+        return int(m.group("y")) >= early_year
+
+    def bare_month_ok(m: re.Match[str], text: str) -> bool:
+        if m.group("y") or m.group("bcy") or m.group("mrel") or m.group("mod") or m.group("lyear"):
+            return True
+        return _word_before(text, m.start()) in bare_month_ctx
+
+    def bare_season_ok(m: re.Match[str], text: str) -> bool:
+        # "the Arab Spring": after a capitalised word that is no function word, a season is a
+        # name; "the fall of Kabul": "fall" is a season only with a year.
+        if m.group("y") or m.group("bcy") or m.group("srel"):
+            return True
+        if m.group("season") in needs_context:
+            return False
+        if m.group("mod") or m.group("el"):
+            return True
+        before = _word_before(text, m.start())
+        return not (before[:1].isupper() and before.isalpha() and before not in capital_function_words)
+
+    def decade_ok(m: re.Match[str], text: str) -> bool:
+        # "the 1990s" always; "the nineties", "the '80s" only after "the" (or a modifier):
+        # "in his 80s", "in their twenties" are ages.
+        if m.group("dec") or m.group("mod"):
+            return True
+        start = m.start() - 1 if text[m.start() - 1 : m.start()] in ("'", "’") else m.start()
+        return _word_before(text, start) in ("the", "The")
+
+    def pod_ok(m: re.Match[str], text: str) -> bool:
+        # "in the morning", "that night"; not "Good Morning America".
+        return bool(m.group("el")) or _word_before(text, m.start()) in ("the", "that", "That")
+
+    def duration_ok(m: re.Match[str], text: str) -> bool:
+        # "for a week" is a duration; "30,000 soldiers a month" a rate.
+        if m.group("num") in ("a", "an", "A", "An") and not m.group("apx"):
+            return _word_before(text, m.start()) in article_ctx
+        return True
+
+    def quarter_ok(m: re.Match[str], text: str) -> bool:
+        # "the first half of the year" is a date, "the first half of the match" is not.
+        if m.group("qq") or m.group("q") == "quarter" or m.group("y"):
+            return True
+        return text.startswith(" of the year", m.end())
+
+    def rule(name: str, pattern: str, accept: Accept | None = None, *, key: str | None = None,
+             words: frozenset[str] | tuple[str, ...] = (), back: int = 0) -> Rule:
+        return Rule(name, re.compile(pattern), accept, re.compile(key) if key else None, frozenset(words), back)
+
+    def last_words(*keys: str, extra: tuple[str, ...] = ()) -> tuple[frozenset[str], int]:
+        """The last word of each phrase under ``keys`` (the tagger's key words), and how far
+        before it a phrase starts."""
+        found, back = set(extra), 0
+        for k in keys:
+            for phrase in lx[k]:
+                tokens = re.findall(r"\w+", phrase)
+                if tokens:
+                    found.add(tokens[-1])
+                    back = max(back, len(phrase) - len(tokens[-1]))
+        return frozenset(found), back
+
+    month_w = last_words("months", "month_abbreviations")[0]
+    units_w = last_words("units")[0]
+    deictic_w, deictic_back = last_words("deictic_days", extra=tuple(lx["parts_of_day"]))
+    fixed_w, fixed_back = last_words("fixed_refs")
+    ana_w, ana_back = last_words("anaphoric_refs")
+    hol_w, hol_back = last_words("holidays", "easter_holidays", "named_dates")
+    rel_w = last_words("relative")[0]
+    return (
+        # "Wednesday, February 12, 2025", "Feb. 12", "June 3 at 10:30 a.m."
+        rule("date", rf"{_B}{wd_pre}(?P<mon>{mona})\s+(?P<d>{day}){th}(?![\d:])"
+                     rf"(?:,?\s+{yr}|{range_year})?(?:,?\s+(?:at\s+)?{time})?(?!\w|-\D)",
+             words=month_w, back=12),
+        # "12 February 2025", "Wednesday, 12 Feb.", "the 12th of February"
+        rule("date", rf"{_B}{wd_pre}(?:the\s+)?(?P<d>{day}){th}\s+(?:of\s+)?(?P<mon>{mona})(?:,?\s+{yr})?"
+                     rf"(?:,?\s+(?:at\s+)?{time})?{_E}",
+             key=r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]", back=20),
+        rule("numdate", rf"{_B}(?P<y>1\d{{3}}|20\d{{2}})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])",
+             key=r"\d-[01]\d-", back=4),
+        rule("numdate", rf"{_B}(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?P<y>\d{{4}})(?![\d/])",
+             key=r"\d/\d", back=2),
+        rule("numdate", rf"{_B}(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>\d{{4}})(?![\d/])",
+             key=r"\d/\d", back=2),
+        # "12 and 13 February": the first day takes the month of the second.
+        rule("daylist", rf"{_B}(?P<d>{day}){th}(?=\s*(?:-|–|and|to|or|,)\s*{day}{th}\s+(?:of\s+)?"
+                        rf"(?P<lmon>{mona})(?:,?\s+(?P<lyear>1\d{{3}}|20\d{{2}}))?)",
+             key=r"\d(?:st|nd|rd|th)?\s*(?:-|–|and|to|or|,)\s*\d", back=3),
+        # "March 2022", "mid-March", "end of March", "March of last year", "March to May 2022"
+        rule("month", rf"{_B}(?:(?P<mod>{mod})[\s-]+)?(?P<mon>{mon})"
+                      rf"(?:,?\s+(?:of\s+)?{yr}|\s+(?:of\s+)?(?P<mrel>{rel})\s+year"
+                      rf"|(?=\s*(?:-|–|to|and|or|through)\s*(?:{mod}[\s-]+)?{mon},?\s+(?P<lyear>1\d{{3}}|20\d{{2}})))?"
+                      rf"{_E}",
+             bare_month_ok, words=month_w, back=16),
+        # "the spring of 2023", "early summer", "winter 2024"
+        rule("season", rf"{_B}(?:(?P<mod>{mod})[\s-]+(?:the\s+)?)?(?:(?P<el>{early})\s+)?(?P<season>{seas})"
+                       rf"(?:\s+(?:of\s+)?{yr}|\s+(?:of\s+)?(?P<srel>{rel})\s+year)?{_E}",
+             bare_season_ok, words=frozenset(lx["seasons"]), back=20),
+        # "late 2024", "mid-2024", "the end of 2024"
+        rule("yearmod", rf"{_B}(?P<mod>{mod})[\s-]+{yr}{_E}", key=r"(?:1\d|20)\d\d", back=14),
+        rule("yearword", rf"{_B}(?:(?P<apx>around)\s+)?(?:the\s+)?year\s+{yr}{_E}", words=("year",), back=12),
+        rule("year", rf"(?:(?P<apx>{approx})\s+)?(?<![\w.,:/$€£-])"
+                     rf"(?:{yr}|(?P<ys>\d{{3}})(?=/\d{{1,4}}\s?{lx.alt('bc')}))(?![\w]|-[^\d])",
+             year_ok, key=r"\d\d\d", back=16),
+        rule("yearshort", r"(?<=\b(?P<cent>1\d|20)\d\d/)(?P<ys>\d\d)(?!\d)", key=r"\d/(\d\d)"),
+        # "the 1990s", "the early 2000s", "the '90s", "the nineties"
+        rule("decade", rf"{_B}(?:(?P<mod>{mod})[\s-]+)?(?:(?P<dec>(?:1\d|20)\d0)s|['’]?(?P<decn>\d0)s"
+                       rf"|(?P<decw>{lx.alt('decade_words')})){_E}",
+             decade_ok, key=r"\d0s\b", words=frozenset(lx["decade_words"]), back=16),
+        rule("century", rf"{_B}(?:(?P<mod>{mod})[\s-]+)?(?:(?P<cn>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>{ordw}))"
+                        rf"[\s-]+century(?:\s?(?P<bc>{lx.alt('bc')}))?{_E}",
+             words=("century",), back=30),
+        rule("time", rf"{_B}{time}{_E}", key=rf"\d(?::[0-5]\d|\s?{ampm})", back=3),
+        rule("midnight", rf"{_B}midnight{_E}", words=("midnight",)),
+        rule("pod", rf"{_B}(?:(?P<el>{early})\s+)?(?P<pod>{pod}){_E}", pod_ok,
+             words=frozenset(lx["parts_of_day"]), back=6),
+        # "yesterday", "tomorrow morning", "tonight", "last night"
+        rule("deictic", rf"{_B}(?P<dw>{lx.alt('deictic_days')})(?:\s+(?P<dpod>{pod}))?{_E}",
+             words=deictic_w, back=deictic_back + 10),
+        rule("fixedref", rf"{_B}(?P<ref>{lx.alt('fixed_refs')}){_E}", words=fixed_w, back=fixed_back + 4),
+        rule("anaref", rf"{_B}(?P<ref>{lx.alt('anaphoric_refs')}){_E}", words=ana_w, back=ana_back + 4),
+        # "two days later", "a year earlier", "the day before."
+        rule("shift", rf"{_B}(?:(?P<apx>{approx})\s+)?(?P<num>{numw})\s+(?P<unit>{unit})\s+"
+                      rf"(?P<dir>{lx.alt('shift_adverbs')}){_E}"
+                      rf"|{_B}(?P<am>[Tt]he\s+)(?P<tag>day)\s+(?P<dir2>before|after)(?=\s*[,.;:)]|$)",
+             words=last_words("shift_adverbs", extra=("before", "after"))[0], back=45),
+        # "in two weeks", "within a month", "after two days"
+        rule("after", rf"{_B}(?P<prep>{lx.alt('duration_prepositions')})\s+(?:(?P<apx>{approx})\s+)?"
+                      rf"(?P<num>{numw})\s+(?P<unit>{unit}){_E}",
+             words=units_w, back=40),
+        # "two years ago", "about a week ago"
+        rule("after", rf"{_B}(?:(?P<apx>{approx})\s+)?(?P<num>{numw})\s+(?P<unit>{unit})\s+(?P<prep>ago){_E}",
+             words=("ago",), back=45),
+        # "last week", "next month", "this year", "last Wednesday", "the following day"
+        rule("relunit", rf"{_B}(?:(?P<art>[Tt]he)\s+)?(?P<rel>{rel})\s+(?P<unit>{runit}|{seas}|{mon}|{wd}){_E}",
+             words=rel_w, back=4),
+        # "earlier this month", "late last year", "early next year", "the end of the year"
+        rule("modunit", rf"{_B}(?P<mod>{mod})\s+(?:(?P<art>the)\s+)?(?:(?P<rel>{rel})\s+)?"
+                        rf"(?P<unit>year|month|week|decade){_E}",
+             words=("year", "month", "week", "decade"), back=30),
+        # "in recent years", "the past three weeks", "the coming days"
+        rule("plural", rf"{_B}(?:(?P<art>[Tt]he)\s+)?(?P<rel>{rel})\s+(?:(?P<num>{numw}|few|several)\s+)?"
+                       rf"(?P<unit>{plural_unit}){_E}",
+             words=units_w, back=45),
+        # "two days", "more than 100 days", "several weeks", "two years and three months", "for years"
+        rule("duration", rf"{_B}(?:(?P<apx>{approx})\s+)?(?:(?P<num>{numw})|(?P<vague>{vague}))\s+"
+                         rf"(?:(?:full|whole|more|long|straight)\s+)?(?P<unit>{unit})"
+                         rf"(?:\s+and\s+(?P<num2>{numw})\s+(?P<unit2>{unit}))?{_E}"
+                         rf"|(?<=[Ff]or\s)(?P<bare>years|decades|months|weeks){_E}",
+             duration_ok, words=units_w, back=50),
+        # "a three-day visit", "a 90-minute call" (not "a 20-year-old man": an age)
+        rule("unitadj", rf"{_B}(?:(?P<apx>{approx})\s+)?(?P<num>\d+|{num})-(?P<ua>{lx.alt('unit_adjectives')}){_E}",
+             key=r"-(?:second|minute|hour|day|week|month|year|decade)\b", back=25),
+        rule("set", rf"{_B}(?P<set>{lx.alt('sets')}){_E}"
+                    rf"|{_B}(?P<jed>{lx.alt('every')})\s+(?P<sunit>day|week|month|year|{wd}){_E}"
+                    rf"|{_B}(?P<wdadv>{lx.alt('weekday_adverbs')}){_E}",
+             words=frozenset(lx["sets"]) | frozenset(lx["every"]) | frozenset(lx["weekday_adverbs"]), back=0),
+        # "once a week", "twice a month"
+        rule("set", rf"{_B}(?P<jed>[Oo]nce|[Tt]wice)\s+an?\s+(?P<sunit>day|week|month|year){_E}",
+             words=("day", "week", "month", "year"), back=12),
+        rule("holiday", rf"{_B}(?P<hol>{lx.alt('holidays', 'easter_holidays')})(?:,?\s+{yr})?{_E}"
+                        rf"|(?<![\w-])(?P<named>{lx.alt('named_dates')}){_E}",
+             words=hol_w, back=hol_back + 4),
+        # "the first quarter of 2025", "Q1 2025", "the second half of the year"
+        rule("quarter", rf"{_B}(?:(?P<qn>[1-4])(?:st|nd|rd|th)|(?P<qw>{ordw}))\s+(?P<q>{lx.alt('quarters')})"
+                        rf"(?:\s+of\s+{yr})?{_E}|{_B}(?P<qq>Q[1-4]|H[12])\s*/?\s*(?P<qy>1\d{{3}}|20\d{{2}}){_E}",
+             quarter_ok, words=("quarter", "half", "Q1", "Q2", "Q3", "Q4", "H1", "H2"), back=20),
+        rule("weekday", rf"{_B}(?P<wd>{wd})(?:\s+(?P<wpod>morning|afternoon|evening|night))?{_E}",
+             words=frozenset(lx["weekdays"])),
+    )
+
+
+_TABLES: dict[str, Callable[[Lexicon], tuple[Rule, ...]]] = {"de": _german, "en": _english}
 
 
 def find(text: str, language: str = "de") -> list[tuple[int, int, int, re.Match[str]]]:
