@@ -1,0 +1,74 @@
+"""English numeric claims on hand-built sentences, through the time stage (whose durations and
+dates are never claims) and the claims stage with ``resources/claims/en.json``.
+
+The rows marked ``xfail`` need English digit grouping in ``lagebild.claims`` ("30,000" is read
+as 30, "1.5" not at all) or a currency sign before the number ("$500 billion"); they are strict,
+so the day the code reads them they fail and must move up into the working table.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from lagebild.claims import claims_stage, load
+from lagebild.model import Document, Entity, Mention, Sentence
+from lagebild.time import time_stage
+
+
+def _claims(text: str) -> list[tuple[float, str | None, str | None, str | None]]:
+    mentions = tuple(Mention(m.start(), m.end(), "ORG", m.group(0).lower()) for m in re.finditer(r"Pentagon", text))
+    doc = Document(id="e", source="e.txt", body=text, sentences=(Sentence(0, len(text)),), mentions=mentions,
+                   entities=(Entity("pentagon", "Pentagon", "ORG"),), language="en", published="2025-02-12")
+    out = claims_stage(time_stage(doc)).claims
+    return [(c.value, c.unit, c.hedge, c.holder) for c in out]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "hedge"), [
+    ("In Russia, 80 percent of people support the war.", 0.8, "percent", None),
+    ("Rare earths worth 500 billion dollars.", 5e11, "USD", None),
+    ("More than 100 drones were launched.", 100, "drones", "more than"),
+    ("Ukraine received up to three billion euros.", 3e9, "EUR", "up to"),
+    ("Russia fired about 120 drones overnight.", 120, "drones", "about"),
+    ("Ukraine says it destroyed 300 tanks.", 300, "tanks", None),
+    ("The army loses 900 soldiers a day.", 900, "soldiers/day", None),
+    ("Exports fell by 12 percentage points.", 12, "percentage_points", None),
+])
+def test_quantities(text: str, value: float, unit: str, hedge: str | None) -> None:
+    ((v, u, h, _),) = _claims(text)
+    assert (v, u, h) == (pytest.approx(value), unit, hedge)
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    pytest.param("Russia is losing 30,000 soldiers a month.", 30000, "soldiers/month",
+                 marks=pytest.mark.xfail(strict=True, reason="German digit grouping: '30,000' is read as 30")),
+    pytest.param("Nearly 1.5 million people fled.", 1.5e6, "people",
+                 marks=pytest.mark.xfail(strict=True, reason="German decimal comma: '1.5' is not read")),
+    pytest.param("Inflation is at 9.5%.", 0.095, "percent",
+                 marks=pytest.mark.xfail(strict=True, reason="German decimal comma: '9.5' is not read")),
+    pytest.param("Rare earths worth $500 billion.", 5e11, "USD",
+                 marks=pytest.mark.xfail(strict=True, reason="a currency sign before the number is not read")),
+])
+def test_english_number_formats(text: str, value: float, unit: str) -> None:
+    ((v, u, _, _),) = _claims(text)
+    assert (v, u) == (pytest.approx(value), unit)
+
+
+def test_holder_named_by_according_to() -> None:
+    assert _claims("According to the Pentagon, 600 troops arrived.") == [(600, "soldiers", None, "pentagon")]
+
+
+@pytest.mark.parametrize("text", [
+    "The call lasted about 90 minutes.",  # a duration (time stage), not a claim
+    "Russia has fought Ukraine since 2014.",
+    "On February 12 he called Putin.",
+    "Trump gave 17 reasons.",  # a bare number
+])
+def test_not_claims(text: str) -> None:
+    assert _claims(text) == []
+
+
+def test_lexicon_loads() -> None:
+    lex = load("en")
+    assert lex.scales["billion"] == 1e9 and lex.units["troops"] == "soldiers" and "more than" in lex.hedges
