@@ -161,6 +161,8 @@ def test_no_metadata_is_invented() -> None:
         ("Dorothea Siems, Chefökonomin", ("Dorothea Siems",)),
         ("Dorothea Siems Chefökonomin", ("Dorothea Siems",)),
         ("Anna Berg, Jan Ott", ("Anna Berg", "Jan Ott")),
+        ("FOCUS-online-Redakteurin Lisa Maier", ("Lisa Maier",)),  # a role before the name
+        ("Anna Berg, MDR THÜRINGEN", ("Anna Berg",)),  # a broadcaster's desk
     ],
 )
 def test_parse_names(text: str, names: tuple[str, ...]) -> None:
@@ -225,6 +227,9 @@ def test_update_stamps_are_marked(head: str, published: str, updated: bool) -> N
         ("Von Dorothea Siems\nChefökonomin\nVeröffentlicht am 10.02.2025\nLesedauer: 3 Minuten\n", ("Dorothea Siems",)),
         ("Daniel Gerny, Bern\n13.06.2025, 07.30 Uhr\n", ("Daniel Gerny",)),
         ("Von Anna Berg, ARD-Studio Rio de Janeiro\n", ("Anna Berg",)),
+        ("Ein Bericht von Achim Sawall veröffentlicht am\n14. Januar 2025, 12:31 Uhr\n", ("Achim Sawall",)),
+        ("Ein Artikel von\nFlorian Schillat\n08.01.2025, 05:58\n", ("Florian Schillat",)),
+        ("Martin-W. Buchenau\n,\nStefan Menzel\n20.12.2024 - 19:33 Uhr\n", ("Martin-W. Buchenau", "Stefan Menzel")),
     ],
 )
 def test_bylines_with_roles_and_places(head: str, authors: tuple[str, ...]) -> None:

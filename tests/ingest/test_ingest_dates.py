@@ -20,6 +20,7 @@ from lagebild.ingest.dates import find_dates, infer_published, iso_date
         ("January 21, 2025", "2025-01-21"),
         ("21 January 2025", "2025-01-21"),
         ("am 4.2.22 geschrieben", "2022-02-04"),
+        ("4. 9. 2024", "2024-09-04"),  # the taz's spacing
     ],
 )
 def test_find_dates(text: str, iso: str) -> None:

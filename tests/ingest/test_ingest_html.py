@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from lxml import html as lxml_html
 
-from lagebild.ingest.html import _authors
+from lagebild.ingest.html import _authors, _title
 
 PERSON = {"@id": "https://example.org/#/schema/person/1", "@type": "Person", "name": "Tine"}
 
@@ -43,3 +43,26 @@ def _tree(head: str = "") -> Any:
 def test_authors_from_markup(ld: list[dict[str, Any]], meta: str, traf: str | None,
                              authors: tuple[str, ...]) -> None:
     assert _authors(ld, _tree(meta), traf, ["Beispielzeitung"]) == authors
+
+
+@pytest.mark.parametrize(
+    ("h1", "titles", "title"),
+    [
+        # A kicker element before the headline element is dropped.
+        ('<span class="kicker">Glasfaser:</span> <span>Telekom verfehlt Ausbauziel</span>',
+         ["Glasfaser: Telekom verfehlt Ausbauziel - Golem.de"], "Telekom verfehlt Ausbauziel"),
+        ('<span>Mietpreisbremse</span><span class="visually-hidden">: </span><span>Bundestag verlängert '
+         'Mietpreisbremse</span>', ["Mietpreisbremse: Bundestag verlängert Mietpreisbremse | ZEIT ONLINE"],
+         "Bundestag verlängert Mietpreisbremse"),
+        # Words set apart inside a headline are no kicker.
+        ("Die <em>große</em> Reform der Rente", ["Die große Reform der Rente - WELT"], "Die große Reform der Rente"),
+        ("Neue Regeln ab Januar: Was sich ändert", ["Neue Regeln ab Januar: Was sich ändert"],
+         "Neue Regeln ab Januar: Was sich ändert"),
+        # No confirming title: the page title without the site's name.
+        ("Startseite", ["Streik bei der Bahn: GDL kündigt Ausstand an - Wirtschaft - SZ.de"],
+         "Streik bei der Bahn: GDL kündigt Ausstand an"),
+    ],
+)
+def test_title_from_markup(h1: str, titles: list[str], title: str) -> None:
+    tree = lxml_html.document_fromstring(f"<html><body><h1>{h1}</h1><p>x</p></body></html>")
+    assert _title(tree, titles, ["ZEIT ONLINE", "Golem.de", "SZ.de"]) == title

@@ -143,6 +143,9 @@ def parse_names(text: str, lex: Lexicon) -> tuple[str, ...]:
             continue
         if not names and (fused := _fused_role(part, lex)):
             part = fused
+        # A role before the name: "FOCUS-online-Redakteurin Lisa Maier", "Korrespondent Jan Ott".
+        while len(part.split()) > 2 and _is_role(part.split()[0], lex):
+            part = part.split(" ", 1)[1]
         tokens = part.split()
         content = [t for t in tokens if t.casefold() not in lex.name_particles]
         if not 2 <= len(tokens) <= 5 or len(content) < 2:
@@ -176,7 +179,9 @@ def _affiliation(part: str, lex: Lexicon) -> bool:
     """
     tokens = part.split()
     return (len(tokens) == 1 or part in lex.places or part.split(" /")[0] in lex.places
-            or any(_is_role(t, lex) for t in tokens))
+            or any(_is_role(t, lex) for t in tokens)
+            # A broadcaster's desk in capitals: "von Anna Berg, MDR THÜRINGEN" (mdr.de).
+            or any(t.isupper() and len(t) >= 2 and lex.outlet_for(t) is not None for t in tokens))
 
 
 def _fused_role(part: str, lex: Lexicon) -> str | None:
@@ -188,12 +193,22 @@ def _fused_role(part: str, lex: Lexicon) -> str | None:
     return None
 
 
+#: What closes a byline whose date stands on the next line: "… veröffentlicht am", "… ·".
+_OPEN_TAIL = re.compile(r"(?:\s+(?:am|on|vom|um)|\s*[,|·/–—-])+\s*$")
+
+
+def _byline_rest(text: str, lex: Lexicon) -> str:
+    """The names of a byline without its marker and a date's words after them: "Ein Bericht von
+    Achim Sawall veröffentlicht am" (golem.de; the date is the next text node) -> "Achim Sawall"."""
+    return _OPEN_TAIL.sub("", lex.date_words.sub(" ", lex.byline.sub("", text, 1)))
+
+
 def _looks_like_name_line(text: str, lex: Lexicon) -> tuple[str, ...]:
     """An author over a place line: "Janelle Dumalaon Washington" (seed 003, above the date), or
     with the place after a comma: "Daniel Gerny, Bern" (NZZ)."""
     if "," in text.rstrip(" ,"):
         return parse_names(text, lex)
-    tokens = re.sub(r"(?:\s+(?:am|on|vom|um)|\s*[,|·/–—-])+\s*$", "", text).split()
+    tokens = _OPEN_TAIL.sub("", text).split()
     if not 2 <= len(tokens) <= 5 or not all(_NAME_TOKEN.match(t) for t in tokens):
         return ()
     if any(len(t) > 3 and t.isupper() for t in tokens):  # "FINA Weltmeisterschaften VERSCHOBEN"
@@ -221,9 +236,13 @@ def _date_line(text: str, hits: list[DateHit], lex: Lexicon) -> str | None:
     rest = lex.source_prefix.sub(" ", rest)
     rest = lex.updated_prefix.sub(" ", rest)
     rest = lex.date_prefix.sub(" ", rest.strip())
+    rest = lex.date_words.sub(" ", rest)
     rest = lex.date_filler.sub(" ", re.sub(r"[\[\]()|·•,:/–—-]", " ", rest))
     words = rest.split()
-    return " ".join(words) if len(words) <= 4 and not ends_sentence(text[hits[-1].end:] or "x") else None
+    # A byline's marker is no word of the date line: "Ein Bericht von Achim Sawall veröffentlicht
+    # am 14. Januar 2025, 12:31 Uhr" (golem.de) is a date line with a byline.
+    named = len(lex.byline.sub("", rest.strip(), 1).split()) if lex.byline.match(rest.strip()) else len(words)
+    return " ".join(words) if named <= 4 and not ends_sentence(text[hits[-1].end:] or "x") else None
 
 
 def _credit_tail(text: str, lex: Lexicon) -> bool:
@@ -325,7 +344,7 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
     elif n <= 300 and (lex.credit_prefix.match(_BULLET.sub("", text)) or _credit_tail(text, lex)
                        or lex.not_author.match(text) and n <= 150):
         item.kind = Kind.CREDIT
-    elif n <= 150 and lex.byline.match(text) and (names := parse_names(lex.byline.sub("", text, 1), lex)):
+    elif n <= 150 and lex.byline.match(text) and (names := parse_names(_byline_rest(text, lex), lex)):
         item.kind = Kind.BYLINE
         item.names = names
         item.explicit = True

@@ -40,6 +40,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.\s*(?P<mn>{m})\.?\s+(?P<y>(?:19|20)\d\d)(?!\d)" + _TIME,
                    re.IGNORECASE),
         re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d|\d\d)(?![\d])" + _TIME),
+        # With spaces, as the taz and others write it: "4. 9. 2024" (a full year only).
+        re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\. (?P<m>[01]?\d)\. (?P<y>(?:19|20)\d\d)(?!\d)" + _TIME),
         re.compile(rf"\b(?P<mn>{m})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)" + _TIME,
                    re.IGNORECASE),
         re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mn>{m})\.?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)"

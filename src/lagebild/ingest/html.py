@@ -138,19 +138,36 @@ def strip_site(title: str, site_names: list[str]) -> str:
     return max(kept or parts, key=len)
 
 
+def _kicker_span(h1: Any) -> str | None:
+    """The headline of an ``<h1>`` made of a kicker element and a headline element, or None.
+
+    News CMSs mark the kicker up as the heading's first element: ``<h1><span>Glasfaser:</span>
+    <span>Telekom verfehlt Ausbauziel für 2024</span></h1>`` (golem.de; so Spiegel, Zeit, SZ,
+    tagesschau.de, Bild, SRF). The kicker is short; the headline is the rest.
+    """
+    if (h1.text or "").strip():
+        return None
+    parts = [_text(c) for c in h1 if isinstance(c.tag, str)]
+    parts = [p for p in parts if p.strip(" :|–-")]
+    if len(parts) < 2 or len(parts[0].split()) > 5 or len(parts[0]) > 50:
+        return None
+    rest = " ".join(parts[1:]).strip(" :|–-")
+    return rest if len(rest.split()) >= 2 else None
+
+
 def _title(tree: Any, candidates: list[str], site_names: list[str]) -> str | None:
     """The headline: the ``<h1>`` that the page's titles confirm, else the cleaned page title."""
-    h1s = [t for t in (_text(h) for h in tree.xpath("//h1")) if 3 <= len(t) <= 300 and "<" not in t]
+    h1s = [(t, h) for h in tree.xpath("//h1") if 3 <= len(t := _text(h)) <= 300 and "<" not in t]
     folded = [c.casefold() for c in candidates if c]
-    for h in h1s:
+    for h, el in h1s:
         hf = h.casefold()
         # "Zoll" (a logo in an <h1>) is in every title of zoll.de; a headline is longer.
         if any(hf in c and len(hf) >= 0.4 * len(c) or c in hf for c in folded):
-            return _without_kicker(h, candidates)
+            return _kicker_span(el) or _without_kicker(h, candidates)
     stripped = [strip_site(c, site_names) for c in candidates if c]
-    if len(h1s) == 1 and (not stripped or len(h1s[0].split()) >= 3):
-        return h1s[0]
-    return stripped[0] if stripped else (h1s[0] if h1s else None)
+    if len(h1s) == 1 and (not stripped or len(h1s[0][0].split()) >= 3):
+        return _kicker_span(h1s[0][1]) or h1s[0][0]
+    return stripped[0] if stripped else (h1s[0][0] if h1s else None)
 
 
 def _without_kicker(h1: str, candidates: list[str]) -> str:

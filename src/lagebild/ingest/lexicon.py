@@ -89,6 +89,7 @@ class Lexicon:
     not_author: re.Pattern[str]  # translators, photographers
     source_prefix: re.Pattern[str]  # "Quelle: X"
     date_prefix: re.Pattern[str]
+    date_words: re.Pattern[str]  # the same words inside a line: "Von X veröffentlicht am 14. Januar 2025"
     updated_prefix: re.Pattern[str]
     last_stamp: re.Pattern[str]  # "Stand:": the date of the page's state, often its last change
     places: frozenset[str]
@@ -195,6 +196,8 @@ def lexicon() -> Lexicon:
             rf"^(?:{_alternation(_phrase_set(lists, 'source_prefixes'), True)})\s*:\s*", flags),
         date_prefix=re.compile(
             rf"^(?:{_alternation(_phrase_set(lists, 'date_prefixes'), True)})\s*:?\s*", flags),
+        date_words=re.compile(
+            rf"\b(?:{_alternation([p for p in _phrase_set(lists, 'date_prefixes') if len(p) > 6], True)})\b", flags),
         updated_prefix=re.compile(
             rf"(?:{_alternation(_phrase_set(lists, 'updated_prefixes'), True)})\s*:?\s*", flags),
         last_stamp=re.compile(rf"(?:{_alternation(_phrase_set(lists, 'state_prefixes'), True)})\b", flags),

@@ -133,6 +133,9 @@ def _continues(prev: str, line: str, gap: bool, wrapped: bool, width: int, lex: 
             return False  # "Sportzentrum … erweitert" / "von Arian Schlichenmayer": a byline
         if line[0] in ",.;:!?)]»“”" or line.split(" ", 1)[0].islower():
             return True
+        # A list of links cut at its commas: "Martin-W. Buchenau ," / "Stefan Menzel" (bylines).
+        if prev.endswith(",") and line.count(" ") < _LINK_WORDS:
+            return True
         # "Mitte September 2021 hat" / "Apple": a line does not end on a function word
         # unless a link or an emphasis cut it (a headline ends on a noun or a verb). The link
         # is a few words; a headline ending on an auxiliary ("Was auf der Klimakonferenz
