@@ -557,7 +557,8 @@ class _Reader:
                     lo_s = self.sentences[si].start
                     spk = _first_subject(self.ctx, lo_s, ws[k].start) or opening_subject(self.ctx, lo_s, ws[k].start)
                 else:
-                    spk = self._frame_speaker(ws[end_k].end, ws[end_k + 1:end_k + 7])
+                    spk = self._frame_speaker(ws[end_k].end, ws[end_k + 1:end_k + 7],
+                                              report_noun=end_k > k and lex.is_report_noun(ws[end_k].text))
                 if spk is None and end_k > k and self.lex.is_report_noun(ws[end_k].text):
                     # "nach Polizeiangaben": the compound names the source
                     spk = self._compound_source(ws[end_k])
@@ -620,28 +621,25 @@ class _Reader:
             return Speaker(None, stem, w.start, w.start + len(stem), person=False)
         return None
 
-    def _frame_speaker(self, end: int, window: list[Word]) -> Speaker | None:
-        """The source a fronted frame names ("laut Kreml", "nach Angaben der Polizei")."""
+    def _frame_speaker(self, end: int, window: list[Word], *, report_noun: bool = False) -> Speaker | None:
+        """The source a fronted frame names ("laut Kreml", "nach Angaben der Polizei"): the noun
+        phrase right after it; after a reporting noun only a genitive or "von" complement ("nach
+        Polizeiangaben wurde Oliver J. festgenommen": J. is no source)."""
         ctx, lex = self.ctx, self.lex
-        if not window:
-            return ctx.quoted_name_after(end)
-        ms = [m for m in ctx.mentions_in(end, window[-1].end)]
+        head = self._source_words(window, report_noun=report_noun)
+        if not head:
+            return ctx.quoted_name_after(end) if not report_noun or not window else None
+        ms = ctx.mentions_in(head[0].start, head[-1].end + 1)
         if ms:
             return ctx.speaker_of(ms[0])
         run: list[Word] = []
-        for k, w in enumerate(window):
-            low = w.text.lower()
-            if lex.nameable(w.text):
-                nxt = window[k + 1].text.lower() if k + 1 < len(window) else ""
+        for k, w in enumerate(head):
+            if lex.name_like(w.text):
+                nxt = head[k + 1].text.lower() if k + 1 < len(head) else ""
                 if not run and w.text in lex.nouns and (nxt in lex.articles or nxt in ("von", "vom")):
                     continue  # "laut Angaben der Feuerwehr": the source is the complement
                 run.append(w)
             elif run:
-                break
-            elif low in lex.articles or low in {"von", "vom", "dieser", "diesem", "dieses"} or (
-                    low.endswith(lex.adjective_endings) and k + 1 < len(window) and window[k + 1].text[:1].isupper()):
-                continue  # articles, and adjectives before a noun ("nach ersten Angaben")
-            else:
                 break
         if run:
             role = next((w for w in run if lex.is_role(w.text)), None)
@@ -649,6 +647,38 @@ class _Reader:
                 return resolve_role(ctx, role)  # "nach Angaben des Regierungssprechers"
             return Speaker(None, " ".join(w.text for w in run), run[0].start, run[-1].end)
         return ctx.quoted_name_after(end)
+
+    def _source_words(self, window: list[Word], *, report_noun: bool) -> list[Word]:
+        """The words of the noun phrase that opens ``window`` (articles, adjectives, names, and
+        their genitive or "von" complements), up to the first other word."""
+        lex = self.lex
+        if not window:
+            return []
+        first = window[0].text
+        # a genitive: "der Polizei", "von Augenzeugen", "Moskaus", "vieler Experten", "britischer Zeitungen"
+        second = window[1].text if len(window) > 1 else ""
+        genitive = first.lower() in lex.genitive_articles or first.lower() in ("von", "vom") \
+            or (lex.name_like(first) and first.endswith("s")) \
+            or (lex.is_adjective(first) and first.endswith("er") and second[:1].isupper())
+        if report_noun and not genitive:
+            return []  # "nach ersten Angaben wurden …": no source named
+        out: list[Word] = []
+        noun = False
+        for k, w in enumerate(window):
+            low = w.text.lower()
+            nxt = window[k + 1].text if k + 1 < len(window) else ""
+            if lex.name_like(w.text):
+                noun = True
+            elif low in lex.articles or low in ("von", "vom", "dieser", "diesem", "dieses"):
+                noun = False  # a complement opens: "des Leiters der Sektion"
+            elif noun or not (lex.is_adjective(w.text) and (nxt[:1].isupper() or lex.is_adjective(nxt))):
+                # an adjective stands only before its noun ("vieler Experten"; in "Experten wurde
+                # Hans …" the verb ends like one)
+                break
+            out.append(w)
+        while out and not lex.name_like(out[-1].text):
+            out.pop()
+        return out
 
     def _frame_speaker_before(self, si: int, ws: list[Word], k: int) -> Speaker | None:
         """The source named before "zufolge" ("Berichten der Zeitung zufolge")."""

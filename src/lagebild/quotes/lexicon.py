@@ -8,9 +8,14 @@ data; the code in this package only says how to use it.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+# "el-Baradei", "al-Assad": a name with a lower-case particle; "ndr.de", "faz.net": a web address
+_PARTICLE_NAME = re.compile(r"[a-zß]{1,3}-[A-ZÄÖÜ]\w+")
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}")
 
 
 @dataclass(frozen=True, eq=False)
@@ -43,6 +48,7 @@ class Lexicon:
     first_person: frozenset[str]
     pronouns: dict[str, str]  # "er" -> "m"
     conjunctions: frozenset[str]  # "biss den Fluggast und rief": coordinated verbs
+    genitive_articles: frozenset[str]  # "nach Angaben der Polizei": the source's article
     relative_pronouns: frozenset[str]  # "Der NDR, der … verantwortlich ist, begründete"
     nominative_pronouns: frozenset[str]  # "forderte er": a subject wherever it stands
     roles: tuple[str, ...]  # role nouns, lower case; compounds match by their end
@@ -80,6 +86,11 @@ class Lexicon:
         low = word.lower()
         return word[:1].isupper() and low not in self.function_words and low not in self.prepositions \
             and not (low.endswith(self.adverb_endings) and word[1:].islower() and len(word) > 3)
+
+    def name_like(self, word: str) -> bool:
+        """Whether a word can be (part of) the name of a source: a nameable word, a name with a
+        lower-case particle ("el-Baradei") or a web address ("ndr.de", "faz.net")."""
+        return self.nameable(word) or bool(_PARTICLE_NAME.fullmatch(word) or _DOMAIN.fullmatch(word))
 
     def is_adjective(self, word: str) -> bool:
         """Whether ``word`` reads as an inflected attributive adjective ("frühere", "81-jährige")."""
@@ -162,6 +173,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         pronouns=dict(raw["pronouns"]),
         nominative_pronouns=frozenset(raw["nominative_pronouns"]),
         relative_pronouns=frozenset(raw["relative_pronouns"]),
+        genitive_articles=frozenset(raw["genitive_articles"]),
         conjunctions=frozenset(raw["conjunctions"]),
         roles=tuple(raw["roles"]),
         articles=frozenset(raw["articles"]),

@@ -119,25 +119,36 @@ def resolve_role(ctx: Context, word: Word) -> Speaker:
                         return person
                     return Speaker(person.entity, person.name, word.start, word.end)
     if not word.text.lower().endswith(ctx.lex.roles) and word.text.endswith("s"):
-        # a genitive ("nach Angaben des Regierungssprechers"): the role in the nominative
-        return Speaker(None, word.text[:-1], word.start, word.end)
+        # a genitive ("nach Angaben des Regierungssprechers", "des Leiters der griechischen
+        # Sektion"): the role in the nominative, with its complement
+        rest = ctx.doc.body[word.end:_role_phrase_end(ctx, i)]
+        return Speaker(None, word.text[:-1] + rest, word.start, word.end)
     return Speaker(None, _role_phrase(ctx, i), word.start, word.end)
 
 
 def _role_phrase(ctx: Context, i: int) -> str:
     """The role noun at word ``i`` with its article and complement ("der Sprecher der Polizei")."""
+    lo = i - 1 if i > 0 and ctx.words[i - 1].text.lower() in ctx.lex.articles else i
+    return ctx.doc.body[ctx.words[lo].start:_role_phrase_end(ctx, i)]
+
+
+def _role_phrase_end(ctx: Context, i: int) -> int:
+    """Where the complement of the role noun at word ``i`` ends: a genitive or "von" complement
+    ("des Auswärtigen Amtes", "der griechischen Sektion", "von Bayer 04 Leverkusen")."""
     lex = ctx.lex
-    lo = i - 1 if i > 0 and ctx.words[i - 1].text.lower() in lex.articles else i
     hi = i
-    # a genitive or "von" complement: "des Auswärtigen Amtes", "von Bayer 04 Leverkusen"
     if i + 1 < len(ctx.words) and ctx.words[i + 1].text.lower() in lex.articles | {"von", "vom"}:
         hi = i + 1
-        while hi + 1 < len(ctx.words) and hi - i < 5 and (ctx.words[hi + 1].text[:1].isupper()
-                                                          or ctx.words[hi + 1].text[:1].isdigit()):
+        while hi + 1 < len(ctx.words) and hi - i < 5 and (
+                ctx.words[hi + 1].text[:1].isupper() or ctx.words[hi + 1].text[:1].isdigit()
+                or (lex.is_adjective(ctx.words[hi + 1].text) and hi + 2 < len(ctx.words)
+                    and ctx.words[hi + 2].text[:1].isupper())):
             hi += 1
         if hi == i + 1:
             hi = i
-    return ctx.doc.body[ctx.words[lo].start:ctx.words[hi].end]
+        while hi > i and lex.is_adjective(ctx.words[hi].text):
+            hi -= 1
+    return ctx.words[hi].end
 
 
 def link_surface(ctx: Context, words: list[Word]) -> Speaker:
@@ -244,7 +255,9 @@ def _subject_head(ctx: Context, window: list[Word]) -> int:
     for w in window:
         low = w.text.lower()
         if lex.nameable(w.text) or (w.text[:1].isdigit() and not lex.is_adjective(w.text)):
-            noun = True
+            # a Saxon genitive goes before the noun with its adjectives ("Russlands
+            # stellvertretender Außenminister")
+            noun = not w.text.endswith("s")
             continue
         if low in lex.skip_after_cue and not noun:
             continue
@@ -252,8 +265,8 @@ def _subject_head(ctx: Context, window: list[Word]) -> int:
             if noun or low in lex.oblique_articles:
                 return w.start
             continue
-        if lex.is_adjective(w.text):
-            continue
+        if lex.is_adjective(w.text) and not noun:
+            continue  # an adjective before its noun ("der russische Vize-Außenminister")
         return w.start
     return window[-1].end if window else 0
 
@@ -364,7 +377,7 @@ def is_actor(ctx: Context, spk: Speaker) -> bool:
     words = spk.name.split()
     if any(lex.is_role(w) or lex.is_group(w) for w in words):
         return True
-    names = [w for w in words if lex.nameable(w)]
+    names = [w for w in words if lex.name_like(w)]
     if not names or any(w.lower() in lex.not_actors or lex.is_report_noun(w) for w in names):
         return False
     before = ctx.word_before(spk.start)
