@@ -251,8 +251,11 @@ def _credit_tail(text: str, lex: Lexicon) -> bool:
     bare label: "Wer die Äste auf die Wege zieht, ist unklar (Symbolbild)." (jagdleben.de)."""
     tail = text[-140:]
     bracket = tail.rfind("(") if tail.rstrip(" .").endswith(")") else -1
-    marks = [i for i in (tail.rfind(":"), tail.rfind("©"), bracket, tail.rfind("/", -40)) if i >= 0]
-    return bool(marks) and lex.credit_tail.search(tail, max(0, min(marks) - 45)) is not None
+    marks = [i for i in (tail.rfind(":"), tail.rfind("©"), bracket) if i >= 0]
+    if marks and lex.credit_tail.search(tail, max(0, min(marks) - 30)) is not None:
+        return True
+    slash = tail.find("/", -40)
+    return slash >= 0 and lex.credit_slash.search(tail, max(0, slash - 45)) is not None
 
 
 def _without_stamp(u: Unit) -> Unit:

@@ -76,7 +76,6 @@ class Lexicon:
     menu_words: frozenset[str]  # those that no other list claims: junk whatever the context
     junk_line: re.Pattern[str]  # the same, as patterns ("\\d+ kommentare", "bild \\d+ von \\d+")
     junk_contains: tuple[tuple[str, re.Pattern[str]], ...]  # (a word it needs, a boilerplate phrase)
-    junk_anchors: frozenset[str]  # the words the phrases need: a substring test rules most lines out
     box_marker: re.Pattern[str]  # "Lesen Sie auch:" and the like, the head of a teaser box
     more_link: re.Pattern[str]  # "weiter lesen": the link under a teaser
     stop_marker: re.Pattern[str]  # a heading after which the article does not continue
@@ -102,6 +101,8 @@ class Lexicon:
     date_filler: re.Pattern[str]  # weekdays and the small words of a date line ("am", "Uhr")
     future: re.Pattern[str]  # words that announce rather than report ("angekündigt", "soll")
     credit_tail: re.Pattern[str]  # a credit closing a caption ("… (Foto: picture alliance / dpa)")
+    credit_slash: re.Pattern[str]  # a photographer and agency closing it ("… Peter Klaunzer / Keystone")
+    junk_gate: re.Pattern[str]  # any word the phrases need: one search rules most lines out
     function_words: frozenset[str]  # words a line cannot end on unless cut mid-sentence
     outlet_patterns: tuple[re.Pattern[str], ...]  # "Zu weiteren Angeboten der DW springen", "© X"
     outlets: tuple[Outlet, ...]
@@ -110,7 +111,7 @@ class Lexicon:
 
     def has_junk_phrase(self, text: str) -> bool:
         """Does the (folded) line hold a boilerplate phrase ("Wir verwenden Cookies")?"""
-        if not any(a in text for a in self.junk_anchors):
+        if not self.junk_gate.search(text):  # one search, not a substring test per phrase
             return False
         return any(anchor in text and p.search(text) for anchor, p in self.junk_contains)
 
@@ -174,7 +175,7 @@ def lexicon() -> Lexicon:
         menu_words=menu_words,
         junk_line=re.compile(rf"(?:{_alternation([p for p in junk_lines if not _literal(p)], False)})", flags),
         junk_contains=junk_contains,
-        junk_anchors=frozenset(a for a, _ in junk_contains),
+        junk_gate=re.compile(_alternation([a for a, _ in junk_contains], escape=True)),
         box_marker=box_marker,
         more_link=more_link,
         stop_marker=stop_marker,
@@ -214,16 +215,17 @@ def lexicon() -> Lexicon:
             rf"\b(?:{_alternation(_phrase_set(lists, 'weekdays') + _phrase_set(lists, 'date_filler'), True)})\b\.?",
             flags),
         future=re.compile(rf"\b(?:{_alternation(_phrase_set(lists, 'future_markers'), True)})\b", flags),
-        # "(Quelle: Oliver Berg/dpa)" closing a caption (t-online), and a photographer with the
-        # picture agency after a slash, the caption's last words: "… in Bern. Peter Klaunzer /
-        # Keystone" (NZZ). A source in brackets without an agency or a slash is prose.
+        # "(Quelle: Oliver Berg/dpa)" closing a caption (t-online); a source in brackets without
+        # an agency or a slash is prose. ``credit_slash``: a photographer with the picture agency
+        # after a slash, the caption's last words: "… in Bern. Peter Klaunzer / Keystone" (NZZ).
         credit_tail=re.compile(
             rf"(?:\((?:{credit_words})(?:\s*:[^)]{{2,120}})?\)\.?|(?:{credit_words})\s*:\s*(?:[^.!?]|\.(?=\S)){{2,100}}"
             r"|©\s*(?:[^.!?]|\.(?=\S)){2,80}"
             rf"|\((?:bild)?quelle\s*:[^()]{{0,80}}(?:/|\b(?:{credit_names})\b)[^()]{{0,60}}\)\.?"
-            r"|(?:^|(?<=[.!?] ))[A-ZÄÖÜ][\w.'-]+(?: [A-ZÄÖÜ][\w.'-]+){0,3}"
-            rf" ?/ ?(?:{credit_names})(?: ?/ ?[\w. -]{{2,30}})?"
             r")\s*$", flags),
+        credit_slash=re.compile(
+            r"(?:^|(?<=[.!?] ))[A-ZÄÖÜ][\w.'-]+(?: [A-ZÄÖÜ][\w.'-]+){0,3}"
+            rf" ?/ ?(?:{credit_names})(?: ?/ ?[\w. -]{{2,30}})?\s*$", flags),
         outlet_patterns=tuple(re.compile(p, flags) for p in dict.fromkeys(_phrase_set(lists, "outlet_patterns"))),
         outlets=outlets,
         outlet_by_form=by_form,
