@@ -78,3 +78,43 @@ def test_what_is_wanted_after_background_is_current_news(events: Callable[..., l
             "Trotz Differenzen wollen Russland und Polen enger zusammenarbeiten.")
     got = [e for e in events(text, {"2014": "2014"}) if e.type == "COOPERATE"]
     assert len(got) == 1 and got[0].date is not None and got[0].date.value == "2025-02"
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "target"), [
+    # a rejection without an object answers whoever addressed its source just before
+    ("Die Ukraine fordert von Russland bessere Bedingungen. Moskau lehnt ab.", "REJECT", "Ukraine", "Moskau"),
+    # "des Landes" after a group noun is the state the text is about
+    ("Russland kritisierte Polen. Das Militär des isolierten Landes drohte der Ukraine.", "THREATEN", "Russland",
+     "Ukraine"),
+    # a sentence-initial "Es" before a trigger verb is the subject before
+    ("Russland drohte Polen. Es warf der Ukraine Lügen vor.", "DISAPPROVE", "Russland", "Ukraine"),
+    # a compound names who attacks: "US-Luftangriff"
+    ("Bei einem USA-Luftangriff am Montag wurde Iwan Fedorow getötet.", "FIGHT", "USA", "Iwan Fedorow"),
+    # a possessive before a noun points to the actor named last
+    ("Russland unterstellt der Ukraine, durch ihre Militärübungen mit Polen einen Angriff vorzubereiten.",
+     "MOBILIZE", "Ukraine", "Polen"),
+])
+def test_sides_from_the_context(events: Callable[..., list[Event]], names: dict[str, str], text: str, etype: str,
+                                source: str, target: str) -> None:
+    got = [e for e in events(text, {"Montag": "2025-02-17"} if "Montag" in text else None) if e.type == etype]
+    assert len(got) == 1
+    src, tgt = _sides(got[0], names)
+    assert {source, target} == src | tgt
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    # a noun with both sides of its own keeps them; the clause's subject is not its side
+    ("Als Reaktion auf Militärmanöver der USA mit Polen drohte Russland der Ukraine.", {"MOBILIZE", "THREATEN"}),
+    # a participle used as an adjective recalls, it reports nothing
+    ("Auf der von Russland annektierten Krim fiel der Strom aus.", set()),
+    ("Polen kritisierte die von Russland unterstützten Separatisten.", {"DISAPPROVE"}),
+])
+def test_nouns_and_participles(events: Callable[..., list[Event]], text: str, types: set[str]) -> None:
+    got = events(text)
+    assert {e.type for e in got} == types
+    assert all(not ({"Q159"} <= set(e.sources + e.targets) and e.type == "MOBILIZE") for e in got)
+
+
+def test_a_political_adjective_is_no_origin(events: Callable[..., list[Event]]) -> None:
+    (e,) = events("Die EU verschärfte ihre Sanktionen gegen das kommunistische Regime in Moskau.")
+    assert e.type == "SANCTION" and e.targets == ("Q159",)

@@ -99,8 +99,11 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
             low = toks[i].low
             if low == "er" and disc.subject and disc.subject_label == "PER":
                 out.append(x.Actor(i, i + 1, disc.subject, "PER"))
-            elif low == "es" and i > 0 and toks[i - 1].low in ("hat", "hatte", "habe", "wird") and \
-                    disc.subject and disc.subject_label in ("LOC", "ORG"):
+            elif low == "es" and disc.subject and disc.subject_label in ("LOC", "ORG") and (
+                    (i > 0 and toks[i - 1].low in ("hat", "hatte", "habe", "wird")) or
+                    (i == 0 and len(toks) > 1 and toks[1].text[:1].islower() and lex.match(toks[1].low))):
+                # "Es warf der Regierung … vor" after "Das Militär … drohte": the subject before
+                # (an expletive "Es kam zu Kämpfen" has no trigger verb after it)
                 out.append(x.Actor(i, i + 1, disc.subject, disc.subject_label))
             elif low in objects and toks[i].text[:1].islower():
                 before = [e for pos, e in persons_before if pos < toks[i].start]
@@ -128,7 +131,10 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     toks = x.sentence_tokens(doc, sent)
     if not toks:
         return []
-    acts = x.actors(doc, toks, ments, lex, groups)
+    focus = None
+    if groups is not None and disc.subject is not None and si - disc.subject_sentence <= 2:
+        focus = groups.state_of(disc.subject) or groups.side_of(disc.subject)
+    acts = x.actors(doc, toks, ments, lex, groups, focus)
     clauses = x.clauses(toks, lex, x.list_commas(toks, acts, lex))
     if len(clauses) > 1 and _dateline(toks, clauses[0]):
         clauses = clauses[1:]  # "Jerusalem/Ramallah – Israels Ministerpräsident …": the place of filing
@@ -138,13 +144,18 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     triggers: dict[int, tuple[int, Trigger]] = {}
     for ci, c in enumerate(clauses):
         for k in range(c.lo, c.hi):
-            if lex.match(toks[k].low) and not _in_quote(quoted, toks[k].start):
+            if lex.match(toks[k].low) and not _in_quote(quoted, toks[k].start) and \
+                    not _attributive(toks, k, acts, lex):
                 trig = x.find_trigger(toks, k, c, clauses, lex)
                 if trig is not None:
                     triggers[k] = (ci, trig)
     nouns = {k for k, (_, t) in triggers.items() if t.nominal}
     verbs = set(triggers) - nouns
-    acts = [a for a in acts if a.tok not in triggers]  # "G20" in "G20-Gipfel" names the summit, not a side
+    # "US" in "US-Luftangriff", "IS" in "IS-Anschlag": who attacks (but "G20" in "G20-Gipfel"
+    # names the summit, not a side)
+    prefixes = {a.tok: a.entity for a in acts if a.tok in triggers and a.partial and
+                QUAD_CLASS.get(triggers[a.tok][1].type) == "material_conflict" and triggers[a.tok][1].nominal}
+    acts = [a for a in acts if a.tok not in triggers]
     time_toks = x.timex_tokens(doc, toks)
     for c in clauses:
         c.actors = [a for a in acts if c.lo <= a.tok < c.hi]
@@ -154,7 +165,7 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     cands: list[x.Candidate] = []
     for k in sorted(triggers):
         ci, trig = triggers[k]
-        ctx = _Ctx(doc, si, sent, toks, clauses, nouns, verbs, subject, question, side, disc, lex)
+        ctx = _Ctx(doc, si, sent, toks, clauses, nouns, verbs, subject, question, side, disc, lex, prefixes)
         cand = _candidate(ctx, ci, k, trig, cands)
         if cand is not None:
             cands.append(cand)
@@ -163,6 +174,29 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     kept = _collapse(cands, side)
     _remember(disc, si, sent, doc, clauses, kept, persons, side)
     return [x.make_event(doc, c, toks) for c in kept]
+
+
+_PARTICIPLE_END = re.compile(r"\w+(?:t|en)(?:e|en|er|es|em)$")
+
+
+def _attributive(toks: list[x.Tok], k: int, acts: list[x.Actor], lex: Lexicon) -> bool:
+    """Whether the verb form at ``k`` is a participle used as an adjective: "auf der von Russland
+    annektierten Halbinsel", "die getöteten Soldaten", "die vom Iran unterstützten Rebellen". Such
+    an attribute recalls what the reader knows; it reports no event.
+
+    Not "Die USA unterstützten Kiew": a finite verb before a name, and no determiner or agent before it.
+    """
+    t = toks[k]
+    if not t.text[:1].islower() or k + 1 >= len(toks) or not toks[k + 1].text[:1].isupper() or \
+            not _PARTICIPLE_END.fullmatch(t.low):
+        return False
+    prev = toks[k - 1] if k > 0 else None
+    if prev is None:
+        return False
+    if prev.low in lex.set("determiners") or x.adjective_at(toks, k - 1, lex):
+        return True
+    agent = next((a for a in acts if a.end_tok == k), None)  # "der von Russland annektierten"
+    return agent is not None and agent.tok > 0 and toks[agent.tok - 1].low in ("von", "vom", "durch")
 
 
 def _dateline(toks: list[x.Tok], c: x.Clause) -> bool:
@@ -313,6 +347,7 @@ class _Ctx:
     side: dict[str, str]  # entity -> the state it stands for
     disc: x.Discourse
     lex: Lexicon
+    prefixes: dict[int, str]  # trigger position -> the actor its compound names ("US-Luftangriff")
 
 
 def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candidate]) -> x.Candidate | None:
@@ -324,6 +359,13 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
     if trig.nominal and trig.needs is None:  # "stieß auf Ablehnung" is a construction, not circumstance
         governed, definite = x.nominal_gate(toks, k, c, ctx.lex)
     src, tgt, direct, loc, own_args = _sides_of(toks, c, k, trig, ctx.nouns, ctx.lex)
+    if k in ctx.prefixes and ctx.prefixes[k] not in src:
+        src.insert(0, ctx.prefixes[k])
+        own_args = True
+    if trig.nominal and not src:
+        owner = _owner(ctx, k)
+        if owner is not None:
+            src, own_args = [owner], True
     if governed and not own_dates and (definite or not own_args):
         return None  # "nach dem Einmarsch", "zu Gesprächen"; but "bei einem russischen Angriff auf Odessa"
     if definite and not own_dates and not own_args:
@@ -342,6 +384,23 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
     date, own = _date(ctx.doc, ctx.si, toks, ctx.sent, c, own_dates, ctx.disc, ctx.lex, status)
     return x.Candidate(trig, ctx.sent, ci, k, ctx.sent.start, ctx.sent.end, src, tgt, inherited, status, date, own,
                        loc if loc not in src else None)
+
+
+def _owner(ctx: _Ctx, k: int) -> str | None:
+    """The actor a possessive before a nominal trigger points to: the one named last before it.
+
+    "Nordkorea unterstellt den USA, durch ihre Militärübungen mit Südkorea …": the manoeuvres
+    are the USA's, not the subject's.
+    """
+    toks, lex = ctx.toks, ctx.lex
+    j = k - 1
+    owners = lex.set("owner_determiners")
+    while j >= 0 and toks[j].low not in owners and x.adjective_at(toks, j, lex):
+        j -= 1
+    if j < 0 or toks[j].low not in owners:
+        return None
+    earlier = [a for c in ctx.clauses for a in c.actors if a.tok < j and a.role == "direct"]
+    return earlier[-1].entity if earlier else None
 
 
 def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candidate], src: list[str],
@@ -370,7 +429,9 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         tgt = direct + tgt
     elif direct and not trig.nominal and _anonymous_subject(toks, c, lex):
         tgt = direct + tgt  # "Der Minister rief die USA auf, …": the USA are called upon, not calling
-    elif direct:
+    elif direct and not (trig.nominal and src and tgt):
+        # (a noun with both sides of its own keeps them: "Als Reaktion auf Militärmanöver der USA
+        # mit Südkorea verschärft Nordkorea …": North Korea is not a side of the manoeuvres)
         direct_actors = [a for a in c.actors if a.entity in direct and a.role == "direct"]
         group = list(dict.fromkeys(a.entity for a in _first_group(toks, direct_actors, lex, side)))
         rest = direct if src else [d for d in direct if d not in group]
@@ -449,6 +510,13 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
                 return found
     if before and before[-1].targets:
         return [t for t in before[-1].targets if t not in src]
+    if trig.type.lower() in lex.set("reactive_types"):
+        # "Die Ukraine fordert von Russland … Moskau lehnt ab": a reply to whoever addressed the
+        # source in the last two sentences
+        mine = {side.get(s, s) for s in src}
+        for past_si, past_src, past_tgt in reversed(ctx.disc.last_events):
+            if ctx.si - past_si <= 2 and mine & {side.get(t, t) for t in past_tgt} and not mine & set(past_src):
+                return list(past_src)
     if trig.type.lower() in lex.set("reactive_types") and ctx.disc.subject and ctx.disc.subject_label == "ORG" and \
             ctx.disc.subject_sentence == ctx.si - 1 and side.get(ctx.disc.subject, ctx.disc.subject) not in \
             {side.get(s, s) for s in src}:

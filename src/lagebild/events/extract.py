@@ -277,9 +277,10 @@ def _head_kind(low: str, lex: Lexicon) -> str | None:
 
 
 def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon,
-           groups: Groups | None = None) -> list[Actor]:
+           groups: Groups | None = None, focus: str | None = None) -> list[Actor]:
     """The actor candidates of a sentence: linked name mentions, demonym phrases and, with
-    ``groups``, group nouns ("die Polizei", "42 Demonstranten"; see :mod:`lagebild.events.groups`)."""
+    ``groups``, group nouns ("die Polizei", "42 Demonstranten"; see :mod:`lagebild.events.groups`);
+    ``focus`` is the state the text is about (the previous subject's), for "des Landes"."""
     out: list[Actor] = []
     things = tuple(lex.set("thing_heads"))
     starts = {t.start: i for i, t in enumerate(toks)}
@@ -320,7 +321,7 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
         if eid is not None:
             out.append(Actor(i, i + 1, eid, "LOC", place=kind == "place"))
     if groups is not None:
-        out.extend(_group_actors(toks, out, groups, lex))
+        out.extend(_group_actors(toks, out, groups, lex, focus))
     out.sort(key=lambda a: a.tok)
     return out
 
@@ -330,7 +331,8 @@ def _nationality(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(lex.words.get("nationality_adjective", "(?!)"))
 
 
-def _group_actors(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexicon) -> list[Actor]:
+def _group_actors(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexicon,
+                  focus: str | None = None) -> list[Actor]:
     """Group nouns as actors: "Die Polizei nahm 42 Demonstranten fest".
 
     Not where a demonym or a name already says whose group it is ("die georgische Polizei",
@@ -359,22 +361,28 @@ def _group_actors(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexi
         if t.low in lex.set("people_nouns") and not protest:
             continue
         # "kenianische Soldaten", an origin the demonyms do not know: that group, not the place's
-        origin = toks[j].text if j >= 0 and nationality.fullmatch(toks[j].low) else None
-        eid = groups.actor(t.low, t.text, _seat_state(toks, i, named, groups, lex) or place, origin)
+        origin = toks[j].text if j >= 0 and nationality.fullmatch(toks[j].low) and \
+            toks[j].low.rstrip("nmrs").rstrip("e") not in lex.set("not_origin") else None
+        eid = groups.actor(t.low, t.text, _seat_state(toks, i, named, groups, lex, focus) or place, origin)
         if eid is not None:
             out.append(Actor(i, i + 1, eid, "ORG", group=True))
     return out
 
 
-def _seat_state(toks: list[Tok], i: int, named: list[Actor], groups: Groups, lex: Lexicon) -> str | None:
+def _seat_state(toks: list[Tok], i: int, named: list[Actor], groups: Groups, lex: Lexicon,
+                focus: str | None = None) -> str | None:
     """The state of the place right after a group noun: "die Regierung in Libyen", "die Armee des
-    Sudan", "die Regierung von Präsidentin Park"; None where no place follows."""
+    Sudan", "die Regierung von Präsidentin Park"; ``focus`` for "das Militär des isolierten
+    Landes"; None where no place follows."""
     k = i + 1
     if k < len(toks) and (_seat_of(toks[i].low, toks[k].low, lex) or toks[k].low in ("des", "der")):
         k += 1
-        while k < len(toks) and (toks[k].low in lex.set("determiners") or adjective_at(toks, k, lex) or
-                                 (toks[k].text[:1].isupper() and _head_kind(toks[k].low, lex) == "actor")):
-            k += 1  # "die Regierung von Präsident Putin": the title, then the name
+        while k < len(toks) and k <= i + 6 and (toks[k].low in lex.set("determiners") or toks[k].text.islower() or
+                                                (toks[k].text[:1].isupper() and
+                                                 _head_kind(toks[k].low, lex) == "actor")):
+            k += 1  # "die Regierung von Präsident Putin", "des international isolierten Landes"
+        if k < len(toks) and toks[k].low in lex.set("country_anaphors") and toks[i + 1].low == "des":
+            return focus
         a = next((a for a in named if a.tok == k), None)
         if a is not None:
             return groups.state_of(a.entity) or groups.side_of(a.entity)
@@ -449,9 +457,10 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                     if t.low in lex.set("source_nouns"):
                         a.role = "ignore"  # "nach Angaben des ukrainischen Militärs": who tells, not a side
                         break
-                    if _head_kind(t.low, lex) is not None:
+                    if _head_kind(t.low, lex) == "place" or t.low in lex.set("seat_heads"):
                         # "überrannten die Stellungen der Ukraine", "die Führung der Krim forderte":
-                        # the state's place or organ stands for it; its own preposition decides
+                        # the state's place or government stands for it; its own preposition decides
+                        # (not "der Sondergesandte des Weißen Hauses, Steve Witkoff": the envoy is named)
                         genitive_det = False
                         k -= 1
                         continue
