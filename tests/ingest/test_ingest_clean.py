@@ -80,6 +80,12 @@ def _body(dump: str) -> str:
         ("trial subscription", f"{ARTICLE}\nBestens informiert mit Plus – 4 Wochen kostenlos zur Probe lesen.",
          ["Probe lesen"]),
         ("forum counter", f"{P1}\n280 Postings\n{P2}\n{P3}", ["Postings"]),
+        ("long consent banner", "Wir und unsere Partner speichern und/oder greifen auf Informationen auf einem Gerät "
+         "zu, beispielsweise auf Cookies, und verarbeiten personenbezogene Daten für personalisierte Anzeigen und "
+         f"Inhalte. Ihre Einwilligung können Sie jederzeit widerrufen.\nAkzeptieren\n{ARTICLE}", ["Cookies"]),
+        ("empty ad slot", f"{P1}\nAnzeige\n{P2}\n{P3}", ["Anzeige"]),
+        ("comment prompt", f"{ARTICLE}\nKommentar zu Artikel:\nSie müssen sich anmelden, um einen Kommentar zu "
+         "verfassen.", ["Kommentar zu"]),
     ],
 )
 def test_junk_is_removed(name: str, dump: str, junk: list[str]) -> None:
@@ -230,11 +236,20 @@ def test_update_stamps_are_marked(head: str, published: str, updated: bool) -> N
         ("Ein Bericht von Achim Sawall veröffentlicht am\n14. Januar 2025, 12:31 Uhr\n", ("Achim Sawall",)),
         ("Ein Artikel von\nFlorian Schillat\n08.01.2025, 05:58\n", ("Florian Schillat",)),
         ("Martin-W. Buchenau\n,\nStefan Menzel\n20.12.2024 - 19:33 Uhr\n", ("Martin-W. Buchenau", "Stefan Menzel")),
+        ("Lea Senn\nFolgen\n02.04.25, 11:20\n", ("Lea Senn",)),  # a button between name and date
+        ("Kate Connolly in Berlin\nWed 2 Jul 2025 18.48 CEST\n", ("Kate Connolly",)),
     ],
 )
 def test_bylines_with_roles_and_places(head: str, authors: tuple[str, ...]) -> None:
     ex = extract(f"Startseite\nHeizung: Das Gesetz kommt\n{head}{ARTICLE}")
     assert ex.authors == authors and ex.title == "Heizung: Das Gesetz kommt"
+
+
+def test_consent_words_in_an_article_are_kept() -> None:
+    """An article about cookies is no banner: it does not address the reader."""
+    par = ("Der Gerichtshof entschied, dass Cookies für Tracking nur mit Einwilligung der Nutzer gesetzt werden "
+           "dürfen; personenbezogene Daten seien besonders zu schützen, hieß es in dem Urteil vom Dienstag.")
+    assert par in _body(f"{P1}\n{par}\n{P2}\n{P3}")
 
 
 def test_signed_closing_paragraph_is_kept() -> None:

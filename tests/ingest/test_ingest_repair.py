@@ -76,3 +76,9 @@ def test_headline_ending_on_an_auxiliary_is_not_joined() -> None:
     para = "Bundesumweltminister Carsten Schneider zeigte sich enttäuscht, sagte der SPD-Politiker am Abend."
     dump = f"Was auf der Klimakonferenz verhandelt wird\n{para}\n"
     assert [u.text for u in units(dump)] == ["Was auf der Klimakonferenz verhandelt wird", para]
+
+
+def test_headline_ending_on_a_particle_is_not_joined_with_the_author() -> None:
+    dump = "SBB kündigt grösste Fahrplanänderung seit Jahren an\nLea Senn\nVon\nAnna Berg\n"
+    assert [u.text for u in units(dump)] == [
+        "SBB kündigt grösste Fahrplanänderung seit Jahren an", "Lea Senn", "Von Anna Berg"]

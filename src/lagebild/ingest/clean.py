@@ -193,6 +193,7 @@ def _fused_role(part: str, lex: Lexicon) -> str | None:
     return None
 
 
+_IN_PLACE = re.compile(r"(?<=\w) in (?:[A-ZÄÖÜ][\w-]+ ?){1,2}$")
 #: What closes a byline whose date stands on the next line: "… veröffentlicht am", "… ·".
 _OPEN_TAIL = re.compile(r"(?:\s+(?:am|on|vom|um)|\s*[,|·/–—-])+\s*$")
 
@@ -208,6 +209,8 @@ def _looks_like_name_line(text: str, lex: Lexicon) -> tuple[str, ...]:
     with the place after a comma: "Daniel Gerny, Bern" (NZZ)."""
     if "," in text.rstrip(" ,"):
         return parse_names(text, lex)
+    # "Kate Connolly in Berlin": the author with the place written from.
+    text = _IN_PLACE.sub("", text)
     tokens = _OPEN_TAIL.sub("", text).split()
     if not 2 <= len(tokens) <= 5 or not all(_NAME_TOKEN.match(t) for t in tokens):
         return ()
@@ -333,6 +336,8 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
     elif n <= 400 and (k in lex.junk_words or lex.junk_line.fullmatch(k) or (n <= 250 or not ends_sentence(text))
                        and lex.has_junk_phrase(k)):
         item.kind = Kind.JUNK
+    elif n > 120 and lex.is_consent(k):
+        item.kind = Kind.JUNK  # a cookie banner, however long (waz.de: 600 characters of consent)
     elif n <= 120 and lex.media.fullmatch(k):
         item.kind = Kind.MEDIA
     elif _URL.match(text) or (" " not in text and n >= 25 and _FILENAME.match(text)):
@@ -394,8 +399,7 @@ def _mark_neighbours(items: list[_Item], lex: Lexicon) -> None:
             it.kind = Kind.BYLINE
             it.names = names
         nxt = items[i + 1] if i + 1 < len(items) else None
-        prev = items[i - 1] if i else None
-        beside_date = (nxt is not None and nxt.kind is Kind.DATE) or (prev is not None and prev.kind is Kind.DATE)
+        beside_date = _beside_date(items, i)
         if it.kind is Kind.BYLINE:
             it.dated = beside_date
             continue
@@ -410,6 +414,18 @@ def _mark_neighbours(items: list[_Item], lex: Lexicon) -> None:
                 it.kind = Kind.BYLINE
                 it.names = names
                 it.dated = True
+
+
+def _beside_date(items: list[_Item], i: int) -> bool:
+    """Is the nearest line above or below, buttons apart, a date line? "Lea Senn" / "Folgen" /
+    "02.04.25, 11:20" (watson.ch: a follow button between author and date)."""
+    for step in (1, -1):
+        j = i + step
+        while 0 <= j < len(items) and abs(j - i) <= 2 and items[j].kind in (Kind.JUNK, Kind.MEDIA):
+            j += step
+        if 0 <= j < len(items) and items[j].kind is Kind.DATE:
+            return True
+    return False
 
 
 def _mark_teasers(items: list[_Item], lex: Lexicon) -> None:

@@ -103,6 +103,8 @@ class Lexicon:
     credit_tail: re.Pattern[str]  # a credit closing a caption ("… (Foto: picture alliance / dpa)")
     credit_slash: re.Pattern[str]  # a photographer and agency closing it ("… Peter Klaunzer / Keystone")
     junk_gate: re.Pattern[str]  # any word the phrases need: one search rules most lines out
+    consent_terms: tuple[str, ...]  # words of cookie and consent banners ("personenbezogene", "Einwilligung")
+    consent_address: re.Pattern[str]  # the reader addressed: "wir", "Ihre", "you"
     function_words: frozenset[str]  # words a line cannot end on unless cut mid-sentence
     outlet_patterns: tuple[re.Pattern[str], ...]  # "Zu weiteren Angeboten der DW springen", "© X"
     outlets: tuple[Outlet, ...]
@@ -114,6 +116,13 @@ class Lexicon:
         if not self.junk_gate.search(text):  # one search, not a substring test per phrase
             return False
         return any(anchor in text and p.search(text) for anchor, p in self.junk_contains)
+
+    def is_consent(self, text: str) -> bool:
+        """Is the (folded) line a cookie or consent banner? Three of its words and the reader
+        addressed: "Wir und unsere Partner speichern … Cookies … personenbezogene Daten" is one
+        however long, an article on a court's ruling about cookies is not."""
+        return (sum(t in text for t in self.consent_terms) >= 3
+                and self.consent_address.search(text) is not None)
 
     def outlet_for(self, text: str) -> Outlet | None:
         """The outlet a name form or domain denotes (``n-tv.de`` -> ntv.de), or None."""
@@ -175,6 +184,8 @@ def lexicon() -> Lexicon:
         menu_words=menu_words,
         junk_line=re.compile(rf"(?:{_alternation([p for p in junk_lines if not _literal(p)], False)})", flags),
         junk_contains=junk_contains,
+        consent_terms=tuple(dict.fromkeys(_phrase_set(lists, "consent_terms"))),
+        consent_address=re.compile("|".join(d["consent_address"] for d in lists if "consent_address" in d), flags),
         junk_gate=re.compile(_alternation([a for a, _ in junk_contains], escape=True)),
         box_marker=box_marker,
         more_link=more_link,

@@ -142,7 +142,7 @@ def _continues(prev: str, line: str, gap: bool, wrapped: bool, width: int, lex: 
         # verhandelt wird") stands above a paragraph of its own.
         last = prev.rsplit(" ", 1)[-1].casefold()
         return (last in lex.function_words and not _is_list_item(line)
-                and line.count(" ") < _LINK_WORDS)
+                and line.count(" ") < _LINK_WORDS and not _headline_over_name(prev, line, lex))
     if _starts_lower(line) and open_end:
         return True
     # A full-width line goes on in the next one; a short line ends its paragraph or heading,
@@ -151,6 +151,14 @@ def _continues(prev: str, line: str, gap: bool, wrapped: bool, width: int, lex: 
         return True
     last = prev.rsplit(" ", 1)[-1]
     return open_end and last[:1].islower() and len(prev) >= 25
+
+
+def _headline_over_name(prev: str, line: str, lex: Lexicon) -> bool:
+    """A headline ending on a verb particle above the author's name: "SBB kündigt grösste
+    Fahrplanänderung seit Jahren an" / "Lea Senn" (watson.ch) is no sentence cut by a link."""
+    tokens = line.split()
+    return (2 <= len(tokens) <= 3 and tokens[0] in lex.first_names and all(t[:1].isupper() for t in tokens)
+            and prev.count(" ") < 12 and "," not in prev and not lex.byline.match(prev))
 
 
 def _is_list_item(line: str) -> bool:
