@@ -118,3 +118,31 @@ def test_nouns_and_participles(events: Callable[..., list[Event]], text: str, ty
 def test_a_political_adjective_is_no_origin(events: Callable[..., list[Event]]) -> None:
     (e,) = events("Die EU verschärfte ihre Sanktionen gegen das kommunistische Regime in Moskau.")
     assert e.type == "SANCTION" and e.targets == ("Q159",)
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "target"), [
+    # a capital's adjective before an actor noun is that capital; a determiner after a noun
+    # opens the object
+    ("Am Freitag hatte das Moskauer Außenministerium die polnische Botschafterin einbestellt.", "DISAPPROVE",
+     "Moskau", "Polen"),
+    # whose act is criticised is the target: the genitive of the object of a verbal conflict
+    ("Trump hat Versäumnisse der europäischen Verbündeten als Ursache bezeichnet.", "DISAPPROVE", "Donald Trump",
+     "EU"),
+    ("Polen kritisierte die Politik der Ukraine.", "DISAPPROVE", "Polen", "Ukraine"),
+    ("Die Ukraine hat mit der EU einen Handelspakt geschlossen.", "COOPERATE", "Ukraine", "EU"),
+])
+def test_objects_and_their_owners(events: Callable[..., list[Event]], names: dict[str, str], text: str,
+                                  etype: str, source: str, target: str) -> None:
+    (e,) = events(text)
+    assert e.type == etype
+    assert _sides(e, names) == ({source}, {target})
+
+
+def test_a_genitive_is_no_side_of_material_conflict(events: Callable[..., list[Event]]) -> None:
+    assert all("Q212" not in e.sources + e.targets for e in events("Polen griff die Verbündeten der Ukraine an."))
+
+
+def test_a_date_after_a_temporal_phrase_dates_that_phrase(events: Callable[..., list[Event]]) -> None:
+    (e,) = events("Trump hat die Ukraine nach dem Sturz von Janukowitsch vor zehn Jahren kritisiert.",
+                  {"vor zehn Jahren": "2015"})
+    assert e.type == "DISAPPROVE" and e.date is not None and e.date.value == "2025-02"

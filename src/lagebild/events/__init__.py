@@ -241,6 +241,12 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
                 own_args = True
             continue
         role = x.role_of(a, trig, trig.type, lex)
+        if a.role == "gen" and not trig.nominal and QUAD_CLASS.get(trig.type) == "verbal_conflict" and \
+                any(b.role == "direct" and b.tok < a.tok for b in c.actors):
+            # "Obama hat Versäumnisse der europäischen Verbündeten … bezeichnet", "lehnte die
+            # Forderung Trumps ab": whose act is criticised or refused is the target (an object's
+            # attribute: the subject comes before it)
+            role = "target"
         if agent and a.prep in ("von", "vom") and role == "source":
             role = "target"
         if trig.nominal and a.tok > k and role in ("target", "both", "source") and a.tok - k <= 8 and \
@@ -322,6 +328,10 @@ def _first_group(toks: list[x.Tok], direct: list[x.Actor], lex: Lexicon,
         title = group[-1].partial and not between  # "UNO-Generalsekretär Ban Ki Moon": a title
         # only determiners and numbers between are subject and object: "nahm die Polizei zwei Aktivisten fest"
         linked = any(t.low in ("und", "sowie", ",", "(") or t.text[:1].isupper() for t in between)
+        # a determiner after a noun opens the next noun phrase: "das Moskauer Außenministerium die
+        # polnische Botschafterin": subject and object, not one actor
+        linked = linked and not any(between[j].low in dets and between[j - 1].text[:1].isupper() and
+                                    between[j - 1].low not in ("und", "sowie") for j in range(1, len(between)))
         joined = a.tok == group[-1].tok or (not between and (same_side or title)) or (linked and all(
             toks[i].low in ("und", "sowie", ",", "(", ")", "r", "l") or toks[i].low in dets or
             x.adjective_at(toks, i, lex) or toks[i].text[:1].isupper() for i in span))
@@ -354,6 +364,8 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
     """The event that trigger ``k`` of clause ``ci`` codes, or None where it finds no two sides."""
     toks, c = ctx.toks, ctx.clauses[ci]
     own_dates = list(x.dated_timexes(ctx.doc, toks[c.lo].start, toks[c.hi - 1].end))
+    circumstance = [d for d in own_dates if not trig.nominal and _date_of_circumstance(ctx, c, k, d)]
+    own_dates = [d for d in own_dates if d not in circumstance]
     definite = False
     governed = False
     if trig.nominal and trig.needs is None:  # "stieß auf Ablehnung" is a construction, not circumstance
@@ -381,9 +393,26 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
     status = x.clause_status(toks, c, k, ctx.question, before_status, ctx.lex, own_cue=not trig.act)
     if zu_inf and ci > 0 and toks[c.lo].low == "um" and status == "occurred":
         status = "planned"  # "reisen, um dort Putin zu treffen": the purpose lies ahead
-    date, own = _date(ctx.doc, ctx.si, toks, ctx.sent, c, own_dates, ctx.disc, ctx.lex, status)
+    date, own = _date(ctx.doc, ctx.si, toks, ctx.sent, c, own_dates, ctx.disc, ctx.lex, status, circumstance)
     return x.Candidate(trig, ctx.sent, ci, k, ctx.sent.start, ctx.sent.end, src, tgt, inherited, status, date, own,
                        loc if loc not in src else None)
+
+
+def _date_of_circumstance(ctx: _Ctx, c: x.Clause, k: int, date: DateValue) -> bool:
+    """Whether a date dates a circumstance, not the clause's verb: "hat … als Ursache für die Krise
+    nach dem Sturz von Machthaber Gaddafi vor knapp fünf Jahren bezeichnet" (the fall, not the
+    statement, lies five years back). The date follows a temporal preposition with a noun
+    ("nach dem Sturz", "seit dem Ende") within a few words, and the verb is not in between."""
+    toks, lex = ctx.toks, ctx.lex
+    at = next((i for i in range(c.lo, c.hi) for t in ctx.doc.timexes
+               if t.date == date and t.start == toks[i].start), None)
+    if at is None:
+        return False
+    for j in range(max(c.lo, at - 9), at - 2):
+        if toks[j].low in lex.set("circumstance_preps") and toks[j + 1].low in lex.set("determiners") and \
+                toks[j + 2].text[:1].isupper() and not j < k < at:
+            return True
+    return False
 
 
 def _owner(ctx: _Ctx, k: int) -> str | None:
@@ -532,7 +561,8 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
 
 
 def _date(doc: Document, si: int, toks: list[x.Tok], sent: Sentence, c: x.Clause, own_dates: list[DateValue],
-          disc: x.Discourse, lex: Lexicon, status: str = "occurred") -> tuple[DateValue | None, bool]:
+          disc: x.Discourse, lex: Lexicon, status: str = "occurred",
+          circumstance: list[DateValue] | None = None) -> tuple[DateValue | None, bool]:
     """The event's date, and whether the clause gave it ("am 12. Februar")."""
     if own_dates:
         return own_dates[0], True
@@ -541,7 +571,7 @@ def _date(doc: Document, si: int, toks: list[x.Tok], sent: Sentence, c: x.Clause
         return recent, True  # "In den vergangenen Monaten hat es … angegriffen": up to publication
     # a date of a later clause is that clause's: "gibt Trump Selenskyj die Schuld … und übt seit
     # seinem Amtsantritt im vergangenen Jahr Druck aus" is not dated to last year
-    in_sentence = list(x.dated_timexes(doc, sent.start, toks[c.hi - 1].end))
+    in_sentence = [d for d in x.dated_timexes(doc, sent.start, toks[c.hi - 1].end) if d not in (circumstance or [])]
     if in_sentence:
         return in_sentence[0], False
     words = {toks[i].low for i in range(c.lo, c.hi)} | {toks[i].low for i in range(0, min(3, len(toks)))}

@@ -320,9 +320,28 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
         eid = _country(doc, country, lex) or (groups.country(country) if groups is not None else None)
         if eid is not None:
             out.append(Actor(i, i + 1, eid, "LOC", place=kind == "place"))
+    out.extend(_city_adjectives(doc, toks, out, lex))
     if groups is not None:
         out.extend(_group_actors(toks, out, groups, lex, focus))
     out.sort(key=lambda a: a.tok)
+    return out
+
+
+def _city_adjectives(doc: Document, toks: list[Tok], named: list[Actor], lex: Lexicon) -> list[Actor]:
+    """A capital's adjective before an actor noun is that place: "das Moskauer Außenministerium",
+    "die Kiewer Führung" (the place must be one the document names, so "Wiener Schnitzel" is no actor)."""
+    taken = {k for a in named for k in range(a.tok, a.end_tok)}
+    out = []
+    places: dict[str, str] | None = None
+    for i, t in enumerate(toks[:-1]):
+        if i in taken or not (t.text.endswith("er") and t.text[:1].isupper() and len(t.text) > 5) or \
+                _head_kind(toks[i + 1].low, lex) != "actor":
+            continue
+        if places is None:
+            places = {e.name: e.id for e in doc.entities if e.type == "LOC"}
+        eid = places.get(t.text[:-2])
+        if eid is not None:
+            out.append(Actor(i, i + 1, eid, "LOC"))
     return out
 
 
@@ -470,7 +489,7 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                 continue
             break
         if genitive and a.role == "direct":
-            a.role = "ignore"
+            a.role = "gen"  # an attribute of another noun: a side only where the trigger says so
 
 
 def _seat_of(head: str, prep: str, lex: Lexicon) -> bool:
@@ -482,6 +501,8 @@ def _seat_of(head: str, prep: str, lex: Lexicon) -> bool:
 
 def role_of(a: Actor, trig: Trigger, etype: str, lex: Lexicon) -> str:
     """The role an actor plays for one trigger: source, target, both, location or ignore."""
+    if a.role == "gen":
+        return "ignore"  # see _sides_of: the object's attribute of a verbal conflict
     if a.role != "prep" or a.prep is None:
         return a.role
     p = a.prep
