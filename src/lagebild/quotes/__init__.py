@@ -228,13 +228,12 @@ class _Reader:
 
     def _so_cue(self, lo: int, hi: int) -> Word | None:
         """"…“, so X (weiter)": the frame right after a quotation."""
-        return self._so_frame(lo, hi, first=True)
+        return self._so_frame(self.ctx.words_in(lo, hi)[:4], first=True)
 
-    def _so_frame(self, lo: int, hi: int, *, first: bool = False) -> Word | None:
+    def _so_frame(self, ws: list[Word], *, first: bool = False) -> Word | None:
         """The "so" of a frame ", so X" between two offsets (with ``first``, only right at ``lo``):
         "Der Iran müsse den Prozess beenden, so Rice."; "Sein Rivale, so Obama weiter, würde …";
         "…, so der Justizminister." Not ", so dass", ", so viel": a name or an article must follow."""
-        ws = self.ctx.words_in(lo, hi)
         lex = self.lex
         for k in range(len(ws) - 2):
             if ws[k].text == "," and ws[k + 1].text.lower() in lex.so:
@@ -293,8 +292,8 @@ class _Reader:
             # ", so X" after the quotation, else before it ("„In absehbarer Zeit“, so X, wird VW
             # „…“"), but not an enumeration's "so" before a name with its words in parentheses
             # ("so Berlusconi, … Mohammed ElBaradei („…“)")
-            cue = after[0] if after else self._so_frame(q.close + 1, hi) or (
-                None if left.rstrip().endswith("(") else self._so_frame(lo, q.open))
+            cue = after[0] if after else self._so_frame(right_words) or (
+                None if left.rstrip().endswith("(") else self._so_frame(ctx.words_in(lo, q.open)))
         konj = self.konjunktiv(lo, hi)
         stripped_left = ctx.words_in(lo, q.open)
         whole = not stripped_left or stripped_left[-1].text == ":"
@@ -462,7 +461,7 @@ class _Reader:
         """"Der Iran müsse den Prozess beenden, so Rice.": the sentence is the speaker's, without the
         frame where it closes the sentence."""
         sent = self.sentences[si]
-        so = self._so_frame(sent.start, sent.end)
+        so = self._so_frame(ws)
         if so is None:
             return False
         spk = subject(self.ctx, sent.start, sent.end, so, self._recent(si))

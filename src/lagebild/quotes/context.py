@@ -55,12 +55,14 @@ class Context:
     word_quoted: list[bool] = field(default_factory=list)  # per word: inside quotation marks
     sentence_starts: list[int] = field(default_factory=list)
     _after_articles: frozenset[str] | None = None  # built on first use
+    _lower: list[str] | None = None  # the words in lower case, built on first use
 
     @classmethod
     def build(cls, doc: Document, lex: Lexicon) -> Context:
         """Index ``doc`` for the quote rules."""
         new = tuple.__new__  # a third faster than Word(...) for thousands of words
-        words = [new(Word, (*m.span(), m.group())) for m in _TOKEN.finditer(doc.body)]
+        body = doc.body
+        words = [new(Word, (s, e, body[s:e])) for s, e in [m.span() for m in _TOKEN.finditer(body)]]
         starts = [w.start for w in words]
         flags = [False] * len(words)
         quoted = find_quoted(doc.body, lex)
@@ -116,6 +118,12 @@ class Context:
             ws = self.words
             self._after_articles = frozenset(ws[i].text for i in range(1, len(ws)) if ws[i - 1].text.lower() in arts)
         return word in self._after_articles
+
+    def lower_words(self) -> list[str]:
+        """The words in lower case, index for index with ``words``."""
+        if self._lower is None:
+            self._lower = [w.text.lower() for w in self.words]
+        return self._lower
 
     def word_before(self, offset: int) -> Word | None:
         """The word or punctuation that ends at or before ``offset``."""

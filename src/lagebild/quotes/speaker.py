@@ -105,9 +105,10 @@ def resolve_role(ctx: Context, word: Word) -> Speaker:
     # the same role word first, then any role with the same stem: "der Bundespräsident" is not
     # "Bundestagspräsident Thierse" when the article introduced "Bundespräsident Köhler" too
     full = low[:-1] if low.endswith("s") and not low.endswith(stem) else low
+    lower = ctx.lower_words()
     for same in (True, False):
         for j in range(i - 1, -1, -1):
-            w = ctx.words[j].text.lower()
+            w = lower[j]
             if (w.startswith(full) if same else w.endswith(stem)) and j + 1 < len(ctx.words):
                 nxt = ctx.words[j + 1]
                 intro = [m for m in ctx.mentions_in(nxt.start, nxt.end + 60)
