@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from lxml import html as lxml_html
 
-from lagebild.ingest.html import _authors, _title
+from lagebild.ingest.html import _authors, _title, strip_site
 
 PERSON = {"@id": "https://example.org/#/schema/person/1", "@type": "Person", "name": "Tine"}
 
@@ -66,3 +66,31 @@ def test_authors_from_markup(ld: list[dict[str, Any]], meta: str, traf: str | No
 def test_title_from_markup(h1: str, titles: list[str], title: str) -> None:
     tree = lxml_html.document_fromstring(f"<html><body><h1>{h1}</h1><p>x</p></body></html>")
     assert _title(tree, titles, ["ZEIT ONLINE", "Golem.de", "SZ.de"]) == title
+
+
+@pytest.mark.parametrize(
+    ("title", "sites", "headline"),
+    [
+        ("Streik bei der Bahn: GDL kündigt Ausstand an - Wirtschaft - SZ.de", [], "Streik bei der Bahn: GDL kündigt "
+         "Ausstand an"),
+        ("Nationalrat beschließt Gesetz - Budget - derStandard.at › Inland", [], "Nationalrat beschließt Gesetz"),
+        ("Kanzler stellt sich hinter Habeck | Politik | BILD.de", [], "Kanzler stellt sich hinter Habeck"),
+        ("INDUSTRIEMAGAZIN | Luftfahrtbranche hebt ab - und FACC profitiert", ["INDUSTRIEMAGAZIN"],
+         "Luftfahrtbranche hebt ab - und FACC profitiert"),  # a dash inside the headline stays
+        ("Das Gipfeltreffen von Trump und Putin - eine Zäsur", [],
+         "Das Gipfeltreffen von Trump und Putin - eine Zäsur"),
+        ("Netzpolitik als US-Wahlkampfthema - Netz Für Alle", [], "Netzpolitik als US-Wahlkampfthema"),
+        ("Kommentar: Die Schuldenbremse braucht eine Reform – Rheinland-Blog", ["Rheinland-Blog"],
+         "Kommentar: Die Schuldenbremse braucht eine Reform"),
+    ],
+)
+def test_strip_site(title: str, sites: list[str], headline: str) -> None:
+    assert strip_site(title, sites) == headline
+
+
+def test_headline_in_an_h2_with_its_kicker() -> None:
+    tree = lxml_html.document_fromstring(
+        "<html><body><h2><span>Konjunktur</span><span>Ifo-Index steigt deutlich</span></h2>"
+        "<h2>Mehr zum Thema</h2><p>x</p></body></html>")
+    titles = ["Konjunktur - Ifo-Index steigt deutlich - Wirtschaft - SZ.de"]
+    assert _title(tree, titles, []) == "Ifo-Index steigt deutlich"

@@ -27,7 +27,9 @@ from lagebild.ingest.repair import ends_sentence
 
 log = logging.getLogger(__name__)
 
-_SITE_SEP = re.compile(r"\s+[|–—·•:»-]\s+|\s+::\s+")
+_SITE_SEP = re.compile(r"\s+[|–—·•:»›-]\s+|\s+::\s+")
+_SITE_SEP_KEEP = re.compile(r"(\s+[|–—·•:»›-]\s+|\s+::\s+)")
+_DOMAIN = re.compile(r"\w\.(?:de|at|ch|com|net|org|eu|info)$", re.IGNORECASE)
 _WS = re.compile(r"\s+")
 _ONE_NAME = re.compile(r"^[A-ZÄÖÜ][\w'’-]{1,30}$")
 _VISIBLE_TEXT = ("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
@@ -129,13 +131,55 @@ def _meta(tree: Any, *keys: str) -> str | None:
 
 
 def strip_site(title: str, site_names: list[str]) -> str:
-    """A page title without the site's name ("Lagen-Pyramide mit GA2 - SWIM.DE" -> the first part)."""
-    parts = [p.strip() for p in _SITE_SEP.split(title) if p.strip()]
+    """A page title without the site's name and the sections beside it.
+
+    "Streik bei der Bahn: GDL kündigt Ausstand an - Wirtschaft - SZ.de" -> "Streik bei der Bahn:
+    GDL kündigt Ausstand an"; "INDUSTRIEMAGAZIN | Luftfahrtbranche hebt nach Corona ab - und FACC
+    profitiert" -> "Luftfahrtbranche hebt nach Corona ab - und FACC profitiert": only the site's
+    part and the one- or two-word section names next to it are cut, a dash inside the headline
+    stays.
+    """
+    pieces = _SITE_SEP_KEEP.split(title.strip())
+    parts, seps = [p.strip() for p in pieces[::2]], pieces[1::2]
     if len(parts) < 2:
         return title.strip()
     sites = {s.casefold() for s in site_names if s}
-    kept = [p for p in parts if p.casefold() not in sites and not any(s and s in p.casefold() for s in sites)]
-    return max(kept or parts, key=len)
+    lex = lexicon()
+
+    def is_site(p: str) -> bool:
+        f = p.casefold()
+        return (f in sites or any(s in f for s in sites) or lex.outlet_for(p) is not None
+                or bool(_DOMAIN.search(p)))
+
+    def is_section(p: str) -> bool:
+        return len(p.split()) <= 2 and p[:1].isupper() and not ends_sentence(p)
+
+    lo, hi = 0, len(parts)
+    # The site's part, with only sections after it: "… - derStandard.at › Inland".
+    right = len(parts) - 1
+    while right > 0 and not is_site(parts[right]) and is_section(parts[right]):
+        right -= 1
+    if right > 0 and is_site(parts[right]):
+        hi = right
+        while hi - lo > 1 and (is_section(parts[hi - 1]) or is_site(parts[hi - 1])):
+            hi -= 1
+    if hi - lo > 1 and is_site(parts[0]):
+        lo += 1
+        while hi - lo > 1 and is_site(parts[lo]):
+            lo += 1
+    if (lo, hi) == (0, len(parts)):
+        # No part names the site. A short capitalised last part is an unknown site's name
+        # ("Netzpolitik als US-Wahlkampfthema - Netz Für Alle"); a part in lower case goes on
+        # with the headline ("Das Gipfeltreffen von Trump und Putin - eine Zäsur").
+        last = parts[-1]
+        if len(last.split()) <= 3 and last[:1].isupper() and len(last) < len(" ".join(parts[:-1])):
+            hi -= 1
+        else:
+            return title.strip()
+    out = parts[lo]
+    for i in range(lo + 1, hi):
+        out += seps[i - 1] + parts[i]
+    return out.strip()
 
 
 def _kicker_span(h1: Any) -> str | None:
@@ -164,6 +208,13 @@ def _title(tree: Any, candidates: list[str], site_names: list[str]) -> str | Non
         # "Zoll" (a logo in an <h1>) is in every title of zoll.de; a headline is longer.
         if any(hf in c and len(hf) >= 0.4 * len(c) or c in hf for c in folded):
             return _kicker_span(el) or _without_kicker(h, candidates)
+    if not h1s:
+        # Some templates set the headline in an <h2> with its kicker (SZ, Spiegel); an <h2> is
+        # taken only with a kicker element and where a page title holds its headline.
+        for el in tree.xpath("//h2"):
+            head = _kicker_span(el)
+            if head and any(head.casefold() in c for c in folded):
+                return head
     stripped = [strip_site(c, site_names) for c in candidates if c]
     if len(h1s) == 1 and (not stripped or len(h1s[0][0].split()) >= 3):
         return _kicker_span(h1s[0][1]) or h1s[0][0]
