@@ -352,6 +352,19 @@ def speaker_with(body: str, fragment: str, names: dict[str, tuple[str, str]] = R
     # a Saxon genitive before the noun and its adjectives is no speaker
     ("Trump und Putin treffen sich bald in Riad. Dies erklärte Russlands stellvertretender Außenminister "
      "Sergei Rjabkow.", "treffen sich bald", "Sergei Rjabkow"),
+    # after a fronted adverb the subject follows the auxiliary
+    # (and a genitive after a noun is whom the noun belongs to, not the speaker)
+    ("Gestern hat eine Sprecherin des Kreml mitgeteilt, dass die Gespräche weitergehen.", "Gespräche weitergehen",
+     "eine Sprecherin des Kreml"),
+    # a name in quotation marks before the verb
+    ("„Muslix64“ erwähnte auch, dass er weiteren Quellcode veröffentlichen werde.", "weiteren Quellcode",
+     "Muslix64"),
+    # a participle of a separable verb reports ("hat eingeräumt")
+    ("Das Organisationskomitee hat bereits eingeräumt, dass die Abstände zu knapp seien.", "Abstände",
+     "Organisationskomitee"),
+    # a frame without source inside what a named speaker reports is no source of its own
+    ("Ein Sprecher der Polizei, Hans Müller, sagte, dass nach neuesten Erkenntnissen keine Gefahr bestehe.",
+     "keine Gefahr", "Hans Müller"),
     # after the cue, the first noun phrase speaks, not a genitive that follows it
     ("„Das ist falsch“, kritisierte die Grünen-Politikerin die Pläne der Bundesregierung.", "Das ist falsch",
      "Grünen-Politikerin"),

@@ -539,8 +539,13 @@ class _Reader:
 
     def _frame(self, si: int, ws: list[Word]) -> bool:
         """"laut X …", "nach eigenen Angaben …", "X zufolge …": the sentence is X's report."""
+        frames = list(self._frames(si, ws))
+        if frames and all(f[2] is None for f in frames) and self.cues(self.sentences[si].start, frames[0][3].start):
+            # "Ein Sprecher der Polizei sagte, dass nach neuesten Erkenntnissen …": a frame
+            # without a source inside what a named speaker reports is part of the report
+            return False
         return any(self._emit_frame(si, ws, k, np_end, spk, cue, before_frame=after)
-                   for k, np_end, spk, cue, after in self._frames(si, ws))
+                   for k, np_end, spk, cue, after in frames)
 
     def _frames(self, si: int, ws: list[Word]) -> Iterator[tuple[int, int, Speaker | None, Word, bool]]:
         """Each frame of the sentence: (word index, end of its source, source, cue, source-before-cue)."""

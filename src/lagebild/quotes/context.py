@@ -147,6 +147,15 @@ class Context:
             return ent is not None and not ent.name.endswith("s")
         return False
 
+    def genitive(self, m: Mention) -> bool:
+        """Whether a mention is the genitive complement of a noun before it ("eine Sprecherin
+        des Kreml", "die Pläne der Bundesregierung"): it names whom the noun belongs to."""
+        i = bisect_left(self.word_starts, m.start) - 1
+        if i < 1 or self.words[i].text not in self.lex.genitive_articles:
+            return False
+        noun = self.words[i - 1].text
+        return noun[:1].isupper() and self.lex.nameable(noun) and noun.lower() not in self.lex.articles
+
     def after_preposition(self, m: Mention) -> bool:
         """Whether a mention follows a preposition ("in Berlin", "von Putin"): not a subject."""
         w = self.word_before(m.start)

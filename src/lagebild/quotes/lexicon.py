@@ -48,6 +48,7 @@ class Lexicon:
     first_person: frozenset[str]
     pronouns: dict[str, str]  # "er" -> "m"
     conjunctions: frozenset[str]  # "biss den Fluggast und rief": coordinated verbs
+    auxiliaries: frozenset[str]  # "Gestern hat eine Sprecherin … mitgeteilt": the subject follows
     genitive_articles: frozenset[str]  # "nach Angaben der Polizei": the source's article
     relative_pronouns: frozenset[str]  # "Der NDR, der … verantwortlich ist, begründete"
     nominative_pronouns: frozenset[str]  # "forderte er": a subject wherever it stands
@@ -174,6 +175,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         nominative_pronouns=frozenset(raw["nominative_pronouns"]),
         relative_pronouns=frozenset(raw["relative_pronouns"]),
         genitive_articles=frozenset(raw["genitive_articles"]),
+        auxiliaries=frozenset(raw["auxiliaries"]),
         conjunctions=frozenset(raw["conjunctions"]),
         roles=tuple(raw["roles"]),
         articles=frozenset(raw["articles"]),

@@ -30,7 +30,7 @@ _MAX_SURFACE = 6
 
 def _pick(ctx: Context, mentions: list[Mention]) -> Speaker | None:
     """The likeliest subject among mentions: not after a preposition, a person first."""
-    subjects = [m for m in mentions if not ctx.after_preposition(m) and not ctx.modifier(m)]
+    subjects = [m for m in mentions if not ctx.after_preposition(m) and not ctx.modifier(m) and not ctx.genitive(m)]
     if not subjects:
         return None
     person = next((m for m in subjects if m.label == "PER"), None)
@@ -287,6 +287,11 @@ def _leading_words(ctx: Context, words: list[Word], last: Speaker | None) -> Spe
     if all(w.text.lower() in lex.function_words or w.text.lower() in lex.articles or lex.is_adjective(w.text)
            for w in lead):
         return _name_run(ctx, runs[0], bare=False)
+    # after a fronted adverb the subject follows the auxiliary ("Gestern hat eine Sprecherin des
+    # Gerichts mitgeteilt")
+    k = next((k for k, w in enumerate(lead) if w.text in lex.auxiliaries), -1)
+    if 0 < k < 3 and all(w.text.lower() in lex.articles or lex.is_adjective(w.text) for w in lead[k + 1:]):
+        return _name_run(ctx, runs[0], bare=False)
     return None
 
 
@@ -456,4 +461,9 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         found = _leading_words(ctx, words, last) if words else None
         if found is not None:
             return found
+    # a name in quotation marks before the verb ("„Muslix64“ erwähnte", "Wie die „Aktion
+    # Deutschland hilft“ mitteilte")
+    named = ctx.quoted_name_after(lo)
+    if named is not None and named.end is not None and named.end < cue.start:
+        return named
     return None
