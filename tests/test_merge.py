@@ -27,9 +27,9 @@ def _date(value: str | None) -> dict[str, str | None] | None:
 
 def _rep(rid: str, doc: str, date: str | None, *, etype: str = "CONSULT", src: str = "trump",
          tgt: str = "putin", mode: str | None = None, status: str = "occurred", loc: str | None = None,
-         start: int | None = None) -> DocEvent:
+         start: int | None = None, copy_of: str = "") -> DocEvent:
     return DocEvent(rid, doc, etype, mode, status, _date(date), [src], [tgt], loc,
-                    start if start is not None else int(rid[1:]) * 100)
+                    start if start is not None else int(rid[1:]) * 100, copy_of)
 
 
 @pytest.mark.parametrize(("reports", "groups"), [
@@ -60,6 +60,11 @@ def _rep(rid: str, doc: str, date: str | None, *, etype: str = "CONSULT", src: s
     # praise in one outlet, an offer in another: one friendly gesture
     ([_rep("r1", "a", "2025-01", etype="SUPPORT", src="putin", tgt="trump"),
       _rep("r2", "b", "2025-01", etype="AGREE", src="putin", tgt="trump")], [{"r1", "r2"}]),
+    # a reception "im vergangenen Sommer" is not the August phone call of another outlet ...
+    ([_rep("r1", "a", "2025-08-08", mode="phone"), _rep("r2", "b", "2025")], [{"r1"}, {"r2"}]),
+    ([_rep("r1", "a", "2025-08-08"), _rep("r2", "b", "2025", etype="AGREE")], [{"r1"}, {"r2"}]),
+    # ... but a year-dated report of the same kind and manner is that event
+    ([_rep("r1", "a", "2025-08-08", mode="phone"), _rep("r2", "b", "2025", mode="phone")], [{"r1", "r2"}]),
 ])
 def test_clusters(reports: list[DocEvent], groups: list[set[str]]) -> None:
     got = [{m.id for m in c.members} for c in cluster_events(reports, SIDE)]
@@ -78,6 +83,11 @@ def test_clusters(reports: list[DocEvent], groups: list[set[str]]) -> None:
       _rep("r3", "b", None, etype="AGREE", src="putin", tgt="trump")], frozenset({"b"}), [{"r1", "r3"}, {"r2"}]),
     ([_rep("r1", "a", "2025-01-20"), _rep("r2", "a", "2025-02-12"), _rep("r3", "b", None)], frozenset({"b"}),
      [{"r1"}, {"r2"}, {"r3"}]),
+    # a near-copy's undated report is one more appearance of its source's, whatever the sentence
+    ([_rep("r1", "a", None), _rep("r2", "b", None, copy_of="a"), _rep("r3", "c", None, copy_of="a")],
+     frozenset(), [{"r1", "r2", "r3"}]),
+    ([_rep("r1", "a", "2022-02-24", etype="FIGHT", src="rus", tgt="ukr"),
+      _rep("r2", "b", None, etype="FIGHT", src="rus", tgt="ukr", copy_of="a")], frozenset(), [{"r1", "r2"}]),
 ])
 def test_undated_reports(reports: list[DocEvent], undated_docs: frozenset[str], groups: list[set[str]]) -> None:
     got = [{m.id for m in c.members} for c in cluster_events(reports, SIDE, undated_docs)]

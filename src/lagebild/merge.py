@@ -66,6 +66,12 @@ class DocEvent:
     targets: list[str]
     location: str | None
     start: int
+    #: the article the report belongs to as a story: its document, or the source a near-copy
+    #: copies (an agency text in twenty outlets is one article with twenty appearances)
+    group: str = ""
+
+    def __post_init__(self) -> None:
+        self.group = self.group or self.document
 
     @property
     def interval(self) -> tuple[str, str] | None:
@@ -86,6 +92,7 @@ class Cluster:
     modes: set[str] = field(default_factory=set)  # mode groups seen
     places: set[str] = field(default_factory=set)  # locations seen, as what they stand for
     by_doc: dict[str, list[DocEvent]] = field(default_factory=dict)
+    groups: set[str] = field(default_factory=set)  # the members' articles (copies as their source)
     sides: tuple[frozenset[str], frozenset[str]] | None = None  # the first member's side key
 
     @property
@@ -95,6 +102,7 @@ class Cluster:
     def add(self, rep: DocEvent, stands_for: dict[str, str]) -> None:
         self.members.append(rep)
         self.by_doc.setdefault(rep.document, []).append(rep)
+        self.groups.add(rep.group)
         if rep.mode:
             self.modes.add(MODE_GROUP.get(rep.mode, rep.mode))
         if rep.location:
@@ -219,9 +227,11 @@ def cluster_events(reports: list[DocEvent], stands_for: dict[str, str],
         if iv is None:
             # an undated report stays in its own article: "Ein weiteres Treffen fand am Rande des
             # Apec-Gipfels statt" (2017) is not another outlet's undated meeting of the same pair
-            own = [c for c in by_doc[(key, rep.document)] if c.lo is not None and
+            # (a near-copy's article is its source's: the copy's undated report is one more
+            # appearance of the source's, not an event of its own)
+            own = [c for c in by_doc[(key, rep.group)] if c.lo is not None and
                    compatible(rep, c, stands_for, rep_sides)]
-            undated = [c for c in undated_of[key] if set(c.by_doc) == {rep.document} and
+            undated = [c for c in undated_of[key] if c.groups == {rep.group} and
                        compatible(rep, c, stands_for, rep_sides)]
             home = undated[0] if undated else (own[0] if len(own) == 1 else None)
             if home is None and rep.document in undated_docs:
@@ -237,6 +247,12 @@ def cluster_events(reports: list[DocEvent], stands_for: dict[str, str],
         else:
             seen = {id(c): c for m in _months(iv[0], iv[1], CONFLICT_DAYS) for c in by_month[key].get(m, ())}
             options = [c for c in seen.values() if compatible(rep, c, stands_for, rep_sides)]
+            if _PRECISION.get(str((rep.date or {}).get("granularity")), 5) > _PRECISION["month"]:
+                # A report dated only to a season or a year ("im vergangenen Sommer empfangen")
+                # overlaps every event of its sides in that time: it joins only an event of its
+                # own type and manner (a reception is no phone call), else it stays its own.
+                options = [c for c in options if c.members[0].type == rep.type and
+                           c.modes == ({MODE_GROUP.get(rep.mode, rep.mode)} if rep.mode else set())]
             fits = [(c, f) for c in options for f in [_fits(rep, c)] if f]
             overlap = [c for c, f in fits if f == "overlap"]
             pool = overlap or [c for c, f in fits if f == "conflict"]
@@ -251,8 +267,8 @@ def cluster_events(reports: list[DocEvent], stands_for: dict[str, str],
             else:
                 for m in _months(iv[0], iv[1], 0):
                     by_month[key][m].append(home)
-        if not home.by_doc.get(rep.document):
-            by_doc[(key, rep.document)].append(home)
+        if rep.group not in home.groups:
+            by_doc[(key, rep.group)].append(home)
         home.add(rep, stands_for)
     return clusters
 
@@ -408,10 +424,19 @@ def _rows_in(store: Store, sql: str, values: Iterable[Any]) -> list[Any]:
     return out
 
 
-def _report(r: Any) -> DocEvent:
+def _report(r: Any, dup_of: dict[str, str]) -> DocEvent:
     return DocEvent(r["id"], r["document"], r["type"], r["mode"], r["status"],
                     json.loads(r["date"]) if r["date"] else None, json.loads(r["sources"]),
-                    json.loads(r["targets"]), r["location"], r["start"])
+                    json.loads(r["targets"]), r["location"], r["start"], dup_of.get(r["document"], ""))
+
+
+def _dup_of(store: Store, docs: Iterable[str] | None = None) -> dict[str, str]:
+    """The source of every near-copy among ``docs`` (all documents where None)."""
+    if docs is None:
+        rows = store.query("SELECT id, dup_of FROM documents WHERE dup_of IS NOT NULL")
+    else:
+        rows = _rows_in(store, "SELECT id, dup_of FROM documents WHERE dup_of IS NOT NULL AND id IN ({})", docs)
+    return {r["id"]: r["dup_of"] for r in rows}
 
 
 def block_of(rep: DocEvent, stands_for: dict[str, str]) -> str:
@@ -467,13 +492,16 @@ def merge(store: Store, *, full: bool = False) -> dict[str, int]:
         return _merge_all(store)
     stands_for.update({e["id"]: e["stands_for"] for e in touched if e["stands_for"]})
 
-    fresh = [_report(r) for r in _rows_in(store, "SELECT * FROM doc_events WHERE document IN ({})", new_docs)]
+    fresh_rows = _rows_in(store, "SELECT * FROM doc_events WHERE document IN ({})", new_docs)
+    fresh = [_report(r, {}) for r in fresh_rows]
     fresh_blocks = {r.id: block_of(r, stands_for) for r in fresh if r.status in TIMELINE_STATUS}
     blocks = sorted(set(fresh_blocks.values()))
     known = [r["report"] for r in _rows_in(store, "SELECT report FROM merge_blocks WHERE block IN ({})", blocks)]
     fresh_ids = {r.id for r in fresh}
-    reports = fresh + [_report(r) for r in _rows_in(store, "SELECT * FROM doc_events WHERE id IN ({})", known)
-                       if r["id"] not in fresh_ids]
+    known_rows = [r for r in _rows_in(store, "SELECT * FROM doc_events WHERE id IN ({})", known)
+                  if r["id"] not in fresh_ids]
+    dup_of = _dup_of(store, {r["document"] for r in fresh_rows + known_rows})
+    reports = [_report(r, dup_of) for r in fresh_rows + known_rows]
     reports.sort(key=lambda r: (r.document, r.start, r.id))
     undated_docs = frozenset(r["id"] for r in _rows_in(
         store, "SELECT id FROM documents WHERE published IS NULL AND id IN ({})", {r.document for r in reports}))
@@ -508,7 +536,8 @@ def _merge_all(store: Store) -> dict[str, int]:
     top = store.query("SELECT COALESCE(MAX(rowid), 0) AS top FROM documents")[0]["top"]
     entities = _entities(store)
     stands_for = {e["id"]: e["stands_for"] for e in entities if e["stands_for"]}
-    reports = [_report(r) for r in store.query("SELECT * FROM doc_events ORDER BY document, start, id")]
+    dup_of = _dup_of(store)
+    reports = [_report(r, dup_of) for r in store.query("SELECT * FROM doc_events ORDER BY document, start, id")]
     undated_docs = frozenset(r["id"] for r in store.query("SELECT id FROM documents WHERE published IS NULL"))
     events, members = _cluster(reports, stands_for, undated_docs)
     rels = relations(events, stands_for)
