@@ -146,3 +146,21 @@ def test_a_date_after_a_temporal_phrase_dates_that_phrase(events: Callable[..., 
     (e,) = events("Trump hat die Ukraine nach dem Sturz von Janukowitsch vor zehn Jahren kritisiert.",
                   {"vor zehn Jahren": "2015"})
     assert e.type == "DISAPPROVE" and e.date is not None and e.date.value == "2025-02"
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # "droht … zu <Verb>" is a danger, not a threat
+    ("Die Krise in Polen droht zu eskalieren.", 0),
+    ("Doch dabei droht nicht nur Polen in der Versenkung zu verschwinden.", 0),
+    # victims of a passive without an agent are no side; a number opens a noun phrase of its own
+    ("Im März wurden bei Protestaktionen 155 Ukraine-Anhänger in Kiew getötet.", 0),
+    ("In Kiew wurden zwei Soldaten der Ukraine getötet.", 0),
+])
+def test_dangers_and_victims_are_no_events(events: Callable[..., list[Event]], text: str, n: int) -> None:
+    assert len(events(text, {"Im März": "2025-03"} if "März" in text else None)) == n
+
+
+def test_a_claim_of_responsibility_names_the_attacker(events: Callable[..., list[Event]],
+                                                      names: dict[str, str]) -> None:
+    (e,) = events("Russland bekannte sich zu dem Anschlag in Kiew.")
+    assert e.type == "ASSAULT" and _sides(e, names) == ({"Russland"}, {"Kiew"})

@@ -380,6 +380,11 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
             src, own_args = [owner], True
     if governed and not own_dates and (definite or not own_args):
         return None  # "nach dem Einmarsch", "zu Gesprächen"; but "bei einem russischen Angriff auf Odessa"
+    if governed and not own_args and trig.type != "CONSULT":
+        # "Im gleichen Zeitraum wurden bei Protestaktionen 155 Palästinenser getötet": a noun under
+        # a preposition without sides of its own borrows none (a summit is the pair's: "beim
+        # G20-Gipfel im Juli 2017", see the discourse pair)
+        return None
     if definite and not own_dates and not own_args:
         return None  # "Dem Telefonat folgten …": the call was already told
     zu_inf = _is_zu_infinitive(toks, k, c)
@@ -454,7 +459,10 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         # "mit der US-Regierung unter Präsident Trump zusammenzuarbeiten": the subject is the
         # clause before; every actor named here is on the other side
         tgt, src = direct + tgt + src, []
-    elif src and passive:
+    elif passive and (src or (not trig.nominal and (toks[k].low.endswith("t") or
+                                                  x.PARTICIPLE.match(toks[k].low) is not None))):
+        # "wurden … getötet": the subject of a passive suffers the act; without a "von"/"durch"
+        # agent there is no source ("155 Palästinenser wurden getötet" names victims, no side)
         tgt = direct + tgt
     elif direct and not trig.nominal and _anonymous_subject(toks, c, lex):
         tgt = direct + tgt  # "Der Minister rief die USA auf, …": the USA are called upon, not calling

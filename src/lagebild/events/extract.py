@@ -461,6 +461,8 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                     # Aggression gegen Feuerwehr und Polizei": a group after a noun is that noun's
                     a.role = "ignore"
                 break
+            if t.low.isdigit() and k > clause.lo and toks[k - 1].text[:1].isupper():
+                break  # "bei Protestaktionen 155 Palästinenser": a number opens a noun phrase of its own
             if t.low in dets or adjective_at(toks, k, lex) or t.low.isdigit() or t.text in ("(", ")") or \
                     demonym(t.low, lex) is not None:
                 genitive_det = genitive_det or (not noun_seen and t.low in ("des", "der", "eines", "einer"))
@@ -626,7 +628,7 @@ def clause_status(toks: list[Tok], clause: Clause, k: int, sentence_question: bo
     return lex.strongest(found)
 
 
-_PARTICIPLE = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zu|zurück|zusammen)?ge\w+(?:en|t)$")
+PARTICIPLE = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zu|zurück|zusammen)?ge\w+(?:en|t)$")
 
 
 def _future(toks: list[Tok], clause: Clause, lex: Lexicon) -> bool:
@@ -641,7 +643,7 @@ def _future(toks: list[Tok], clause: Clause, lex: Lexicon) -> bool:
             break
     verb = final if last is not None and last.low in lex.set("future_aux") else last
     return verb is not None and verb.text[:1].islower() and verb.low.endswith("en") and \
-        not _PARTICIPLE.match(verb.low)
+        not PARTICIPLE.match(verb.low)
 
 
 def month_of(published: str | None) -> DateValue | None:
