@@ -365,6 +365,17 @@ def speaker_with(body: str, fragment: str, names: dict[str, tuple[str, str]] = R
     # a frame without source inside what a named speaker reports is no source of its own
     ("Ein Sprecher der Polizei, Hans Müller, sagte, dass nach neuesten Erkenntnissen keine Gefahr bestehe.",
      "keine Gefahr", "Hans Müller"),
+    # the agent of a passive reporting verb speaks; not for "zitiert", where the subject is quoted
+    ("Die Forderungen wurden von Hans Müller als „völlig unrealistisch“ bezeichnet.", "völlig unrealistisch",
+     "Hans Müller"),
+    ("Merkel wird von der Agentur Reuters mit den Worten zitiert, es habe eine gute Resonanz gegeben.",
+     "gute Resonanz", "Angela Merkel"),
+    # one fronted word before the verb, the person right after it speaks
+    ("Besorgt äußerte sich Merkel über die Zunahme der Gewalt, die „dramatisch“ sei.", "dramatisch",
+     "Angela Merkel"),
+    # "ein Sprecher" introduces someone new, not the spokesman named before
+    ("Sprecher Hans Müller sprach am Montag. Ein Sprecher des Kreml sagte, die Gespräche gingen weiter.",
+     "die Gespräche gingen", "Ein Sprecher des Kreml"),
     # after the cue, the first noun phrase speaks, not a genitive that follows it
     ("„Das ist falsch“, kritisierte die Grünen-Politikerin die Pläne der Bundesregierung.", "Das ist falsch",
      "Grünen-Politikerin"),

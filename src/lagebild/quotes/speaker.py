@@ -102,6 +102,10 @@ def resolve_role(ctx: Context, word: Word) -> Speaker:
     low = word.text.lower()
     stem = next((r for r in ctx.lex.roles if low.endswith(r) or low[:-1].endswith(r)), low)
     i = bisect_left(ctx.word_starts, word.start)
+    if i > 0 and ctx.lower_words()[i - 1] in ctx.lex.indefinite:
+        # "Ein Sprecher des Weißen Hauses": an indefinite article introduces someone new, not
+        # the person the article named with that role before
+        return Speaker(None, _role_phrase(ctx, i), word.start, word.end)
     # the same role word first, then any role with the same stem: "der Bundespräsident" is not
     # "Bundestagspräsident Thierse" when the article introduced "Bundespräsident Köhler" too
     full = low[:-1] if low.endswith("s") and not low.endswith(stem) else low
@@ -218,6 +222,34 @@ def _after_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speak
     return _name_run(ctx, run, bare=bare)
 
 
+def _passive_agent(ctx: Context, before: list[Word]) -> Speaker | None:
+    """The agent of a passive reporting clause: "von X" after the auxiliary ("Die Forderungen
+    wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet")."""
+    lex = ctx.lex
+    texts = [w.text for w in before]
+    if not set(texts) & lex.passive_aux:
+        return None
+    k = next((k for k, t in enumerate(texts) if t in ("von", "vom")), -1)
+    if k < 0 or not any(t in lex.passive_aux for t in texts[:k]):
+        return None
+    rest = before[k + 1:]
+    ms = ctx.mentions_in(rest[0].start, rest[-1].end) if rest else []
+    person = next((m for m in ms if m.label == "PER"), ms[0] if ms else None)
+    if person is not None:
+        return ctx.speaker_of(person)
+    run: list[Word] = []
+    for w in rest:
+        if lex.name_like(w.text):
+            run.append(w)
+        elif run or not (w.text.lower() in lex.articles or lex.is_adjective(w.text)):
+            break
+    if not run:
+        return None
+    if len(run) == 1 and lex.is_role(run[0].text):
+        return resolve_role(ctx, run[0])
+    return Speaker(None, " ".join(w.text for w in run), run[0].start, run[-1].end)
+
+
 def _apposed_subject(ctx: Context, lo: int, hi: int) -> Speaker | None:
     """The subject of a stretch that is a noun phrase with its appositions or relative clauses
     ("Anja Hajduk, Haushaltspolitikerin der Grünen,"; "Der NDR, der in der ARD für den Vertrag
@@ -234,7 +266,7 @@ def _apposed_subject(ctx: Context, lo: int, hi: int) -> Speaker | None:
             relative = nxt in lex.relative_pronouns
             continue
         if relative or not w.text[:1].islower() or low in lex.articles or low in lex.prepositions \
-                or low in lex.function_words:
+                or low in lex.function_words or lex.name_like(w.text):
             continue
         nxt = words[k + 1].text if k + 1 < len(words) else ""
         if not (w.text.endswith(lex.adjective_endings) and nxt[:1].isupper()):
@@ -423,9 +455,22 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         found = resolve_pronoun(ctx, window[0].start, last)
         if found is not None:
             return found
+    # (not for a quoting verb: "X wird von der Agentur Reuters mit den Worten zitiert" is X's)
+    agent = _passive_agent(ctx, before) if cue.text not in ctx.lex.quoting_verbs else None
+    if agent is not None:
+        return agent  # "Die Forderungen wurden von Minister Stolpe als unrealistisch bezeichnet"
     found = _pick(ctx, ctx.mentions_in(lo, cue.start))
     if found is not None:
         return found
+    if window and 0 < len(before) <= 2 and before[0].text.lower() not in ctx.lex.articles \
+            and all(w.text.isalpha() for w in before):
+        # one fronted word before the verb and a person right after it: the person is the
+        # subject ("Besorgt äußerte sich Kofi Annan", "Des Weiteren verwies Steinbrück darauf")
+        head = _subject_head(ctx, window)
+        person = next((m for m in ctx.mentions_in(cue.end, head) if m.label == "PER"
+                       and not ctx.genitive(m) and not ctx.after_preposition(m)), None)
+        if person is not None:
+            return ctx.speaker_of(person)
     if before and before[0].text in ctx.lex.pronouns:
         return resolve_pronoun(ctx, before[0].start, last)
     if before and _opens_with_noun(ctx, before):
