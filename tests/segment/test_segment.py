@@ -34,3 +34,42 @@ def test_tokens_are_offsets_without_whitespace() -> None:
     body = "Trump  traf\n\nPutin."
     doc = segment(Document(id="d", source="s", body=body))
     assert [body[t.start:t.end] for t in doc.tokens] == ["Trump", "traf", "Putin", "."]
+
+
+def _spacy_tokens(text: str) -> list[tuple[int, int]]:
+    from lagebild.segment import _tokenizer
+
+    return [(t.idx, t.idx + len(t.text)) for t in _tokenizer()(text) if not t.is_space]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Kosten (rund 3 Mrd. Euro) trägt der Bund, sagte Dr. Müller am 1.1.2020 in Wien.",
+    "„Nein!“, rief sie. Der Nato-Gipfel, z. B. in Vilnius, und US-Präsident Trumps Pläne…",
+    "Preis: 5,50 €/kg (ca. 10%); siehe http://example.org/a?b=1 oder a@b.de :-)",
+    # spaCy merges "z." after splitting "(dpa)z." unless "B." follows: context matters there
+    "(dpa)z. B. und (dpa)z. und (u.a. mit) sowie n.V., St.Pölten. Wie geht's? Auf'm Weg.",
+    "Tab\tgetrennt\xa0und\u2009schmal\u202fund\r\nZeilen  mit   Leerraum\n\n\n",
+])
+def test_tokens_are_spacys(text: str) -> None:
+    """The chunk cache gives spaCy's own tokens, with the cache cold and warm."""
+    from lagebild.segment import tokenize
+
+    expected = _spacy_tokens(text)
+    for _ in range(2):
+        assert [(t.start, t.end) for t in tokenize(text)] == expected
+
+
+def test_tokens_are_spacys_on_random_text() -> None:
+    """Random mixtures of abbreviations, punctuation and whitespace: the same tokens as spaCy's."""
+    import random
+
+    from lagebild.segment import tokenize
+
+    pieces = ["z.B.", "Mrd.", "Dr.", "12.", "1.1.2020", "(dpa)", "„", "“", "»", "-", "Nato-Gipfel", "US-",
+              "Putins", "3,5", "5%", "...", "…", "?!", "'s", ":)", "usw.", "u.a.", "Wien", ".", ",", "(", ")",
+              "/", "2015/16", "z. B.", "auf'm", "geht's", "z.", "B.", "u.", "n.V.", "bzw.", "(ca.", "km/h"]
+    spaces = [" ", " ", "", "", "\n", "\n\n", "\t", "\xa0", "  "]
+    rng = random.Random(7)
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) + rng.choice(spaces) for _ in range(rng.randint(1, 25)))
+        assert [(t.start, t.end) for t in tokenize(text)] == _spacy_tokens(text), text

@@ -18,6 +18,7 @@ from lagebild.model import Document, Sentence, Token, replace
 
 _END = {".", "!", "?", "…", "?!", "!?", "..."}
 _CLOSERS = set("\"'“”‘’»«›‹)]")
+_FINAL_MARKS = frozenset(".!?…")
 # A token like "1.1.2020." or "2001." (a year) that carries the sentence's period with it.
 _DATE_END = re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4})\.$")
 
@@ -43,9 +44,120 @@ def abbreviations() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+# Tokenising with a cache of chunks. spaCy splits text at whitespace and tokenises each run of
+# other characters (a "chunk": "(dpa)", "Mrd.", "Nato-Gipfel,") on its own; most chunks of a
+# news article were seen before, and their tokens, as offsets into the chunk, come from this
+# cache without building a spaCy Doc (that and reading its tokens back were most of this
+# stage's time). One exception makes spaCy's result depend on the text around a chunk: after
+# splitting, it merges a special case such as "z." that the splitting did not reach ("(dpa)z."
+# gives "(", "dpa", ")", "z.") unless a longer match of another special's pieces across the
+# space overlaps it ("(dpa)z. B." keeps "z", "."). A chunk where that merge can have happened
+# (:func:`_context_sensitive`) is not cached, and a text with one is tokenised by spaCy whole,
+# so the tokens are always spaCy's own. The cache holds strings and offsets of a pure function
+# and is emptied at its limit, which keeps a long-lived worker's memory bounded.
+_CHUNK = re.compile(r"\S+")  # \S: what str.isspace() does not match, spaCy's own separator test
+_CHUNK_CACHE_LIMIT = 200_000
+_chunk_tokens: dict[str, tuple[tuple[int, int], ...] | None] = {}  # None: context-sensitive
+
+
+@lru_cache(maxsize=1)
+def _merged_specials() -> tuple[frozenset[str], frozenset[tuple[str, ...]], frozenset[str]]:
+    """The token texts of special cases whose tokens differ from what affix splitting alone gives
+    ("z." from "z" + "."): one-token ones, the sequences of the longer ones ("auf", "'m"), and
+    the first tokens of those sequences."""
+    from spacy.attrs import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    tok = _tokenizer()
+    bare = Tokenizer(tok.vocab, rules={}, prefix_search=tok.prefix_search, suffix_search=tok.suffix_search,
+                     infix_finditer=tok.infix_finditer, token_match=tok.token_match, url_match=tok.url_match)
+    merged = [tuple(d[ORTH] for d in subs) for key, subs in tok.rules.items()
+              if [t.text for t in bare(key)] != [d[ORTH] for d in subs]]
+    longer = frozenset(m for m in merged if len(m) > 1)
+    return frozenset(m[0] for m in merged if len(m) == 1), longer, frozenset(m[0] for m in longer)
+
+
+def _context_sensitive(texts: list[str]) -> bool:
+    """Whether a chunk's tokens ``texts`` hold a special case inside them (not the whole chunk),
+    which spaCy may have merged after splitting, depending on the neighbouring chunks."""
+    if len(texts) < 2:
+        return False
+    single, longer, heads = _merged_specials()
+    if any(t in single for t in texts):
+        return True
+    if not any(t in heads for t in texts):
+        return False
+    for seq in longer:
+        n = len(seq)
+        if n < len(texts) and any(tuple(texts[i:i + n]) == seq for i in range(len(texts) - n + 1)):
+            return True
+    return False
+
+
+def _tokenize_chunks(chunks: list[str]) -> None:
+    """Tokenise chunks not seen before with spaCy, in one call, into the chunk cache."""
+    from spacy.attrs import IDX, LENGTH
+
+    if len(_chunk_tokens) + len(chunks) > _CHUNK_CACHE_LIMIT:
+        _chunk_tokens.clear()
+    # A chunk that is no special case and where no prefix, suffix or infix rule applies is one
+    # token: spaCy's own splitting would stop at once ("Bundeskanzler", "2015"). Asking its three
+    # rules is much cheaper than tokenising, and most new chunks are such words.
+    tok = _tokenizer()
+    rules, prefix, suffix, infixes = tok.rules, tok.prefix_search, tok.suffix_search, tok.infix_finditer
+    rest = []
+    for chunk in chunks:
+        if chunk in rules or prefix(chunk) or suffix(chunk) or next(infixes(chunk), None) is not None:
+            rest.append(chunk)
+        else:
+            _chunk_tokens[chunk] = ((0, len(chunk)),)
+    if not rest:
+        return
+    chunks = rest
+    # One line per chunk: a newline is a token of its own for spaCy, so no special case can
+    # match across two chunks, and each chunk is tokenised as it is on its own.
+    text = "\n".join(chunks)
+    ends, pos = [], 0
+    for chunk in chunks:
+        ends.append(pos + len(chunk))
+        pos += len(chunk) + 1
+    found: list[list[tuple[int, int]]] = [[] for _ in chunks]
+    k, begin = 0, 0
+    for start, length in tok(text).to_array([IDX, LENGTH]).tolist():
+        while start >= ends[k]:  # past this chunk: the next one begins after the newline
+            k += 1
+            begin = ends[k - 1] + 1
+        if start >= begin:  # not the newline between two chunks
+            found[k].append((start - begin, start - begin + length))
+    for chunk, toks in zip(chunks, found, strict=True):
+        sensitive = _context_sensitive([chunk[a:b] for a, b in toks])
+        _chunk_tokens[chunk] = None if sensitive else tuple(toks)
+
+
+def _spacy_tokens(text: str, offset: int) -> list[Token]:
+    from spacy.attrs import IDX, IS_SPACE, LENGTH
+
+    return [Token(offset + a, offset + a + n)
+            for a, n, space in _tokenizer()(text).to_array([IDX, LENGTH, IS_SPACE]).tolist() if not space]
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Tokens of ``text`` as offsets (shifted by ``offset``)."""
-    return [Token(offset + t.idx, offset + t.idx + len(t.text)) for t in _tokenizer()(text) if not t.is_space]
+    """Tokens of ``text`` as offsets (shifted by ``offset``): spaCy's German tokenizer's tokens
+    without whitespace."""
+    cache = _chunk_tokens
+    novel = [c for c in dict.fromkeys(_CHUNK.findall(text)) if c not in cache]
+    if novel:
+        _tokenize_chunks(novel)
+    out: list[Token] = []
+    append = out.append
+    for m in _CHUNK.finditer(text):
+        toks = cache.get(m.group())
+        if toks is None:  # context-sensitive (or the cache was emptied just now): spaCy on the whole text
+            return _spacy_tokens(text, offset)
+        at = m.start() + offset
+        for a, b in toks:
+            append(Token(at + a, at + b))
+    return out
 
 
 def _ends_sentence(tok: str, nxt: str | None) -> bool:
@@ -67,27 +179,34 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     """Sentence spans over ``tokens`` of ``text``; paragraphs (blank lines) always split."""
     out: list[Sentence] = []
     para_breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
+    n_breaks = len(para_breaks)
+    words = [text[t.start:t.end] for t in tokens]
     para = 0
     start: int | None = None
     n = len(tokens)
     i = 0
     while i < n:
         tok = tokens[i]
-        while para < len(para_breaks) and para_breaks[para] < tok.start:
+        while para < n_breaks and para_breaks[para] < tok.start:
             if start is not None:
                 out.append(Sentence(start, tokens[i - 1].end, para))
                 start = None
             para += 1
         if start is None:
             start = tok.start
-        word = text[tok.start:tok.end]
-        nxt = text[tokens[i + 1].start:tokens[i + 1].end] if i + 1 < n else None
+        word = words[i]
+        # Only a token ending in one of these can end a sentence (every member of _END does):
+        # the test below is skipped for the other nine tokens in ten.
+        if word[-1] not in _FINAL_MARKS:
+            i += 1
+            continue
+        nxt = words[i + 1] if i + 1 < n else None
         # A closing quote after the period belongs to the sentence it closes.
-        if _ends_sentence(word, nxt if nxt is None or nxt not in _CLOSERS else
-                          (text[tokens[i + 2].start:tokens[i + 2].end] if i + 2 < n else None)):
+        if nxt is not None and nxt in _CLOSERS:
+            nxt = words[i + 2] if i + 2 < n else None
+        if _ends_sentence(word, nxt):
             end = tok.end
-            while i + 1 < n and text[tokens[i + 1].start:tokens[i + 1].end] in _CLOSERS \
-                    and tokens[i + 1].start == end:
+            while i + 1 < n and words[i + 1] in _CLOSERS and tokens[i + 1].start == end:
                 i += 1
                 end = tokens[i].end
             out.append(Sentence(start, end, para))
