@@ -116,7 +116,7 @@ def test_nouns_and_participles(events: Callable[..., list[Event]], text: str, ty
 
 
 def test_a_political_adjective_is_no_origin(events: Callable[..., list[Event]]) -> None:
-    (e,) = events("Die EU verschärfte ihre Sanktionen gegen das kommunistische Regime in Moskau.")
+    (e,) = events("Die EU verschärfte ihre Sanktionen gegen die kommunistische Regierung in Moskau.")
     assert e.type == "SANCTION" and e.targets == ("Q159",)
 
 
@@ -164,3 +164,9 @@ def test_a_claim_of_responsibility_names_the_attacker(events: Callable[..., list
                                                       names: dict[str, str]) -> None:
     (e,) = events("Russland bekannte sich zu dem Anschlag in Kiew.")
     assert e.type == "ASSAULT" and _sides(e, names) == ({"Russland"}, {"Kiew"})
+
+
+def test_a_bare_title_is_the_person_before(events: Callable[..., list[Event]], names: dict[str, str]) -> None:
+    got = [e for e in events("Putin traf Trump. Der Präsident rief die EU erneut auf, Polen zu helfen.")
+           if e.type == "DEMAND"]
+    assert len(got) == 1 and _sides(got[0], names) == ({"Wladimir Putin"}, {"EU"})

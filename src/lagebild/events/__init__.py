@@ -65,6 +65,7 @@ def extract_events(doc: Document, lex: Lexicon, groups: Groups | None = None) ->
         low = "".join(c.lower()[:1] for c in doc.body)
     out: list[Event] = []
     for si, sent in enumerate(doc.sentences):
+        disc.current = si
         lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
         kept = _sentence(doc, low, si, sent, ments[lo:hi], quoted, side, disc, lex, groups)
         out.extend(kept)
@@ -78,6 +79,11 @@ def _side_map(doc: Document) -> dict[str, str]:
 def _in_quote(quoted: list[tuple[int, int]], pos: int) -> bool:
     i = bisect.bisect_right(quoted, (pos, 1 << 60)) - 1
     return i >= 0 and quoted[i][0] <= pos < quoted[i][1]
+
+
+def _recent_subject(disc: x.Discourse) -> bool:
+    """Whether the discourse's subject is recent enough to be what a bare title refers to."""
+    return disc.subject_sentence >= 0 and disc.current - disc.subject_sentence <= 2
 
 
 def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clause], disc: x.Discourse,
@@ -105,6 +111,11 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
                 # "Es warf der Regierung … vor" after "Das Militär … drohte": the subject before
                 # (an expletive "Es kam zu Kämpfen" has no trigger verb after it)
                 out.append(x.Actor(i, i + 1, disc.subject, disc.subject_label))
+            elif i == c.lo + 1 and low in lex.set("title_nouns") and toks[c.lo].low in ("der", "die") and \
+                    disc.subject and disc.subject_label == "PER" and _recent_subject(disc) and \
+                    (i + 1 >= len(toks) or not toks[i + 1].text[:1].isupper()):
+                # "Der Minister rief die USA erneut auf" after a sentence about Lawrow: the title is him
+                out.append(x.Actor(i, i + 1, disc.subject, "PER"))
             elif low in objects and toks[i].text[:1].islower():
                 before = [e for pos, e in persons_before if pos < toks[i].start]
                 if before:
