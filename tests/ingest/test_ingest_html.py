@@ -38,6 +38,9 @@ def _tree(head: str = "") -> Any:
         ([{"@type": "Article", "author": {"@type": "Person", "name": "Admin"}}], "", None, ()),
         ([], '<meta name="author" content="Online Redaktion">', None, ()),
         ([{"@type": "LiveBlogPosting", "author": {"@type": "Person", "name": "Jan Ott"}}], "", None, ("Jan Ott",)),
+        # A desk typed as a Person, or a known outlet's name, is no author.
+        ([{"@type": "NewsArticle", "author": [{"@type": "Person", "name": "FOCUS online"},
+                                              {"@type": "Person", "name": "Lisa Maier"}]}], "", None, ("Lisa Maier",)),
     ],
 )
 def test_authors_from_markup(ld: list[dict[str, Any]], meta: str, traf: str | None,

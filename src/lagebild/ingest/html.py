@@ -239,8 +239,8 @@ def _without_kicker(h1: str, candidates: list[str]) -> str:
     return h1
 
 
-def _published(ld: list[dict[str, Any]], tree: Any, url: str | None) -> str | None:
-    """JSON-LD ``datePublished`` (with time), then ``article:published_time``, then htmldate."""
+def _markup_date(ld: list[dict[str, Any]], tree: Any) -> str | None:
+    """JSON-LD ``datePublished`` (with time), then ``article:published_time`` and its kin."""
     for d in ld:
         if _is_article(d):
             for k in ("datePublished", "dateCreated"):
@@ -249,8 +249,11 @@ def _published(ld: list[dict[str, Any]], tree: Any, url: str | None) -> str | No
                     return iso
     v = _meta(tree, "article:published_time", "og:published_time", "date", "dc.date", "DC.date.issued",
               "pubdate", "publishdate", "datePublished")
-    if v and (iso := iso_date(v)):
-        return iso
+    return iso_date(v) if v else None
+
+
+def _htmldate(tree: Any, url: str | None) -> str | None:
+    """htmldate's guess at the first publication (from the URL, ``<time>``, the text)."""
     from htmldate import find_date
 
     try:
@@ -264,13 +267,15 @@ def _date(page: Extracted, ld: list[dict[str, Any]], tree: Any, url: str | None)
     """The publication date: the one a reader sees beside the headline, else the markup's.
 
     The visible date wins over markup, which often carries the date of a first draft (jagdleben.de:
-    JSON-LD says the 25th, the page the 26th). Where the page shows only its last change
-    ("Aktualisiert am 15.08.2025 - 09:40 Uhr", t-online; "Stand: …"), an earlier date in the
-    markup is the first publication.
+    JSON-LD says the 25th, the page the 26th), even weeks apart (angelmagazin.de: the markup says
+    2021-11-29, the page and the reference 2022-01-12; a rule that trusted the markup when the
+    two were days apart lost that page). Where the page shows only its last change ("Aktualisiert
+    am 15.08.2025 - 09:40 Uhr", t-online; "Stand: …"), an earlier date in the markup is the first
+    publication. htmldate is asked last.
     """
     if page.published and not page.updated:
         return page.published
-    markup = _published(ld, tree, url)
+    markup = _markup_date(ld, tree) or _htmldate(tree, url)
     if markup and (not page.published or markup[:10] <= page.published[:10]):
         return markup
     return page.published
@@ -304,7 +309,8 @@ def _authors(ld: list[dict[str, Any]], tree: Any, traf_author: str | None,
                 and r.casefold() not in lex.agencies | lex.generic_authors | sites):
             names = [r]
         for n in names:
-            if n not in out and n.casefold() not in sites:
+            # A desk typed as a Person is no author: "FOCUS online", "RND", "tagesschau.de".
+            if n not in out and n.casefold() not in sites and lex.outlet_for(n) is None:
                 out.append(n)
     return tuple(out)
 
