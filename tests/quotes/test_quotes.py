@@ -376,6 +376,13 @@ def speaker_with(body: str, fragment: str, names: dict[str, tuple[str, str]] = R
     # "ein Sprecher" introduces someone new, not the spokesman named before
     ("Sprecher Hans Müller sprach am Montag. Ein Sprecher des Kreml sagte, die Gespräche gingen weiter.",
      "die Gespräche gingen", "Ein Sprecher des Kreml"),
+    # before a colon: not a name after a preposition, but the author after "von"
+    ("„Wir helfen“, sagte Merkel. Man sei nach dem Treffen mit Trump zu Dank verpflichtet: „Sie haben uns "
+     "Hilfe geschickt.“", "Sie haben uns", "Angela Merkel"),
+    ("Das Fazit von Hans Müller nach fünf Jahren: „Die Zahlen sind gut.“", "Die Zahlen", "Hans Müller"),
+    # an outlet in quotation marks right after the cue
+    ("Die Republik habe kapituliert, wir nicht, zitiert „BBC News“ aus der Stellungnahme.", "Die Republik",
+     "BBC News"),
     # after the cue, the first noun phrase speaks, not a genitive that follows it
     ("„Das ist falsch“, kritisierte die Grünen-Politikerin die Pläne der Bundesregierung.", "Das ist falsch",
      "Grünen-Politikerin"),

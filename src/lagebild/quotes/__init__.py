@@ -330,6 +330,9 @@ class _Reader:
             ms = ctx.mentions_in(lo, q.open)
             if left.rstrip().endswith("("):
                 ms = [m for m in ms if m.end >= lo + len(left.rstrip()) - 3]  # right before the parenthesis
+            # a name after a preposition is none ("… nach Zyklon Tasha zu Dank verpflichtet: „…“"),
+            # but after "von" the author ("Das Fazit von Sandra Boser: „…“")
+            ms = [m for m in ms if not ctx.after_preposition(m) or self._after_von(m.start)]
             spk = ctx.speaker_of(ms[-1]) if ms else None
         if spk is None and cue is None and frame is not None:
             spk, cue = frame[2], frame[3]  # "sind nach Meinung des SPD-Politikers „ein … Eingriff“"
@@ -351,6 +354,10 @@ class _Reader:
         if spk is None or not is_actor(self.ctx, spk):
             return None
         return spk
+
+    def _after_von(self, offset: int) -> bool:
+        w = self.ctx.word_before(offset)
+        return w is not None and w.text in ("von", "vom")
 
     def _previous_subject(self, si: int) -> Speaker | None:
         """The speaker the sentence before introduces ("Der Bundespräsident erklärte dazu:")."""

@@ -492,7 +492,7 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
     if window:
         head = _subject_head(ctx, window)
         found = (_pick(ctx, ctx.mentions_in(cue.end, head)) if head > cue.end else None) \
-            or _after_words(ctx, window, last)
+            or _after_words(ctx, window, last) or ctx.quoted_name_after(cue.end)
         if found is not None:
             return found
     if lo > sent_lo:
