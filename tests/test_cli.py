@@ -228,3 +228,55 @@ def test_the_warm_up_sample_is_analysed_without_error(caplog: pytest.LogCaptureF
 
     warm_up()
     assert "warm-up failed" not in caplog.text
+
+
+def test_timeline_actor_by_alias_and_by_side(seeds_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["timeline", "--db", str(seeds_db), "--actor", "Zelensky"]) == 0  # a transliteration
+    lines = capsys.readouterr().out.splitlines()
+    assert lines and all("Selenskyj" in line for line in lines)
+    # a state with everyone who acts for it: Putin's and Moskau's events are Russia's
+    assert main(["timeline", "--db", str(seeds_db), "--actor", "Russland"]) == 0
+    assert any("Putin" in line and "Russland" not in line for line in capsys.readouterr().out.splitlines())
+    assert main(["timeline", "--db", str(seeds_db), "--actor", "Niemand Bekanntes"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "" and "no actor named 'Niemand Bekanntes'" in captured.err
+
+
+@pytest.mark.parametrize("command", [
+    ["export", "--format", "jsonl", "{file}"],  # a file where the folder should be
+    ["dossier", "--out", "{dir}"],  # a folder where the file should be
+])
+def test_unwritable_output_is_a_clear_error(seeds_db: Path, tmp_path: Path, command: list[str],
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "file").write_text("x")
+    args = [c.format(file=tmp_path / "file", dir=tmp_path) for c in command]
+    assert main([args[0], "--db", str(seeds_db), *args[1:]]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("lagebild: ") and "Traceback" not in err
+
+
+def test_serve_on_a_taken_port_is_a_clear_error(seeds_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["serve", "--db", str(seeds_db), "--port", str(port)]) == 2
+    assert "E500" in capsys.readouterr().err
+
+
+def test_terminated_run_says_what_was_kept(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    corpus = tmp_path / "c.jsonl"
+    body = (EXAMPLES / "003_9a4a2732b8d94b39.txt").read_text(encoding="utf-8")
+    corpus.write_text("".join(json.dumps({"text": f"Meldung {i}.\n\n{body}"}) + "\n" for i in range(400)))
+    proc = subprocess.Popen([sys.executable, "-m", "lagebild.cli", "run", str(corpus), "--db", str(tmp_path / "db"),
+                             "--workers", "2", "--no-progress"], stderr=subprocess.PIPE, text=True)
+    time.sleep(8)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert "interrupted" in err and "Traceback" not in err

@@ -10,15 +10,18 @@ import argparse
 import json
 import logging
 import os
+import signal
 import sys
+import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from types import FrameType
 from typing import TYPE_CHECKING
 
 from lagebild import __version__
-from lagebild.errors import LagebildError
+from lagebild.errors import LagebildError, ServeError
 
 if TYPE_CHECKING:
     from lagebild.pipeline import RunReport
@@ -125,14 +128,24 @@ def _cmd_stats(a: argparse.Namespace) -> int:
 def _cmd_timeline(a: argparse.Namespace) -> int:
     from lagebild.export import records
     from lagebild.store import Store
+    from lagebild.web.queries import actor_ids
 
     with Store(a.db, readonly=True) as store:
         rec = records(store)
-        names = {e["id"]: e["name"] for e in rec["entities"]}
+        entities = list(rec["entities"])
+        names = {e["id"]: e["name"] for e in entities}
         events = list(rec["events"])
+        wanted: set[str] | None = None
+        if a.actor:
+            # the actor by id, name or alias, with everyone who acts for it ("Russland": Putin,
+            # Moskau, der Kreml), or else every actor whose name contains the words
+            ids = actor_ids(store, a.actor) or {e["id"] for e in entities if a.actor.casefold() in e["name"].casefold()}
+            if not ids:
+                print(f"lagebild: no actor named {a.actor!r} in {a.db}", file=sys.stderr)
+                return 0
+            wanted = ids | {e["id"] for e in entities if e.get("stands_for") in ids}
     for e in events:
-        if a.actor and not any(a.actor.casefold() in names.get(x, x).casefold()
-                               for x in e["source_actors"] + e["target_actors"]):
+        if wanted is not None and not wanted & set(e["source_actors"] + e["target_actors"]):
             continue
         src = ", ".join(names.get(x, x) for x in e["source_actors"]) or "–"
         tgt = ", ".join(names.get(x, x) for x in e["target_actors"]) or "–"
@@ -142,7 +155,9 @@ def _cmd_timeline(a: argparse.Namespace) -> int:
         # how many independent articles report it (near-copies count once), and in how many sentences
         reports = _n(e["sources"], "article") + (f", {e['appearances']} mentions" if e["appearances"] > e["sources"]
                                                   else "")
-        print(f"{when:<15} {e['type']:<10} {src} → {tgt}{status}  ({reports})")
+        conflict = (f"; outlets differ: {', '.join(str(c['value'] or c['start']) for c in e['date_conflict'])}"
+                    if e.get("date_conflict") else "")
+        print(f"{when:<15} {e['type']:<10} {src} → {tgt}{status}  ({reports}{conflict})")
         if a.verbose:
             for m in e["mentions"]:
                 print(f"{'':<17}“{' '.join(m['sentence'].split())}” [{m['document']}]")
@@ -202,8 +217,17 @@ def _default_model_dir() -> Path:
 
 
 def _cmd_serve(a: argparse.Namespace) -> int:
+    import socket
+
+    from lagebild.store import Store
     from lagebild.web import serve
 
+    Store(a.db, readonly=True).close()  # a missing or foreign database: say so before serving
+    with socket.socket(socket.AF_INET6 if ":" in a.host else socket.AF_INET) as probe:
+        try:
+            probe.bind((a.host, a.port))
+        except OSError as e:
+            raise ServeError(f"cannot listen on {a.host}:{a.port} ({e.strerror}); choose another --port") from e
     serve(Path(a.db), host=a.host, port=a.port)
     return 0
 
@@ -322,14 +346,31 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _terminate(main_pid: int) -> Callable[[int, FrameType | None], None]:
+    """A SIGTERM handler: in the main process a termination is an interruption (the pool is shut
+    down, the user told what was kept); a worker forked from it dies quietly as by default."""
+    def handler(signum: int, frame: FrameType | None) -> None:
+        if os.getpid() != main_pid:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        raise KeyboardInterrupt
+    return handler
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``lagebild`` command."""
     a = build_parser().parse_args(argv)
     level = logging.DEBUG if a.debug else logging.ERROR if a.quiet else logging.WARNING
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    # pypdf warns about every repair it makes ("EOF marker not found"); a PDF it cannot read is
+    # reported once, as that input's failure
+    logging.getLogger("pypdf").setLevel(logging.DEBUG if a.debug else logging.ERROR)
     if a.command == "run" and not a.debug:
         # Each failed input is printed once, in the closing report; no second warning line.
         logging.getLogger("lagebild.pipeline").setLevel(logging.ERROR)
+    previous = (signal.signal(signal.SIGTERM, _terminate(os.getpid()))
+                if threading.current_thread() is threading.main_thread() else None)
     try:
         return int(a.func(a))
     except LagebildError as e:
@@ -338,6 +379,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("lagebild: interrupted; stored documents are kept, run again to resume", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the reader went away (`lagebild stats | head -3`): nothing more to say, and Python must
+        # not complain when it flushes stdout at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except OSError as e:  # an output path that is a folder, a file where a folder should be, no permission
+        print(f"lagebild: {e.filename + ': ' if e.filename else ''}{e.strerror or e}", file=sys.stderr)
+        return 2
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

@@ -76,3 +76,9 @@ class GoldFormatError(LagebildError):
     """A reference annotation is not in the ``lagebild-gold/1`` format."""
 
     code = "E400"
+
+
+class ServeError(LagebildError):
+    """The web server cannot start (the port is taken, the address is not this machine's)."""
+
+    code = "E500"

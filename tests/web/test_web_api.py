@@ -64,6 +64,9 @@ def test_timeline_keeps_granularity(client: Any) -> None:
     ("?actor=Q22686&partner=Q7747", {"CONSULT", "THREATEN"}),
     ("?actor=Q30&partner=Q159", {"DISAPPROVE"}),
     ("?actor=Q30&partner=Q159&sides=true", {"CONSULT", "THREATEN", "DISAPPROVE"}),  # Trump acts for the USA
+    ("?type=threaten", {"THREATEN"}),  # types in any case
+    ("?actor=donald%20trump&partner=Q7747", {"CONSULT", "THREATEN"}),  # an actor by name ...
+    ("?actor=Niemand", set()),  # ... and nobody by a name nobody has
 ])
 def test_event_filters(client: Any, query: str, types: set[str]) -> None:
     assert {e["type"] for e in get(client, "/api/events" + query)} == types

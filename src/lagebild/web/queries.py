@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 from functools import cache
@@ -122,11 +123,31 @@ def _side(store: Store, entity_id: str) -> set[str]:
     return {entity_id} | {r["id"] for r in store.query("SELECT id FROM entities WHERE stands_for=?", (entity_id,))}
 
 
+def actor_ids(store: Store, actor: str) -> set[str]:
+    """The entities ``actor`` names: an entity id, or a name or alias of one or more entities
+    (case and accents aside: "zelensky", "Kremlchef")."""
+    if store.query("SELECT 1 FROM entities WHERE id=?", (actor,)):
+        return {actor}
+    key = _fold(actor)
+    return {r["id"] for r in store.query("SELECT id, name, aliases FROM entities")
+            if key == _fold(r["name"]) or any(key == _fold(a) for a in json.loads(r["aliases"]))}
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return " ".join("".join(c for c in s if not unicodedata.combining(c)).casefold().split())
+
+
 def _event_rows(store: Store, actor: str | None, event_type: str | None, since: str | None,
                 until: str | None, partner: str | None = None, sides: bool = False) -> list[Any]:
     since, until = (_first_day(since) if since else None), (_last_day(until) if until else None)
     rows = store.query("SELECT * FROM events ORDER BY date_start IS NULL, date_start, id")
-    wanted = [(_side(store, x) if sides else {x}) for x in (actor, partner) if x]
+    wanted = []
+    for x in (actor, partner):
+        if x:
+            ids = actor_ids(store, x)
+            wanted.append(set().union(*(_side(store, i) for i in ids)) if sides else ids)
+    event_type = event_type.upper() if event_type else None
     out = []
     for r in rows:
         if event_type and r["type"] != event_type:
