@@ -170,3 +170,13 @@ def test_a_bare_title_is_the_person_before(events: Callable[..., list[Event]], n
     got = [e for e in events("Putin traf Trump. Der Präsident rief die EU erneut auf, Polen zu helfen.")
            if e.type == "DEMAND"]
     assert len(got) == 1 and _sides(got[0], names) == ({"Wladimir Putin"}, {"EU"})
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "target"), [
+    # a group noun with a named owner is that owner; a demonym on a proposal names its author
+    ("Rebellen der EU haben russische Vorschläge für eine Zusammenarbeit abgelehnt.", "REJECT", "EU", "Russland"),
+])
+def test_owners_of_groups_and_proposals(events: Callable[..., list[Event]], names: dict[str, str], text: str,
+                                        etype: str, source: str, target: str) -> None:
+    (e,) = events(text)
+    assert e.type == etype and _sides(e, names) == ({source}, {target})

@@ -311,8 +311,8 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
             low = toks[k].low
             if toks[k].text[:1].isupper():
                 kind = _head_kind(low, lex)
-                if kind is None and any(t.nominal for t in lex.match(low)):
-                    kind = "actor"  # "ein russischer Drohnenangriff": Russia attacks
+                if kind is None and (any(t.nominal for t in lex.match(low)) or low in lex.set("irrealis_nouns")):
+                    kind = "actor"  # "ein russischer Drohnenangriff": Russia attacks; "russische Vorschläge"
                 break
             if not (demonym(low, lex) or low in ("und", "sowie", ",") or _adjective_like(low)):
                 break
@@ -380,6 +380,8 @@ def _group_actors(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexi
             continue  # "die georgische Polizei", "Putins Armee": the demonym or the name decides
         if t.low in lex.set("people_nouns") and not protest:
             continue
+        if _named_owner(toks, i, named, lex):
+            continue  # "Rebellen der FSA", "Kämpfer von Boko Haram": the named group is the actor
         # "kenianische Soldaten", an origin the demonyms do not know: that group, not the place's
         origin = toks[j].text if j >= 0 and nationality.fullmatch(toks[j].low) and \
             toks[j].low.rstrip("nmrs").rstrip("e") not in lex.set("not_origin") else None
@@ -387,6 +389,18 @@ def _group_actors(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexi
         if eid is not None:
             out.append(Actor(i, i + 1, eid, "ORG", group=True))
     return out
+
+
+def _named_owner(toks: list[Tok], i: int, named: list[Actor], lex: Lexicon) -> bool:
+    """Whether an organisation or a person follows the group noun at ``i`` as its genitive or
+    "von" attribute ("Rebellen der FSA"): then that name, not a group, is the actor."""
+    k = i + 1
+    if k >= len(toks) or toks[k].low not in ("der", "des", "von", "vom"):
+        return False
+    k += 1
+    while k < len(toks) and k <= i + 5 and (toks[k].low in lex.set("determiners") or toks[k].text.islower()):
+        k += 1
+    return any(a.tok == k and a.label in ("ORG", "PER") for a in named)
 
 
 def _seat_state(toks: list[Tok], i: int, named: list[Actor], groups: Groups, lex: Lexicon,
@@ -479,7 +493,8 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                     if t.low in lex.set("source_nouns"):
                         a.role = "ignore"  # "nach Angaben des ukrainischen Militärs": who tells, not a side
                         break
-                    if _head_kind(t.low, lex) == "place" or t.low in lex.set("seat_heads"):
+                    if _head_kind(t.low, lex) == "place" or t.low in lex.set("seat_heads") or \
+                            (t.low in lex.words.get("group_nouns", {}) and a.label in ("ORG", "PER")):
                         # "überrannten die Stellungen der Ukraine", "die Führung der Krim forderte":
                         # the state's place or government stands for it; its own preposition decides
                         # (not "der Sondergesandte des Weißen Hauses, Steve Witkoff": the envoy is named)
@@ -499,7 +514,8 @@ def _seat_of(head: str, prep: str, lex: Lexicon) -> bool:
     """Whether ``head prep X`` names X's government: "die Führung in Kiew", "die Regierung von Präsidentin Park"."""
     if prep in lex.set("seat_preps"):
         return head in lex.set("seat_heads")
-    return prep in lex.set("of_preps") and (head in lex.set("seat_heads") or _head_kind(head, lex) == "actor")
+    return prep in lex.set("of_preps") and (head in lex.set("seat_heads") or _head_kind(head, lex) == "actor" or
+                                            head in lex.words.get("group_nouns", {}))
 
 
 def role_of(a: Actor, trig: Trigger, etype: str, lex: Lexicon) -> str:
