@@ -62,6 +62,7 @@ _TAIL_REACH = 12  # how far below it an author line ("Autor: Fritz Imhof") may s
 _STOP_REACH = 4  # how many lines a stop heading may stand below the run's end and still close it
 _SHORT_TEXT = 15  # units: a text this short without prose is kept whole
 _HEADLINE_WORDS = 12  # the most words of a headline; a longer line is a deck or a lead
+_CONSENT_TEXT = 2000  # the longest consent banner: a whole article in one line has words of its own
 _MIN_ARTICLE = 300  # characters of prose that make a run an article rather than a teaser
 
 _BULLET = re.compile(r"^(?:[-•*–·▪►▶→|]+|\d{1,2}[.)])\s+")
@@ -336,7 +337,7 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
     elif n <= 400 and (k in lex.junk_words or lex.junk_line.fullmatch(k) or (n <= 250 or not ends_sentence(text))
                        and lex.has_junk_phrase(k)):
         item.kind = Kind.JUNK
-    elif n > 120 and lex.is_consent(k):
+    elif 120 < n <= _CONSENT_TEXT and lex.is_consent(k):
         item.kind = Kind.JUNK  # a cookie banner, however long (waz.de: 600 characters of consent)
     elif n <= 120 and lex.media.fullmatch(k):
         item.kind = Kind.MEDIA
