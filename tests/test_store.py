@@ -48,6 +48,18 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
         Store(p)
 
 
+def test_another_programs_sqlite_file_is_refused_and_left_alone(tmp_path: Path) -> None:
+    import sqlite3
+
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as c:
+        c.execute("CREATE TABLE documents (id TEXT, foo TEXT)")
+    with pytest.raises(StoreError, match="not lagebild's"):
+        Store(other)
+    with sqlite3.connect(other) as c:
+        assert [r[0] for r in c.execute("SELECT name FROM sqlite_master")] == ["documents"]
+
+
 def test_full_text_search_finds_quotes(tmp_path: Path) -> None:
     with Store(tmp_path / "db") as s:
         s.add_documents([_doc()])

@@ -144,6 +144,10 @@ class Store:
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=OFF")
             version = self._schema_version()
+            if version is None and self.conn.execute(
+                    "SELECT 1 FROM sqlite_master WHERE type='table' LIMIT 1").fetchone() is not None:
+                # somebody else's SQLite file: never add tables to it
+                raise StoreError(f"{self.path} is an SQLite database, but not lagebild's; choose another --db")
             if version is None:
                 # Every statement is CREATE … IF NOT EXISTS: running it twice is harmless.
                 self.conn.executescript(_SCHEMA)
