@@ -245,6 +245,15 @@ def test_bylines_with_roles_and_places(head: str, authors: tuple[str, ...]) -> N
     assert ex.authors == authors and ex.title == "Heizung: Das Gesetz kommt"
 
 
+def test_long_paragraph_ending_on_an_omission_is_kept() -> None:
+    """"[...]" closing a long quotation leaves words out; only a short text cut so is a teaser."""
+    par = ("Im Interview der Woche sagte die Ministerin: „[...] Ich war hinsichtlich des Verbots noch nie eine "
+           "Anhängerin, weil ich glaube, dass selbst ein sorgfältig geprüftes Verbot, das nachher auch vom "
+           "Bundesverfassungsgericht bestätigt wird, das Problem nicht löst, nämlich das Problem, dass einige "
+           "in der Freizeitszene sehr stark das Geschäft übernommen haben.[...]“")
+    assert par in _body(f"{P1}\n{par}\n{P2}\n{P3}")
+
+
 def test_consent_words_in_an_article_are_kept() -> None:
     """An article about cookies is no banner: it does not address the reader."""
     par = ("Der Gerichtshof entschied, dass Cookies für Tracking nur mit Einwilligung der Nutzer gesetzt werden "

@@ -345,7 +345,9 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
         item.kind = Kind.JUNK
     # A teaser is cut off with "[…]" at its end ("… Den Druck dafür mindern […] (01)"); inside a
     # paragraph "[…]" marks words left out of a quotation and says nothing about the paragraph.
-    elif (lex.ago.fullmatch(k) or "]" in text and _CUT_OFF.search(text)
+    # A long paragraph ending on "[...]“" leaves words out of a quotation (Wikinews: Künast's
+    # 600-character interview answer); a teaser is short.
+    elif (lex.ago.fullmatch(k) or "]" in text and n <= _CARD_TEXT + 100 and _CUT_OFF.search(text)
           or text.rstrip()[-1:] in ")]" and _TEASER_MARK.search(text[-40:])):
         item.kind = Kind.TEASER
     # A credit glued to or closing a caption: "… Desinformationsblase"Bild: Tetiana Dzhafarova/POOL/AFP"
