@@ -250,7 +250,8 @@ def test_long_paragraph_ending_on_an_omission_is_kept() -> None:
     par = ("Im Interview der Woche sagte die Ministerin: „[...] Ich war hinsichtlich des Verbots noch nie eine "
            "Anhängerin, weil ich glaube, dass selbst ein sorgfältig geprüftes Verbot, das nachher auch vom "
            "Bundesverfassungsgericht bestätigt wird, das Problem nicht löst, nämlich das Problem, dass einige "
-           "in der Freizeitszene sehr stark das Geschäft übernommen haben.[...]“")
+           "in der Freizeitszene, nicht nur aber gerade in einigen Bereichen der neuen Bundesländer, sehr stark das "
+           "Geschäft übernommen haben.[...]“")
     assert par in _body(f"{P1}\n{par}\n{P2}\n{P3}")
 
 
