@@ -180,3 +180,26 @@ def test_owners_of_groups_and_proposals(events: Callable[..., list[Event]], name
                                         etype: str, source: str, target: str) -> None:
     (e,) = events(text)
     assert e.type == etype and _sides(e, names) == ({source}, {target})
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "target"), [
+    # a group's short name heading a compound for its fighters is that group
+    ("Polen drohte den YPG-Kämpfern mit Luftschlägen.", "THREATEN", "Polen", "YPG"),
+    # "sie" right after a trigger verb is the state or organisation before
+    ("Die Ukraine griff Russland an. Zugleich griff sie auch Stellungen der PKK-Kämpfer an.", "FIGHT", "Ukraine",
+     "PKK"),
+    # a place before a group is not its owner; a compass point of a state is that state
+    ("In der Region Odessa hatten ukrainische Soldaten mehrere Separatisten getötet.", "ASSAULT", "Ukraine",
+     "Rebellen (Ukraine)"),
+    ("Die Rebellen hatten den Norden der Ukraine unter ihre Kontrolle gebracht.", "COERCE", "Rebellen (Ukraine)",
+     "Ukraine"),
+])
+def test_groups_pronouns_and_places(events: Callable[..., list[Event]], doc: Callable[..., Document],
+                                    names: dict[str, str], text: str, etype: str, source: str,
+                                    target: str) -> None:
+    out = events_stage(doc(text))
+    allnames = {**names, **{e.id: e.name for e in out.entities}}
+    got = [e for e in out.events if e.type == etype]
+    assert got, [(e.type, e.sources, e.targets) for e in out.events]
+    src, tgt = _sides(got[-1], allnames)
+    assert {source, target} == src | tgt

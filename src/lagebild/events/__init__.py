@@ -111,6 +111,11 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
                 # "Es warf der Regierung … vor" after "Das Militär … drohte": the subject before
                 # (an expletive "Es kam zu Kämpfen" has no trigger verb after it)
                 out.append(x.Actor(i, i + 1, disc.subject, disc.subject_label))
+            elif low == "sie" and i > 0 and toks[i - 1].text[:1].islower() and lex.match(toks[i - 1].low) and \
+                    disc.subject and disc.subject_label in ("LOC", "ORG") and \
+                    not any(a.role == "direct" and a.tok < i for a in c.actors):
+                # "Zugleich griff sie … Stützpunkte der PKK an" after "Die Türkei hatte …": the subject before
+                out.append(x.Actor(i, i + 1, disc.subject, disc.subject_label))
             elif i == c.lo + 1 and low in lex.set("title_nouns") and toks[c.lo].low in ("der", "die") and \
                     disc.subject and disc.subject_label == "PER" and _recent_subject(disc) and \
                     (i + 1 >= len(toks) or not toks[i + 1].text[:1].isupper()):

@@ -323,8 +323,29 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
             out.append(Actor(i, i + 1, eid, "LOC", place=kind == "place"))
     out.extend(_city_adjectives(doc, toks, out, lex))
     if groups is not None:
+        out.extend(_fighter_compounds(toks, out, groups, lex))
+    if groups is not None:
         out.extend(_group_actors(toks, out, groups, lex, focus))
     out.sort(key=lambda a: a.tok)
+    return out
+
+
+_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
+
+
+def _fighter_compounds(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexicon) -> list[Actor]:
+    """A group's short name as the head of a compound for its fighters: "drohte den YPG-Kämpfern",
+    "Stützpunkte von PKK-Kämpfern"; the named group is the actor (where the entity stage did not
+    tag the short name)."""
+    taken = {k for a in named for k in range(a.tok, a.end_tok)}
+    tails = lex.set("fighter_tails")
+    out = []
+    for i, t in enumerate(toks):
+        if i in taken or "-" not in t.text:
+            continue
+        head, _, tail = t.text.rpartition("-")
+        if tail.lower() in tails and _ACRONYM.fullmatch(head):
+            out.append(Actor(i, i + 1, groups.named(head), "ORG"))
     return out
 
 
@@ -373,11 +394,13 @@ def _group_actors(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexi
         if t.low not in nouns or not t.text[:1].isupper() or i in taken or (i + 1) in taken:
             continue
         j = i - 1
-        while j >= 0 and _adjective_like(toks[j].low) and demonym(toks[j].low, lex) is None and \
+        while j >= 0 and _adjective_like(toks[j].low) and toks[j].text[:1].islower() and \
+                demonym(toks[j].low, lex) is None and \
                 not nationality.fullmatch(toks[j].low):
             j -= 1
-        if j >= 0 and (demonym(toks[j].low, lex) is not None or j in taken):
+        if j >= 0 and (demonym(toks[j].low, lex) is not None or (j in taken and toks[j].low.endswith("s"))):
             continue  # "die georgische Polizei", "Putins Armee": the demonym or the name decides
+            # (but "in der Region Sikasso mehrere Jihadisten": a place before, the group's own phrase)
         if t.low in lex.set("people_nouns") and not protest:
             continue
         if _named_owner(toks, i, named, lex):

@@ -99,6 +99,16 @@ class Groups:
         self.extra[eid] = Entity(eid, name, "ORG", aliases, None)
         return eid
 
+    def named(self, short: str) -> str:
+        """The entity for a group's short name ("PKK", "YPG"): the document's, else one of its own,
+        ``grp:name:<short>``, the same in every document (the YPG is one group everywhere)."""
+        for e in self.known.values():
+            if e.name == short or short in e.aliases:
+                return e.id
+        eid = f"grp:name:{short.lower()}"
+        self.extra.setdefault(eid, Entity(eid, short, "ORG", (short,), None))
+        return eid
+
     def entities(self) -> tuple[Entity, ...]:
         """The entities this document's group actors need that it did not have."""
         return tuple(self.extra[k] for k in sorted(self.extra))
