@@ -11,6 +11,7 @@ goes through :func:`html.escape`.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -50,8 +51,11 @@ def format_date(d: dict[str, Any], lang: str) -> str:
     if gran == "day":
         return day(start) if not end or end == start else f"{day(start)} – {day(end)}"
     if gran == "month":
-        y, m = start[:4], start[5:7]
-        return f"{m}/{y}" if lang == "de" else f"{y}-{m}"
+        def month(s: str) -> str:
+            return f"{s[5:7]}/{s[:4]}" if lang == "de" else s[:7]
+
+        # "in den vergangenen Monaten": a span of months, not its first month
+        return month(start) if not end or end[:7] == start[:7] else f"{month(start)} – {month(end)}"
     season = queries.labels(lang).get(f"season_{str(value)[5:]}")
     if gran == "season" and season:
         return f"{season} {str(value)[:4]}"
@@ -153,9 +157,17 @@ def _events_table(events: list[dict[str, Any]], lab: dict[str, Any], lang: str) 
 
 
 def _key_quotes(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Direct quotations first, then the longer ones: the words a reader wants to cite."""
+    """Direct quotations first, then the longer ones: the words a reader wants to cite. The same
+    words reported by several outlets (or by near-copies of one agency text) count once."""
     order = {"direct": 0, "partial": 1, "indirect": 2}
-    return sorted(quotes, key=lambda q: (order.get(q["kind"], 3), -len(q["text"])))[:QUOTES_PER_ACTOR]
+    seen: set[str] = set()
+    out = []
+    for q in sorted(quotes, key=lambda q: (order.get(q["kind"], 3), -len(q["text"]))):
+        words = " ".join(re.findall(r"\w+", q["text"].casefold()))
+        if words not in seen:
+            seen.add(words)
+            out.append(q)
+    return out[:QUOTES_PER_ACTOR]
 
 
 def _quoted(q: dict[str, Any]) -> str:

@@ -73,6 +73,17 @@ def test_gexf_network(exported: dict[str, Path]) -> None:
     assert spells == [("2025-02-01", "2025-02-28"), ("2025-03-01", "2025-03-31")]
     evil = next(e for e in root.iter(f"{GEXF}edge") if e.get("target") == "org:evil")
     assert [(s.get("start"), s.get("end")) for s in evil.iter(f"{GEXF}spell")] == [("2024-01-01", "2024-12-31")]
+    # between the actors themselves: Trump and Putin, not only their states
+    actors = ET.parse(exported["gexf"] / "actors.gexf").getroot()
+    assert {"Q22686", "Q7747"} <= {n.get("id") for n in actors.iter(f"{GEXF}node")}
+
+
+def test_gexf_spells_never_overlap() -> None:
+    from lagebild.export.gexf import _union
+
+    year, jan, mar = ("2025-01-01", "2025-12-31"), ("2025-01-01", "2025-01-31"), ("2025-03-01", "2025-03-31")
+    assert _union([jan, year, mar]) == [year]
+    assert _union([mar, jan]) == [jan, mar]
 
 
 def test_timelinejs(exported: dict[str, Path]) -> None:
@@ -82,7 +93,10 @@ def test_timelinejs(exported: dict[str, Path]) -> None:
     assert slides["2025-02"]["start_date"] == {"year": 2025, "month": 2}  # a month, not a day
     assert slides["2024"]["start_date"] == {"year": 2024}
     assert slides["2025-02-12"]["start_date"] == {"year": 2025, "month": 2, "day": 12}
-    assert slides["2025-02"]["text"]["headline"] == "Beratung: Donald Trump → Wladimir Putin"
+    # the talks in Riad are planned: the slide says so
+    assert slides["2025-02"]["text"]["headline"] == "Beratung: Donald Trump → Wladimir Putin (geplant)"
+    assert "(geplant)" not in slides["2025-02-12"]["text"]["headline"]
+    assert f"{len(slides)} Ereignisse" in doc["title"]["text"]["text"]
     # TimelineJS renders text as HTML: article text must arrive escaped
     hostile = json.dumps(slides["2024"])
     assert "<script>" not in hostile and "<img" not in hostile and "&lt;script&gt;" in hostile

@@ -51,9 +51,18 @@ def test_timeline_actors_quotes_relations(demo_html: str, demo_db: Path) -> None
     ({"value": "2025-SU", "start": "2025-06-01", "end": "2025-08-31", "granularity": "season"}, "de", "Sommer 2025"),
     ({"value": "2025-Q1", "start": "2025-01-01", "end": "2025-03-31", "granularity": "quarter"}, "de", "2025-Q1"),
     ({"value": None, "start": None, "end": None, "granularity": None}, "de", "–"),
+    # "in den vergangenen Monaten": a span of months
+    ({"value": None, "start": "2025-07-19", "end": "2025-12-31", "granularity": "month"}, "de", "07/2025 – 12/2025"),
 ])
 def test_format_date_keeps_granularity(date: dict[str, Any], lang: str, shown: str) -> None:
     assert format_date(date, lang) == shown
+
+
+def test_the_same_words_from_several_outlets_are_one_key_quote() -> None:
+    from lagebild.dossier import _key_quotes
+
+    quotes = [{"kind": "direct", "text": t} for t in ("Wir begrüßen das.", "Wir begrüßen das!", "Nein.")]
+    assert [q["text"] for q in _key_quotes(quotes)] == ["Wir begrüßen das.", "Nein."]
 
 
 def test_seeds_dossier_holds_the_seeds_timeline(seeds_db: Path, tmp_path: Path) -> None:

@@ -5,8 +5,9 @@ two actors, weighted by the number of events between them, with PLOVER's four qu
 counts and the cooperation–conflict score as attributes. The graph is dynamic: each edge has
 one spell per month in which the two actors met (a year or a season where the events are dated
 no finer), so that Gephi's timeline can replay the network month by month; relations from
-undated events have no spell and are always present. As in the merge step, a leader's acts
-count for the state they stand for.
+undated events have no spell and are always present. Two files: ``network.gexf`` between
+sides, where, as in the merge step, a leader's acts count for the state they stand for, and
+``actors.gexf`` between the actors themselves (Trump–Putin, Russland–Ukraine).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Any
 
 from lagebild.merge import QUAD_WEIGHT
 from lagebild.store import Store
-from lagebild.web.queries import QUADS, entities, month_span
+from lagebild.web.queries import QUADS, _actor_pairs, entities, month_span
 
 NS = "http://gexf.net/1.3"
 #: Characters XML 1.0 forbids; article text may carry them (form feeds, stray control bytes).
@@ -50,10 +51,29 @@ def _values(parent: ET.Element, values: dict[str, Any]) -> None:
             ET.SubElement(el, "attvalue", {"for": k, "value": _clean(v)})
 
 
-def build_gexf(store: Store) -> ET.ElementTree:
-    """The network as a GEXF document tree."""
+def _union(spells: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Spells joined where they overlap: a pair's year-dated relation (2025) and its month-dated
+    ones (2025-01) are one stretch of time, and Gephi wants no overlapping spells."""
+    out: list[tuple[str, str]] = []
+    for start, end in sorted(spells):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _pairs(store: Store, level: str) -> tuple[dict[tuple[str, str], Counter[str]],
+                                             dict[tuple[str, str], list[tuple[str, str]]]]:
+    """Per pair: the quad-class counts and the spells, between sides (a leader's acts count for
+    his state: the merge step's relations) or between the actors themselves (Trump–Putin)."""
     pairs: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     spans: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    if level == "actors":
+        for key, row in _actor_pairs(store, None, None, None).items():
+            pairs[key].update({q: row[q] for q in QUADS})
+            spans[key].extend(_spell(*span) for m in row["months"] if (span := month_span(m)))
+        return pairs, spans
     for r in store.query("SELECT * FROM relations ORDER BY a, b, month"):
         key = (r["a"], r["b"])
         for q in QUADS:
@@ -61,6 +81,13 @@ def build_gexf(store: Store) -> ET.ElementTree:
         span = month_span(r["month"])
         if span:
             spans[key].append(_spell(*span))
+    return pairs, spans
+
+
+def build_gexf(store: Store, level: str = "sides") -> ET.ElementTree:
+    """The network as a GEXF document tree: between ``sides`` (states, the leaders' acts counted
+    for them) or between ``actors``."""
+    pairs, spans = _pairs(store, level)
     known = {e["id"]: e for e in entities(store)}
     ids = sorted({a for pair in pairs for a in pair})
 
@@ -88,15 +115,18 @@ def build_gexf(store: Store) -> ET.ElementTree:
         _values(edge, {**{q: c[q] for q in QUADS}, "cooperation": coop, "conflict": conf, "score": round(score, 4)})
         if spans[(a, b)]:
             spells = ET.SubElement(edge, "spells")
-            for start, end in sorted(spans[(a, b)]):
+            for start, end in _union(spans[(a, b)]):
                 ET.SubElement(spells, "spell", {"start": start, "end": end})
     ET.indent(root)
     return ET.ElementTree(root)
 
 
 def write_gexf(store: Store, out: Path) -> list[Path]:
-    """Write ``network.gexf`` into the folder ``out``."""
+    """Write ``network.gexf`` (between sides) and ``actors.gexf`` (between actors) into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
-    path = out / "network.gexf"
-    build_gexf(store).write(path, encoding="utf-8", xml_declaration=True)
-    return [path]
+    paths = []
+    for level, name in (("sides", "network.gexf"), ("actors", "actors.gexf")):
+        path = out / name
+        build_gexf(store, level).write(path, encoding="utf-8", xml_declaration=True)
+        paths.append(path)
+    return paths

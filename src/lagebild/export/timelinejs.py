@@ -42,15 +42,20 @@ def slide(event: dict[str, Any], lab: dict[str, Any]) -> dict[str, Any] | None:
     for m in event["mentions"]:
         source = " · ".join(x for x in (m["title"], m["outlet"], (m["published"] or "")[:10]) if x)
         paras.append(f"<p>{html.escape(m['sentence'])}<br><small>{html.escape(source)}</small></p>")
+    headline = f"{kind}: {who}" if who else kind
+    if event["status"] == "planned":  # announced, not (yet) happened: never shown as a fact
+        headline += f" ({lab['planned']})"
+    last = d["end"] or d["start"]
+    # a span without a calendar value ("in den vergangenen Monaten"): shown as the span it is
+    span = d["value"] is None and last != d["start"]
     out: dict[str, Any] = {
         "unique_id": event["id"],
         "start_date": _date(d["start"], d["granularity"]),
-        "display_date": html.escape(d["value"] or d["start"]),
+        "display_date": html.escape(d["value"] or (f"{d['start']} – {last}" if span else d["start"])),
         "group": lab[event["quad"]],
-        "text": {"headline": html.escape(f"{kind}: {who}" if who else kind), "text": "".join(paras)},
+        "text": {"headline": html.escape(headline), "text": "".join(paras)},
     }
-    last = d["end"] or d["start"]
-    if last != d["start"] and d["granularity"] not in ("year", "month"):
+    if last != d["start"] and (span or d["granularity"] not in ("year", "month")):
         out["end_date"] = _date(last, d["granularity"])
     return out
 
@@ -61,7 +66,9 @@ def build_timeline(store: Store) -> dict[str, Any]:
     lab = queries.labels(lang)
     counts = store.counts()
     slides = [s for e in queries.events(store, limit=1_000_000) if (s := slide(e, lab))]
-    summary = f"{counts['documents']} {lab['documents']} · {counts['events']} {lab['events']}"
+    undated = counts["events"] - len(slides)  # a timeline has no place for them: say how many
+    summary = f"{counts['documents']} {lab['documents']} · {len(slides)} {lab['events']}" + (
+        f" ({undated} {lab['undated']}: lagebild timeline, dossier)" if undated else "")
     title = {"headline": html.escape(lab["dossier_title"]), "text": f"<p>{html.escape(summary)}</p>"}
     return {"title": {"text": title}, "events": slides}
 

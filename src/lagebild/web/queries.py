@@ -266,11 +266,14 @@ def _event_counts(store: Store) -> Counter[str]:
 
 
 def entities(store: Store, *, entity_type: str | None = None, q: str | None = None) -> list[Row]:
-    """Canonical entities with their counts, the most mentioned first."""
+    """Canonical entities with their counts, the most mentioned first. Mentions and quotations
+    count in independent articles only: an agency text in twenty outlets says it once."""
     mentions = Counter({r["entity"]: r["n"] for r in store.query(
-        "SELECT entity, COUNT(*) AS n FROM mentions WHERE entity IS NOT NULL GROUP BY entity")})
+        "SELECT m.entity, COUNT(*) AS n FROM mentions m JOIN documents d ON d.id = m.document"
+        " WHERE m.entity IS NOT NULL AND d.dup_of IS NULL GROUP BY m.entity")})
     quotes = Counter({r["speaker"]: r["n"] for r in store.query(
-        "SELECT speaker, COUNT(*) AS n FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker")})
+        "SELECT q.speaker, COUNT(*) AS n FROM quotes q JOIN documents d ON d.id = q.document"
+        " WHERE q.speaker IS NOT NULL AND d.dup_of IS NULL GROUP BY q.speaker")})
     evs = _event_counts(store)
     out = []
     needle = q.casefold() if q else None
