@@ -202,7 +202,8 @@
     const lo = Math.max(Math.min(...data.items.map((i) => Date.parse(i.start))), hi - 456 * DAY);
     const pad = Math.max((hi - lo) * 0.06, 10 * DAY);
     timeline = new vis.Timeline(box, items, groups, {
-      start: lo - pad, end: hi + pad * 2,
+      // room on the right for the labels of the latest items (they extend past their date)
+      start: lo - pad, end: hi + Math.max(pad * 2, 75 * DAY),
       stack: true, orientation: "top", showCurrentTime: false, zoomMin: 1000 * 60 * 60 * 24 * 4,
       margin: { item: { horizontal: 4, vertical: 6 } }, minHeight: 340, maxHeight: 620,
       locale: META.language, selectable: true, verticalScroll: true, zoomKey: "ctrlKey", horizontalScroll: false,
