@@ -303,7 +303,7 @@ ROLES = {
     "Horst Köhler": ("Horst Köhler", "PER"), "Wolfgang Thierse": ("Wolfgang Thierse", "PER"),
     "Anja Hajduk": ("Anja Hajduk", "PER"), "Bundesregierung": ("Bundesregierung", "ORG"),
     "Franz Josef Jung": ("Franz Josef Jung", "PER"), "Sergei Rjabkow": ("Sergei Rjabkow", "PER"),
-    "Russlands": ("Russland", "LOC"),
+    "Russlands": ("Russland", "LOC"), "Euro": ("Euro", "MISC"),
 }
 
 
@@ -383,6 +383,16 @@ def speaker_with(body: str, fragment: str, names: dict[str, tuple[str, str]] = R
     # an outlet in quotation marks right after the cue
     ("Die Republik habe kapituliert, wir nicht, zitiert „BBC News“ aus der Stellungnahme.", "Die Republik",
      "BBC News"),
+    # an untagged name with a capital inside is a name, not a common noun
+    ("„Das war Handball“, erklärte McClaren in einem Interview.", "Handball", "McClaren"),
+    # the source of "hieß es" opening the clause
+    ("Aus Paris hieß es, das Vorgehen sei „eine schwere Verletzung“ des Abkommens.", "das Vorgehen sei", "Paris"),
+    # a quoted name after an article and an adjective
+    ("Kurz darauf erklärte der neue „Oberste Rat“, die Verfassung sei ausgesetzt.", "Verfassung sei",
+     "Oberste Rat"),
+    # a currency is nobody
+    ("1,7 Milliarden Euro Verlust weist der Konzern aus. Hintergrund sollen Abschreibungen sein.", "Hintergrund",
+     None),
     # after the cue, the first noun phrase speaks, not a genitive that follows it
     ("„Das ist falsch“, kritisierte die Grünen-Politikerin die Pläne der Bundesregierung.", "Das ist falsch",
      "Grünen-Politikerin"),

@@ -105,8 +105,9 @@ class Context:
         q = self.quoted[i]
         gap = self.words_in(offset, q.open)
         text = " ".join(self.doc.body[q.start:q.end].split())
-        if all(w.text.lower() in self.lex.articles for w in gap) and 0 < len(text.split()) <= 4 \
-                and text[:1].isupper():
+        # after an article and adjectives at most ("erklärte der neue „Oberste Rat …“")
+        if all(w.text.lower() in self.lex.articles or self.lex.is_adjective(w.text) for w in gap) \
+                and 0 < len(text.split()) <= 6 and text[:1].isupper():
             return Speaker(None, text, q.start, q.end, person=False)
         return None
 

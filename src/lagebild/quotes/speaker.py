@@ -191,6 +191,8 @@ def _common_noun(ctx: Context, word: str) -> bool:
     """Whether a bare capitalised word reads as a common noun rather than a surname: it follows an
     article somewhere in the article ("die Vorbehalte"), or has a noun's ending and never follows
     a first name or role ("Dirk Kempthorne")."""
+    if any(c.isupper() for c in word[1:]):
+        return False  # "McClaren", "DiCaprio": a capital inside is a name's
     if ctx.after_article(word):
         return True
     if re.search(rf"\b[A-ZÄÖÜ][\w-]+\s+{re.escape(word)}\b", ctx.doc.body):
@@ -402,16 +404,16 @@ def is_actor(ctx: Context, spk: Speaker) -> bool:
     whatever stands there: "Verhandlungen", "Mehreren Berichten vom Dezember" (a report, not
     its author), "Dollar" were all speakers of indirect quotes on real articles.
     """
+    lex = ctx.lex
     if spk.entity is not None:
-        return True
+        return (spk.name or "").lower() not in lex.not_actors  # "1,783 Milliarden Euro": a currency says nothing
     if spk.start is None or spk.end is None or not spk.name:
         return False
     i = bisect_left(ctx.mention_starts, spk.start)
     if i < len(ctx.mentions) and ctx.mentions[i].start == spk.start:
-        return True
+        return spk.name.lower() not in lex.not_actors
     if ctx.quote_at(spk.start) is not None:
         return True  # "schreibt die „Computerwoche“": an outlet named in quotation marks
-    lex = ctx.lex
     words = spk.name.split()
     if any(lex.is_role(w) or lex.is_group(w) for w in words):
         return True
@@ -433,6 +435,10 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
     lo = clause_start(ctx, sent_lo, cue.start)
     window = _after_window(ctx, cue.end, sent_hi)
     if cue.text in ctx.lex.impersonal_cues:
+        before = ctx.words_in(lo, cue.start)
+        if before and before[0].text.lower() in ctx.lex.source_prepositions:
+            # "Aus Paris hieß es, …": the source opens the clause
+            return _impersonal_source(ctx, before)
         return _impersonal_source(ctx, window)
     if cue.text in ctx.lex.quoting_verbs and window:
         # "Ein Fernsehsender zitierte Papandreou mit den Worten: …": the person quoted speaks
