@@ -117,6 +117,10 @@ DURATIONS = [
 ]
 
 SETS_AND_REFS = [
+    # the night that ends on a weekday is dated by that day, whatever date was mentioned before
+    ("Am 15. August treffen sie sich. In der Nacht zum Samstag starben drei Menschen.", D(2025, 8, 10),
+     "Nacht zum Samstag", "DATE", "2025-08-09", None),
+    ("In der Nacht auf Sonntag griff Russland an.", D(2025, 8, 11), "Nacht auf Sonntag", "DATE", "2025-08-10", None),
     ("Er telefoniert täglich mit ihr.", D(2025, 2, 24), "täglich", "SET", "P1D", None),
     ("Er kommt jeden Montag.", D(2025, 2, 24), "jeden Montag", "SET", "XXXX-WXX-1", None),
     ("Das ist jetzt anders.", D(2025, 2, 24), "jetzt", "DATE", "PRESENT_REF", None),

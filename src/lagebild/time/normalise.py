@@ -753,7 +753,8 @@ def n_quarter(m: re.Match[str], ctx: Context) -> Result | None:
 
 def n_weekday(m: re.Match[str], ctx: Context) -> Result | None:
     n = ctx.lx["weekdays"][m.group("wd")]
-    pod = m.group("wpod")
+    # "in der Nacht zum Samstag" dates the night by the day it ends on: the Saturday
+    pod = None if m.groupdict().get("wnight") else m.group("wpod")
     time = "T" + ctx.lx["parts_of_day"][pod.capitalize()] if pod else ""
     kind: TimexType = "TIME" if time else "DATE"
     base: Point | None = ctx.ref

@@ -371,7 +371,10 @@ def _german(lx: Lexicon) -> tuple[Rule, ...]:
         ),
         Rule(
             "weekday",
-            re.compile(rf"{_B}(?P<wd>{wd})(?P<wpod>morgen|vormittag|mittag|nachmittag|abend|nacht)?{_E}"),
+            # "in der Nacht zum Samstag": the night that ends on that day is one expression
+            # (alone, "Nacht" would take the date last mentioned)
+            re.compile(rf"{_B}(?:(?P<wnight>Nacht)\s+(?:zum|zu|auf)\s+(?:den\s+)?)?"
+                       rf"(?P<wd>{wd})(?P<wpod>morgen|vormittag|mittag|nachmittag|abend|nacht)?{_E}"),
         ),
     ]
     # Speed: each rule is tried only around its keys — words looked up in one pass over the
@@ -425,7 +428,7 @@ def _german(lx: Lexicon) -> tuple[Rule, ...]:
         "holiday": (None, hol_w, hol_back + 4),
         "quarter": (None, frozenset({"Quartal", "Quartals", "Halbjahr", "Halbjahres", "Jahreshälfte", "Q1",
                                      "Q2", "Q3", "Q4", "H1", "H2"}), 20),
-        "weekday": (None, weekday_w, 0),
+        "weekday": (None, weekday_w, len("Nacht auf den ")),
     }
     compiled = []
     for rule in r:
