@@ -280,3 +280,16 @@ def test_terminated_run_says_what_was_kept(tmp_path: Path) -> None:
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
     assert "interrupted" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("de", "Am Mittwoch telefonierte Trump mit Putin.", "2025-02-12"),
+    ("en", "Trump spoke with Putin on Wednesday.", "2025-02-12"),
+])
+def test_timex_command(tmp_path: Path, capsys: pytest.CaptureFixture[str], language: str, text: str,
+                       value: str) -> None:
+    f = tmp_path / "t.txt"
+    f.write_text(text, encoding="utf-8")
+    assert main(["timex", str(f), "--dct", "2025-02-13", "--news", "--language", language]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert json.loads(line)["value"] == value

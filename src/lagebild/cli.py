@@ -186,7 +186,7 @@ def _cmd_timex(a: argparse.Namespace) -> int:
 
     text = Path(a.file).read_text(encoding="utf-8")
     dct = date.fromisoformat(a.dct) if a.dct else None
-    for t in tag_text(text, dct, narrative=not a.news):
+    for t in tag_text(text, dct, narrative=not a.news, language=a.language):
         print(json.dumps(timex_json(t, text), ensure_ascii=False))
     return 0
 
@@ -305,6 +305,7 @@ def build_parser() -> argparse.ArgumentParser:
     t = sub.add_parser("timex", help="tag temporal expressions in a text file (one JSON object per line)")
     t.add_argument("file", help="a UTF-8 text file")
     t.add_argument("--dct", help="document creation date YYYY-MM-DD")
+    t.add_argument("--language", default="de", choices=["de", "en"], help="the text's language (default de)")
     t.add_argument("--news", action="store_true",
                    help="news mode: undated days and relative words count from the document date "
                         "(default: narrative mode, from the last date mentioned)")
