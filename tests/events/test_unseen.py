@@ -203,3 +203,16 @@ def test_groups_pronouns_and_places(events: Callable[..., list[Event]], doc: Cal
     assert got, [(e.type, e.sources, e.targets) for e in out.events]
     src, tgt = _sides(got[-1], allnames)
     assert {source, target} == src | tgt
+
+
+@pytest.mark.parametrize(("text", "dates", "status"), [
+    # "Verhandlungen" as a noun; a date before it is no noun it depends on; a light verb makes a
+    # definite noun the clause's own event
+    ("Polen hat am Montag Verhandlungen mit der Ukraine aufgenommen.", {"am Montag": "2025-02-17"}, "occurred"),
+    ("Putin und Trump wollen die Verhandlungen fortsetzen.", None, "planned"),
+    ("Putin und Trump wollen ihre Verhandlungen fortsetzen.", None, "planned"),
+])
+def test_negotiations_as_nouns(events: Callable[..., list[Event]], text: str, dates: dict[str, str] | None,
+                               status: str) -> None:
+    (e,) = events(text, dates)
+    assert (e.type, e.status) == ("CONSULT", status)

@@ -181,7 +181,8 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     cands: list[x.Candidate] = []
     for k in sorted(triggers):
         ci, trig = triggers[k]
-        ctx = _Ctx(doc, si, sent, toks, clauses, nouns, verbs, subject, question, side, disc, lex, prefixes)
+        ctx = _Ctx(doc, si, sent, toks, clauses, nouns, verbs, subject, question, side, disc, lex, prefixes,
+                   time_toks)
         cand = _candidate(ctx, ci, k, trig, cands)
         if cand is not None:
             cands.append(cand)
@@ -374,6 +375,7 @@ class _Ctx:
     disc: x.Discourse
     lex: Lexicon
     prefixes: dict[int, str]  # trigger position -> the actor its compound names ("US-Luftangriff")
+    time_toks: frozenset[int]  # positions of tokens inside temporal expressions
 
 
 def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candidate]) -> x.Candidate | None:
@@ -385,7 +387,7 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
     definite = False
     governed = False
     if trig.nominal and trig.needs is None:  # "stieß auf Ablehnung" is a construction, not circumstance
-        governed, definite = x.nominal_gate(toks, k, c, ctx.lex)
+        governed, definite = x.nominal_gate(toks, k, c, ctx.lex, ctx.time_toks)
     src, tgt, direct, loc, own_args = _sides_of(toks, c, k, trig, ctx.nouns, ctx.lex)
     if k in ctx.prefixes and ctx.prefixes[k] not in src:
         src.insert(0, ctx.prefixes[k])
@@ -401,8 +403,9 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
         # a preposition without sides of its own borrows none (a summit is the pair's: "beim
         # G20-Gipfel im Juli 2017", see the discourse pair)
         return None
-    if definite and not own_dates and not own_args:
-        return None  # "Dem Telefonat folgten …": the call was already told
+    light = any(toks[i].low in ctx.lex.set("light_verbs") for i in range(c.lo, c.hi))
+    if definite and not own_dates and not own_args and not light:
+        return None  # "Dem Telefonat folgten …": the call was already told (but "setzten die Gespräche fort")
     zu_inf = _is_zu_infinitive(toks, k, c)
     sides = _resolve_sides(ctx, ci, k, trig, before, src, tgt, direct, definite, zu_inf)
     if sides is None:

@@ -593,7 +593,8 @@ def find_trigger(toks: list[Tok], k: int, clause: Clause, sent_clauses: list[Cla
     return None
 
 
-def nominal_gate(toks: list[Tok], k: int, clause: Clause, lex: Lexicon) -> tuple[bool, bool]:
+def nominal_gate(toks: list[Tok], k: int, clause: Clause, lex: Lexicon,
+                 time_toks: frozenset[int] = frozenset()) -> tuple[bool, bool]:
     """(governed by a preposition, definite) for a nominal trigger at ``k``.
 
     "am Rande des Gipfels", "nach dem Einmarsch": a noun under a preposition is circumstance,
@@ -608,6 +609,8 @@ def nominal_gate(toks: list[Tok], k: int, clause: Clause, lex: Lexicon) -> tuple
     j = k - 1
     while j >= clause.lo:
         low = toks[j].low
+        if j in time_toks:
+            break  # "hat am Montag Verhandlungen aufgenommen": the date is no noun the trigger depends on
         if low in preps:
             return True, is_definite or low in lex.set("definite_preps")  # "am Überfall", "beim Gipfel"
         if low in dets:
