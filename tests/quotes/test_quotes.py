@@ -393,6 +393,10 @@ def speaker_with(body: str, fragment: str, names: dict[str, tuple[str, str]] = R
     # a currency is nobody
     ("1,7 Milliarden Euro Verlust weist der Konzern aus. Hintergrund sollen Abschreibungen sein.", "Hintergrund",
      None),
+    # a group before the verb is the subject itself, and a person after a group is its object
+    ("Kritiker werfen Merkel vor, sie habe zu spät gehandelt.", "zu spät gehandelt", "Kritiker"),
+    ("Außerdem warf die Polizei Hans Müller vor, die Regeln verletzt zu haben.", "die Regeln verletzt",
+     "Polizei"),
     # after the cue, the first noun phrase speaks, not a genitive that follows it
     ("„Das ist falsch“, kritisierte die Grünen-Politikerin die Pläne der Bundesregierung.", "Das ist falsch",
      "Grünen-Politikerin"),

@@ -210,6 +210,8 @@ def _after_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speak
         if not run and w.text in lex.pronouns and w.text.islower():
             return resolve_pronoun(ctx, w.start, last)
         if lex.nameable(w.text):
+            if run and lex.is_group(run[-1].text) and not lex.is_role(run[-1].text) and _person_at(ctx, w):
+                break  # "warf die Staatsanwaltschaft Ertel vor": the person is the object
             run.append(w)
         elif run or low in lex.oblique_articles:
             break  # "bezeichnete den Besuch als …": an object, the subject stands elsewhere
@@ -252,6 +254,12 @@ def _passive_agent(ctx: Context, before: list[Word]) -> Speaker | None:
     return Speaker(None, " ".join(w.text for w in run), run[0].start, run[-1].end)
 
 
+def _person_at(ctx: Context, w: Word) -> bool:
+    """Whether a person's mention starts at word ``w``."""
+    i = bisect_left(ctx.mention_starts, w.start)
+    return i < len(ctx.mentions) and ctx.mentions[i].start == w.start and ctx.mentions[i].label == "PER"
+
+
 def _apposed_subject(ctx: Context, lo: int, hi: int) -> Speaker | None:
     """The subject of a stretch that is a noun phrase with its appositions or relative clauses
     ("Anja Hajduk, Haushaltspolitikerin der Grünen,"; "Der NDR, der in der ARD für den Vertrag
@@ -287,8 +295,13 @@ def _subject_head(ctx: Context, window: list[Word]) -> int:
     or another word an object or adverbial, none of which speaks."""
     lex = ctx.lex
     noun = False
-    for w in window:
+    for k, w in enumerate(window):
         low = w.text.lower()
+        if noun and lex.is_group(window[k - 1].text) and not lex.is_role(window[k - 1].text) \
+                and _person_at(ctx, w):
+            # a group and then a name: "warf die Staatsanwaltschaft Ertel vor" has its object
+            # after the subject (a role introduces its person: "der Politologe Alexej Naumow")
+            return w.start
         if lex.nameable(w.text) or (w.text[:1].isdigit() and not lex.is_adjective(w.text)):
             # a Saxon genitive goes before the noun with its adjectives ("Russlands
             # stellvertretender Außenminister")
@@ -469,7 +482,8 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
     if found is not None:
         return found
     if window and 0 < len(before) <= 2 and before[0].text.lower() not in ctx.lex.articles \
-            and all(w.text.isalpha() for w in before):
+            and all(w.text.isalpha() and not ctx.lex.is_group(w.text) for w in before):
+        # (not after a group or role that is the subject itself: "Kritiker werfen Obama vor")
         # one fronted word before the verb and a person right after it: the person is the
         # subject ("Besorgt äußerte sich Kofi Annan", "Des Weiteren verwies Steinbrück darauf")
         head = _subject_head(ctx, window)
