@@ -369,3 +369,14 @@ def test_organisations_by_their_last_word(body: str, org: str | None) -> None:
     got, ents = run(body)
     orgs = [e.name for e in ents.values() if e.type == "ORG"]
     assert orgs == ([org] if org else [])
+
+
+def test_a_role_phrase_links_no_later_short_form() -> None:
+    # "der ukrainische Präsident" is an alias of Selenskyj, but "Präsident" is nobody's surname:
+    # "Der russische Präsident Wladimir Putin" stays Putin's
+    body = ("Der russische Präsident Wladimir Putin drohte. Vance kritisierte Selenskyj: "
+            "Der ukrainische Präsident sei undankbar.")
+    got, ents = run(body, published="2025-03-03", ner=(("Wladimir Putin", "PER"), ("Selenskyj", "PER")))
+    assert got.get("Präsident") != "Q3874799"
+    assert got["ukrainische Präsident"] == "Q3874799"
+    assert "ukrainische Präsident" in ents["Q3874799"].aliases  # type: ignore[attr-defined]

@@ -348,6 +348,9 @@ class _Actor:
     name: str
     kb: KbEntry | None = None
     surfaces: dict[str, int] = field(default_factory=dict)
+    # role phrases said of it ("US-Präsident", "der Bundestrainer"): aliases, never names, so
+    # they link no later short form ("Präsident" is nobody's surname)
+    roles: set[str] = field(default_factory=set)
     stands_for: str | None = None
 
 
@@ -495,8 +498,10 @@ class _Resolver:
         kind: str = "name",
         label: EntityType | None = None,
         alias: bool = True,
+        role: bool = False,
     ) -> None:
-        """Record a mention of the actor ``eid`` (created on first sight)."""
+        """Record a mention of the actor ``eid`` (created on first sight). ``alias``: the
+        surface is a name of it; ``role``: a role phrase said of it."""
         a = self.actors.get(eid)
         if a is None:
             a = self.actors[eid] = _Actor(eid, typ, name, entry)
@@ -504,9 +509,12 @@ class _Resolver:
         # phrases included: "US-Präsident" said of Trump in 2025 is how this corpus names him, and
         # a reader (or a scorer) matching "der Bundestrainer" to its person needs that form. Only
         # demonyms stay out ("die Russen" act for Russia but are no name of it).
-        if alias:
+        if alias or role:
             surface = " ".join(self.body[start:end].split())
-            a.surfaces[surface] = a.surfaces.get(surface, 0) + 1
+            if alias:
+                a.surfaces[surface] = a.surfaces.get(surface, 0) + 1
+            else:
+                a.roles.add(surface)
         self.found.append(Mention(start, end, label or typ, eid, kind))  # type: ignore[arg-type]
 
     def add_entry(self, start: int, end: int, entry: KbEntry, kind: str = "name", alias: bool = True) -> None:
@@ -600,6 +608,8 @@ class _Resolver:
                     entry,
                     "metonym" if r.government else "role",
                     entry.type,
+                    alias=False,
+                    role=True,
                 )
 
     def demonyms(self) -> None:
@@ -787,7 +797,7 @@ class _Resolver:
                 and self.claim(s, e)
             ):
                 a = self.actors[self.appositions[w]]
-                self.add(s, e, a.id, a.type, a.name, a.kb, "role")
+                self.add(s, e, a.id, a.type, a.name, a.kb, "role", alias=False, role=True)
 
 
 def _is_sentence_start(words: Sequence[str], k: int) -> bool:
@@ -824,7 +834,7 @@ def _base(word: str, local: dict[str, str | None]) -> str | None:
 def _entity(a: _Actor, day: str | None) -> Entity:
     """The canonical record: the knowledge base's name and aliases, every surface seen (without
     genitive forms of names already listed)."""
-    names = set(a.surfaces)
+    names = set(a.surfaces) | a.roles
     if a.kb is not None:
         names |= set(a.kb.aliases)
         name, stands_for = a.kb.name, a.kb.state_at(day)
