@@ -72,7 +72,9 @@ def shingles(body: str) -> np.ndarray:
     words = _WORD.findall(body.casefold())  # casefold: "STRASSE" and "Straße" are one word
     if len(words) < SHINGLE:
         return np.empty(0, dtype=np.uint64)
-    h = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
+    # map() over the built-ins runs without a Python frame per word: a third of the time of a
+    # generator expression, on the writer's critical path.
+    h = np.array(list(map(zlib.crc32, map(str.encode, words))), dtype=np.uint64)
     n = len(words) - SHINGLE + 1
     acc = np.zeros(n, dtype=np.uint64)
     with np.errstate(over="ignore"):  # arithmetic modulo 2**64 is the point

@@ -21,13 +21,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lagebild.dedup import DupIndex
+from lagebild.dedup import DupIndex, Fingerprint, fingerprint
 from lagebild.errors import InputError
 from lagebild.ingest import RawInput, document_id, iter_inputs, to_document
 from lagebild.model import Document, Failure, replace
 
 if TYPE_CHECKING:
-    from lagebild.store import Store
+    from lagebild.store import DocRows, Store
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +91,19 @@ def process(raw: RawInput) -> Document | Failure:
         return Failure(raw.source, f"internal error while analysing: {type(e).__name__}: {e}", "E999")
 
 
+def process_rows(raw: RawInput) -> tuple[DocRows, Fingerprint | None] | Failure:
+    """:func:`process`, then what the writer needs of the document: its store rows and its
+    near-duplicate fingerprint. :func:`run`'s workers call this: building the rows and the
+    fingerprint there takes that work off the single writing process, and the rows (tuples and
+    strings) cost less to send back than the document's records."""
+    from lagebild.store import doc_rows
+
+    res = process(raw)
+    if isinstance(res, Failure):
+        return res
+    return doc_rows(res), fingerprint(res.body)
+
+
 @dataclass
 class RunReport:
     """What :func:`run` did."""
@@ -129,7 +142,7 @@ def run(paths: Iterable[str | os.PathLike[str]], db: str | Path, *, workers: int
     with Store(db) as store:
         known = store.known_ids()
         pending = _pending(paths, known, report, lambda raw, doc_id: store.add_source(raw.source, doc_id))
-        results: Iterator[Document | Failure]
+        results: Iterator[tuple[DocRows, Fingerprint | None] | Failure]
         pool = None
         # A handful of inputs is analysed here: starting a pool costs more than it saves.
         head = list(itertools.islice(pending, SMALL_RUN))
@@ -142,9 +155,9 @@ def run(paths: Iterable[str | os.PathLike[str]], db: str | Path, *, workers: int
             # A worker is replaced after 250 documents so that its memory (spaCy's string store
             # grows with the vocabulary it meets) stays flat on a long run.
             pool = mp.get_context("fork").Pool(workers, maxtasksperchild=250)
-            results = pool.imap(process, pending, chunksize=4)
+            results = pool.imap(process_rows, pending, chunksize=8)
         else:
-            results = map(process, pending)
+            results = map(process_rows, pending)
         bar = _progress_bar(progress)
         writer = BatchWriter(store, report, batch)
         try:
@@ -153,7 +166,7 @@ def run(paths: Iterable[str | os.PathLike[str]], db: str | Path, *, workers: int
                     report.failures.append(res)
                     log.warning("%s: %s", res.source, res.reason)
                 else:
-                    writer.add(res)
+                    writer.add_rows(*res)
                 if bar is not None:
                     bar.update(1)
             writer.flush()
@@ -178,13 +191,22 @@ class BatchWriter:
 
     def __init__(self, store: Store, report: RunReport, batch: int = 64) -> None:
         self.store, self.report, self.batch = store, report, batch
-        self.buf: list[Document] = []
+        self.buf: list[Document | DocRows] = []
         self.dups = DupIndex.rebuild(store.bodies())
         self.dup_of: dict[str, str] = {}
 
     def add(self, doc: Document) -> None:
+        """Queue an analysed document for the next batch."""
+        self._queue(doc, doc.id, fingerprint(doc.body))
+
+    def add_rows(self, rows: DocRows, fp: Fingerprint | None) -> None:
+        """Queue a document's rows (:func:`lagebild.store.doc_rows`) and its fingerprint (None:
+        too short to have one), both made in a worker."""
+        self._queue(rows, rows.id, fp)
+
+    def _queue(self, doc: Document | DocRows, doc_id: str, fp: Fingerprint | None) -> None:
         self.buf.append(doc)
-        source = self.dups.check(doc.id, doc.body)
+        source = self.dups.check(doc_id, fp)
         if source is not None:
             self.dup_of[doc.id] = source
             self.report.duplicates += 1

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from lagebild.errors import StoreError
 from lagebild.model import Document, Failure, replace
@@ -118,6 +118,63 @@ def _j(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
+class DocRows(NamedTuple):
+    """One analysed document as the rows :meth:`Store.add_documents` writes (without the time
+    it is added and its near-duplicate source, which the writer knows). Built by
+    :func:`doc_rows` without a connection, so a worker process can build them: they travel back
+    to the writer as plain tuples and strings, cheaper to pickle than the document's records."""
+
+    id: str
+    source: str
+    document: tuple[Any, ...]  # the documents row up to ``analysis``
+    mentions: list[tuple[Any, ...]]
+    entities: list[tuple[Any, ...]]
+    timexes: list[tuple[Any, ...]]
+    quotes: list[tuple[Any, ...]]
+    events: list[tuple[Any, ...]]
+    claims: list[tuple[Any, ...]]
+
+
+_NOT_ANALYSIS = ("id", "source", "body", "raw_sha256", "title", "published", "published_inferred",
+                 "outlet", "authors", "language", "url", "media_type", "tokens")
+
+
+def doc_rows(doc: Document) -> DocRows:
+    """The rows that store ``doc``: a pure function of the document."""
+    # Tokens are cheap to recompute and expensive to store.
+    analysis = to_dict(replace(doc, tokens=()))
+    for k in _NOT_ANALYSIS:
+        analysis.pop(k, None)
+    quotes = []
+    for q in doc.quotes:
+        s = doc.sentence_at(q.start)
+        quotes.append((q.id, doc.id, q.start, q.end, q.kind, q.speaker, q.speaker_name, q.cue,
+                       doc.body[q.start:q.end], s.start if s else None, s.end if s else None,
+                       _j([list(o) for o in q.occurrences]) if q.occurrences else None))
+    return DocRows(
+        doc.id, doc.source,
+        (doc.id, doc.source, doc.raw_sha256, doc.title, doc.published, int(doc.published_inferred),
+         doc.outlet, _j(list(doc.authors)), doc.language, doc.url, doc.media_type, doc.body, _j(analysis)),
+        [(doc.id, m.start, m.end, m.label, m.entity, m.kind) for m in doc.mentions],
+        [(doc.id, e.id, e.name, e.type, _j(list(e.aliases)), e.stands_for) for e in doc.entities],
+        [(doc.id, t.start, t.end, t.type, t.value, t.mod, _j(to_dict(t.date)) if t.date else None)
+         for t in doc.timexes],
+        quotes,
+        [(e.id, doc.id, e.type, e.mode, e.status, _j(to_dict(e.date)) if e.date else None,
+          _j(list(e.sources)), _j(list(e.targets)), e.location, e.start, e.end, _evidence(doc, e.start, e.end))
+         for e in doc.events],
+        [(cl.id, doc.id, cl.holder, doc.body[cl.start:cl.end], cl.value, cl.unit, cl.hedge, cl.start, cl.end)
+         for cl in doc.claims])
+
+
+def _evidence(doc: Document, start: int, end: int) -> str:
+    """The sentence(s) around a span: what the UI and the export show as evidence."""
+    s1, s2 = doc.sentence_at(start), doc.sentence_at(max(start, end - 1))
+    lo = s1.start if s1 else start
+    hi = s2.end if s2 else end
+    return doc.body[lo:hi]
+
+
 class Store:
     """A lagebild database (SQLite file). Use as a context manager or call :meth:`close`."""
 
@@ -207,79 +264,63 @@ class Store:
             c.execute("INSERT OR REPLACE INTO sources VALUES (?, ?)", (source, doc_id))
             c.execute("DELETE FROM failures WHERE source=?", (source,))
 
-    def add_documents(self, docs: Iterable[Document], dup_of: Mapping[str, str] | None = None) -> int:
+    def add_documents(self, docs: Iterable[Document | DocRows], dup_of: Mapping[str, str] | None = None) -> int:
         """Store analysed documents (one transaction); documents already present are skipped.
 
+        ``docs`` are documents or their rows made by :func:`doc_rows` (in a worker process, say).
         ``dup_of`` maps a document that nearly copies an earlier one (a syndicated agency text)
         to that earlier document, its source (see :mod:`lagebild.dedup`).
         """
         n = 0
         dup_of = dup_of or {}
+        rows = [d if isinstance(d, DocRows) else doc_rows(d) for d in docs]
         with self.transaction() as c:
-            for doc in docs:
-                c.execute("INSERT OR REPLACE INTO sources VALUES (?, ?)", (doc.source, doc.id))
-                c.execute("DELETE FROM failures WHERE source=?", (doc.source,))
-                if c.execute("SELECT 1 FROM documents WHERE id=?", (doc.id,)).fetchone():
+            c.executemany("INSERT OR REPLACE INTO sources VALUES (?, ?)", [(r.source, r.id) for r in rows])
+            c.executemany("DELETE FROM failures WHERE source=?", [(r.source,) for r in rows])
+            stored = self._stored(c, [r.id for r in rows])
+            added_at = _now()
+            for r in rows:
+                if r.id in stored:
                     continue
-                self._insert(c, doc, dup_of.get(doc.id))
+                stored.add(r.id)  # the same document twice in one batch is stored once
+                self._insert(c, r, added_at, dup_of.get(r.id))
                 n += 1
         return n
+
+    @staticmethod
+    def _stored(c: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
+        """Which of ``ids`` the documents table holds already."""
+        found: set[str] = set()
+        for k in range(0, len(ids), 500):  # SQLite's limit on bound parameters is 999 in old builds
+            part = ids[k:k + 500]
+            found.update(r[0] for r in c.execute(
+                f"SELECT id FROM documents WHERE id IN ({','.join('?' * len(part))})", part))
+        return found
 
     def bodies(self) -> Iterator[tuple[str, str, str | None]]:
         """``(id, body, dup_of)`` of every stored document in the order they were stored."""
         for r in self.conn.execute("SELECT id, body, dup_of FROM documents ORDER BY rowid"):
             yield r[0], r[1], r[2]
 
-    def _insert(self, c: sqlite3.Connection, doc: Document, dup_of: str | None = None) -> None:
-        # Tokens are cheap to recompute and expensive to store.
-        analysis = to_dict(replace(doc, tokens=()))
-        for k in ("id", "source", "body", "raw_sha256", "title", "published", "published_inferred",
-                  "outlet", "authors", "language", "url", "media_type", "tokens"):
-            analysis.pop(k, None)
+    @staticmethod
+    def _insert(c: sqlite3.Connection, r: DocRows, added_at: str, dup_of: str | None = None) -> None:
         c.execute(
             "INSERT INTO documents (id, source, raw_sha256, title, published, published_inferred, outlet,"
             " authors, language, url, media_type, body, analysis, added_at, dup_of)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (doc.id, doc.source, doc.raw_sha256, doc.title, doc.published, int(doc.published_inferred),
-             doc.outlet, _j(list(doc.authors)), doc.language, doc.url, doc.media_type, doc.body,
-             _j(analysis), _now(), dup_of))
-        c.executemany("INSERT OR IGNORE INTO mentions VALUES (?,?,?,?,?,?)",
-                      [(doc.id, m.start, m.end, m.label, m.entity, m.kind) for m in doc.mentions])
-        c.executemany("INSERT OR REPLACE INTO doc_entities VALUES (?,?,?,?,?,?)",
-                      [(doc.id, e.id, e.name, e.type, _j(list(e.aliases)), e.stands_for)
-                       for e in doc.entities])
-        c.executemany("INSERT OR IGNORE INTO timexes VALUES (?,?,?,?,?,?,?)",
-                      [(doc.id, t.start, t.end, t.type, t.value, t.mod,
-                        _j(to_dict(t.date)) if t.date else None) for t in doc.timexes])
-        rows = []
-        for q in doc.quotes:
-            s = doc.sentence_at(q.start)
-            rows.append((q.id, doc.id, q.start, q.end, q.kind, q.speaker, q.speaker_name, q.cue,
-                         doc.body[q.start:q.end], s.start if s else None, s.end if s else None,
-                         _j([list(o) for o in q.occurrences]) if q.occurrences else None))
-        c.executemany("INSERT OR REPLACE INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-        c.executemany(
-            "INSERT OR REPLACE INTO doc_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,NULL)",
-            [(e.id, doc.id, e.type, e.mode, e.status, _j(to_dict(e.date)) if e.date else None,
-              _j(list(e.sources)), _j(list(e.targets)), e.location, e.start, e.end,
-              self._sentence(doc, e.start, e.end)) for e in doc.events])
-        c.executemany("INSERT OR REPLACE INTO claims VALUES (?,?,?,?,?,?,?,?,?)",
-                      [(cl.id, doc.id, cl.holder, doc.body[cl.start:cl.end], cl.value, cl.unit, cl.hedge,
-                        cl.start, cl.end) for cl in doc.claims])
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (*r.document, added_at, dup_of))
+        c.executemany("INSERT OR IGNORE INTO mentions VALUES (?,?,?,?,?,?)", r.mentions)
+        c.executemany("INSERT OR REPLACE INTO doc_entities VALUES (?,?,?,?,?,?)", r.entities)
+        c.executemany("INSERT OR IGNORE INTO timexes VALUES (?,?,?,?,?,?,?)", r.timexes)
+        c.executemany("INSERT OR REPLACE INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", r.quotes)
+        c.executemany("INSERT OR REPLACE INTO doc_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,NULL)", r.events)
+        c.executemany("INSERT OR REPLACE INTO claims VALUES (?,?,?,?,?,?,?,?,?)", r.claims)
+        title, body = r.document[3], r.document[11]
         c.execute("INSERT INTO search (kind, ref, document, text) VALUES ('document', ?, ?, ?)",
-                  (doc.id, doc.id, f"{doc.title or ''}\n{doc.body}"))
+                  (r.id, r.id, f"{title or ''}\n{body}"))
         c.executemany("INSERT INTO search (kind, ref, document, text) VALUES ('quote', ?, ?, ?)",
-                      [(q.id, doc.id, doc.body[q.start:q.end]) for q in doc.quotes])
+                      [(q[0], r.id, q[8]) for q in r.quotes])
         c.executemany("INSERT INTO search (kind, ref, document, text) VALUES ('event', ?, ?, ?)",
-                      [(e.id, doc.id, self._sentence(doc, e.start, e.end)) for e in doc.events])
-
-    @staticmethod
-    def _sentence(doc: Document, start: int, end: int) -> str:
-        """The sentence(s) around a span: what the UI and the export show as evidence."""
-        s1, s2 = doc.sentence_at(start), doc.sentence_at(max(start, end - 1))
-        lo = s1.start if s1 else start
-        hi = s2.end if s2 else end
-        return doc.body[lo:hi]
+                      [(e[0], r.id, e[11]) for e in r.events])
 
     def document(self, doc_id: str) -> Document | None:
         """A stored document with its analysis (tokens are not stored)."""
