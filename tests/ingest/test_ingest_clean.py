@@ -84,6 +84,15 @@ def _body(dump: str) -> str:
          "zu, beispielsweise auf Cookies, und verarbeiten personenbezogene Daten für personalisierte Anzeigen und "
          f"Inhalte. Ihre Einwilligung können Sie jederzeit widerrufen.\nAkzeptieren\n{ARTICLE}", ["Cookies"]),
         ("empty ad slot", f"{P1}\nAnzeige\n{P2}\n{P3}", ["Anzeige"]),
+        ("video with its length", f"{P1}\nVideo\nMinisterin und Opposition werfen sich Fehler vor\n01:45 min\n"
+         f"{P2}\n{P3}", ["01:45", "werfen sich Fehler vor"]),
+        ("inline box in a gapless dump", f"{P1}\n{P2}\nAuch interessant\nMietrecht: Das ändert sich 2026\n{P3}",
+         ["Auch interessant", "Mietrecht:"]),
+        ("paywall", f"{P1}\n{P2}\n{P3}\nJetzt weiterlesen mit SPIEGEL+\nSie haben bereits ein Digital-Abonnement? Hier "
+         "anmelden\nAlle Artikel auf SPIEGEL.de frei zugänglich, inklusive DER SPIEGEL als E-Paper und in der App.",
+         ["weiterlesen", "Abonnement", "frei zugänglich"]),
+        ("broadcast note", f"{ARTICLE}\nÜber dieses Thema berichtet: BR24 im Radio am 10.07.2025 um 06:00 Uhr.",
+         ["berichtet"]),
         ("comment prompt", f"{ARTICLE}\nKommentar zu Artikel:\nSie müssen sich anmelden, um einen Kommentar zu "
          "verfassen.", ["Kommentar zu"]),
     ],
@@ -267,6 +276,23 @@ def test_signed_closing_paragraph_is_kept() -> None:
     last = "Der Bundesrat muss noch zustimmen. (Katharina Mittelstaedt, 18.6.2025)"
     body = _body(f"{ARTICLE}\n{last}\nWeiterlesen\nAnderer Titel hier")
     assert body.endswith(last)
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "published"),
+    [
+        # A deck of two sentences between headline and byline is no headline.
+        ("Warum in Deutschland kaum noch gebaut wird\nDie Zinsen sinken, die Not ist groß – und trotzdem entstehen "
+         "immer weniger Wohnungen. Woran liegt das?\nVon Anna Berg\n21.02.2025, 18.00 Uhr • aus DER SPIEGEL 9/2025\n",
+         "Warum in Deutschland kaum noch gebaut wird", "2025-02-21T18:00"),
+        # A short question before the statement is part of the headline.
+        ("Politik\nAn oder aus? So heizen Sie im Urlaub effizient\n29.11.2022\n",
+         "An oder aus? So heizen Sie im Urlaub effizient", "2022-11-29"),
+    ],
+)
+def test_headline_and_deck(head: str, title: str, published: str) -> None:
+    ex = extract(f"Startseite\n{head}{ARTICLE}")
+    assert (ex.title, ex.published) == (title, published)
 
 
 def test_caption_below_the_byline_is_no_headline() -> None:

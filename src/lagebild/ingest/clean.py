@@ -194,6 +194,8 @@ def _fused_role(part: str, lex: Lexicon) -> str | None:
     return None
 
 
+_INNER_SENTENCE = re.compile(r"\w[.!?] [A-ZÄÖÜ]")
+_AFTER_DATE = re.compile(r"\s[•·|]\s")
 _IN_PLACE = re.compile(r"(?<=\w) in (?:[A-ZÄÖÜ][\w-]+ ?){1,2}$")
 #: What closes a byline whose date stands on the next line: "… veröffentlicht am", "… ·".
 _OPEN_TAIL = re.compile(r"(?:\s+(?:am|on|vom|um)|\s*[,|·/–—-])+\s*$")
@@ -234,6 +236,10 @@ def _date_line(text: str, hits: list[DateHit], lex: Lexicon) -> str | None:
     dates and their words (a name, a source), or None where the line is no date line."""
     if not hits or len(text) > 140:
         return None
+    if hits[0].start == 0 and (sep := _AFTER_DATE.search(text, hits[0].end)):
+        # What follows the date behind a bullet is a note of its own: "21.02.2025, 18.00 Uhr •
+        # aus DER SPIEGEL 9/2025" (the print issue), "… · Quelle: InvestmentWeek".
+        text = text[: sep.start()]
     rest = text
     for h in reversed(hits):
         rest = rest[: h.start] + " " + rest[h.end :]
@@ -628,6 +634,11 @@ def _pick_title(items: list[_Item], start: int, end: int, cluster: int, lex: Lex
             score -= 0.5
         elif words[i] > _HEADLINE_WORDS:  # a deck or a lead sentence rather than a headline
             score -= 0.15 * (words[i] - _HEADLINE_WORDS)
+        if (m := _INNER_SENTENCE.search(it.text)) and it.text.count(" ", 0, m.start()) >= 5:
+            # Two sentences, the first a long one, make a deck: "Die Zinsen sinken, die Not ist
+            # groß – und trotzdem entstehen immer weniger Wohnungen. Woran liegt das?" under a
+            # SPIEGEL headline; "An oder aus? So heizen Sie …" (dvg.de) is a headline.
+            score -= 0.4
         # A shorter line right above a headline-sized one is its kicker (livenet.ch:
         # "Bestseller-Autorin Birgit Kelle im Talk" / "Von Sprachregeln, Gender-Politik und …");
         # a longer line below a headline is its deck, which the rule above handles.

@@ -141,7 +141,9 @@ def _continues(prev: str, line: str, gap: bool, wrapped: bool, width: int, lex: 
         # is a few words; a headline ending on an auxiliary ("Was auf der Klimakonferenz
         # verhandelt wird") stands above a paragraph of its own.
         last = prev.rsplit(" ", 1)[-1].casefold()
-        return (last in lex.function_words and not _is_list_item(line)
+        # A line of digits is a duration, a date or a count: "… werfen sich Verstöße vor" /
+        # "01:45 min" (a video's title and length) is not one sentence.
+        return (last in lex.function_words and not _is_list_item(line) and not line[0].isdigit()
                 and line.count(" ") < _LINK_WORDS and not _headline_over_name(prev, line, lex))
     if _starts_lower(line) and open_end:
         return True
