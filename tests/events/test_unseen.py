@@ -216,3 +216,18 @@ def test_negotiations_as_nouns(events: Callable[..., list[Event]], text: str, da
                                status: str) -> None:
     (e,) = events(text, dates)
     assert (e.type, e.status) == ("CONSULT", status)
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # compounds of event nouns are triggers too
+    ("Russland startete eine Militäroffensive gegen die Ukraine.", "FIGHT"),
+    ("Polen verübte einen Bombenanschlag auf die Ukraine.", "ASSAULT"),
+    ("Polen nahm Koalitionsgespräche mit der Ukraine auf.", "CONSULT"),
+])
+def test_compound_event_nouns(events: Callable[..., list[Event]], text: str, etype: str) -> None:
+    assert [e.type for e in events(text)] == [etype]
+
+
+def test_a_place_before_an_event_noun_is_where_not_whom(events: Callable[..., list[Event]]) -> None:
+    (e,) = events("Putin will in Odessa eine Militäroffensive gegen die Ukraine überwachen.")
+    assert e.type == "FIGHT" and e.targets == ("Q212",) and e.location == "Q1874"

@@ -266,6 +266,8 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
             role = "target"
         if agent and a.prep in ("von", "vom") and role == "source":
             role = "target"
+        if trig.nominal and role == "target" and a.tok < k and a.prep in lex.set("location_preps"):
+            role = "location"  # "will in Aden eine Militäroffensive gegen die Rebellen überwachen": where, not whom
         if trig.nominal and a.tok > k and role in ("target", "both", "source") and a.tok - k <= 8 and \
                 not any(k < j < a.tok for j in nouns):
             own_args = True  # "Gespräche zwischen …", "Telefonat mit Putin", "Sanktionen gegen Russland"

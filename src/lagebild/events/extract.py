@@ -386,7 +386,7 @@ def _group_actors(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexi
     # the sentence's place, not a dateline's ("Paris – Bei Raketenangriffen im Norden Syriens …")
     place = next((s for a in named if a.label == "LOC" and not a.place and
                   not (a.end_tok < len(toks) and toks[a.end_tok].text in ("–", "—", "/"))
-                  for s in [groups.state_of(a.entity)] if s), None)
+                  for s in [groups.country_of(a.entity)] if s), None)
     nationality = _nationality(lex)
     protest = any(e.type == "PROTEST" for t in toks for e in lex.match(t.low))
     out = []

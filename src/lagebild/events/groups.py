@@ -38,7 +38,9 @@ class Groups:
         states: Counter[str] = Counter()
         for m in doc.mentions:
             if m.label == "LOC" and m.entity:
-                states[self.state_of(m.entity) or m.entity] += 1
+                state = self.country_of(m.entity)
+                if state is not None:
+                    states[state] += 1
         self.home = states.most_common(1)[0][0] if states else None
 
     def state_of(self, eid: str) -> str | None:
@@ -47,6 +49,21 @@ class Groups:
         if e is None or e.type != "LOC":
             return None
         return e.stands_for or e.id
+
+    def country_of(self, eid: str) -> str | None:
+        """The state a place belongs to where that is known: the state it stands for, or the place
+        itself where it is a country (the knowledge base gives it an adjective: "jemenitisch").
+        "Aden", "das Mittelmeer", "Istanbul" without a state on record are no state of a group:
+        "in Aden … gegen die Rebellen" is Yemen's rebels, not "Rebellen (Aden)"."""
+        e = self.known.get(eid) or self.extra.get(eid)
+        if e is None or e.type != "LOC":
+            return None
+        if e.stands_for:
+            return e.stands_for
+        from lagebild.entities.kb import load_kb
+
+        entry = load_kb().get(eid) or load_kb().lookup(e.name)
+        return eid if entry is not None and entry.adjectives else None
 
     def side_of(self, eid: str) -> str | None:
         """The state a person or an organisation acts for (a leader, a ministry), if known."""
