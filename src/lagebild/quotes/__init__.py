@@ -148,8 +148,8 @@ class _Reader:
         body = self.body
         while start < end and (body[start].isspace() or body[start] in ",;:"):
             start += 1
-        while end > start and body[end - 1].isspace():
-            end -= 1
+        while end > start and (body[end - 1].isspace() or body[end - 1] == ","):
+            end -= 1  # English puts the comma inside the quotation marks: "“We will win,” said Biden"
         if end <= start:
             return
         if spk is not None and not is_actor(self.ctx, spk):
@@ -464,6 +464,20 @@ class _Reader:
             spk = self._topic(si) or self._recent(si) or self._previous_subject(si)
             self._emit(lo, self._trim_end(hi), "indirect", spk, None, si)
 
+    def _bare_clause(self, after: list[Word]) -> int | None:
+        """Where a clause without complementizer opens right after an English cue ("Biden said the
+        United States would keep …"): a subject and, within a few words, a modal or auxiliary."""
+        lex = self.lex
+        if not after or not (after[0].text.lower() in lex.articles or lex.nameable(after[0].text)
+                             or after[0].text in lex.clause_subjects):
+            return None
+        for w in after[1:6]:
+            if w.text in _CLAUSE_END:
+                return None
+            if w.text in lex.konjunktiv or w.text in lex.auxiliaries or w.text in lex.passive_aux:
+                return after[0].start
+        return None
+
     def _so_reported(self, si: int, ws: list[Word]) -> bool:
         """"Der Iran müsse den Prozess beenden, so Rice.": the sentence is the speaker's, without the
         frame where it closes the sentence."""
@@ -711,6 +725,15 @@ class _Reader:
         lex, ctx = self.lex, self.ctx
         sent = self.sentences[si]
         after = [w for w in ws if w.start >= cue.end]
+        if lex.clause_without_comma:
+            # English "said that …", "told reporters that …": the complementizer within a few words
+            that = next((k for k, w in enumerate(after[:4]) if w.text.lower() in lex.complementizers), None)
+            start = after[that].end if that is not None and all(w.text not in _CLAUSE_END for w in after[:that]) \
+                else self._bare_clause(after)
+            if start is not None and self._outside_words(start, sent.end) >= _MIN_INDIRECT_WORDS:
+                spk = subject(ctx, sent.start, sent.end, cue, self._recent(si))
+                self._emit(start, self._trim_end(sent.end), "indirect", spk, cue, si)
+                return True
         # "betonte, dass …" / "sagte, er sei …" / "forderte sie auf, die Häuser zu verlassen"
         for k, w in enumerate(after):
             if w.text in (".", ";", ":"):
@@ -736,7 +759,11 @@ class _Reader:
         lead = ctx.words_in(lo, cue.start)
         # the frame is inverted (", sagte X", ", ist X überzeugt", ", wie X mitteilte"): a subject
         # before the verb makes a clause of its own ("…, man hoffte auf ein Ende der Sanktionen")
-        inverted = not lead or not (lex.nameable(lead[0].text) or lead[0].text.lower() in lex.pronouns
+        # English puts the subject first: "…, Lavrov said." (a short subject, the verb closing the clause)
+        tail = [w for w in ws if w.start >= cue.end]
+        closing = lex.subject_verb_frames and 0 < len(lead) <= 4 and len(tail) <= 4 \
+            and not any(w.text in _CLAUSE_END for w in tail[:-1])  # "…, Lavrov said on Monday."
+        inverted = closing or not lead or not (lex.nameable(lead[0].text) or lead[0].text.lower() in lex.pronouns
                                     or lead[0].text.lower() in lex.articles or lead[0].text == "man"
                                     or lead[0].text.lower() in lex.inanimate_subjects
                                     # a second verb of the clause ("…, biss er den Fluggast und rief:")

@@ -23,6 +23,14 @@ class Lexicon:
     """Read-only word lists of one language, as sets for constant-time look-ups."""
 
     marks: dict[str, tuple[str, ...]]  # opening mark -> closing marks
+    # German capitalises every noun; English only names, so there a role or group noun in lower
+    # case ("the spokesman", "police") is a noun phrase too
+    nouns_capitalised: bool
+    # English "said that …", "told reporters that …": a reported clause without a comma
+    clause_without_comma: bool
+    # English "…, Biden said.": a closing frame with the subject before its verb
+    subject_verb_frames: bool
+    clause_subjects: frozenset[str]  # "said he would …": a pronoun opening a reported clause
     verbs: frozenset[str]  # reporting verb forms ("sagte", "erklärt")
     particle_verbs: dict[str, frozenset[str]]  # "teilte" -> {"mit"}: the particle must follow
     nouns: frozenset[str]  # reporting nouns ("Angaben", "Aussage")
@@ -85,7 +93,9 @@ class Lexicon:
         """Whether a capitalised word can be (part of) a name or noun phrase: no function word,
         preposition, or adverb capitalised at a sentence start ("Weiterhin", "Offiziell")."""
         low = word.lower()
-        return word[:1].isupper() and low not in self.function_words and low not in self.prepositions \
+        if not word[:1].isupper():
+            return not self.nouns_capitalised and word[:1].isalpha() and (self.is_role(word) or self.is_group(word))
+        return low not in self.function_words and low not in self.prepositions \
             and not (low.endswith(self.adverb_endings) and word[1:].islower() and len(word) > 3)
 
     def name_like(self, word: str) -> bool:
@@ -105,12 +115,12 @@ class Lexicon:
         """Whether ``word`` is a role noun or a compound ending in one ("Außenpolitikexperte"),
         also inflected ("nach Angaben des Regierungssprechers")."""
         w = word.lower()
-        return word[:1].isupper() and _inflected(w, self.roles)
+        return (word[:1].isupper() or not self.nouns_capitalised) and _inflected(w, self.roles)
 
     def is_group(self, word: str) -> bool:
         """Whether ``word`` names a group that can speak ("Polizei", "Landesregierung", "Experten")."""
         w = word.lower()
-        return word[:1].isupper() and _inflected(w, self.groups)
+        return (word[:1].isupper() or not self.nouns_capitalised) and _inflected(w, self.groups)
 
 
 def _inflected(word: str, stems: tuple[str, ...]) -> bool:
@@ -148,6 +158,10 @@ def lexicon(lang: str = "de") -> Lexicon:
             verbs.add(v)
     return Lexicon(
         marks={k: tuple(v) for k, v in raw["marks"].items() if not k.startswith("_")},
+        nouns_capitalised=raw.get("nouns_capitalised", True),
+        clause_without_comma=raw.get("clause_without_comma", False),
+        subject_verb_frames=raw.get("subject_verb_frames", False),
+        clause_subjects=frozenset(raw.get("clause_subjects", ())),
         verbs=frozenset(verbs),
         particle_verbs={k: frozenset(v) for k, v in particles.items()},
         nouns=frozenset(raw["nouns"]),
