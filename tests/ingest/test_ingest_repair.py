@@ -82,3 +82,15 @@ def test_headline_ending_on_a_particle_is_not_joined_with_the_author() -> None:
     dump = "SBB kündigt grösste Fahrplanänderung seit Jahren an\nLea Senn\nVon\nAnna Berg\n"
     assert [u.text for u in units(dump)] == [
         "SBB kündigt grösste Fahrplanänderung seit Jahren an", "Lea Senn", "Von Anna Berg"]
+
+
+def test_blank_lines_between_all_text_nodes_say_nothing() -> None:
+    """A dump with a blank line after every text node: the blanks mark no paragraphs."""
+    nodes = ["Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Von", "Anna Berg", "und", "Jan Ott",
+             "12.03.2025", "Teilen", "Drucken"] * 2
+    texts = [u.text for u in units("\n\n".join(nodes))]
+    assert "Von Anna Berg und Jan Ott" in texts and not any(u.gap for u in units("\n\n".join(nodes)))
+    # An article with blank lines between its paragraphs keeps them.
+    para = "Der Absatz Nummer {} ist ein ganzer Satz mit genug Wörtern für einen Absatz."
+    article = "\n\n".join(para.format(i) for i in range(25))
+    assert all(u.gap for u in units(article)[1:])

@@ -21,6 +21,7 @@ _WS_CHARS = "\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
 #: single spaces with itself was most of the time spent normalising it).
 _SPACES = re.compile(rf"[{_WS_CHARS}][ {_WS_CHARS}]*| [ {_WS_CHARS}]+")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_DUMP_MIN_LINES = 20  # lines of a text before its blank lines are judged to say nothing
 _LINK_WORDS = 8  # the most words of a link that cuts a sentence in a page dump
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 
@@ -87,7 +88,7 @@ def _is_wrapped(lines: list[str]) -> bool:
 def units(text: str) -> list[Unit]:
     """Split normalised text into units, joining wrapped lines and split paragraphs."""
     lex = lexicon()
-    lines = normalise(text).split("\n")
+    lines = _without_uniform_gaps(normalise(text).split("\n"))
     wrapped = _is_wrapped(lines)
     width = 0
     if wrapped:
@@ -108,6 +109,23 @@ def units(text: str) -> list[Unit]:
         out.append(Unit(line, gap))
         gap = False
     return out
+
+
+def _without_uniform_gaps(lines: list[str]) -> list[str]:
+    """The lines without their blank lines where a dump puts one between all its text nodes.
+
+    Such blanks mark no paragraphs: "Von" / "" / "Anna Berg" / "" / "und" / "" / "Jonas
+    Keller" is one byline. A page dump is told from an article with blank lines between its
+    paragraphs by its many short lines (menus, buttons, labels).
+    """
+    kept = [ln for ln in lines if ln]
+    if len(kept) < _DUMP_MIN_LINES:
+        return lines
+    gapped = sum(1 for i in range(1, len(lines)) if lines[i] and not lines[i - 1])
+    short = sum(1 for ln in kept if len(ln) <= 40)
+    if gapped >= 0.9 * (len(kept) - 1) and short >= 0.5 * len(kept):
+        return kept
+    return lines
 
 
 def _continues(prev: str, line: str, gap: bool, wrapped: bool, width: int, lex: Lexicon) -> bool:
