@@ -80,6 +80,8 @@ def test_english_quotes(body: str, fragment: str, kind: str, speaker: str) -> No
     "Biden met Lavrov in Geneva on Monday.",
     # a title in quotation marks
     "Lavrov read the novel “War and Peace” on the flight.",
+    # a title after its noun, however long
+    "Biden praised the film “All Quiet on the Western Front and Other Stories” at the gala.",
 ])
 def test_english_not_speech(body: str) -> None:
     assert found(body) == []

@@ -411,7 +411,7 @@ class _Reader:
             # a short one is a translation or a name; a long one a person's words
             # ("Mohammed ElBaradei („Mir fällt niemand ein, der …“)")
             return len(self.body[q.start:q.end].split()) <= _SCARE_MAX_WORDS + 1
-        if prev.text[:1].isupper() and low.endswith(self.lex.title_nouns):
+        if (prev.text[:1].isupper() or not self.lex.nouns_capitalised) and low.endswith(self.lex.title_nouns):
             return True
         before = self.ctx.word_before(prev.start)
         pair = f"{before.text.lower()} {low}" if before is not None else low
