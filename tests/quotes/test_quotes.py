@@ -397,6 +397,9 @@ def speaker_with(body: str, fragment: str, names: dict[str, tuple[str, str]] = R
     ("Kritiker werfen Merkel vor, sie habe zu spät gehandelt.", "zu spät gehandelt", "Kritiker"),
     ("Außerdem warf die Polizei Hans Müller vor, die Regeln verletzt zu haben.", "die Regeln verletzt",
      "Polizei"),
+    # an untagged group opening the sentence before a Konjunktiv sentence carries it
+    ("„Wir warnen“, sagte Merkel.\n\nDie New Yorker Gesundheitsbehörden haben einen neuen Virusstamm entdeckt. "
+     "Er sei gegen Medikamente resistent.", "gegen Medikamente", "New Yorker Gesundheitsbehörden"),
     # after the cue, the first noun phrase speaks, not a genitive that follows it
     ("„Das ist falsch“, kritisierte die Grünen-Politikerin die Pläne der Bundesregierung.", "Das ist falsch",
      "Grünen-Politikerin"),

@@ -351,7 +351,14 @@ class _Reader:
         if any(prev.start <= k[0] < prev.end for k in self.out):
             return None  # the sentence before quoted someone: the last speaker goes on
         spk = _first_subject(self.ctx, prev.start, prev.end)
-        if spk is None or not is_actor(self.ctx, spk):
+        if spk is None:
+            # an untagged group or role opening the sentence ("Die New Yorker Gesundheitsbehörden
+            # haben einen neuen Virusstamm entdeckt. Er soll resistent sein.")
+            spk = opening_subject(self.ctx, prev.start, prev.end)
+            words = (spk.name or "").split() if spk is not None else []
+            if not words or not (self.lex.is_group(words[-1]) or self.lex.is_role(words[-1])):
+                return None
+        if not is_actor(self.ctx, spk):
             return None
         return spk
 
