@@ -356,7 +356,7 @@ class _Reader:
             # haben einen neuen Virusstamm entdeckt. Er soll resistent sein.")
             spk = opening_subject(self.ctx, prev.start, prev.end)
             words = (spk.name or "").split() if spk is not None else []
-            if not words or not (self.lex.is_group(words[-1]) or self.lex.is_role(words[-1])):
+            if spk is None or not words or not (self.lex.is_group(words[-1]) or self.lex.is_role(words[-1])):
                 return None
         if not is_actor(self.ctx, spk):
             return None
