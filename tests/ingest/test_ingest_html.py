@@ -57,6 +57,11 @@ def test_authors_from_markup(ld: list[dict[str, Any]], meta: str, traf: str | No
         ('<span>Mietpreisbremse</span><span class="visually-hidden">: </span><span>Bundestag verlängert '
          'Mietpreisbremse</span>', ["Mietpreisbremse: Bundestag verlängert Mietpreisbremse | ZEIT ONLINE"],
          "Bundestag verlängert Mietpreisbremse"),
+        # A headline set on two lines is no kicker and headline.
+        ("<span>Trump droht</span><span>mit neuen Zöllen gegen Europa</span>",
+         ["Trump droht mit neuen Zöllen gegen Europa | Beispielzeitung"], "Trump droht mit neuen Zöllen gegen Europa"),
+        ("<span>Der Kanzler</span><span>Merz in Washington</span>", ["Der Kanzler Merz in Washington - WELT"],
+         "Der Kanzler Merz in Washington"),
         # Words set apart inside a headline are no kicker.
         ("Die <em>große</em> Reform der Rente", ["Die große Reform der Rente - WELT"], "Die große Reform der Rente"),
         ("Neue Regeln ab Januar: Was sich ändert", ["Neue Regeln ab Januar: Was sich ändert"],

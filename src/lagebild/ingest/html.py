@@ -182,12 +182,14 @@ def strip_site(title: str, site_names: list[str]) -> str:
     return out.strip()
 
 
-def _kicker_span(h1: Any) -> str | None:
+def _kicker_span(h1: Any, titles: Sequence[str] = ()) -> str | None:
     """The headline of an ``<h1>`` made of a kicker element and a headline element, or None.
 
     News CMSs mark the kicker up as the heading's first element: ``<h1><span>Glasfaser:</span>
     <span>Telekom verfehlt Ausbauziel für 2024</span></h1>`` (golem.de; so Spiegel, Zeit, SZ,
-    tagesschau.de, Bild, SRF). The kicker is short; the headline is the rest.
+    tagesschau.de, Bild, SRF). The kicker is short; the headline is the rest. A headline set on
+    two lines is no kicker and headline: the second goes on in lower case (``<span>Trump
+    droht</span><span>mit neuen Zöllen</span>``), or a page title reads both as one.
     """
     if (h1.text or "").strip():
         return None
@@ -196,7 +198,12 @@ def _kicker_span(h1: Any) -> str | None:
     if len(parts) < 2 or len(parts[0].split()) > 5 or len(parts[0]) > 50:
         return None
     rest = " ".join(parts[1:]).strip(" :|–-")
-    return rest if len(rest.split()) >= 2 else None
+    whole = f"{parts[0]} {rest}".casefold()
+    if len(rest.split()) < 2 or rest[:1].islower():
+        return None
+    if not parts[0].endswith(":") and any(t.casefold().startswith(whole) for t in titles):
+        return None
+    return rest
 
 
 def _title(tree: Any, candidates: list[str], site_names: list[str]) -> str | None:
@@ -207,17 +214,17 @@ def _title(tree: Any, candidates: list[str], site_names: list[str]) -> str | Non
         hf = h.casefold()
         # "Zoll" (a logo in an <h1>) is in every title of zoll.de; a headline is longer.
         if any(hf in c and len(hf) >= 0.4 * len(c) or c in hf for c in folded):
-            return _kicker_span(el) or _without_kicker(h, candidates)
+            return _kicker_span(el, candidates) or _without_kicker(h, candidates)
     if not h1s:
         # Some templates set the headline in an <h2> with its kicker (SZ, Spiegel); an <h2> is
         # taken only with a kicker element and where a page title holds its headline.
         for el in tree.xpath("//h2"):
-            head = _kicker_span(el)
+            head = _kicker_span(el, candidates)
             if head and any(head.casefold() in c for c in folded):
                 return head
     stripped = [strip_site(c, site_names) for c in candidates if c]
     if len(h1s) == 1 and (not stripped or len(h1s[0][0].split()) >= 3):
-        return _kicker_span(h1s[0][1]) or h1s[0][0]
+        return _kicker_span(h1s[0][1], candidates) or h1s[0][0]
     return stripped[0] if stripped else (h1s[0][0] if h1s else None)
 
 
