@@ -107,8 +107,11 @@ class Discourse:
 
 def sentence_tokens(doc: Document, sent: Sentence) -> list[Tok]:
     """The tokens of one sentence: words (with inner hyphens) and single punctuation marks."""
-    return [Tok(sent.start + m.start(), sent.start + m.end(), m.group(0), m.group(0).lower())
-            for m in _TOKEN.finditer(doc.body[sent.start:sent.end])]
+    out = []
+    for m in _TOKEN.finditer(doc.body, sent.start, sent.end):  # pos/endpos: no copy of the sentence
+        w = m.group()
+        out.append(Tok(m.start(), m.end(), w, w.lower()))
+    return out
 
 
 def _adjective_like(low: str) -> bool:
@@ -337,14 +340,13 @@ def _fighter_compounds(toks: list[Tok], named: list[Actor], groups: Groups, lex:
     """A group's short name as the head of a compound for its fighters: "drohte den YPG-Kämpfern",
     "Stützpunkte von PKK-Kämpfern"; the named group is the actor (where the entity stage did not
     tag the short name)."""
-    taken = {k for a in named for k in range(a.tok, a.end_tok)}
     tails = lex.set("fighter_tails")
     out = []
     for i, t in enumerate(toks):
-        if i in taken or "-" not in t.text:
+        if "-" not in t.text:
             continue
         head, _, tail = t.text.rpartition("-")
-        if tail.lower() in tails and _ACRONYM.fullmatch(head):
+        if tail.lower() in tails and _ACRONYM.fullmatch(head) and not any(a.tok <= i < a.end_tok for a in named):
             out.append(Actor(i, i + 1, groups.named(head), "ORG"))
     return out
 
@@ -352,17 +354,16 @@ def _fighter_compounds(toks: list[Tok], named: list[Actor], groups: Groups, lex:
 def _city_adjectives(doc: Document, toks: list[Tok], named: list[Actor], lex: Lexicon) -> list[Actor]:
     """A capital's adjective before an actor noun is that place: "das Moskauer Außenministerium",
     "die Kiewer Führung" (the place must be one the document names, so "Wiener Schnitzel" is no actor)."""
-    taken = {k for a in named for k in range(a.tok, a.end_tok)}
     out = []
     places: dict[str, str] | None = None
-    for i, t in enumerate(toks[:-1]):
-        if i in taken or not (t.text.endswith("er") and t.text[:1].isupper() and len(t.text) > 5) or \
-                _head_kind(toks[i + 1].low, lex) != "actor":
-            continue
+    for i in range(len(toks) - 1):
+        w = toks[i].text
+        if w[-2:] != "er" or len(w) <= 5 or not w[0].isupper() or _head_kind(toks[i + 1].low, lex) != "actor":
+            continue  # (the cheap tests first: this runs on every sentence with a trigger)
         if places is None:
             places = {e.name: e.id for e in doc.entities if e.type == "LOC"}
-        eid = places.get(t.text[:-2])
-        if eid is not None:
+        eid = places.get(w[:-2])
+        if eid is not None and not any(a.tok <= i < a.end_tok for a in named):
             out.append(Actor(i, i + 1, eid, "LOC"))
     return out
 
@@ -723,7 +724,7 @@ def timex_tokens(doc: Document, toks: list[Tok]) -> frozenset[int]:
     spans = [(t.start, t.end) for t in doc.timexes if t.start < hi and t.end > lo]
     if not spans:
         return frozenset()
-    return frozenset(i for i, t in enumerate(toks) if any(a <= t.start < b for a, b in spans))
+    return frozenset(i for a, b in spans for i, t in enumerate(toks) if a <= t.start < b)
 
 
 _DURATION = re.compile(r"^P(\d+|X)([YMWD])$")
