@@ -400,6 +400,15 @@ def speaker_with(body: str, fragment: str, names: dict[str, tuple[str, str]] = R
     # an untagged group opening the sentence before a Konjunktiv sentence carries it
     ("„Wir warnen“, sagte Merkel.\n\nDie New Yorker Gesundheitsbehörden haben einen neuen Virusstamm entdeckt. "
      "Er sei gegen Medikamente resistent.", "gegen Medikamente", "New Yorker Gesundheitsbehörden"),
+    # a relative pronoun speaks for the noun phrase before its comma, unless a name follows it
+    ("Tausende Demonstranten, die skandierten: „Die Regierung muss zurücktreten!“", "Regierung muss",
+     "Tausende Demonstranten"),
+    ("Die Alternative, die Hans Müller nannte, sei ein massiver Eingriff.", "massiver Eingriff", "Hans Müller"),
+    # a quotation without cue followed by "Das musste X einräumen."
+    ("„Ja, es gibt Zumutungen.“ Das musste Hans Müller einräumen.", "Zumutungen", "Hans Müller"),
+    # a group opening the sentence before a colon
+    ("Die Firma empfindet die Kritik als ungerechtfertigt: „Wir müssen die Ware irgendwo lagern.“",
+     "die Ware", "Firma"),
     # after the cue, the first noun phrase speaks, not a genitive that follows it
     ("„Das ist falsch“, kritisierte die Grünen-Politikerin die Pläne der Bundesregierung.", "Das ist falsch",
      "Grünen-Politikerin"),

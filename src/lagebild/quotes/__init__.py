@@ -334,12 +334,38 @@ class _Reader:
             # but after "von" the author ("Das Fazit von Sandra Boser: „…“")
             ms = [m for m in ms if not ctx.after_preposition(m) or self._after_von(m.start)]
             spk = ctx.speaker_of(ms[-1]) if ms else None
+            if spk is None and whole:
+                # no name: the group that opens the sentence ("Die Firma empfindet die Kritik als
+                # ungerechtfertigt: „…“")
+                spk = opening_subject(ctx, lo, q.open)
+                if spk is not None and not is_actor(ctx, spk):
+                    spk = None
+        if spk is None and cue is None and frame is None:
+            # "„Ja, es gibt Zumutungen.“ Das musste Steinbrück einräumen.": the sentence after
+            spk, cue = self._anaphoric_cue(close_si)
         if spk is None and cue is None and frame is not None:
             spk, cue = frame[2], frame[3]  # "sind nach Meinung des SPD-Politikers „ein … Eingriff“"
         if spk is None and cue is None:
             # a continuation keeps the last speaker; else whoever the sentence before introduced
             spk = self._topic(si) or self._recent(si) or self._previous_subject(si)
         self._emit(q.start, q.end, kind, spk, cue, si)
+
+    def _anaphoric_cue(self, si: int) -> tuple[Speaker | None, Word | None]:
+        """The speaker and cue of a sentence after ``si`` that opens with "Das"/"Dies" and a
+        reporting verb: it says who spoke the quotation just before."""
+        if si + 1 >= len(self.sentences) or self.sentences[si + 1].paragraph != self.sentences[si].paragraph:
+            return None, None
+        nxt = self.sentences[si + 1]
+        ws = self.ctx.words_in(nxt.start, nxt.end)
+        i = bisect_left(self.ctx.quoted_opens, nxt.start)
+        quotes_itself = i < len(self.ctx.quoted) and self.ctx.quoted[i].open < nxt.end
+        if len(ws) < 3 or ws[0].text.lower() not in self.lex.anaphora or quotes_itself:
+            return None, None
+        cues = self.cues(nxt.start, nxt.end)
+        if not cues:
+            return None, None
+        spk = subject(self.ctx, nxt.start, nxt.end, cues[0], None)
+        return (spk, cues[0]) if spk is not None and is_actor(self.ctx, spk) else (None, None)
 
     def _topic(self, si: int) -> Speaker | None:
         """The actor the sentence before is about, where that sentence reported nothing itself:

@@ -254,6 +254,23 @@ def _passive_agent(ctx: Context, before: list[Word]) -> Speaker | None:
     return Speaker(None, " ".join(w.text for w in run), run[0].start, run[-1].end)
 
 
+def _antecedent(ctx: Context, lo: int, hi: int) -> Speaker | None:
+    """The noun phrase that ends right before ``hi`` (the comma before a relative clause)."""
+    ms = [m for m in ctx.mentions_in(lo, hi) if m.end >= hi - 1]
+    if ms:
+        return ctx.speaker_of(ms[-1])
+    run: list[Word] = []
+    for w in reversed(ctx.words_in(lo, hi)):
+        if not ctx.lex.nameable(w.text):
+            break
+        run.insert(0, w)
+    if not run or len(run) > _MAX_SURFACE:
+        return None
+    if len(run) == 1 and ctx.lex.is_role(run[0].text):
+        return resolve_role(ctx, run[0])
+    return Speaker(None, " ".join(w.text for w in run), run[0].start, run[-1].end)
+
+
 def _person_at(ctx: Context, w: Word) -> bool:
     """Whether a person's mention starts at word ``w``."""
     i = bisect_left(ctx.mention_starts, w.start)
@@ -475,6 +492,14 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         if found is not None:
             return found
     # (not for a quoting verb: "X wird von der Agentur Reuters mit den Worten zitiert" is X's)
+    if before and before[0].text in ctx.lex.relative_pronouns and lo > sent_lo and ctx.doc.body[lo - 1] == "," \
+            and not (len(before) > 1 and ctx.lex.nameable(before[1].text)):
+        # (a name right after the pronoun is the clause's subject: "Die Alternative, die Roßberg nannte")
+        # a relative clause: its pronoun stands for the noun phrase before the comma
+        # ("Demonstranten, die skandierten: „…“", "ein Kommentar, der die Entscheidung als „…“ bezeichnet")
+        found = _antecedent(ctx, sent_lo, lo - 1)
+        if found is not None:
+            return found
     agent = _passive_agent(ctx, before) if cue.text not in ctx.lex.quoting_verbs else None
     if agent is not None:
         return agent  # "Die Forderungen wurden von Minister Stolpe als unrealistisch bezeichnet"
