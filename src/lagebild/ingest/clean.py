@@ -260,7 +260,12 @@ def _credit_tail(text: str, lex: Lexicon) -> bool:
     search over the whole line was the cleaner's most expensive step. A caption may end with a
     bare label: "Wer die Äste auf die Wege zieht, ist unklar (Symbolbild)." (jagdleben.de)."""
     tail = text[-140:]
-    bracket = tail.rfind("(") if tail.rstrip(" .").endswith(")") else -1
+    closed = tail.rstrip(" .").endswith(")")
+    if not closed and ends_sentence(tail):
+        # Only a bracket may close a credit after a sentence's end: the other forms take no full
+        # stop at their end (most paragraphs are ruled out so, before the costly search).
+        return False
+    bracket = tail.rfind("(") if closed else -1
     marks = [i for i in (tail.rfind(":"), tail.rfind("©"), bracket) if i >= 0]
     if marks and lex.credit_tail.search(tail, max(0, min(marks) - 30)) is not None:
         return True
@@ -311,7 +316,7 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
         item.kind = Kind.STOP
     elif n <= 120 and lex.box_marker.fullmatch(k):
         item.kind = Kind.BOX
-    elif n <= 200 and (_LINK_LINE.match(text) or lex.box_marker.match(k) and ":" in text[:40]):
+    elif n <= 200 and (_LINK_LINE.match(text) or ":" in text[:40] and lex.box_marker.match(k)):
         # A link to another article inside the text: ">>> Zulieferer FACC profitiert …"
         # (industriemagazin.at), "Lesen Sie auch: Streit um das Heizungsgesetz".
         item.kind = Kind.JUNK
