@@ -231,3 +231,18 @@ def test_compound_event_nouns(events: Callable[..., list[Event]], text: str, ety
 def test_a_place_before_an_event_noun_is_where_not_whom(events: Callable[..., list[Event]]) -> None:
     (e,) = events("Putin will in Odessa eine Militäroffensive gegen die Ukraine überwachen.")
     assert e.type == "FIGHT" and e.targets == ("Q212",) and e.location == "Q1874"
+
+
+def test_coordinated_prepositional_phrases_are_one_clause(events: Callable[..., list[Event]]) -> None:
+    # "und bei …" after "bei …" joins two phrases; the victims of the passive are no side
+    got = events("Russland griff Polen an. Dabei wurden bei Angriffen und bei Protesten 155 Ukrainer in Kiew getötet.")
+    assert [e.type for e in got] == ["FIGHT"]
+
+
+def test_the_article_state_must_dominate(doc: Callable[..., Document]) -> None:
+    from lagebild.events.groups import Groups
+    from lagebild.events.lexicon import load
+
+    even = Groups(doc("Polen traf Russland. Polen kritisierte Russland."), load("de"))
+    clear = Groups(doc("Polen traf Polen. Polen kritisierte Russland."), load("de"))
+    assert even.home is None and clear.home == "Q36"

@@ -209,6 +209,9 @@ def _starts_verb_phrase(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     "rasche und kalkulierte Antwort": a coordination inside one noun phrase.
     """
     dets = lex.set("determiners")
+    preps = all_preps(lex)
+    if i + 1 < len(toks) and toks[i + 1].low in preps and any(toks[j].low in preps for j in range(max(0, i - 4), i)):
+        return False  # "bei diesen Zwischenfällen und bei Protestaktionen": two prepositional phrases
     j = i + 1
     while j < len(toks):
         t = toks[j]

@@ -41,7 +41,10 @@ class Groups:
                 state = self.country_of(m.entity)
                 if state is not None:
                     states[state] += 1
-        self.home = states.most_common(1)[0][0] if states else None
+        # the article's state only where it clearly dominates: an article about France and
+        # Burundi has no state for "5.000 Soldaten" of an African Union force
+        top = states.most_common(2)
+        self.home = top[0][0] if top and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else None
 
     def state_of(self, eid: str) -> str | None:
         """The state a place stands for, or the place itself where it is a state."""
