@@ -178,6 +178,15 @@ def test_no_metadata_is_invented() -> None:
         ("Anna Berg, Jan Ott", ("Anna Berg", "Jan Ott")),
         ("FOCUS-online-Redakteurin Lisa Maier", ("Lisa Maier",)),  # a role before the name
         ("Anna Berg, MDR THÜRINGEN", ("Anna Berg",)),  # a broadcaster's desk
+        # Agency tags and photographers around the names.
+        ("Anna Berg mit dpa", ("Anna Berg",)),
+        ("Anna Berg mit Material von dpa und Reuters", ("Anna Berg",)),
+        ("Anna Berg (mit dpa)", ("Anna Berg",)),
+        ("Anna Berg/AFP", ("Anna Berg",)),
+        ("dpa/Anna Berg", ("Anna Berg",)),
+        ("Anna Berg (Text) und Jan Ott (Fotos)", ("Anna Berg",)),
+        ("Anna Berg, ARD-Hauptstadtstudio, und Jan Ott, BR", ("Anna Berg", "Jan Ott")),
+        ("Anna Berg mit Jan Ott", ()),
     ],
 )
 def test_parse_names(text: str, names: tuple[str, ...]) -> None:

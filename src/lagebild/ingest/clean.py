@@ -133,11 +133,19 @@ def parse_names(text: str, lex: Lexicon) -> tuple[str, ...]:
     Returns () when any part is not a plausible name, so that "Von Sprachregeln, Gender-Politik
     und …" (a headline) is not read as a byline.
     """
-    text = re.sub(r"\s*\((?:[^)]{1,30})\)\s*$", "", text.strip())
-    text = re.split(r"\s+[|·•]\s+|\s+[-–—]\s+", text)[0]
+    text = re.split(r"\s+[|·•]\s+|\s+[-–—]\s+", text.strip())[0]
+    text = lex.agency_tail.sub("", text)  # "Anna Berg mit dpa", "… mit Material von dpa und AFP"
     names: list[str] = []
     for part in lex.name_joiner.split(text):
         part = part.strip(" .")
+        if (bracket := _BRACKET.search(part)) is not None:
+            # "Anna Berg (Text) und Jan Ott (Fotos)": the photographer is no author.
+            if lex.not_author.match(bracket.group(1) + ":"):
+                continue
+            part = part[: bracket.start()].strip()
+        if "/" in part:
+            # "Anna Berg/AFP", "dpa/Anna Berg": the agency beside the name goes.
+            part = "/".join(p for p in part.split("/") if p.strip().casefold() not in lex.agencies).strip()
         if not part or part.casefold() in lex.agencies or "/" in part and len(part) <= 12:
             continue
         if names and _affiliation(part, lex):
@@ -195,6 +203,7 @@ def _fused_role(part: str, lex: Lexicon) -> str | None:
 
 
 _INNER_SENTENCE = re.compile(r"\w[.!?] [A-ZÄÖÜ]")
+_BRACKET = re.compile(r"\s*\(([^()]{1,30})\)\s*$")
 _AFTER_DATE = re.compile(r"\s[•·|]\s")
 _IN_PLACE = re.compile(r"(?<=\w) in (?:[A-ZÄÖÜ][\w-]+ ?){1,2}$")
 #: What closes a byline whose date stands on the next line: "… veröffentlicht am", "… ·".

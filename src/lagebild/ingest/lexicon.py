@@ -98,6 +98,7 @@ class Lexicon:
     generic_authors: frozenset[str]  # words that stand for a desk or an account ("admin", "Redaktion")
     author_roles: tuple[str, ...]  # word endings of a role or desk after a name ("Korrespondentin", "ARD-Studio")
     name_joiner: re.Pattern[str]  # "Anna Berg und Jan Ott", "A, B"
+    agency_tail: re.Pattern[str]  # " mit dpa", " mit Material von dpa und AFP" closing a byline
     date_filler: re.Pattern[str]  # weekdays and the small words of a date line ("am", "Uhr")
     future: re.Pattern[str]  # words that announce rather than report ("angekündigt", "soll")
     credit_tail: re.Pattern[str]  # a credit closing a caption ("… (Foto: picture alliance / dpa)")
@@ -154,6 +155,7 @@ def lexicon() -> Lexicon:
     junk_lines = _phrase_set(lists, "junk_lines")
     credit_words = _alternation([c for c in _phrase_set(lists, "credit_prefixes") if c.isalpha()], escape=True)
     credit_names = _alternation(_phrase_set(lists, "credit_names"), escape=True)
+    agencies = _alternation(_phrase_set(lists, "agencies"), escape=True)
     # One pattern each, tried only where a word it needs is in the line: searching every line
     # for every phrase was most of the cleaner's time.
     junk_contains = tuple((_anchor(p), re.compile(p, flags))
@@ -220,6 +222,9 @@ def lexicon() -> Lexicon:
         not_name_suffixes=tuple(_phrase_set(lists, "not_name_suffixes")),
         generic_authors=frozenset(_phrase_set(lists, "generic_authors")),
         author_roles=tuple(_phrase_set(lists, "author_roles")),
+        agency_tail=re.compile(
+            rf"\s+(?:{_alternation(_phrase_set(lists, 'agency_links'), True)})\s+(?:{agencies})"
+            rf"(?:\s*(?:,|/|&|\b(?:und|and)\b)\s*(?:{agencies}))*\s*$", flags),
         name_joiner=re.compile(rf"\s*(?:[,;&]|\b(?:{_alternation(_phrase_set(lists, 'name_joiners'), True)})\b)\s*",
                                flags),
         date_filler=re.compile(
