@@ -246,3 +246,12 @@ def test_the_article_state_must_dominate(doc: Callable[..., Document]) -> None:
     even = Groups(doc("Polen traf Russland. Polen kritisierte Russland."), load("de"))
     clear = Groups(doc("Polen traf Polen. Polen kritisierte Russland."), load("de"))
     assert even.home is None and clear.home == "Q36"
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Das Buch basiert auf Gesprächen zwischen Trump und Putin.", 0),
+    ("Der Konzern von Trump einigte sich mit Putin auf eine Übernahme.", 0),
+    ("Trump führte Gespräche mit Putin.", 1),
+])
+def test_private_and_commercial_talks_are_no_events(events: Callable[..., list[Event]], text: str, n: int) -> None:
+    assert len(events(text)) == n

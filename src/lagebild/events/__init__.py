@@ -383,6 +383,9 @@ class _Ctx:
 def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candidate]) -> x.Candidate | None:
     """The event that trigger ``k`` of clause ``ci`` codes, or None where it finds no two sides."""
     toks, c = ctx.toks, ctx.clauses[ci]
+    if trig.type in ctx.lex.words.get("domain_types", ()) and \
+            any(t.low in ctx.lex.set("nonpolitical_cues") for t in toks):
+        return None  # "Das Buch basiert auf Gesprächen zwischen Kohl und Schwan": private talks, no event
     own_dates = list(x.dated_timexes(ctx.doc, toks[c.lo].start, toks[c.hi - 1].end))
     circumstance = [d for d in own_dates if not trig.nominal and _date_of_circumstance(ctx, c, k, d)]
     own_dates = [d for d in own_dates if d not in circumstance]
