@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild.ingest.dates import find_dates, infer_published, iso_date
+from lagebild.ingest.dates import find_dates, infer_published, iso_date, url_date
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,15 @@ def test_infer_published(body: str, published: str | None) -> None:
 )
 def test_iso_date(value: str, iso: str | None) -> None:
     assert iso_date(value) == iso
+
+
+@pytest.mark.parametrize(
+    ("url", "iso"),
+    [("https://example.de/politik/2025/03/12/reform-beschlossen/", "2025-03-12"),
+     ("https://example.de/news/reform-2025-03-12-beschlossen.html", "2025-03-12"),
+     ("https://example.de/artikel_20250312_reform", "2025-03-12"),
+     ("https://www.example.de/politik/reform-id12345678.html", None),
+     ("https://2025.example.de/a/2025/13/40/", None), (None, None)],
+)
+def test_url_date(url: str | None, iso: str | None) -> None:
+    assert url_date(url) == iso

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -174,3 +175,9 @@ def test_a_run_records_each_broken_item_and_goes_on(tmp_path: Path) -> None:
     assert [d.source.rsplit("/", 1)[-1] for d in docs] == ["a_good.txt", "d.jsonl#3"]
     assert failures == [("b_broken.html", "E101"), ("c_scan.pdf", "E101"), ("d.jsonl#1", "E101"),
                         ("d.jsonl#2", "E106")]
+
+
+def test_a_records_url_gives_the_date_its_text_lacks() -> None:
+    record = {"text": P1, "url": "https://example.de/politik/2025/03/12/gesetz-beschlossen/"}
+    doc = to_document(RawInput("corpus.jsonl#1", json.dumps(record).encode()))
+    assert (doc.published, doc.published_inferred) == ("2025-03-12", False)

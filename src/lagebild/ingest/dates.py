@@ -113,3 +113,20 @@ def iso_date(value: str) -> str | None:
         return f"{m.group(1)}T{m.group(2)}" if m.group(2) and m.group(2) != "00:00" else m.group(1)
     hits = find_dates(value)
     return hits[0].iso if hits else None
+
+
+#: A date in a URL's path: "/2025/03/12/", "/2025-03-12-", "_20250312".
+_URL_DATE = re.compile(r"(?<![\d])((?:19|20)\d\d)([/_-]?)([01]\d)\2([0-3]\d)(?![\d])")
+
+
+def url_date(url: str | None) -> str | None:
+    """The date a URL's path holds (``…/2025/03/12/slug``), or None; the host is not read."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url)
+    for m in _URL_DATE.finditer(path):
+        try:
+            return date(int(m.group(1)), int(m.group(3)), int(m.group(4))).isoformat()
+        except ValueError:
+            continue
+    return None

@@ -15,7 +15,7 @@ from typing import Any
 
 from lagebild.errors import BinaryInputError, EmptyInputError, EncodingError, ParseError
 from lagebild.ingest.clean import Extracted, extract, parse_names
-from lagebild.ingest.dates import infer_published, iso_date
+from lagebild.ingest.dates import infer_published, iso_date, url_date
 from lagebild.ingest.html import extract_html
 from lagebild.ingest.lexicon import lexicon
 from lagebild.ingest.read import RawInput, document_id
@@ -188,7 +188,9 @@ def to_document(raw: RawInput) -> Document:
         raise EmptyInputError("no article text after cleaning", source=raw.source)
 
     title = _given_text(fields.get("title")) or ex.title
-    published = _given_date(fields.get("published")) or ex.published
+    # A record's URL may hold the date its text does not show ("…/2025/03/12/…").
+    published = _given_date(fields.get("published")) or ex.published or (
+        url_date(url) if media_type == "text/plain" else None)
     inferred = False
     if published is None and "published" not in fields:
         published = infer_published(ex.body)
