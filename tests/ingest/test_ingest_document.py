@@ -154,7 +154,6 @@ def test_single_json_file() -> None:
 
 
 def test_a_run_records_each_broken_item_and_goes_on(tmp_path: Path) -> None:
-    import json
 
     from lagebild.ingest import iter_inputs
     from lagebild.model import Failure
