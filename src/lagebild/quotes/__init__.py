@@ -29,6 +29,7 @@ import logging
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from operator import itemgetter
 
 from lagebild.model import Document, Entity, Quote, QuoteKind, Sentence, replace, stable_id
 from lagebild.quotes.context import Context, Speaker, Word
@@ -60,6 +61,7 @@ _MIN_INDIRECT_WORDS = 3
 # Titles and names in quotation marks are short ("Schule ohne Rassismus – Schule mit Courage").
 _TITLE_MAX_WORDS = 8
 _WORDS = re.compile(r"\w[\w'’-]*")
+_TEXT = itemgetter(2)  # a Word's text
 _ZU_VERB = re.compile(r"(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|weiter|zurück|zusammen|"
                       r"durch|über|um|unter|wieder|vorbei|heraus|hinaus|herbei|los|frei|dar|bereit)zu[a-zäöüß]{3,}en")
 
@@ -465,9 +467,8 @@ class _Reader:
         sent = self.sentences[si]
         lo, hi = sent.start, sent.end
         ws = self.ctx.words_in(lo, hi)
-        trigger = self.lex.trigger()
-        if not any(w.text in trigger for w in ws):
-            return  # no cue, frame or Konjunktiv: most sentences end here
+        if self.lex.trigger().isdisjoint(map(_TEXT, ws)):
+            return  # no cue, frame or Konjunktiv: most sentences end here (a set test in C)
         if sum(1 for w in ws if w.text not in _CLAUSE_END) < _MIN_INDIRECT_WORDS:
             return
         if self._frame(si, ws):
@@ -515,6 +516,9 @@ class _Reader:
         """"Der Iran müsse den Prozess beenden, so Rice.": the sentence is the speaker's, without the
         frame where it closes the sentence."""
         sent = self.sentences[si]
+        text = self.body[sent.start:sent.end]
+        if not any(f", {w}" in text for w in self.lex.so):
+            return False  # most sentences: no ", so" at all (a substring test, not a word loop)
         so = self._so_frame(ws)
         if so is None:
             return False
