@@ -310,6 +310,17 @@ def test_caption_below_the_byline_is_no_headline() -> None:
     assert ex.title == "Regierung plant höhere Zuverdienstgrenzen"
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Kommentare\nRuhrpottler\n07.05.2025, 08:12\nEndlich passiert mal was.",  # a comment's date
+        "Mehr zum Thema\nAndere Meldung aus der Stadt\n07.05.2025",  # a teaser's, after a stop heading
+    ],
+)
+def test_dates_of_comments_and_teasers_below_are_not_taken(tail: str) -> None:
+    assert extract(f"Heizung: Das Gesetz kommt\n{ARTICLE}\n{tail}").published is None
+
+
 def test_update_line_is_not_the_publication_date() -> None:
     ex = extract(f"Heizung: Das Gesetz kommt\nAktualisiert am 13.03.2024\nVeröffentlicht am 12.03.2024\n{ARTICLE}")
     assert ex.published == "2024-03-12"

@@ -17,6 +17,7 @@ The cleaner works on :class:`~lagebild.ingest.repair.Unit` lines in three passes
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -764,7 +765,13 @@ def extract(text: str, locate: bool = True) -> Extracted:
         body_units.pop()
 
     near = range(max(0, (title_idx if title_idx is not None else start) - 1), min(len(items), end + _TAIL_REACH))
-    published, updated = _published(items, near, min(cluster, title_idx if title_idx is not None else cluster),
+    # Below the article, a date after a stop heading ("Kommentare", "Mehr zum Thema") or beside
+    # a teaser's title is a comment's or another article's, not this one's.
+    date_end = next((i for i in range(end, near.stop) if items[i].kind is Kind.STOP), near.stop)
+    dated_near = [i for i in range(near.start, date_end)
+                  if not (i >= end and any(items[j].kind in (Kind.LINKS, Kind.TEASER)
+                                           for j in (i - 1, i + 1) if 0 <= j < len(items)))]
+    published, updated = _published(items, dated_near, min(cluster, title_idx if title_idx is not None else cluster),
                                     range(start, min(start + 6, end)))
     return Extracted(
         body="\n\n".join(body_units),
@@ -795,7 +802,7 @@ def _cluster_top(items: list[_Item], i: int, lex: Lexicon) -> int:
     return top
 
 
-def _published(items: list[_Item], near: range, head: int, opening: range) -> tuple[str | None, bool]:
+def _published(items: list[_Item], near: Sequence[int], head: int, opening: range) -> tuple[str | None, bool]:
     """The date of the first date line in the article's head (from a little above the headline
     or the date/byline cluster down to the article, or the first lines of the article: a byline
     and date under the lead, as on swim.de), else the first one near the article; and whether
