@@ -17,6 +17,7 @@ Every write is parameterised and inside a transaction.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -26,8 +27,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from lagebild.errors import StoreError
-from lagebild.model import Document, Failure, replace
-from lagebild.serialize import document_from_dict, to_dict
+from lagebild.model import Document, Failure
+from lagebild.serialize import document_from_dict
 
 SCHEMA_VERSION = "2"
 
@@ -115,7 +116,24 @@ def _now() -> str:
 
 
 def _j(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=_record)
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _fields(cls: type) -> tuple[str, ...]:
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+
+
+def _record(obj: Any) -> dict[str, Any]:
+    """JSON for a record of :mod:`lagebild.model`: the dict of its fields, as
+    :func:`lagebild.serialize.to_dict` gives it. The encoder calls this for each record it meets
+    and writes the rest (tuples as lists) itself: half the time of converting the tree first."""
+    return {name: getattr(obj, name) for name in _fields(type(obj))}
 
 
 class DocRows(NamedTuple):
@@ -142,9 +160,7 @@ _NOT_ANALYSIS = ("id", "source", "body", "raw_sha256", "title", "published", "pu
 def doc_rows(doc: Document) -> DocRows:
     """The rows that store ``doc``: a pure function of the document."""
     # Tokens are cheap to recompute and expensive to store.
-    analysis = to_dict(replace(doc, tokens=()))
-    for k in _NOT_ANALYSIS:
-        analysis.pop(k, None)
+    analysis = {name: getattr(doc, name) for name in _fields(Document) if name not in _NOT_ANALYSIS}
     quotes = []
     for q in doc.quotes:
         s = doc.sentence_at(q.start)
@@ -157,10 +173,10 @@ def doc_rows(doc: Document) -> DocRows:
          doc.outlet, _j(list(doc.authors)), doc.language, doc.url, doc.media_type, doc.body, _j(analysis)),
         [(doc.id, m.start, m.end, m.label, m.entity, m.kind) for m in doc.mentions],
         [(doc.id, e.id, e.name, e.type, _j(list(e.aliases)), e.stands_for) for e in doc.entities],
-        [(doc.id, t.start, t.end, t.type, t.value, t.mod, _j(to_dict(t.date)) if t.date else None)
+        [(doc.id, t.start, t.end, t.type, t.value, t.mod, _j(t.date) if t.date else None)
          for t in doc.timexes],
         quotes,
-        [(e.id, doc.id, e.type, e.mode, e.status, _j(to_dict(e.date)) if e.date else None,
+        [(e.id, doc.id, e.type, e.mode, e.status, _j(e.date) if e.date else None,
           _j(list(e.sources)), _j(list(e.targets)), e.location, e.start, e.end, _evidence(doc, e.start, e.end))
          for e in doc.events],
         [(cl.id, doc.id, cl.holder, doc.body[cl.start:cl.end], cl.value, cl.unit, cl.hedge, cl.start, cl.end)
