@@ -409,6 +409,14 @@ def speaker_with(body: str, fragment: str, names: dict[str, tuple[str, str]] = R
     # a group opening the sentence before a colon
     ("Die Firma empfindet die Kritik als ungerechtfertigt: „Wir müssen die Ware irgendwo lagern.“",
      "die Ware", "Firma"),
+    # "so" with its verb between commas; a sentence-initial "Selbst" is no name
+    ("Tatsächlich, so betont auch die Polizei, sei dies keine zutreffende Darstellung.", "keine zutreffende",
+     "Polizei"),
+    ("Selbst die Wochenzeitschrift „Jungle World“ hatte kritisiert, dass die Partei zu unkritisch sei.",
+     "zu unkritisch", "Wochenzeitschrift"),
+    # a demonstrative noun phrase with its apposition before the verb
+    ("Dieser Arzt, Hans Müller, schilderte gegenüber der Zeitung, dass sie einen Herzstillstand hatte.",
+     "Herzstillstand", "Hans Müller"),
     # after the cue, the first noun phrase speaks, not a genitive that follows it
     ("„Das ist falsch“, kritisierte die Grünen-Politikerin die Pläne der Bundesregierung.", "Das ist falsch",
      "Grünen-Politikerin"),

@@ -240,6 +240,8 @@ class _Reader:
         for k in range(len(ws) - 2):
             if ws[k].text == "," and ws[k + 1].text.lower() in lex.so:
                 nxt, after = ws[k + 2].text, ws[k + 3].text if k + 3 < len(ws) else ""
+                if nxt in lex.verbs:
+                    return ws[k + 2]  # "Tatsächlich, so betont die Polizei, ist dies …": the verb is the cue
                 if lex.nameable(nxt) or (nxt.lower() in lex.articles
                                          and (after[:1].isupper() or after.endswith(lex.adjective_endings))):
                     return ws[k + 1]

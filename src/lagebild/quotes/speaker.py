@@ -283,7 +283,8 @@ def _apposed_subject(ctx: Context, lo: int, hi: int) -> Speaker | None:
     verantwortlich ist,"), not a clause of its own ("Als die Polizei kam,")."""
     lex = ctx.lex
     words = ctx.words_in(lo, hi)
-    if not words or not (lex.nameable(words[0].text) or words[0].text.lower() in lex.articles):
+    if not words or not (lex.nameable(words[0].text) or words[0].text.lower() in lex.articles
+                         or words[0].text in lex.pronouns):  # "Dieser Arzt, Antonio Noja,"
         return None
     relative = False
     for k, w in enumerate(words):
