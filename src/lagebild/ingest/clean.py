@@ -78,7 +78,8 @@ _TEASER_MARK = re.compile(r"\[(?:…|\.\.\.)\]|(?:…|\.\.\.)\s*\(\d+\)\s*$|\(\d
 #: Tag lists glued into one line: "RusslandWolodymyr SelenskyjFriedensgespräche…" (seed 001).
 _GLUED = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 #: An institution's acronym before a hyphen: "ARD-Studio", "SWR-Korrespondentin", "dpa-Büro".
-_ACRONYM_HYPHEN = re.compile(r"^(?:[A-ZÄÖÜ]{2,6}|dpa|afp|epd|kna)-\w")
+#: Not a name in capitals ("ANNA-LENA MÜLLER", as Bild prints bylines): the acronym's word is not.
+_ACRONYM_HYPHEN = re.compile(r"^(?:[A-ZÄÖÜ]{2,6}|dpa|afp|epd|kna)-[A-ZÄÖÜ]?[a-zäöüß]")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÄÖÜÉÁÀÓŠŽČ][\w'’-]*\.?|[A-ZÄÖÜ]\.)$")
 #: A kicker glued to the headline: '"Bereit für einen Deal"Trump schlägt sich …' (seed 001).
 _KICKER_QUOTED = re.compile(r"^[\"„“»«‚'](?P<k>[^\"„“»«]{2,80})[\"“”«»‘'](?P<t>[A-ZÄÖÜ].{8,})$")
