@@ -86,6 +86,16 @@ _KICKER_QUOTED = re.compile(r"^[\"„“»«‚'](?P<k>[^\"„“»«]{2,80})[\"
 #: A signature with a date closing the last paragraph: "… was als Formsache gilt. (Katharina
 #: Mittelstaedt, 18.6.2025)", "(APA, 12.3.2025)" (DER STANDARD and other Austrian papers).
 _SIGNATURE = re.compile(r"\s*\([^()]{2,60}\d{4}\)$")
+#: A sentence ending inside a line: a deck of two sentences rather than a headline.
+_INNER_SENTENCE = re.compile(r"\w[.!?] [A-ZÄÖÜ]")
+#: A bracket closing a byline's part: "Anna Berg (Text)", "Jan Ott (Fotos)", "(mit dpa)".
+_BRACKET = re.compile(r"\s*\(([^()]{1,30})\)\s*$")
+#: A bullet after a date, before a note of its own: "21.02.2025, 18.00 Uhr • aus DER SPIEGEL 9/2025".
+_AFTER_DATE = re.compile(r"\s[•·|]\s")
+#: The place an author writes from: "Kate Connolly in Berlin".
+_IN_PLACE = re.compile(r"(?<=\w) in (?:[A-ZÄÖÜ][\w-]+ ?){1,2}$")
+#: What closes a byline whose date stands on the next line: "… veröffentlicht am", "… ·".
+_OPEN_TAIL = re.compile(r"(?:\s+(?:am|on|vom|um)|\s*[,|·/–—-])+\s*$")
 #: What may follow a date that stamps a paragraph: a time, then a bar or a dot as separator
 #: ("24. März 2004, 19:49 | Genesis Kapitel 121 ist nun auch online …", a news archive).
 _STAMP_TAIL = re.compile(r"\s*(?:,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[|·•]\s*", re.IGNORECASE)
@@ -202,14 +212,6 @@ def _fused_role(part: str, lex: Lexicon) -> str | None:
     if len(tokens) >= 3 and _is_role(tokens[-1], lex) and not _is_role(tokens[-2], lex):
         return " ".join(tokens[:-1])
     return None
-
-
-_INNER_SENTENCE = re.compile(r"\w[.!?] [A-ZÄÖÜ]")
-_BRACKET = re.compile(r"\s*\(([^()]{1,30})\)\s*$")
-_AFTER_DATE = re.compile(r"\s[•·|]\s")
-_IN_PLACE = re.compile(r"(?<=\w) in (?:[A-ZÄÖÜ][\w-]+ ?){1,2}$")
-#: What closes a byline whose date stands on the next line: "… veröffentlicht am", "… ·".
-_OPEN_TAIL = re.compile(r"(?:\s+(?:am|on|vom|um)|\s*[,|·/–—-])+\s*$")
 
 
 def _byline_rest(text: str, lex: Lexicon) -> str:
