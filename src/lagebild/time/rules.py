@@ -714,7 +714,12 @@ def _matches(rule: Rule, text: str, at: dict[str, list[int]]) -> list[re.Match[s
     digits, unit words) are found fast, and the full pattern is tried only at the few word
     starts just before each hit.
     """
-    hits = {p for word in rule.words for p in at.get(word, ())}
+    # The text's key words are few and a rule's may be hundreds (inflected month names): walk
+    # the shorter of the two.
+    if len(at) < len(rule.words):
+        hits = {p for word, ps in at.items() if word in rule.words for p in ps}
+    else:
+        hits = {p for word in rule.words for p in at.get(word, ())}
     if rule.key is not None:
         # Keys may overlap ("in der Folge" / "Folgezeit"): search on from the next character.
         # A key with a group points at the group ("1918/[19]").
