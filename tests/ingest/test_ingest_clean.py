@@ -257,6 +257,8 @@ def test_update_stamps_are_marked(head: str, published: str, updated: bool) -> N
         ("Martin-W. Buchenau\n,\nStefan Menzel\n20.12.2024 - 19:33 Uhr\n", ("Martin-W. Buchenau", "Stefan Menzel")),
         ("Lea Senn\nFolgen\n02.04.25, 11:20\n", ("Lea Senn",)),  # a button between name and date
         ("Kate Connolly in Berlin\nWed 2 Jul 2025 18.48 CEST\n", ("Kate Connolly",)),
+        ("Interview: Anna Berg\n12.03.2025\n", ("Anna Berg",)),
+        ("Das Gespräch führte Jan Ott\n12.03.2025\n", ("Jan Ott",)),
     ],
 )
 def test_bylines_with_roles_and_places(head: str, authors: tuple[str, ...]) -> None:

@@ -57,6 +57,8 @@ def test_authors_from_markup(ld: list[dict[str, Any]], meta: str, traf: str | No
         ('<span>Mietpreisbremse</span><span class="visually-hidden">: </span><span>Bundestag verlängert '
          'Mietpreisbremse</span>', ["Mietpreisbremse: Bundestag verlängert Mietpreisbremse | ZEIT ONLINE"],
          "Bundestag verlängert Mietpreisbremse"),
+        ('<span class="kicker">Berlin:</span> Senat beschließt neues Schulgesetz',
+         ["Berlin: Senat beschließt neues Schulgesetz - Tagesspiegel"], "Senat beschließt neues Schulgesetz"),
         # A headline set on two lines is no kicker and headline.
         ("<span>Trump droht</span><span>mit neuen Zöllen gegen Europa</span>",
          ["Trump droht mit neuen Zöllen gegen Europa | Beispielzeitung"], "Trump droht mit neuen Zöllen gegen Europa"),

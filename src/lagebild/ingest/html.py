@@ -193,7 +193,8 @@ def _kicker_span(h1: Any, titles: Sequence[str] = ()) -> str | None:
     """
     if (h1.text or "").strip():
         return None
-    parts = [_text(c) for c in h1 if isinstance(c.tag, str)]
+    # Each element's text, and the text after it: "<span>Berlin:</span> Senat beschließt …".
+    parts = [p for c in h1 if isinstance(c.tag, str) for p in (_text(c), _WS.sub(" ", c.tail or "").strip())]
     parts = [p for p in parts if p.strip(" :|–-")]
     if len(parts) < 2 or len(parts[0].split()) > 5 or len(parts[0]) > 50:
         return None
