@@ -255,3 +255,17 @@ def test_the_article_state_must_dominate(doc: Callable[..., Document]) -> None:
 ])
 def test_private_and_commercial_talks_are_no_events(events: Callable[..., list[Event]], text: str, n: int) -> None:
     assert len(events(text)) == n
+
+
+@pytest.mark.parametrize(("text", "etype", "target"), [
+    # a threat's condition names whom it is aimed at
+    ("Polen drohte mit der härtesten Reaktion, sollten die YPG-Kämpfer Odessa einnehmen.", "THREATEN", "YPG"),
+    # "ging gegen … vor" is repression
+    ("Die Polizei in Moskau ging gegen die Demonstranten vor.", "COERCE", "Zivilgesellschaft (Russland)"),
+])
+def test_conditions_and_repression(doc: Callable[..., Document], names: dict[str, str], text: str, etype: str,
+                                   target: str) -> None:
+    out = events_stage(doc(text))
+    allnames = {**names, **{e.id: e.name for e in out.entities}}
+    (e,) = out.events
+    assert e.type == etype and target in _sides(e, allnames)[1]
