@@ -565,7 +565,7 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
     if trig.type == "THREATEN" and ci + 1 < len(clauses) and toks[clauses[ci + 1].lo].low in lex.set("condition_cues"):
         found = [a.entity for a in clauses[ci + 1].actors if a.role == "direct" and a.entity not in src]
         if found:
-            return found[:1]  # "drohte mit Luftschlägen, sollten die YPG-Kämpfer Azaz einnehmen": whom the condition names
+            return found[:1]  # "drohte mit Luftschlägen, sollten die YPG-Kämpfer Azaz einnehmen"
     if ci + 1 < len(clauses):
         nxt = clauses[ci + 1]
         if any(toks[i].low == "zu" or _ZU_INFIX.match(toks[i].low) for i in range(nxt.lo, nxt.hi)):
