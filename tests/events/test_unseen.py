@@ -269,3 +269,10 @@ def test_conditions_and_repression(doc: Callable[..., Document], names: dict[str
     allnames = {**names, **{e.id: e.name for e in out.entities}}
     (e,) = out.events
     assert e.type == etype and target in _sides(e, allnames)[1]
+
+
+def test_a_relative_clause_gives_an_event_noun_its_sides(events: Callable[..., list[Event]],
+                                                         names: dict[str, str]) -> None:
+    (e,) = events("Die Warnung ist die jüngste in einer Reihe von Drohungen, die Russland zuletzt gegen Polen "
+                  "und die USA ausgestoßen hat.")
+    assert e.type == "THREATEN" and _sides(e, names) == ({"Russland"}, {"Polen", "USA"})

@@ -154,6 +154,7 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     clauses = x.clauses(toks, lex, x.list_commas(toks, acts, lex))
     if len(clauses) > 1 and _dateline(toks, clauses[0]):
         clauses = clauses[1:]  # "Jerusalem/Ramallah – Israels Ministerpräsident …": the place of filing
+    clauses = _join_relatives(toks, clauses, lex)
     persons = [(m.start, m.entity) for m in ments if m.label == "PER" and m.entity]
     persons_before = [(-1, e) for e in disc.persons] + persons  # antecedents for "diesen"
     acts = sorted(acts + _pronoun_actors(toks, acts, clauses, disc, persons_before, lex), key=lambda a: a.tok)
@@ -214,6 +215,23 @@ def _attributive(toks: list[x.Tok], k: int, acts: list[x.Actor], lex: Lexicon) -
         return True
     agent = next((a for a in acts if a.end_tok == k), None)  # "der von Russland annektierten"
     return agent is not None and agent.tok > 0 and toks[agent.tok - 1].low in ("von", "vom", "durch")
+
+
+def _join_relatives(toks: list[x.Tok], clauses: list[x.Clause], lex: Lexicon) -> list[x.Clause]:
+    """A relative clause after an event noun gives the noun its sides: "eine Reihe von Drohungen,
+    die Nordkorea zuletzt gegen Südkorea und die USA ausgestoßen hat" is one clause."""
+    out: list[x.Clause] = []
+    rel = lex.set("relative_pronouns")
+    for c in clauses:
+        prev = out[-1] if out else None
+        last = x.last_word(toks, prev) if prev is not None else None
+        if prev is not None and last is not None and toks[c.lo].low in rel and c.lo > 0 and \
+                toks[c.lo - 1].text == "," and toks[last].text[:1].isupper() and \
+                any(t.nominal for t in lex.match(toks[last].low)):
+            prev.hi = c.hi
+            continue
+        out.append(c)
+    return out
 
 
 def _dateline(toks: list[x.Tok], c: x.Clause) -> bool:
