@@ -93,6 +93,12 @@ def _body(dump: str) -> str:
          ["weiterlesen", "Abonnement", "frei zugänglich"]),
         ("broadcast note", f"{ARTICLE}\nÜber dieses Thema berichtet: BR24 im Radio am 10.07.2025 um 06:00 Uhr.",
          ["berichtet"]),
+        ("broadcast note after the article", f"{ARTICLE}\nDiese Nachricht wurde am 30.07.2024 im Programm "
+         "Deutschlandfunk gesendet.", ["gesendet"]),
+        ("feedback prompt and update time", f"{P1}\nUpdate: 16.30 Uhr\n{P2}\n{P3}\nHat Ihnen dieser Artikel "
+         "gefallen?\nBitte melden Sie sich an, um zu kommentieren.", ["Update", "gefallen", "melden"]),
+        ("author box", f"{ARTICLE}\nZur Person\nMichael Kohler ist Redakteur im Ressort Kultur und schreibt vor "
+         "allem über Oper und Theater.", ["Redakteur im Ressort"]),
         ("comment prompt", f"{ARTICLE}\nKommentar zu Artikel:\nSie müssen sich anmelden, um einen Kommentar zu "
          "verfassen.", ["Kommentar zu"]),
     ],
