@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from lagebild.entities.ner import NerTagger, read_lexicon
-from lagebild.entities.train import germeval_label, split_holdout, train_ner
+from lagebild.entities.train import germeval_label, read_lists, split_holdout, train_ner, write_name_lists
 from lagebild.errors import InputError
 
 _SENTENCES = [
@@ -68,3 +68,22 @@ def test_split_holdout_is_fixed_and_complete() -> None:
     train, dev = split_holdout(items, 0.15, seed=0)
     assert len(dev) == 15 and sorted(train + dev) == items
     assert split_holdout(items, 0.15, seed=0) == (train, dev)
+
+
+def test_read_lists_tags_one_word_and_longer_names(tmp_path: Path) -> None:
+    (tmp_path / "GIVEN.txt").write_text("# a comment\nJamal\nLea-Sophie\n", encoding="utf-8")
+    (tmp_path / "LOC.txt").write_text("Jamal\nBad Homburg  # a comment\n", encoding="utf-8")
+    tags = read_lists(tmp_path)
+    assert tags["Jamal"] == {"gGIVEN", "gLOC"}
+    assert tags["Lea-Sophie"] == {"gGIVEN"}
+    assert tags["Homburg"] == {"gLOC+"}
+
+
+def test_write_name_lists(tmp_path: Path) -> None:
+    pytest.importorskip("faker")  # needed only to regenerate the shipped lists
+    n_given, n_family = write_name_lists(tmp_path)
+    given = (tmp_path / "GIVEN.txt").read_text(encoding="utf-8").splitlines()
+    family = (tmp_path / "FAMILY.txt").read_text(encoding="utf-8").splitlines()
+    assert n_given == len(given) - 1 > 1000 and n_family == len(family) - 1 > 1000
+    assert "Jamal" in given and "Schäfer" in family
+    assert all(" " not in name for name in given[1:] + family[1:])
