@@ -417,6 +417,12 @@ def speaker_with(body: str, fragment: str, names: dict[str, tuple[str, str]] = R
     # a demonstrative noun phrase with its apposition before the verb
     ("Dieser Arzt, Hans Müller, schilderte gegenüber der Zeitung, dass sie einen Herzstillstand hatte.",
      "Herzstillstand", "Hans Müller"),
+    # words quoted in the reporter's own sentence are its subject's, whatever the verb; inside
+    # reported speech they go on with its speaker
+    ("„Wir bleiben hart“, sagte Merkel. Auch Trump attackierte den Iran als den „führenden Förderer von "
+     "Terrorismus“.", "führenden Förderer", "Donald Trump"),
+    ("„Wir bleiben hart“, sagte Merkel. Erstmals sei die Türkei „aller Voraussicht nach“ in der Lage dazu.",
+     "aller Voraussicht", "Angela Merkel"),
     # after the cue, the first noun phrase speaks, not a genitive that follows it
     ("„Das ist falsch“, kritisierte die Grünen-Politikerin die Pläne der Bundesregierung.", "Das ist falsch",
      "Grünen-Politikerin"),

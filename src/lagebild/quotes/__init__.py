@@ -349,10 +349,27 @@ class _Reader:
             spk, cue = self._anaphoric_cue(close_si)
         if spk is None and cue is None and frame is not None:
             spk, cue = frame[2], frame[3]  # "sind nach Meinung des SPD-Politikers „ein … Eingriff“"
+        if spk is None and cue is None and kind == "partial" and konj is None:
+            # words in the reporter's own sentence are its subject's, whatever the verb ("Auch
+            # Außenminister Rumsfeld attackierte den Iran als den „führenden Förderer von Terrorismus“");
+            # in reported speech they go on with its speaker ("Erstmals sei die Regierung … „aller
+            # Voraussicht nach“ …")
+            spk = self._own_subject(lo, q.open)
         if spk is None and cue is None:
             # a continuation keeps the last speaker; else whoever the sentence before introduced
             spk = self._topic(si) or self._recent(si) or self._previous_subject(si)
         self._emit(q.start, q.end, kind, spk, cue, si)
+
+    def _own_subject(self, lo: int, hi: int) -> Speaker | None:
+        """The subject of the clause before a partial quotation: a tagged name that follows no
+        preposition, or an untagged group or role opening the sentence."""
+        spk = _first_subject(self.ctx, lo, hi)
+        if spk is None:
+            spk = opening_subject(self.ctx, lo, hi)
+            words = (spk.name or "").split() if spk is not None else []
+            if not words or not (self.lex.is_group(words[-1]) or self.lex.is_role(words[-1])):
+                return None
+        return spk if spk is not None and is_actor(self.ctx, spk) else None
 
     def _anaphoric_cue(self, si: int) -> tuple[Speaker | None, Word | None]:
         """The speaker and cue of a sentence after ``si`` that opens with "Das"/"Dies" and a
@@ -380,17 +397,9 @@ class _Reader:
         prev = self.sentences[si - 1]
         if any(prev.start <= k[0] < prev.end for k in self.out):
             return None  # the sentence before quoted someone: the last speaker goes on
-        spk = _first_subject(self.ctx, prev.start, prev.end)
-        if spk is None:
-            # an untagged group or role opening the sentence ("Die New Yorker Gesundheitsbehörden
-            # haben einen neuen Virusstamm entdeckt. Er soll resistent sein.")
-            spk = opening_subject(self.ctx, prev.start, prev.end)
-            words = (spk.name or "").split() if spk is not None else []
-            if spk is None or not words or not (self.lex.is_group(words[-1]) or self.lex.is_role(words[-1])):
-                return None
-        if not is_actor(self.ctx, spk):
-            return None
-        return spk
+        # a tagged name, or an untagged group or role opening the sentence ("Die New Yorker
+        # Gesundheitsbehörden haben einen neuen Virusstamm entdeckt. Er soll resistent sein.")
+        return self._own_subject(prev.start, prev.end)
 
     def _after_von(self, offset: int) -> bool:
         w = self.ctx.word_before(offset)
