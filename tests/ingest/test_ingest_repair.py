@@ -94,3 +94,9 @@ def test_blank_lines_between_all_text_nodes_say_nothing() -> None:
     para = "Der Absatz Nummer {} ist ein ganzer Satz mit genug Wörtern für einen Absatz."
     article = "\n\n".join(para.format(i) for i in range(25))
     assert all(u.gap for u in units(article)[1:])
+
+
+def test_compound_cut_after_an_abbreviation_is_joined() -> None:
+    dump = "Sie ist THW\n-Helferin und erzählt aus ihrem Alltag.\n- Erster Punkt der Liste\n"
+    assert [u.text for u in units(dump)] == ["Sie ist THW-Helferin und erzählt aus ihrem Alltag.",
+                                             "- Erster Punkt der Liste"]

@@ -59,6 +59,8 @@ def join_lines(a: str, b: str) -> str:
     "Apec-" + "Gipfels" -> "Apec-Gipfels" (a real hyphen: the continuation is a capital, as in
     German compounds with names); "und -" + "Text" keeps the dash as a word.
     """
+    if b[:1] == "-" and b[1:2].isalpha() and a[-1:].isalnum():
+        return a + b  # "THW" + "-Helferin" (an <abbr> element cut the compound)
     if len(a) >= 2 and a[-1] in "-\u00ad" and a[-2].isalpha():
         if _starts_lower(b) and not b.startswith(("und ", "oder ", "bzw", "sowie ", "and ", "or ")):
             return a[:-1] + b
@@ -147,6 +149,8 @@ def _continues(prev: str, line: str, gap: bool, wrapped: bool, width: int, lex: 
             return False
         if len(prev) >= 2 and prev[-1] == "-" and prev[-2].isalpha():
             return True  # a word cut at the line end ("Apec-" / "Gipfels")
+        if line[0] == "-" and line[1:2].isalpha() and prev[-1].isalnum():
+            return True  # a compound cut after an abbreviation's element ("THW" / "-Helferin")
         if lex.byline.match(line) and len(line.split()) <= 5:
             return False  # "Sportzentrum … erweitert" / "von Arian Schlichenmayer": a byline
         if line[0] in ",.;:!?)]»“”" or line.split(" ", 1)[0].islower():
