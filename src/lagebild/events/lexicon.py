@@ -56,10 +56,15 @@ class Lexicon:
     words: dict[str, Any]
     #: word -> the entries it matches: filled as words come, never changes an answer
     cache: dict[str, tuple[Trigger, ...]] = field(default_factory=dict)
+    #: word class -> its set: filled on first use (a plain dict: asked some 400 times per article)
+    sets: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def set(self, key: str) -> frozenset[str]:
         """A word class from ``<lang>_words.json`` as a set of lower-case words."""
-        return _as_set(self, key)
+        found = self.sets.get(key)
+        if found is None:
+            found = self.sets[key] = _as_set(self, key)
+        return found
 
     def has_trigger(self, low: str, start: int = 0, end: int | None = None) -> bool:
         """Whether a word of the lower-cased ``low[start:end]`` may trigger an event (its pattern
