@@ -423,6 +423,9 @@ def speaker_with(body: str, fragment: str, names: dict[str, tuple[str, str]] = R
      "Terrorismus“.", "führenden Förderer", "Donald Trump"),
     ("„Wir bleiben hart“, sagte Merkel. Erstmals sei die Türkei „aller Voraussicht nach“ in der Lage dazu.",
      "aller Voraussicht", "Angela Merkel"),
+    # a Konjunktiv clause after "dass" reports the main clause's subject, whatever its verb
+    ("„Wir bleiben hart“, sagte Merkel. Die Experten kamen zu dem Ergebnis, dass es keine Beweise gebe.",
+     "keine Beweise gebe", "Die Experten"),
     # after the cue, the first noun phrase speaks, not a genitive that follows it
     ("„Das ist falsch“, kritisierte die Grünen-Politikerin die Pläne der Bundesregierung.", "Das ist falsch",
      "Grünen-Politikerin"),

@@ -503,11 +503,26 @@ class _Reader:
         # hypothetical form (hätte, wäre) right after reported speech, "soll … haben", and
         # "Demnach …" / "…, wonach …"
         weak = self.last_indirect == si - 1
-        if self.konjunktiv(lo, hi, weak=weak) is not None or self._reportative(ws) \
+        konj = self.konjunktiv(lo, hi, weak=weak)
+        if konj is not None or self._reportative(ws) \
                 or ws[0].text.lower() in self.lex.reportive_adverbs \
                 or any(w.text in self.lex.reportive_relative for w in ws):
+            comma = self._dass_clause(ws, konj) if konj is not None else None
+            # "Die Experten kamen zu dem Ergebnis, dass es keine Beweise gebe": a Konjunktiv clause
+            # after "dass" reports the main clause's subject, whatever its verb
+            spk = self._own_subject(lo, comma.start) if comma is not None else None
+            if comma is not None and spk is not None:
+                self._emit(comma.end, self._trim_end(hi), "indirect", spk, None, si)
+                return
             spk = self._topic(si) or self._recent(si) or self._previous_subject(si)
             self._emit(lo, self._trim_end(hi), "indirect", spk, None, si)
+
+    def _dass_clause(self, ws: list[Word], konj: Word) -> Word | None:
+        """The comma before "dass"/"ob" that opens the clause holding the Konjunktiv ``konj``
+        (the first such comma, before ``konj``)."""
+        k = next((k for k, w in enumerate(ws) if w.text == "," and k + 1 < len(ws)
+                  and ws[k + 1].text.lower() in self.lex.complementizers), None)
+        return ws[k] if k and ws[k].start < konj.start else None
 
     def _bare_clause(self, after: list[Word]) -> int | None:
         """Where a clause without complementizer opens right after an English cue ("Biden said the
