@@ -426,6 +426,9 @@ def speaker_with(body: str, fragment: str, names: dict[str, tuple[str, str]] = R
     # a Konjunktiv clause after "dass" reports the main clause's subject, whatever its verb
     ("„Wir bleiben hart“, sagte Merkel. Die Experten kamen zu dem Ergebnis, dass es keine Beweise gebe.",
      "keine Beweise gebe", "Die Experten"),
+    # an actor opening a simple main clause reports its dass-clause, whatever the verb
+    ("Trump selbst hat bereits signalisiert, dass er keine einfachen Antworten geben wird.", "keine einfachen",
+     "Donald Trump"),
     # after the cue, the first noun phrase speaks, not a genitive that follows it
     ("„Das ist falsch“, kritisierte die Grünen-Politikerin die Pläne der Bundesregierung.", "Das ist falsch",
      "Grünen-Politikerin"),
@@ -450,6 +453,15 @@ def test_speaker_round_2(body: str, fragment: str, speaker: str | None) -> None:
 ])
 def test_frame_sources(body: str, fragment: str, speaker: str | None) -> None:
     assert speaker_with(body, fragment) == speaker
+
+
+@pytest.mark.parametrize("body", [
+    # no actor opens the main clause of a dass- or ob-clause: nobody reports it
+    "Putin gratuliert Trump – doch hinter der Fassade wächst die Skepsis, ob Moskau mehr erwarten kann.",
+    "Unabhängig von dem Abkommen, das Trump anstrebt, könnte es sein, dass ein Bündnis den USA schadet.",
+])
+def test_dass_clause_without_an_opening_actor_is_nobody_s(body: str) -> None:
+    assert all(spk is None for _, _, spk in quotes(body)), quotes(body)
 
 
 def test_clause_before_a_second_verb_is_no_reported_speech() -> None:

@@ -371,6 +371,22 @@ class _Reader:
                 return None
         return spk if spk is not None and is_actor(self.ctx, spk) else None
 
+    def _opening_actor(self, lo: int, hi: int) -> Speaker | None:
+        """The actor that opens a simple clause (no inner punctuation): a name among its first two
+        words, or an untagged group or role noun phrase."""
+        ws = self.ctx.words_in(lo, hi)
+        if not ws or any(w.text in _CLAUSE_END for w in ws):
+            return None
+        ms = self.ctx.mentions_in(lo, ws[min(1, len(ws) - 1)].end)
+        if ms and not self.ctx.modifier(ms[0]) and not self.ctx.genitive(ms[0]):
+            spk: Speaker | None = self.ctx.speaker_of(ms[0])
+        else:
+            spk = opening_subject(self.ctx, lo, hi)
+            words = (spk.name or "").split() if spk is not None else []
+            if not words or not (self.lex.is_group(words[-1]) or self.lex.is_role(words[-1])):
+                return None
+        return spk if spk is not None and is_actor(self.ctx, spk) else None
+
     def _anaphoric_cue(self, si: int) -> tuple[Speaker | None, Word | None]:
         """The speaker and cue of a sentence after ``si`` that opens with "Das"/"Dies" and a
         reporting verb: it says who spoke the quotation just before."""
@@ -504,6 +520,15 @@ class _Reader:
         # "Demnach …" / "…, wonach …"
         weak = self.last_indirect == si - 1
         konj = self.konjunktiv(lo, hi, weak=weak)
+        if konj is None and ws:
+            # "Trump selbst hat bereits signalisiert, dass er …": an actor opening a simple main
+            # clause reports the dass-clause, whatever the verb; not "wächst die Skepsis, ob …" or
+            # "…, könnte es sein, dass …" (no actor opens the clause)
+            comma = self._dass_clause(ws, ws[-1])
+            spk = self._opening_actor(lo, comma.start) if comma is not None else None
+            if comma is not None and spk is not None and self._outside_words(comma.end, hi) >= _MIN_INDIRECT_WORDS:
+                self._emit(comma.end, self._trim_end(hi), "indirect", spk, None, si)
+                return
         if konj is not None or self._reportative(ws) \
                 or ws[0].text.lower() in self.lex.reportive_adverbs \
                 or any(w.text in self.lex.reportive_relative for w in ws):

@@ -134,7 +134,7 @@ def _inflected(word: str, stems: tuple[str, ...]) -> bool:
 def _trigger(lex: Lexicon) -> frozenset[str]:
     words = set(lex.verbs) | set(lex.particle_verbs) | set(lex.konjunktiv) | set(lex.frame_after) \
         | set(lex.reportative) | {f[0] for f in lex.frame_before} | {"nach"} | set(lex.opinion_frames) \
-        | set(lex.reportive_adverbs) | set(lex.reportive_relative)
+        | set(lex.reportive_adverbs) | set(lex.reportive_relative) | set(lex.complementizers)
     return frozenset(words | {w[:1].upper() + w[1:] for w in words})
 
 
