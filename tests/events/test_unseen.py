@@ -276,3 +276,23 @@ def test_a_relative_clause_gives_an_event_noun_its_sides(events: Callable[..., l
     (e,) = events("Die Warnung ist die jüngste in einer Reihe von Drohungen, die Russland zuletzt gegen Polen "
                   "und die USA ausgestoßen hat.")
     assert e.type == "THREATEN" and _sides(e, names) == ({"Russland"}, {"Polen", "USA"})
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a participle's agent is no side of the clause's verb
+    ("Die Truppen der von Russland unterstützten Regierung in Kiew griffen Polen an.", "Q159"),
+    # a visit's "von" is not the agent of a passive arrest
+    ("Während des Besuchs von Putin in Kiew wurden 50 Polen festgenommen.", "Q7747"),
+    # "durch X" after another noun is that noun's agent
+    ("Die Invasion von Russland in die Ukraine wird als Schritt gegen einen Umsturz durch die EU dargestellt.",
+     "Q458"),
+    # "schloss … aus" is no agreement
+    ("Polen schloss nicht aus, Russland wegen des Abkommens zu verklagen.", "Q36"),
+])
+def test_attributes_are_no_sides(events: Callable[..., list[Event]], text: str, absent: str) -> None:
+    assert all(absent not in e.sources + e.targets for e in events(text))
+
+
+def test_an_attacks_agent_is_the_killer(events: Callable[..., list[Event]]) -> None:
+    got = events("Bei Angriffen von Russland auf Kiew wurden 20 Menschen getötet.")
+    assert got and all("Q159" in e.sources for e in got)

@@ -174,9 +174,13 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
                 QUAD_CLASS.get(triggers[a.tok][1].type) == "material_conflict" and triggers[a.tok][1].nominal}
     acts = [a for a in acts if a.tok not in triggers]
     time_toks = x.timex_tokens(doc, toks)
+    agents = x.participle_agents(toks, acts)
     for c in clauses:
         c.actors = [a for a in acts if c.lo <= a.tok < c.hi]
         x.assign_roles(toks, c, c.actors, nouns, lex, time_toks)
+        for a in c.actors:
+            if a.tok in agents:
+                a.role = "ignore"  # "der von Russland unterstützten Regierung": the attribute's agent
     question = doc.body[sent.start:sent.end].rstrip(" \"“”»«'").endswith("?")
     subject = _sentence_subject(clauses, lex)
     cands: list[x.Candidate] = []
@@ -284,6 +288,9 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
             role = "target"
         if agent and a.prep in ("von", "vom") and role == "source":
             role = "target"
+        if role in ("source", "target", "both") and a.prep_at > 0 and _of_other_noun(toks, a, k, trig, nouns, lex) \
+                and not any(b.tok <= a.prep_at - 1 < b.end_tok for b in c.actors):
+            continue
         if trig.nominal and role == "target" and a.tok < k and a.prep in lex.set("location_preps"):
             role = "location"  # "will in Aden eine Militäroffensive gegen die Rebellen überwachen": where, not whom
         if trig.nominal and a.tok > k and role in ("target", "both", "source") and a.tok - k <= 8 and \
@@ -307,6 +314,28 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
             src.insert(0, poss.entity)
             own_args = True
     return src, tgt, [a.entity for a in direct], loc, own_args
+
+
+def _of_other_noun(toks: list[x.Tok], a: x.Actor, k: int, trig: Trigger, nouns: set[int], lex: Lexicon) -> bool:
+    """Whether the preposition of ``a`` belongs to another noun than the trigger ``k``.
+
+    * a passive verb's "von" agent, not another event noun's: "Während des Besuchs von Papst
+      Franziskus in Kuba sind 50 Dissidenten festgenommen worden" (the Pope visits, he arrests nobody);
+    * an event noun's agent, not a later noun's: "Die Invasion … in die Tschechoslowakei wird …
+      als Schritt gegen einen Umsturz durch die Nato dargestellt" (a place or actor noun passes
+      its role on).
+    """
+    j = a.prep_at - 1
+    head = toks[j]
+    if not head.text[:1].isupper() or j == k:
+        return False
+    if not trig.nominal:
+        # (but "Bei Angriffen von Rebellen wurden 20 Menschen getötet": the attack's agent kills)
+        other = next((t.type for t in lex.match(head.low) if t.nominal), None)
+        return a.prep in ("von", "vom") and j in nouns and other is not None and \
+            QUAD_CLASS.get(other) != QUAD_CLASS.get(trig.type)
+    # (only an agent's "durch": "Verhandlungen über Zölle mit der EU" keeps its partner)
+    return a.prep == "durch" and j > k and j not in nouns and x.head_kind(head.low, lex) is None
 
 
 def _anonymous_subject(toks: list[x.Tok], c: x.Clause, lex: Lexicon) -> bool:

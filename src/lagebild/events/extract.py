@@ -52,6 +52,7 @@ class Actor:
     label: str
     role: str = "direct"  # direct / source / target / both / location / of:<tok> / ignore
     prep: str | None = None
+    prep_at: int = -1  # the position of that preposition
     place: bool = False  # a demonym with a place head ("die ukrainische Energieinfrastruktur")
     partial: bool = False  # the name is part of a word: "UNO" in "UNO-Generalsekretär", a title
     group: bool = False  # a group noun without a name ("die Polizei"), see lagebild.events.groups
@@ -275,7 +276,8 @@ def _kb_adjectives() -> dict[str, str]:
 
 
 @lru_cache(maxsize=65536)
-def _head_kind(low: str, lex: Lexicon) -> str | None:
+def head_kind(low: str, lex: Lexicon) -> str | None:
+    """Whether a noun heads an actor ("Regierung", "Truppen") or a place ("Stadt", "Stellungen")."""
     for kind, key in (("actor", "actor_heads"), ("place", "place_heads")):
         heads = lex.set(key)
         if low in heads or any(low.endswith(h) and len(h) >= 5 for h in heads):
@@ -316,7 +318,7 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
         for k in range(i + 1, min(i + 5, len(toks))):
             low = toks[k].low
             if toks[k].text[:1].isupper():
-                kind = _head_kind(low, lex)
+                kind = head_kind(low, lex)
                 if kind is None and (any(t.nominal for t in lex.match(low)) or low in lex.set("irrealis_nouns")):
                     kind = "actor"  # "ein russischer Drohnenangriff": Russia attacks; "russische Vorschläge"
                 break
@@ -354,6 +356,23 @@ def _fighter_compounds(toks: list[Tok], named: list[Actor], groups: Groups, lex:
     return out
 
 
+_PARTICIPLE_ADJ = re.compile(r"\w+(?:t|en)(?:e|en|er|es|em)$")
+
+
+def participle_agents(toks: list[Tok], acts: list[Actor]) -> set[int]:
+    """Positions of actors that are the agent of a participle used as an adjective: "die Truppen
+    der von Russland unterstützten Regierung" (Russia supports, it does not attack; it is no side
+    of the clause's verb)."""
+    out = set()
+    for a in acts:
+        e = a.end_tok
+        if a.tok > 0 and toks[a.tok - 1].low in ("von", "vom", "durch") and e + 1 < len(toks) and \
+                toks[e].text[:1].islower() and _PARTICIPLE_ADJ.fullmatch(toks[e].low) and \
+                toks[e + 1].text[:1].isupper():
+            out.add(a.tok)
+    return out
+
+
 def _city_adjectives(doc: Document, toks: list[Tok], named: list[Actor], lex: Lexicon) -> list[Actor]:
     """A capital's adjective before an actor noun is that place: "das Moskauer Außenministerium",
     "die Kiewer Führung" (the place must be one the document names, so "Wiener Schnitzel" is no actor)."""
@@ -361,7 +380,7 @@ def _city_adjectives(doc: Document, toks: list[Tok], named: list[Actor], lex: Le
     places: dict[str, str] | None = None
     for i in range(len(toks) - 1):
         w = toks[i].text
-        if w[-2:] != "er" or len(w) <= 5 or not w[0].isupper() or _head_kind(toks[i + 1].low, lex) != "actor":
+        if w[-2:] != "er" or len(w) <= 5 or not w[0].isupper() or head_kind(toks[i + 1].low, lex) != "actor":
             continue  # (the cheap tests first: this runs on every sentence with a trigger)
         if places is None:
             places = {e.name: e.id for e in doc.entities if e.type == "LOC"}
@@ -387,8 +406,10 @@ def _group_actors(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexi
     if not any(t.low in nouns for t in toks):
         return []
     taken = {k for a in named for k in range(a.tok, a.end_tok)}
-    # the sentence's place, not a dateline's ("Paris – Bei Raketenangriffen im Norden Syriens …")
-    place = next((s for a in named if a.label == "LOC" and not a.place and
+    # the sentence's place, not a dateline's ("Paris – Bei Raketenangriffen im Norden Syriens …"),
+    # nor a participle's agent ("die Truppen der von Russland unterstützten Regierung")
+    agents = participle_agents(toks, named)
+    place = next((s for a in named if a.label == "LOC" and not a.place and a.tok not in agents and
                   not (a.end_tok < len(toks) and toks[a.end_tok].text in ("–", "—", "/"))
                   for s in [groups.country_of(a.entity)] if s), None)
     nationality = _nationality(lex)
@@ -438,9 +459,10 @@ def _seat_state(toks: list[Tok], i: int, named: list[Actor], groups: Groups, lex
     k = i + 1
     if k < len(toks) and (_seat_of(toks[i].low, toks[k].low, lex) or toks[k].low in ("des", "der")):
         k += 1
-        while k < len(toks) and k <= i + 6 and (toks[k].low in lex.set("determiners") or toks[k].text.islower() or
+        while k < len(toks) and k <= i + 6 and (toks[k].low in lex.set("determiners") or
+                                                (toks[k].text.islower() and toks[k].low not in all_preps(lex)) or
                                                 (toks[k].text[:1].isupper() and
-                                                 _head_kind(toks[k].low, lex) == "actor")):
+                                                 head_kind(toks[k].low, lex) == "actor")):
             k += 1  # "die Regierung von Präsident Putin", "des international isolierten Landes"
         if k < len(toks) and toks[k].low in lex.set("country_anaphors") and toks[i + 1].low == "des":
             return focus
@@ -495,7 +517,7 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                 noun_seen = genitive_det = False
                 continue
             if t.low in preps:
-                a.prep = t.low
+                a.prep, a.prep_at = t.low, k
                 a.role = "prep"
                 if (t.low in lex.set("attribute_preps") or a.group) and k > clause.lo and \
                         k - 1 not in trigger_toks and toks[k - 1].text[:1].isupper() and (k - 1) not in by_end:
@@ -520,7 +542,7 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                     if t.low in lex.set("source_nouns"):
                         a.role = "ignore"  # "nach Angaben des ukrainischen Militärs": who tells, not a side
                         break
-                    if _head_kind(t.low, lex) == "place" or t.low in lex.set("seat_heads") or \
+                    if head_kind(t.low, lex) == "place" or t.low in lex.set("seat_heads") or \
                             (t.low in lex.words.get("group_nouns", {}) and a.label in ("ORG", "PER")):
                         # "überrannten die Stellungen der Ukraine", "die Führung der Krim forderte":
                         # the state's place or government stands for it; its own preposition decides
@@ -541,7 +563,7 @@ def _seat_of(head: str, prep: str, lex: Lexicon) -> bool:
     """Whether ``head prep X`` names X's government: "die Führung in Kiew", "die Regierung von Präsidentin Park"."""
     if prep in lex.set("seat_preps"):
         return head in lex.set("seat_heads")
-    return prep in lex.set("of_preps") and (head in lex.set("seat_heads") or _head_kind(head, lex) == "actor" or
+    return prep in lex.set("of_preps") and (head in lex.set("seat_heads") or head_kind(head, lex) == "actor" or
                                             head in lex.words.get("group_nouns", {}))
 
 
