@@ -318,8 +318,8 @@ def speaker_with(body: str, fragment: str, names: dict[str, tuple[str, str]] = R
     ("Bundespräsident Horst Köhler löste den Bundestag auf. Bundestagspräsident Wolfgang Thierse nahm "
      "die Auflösung an. Der Bundespräsident sagte, die Lage sei ernst.", "die Lage sei ernst", "Horst Köhler"),
     # "er" after the verb is the subject even when an object is fronted
-    ("Merkel sprach in Berlin. Die Bürgerinnen und Bürger forderte er auf, wählen zu gehen. Trump kam.",
-     "wählen zu gehen", "Angela Merkel"),
+    ("Trump sprach in Berlin. Die Bürgerinnen und Bürger forderte er auf, wählen zu gehen. Merkel kam.",
+     "wählen zu gehen", "Donald Trump"),
     # an apposed name before the verb is the subject; "der Bundesregierung" after it a genitive
     ("Die Haushaltspolitikerin der Grünen, Anja Hajduk, kritisierte die Pläne der Bundesregierung. Die Mittel "
      "seien „völlig unrealistisch“.", "völlig unrealistisch", "Anja Hajduk"),
@@ -429,6 +429,11 @@ def speaker_with(body: str, fragment: str, names: dict[str, tuple[str, str]] = R
     # an actor opening a simple main clause reports its dass-clause, whatever the verb
     ("Trump selbst hat bereits signalisiert, dass er keine einfachen Antworten geben wird.", "keine einfachen",
      "Donald Trump"),
+    # "sie"/"er" resolve to a person of their gender where the given name tells it
+    ("Donald Trump traf Angela Merkel in Berlin. „Wir müssen über den Handel reden“, sagte sie.",
+     "Wir müssen", "Angela Merkel"),
+    ("„Wir bleiben hart“, sagte Angela Merkel. Donald Trump widersprach. „Das ist unfair und falsch“, sagte er.",
+     "unfair", "Donald Trump"),
     # after the cue, the first noun phrase speaks, not a genitive that follows it
     ("„Das ist falsch“, kritisierte die Grünen-Politikerin die Pläne der Bundesregierung.", "Das ist falsch",
      "Grünen-Politikerin"),

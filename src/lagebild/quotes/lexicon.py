@@ -31,6 +31,7 @@ class Lexicon:
     # English "…, Biden said.": a closing frame with the subject before its verb
     subject_verb_frames: bool
     clause_subjects: frozenset[str]  # "said he would …": a pronoun opening a reported clause
+    genders: dict[str, str]  # given name -> "f" or "m" (resources/quotes/names.json), for "er"/"sie"
     verbs: frozenset[str]  # reporting verb forms ("sagte", "erklärt")
     particle_verbs: dict[str, frozenset[str]]  # "teilte" -> {"mit"}: the particle must follow
     nouns: frozenset[str]  # reporting nouns ("Angaben", "Aussage")
@@ -145,6 +146,8 @@ def lexicon(lang: str = "de") -> Lexicon:
     if not folder.joinpath(f"{lang}.json").is_file():
         lang = "de"
     raw = json.loads(folder.joinpath(f"{lang}.json").read_text("utf-8"))
+    names = json.loads(folder.joinpath("names.json").read_text("utf-8"))
+    genders = {n: "f" for n in names["female"]} | {n: "m" for n in names["male"]}
     verbs: set[str] = set()
     particles: dict[str, set[str]] = {}
     prefixes = set(raw["separable_prefixes"])
@@ -162,6 +165,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         clause_without_comma=raw.get("clause_without_comma", False),
         subject_verb_frames=raw.get("subject_verb_frames", False),
         clause_subjects=frozenset(raw.get("clause_subjects", ())),
+        genders=genders,
         verbs=frozenset(verbs),
         particle_verbs={k: frozenset(v) for k, v in particles.items()},
         nouns=frozenset(raw["nouns"]),

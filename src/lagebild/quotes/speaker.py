@@ -55,28 +55,42 @@ def _after_window(ctx: Context, cue_end: int, hi: int) -> list[Word]:
 
 
 def resolve_pronoun(ctx: Context, offset: int, last: Speaker | None) -> Speaker | None:
-    """"er"/"sie": the most recent of the last speaker and the person in subject position.
+    """"er"/"sie": the most recent of the last speaker and the person in subject position, of
+    the pronoun's gender where a given name tells it.
 
     The subject position is approximated by the first person of a sentence who does not follow
     a preposition, in this sentence or the two before: "Nach mehreren Besuchen verbreitete
     Witkoff die Sicht des Kreml. … seien eine „komplizierte Situation“, sagte er." is Witkoff's,
-    even though Trump spoke last.
+    even though Trump spoke last; "Merkel traf Trump. „…“, sagte sie." is Merkel's.
     """
-    best, best_pos = last, (last.start if last is not None and last.start is not None else -1)
+    i = bisect_left(ctx.word_starts, offset)
+    gender = ctx.lex.pronouns.get(ctx.words[i].text) if i < len(ctx.words) else None
+
+    def fits(spk: Speaker) -> bool:
+        return gender is None or _gender(ctx, spk) in (None, gender)
+
+    best = last if last is not None and fits(last) else None
+    best_pos = best.start if best is not None and best.start is not None else -1
     sents = ctx.doc.sentences
     i = bisect_left(ctx.sentence_starts, offset + 1) - 1
     for j in range(i, max(-1, i - 3), -1):
         s = sents[j]
         first = next((m for m in ctx.mentions_in(s.start, min(s.end, offset))
-                      if m.label == "PER" and not ctx.after_preposition(m)), None)
+                      if m.label == "PER" and not ctx.after_preposition(m) and fits(ctx.speaker_of(m))), None)
         if first is not None:
             if first.start > best_pos:
                 best, best_pos = ctx.speaker_of(first), first.start
             break
     if best is None:
-        before = [m for m in ctx.mentions_in(0, offset) if m.label == "PER"]
+        before = [m for m in ctx.mentions_in(0, offset) if m.label == "PER" and fits(ctx.speaker_of(m))]
         best = ctx.speaker_of(before[-1]) if before else None
     return best
+
+
+def _gender(ctx: Context, spk: Speaker) -> str | None:
+    """"f" or "m" where the speaker's given name tells it, else None."""
+    first = (spk.name or "").split()[:1]
+    return ctx.lex.genders.get(first[0]) if first else None
 
 
 def resolve_demonstrative(ctx: Context, offset: int) -> Speaker | None:
