@@ -198,9 +198,6 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     return [x.make_event(doc, c, toks) for c in kept]
 
 
-_PARTICIPLE_END = re.compile(r"\w+(?:t|en)(?:e|en|er|es|em)$")
-
-
 def _attributive(toks: list[x.Tok], k: int, acts: list[x.Actor], lex: Lexicon) -> bool:
     """Whether the verb form at ``k`` is a participle used as an adjective: "auf der von Russland
     annektierten Halbinsel", "die getöteten Soldaten", "die vom Iran unterstützten Rebellen". Such
@@ -210,7 +207,7 @@ def _attributive(toks: list[x.Tok], k: int, acts: list[x.Actor], lex: Lexicon) -
     """
     t = toks[k]
     if not t.text[:1].islower() or k + 1 >= len(toks) or not toks[k + 1].text[:1].isupper() or \
-            not _PARTICIPLE_END.fullmatch(t.low):
+            not x.PARTICIPLE_ADJ.fullmatch(t.low):
         return False
     prev = toks[k - 1] if k > 0 else None
     if prev is None:

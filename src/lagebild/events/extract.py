@@ -356,7 +356,8 @@ def _fighter_compounds(toks: list[Tok], named: list[Actor], groups: Groups, lex:
     return out
 
 
-_PARTICIPLE_ADJ = re.compile(r"\w+(?:t|en)(?:e|en|er|es|em)$")
+#: a participle inflected as an adjective: "annektierten", "unterstützten", "gewählte"
+PARTICIPLE_ADJ = re.compile(r"\w+(?:t|en)(?:e|en|er|es|em)$")
 
 
 def participle_agents(toks: list[Tok], acts: list[Actor]) -> set[int]:
@@ -367,7 +368,7 @@ def participle_agents(toks: list[Tok], acts: list[Actor]) -> set[int]:
     for a in acts:
         e = a.end_tok
         if a.tok > 0 and toks[a.tok - 1].low in ("von", "vom", "durch") and e + 1 < len(toks) and \
-                toks[e].text[:1].islower() and _PARTICIPLE_ADJ.fullmatch(toks[e].low) and \
+                toks[e].text[:1].islower() and PARTICIPLE_ADJ.fullmatch(toks[e].low) and \
                 toks[e + 1].text[:1].isupper():
             out.add(a.tok)
     return out
