@@ -296,3 +296,13 @@ def test_attributes_are_no_sides(events: Callable[..., list[Event]], text: str, 
 def test_an_attacks_agent_is_the_killer(events: Callable[..., list[Event]]) -> None:
     got = events("Bei Angriffen von Russland auf Kiew wurden 20 Menschen getötet.")
     assert got and all("Q159" in e.sources for e in got)
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # an event noun under "nach"/"seit"/"vor" without a date of its own is what came before
+    ("Nach einem Bombenanschlag auf die Regierung in Kiew war ihm auch Putin gefolgt.", 0),
+    # under "bei" it is news where it has its own sides
+    ("Bei einem russischen Angriff auf Odessa wurden zwei Menschen getötet.", 1),
+])
+def test_event_nouns_of_what_came_before(events: Callable[..., list[Event]], text: str, n: int) -> None:
+    assert len(events(text)) == n

@@ -445,8 +445,10 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
         owner = _owner(ctx, k)
         if owner is not None:
             src, own_args = [owner], True
-    if governed and not own_dates and (definite or not own_args):
-        return None  # "nach dem Einmarsch", "zu Gesprächen"; but "bei einem russischen Angriff auf Odessa"
+    if governed and not own_dates and (definite or not own_args or _after_temporal_prep(toks, k, c, ctx.lex)):
+        # "nach dem Einmarsch", "zu Gesprächen", "Nach einem Bombenanschlag auf den Sitz der Regierung
+        # war ihm Premier Bahah gefolgt" (what came before); but "bei einem russischen Angriff auf Odessa"
+        return None
     if governed and not own_args and trig.type != "CONSULT":
         # "Im gleichen Zeitraum wurden bei Protestaktionen 155 Palästinenser getötet": a noun under
         # a preposition without sides of its own borrows none (a summit is the pair's: "beim
@@ -486,6 +488,15 @@ def _date_of_circumstance(ctx: _Ctx, c: x.Clause, k: int, date: DateValue) -> bo
                 toks[j + 2].text[:1].isupper() and not j < k < at:
             return True
     return False
+
+
+def _after_temporal_prep(toks: list[x.Tok], k: int, c: x.Clause, lex: Lexicon) -> bool:
+    """Whether the noun at ``k`` stands under "nach", "seit" or "vor" (over determiners and adjectives)."""
+    j = k - 1
+    dets = lex.set("determiners")
+    while j >= c.lo and (toks[j].low in dets or x.adjective_at(toks, j, lex)):
+        j -= 1
+    return j >= c.lo and toks[j].low in lex.set("temporal_preps")
 
 
 def _owner(ctx: _Ctx, k: int) -> str | None:
