@@ -434,6 +434,12 @@ def speaker_with(body: str, fragment: str, names: dict[str, tuple[str, str]] = R
      "Wir müssen", "Angela Merkel"),
     ("„Wir bleiben hart“, sagte Angela Merkel. Donald Trump widersprach. „Das ist unfair und falsch“, sagte er.",
      "unfair", "Donald Trump"),
+    # a view noun opens a Konjunktiv clause without "dass"
+    ("„Wir bleiben hart“, sagte Merkel. Die Wissenschaftler vertreten die Auffassung, die Welt sei in der "
+     "Endzeit.", "die Welt sei", "Die Wissenschaftler"),
+    # "macht klar", "nehmen an" are cues
+    ("Eine klare Mehrheit werde gegen den Kanzler stimmen, nehmen Beobachter allgemein an.", "klare Mehrheit",
+     "Beobachter"),
     # after the cue, the first noun phrase speaks, not a genitive that follows it
     ("„Das ist falsch“, kritisierte die Grünen-Politikerin die Pläne der Bundesregierung.", "Das ist falsch",
      "Grünen-Politikerin"),

@@ -544,10 +544,17 @@ class _Reader:
 
     def _dass_clause(self, ws: list[Word], konj: Word) -> Word | None:
         """The comma before "dass"/"ob" that opens the clause holding the Konjunktiv ``konj``
-        (the first such comma, before ``konj``)."""
-        k = next((k for k, w in enumerate(ws) if w.text == "," and k + 1 < len(ws)
-                  and ws[k + 1].text.lower() in self.lex.complementizers), None)
-        return ws[k] if k and ws[k].start < konj.start else None
+        (the first such comma, before ``konj``), or the first comma after a view noun ("Einige
+        vertreten die Auffassung, die Welt befände sich in der Endzeit")."""
+        view = False
+        for k, w in enumerate(ws):
+            if w.start >= konj.start:
+                break
+            if w.text in self.lex.nouns:
+                view = True
+            if w.text == "," and k and k + 1 < len(ws) and (view or ws[k + 1].text.lower() in self.lex.complementizers):
+                return w
+        return None
 
     def _bare_clause(self, after: list[Word]) -> int | None:
         """Where a clause without complementizer opens right after an English cue ("Biden said the
