@@ -68,6 +68,8 @@ def test_the_lexicon_follows_the_language() -> None:
     ("According to the police, three people were injured in the attack.", "three people were injured", "indirect",
      "police"),
     ("According to the Kremlin, the meeting will take place in March.", "the meeting will", "indirect", "Kremlin"),
+    ("As the police reported, three people were injured in the attack.", "three people were injured", "indirect",
+     "police"),
 ])
 def test_english_quotes(body: str, fragment: str, kind: str, speaker: str) -> None:
     hits = [(k, s) for k, t, s in found(body) if fragment in t]

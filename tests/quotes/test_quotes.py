@@ -440,6 +440,10 @@ def speaker_with(body: str, fragment: str, names: dict[str, tuple[str, str]] = R
     # "macht klar", "nehmen an" are cues
     ("Eine klare Mehrheit werde gegen den Kanzler stimmen, nehmen Beobachter allgemein an.", "klare Mehrheit",
      "Beobachter"),
+    # the main clause after "Wie X mitteilte," is X's report, Konjunktiv or not; a report noun
+    # compound is no source that takes its place ("laut der HIS-Studie")
+    ("Wie die Polizei mitteilte, wurden drei Menschen in Kiew verletzt.", "drei Menschen", "Polizei"),
+    ("Wie die Polizei mitteilte, soll laut der HIS-Studie jeder Zweite profitieren.", "jeder Zweite", "Polizei"),
     # after the cue, the first noun phrase speaks, not a genitive that follows it
     ("„Das ist falsch“, kritisierte die Grünen-Politikerin die Pläne der Bundesregierung.", "Das ist falsch",
      "Grünen-Politikerin"),

@@ -656,9 +656,11 @@ class _Reader:
     def _frame(self, si: int, ws: list[Word]) -> bool:
         """"laut X …", "nach eigenen Angaben …", "X zufolge …": the sentence is X's report."""
         frames = list(self._frames(si, ws))
-        if frames and all(f[2] is None for f in frames) and self.cues(self.sentences[si].start, frames[0][3].start):
-            # "Ein Sprecher der Polizei sagte, dass nach neuesten Erkenntnissen …": a frame
-            # without a source inside what a named speaker reports is part of the report
+        if frames and all(f[2] is None or not is_actor(self.ctx, f[2]) for f in frames) \
+                and self.cues(self.sentences[si].start, frames[0][3].start):
+            # "Ein Sprecher der Polizei sagte, dass nach neuesten Erkenntnissen …", "Wie die SZ
+            # berichtete, soll laut der HIS-Studie …": a frame without a source that speaks inside
+            # what a named speaker reports is part of the report
             return False
         return any(self._emit_frame(si, ws, k, np_end, spk, cue, before_frame=after)
                    for k, np_end, spk, cue, after in frames)
@@ -829,6 +831,15 @@ class _Reader:
                 spk = subject(ctx, sent.start, sent.end, cue, self._recent(si))
                 self._emit(start, self._trim_end(sent.end), "indirect", spk, cue, si)
                 return True
+        # "Wie die Polizei mitteilte, wurden drei Menschen verletzt": the main clause after an
+        # "as" clause is its report, Konjunktiv or not
+        lead_lo = clause_start(ctx, sent.start, cue.start)
+        lead_words = ctx.words_in(lead_lo, cue.start)
+        if lead_words and lead_words[0].text.lower() in lex.as_frames and len(after) > 1 and after[0].text == "," \
+                and self._outside_words(after[1].start, sent.end) >= _MIN_INDIRECT_WORDS:
+            spk = subject(ctx, sent.start, sent.end, cue, self._recent(si))
+            self._emit(after[1].start, self._trim_end(sent.end), "indirect", spk, cue, si)
+            return True
         # "betonte, dass …" / "sagte, er sei …" / "forderte sie auf, die Häuser zu verlassen"
         for k, w in enumerate(after):
             if w.text in (".", ";", ":"):

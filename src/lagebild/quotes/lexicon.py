@@ -31,6 +31,7 @@ class Lexicon:
     # English "…, Biden said.": a closing frame with the subject before its verb
     subject_verb_frames: bool
     clause_subjects: frozenset[str]  # "said he would …": a pronoun opening a reported clause
+    as_frames: frozenset[str]  # "Wie die Polizei mitteilte, …": the main clause is the report
     genders: dict[str, str]  # given name -> "f" or "m" (resources/quotes/names.json), for "er"/"sie"
     verbs: frozenset[str]  # reporting verb forms ("sagte", "erklärt")
     particle_verbs: dict[str, frozenset[str]]  # "teilte" -> {"mit"}: the particle must follow
@@ -109,8 +110,9 @@ class Lexicon:
         return (word[:1].islower() or (word[:1].isdigit() and "-" in word)) and word.endswith(self.adjective_endings)
 
     def is_report_noun(self, word: str) -> bool:
-        """Whether ``word`` is a reporting noun ("Angaben", "Polizeiangaben")."""
-        return word in self.nouns or (word[:1].isupper() and word.lower().endswith(self.noun_endings))
+        """Whether ``word`` is a reporting noun ("Angaben", "Polizeiangaben", "HIS-Studie")."""
+        return word in self.nouns or (word[:1].isupper() and word.lower().endswith(self.noun_endings)) \
+            or ("-" in word and word.rsplit("-", 1)[1] in self.nouns)
 
     def is_role(self, word: str) -> bool:
         """Whether ``word`` is a role noun or a compound ending in one ("Außenpolitikexperte"),
@@ -165,6 +167,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         clause_without_comma=raw.get("clause_without_comma", False),
         subject_verb_frames=raw.get("subject_verb_frames", False),
         clause_subjects=frozenset(raw.get("clause_subjects", ())),
+        as_frames=frozenset(raw.get("as_frames", ())),
         genders=genders,
         verbs=frozenset(verbs),
         particle_verbs={k: frozenset(v) for k, v in particles.items()},
