@@ -313,6 +313,14 @@ def test_headline_and_deck(head: str, title: str, published: str) -> None:
     assert (ex.title, ex.published) == (title, published)
 
 
+def test_lead_between_headline_and_article_is_kept() -> None:
+    lead = ("Mieter in angespannten Wohnungsmärkten bleiben vier weitere Jahre geschützt. Die Opposition hält "
+            "das Gesetz für unzureichend.")
+    ex = extract(f"Startseite\nMietpreisbremse\nBundestag verlängert Mietpreisbremse\n{lead}\n26. Juni 2025\n"
+                 f"Quelle: ZEIT ONLINE, dpa\n112 Kommentare\n{ARTICLE}")
+    assert ex.body.startswith(lead) and ex.title == "Bundestag verlängert Mietpreisbremse"
+
+
 def test_caption_below_the_byline_is_no_headline() -> None:
     ex = extract(f"Rente\nRegierung plant höhere Zuverdienstgrenzen\nVon Dorothea Siems\n10.02.2025\n"
                  f"Ältere Arbeitnehmer sollen länger im Job bleiben\nFoto: Getty Images\n{ARTICLE}")

@@ -133,6 +133,10 @@ def test_html_lead_put_back() -> None:
     assert with_lead(P2, f"{P1}\n\n{P2}") == f"{P1}\n\n{P2}"
     assert with_lead(P2, f"Kurz.\n\n{P2}") == P2  # only prose is put back
     assert with_lead(P1, f"{P1}\n\n{P2}") == P1
+    # A lead without a full stop is put back where the page's description says the same.
+    lead = "Was seit Wochen kolportiert wurde, ist von der FINA nun offiziell bestätigt worden"
+    assert with_lead(P2, f"{lead}\n\n{P2}", lead) == f"{lead}\n\n{P2}"
+    assert with_lead(P2, f"{lead}\n\n{P2}") == P2
 
 
 def test_english_dump() -> None:

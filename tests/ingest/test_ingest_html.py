@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from lxml import html as lxml_html
 
-from lagebild.ingest.html import _authors, _title, strip_site
+from lagebild.ingest.html import _authors, _title, _without_headline, strip_site
 
 PERSON = {"@id": "https://example.org/#/schema/person/1", "@type": "Person", "name": "Tine"}
 
@@ -104,3 +104,16 @@ def test_headline_in_an_h2_with_its_kicker() -> None:
         "<h2>Mehr zum Thema</h2><p>x</p></body></html>")
     titles = ["Konjunktur - Ifo-Index steigt deutlich - Wirtschaft - SZ.de"]
     assert _title(tree, titles, []) == "Ifo-Index steigt deutlich"
+
+
+@pytest.mark.parametrize(
+    ("body", "rest"),
+    [
+        ("BundeswehrPistorius will Wehrdienst ausbauen\n\nDer Minister will mehr.", "Der Minister will mehr."),
+        ("Pistorius will Wehrdienst ausbauen\n\nDer Minister will mehr.", "Der Minister will mehr."),
+        ("Der Minister will mehr.\n\nPistorius will Wehrdienst ausbauen", "Der Minister will mehr.\n\n"
+         "Pistorius will Wehrdienst ausbauen"),  # only the body's head is searched
+    ],
+)
+def test_headline_taken_in_with_the_body_is_dropped(body: str, rest: str) -> None:
+    assert _without_headline(body, "Pistorius will Wehrdienst ausbauen") == rest

@@ -744,8 +744,11 @@ def extract(text: str, locate: bool = True) -> Extracted:
     # A teaser box ("Lesen Sie auch:" + title + teaser) runs to the next blank line; in a text
     # without blank lines, only its title line is known to belong to it.
     has_gaps = any(it.unit.gap for it in items)
-    body_units: list[str] = []
-    last_prose = 0
+    # The lead between headline and article, set apart by the date, the byline or a comment
+    # counter, is the article's (ZEIT ONLINE: headline, lead, date, source, "112 Kommentare").
+    body_units = [items[i].text for i in range(title_idx + 1, head_from) if items[i].kind is Kind.PROSE][-2:] \
+        if title_idx is not None else []
+    last_prose = len(body_units)
     in_box = 0
     for i in range(head_from, end):
         it = items[i]

@@ -339,13 +339,28 @@ def _outlet(ld: list[dict[str, Any]], tree: Any, url: str | None, sitename: str 
     return sitename
 
 
-def with_lead(body: str, page_body: str) -> str:
+def _without_headline(body: str, title: str) -> str:
+    """The body without the headline trafilatura took in with the article: the heading itself,
+    or run together with its kicker ("BundeswehrPistorius will Wehrdienst schneller ausbauen",
+    the kicker's and the headline's elements joined without a space)."""
+    folded = "".join(title.split()).casefold()
+    paras = body.split("\n\n")
+    while len(paras) > 1 and len(paras[0]) <= len(title) + 60 and (
+            "".join(paras[0].split()).casefold().endswith(folded)):
+        paras.pop(0)
+    out = "\n\n".join(paras)
+    return out[len(title):].lstrip() if out.startswith(title) else out
+
+
+def with_lead(body: str, page_body: str, description: str | None = None) -> str:
     """The body with the lead paragraph put back where the extractor left it out.
 
     trafilatura often skips a lead set apart from the article's text (spdfraktion.de: "Die
     SPD-Abgeordnete Aydan Özoğuz ist zur stellvertretenden Präsidentin … gewählt worden"). The
     plain-text cleaner over the page finds it right above the first paragraph both share; up
-    to two such paragraphs of prose are put in front.
+    to two such paragraphs of prose are put in front, and a lead without a full stop where the
+    page's description says the same (schwimmverband.at: "Was seit Wochen kolportiert wurde, ist
+    von der FINA nun offiziell bestätigt worden").
     """
     paras = body.split("\n\n")
     first = paras[0][:80]
@@ -353,7 +368,9 @@ def with_lead(body: str, page_body: str) -> str:
     k = next((i for i, p in enumerate(page_paras[:4]) if p[:80] == first), None)
     if not k:
         return body
-    lead = [p for p in page_paras[:k] if len(p) >= 80 and ends_sentence(p) and p not in body][-2:]
+    said = _WS.sub(" ", description or "").strip().casefold()[:60]
+    lead = [p for p in page_paras[:k] if p not in body and (
+        len(p) >= 80 and ends_sentence(p) or len(said) >= 40 and p.casefold().startswith(said))][-2:]
     return "\n\n".join([*lead, body]) if lead else body
 
 
@@ -394,9 +411,9 @@ def extract_html(text: str, url: str | None = None, source: str | None = None) -
         title = None
     cleaned = extract(doc.text or "", locate=False)
     body = cleaned.body
-    if title and body.startswith(title):
-        body = body[len(title):].lstrip()
-    body = with_lead(body, page.body)
+    if title:
+        body = _without_headline(body, title)
+    body = with_lead(body, page.body, _meta(tree, "og:description", "description"))
     authors = _authors(ld, tree, doc.author, site_names)
     result = Extracted(
         body=body,
