@@ -97,6 +97,11 @@ def _body(dump: str) -> str:
          "Deutschlandfunk gesendet.", ["gesendet"]),
         ("feedback prompt and update time", f"{P1}\nUpdate: 16.30 Uhr\n{P2}\n{P3}\nHat Ihnen dieser Artikel "
          "gefallen?\nBitte melden Sie sich an, um zu kommentieren.", ["Update", "gefallen", "melden"]),
+        ("external content", f"{P1}\nEmpfohlener externer Inhalt\nAn dieser Stelle finden Sie einen externen Inhalt "
+         "von X, der den Artikel ergänzt. Sie können ihn sich mit einem Klick anzeigen lassen und wieder ausblenden.\n"
+         "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können personenbezogene Daten "
+         f"an Drittplattformen übermittelt werden.\nExternen Inhalt anzeigen\n{P2}\n{P3}", ["extern", "Klick"]),
+        ("pagination", f"{ARTICLE}\nSeite 1 von 3\nNächste Seite", ["Seite"]),
         ("author box", f"{ARTICLE}\nZur Person\nMichael Kohler ist Redakteur im Ressort Kultur und schreibt vor "
          "allem über Oper und Theater.", ["Redakteur im Ressort"]),
         ("comment prompt", f"{ARTICLE}\nKommentar zu Artikel:\nSie müssen sich anmelden, um einen Kommentar zu "
