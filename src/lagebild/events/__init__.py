@@ -182,7 +182,7 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
             if a.tok in agents:
                 a.role = "ignore"  # "der von Russland unterstützten Regierung": the attribute's agent
     question = doc.body[sent.start:sent.end].rstrip(" \"“”»«'").endswith("?")
-    subject = _sentence_subject(clauses, lex)
+    subject = _sentence_subject(clauses, lex, nouns)
     cands: list[x.Candidate] = []
     for k in sorted(triggers):
         ci, trig = triggers[k]
@@ -242,11 +242,13 @@ def _dateline(toks: list[x.Tok], c: x.Clause) -> bool:
         all(t.text[:1].isupper() or t.text == "/" for t in words)
 
 
-def _sentence_subject(clauses: list[x.Clause], lex: Lexicon) -> list[str]:
-    """The first clause's subject: its first direct actors ("Ein Vorschlag aus Trumps Umfeld": Trump)."""
+def _sentence_subject(clauses: list[x.Clause], lex: Lexicon, nouns: set[int] | None = None) -> list[str]:
+    """The first clause's subject: its first direct actors ("Ein Vorschlag aus Trumps Umfeld": Trump),
+    not the argument of an event noun ("Während des Besuchs von Papst Franziskus … festgenommen")."""
     for c in clauses[:1]:
         found = [a for a in c.actors if a.role == "direct" or
-                 (a.role == "prep" and a.prep in lex.set("source_preps") | lex.set("origin_preps"))]
+                 (a.role == "prep" and a.prep in lex.set("source_preps") | lex.set("origin_preps") and
+                  (a.prep_at - 1) not in (nouns or set()))]
         if found:
             # "Die beiden verabredeten, sich … zu treffen": a pair word is both of the pair
             return [a.entity for a in found if a.tok == found[0].tok]
@@ -269,7 +271,8 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
     own_args = False
     # "die Abschiebung von 100 Uiguren durch Thailand": with a "durch" agent, the noun's "von"
     # phrase names whom it was done to
-    agent = trig.nominal and any(a.role == "prep" and a.prep == "durch" for a in c.actors)
+    agent = trig.nominal and any(a.role == "prep" and a.prep == "durch" and
+                                 not _of_other_noun(toks, a, k, trig, nouns, lex, c.actors) for a in c.actors)
     for a in c.actors:
         if a.role.startswith("of:"):
             if int(a.role[3:]) == k:
@@ -285,8 +288,7 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
             role = "target"
         if agent and a.prep in ("von", "vom") and role == "source":
             role = "target"
-        if role in ("source", "target", "both") and a.prep_at > 0 and _of_other_noun(toks, a, k, trig, nouns, lex) \
-                and not any(b.tok <= a.prep_at - 1 < b.end_tok for b in c.actors):
+        if role in ("source", "target", "both") and _of_other_noun(toks, a, k, trig, nouns, lex, c.actors):
             continue
         if trig.nominal and role == "target" and a.tok < k and a.prep in lex.set("location_preps"):
             role = "location"  # "will in Aden eine Militäroffensive gegen die Rebellen überwachen": where, not whom
@@ -313,7 +315,8 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
     return src, tgt, [a.entity for a in direct], loc, own_args
 
 
-def _of_other_noun(toks: list[x.Tok], a: x.Actor, k: int, trig: Trigger, nouns: set[int], lex: Lexicon) -> bool:
+def _of_other_noun(toks: list[x.Tok], a: x.Actor, k: int, trig: Trigger, nouns: set[int], lex: Lexicon,
+                   actors: list[x.Actor]) -> bool:
     """Whether the preposition of ``a`` belongs to another noun than the trigger ``k``.
 
     * a passive verb's "von" agent, not another event noun's: "Während des Besuchs von Papst
@@ -323,9 +326,9 @@ def _of_other_noun(toks: list[x.Tok], a: x.Actor, k: int, trig: Trigger, nouns: 
       its role on).
     """
     j = a.prep_at - 1
+    if j < 0 or j == k or not toks[j].text[:1].isupper() or any(b.tok <= j < b.end_tok for b in actors):
+        return False  # (a name before the preposition: "die Abschiebung von Fedorow durch Polen")
     head = toks[j]
-    if not head.text[:1].isupper() or j == k:
-        return False
     if not trig.nominal:
         # (but "Bei Angriffen von Rebellen wurden 20 Menschen getötet": the attack's agent kills)
         other = next((t.type for t in lex.match(head.low) if t.nominal), None)
