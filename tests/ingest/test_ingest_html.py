@@ -68,6 +68,10 @@ def test_authors_from_markup(ld: list[dict[str, Any]], meta: str, traf: str | No
         ("Die <em>große</em> Reform der Rente", ["Die große Reform der Rente - WELT"], "Die große Reform der Rente"),
         ("Neue Regeln ab Januar: Was sich ändert", ["Neue Regeln ab Januar: Was sich ändert"],
          "Neue Regeln ab Januar: Was sich ändert"),
+        # A logo in an <h1> beside the headline's <h1>, the page title an SEO variant.
+        ("Rheinische Post</h1><h1>Fensterputzen mit den Ratboys: „The Window“ live",
+         ["Ratboys live mit „The Window“: Deutschland-Tour 2023 | Tickets"],
+         "Fensterputzen mit den Ratboys: „The Window“ live"),
         # No confirming title: the page title without the site's name.
         ("Startseite", ["Streik bei der Bahn: GDL kündigt Ausstand an - Wirtschaft - SZ.de"],
          "Streik bei der Bahn: GDL kündigt Ausstand an"),

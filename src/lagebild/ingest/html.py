@@ -224,8 +224,11 @@ def _title(tree: Any, candidates: list[str], site_names: list[str]) -> str | Non
             if head and any(head.casefold() in c for c in folded):
                 return head
     stripped = [strip_site(c, site_names) for c in candidates if c]
-    if len(h1s) == 1 and (not stripped or len(h1s[0][0].split()) >= 3):
-        return _kicker_span(h1s[0][1], candidates) or h1s[0][0]
+    # A site's logo set as a heading is no headline: "<h1>Rheinische Post</h1>" beside the article's.
+    sites = {s.casefold() for s in site_names}
+    heads = [(h, el) for h, el in h1s if h.casefold() not in sites and lexicon().outlet_for(h) is None]
+    if len(heads) == 1 and (not stripped or len(heads[0][0].split()) >= 3):
+        return _kicker_span(heads[0][1], candidates) or heads[0][0]
     return stripped[0] if stripped else (h1s[0][0] if h1s else None)
 
 
