@@ -306,3 +306,12 @@ def test_an_attacks_agent_is_the_killer(events: Callable[..., list[Event]]) -> N
 ])
 def test_event_nouns_of_what_came_before(events: Callable[..., list[Event]], text: str, n: int) -> None:
     assert len(events(text)) == n
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # a name in front of a compound is the actor only where the compound names an actor or an act
+    ("So bezeichnete Putin den USA-Milliardär als Hochstapler.", 0),
+    ("So bezeichnete Putin den USA-Präsidenten als Hochstapler.", 1),
+])
+def test_compounds_after_a_name(events: Callable[..., list[Event]], text: str, n: int) -> None:
+    assert len(events(text)) == n

@@ -276,6 +276,16 @@ def _kb_adjectives() -> dict[str, str]:
 
 
 @lru_cache(maxsize=65536)
+def _compound_actor(low: str, lex: Lexicon) -> bool:
+    """Whether a compound with a name in front names an actor of that name: its last part is an
+    actor noun ("US-Präsident", "Nato-Truppen", "IS-Chef"), a group or an event noun ("US-Luftangriff")."""
+    tail = low.rpartition("-")[2]
+    return not tail or head_kind(tail, lex) == "actor" or tail in lex.words.get("group_nouns", {}) or \
+        tail in lex.set("fighter_tails") or tail in lex.set("compound_actor_tails") or \
+        any(t.nominal for t in lex.match(tail))
+
+
+@lru_cache(maxsize=65536)
 def head_kind(low: str, lex: Lexicon) -> str | None:
     """Whether a noun heads an actor ("Regierung", "Truppen") or a place ("Stadt", "Stellungen")."""
     for kind, key in (("actor", "actor_heads"), ("place", "place_heads")):
@@ -305,7 +315,10 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
             continue
         if toks[j].low.endswith(things):
             continue  # "Storm Shadow-Marschflugkörper" tagged as a name is a weapon, not a side
-        out.append(Actor(i, j + 1, m.entity, m.label, partial=m.end < toks[j].end))
+        partial = m.end < toks[j].end
+        if partial and not _compound_actor(toks[j].low, lex):
+            continue  # "US-Bürger", "US-Milliardär", "EU-Armee": a person or thing from there, not the state
+        out.append(Actor(i, j + 1, m.entity, m.label, partial=partial))
     taken = {k for a in out for k in range(a.tok, a.end_tok)}
     for i, t in enumerate(toks):
         if i in taken or not (t.text[:1].islower() or t.low.startswith("us-") or i == 0):
