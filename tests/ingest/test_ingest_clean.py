@@ -340,7 +340,10 @@ def test_caption_below_the_byline_is_no_headline() -> None:
     ],
 )
 def test_dates_of_comments_and_teasers_below_are_not_taken(tail: str) -> None:
+    """Nor above: a list of titles with their dates may end right above the headline."""
     assert extract(f"Heizung: Das Gesetz kommt\n{ARTICLE}\n{tail}").published is None
+    links = "".join(f"Andere Meldung Nummer {i} aus der Stadt\n2{i}.05.2025\n" for i in range(3))
+    assert extract(f"Meistgelesen\n{links}Heizung: Das Gesetz kommt\n30. Mai 2025\n{ARTICLE}").published == "2025-05-30"
 
 
 def test_update_line_is_not_the_publication_date() -> None:

@@ -771,12 +771,10 @@ def extract(text: str, locate: bool = True) -> Extracted:
         body_units.pop()
 
     near = range(max(0, (title_idx if title_idx is not None else start) - 1), min(len(items), end + _TAIL_REACH))
-    # Below the article, a date after a stop heading ("Kommentare", "Mehr zum Thema") or beside
-    # a teaser's title is a comment's or another article's, not this one's.
+    # Below the article, a date after a stop heading ("Kommentare", "Mehr zum Thema") is a
+    # comment's or another article's, not this one's.
     date_end = next((i for i in range(end, near.stop) if items[i].kind is Kind.STOP), near.stop)
-    dated_near = [i for i in range(near.start, date_end)
-                  if not (i >= end and any(items[j].kind in (Kind.LINKS, Kind.TEASER)
-                                           for j in (i - 1, i + 1) if 0 <= j < len(items)))]
+    dated_near = range(near.start, date_end)
     published, updated = _published(items, dated_near, min(cluster, title_idx if title_idx is not None else cluster),
                                     range(start, min(start + 6, end)))
     return Extracted(
@@ -787,6 +785,11 @@ def extract(text: str, locate: bool = True) -> Extracted:
         authors=_authors(items, range(max(0, min(cluster, start) - 2), min(start + 6, end)), near),
         updated=updated,
     )
+
+
+def _teaser_date(items: list[_Item], i: int) -> bool:
+    """Is the date line ``i`` that of a teaser or of a listed title next to it?"""
+    return any(items[j].kind in (Kind.LINKS, Kind.TEASER) for j in (i - 1, i + 1) if 0 <= j < len(items))
 
 
 def _cluster_top(items: list[_Item], i: int, lex: Lexicon) -> int:
@@ -814,8 +817,10 @@ def _published(items: list[_Item], near: Sequence[int], head: int, opening: rang
     and date under the lead, as on swim.de), else the first one near the article; and whether
     it is the date of an update ("Aktualisiert am …", "Stand: …") rather than of publication."""
     lex = lexicon()
+    # A date beside another article's title is that article's: a list of titles with their
+    # dates may end right above the headline (wiwo.de: "Meistgelesen").
     for rng in (range(max(0, head - 4), opening.start), opening, near):
-        dated = [items[i] for i in rng if items[i].kind is Kind.DATE and items[i].dates]
+        dated = [items[i] for i in rng if items[i].kind is Kind.DATE and items[i].dates and not _teaser_date(items, i)]
         # "Aktualisiert am 13.03.2024" above "Veröffentlicht am 12.03.2024": the first
         # publication is the date, the update only where nothing else is given.
         first = [it for it in dated if not lex.updated_prefix.match(key(it.text))]
