@@ -119,6 +119,7 @@ class _Reader:
         self.last: Speaker | None = None
         self.last_par = -10
         self.last_indirect = -10  # the sentence of the last indirect quote
+        self.openers = self.lex.complementizers | self.lex.nouns  # words that can open a reported clause
 
     # -- driver ------------------------------------------------------------------------------
 
@@ -520,7 +521,7 @@ class _Reader:
         # "Demnach …" / "…, wonach …"
         weak = self.last_indirect == si - 1
         konj = self.konjunktiv(lo, hi, weak=weak)
-        if konj is None and ws:
+        if konj is None and ws and not self.openers.isdisjoint(map(_TEXT, ws)):
             # "Trump selbst hat bereits signalisiert, dass er …": an actor opening a simple main
             # clause reports the dass-clause, whatever the verb; not "wächst die Skepsis, ob …" or
             # "…, könnte es sein, dass …" (no actor opens the clause)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import NamedTuple
 
 from lagebild.model import Document, Mention
@@ -54,6 +55,7 @@ class Context:
     quoted_opens: list[int] = field(default_factory=list)
     word_quoted: list[bool] = field(default_factory=list)  # per word: inside quotation marks
     sentence_starts: list[int] = field(default_factory=list)
+    quoted_before: list[int] = field(default_factory=list)  # per word index: quoted words before it
     _after_articles: frozenset[str] | None = None  # built on first use
     _lower: list[str] | None = None  # the words in lower case, built on first use
 
@@ -71,15 +73,16 @@ class Context:
                 flags[i] = True
         mentions = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
         return cls(doc, lex, words, starts, mentions, [m.start for m in mentions],
-                   quoted, [q.open for q in quoted], flags, [s.start for s in doc.sentences])
+                   quoted, [q.open for q in quoted], flags, [s.start for s in doc.sentences],
+                   [0, *accumulate(flags)])
 
     # -- queries -----------------------------------------------------------------------------
 
     def words_in(self, lo: int, hi: int, *, outside_quotes: bool = True) -> list[Word]:
         """The words between two offsets, without those inside quotation marks."""
         i, j = bisect_left(self.word_starts, lo), bisect_left(self.word_starts, hi)
-        if not outside_quotes:
-            return self.words[i:j]
+        if not outside_quotes or self.quoted_before[j] == self.quoted_before[i]:
+            return self.words[i:j]  # most stretches quote nothing: a slice
         return [w for w, q in zip(self.words[i:j], self.word_quoted[i:j], strict=True) if not q]
 
     def mentions_in(self, lo: int, hi: int, *, outside_quotes: bool = True) -> list[Mention]:

@@ -124,19 +124,21 @@ def resolve_role(ctx: Context, word: Word) -> Speaker:
     # "Bundestagspräsident Thierse" when the article introduced "Bundespräsident Köhler" too
     full = low[:-1] if low.endswith("s") and not low.endswith(stem) else low
     lower = ctx.lower_words()
-    for same in (True, False):
-        for j in range(i - 1, -1, -1):
-            w = lower[j]
-            if (w.startswith(full) if same else w.endswith(stem)) and j + 1 < len(ctx.words):
-                nxt = ctx.words[j + 1]
-                intro = [m for m in ctx.mentions_in(nxt.start, nxt.end + 60)
-                         if m.start == nxt.start and m.label == "PER"]
-                if intro:
-                    # the person, at the place the role phrase names them
-                    person = ctx.speaker_of(intro[0])
-                    if person.entity is None:
-                        return person
-                    return Speaker(person.entity, person.name, word.start, word.end)
+    found: Speaker | None = None  # the nearest person introduced with a role of the same stem
+    for j in range(min(i, len(ctx.words) - 1) - 1, -1, -1):
+        w = lower[j]
+        same = w.startswith(full)
+        if not same and (found is not None or not w.endswith(stem)):
+            continue
+        nxt = ctx.words[j + 1]
+        intro = [m for m in ctx.mentions_in(nxt.start, nxt.end + 60) if m.start == nxt.start and m.label == "PER"]
+        if intro:
+            found = ctx.speaker_of(intro[0])
+            if same:
+                break
+    if found is not None:
+        # the person, at the place the role phrase names them
+        return found if found.entity is None else Speaker(found.entity, found.name, word.start, word.end)
     if not word.text.lower().endswith(ctx.lex.roles) and word.text.endswith("s"):
         # a genitive ("nach Angaben des Regierungssprechers", "des Leiters der griechischen
         # Sektion"): the role in the nominative, with its complement
