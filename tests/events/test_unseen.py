@@ -315,3 +315,10 @@ def test_event_nouns_of_what_came_before(events: Callable[..., list[Event]], tex
 ])
 def test_compounds_after_a_name(events: Callable[..., list[Event]], text: str, n: int) -> None:
     assert len(events(text)) == n
+
+
+def test_a_group_with_an_unknown_owner_is_not_the_places(events: Callable[..., list[Event]]) -> None:
+    # "der Schwarzmeer-Region" names an owner the entities do not know: no group of Kiew's state
+    got = events("Die Regierung der Schwarzmeer-Region warf der Regierung in Kiew vor, zu lügen.")
+    assert all(e.sources != e.targets for e in got)
+    assert not any("Q212" in e.sources and "Q212" in e.targets for e in got)

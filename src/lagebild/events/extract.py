@@ -444,10 +444,16 @@ def _group_actors(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexi
             continue
         if _named_owner(toks, i, named, lex):
             continue  # "Rebellen der FSA", "Kämpfer von Boko Haram": the named group is the actor
+        seat = _seat_state(toks, i, named, groups, lex, focus)
+        if seat is None and i + 1 < len(toks) and toks[i + 1].low in ("der", "des"):
+            # "die Truppen der von Russland unterstützten Regierung", "die Regierung der
+            # Schwarzmeer-Region": an owner the text names but the entities do not know is not the
+            # sentence's place
+            continue
         # "kenianische Soldaten", an origin the demonyms do not know: that group, not the place's
         origin = toks[j].text if j >= 0 and nationality.fullmatch(toks[j].low) and \
             toks[j].low.rstrip("nmrs").rstrip("e") not in lex.set("not_origin") else None
-        eid = groups.actor(t.low, t.text, _seat_state(toks, i, named, groups, lex, focus) or place, origin)
+        eid = groups.actor(t.low, t.text, seat or place, origin)
         if eid is not None:
             out.append(Actor(i, i + 1, eid, "ORG", group=True))
     return out
@@ -473,10 +479,11 @@ def _seat_state(toks: list[Tok], i: int, named: list[Actor], groups: Groups, lex
     k = i + 1
     if k < len(toks) and (_seat_of(toks[i].low, toks[k].low, lex) or toks[k].low in ("des", "der")):
         k += 1
-        while k < len(toks) and k <= i + 6 and (toks[k].low in lex.set("determiners") or
-                                                (toks[k].text.islower() and toks[k].low not in all_preps(lex)) or
-                                                (toks[k].text[:1].isupper() and
-                                                 head_kind(toks[k].low, lex) == "actor")):
+        starts = {a.tok for a in named}
+        dets, preps = lex.set("determiners"), all_preps(lex)
+        while k < len(toks) and k <= i + 6 and k not in starts and (
+                toks[k].low in dets or (toks[k].text.islower() and toks[k].low not in preps) or
+                (toks[k].text[:1].isupper() and head_kind(toks[k].low, lex) == "actor")):
             k += 1  # "die Regierung von Präsident Putin", "des international isolierten Landes"
         if k < len(toks) and toks[k].low in lex.set("country_anaphors") and toks[i + 1].low == "des":
             return focus
