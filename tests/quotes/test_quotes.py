@@ -444,6 +444,11 @@ def speaker_with(body: str, fragment: str, names: dict[str, tuple[str, str]] = R
     # compound is no source that takes its place ("laut der HIS-Studie")
     ("Wie die Polizei mitteilte, wurden drei Menschen in Kiew verletzt.", "drei Menschen", "Polizei"),
     ("Wie die Polizei mitteilte, soll laut der HIS-Studie jeder Zweite profitieren.", "jeder Zweite", "Polizei"),
+    # fixed adverbials and fronted objects open no subject: the person after the verb speaks
+    ("Des Weiteren verwies Merkel darauf, dass der Haushalt verfassungskonform sei.", "verfassungskonform",
+     "Angela Merkel"),
+    ("Den Börsenwert des Unternehmens beziffert die Polizei auf 17 Milliarden, was „viel zu hoch“ sei.",
+     "viel zu hoch", "Polizei"),
     # after the cue, the first noun phrase speaks, not a genitive that follows it
     ("„Das ist falsch“, kritisierte die Grünen-Politikerin die Pläne der Bundesregierung.", "Das ist falsch",
      "Grünen-Politikerin"),

@@ -535,7 +535,8 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
             return ctx.speaker_of(person)
     if before and before[0].text in ctx.lex.pronouns:
         return resolve_pronoun(ctx, before[0].start, last)
-    if before and _opens_with_noun(ctx, before):
+    if before and _opens_with_noun(ctx, before) and before[0].text.lower() not in ctx.lex.oblique_articles:
+        # (not a fronted object: "Den Börsenwert des Unternehmens beziffert der „Focus“ auf …")
         # "Der CSU-Landesgruppenvorsitzende Hans-Peter Friedrich bezeichnete den Besuch als …":
         # a clause that opens with a noun phrase has its subject there, untagged or not
         found = _leading_words(ctx, before, last)
