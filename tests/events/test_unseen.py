@@ -322,3 +322,9 @@ def test_a_group_with_an_unknown_owner_is_not_the_places(events: Callable[..., l
     got = events("Die Regierung der Schwarzmeer-Region warf der Regierung in Kiew vor, zu lügen.")
     assert all(e.sources != e.targets for e in got)
     assert not any("Q212" in e.sources and "Q212" in e.targets for e in got)
+
+
+def test_a_conflict_goes_on_only_against_an_enemy(events: Callable[..., list[Event]]) -> None:
+    # "das Land" after a demand is no target: only a conflict before names the enemy
+    got = events("Russland rief die USA auf, zu helfen. Russland griff das Land an.")
+    assert not [e for e in got if e.type == "FIGHT"]

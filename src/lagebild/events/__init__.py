@@ -637,7 +637,7 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
         # "Die Ukraine fordert von Russland … Moskau lehnt ab": a reply to whoever addressed the
         # source in the last two sentences
         mine = {side.get(s, s) for s in src}
-        for past_si, past_src, past_tgt in reversed(ctx.disc.last_events):
+        for past_si, past_src, past_tgt, _ in reversed(ctx.disc.last_events):
             if ctx.si - past_si <= 2 and mine & {side.get(t, t) for t in past_tgt} and not mine & set(past_src):
                 return list(past_src)
     if trig.type.lower() in lex.set("reactive_types") and ctx.disc.subject and ctx.disc.subject_label == "ORG" and \
@@ -648,8 +648,9 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
         return [ctx.disc.subject]
     if QUAD_CLASS.get(trig.type) == "material_conflict":
         mine = {side.get(s, s) for s in src}
-        for past_si, past_src, past_tgt in reversed(ctx.disc.last_events):
-            if ctx.si - past_si <= 2 and mine & set(past_src):
+        for past_si, past_src, past_tgt, past_class in reversed(ctx.disc.last_events):
+            # (the enemy of a conflict: "rief die USA auf" before is no attack on the USA)
+            if ctx.si - past_si <= 2 and mine & set(past_src) and past_class == "material_conflict":
                 return list(past_tgt)
     return []
 
@@ -760,7 +761,8 @@ def _remember(disc: x.Discourse, si: int, sent: Sentence, doc: Document, clauses
     for ev in kept:
         if ev.sources and ev.targets and ev.trigger.type == "CONSULT":
             disc.pair, disc.pair_sentence = (ev.sources[0], ev.targets[0]), si
-        disc.last_events.append((si, [side.get(s, s) for s in ev.sources], list(ev.targets)))
+        disc.last_events.append((si, [side.get(s, s) for s in ev.sources], list(ev.targets),
+                                 QUAD_CLASS.get(ev.trigger.type, "")))
     del disc.last_events[:-6]
     dates = list(x.dated_timexes(doc, sent.start, sent.end))
     if dates:

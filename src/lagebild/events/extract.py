@@ -100,7 +100,7 @@ class Discourse:
     last_date_paragraph: int = -1
     last_date_sentence: int = -99
     current: int = 0  # the sentence under analysis
-    last_events: list[tuple[int, list[str], list[str]]] = field(default_factory=list)
+    last_events: list[tuple[int, list[str], list[str], str]] = field(default_factory=list)  # with the quad class
     persons: list[str] = field(default_factory=list)  # persons named last: antecedents of "diesen"
 
 
