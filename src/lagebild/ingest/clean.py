@@ -483,6 +483,12 @@ def _mark_teasers(items: list[_Item], lex: Lexicon) -> None:
         if it.kind is Kind.SHORT and i + 1 < len(items) and items[i + 1].kind is Kind.DATE:
             run.append(i)
         elif it.kind is not Kind.DATE and not (it.kind is Kind.SHORT and " " not in it.text):
+            if (run and it.kind is Kind.PROSE and i == run[-1] + 2 and i < len(items)
+                    and (run[0] == 0 or items[run[0] - 1].kind is not Kind.PROSE)):
+                # The last title and date right above a paragraph are the article's own
+                # headline and date line, under a list of other articles' ("Meistgelesen");
+                # a list between two paragraphs is a box inside the article.
+                run.pop()
             if len(run) >= 3:
                 for j in run:
                     items[j].kind = Kind.LINKS
