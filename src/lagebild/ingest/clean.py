@@ -426,16 +426,15 @@ def _mark_neighbours(items: list[_Item], lex: Lexicon) -> None:
             it.kind = Kind.BYLINE
             it.names = names
         nxt = items[i + 1] if i + 1 < len(items) else None
-        beside_date = _beside_date(items, i)
         if it.kind is Kind.BYLINE:
-            it.dated = beside_date
+            it.dated = _beside_date(items, i)
             continue
         if nxt is not None and nxt.kind in (Kind.CREDIT, Kind.MEDIA) and not nxt.unit.gap:
             it.kind = nxt.kind
             it.alt = nxt.kind is Kind.CREDIT
         elif nxt is not None and nxt.kind is Kind.MEDIA:
             it.kind = Kind.MEDIA
-        elif beside_date:
+        elif len(tokens) <= 8 and _beside_date(items, i):  # a name line is short
             names = _looks_like_name_line(it.text, lex)
             if names:
                 it.kind = Kind.BYLINE

@@ -106,6 +106,7 @@ class Lexicon:
     junk_gate: re.Pattern[str]  # any word the phrases need: one search rules most lines out
     consent_terms: tuple[str, ...]  # words of cookie and consent banners ("personenbezogene", "Einwilligung")
     consent_address: re.Pattern[str]  # the reader addressed: "wir", "Ihre", "you"
+    consent_anchors: tuple[str, ...]  # words every banner holds ("cookie", "daten"): a first cheap test
     function_words: frozenset[str]  # words a line cannot end on unless cut mid-sentence
     outlet_patterns: tuple[re.Pattern[str], ...]  # "Zu weiteren Angeboten der DW springen", "© X"
     outlets: tuple[Outlet, ...]
@@ -122,6 +123,8 @@ class Lexicon:
         """Is the (folded) line a cookie or consent banner? Three of its words and the reader
         addressed: "Wir und unsere Partner speichern … Cookies … personenbezogene Daten" is one
         however long, an article on a court's ruling about cookies is not."""
+        if not any(a in text for a in self.consent_anchors):
+            return False  # every banner names its cookies or data: most paragraphs end here
         return (sum(t in text for t in self.consent_terms) >= 3
                 and self.consent_address.search(text) is not None)
 
@@ -187,6 +190,7 @@ def lexicon() -> Lexicon:
         junk_line=re.compile(rf"(?:{_alternation([p for p in junk_lines if not _literal(p)], False)})", flags),
         junk_contains=junk_contains,
         consent_terms=tuple(dict.fromkeys(_phrase_set(lists, "consent_terms"))),
+        consent_anchors=tuple(dict.fromkeys(_phrase_set(lists, "consent_anchors"))),
         consent_address=re.compile("|".join(d["consent_address"] for d in lists if "consent_address" in d), flags),
         junk_gate=re.compile(_alternation([a for a, _ in junk_contains], escape=True)),
         box_marker=box_marker,
