@@ -461,7 +461,7 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
     if definite and not own_dates and not own_args and not light:
         return None  # "Dem Telefonat folgten …": the call was already told (but "setzten die Gespräche fort")
     zu_inf = _is_zu_infinitive(toks, k, c)
-    sides = _resolve_sides(ctx, ci, k, trig, before, src, tgt, direct, definite, zu_inf)
+    sides = _resolve_sides(ctx, ci, k, trig, before, src, tgt, direct, definite, zu_inf, governed)
     if sides is None:
         return None
     src, tgt, inherited = sides
@@ -521,7 +521,7 @@ def _owner(ctx: _Ctx, k: int) -> str | None:
 
 def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candidate], src: list[str],
                    tgt: list[str], direct: list[str], definite: bool,
-                   zu_inf: bool) -> tuple[list[str], list[str], bool] | None:
+                   zu_inf: bool, governed: bool = False) -> tuple[list[str], list[str], bool] | None:
     """Sources, targets and whether the source was inherited; None where there are not two sides.
 
     The clause's own roles come first; then the direct actors (subject first, objects after);
@@ -535,8 +535,13 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         # a known event, it is not its actor; the noun's own arguments name the sides (but
         # "Israel startete die erwartete Bodenoffensive": a light verb, its subject acts)
         direct = []
-    dependent = c.continues or zu_inf
     passive = any(toks[i].low in _PASSIVE for i in range(c.lo, c.hi))
+    if governed and trig.nominal and not passive and trig.type != "CONSULT":
+        # "nach den Anschlägen in Paris im Jänner dachte Innenministerin Mikl-Leitner …": the
+        # subject of the clause is not the agent of a noun under a preposition (in the passive
+        # the clause's subject is its victim: "Bei einem US-Luftangriff wurde X getötet")
+        direct = []
+    dependent = c.continues or zu_inf
     if dependent:
         # "mit der US-Regierung unter Präsident Trump zusammenzuarbeiten": the subject is the
         # clause before; every actor named here is on the other side
