@@ -229,7 +229,7 @@ def _join_relatives(toks: list[x.Tok], clauses: list[x.Clause], lex: Lexicon) ->
         if prev is not None and last is not None and toks[c.lo].low in rel and c.lo > 0 and \
                 toks[c.lo - 1].text == "," and toks[last].text[:1].isupper() and \
                 any(t.nominal for t in lex.match(toks[last].low)):
-            prev.hi = c.hi
+            prev.hi, prev.relative_at = c.hi, c.lo
             continue
         out.append(c)
     return out
@@ -539,8 +539,10 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
     if governed and trig.nominal and not passive and trig.type != "CONSULT":
         # "nach den Anschlägen in Paris im Jänner dachte Innenministerin Mikl-Leitner …": the
         # subject of the clause is not the agent of a noun under a preposition (in the passive
-        # the clause's subject is its victim: "Bei einem US-Luftangriff wurde X getötet")
-        direct = []
+        # the clause's subject is its victim: "Bei einem US-Luftangriff wurde X getötet"; a
+        # relative clause about the noun names its agent: "Drohungen, die Nordkorea … ausgestoßen hat")
+        own_only = True
+        direct = [a.entity for a in c.actors if a.role == "direct" and 0 <= c.relative_at <= a.tok]
     dependent = c.continues or zu_inf
     if dependent:
         # "mit der US-Regierung unter Präsident Trump zusammenzuarbeiten": the subject is the

@@ -65,6 +65,7 @@ class Clause:
     lo: int
     hi: int
     continues: bool = False  # starts with "und"/"oder" + a lower-case word: shares the subject
+    relative_at: int = -1  # where a joined relative clause about the clause's event noun starts
     actors: list[Actor] = field(default_factory=list)
 
 
