@@ -12,6 +12,7 @@ from lagebild.entities.ner import (
     _propagate,
     bio_spans,
     find_mentions,
+    own_features,
     split_genitives,
     word_shape,
 )
@@ -189,3 +190,23 @@ def test_find_mentions_without_sentences(tagger: NerTagger) -> None:
     doc = Document(id="d", source="s", body=body)
     found = {(body[m.start : m.end], m.label) for m in find_mentions(doc, tagger)}
     assert {("Angela Merkel", "PER"), ("Hamburg", "LOC"), ("München", "LOC")} <= found
+
+
+@pytest.mark.parametrize(
+    ("word", "present", "absent"),
+    [
+        ("Insel-Verlag", {"htgORGKW", "hyt=verlag"}, set()),  # the hyphen tail's gazetteer tags
+        ("Frankreichs", {"gen:gLOC", "c1=7"}, {"gen:c1=3"}),  # a known genitive: its base's tags only
+        ("Kiews", {"oov", "gen:gLOC", "gen:c1=3"}, set()),  # an unknown genitive: tags and clusters
+        ("Verlag", {"gORGKW"}, {"oov"}),
+    ],
+)
+def test_own_features_borrow_gazetteer_tags(word: str, present: set[str], absent: set[str]) -> None:
+    lexicon = {
+        "Verlag": ("c1=2", "gORGKW"),
+        "Frankreich": ("c1=3", "gLOC"),
+        "Frankreichs": ("c1=7",),
+        "Kiew": ("c1=3", "gLOC"),
+    }
+    feats = set(own_features(word, lexicon))
+    assert present <= feats and not absent & feats

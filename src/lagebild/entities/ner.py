@@ -101,11 +101,18 @@ def own_features(word: str, lexicon: dict[str, tuple[str, ...]]) -> list[str]:
         feats.append("hyt=" + tail.lower())
         feats.append("hyh=" + head.lower())
         feats.extend("hh" + f for f in lexicon.get(head, ()) if f[0] in "gc")
+        # The last part's gazetteer tags: "Insel-Verlag", "McLaren-Mercedes" end in a word that
+        # the lists know (ORGKW, ORG), which no training example may have with that first part.
+        feats.extend("ht" + f for f in lexicon.get(tail, ()) if f[0] == "g")
     lex = lexicon.get(word)
     if lex is None and word[:1].isupper():
         lex = lexicon.get(word.capitalize())
     if lex is not None:
         feats.extend(lex)
+        if len(word) > 3 and word[-1] == "s" and word[:1].isupper():
+            # A known genitive also gets its base's gazetteer tags: "die reichste Frau
+            # Frankreichs" clusters with "Merkels" and was tagged a person.
+            feats.extend("gen:" + f for f in lexicon.get(word[:-1], ()) if f[0] == "g")
         return feats
     feats.append("oov")
     if len(word) > 3 and word[-1] == "s" and word[:1].isupper():
