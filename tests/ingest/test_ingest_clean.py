@@ -102,6 +102,8 @@ def _body(dump: str) -> str:
          "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können personenbezogene Daten "
          f"an Drittplattformen übermittelt werden.\nExternen Inhalt anzeigen\n{P2}\n{P3}", ["extern", "Klick"]),
         ("pagination", f"{ARTICLE}\nSeite 1 von 3\nNächste Seite", ["Seite"]),
+        ("author's role", f"Von Anna Berg\nBerliner Korrespondentin\n{ARTICLE}", ["Korrespondentin"]),
+        ("author's role in English", f"Jessica Parker\nBerlin correspondent\n{ARTICLE}", ["correspondent"]),
         ("author box", f"{ARTICLE}\nZur Person\nMichael Kohler ist Redakteur im Ressort Kultur und schreibt vor "
          "allem über Oper und Theater.", ["Redakteur im Ressort"]),
         ("comment prompt", f"{ARTICLE}\nKommentar zu Artikel:\nSie müssen sich anmelden, um einen Kommentar zu "
@@ -285,6 +287,12 @@ def test_long_paragraph_ending_on_an_omission_is_kept() -> None:
            "in der Freizeitszene, nicht nur aber gerade in einigen Bereichen der neuen Bundesländer, sehr stark das "
            "Geschäft übernommen haben.[...]“")
     assert par in _body(f"{P1}\n{par}\n{P2}\n{P3}")
+
+
+@pytest.mark.parametrize("heading", ["Haussegen hängt schief", "Netzpolitik als US-Wahlkampfthema"])
+def test_a_role_at_a_words_end_by_chance_is_no_role(heading: str) -> None:
+    """"schief" ends in "chief", "US-Wahlkampfthema" starts with an acronym: headings, not roles."""
+    assert heading in _body(f"{P1}\n{heading}\n{P2}\n{P3}")
 
 
 def test_consent_words_in_an_article_are_kept() -> None:

@@ -186,8 +186,14 @@ def parse_names(text: str, lex: Lexicon) -> tuple[str, ...]:
 
 def _is_role(token: str, lex: Lexicon) -> bool:
     """A role, desk or studio word: "Chefökonomin", "Korrespondent", "ARD-Studio", "dpa-Büro"."""
+    return _role_word(token, lex) or bool(_ACRONYM_HYPHEN.match(token))
+
+
+def _role_word(token: str, lex: Lexicon) -> bool:
+    """A role word itself, or a compound ending in a long one ("Wirtschaftsredakteurin"): a
+    short role in a word's end is chance ("schief" ends in "chief", "Wahlkampfthema" is no desk)."""
     t = token.casefold()
-    return t.endswith(lex.author_roles) or bool(_ACRONYM_HYPHEN.match(token))
+    return any(t == r or len(r) >= 6 and t.endswith(r) for r in lex.author_roles)
 
 
 def _affiliation(part: str, lex: Lexicon) -> bool:
@@ -383,6 +389,9 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
         item.kind = Kind.BYLINE
         item.names = names
         item.explicit = True
+    elif n <= 40 and " " in text and text.count(" ") <= 2 and _role_word(text.rsplit(" ", 1)[1], lex):
+        # An author's role under the byline: "Berlin correspondent" (BBC), "Berliner Korrespondentin".
+        item.kind = Kind.JUNK
     elif (not ends_sentence(text) and (glued := len(_GLUED.findall(text))) >= 3
           and glued >= 0.15 * text.count(" ")):
         item.kind = Kind.JUNK
