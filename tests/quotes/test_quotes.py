@@ -437,9 +437,8 @@ def speaker_with(body: str, fragment: str, names: dict[str, tuple[str, str]] = R
     # a view noun opens a Konjunktiv clause without "dass"
     ("„Wir bleiben hart“, sagte Merkel. Die Wissenschaftler vertreten die Auffassung, die Welt sei in der "
      "Endzeit.", "die Welt sei", "Die Wissenschaftler"),
-    # "macht klar", "nehmen an" are cues
-    ("Eine klare Mehrheit werde gegen den Kanzler stimmen, nehmen Beobachter allgemein an.", "klare Mehrheit",
-     "Beobachter"),
+    # "macht klar" is a cue
+    ("Die Polizei machte klar, dass die Lage ernst sei.", "die Lage ernst", "Polizei"),
     # the main clause after "Wie X mitteilte," is X's report, Konjunktiv or not; a report noun
     # compound is no source that takes its place ("laut der HIS-Studie")
     ("Wie die Polizei mitteilte, wurden drei Menschen in Kiew verletzt.", "drei Menschen", "Polizei"),
@@ -449,6 +448,9 @@ def speaker_with(body: str, fragment: str, names: dict[str, tuple[str, str]] = R
      "Angela Merkel"),
     ("Den Börsenwert des Unternehmens beziffert die Polizei auf 17 Milliarden, was „viel zu hoch“ sei.",
      "viel zu hoch", "Polizei"),
+    # in a relative clause the passive's agent speaks, not the antecedent
+    ("Russland will ein Ende des Krieges, der von der Regierung als „militärische Sonderoperation zur "
+     "Befreiung“ bezeichnet wird.", "militärische Sonderoperation", "Regierung"),
     # after the cue, the first noun phrase speaks, not a genitive that follows it
     ("„Das ist falsch“, kritisierte die Grünen-Politikerin die Pläne der Bundesregierung.", "Das ist falsch",
      "Grünen-Politikerin"),
@@ -481,6 +483,12 @@ def test_frame_sources(body: str, fragment: str, speaker: str | None) -> None:
     "Unabhängig von dem Abkommen, das Trump anstrebt, könnte es sein, dass ein Bündnis den USA schadet.",
 ])
 def test_dass_clause_without_an_opening_actor_is_nobody_s(body: str) -> None:
+    assert all(spk is None for _, _, spk in quotes(body)), quotes(body)
+
+
+def test_a_question_is_nobody_s_speech() -> None:
+    # a verb opening a question is no name, and "annehmen" (accept) is no cue
+    body = "Wird sie eine multipolare Realität annehmen oder an der alten Vision festhalten?"
     assert all(spk is None for _, _, spk in quotes(body)), quotes(body)
 
 

@@ -242,15 +242,16 @@ def _after_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speak
     return _name_run(ctx, run, bare=bare)
 
 
-def _passive_agent(ctx: Context, before: list[Word]) -> Speaker | None:
-    """The agent of a passive reporting clause: "von X" after the auxiliary ("Die Forderungen
-    wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet")."""
+def _passive_agent(ctx: Context, before: list[Word], after: list[Word]) -> Speaker | None:
+    """The agent of a passive reporting clause: "von X" with the auxiliary before it or right
+    after the participle ("Die Forderungen wurden von Bundesverkehrsminister Manfred Stolpe als
+    unrealistisch bezeichnet"; "des Krieges, der von der russischen Regierung als „…“ bezeichnet
+    wird")."""
     lex = ctx.lex
     texts = [w.text for w in before]
-    if not set(texts) & lex.passive_aux:
-        return None
     k = next((k for k, t in enumerate(texts) if t in ("von", "vom")), -1)
-    if k < 0 or not any(t in lex.passive_aux for t in texts[:k]):
+    aux_after = bool(after) and after[0].text in lex.passive_aux
+    if k < 0 or not (aux_after or any(t in lex.passive_aux for t in texts[:k])):
         return None
     rest = before[k + 1:]
     ms = ctx.mentions_in(rest[0].start, rest[-1].end) if rest else []
@@ -508,18 +509,22 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         found = resolve_pronoun(ctx, window[0].start, last)
         if found is not None:
             return found
-    # (not for a quoting verb: "X wird von der Agentur Reuters mit den Worten zitiert" is X's)
+    # the agent of a passive ("Die Forderungen wurden von Minister Stolpe als unrealistisch
+    # bezeichnet"); not for a quoting verb: "X wird von der Agentur Reuters mit den Worten zitiert"
+    # is X's
+    agent = _passive_agent(ctx, before, ctx.words_in(cue.end, sent_hi)[:1]) \
+        if cue.text not in ctx.lex.quoting_verbs else None
+    if agent is not None:
+        return agent
     if before and before[0].text in ctx.lex.relative_pronouns and lo > sent_lo and ctx.doc.body[lo - 1] == "," \
             and not (len(before) > 1 and ctx.lex.nameable(before[1].text)):
-        # (a name right after the pronoun is the clause's subject: "Die Alternative, die Roßberg nannte")
         # a relative clause: its pronoun stands for the noun phrase before the comma
-        # ("Demonstranten, die skandierten: „…“", "ein Kommentar, der die Entscheidung als „…“ bezeichnet")
+        # ("Demonstranten, die skandierten: „…“", "ein Kommentar, der die Entscheidung als „…“
+        # bezeichnet"); a name right after the pronoun is the clause's subject ("Die Alternative,
+        # die Roßberg nannte")
         found = _antecedent(ctx, sent_lo, lo - 1)
         if found is not None:
             return found
-    agent = _passive_agent(ctx, before) if cue.text not in ctx.lex.quoting_verbs else None
-    if agent is not None:
-        return agent  # "Die Forderungen wurden von Minister Stolpe als unrealistisch bezeichnet"
     found = _pick(ctx, ctx.mentions_in(lo, cue.start))
     if found is not None:
         return found
