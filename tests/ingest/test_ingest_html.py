@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from lxml import html as lxml_html
 
-from lagebild.ingest.html import _authors, _title, _without_headline, strip_site
+from lagebild.ingest.html import _authors, _markup_date, _title, _without_headline, strip_site
 
 PERSON = {"@id": "https://example.org/#/schema/person/1", "@type": "Person", "name": "Tine"}
 
@@ -121,3 +121,18 @@ def test_headline_in_an_h2_with_its_kicker() -> None:
 )
 def test_headline_taken_in_with_the_body_is_dropped(body: str, rest: str) -> None:
     assert _without_headline(body, "Pistorius will Wehrdienst ausbauen") == rest
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "iso"),
+    [
+        ('<meta property="article:published_time" content="2025-03-12T14:05:00+01:00">', "", "2025-03-12T14:05"),
+        ("", '<time itemprop="datePublished" datetime="2025-03-12">12. März</time>', "2025-03-12"),
+        ("", '<time class="entry-date published" datetime="2025-09-02T08:00:00+00:00">2. September</time>'
+             '<time class="updated" datetime="2025-09-04T10:12:33+00:00">4. September</time>', "2025-09-02T08:00"),
+        ("", '<time class="updated" datetime="2025-09-04T10:12:33+00:00">4. September</time>', None),
+    ],
+)
+def test_markup_date(head: str, body: str, iso: str | None) -> None:
+    tree = lxml_html.document_fromstring(f"<html><head>{head}</head><body>{body}<p>x</p></body></html>")
+    assert _markup_date([], tree) == iso

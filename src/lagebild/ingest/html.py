@@ -260,7 +260,15 @@ def _markup_date(ld: list[dict[str, Any]], tree: Any) -> str | None:
                     return iso
     v = _meta(tree, "article:published_time", "og:published_time", "date", "dc.date", "DC.date.issued",
               "pubdate", "publishdate", "datePublished")
-    return iso_date(v) if v else None
+    if v and (iso := iso_date(v)):
+        return iso
+    # Microdata and the themes' <time> elements: <time itemprop="datePublished" datetime="…">,
+    # WordPress's <time class="entry-date published" datetime="…"> (not its "updated" one).
+    for v in tree.xpath('//*[@itemprop="datePublished"]/@datetime|//*[@itemprop="datePublished"]/@content'
+                        '|//time[contains(concat(" ", normalize-space(@class), " "), " published ")]/@datetime'):
+        if iso := iso_date(v):
+            return iso
+    return None
 
 
 def _htmldate(tree: Any, url: str | None) -> str | None:
