@@ -61,20 +61,107 @@ _chunk_tokens: dict[str, tuple[tuple[int, int], ...] | None] = {}  # None: conte
 
 
 @lru_cache(maxsize=1)
+def _bare() -> Any:
+    """spaCy's German tokenizer without special cases: affix splitting alone."""
+    from spacy.tokenizer import Tokenizer
+
+    tok = _tokenizer()
+    return Tokenizer(tok.vocab, rules={}, prefix_search=tok.prefix_search, suffix_search=tok.suffix_search,
+                     infix_finditer=tok.infix_finditer, token_match=tok.token_match, url_match=tok.url_match)
+
+
+@lru_cache(maxsize=1)
 def _merged_specials() -> tuple[frozenset[str], frozenset[tuple[str, ...]], frozenset[str]]:
     """The token texts of special cases whose tokens differ from what affix splitting alone gives
     ("z." from "z" + "."): one-token ones, the sequences of the longer ones ("auf", "'m"), and
     the first tokens of those sequences."""
     from spacy.attrs import ORTH
-    from spacy.tokenizer import Tokenizer
 
-    tok = _tokenizer()
-    bare = Tokenizer(tok.vocab, rules={}, prefix_search=tok.prefix_search, suffix_search=tok.suffix_search,
-                     infix_finditer=tok.infix_finditer, token_match=tok.token_match, url_match=tok.url_match)
-    merged = [tuple(d[ORTH] for d in subs) for key, subs in tok.rules.items()
+    bare = _bare()
+    merged = [tuple(d[ORTH] for d in subs) for key, subs in _tokenizer().rules.items()
               if [t.text for t in bare(key)] != [d[ORTH] for d in subs]]
     longer = frozenset(m for m in merged if len(m) > 1)
     return frozenset(m[0] for m in merged if len(m) == 1), longer, frozenset(m[0] for m in longer)
+
+
+@lru_cache(maxsize=1)
+def _merge_patterns() -> frozenset[tuple[str, ...]]:
+    """What affix splitting alone makes of each special case whose tokens differ from that
+    ("z", "."): spaCy looks for these sequences after splitting and merges them."""
+    from spacy.attrs import ORTH
+
+    bare = _bare()
+    out = set()
+    for key, subs in _tokenizer().rules.items():
+        pieces = tuple(t.text for t in bare(key))
+        if list(pieces) != [d[ORTH] for d in subs]:
+            out.add(pieces)
+    return frozenset(out)
+
+
+def _split(chunk: str, tok: Any) -> list[str] | None:
+    """spaCy's affix splitting of a chunk (``Tokenizer._split_affixes`` and ``_attach_tokens``)
+    where no special case takes part; None where one does (spaCy then tokenises the chunk).
+
+    Prefixes come off the front and suffixes off the end until neither rule applies; what is
+    left is split at its infixes. The rules are spaCy's own regular expressions.
+    """
+    rules, prefix_search, suffix_search = tok.rules, tok.prefix_search, tok.suffix_search
+    if tok.token_match is not None:
+        return None
+    prefixes: list[str] = []
+    suffixes: list[str] = []
+    string, last = chunk, 0
+    while string and len(string) != last:
+        if string in rules:
+            return None
+        last = len(string)
+        m = prefix_search(string)
+        pre_len = m.end() - m.start() if m is not None else 0
+        if pre_len and string[pre_len:] in rules:
+            return None
+        m = suffix_search(string[pre_len:])
+        suf_len = m.end() - m.start() if m is not None else 0
+        if suf_len and string[:-suf_len] in rules:
+            return None
+        if pre_len and suf_len and pre_len + suf_len <= len(string):
+            prefixes.append(string[:pre_len])
+            suffixes.append(string[-suf_len:])
+            string = string[pre_len:-suf_len]
+        elif pre_len:
+            prefixes.append(string[:pre_len])
+            string = string[pre_len:]
+        elif suf_len:
+            suffixes.append(string[-suf_len:])
+            string = string[:-suf_len]
+    out = prefixes
+    if string:
+        if string in rules:
+            return None
+        if tok.url_match is not None and tok.url_match(string):
+            out.append(string)
+        else:
+            start = 0
+            for m in tok.infix_finditer(string):
+                if m.start() == 0:  # spaCy skips an infix at the very start
+                    continue
+                if m.start() != start:
+                    out.append(string[start:m.start()])
+                if m.start() != m.end():
+                    out.append(string[m.start():m.end()])
+                start = m.end()
+            if string[start:]:
+                out.append(string[start:])
+    out.extend(reversed(suffixes))
+    return out
+
+
+def _merges(pieces: list[str]) -> bool:
+    """Whether spaCy would merge some of these split pieces into a special case ("z", "." in
+    "(dpa)z."): the chunk is then context-sensitive."""
+    patterns = _merge_patterns()
+    n = len(pieces)
+    return any(tuple(pieces[i:j]) in patterns for i in range(n) for j in range(i + 1, n + 1))
 
 
 def _context_sensitive(texts: list[str]) -> bool:
@@ -100,17 +187,24 @@ def _tokenize_chunks(chunks: list[str]) -> None:
 
     if len(_chunk_tokens) + len(chunks) > _CHUNK_CACHE_LIMIT:
         _chunk_tokens.clear()
-    # A chunk that is no special case and where no prefix, suffix or infix rule applies is one
-    # token: spaCy's own splitting would stop at once ("Bundeskanzler", "2015"). Asking its three
-    # rules is much cheaper than tokenising, and most new chunks are such words.
+    # Most new chunks are words, perhaps with a mark before or after ("Bundeskanzler", "sagte,",
+    # "„Wir"): their pieces come from spaCy's own prefix, suffix and infix rules, applied as its
+    # tokenizer applies them, at a fraction of the cost of building a Doc. Chunks where a
+    # special case takes part go to spaCy itself.
     tok = _tokenizer()
-    rules, prefix, suffix, infixes = tok.rules, tok.prefix_search, tok.suffix_search, tok.infix_finditer
     rest = []
     for chunk in chunks:
-        if chunk in rules or prefix(chunk) or suffix(chunk) or next(infixes(chunk), None) is not None:
+        pieces = _split(chunk, tok)
+        if pieces is None:
             rest.append(chunk)
+        elif _merges(pieces):
+            _chunk_tokens[chunk] = None
         else:
-            _chunk_tokens[chunk] = ((0, len(chunk)),)
+            toks, at = [], 0
+            for piece in pieces:
+                toks.append((at, at + len(piece)))
+                at += len(piece)
+            _chunk_tokens[chunk] = tuple(toks)
     if not rest:
         return
     chunks = rest
