@@ -1,9 +1,8 @@
 """English numeric claims on hand-built sentences, through the time stage (whose durations and
 dates are never claims) and the claims stage with ``resources/claims/en.json``.
 
-The rows marked ``xfail`` need English digit grouping in ``lagebild.claims`` ("30,000" is read
-as 30, "1.5" not at all) or a currency sign before the number ("$500 billion"); they are strict,
-so the day the code reads them they fail and must move up into the working table.
+The number formats come from the lexicon (``thousands_separator``, ``decimal_separator``): "30,000"
+and "1.5" in English; a currency sign before the number is its unit ("$500 billion").
 """
 
 from __future__ import annotations
@@ -41,14 +40,10 @@ def test_quantities(text: str, value: float, unit: str, hedge: str | None) -> No
 
 
 @pytest.mark.parametrize(("text", "value", "unit"), [
-    pytest.param("Russia is losing 30,000 soldiers a month.", 30000, "soldiers/month",
-                 marks=pytest.mark.xfail(strict=True, reason="German digit grouping: '30,000' is read as 30")),
-    pytest.param("Nearly 1.5 million people fled.", 1.5e6, "people",
-                 marks=pytest.mark.xfail(strict=True, reason="German decimal comma: '1.5' is not read")),
-    pytest.param("Inflation is at 9.5%.", 0.095, "percent",
-                 marks=pytest.mark.xfail(strict=True, reason="German decimal comma: '9.5' is not read")),
-    pytest.param("Rare earths worth $500 billion.", 5e11, "USD",
-                 marks=pytest.mark.xfail(strict=True, reason="a currency sign before the number is not read")),
+    pytest.param("Russia is losing 30,000 soldiers a month.", 30000, "soldiers/month"),
+    pytest.param("Nearly 1.5 million people fled.", 1.5e6, "people"),
+    pytest.param("Inflation is at 9.5%.", 0.095, "percent"),
+    pytest.param("Rare earths worth $500 billion.", 5e11, "USD"),
 ])
 def test_english_number_formats(text: str, value: float, unit: str) -> None:
     ((v, u, _, _),) = _claims(text)

@@ -29,7 +29,6 @@ log = logging.getLogger(__name__)
 
 __all__ = ["claims_stage", "ClaimLexicon", "load", "parse_number"]
 
-_DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _TOKEN = re.compile(r"[%€$]|[\w][\w\-.]*\w\.?|\w", re.UNICODE)
 
 
@@ -50,6 +49,8 @@ class ClaimLexicon:
     number_words: dict[str, float]
     holder_cues: tuple[str, ...]
     number: re.Pattern[str]
+    thousands: str = "."  # digit grouping: German "30.000", English "30,000"
+    decimal: str = ","  # German "1,5", English "1.5"
 
 
 @lru_cache(maxsize=8)
@@ -60,7 +61,9 @@ def load(lang: str = "de") -> ClaimLexicon:
     except FileNotFoundError as e:
         raise ClaimLexiconError(f"no claims lexicon for language {lang!r}") from e
     words = sorted(raw["number_words"], key=len, reverse=True)
-    number = re.compile(rf"(?<![\w.,])(?:{_DIGITS}|(?:{'|'.join(map(re.escape, words))})(?!\w))", re.IGNORECASE)
+    t, d = re.escape(raw.get("thousands_separator", ".")), re.escape(raw.get("decimal_separator", ","))
+    digits = rf"\d{{1,3}}(?:{t}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?"
+    number = re.compile(rf"(?<![\w.,])(?:{digits}|(?:{'|'.join(map(re.escape, words))})(?!\w))", re.IGNORECASE)
     return ClaimLexicon(
         scales={k.lower(): float(v) for k, v in raw["scales"].items()},
         units={k.lower(): v for k, v in raw["units"].items()},
@@ -68,7 +71,7 @@ def load(lang: str = "de") -> ClaimLexicon:
         rates={k.lower(): v for k, v in raw["rates"].items()},
         number_words={k.lower(): float(v) for k, v in raw["number_words"].items()},
         holder_cues=tuple(c.lower() for c in raw["holder_cues"]),
-        number=number)
+        number=number, thousands=raw.get("thousands_separator", "."), decimal=raw.get("decimal_separator", ","))
 
 
 def parse_number(text: str, lex: ClaimLexicon) -> float | None:
@@ -77,7 +80,7 @@ def parse_number(text: str, lex: ClaimLexicon) -> float | None:
     if low in lex.number_words:
         return lex.number_words[low]
     try:
-        return float(text.replace(".", "").replace(",", "."))
+        return float(text.replace(lex.thousands, "").replace(lex.decimal, "."))
     except ValueError:
         return None
 
@@ -111,16 +114,26 @@ def extract_claims(doc: Document, lex: ClaimLexicon) -> list[Claim]:
             continue  # an ordinal: "der 2. Weltkrieg", "zum 3. Mal"
         tokens = [(t.group(0), t.start(), t.end()) for t in _TOKEN.finditer(body, pos, min(len(body), pos + 80))][:5]
         i, scale = 0, None
-        if tokens and tokens[0][0].lower() in lex.scales:
-            scale = tokens[0][0].lower()
+        first = tokens[0][0].lower() if tokens else ""
+        if first not in lex.scales:
+            first = first.rstrip(".")  # "worth $500 billion.": the sentence's period
+        if tokens and first in lex.scales:
+            scale = first
             value *= lex.scales[scale]
             i = 1
         unit = lex.units.get(tokens[i][0].lower().rstrip(".")) if len(tokens) > i else None
+        sign = body[m.start() - 1 : m.start()]
+        prefixed = unit is None and bool(sign) and not sign.isalnum() and sign in lex.units
+        if prefixed:
+            unit = lex.units[sign]  # "$500 billion", "€3 billion": the currency sign before the number
         if unit is None and scale is None:
             continue  # a bare number: no quantity anyone claims
         if m.group(0).isalpha() and unit is None:
             continue  # "drei Millionen" alone is a figure of speech more often than a claim
-        word, _, end = tokens[i] if unit else tokens[i - 1]
+        if prefixed:  # the span ends with the number or its scale word
+            word, _, end = tokens[0] if scale else (m.group(0), m.start(), m.end())
+        else:
+            word, _, end = tokens[i] if unit else tokens[i - 1]
         if word.endswith(".") and word.lower() not in lex.units and word.lower() not in lex.scales:
             end -= 1  # the sentence's period, not an abbreviation's
         if unit == "percent":

@@ -97,13 +97,14 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
     taken = {k for a in acts for k in range(a.tok, a.end_tok)}
     objects = lex.set("object_pronouns")
     pair_words = lex.set("pair_words")
+    pronouns: dict[str, str] = lex.words.get("subject_pronouns", {})  # "er", "he": the last subject
     for c in clauses:
         reflexive = any(toks[i].low == "sich" for i in range(c.lo, c.hi))
         for i in range(c.lo, c.hi):
             if i in taken:
                 continue
             low = toks[i].low
-            if low == "er" and disc.subject and disc.subject_label == "PER":
+            if pronouns.get(low) == "PER" and disc.subject and disc.subject_label == "PER":
                 out.append(x.Actor(i, i + 1, disc.subject, "PER"))
             elif low == "es" and disc.subject and disc.subject_label in ("LOC", "ORG") and (
                     (i > 0 and toks[i - 1].low in ("hat", "hatte", "habe", "wird")) or
@@ -393,13 +394,14 @@ def _first_group(toks: list[x.Tok], direct: list[x.Actor], lex: Lexicon,
                                                                                    group[-1].entity)
         title = group[-1].partial and not between  # "UNO-Generalsekretär Ban Ki Moon": a title
         # only determiners and numbers between are subject and object: "nahm die Polizei zwei Aktivisten fest"
-        linked = any(t.low in ("und", "sowie", ",", "(") or t.text[:1].isupper() for t in between)
+        coord = x.coordinators(lex)
+        linked = any(t.low in coord | {",", "("} or t.text[:1].isupper() for t in between)
         # a determiner after a noun opens the next noun phrase: "das Moskauer Außenministerium die
         # polnische Botschafterin": subject and object, not one actor
         linked = linked and not any(between[j].low in dets and between[j - 1].text[:1].isupper() and
-                                    between[j - 1].low not in ("und", "sowie") for j in range(1, len(between)))
+                                    between[j - 1].low not in coord for j in range(1, len(between)))
         joined = a.tok == group[-1].tok or (not between and (same_side or title)) or (linked and all(
-            toks[i].low in ("und", "sowie", ",", "(", ")", "r", "l") or toks[i].low in dets or
+            toks[i].low in coord | {",", "(", ")", "r", "l"} or toks[i].low in dets or
             x.adjective_at(toks, i, lex) or toks[i].text[:1].isupper() for i in span))
         if not joined:
             break

@@ -150,6 +150,18 @@ def all_preps(lex: Lexicon) -> frozenset[str]:
         lex.set("location_preps") | lex.set("other_preps")
 
 
+@lru_cache(maxsize=8)
+def coordinators(lex: Lexicon) -> frozenset[str]:
+    """The words that join two actors into one side: "und", "sowie" (German by default)."""
+    return lex.set("coordinators") or frozenset({"und", "sowie"})
+
+
+@lru_cache(maxsize=8)
+def disjunctions(lex: Lexicon) -> frozenset[str]:
+    """"oder", "or": they join actors in a list, not into one side."""
+    return lex.set("disjunctions") or frozenset({"oder"})
+
+
 def clauses(toks: list[Tok], lex: Lexicon, list_commas: frozenset[int] = frozenset()) -> list[Clause]:
     """Cut a sentence into clauses at punctuation and at a conjunction before a lower-case word.
 
@@ -158,6 +170,7 @@ def clauses(toks: list[Tok], lex: Lexicon, list_commas: frozenset[int] = frozens
     commas of an enumeration (``list_commas``, see :func:`list_commas`).
     """
     conj = lex.set("clause_conjunctions")
+    report = lex.set("report_verbs")
     out: list[Clause] = []
     lo = 0
     for i, t in enumerate(toks):
@@ -174,6 +187,11 @@ def clauses(toks: list[Tok], lex: Lexicon, list_commas: frozenset[int] = frozens
         if cut_before:
             out.append(Clause(lo, i))
             lo = i
+        elif t.low in report and t.text[:1].islower() and i + 1 < len(toks) and toks[i + 1].text[:1].isalnum():
+            # "Zelensky said Russia attacked Kharkiv": English reports without a comma; the
+            # reported clause has its own subject (German "sagte, Russland habe …" has the comma)
+            out.append(Clause(lo, i + 1))
+            lo = i + 1
     if lo < len(toks):
         out.append(Clause(lo, len(toks)))
     for c in out:
@@ -198,7 +216,8 @@ def list_commas(toks: list[Tok], acts: list[Actor], lex: Lexicon) -> frozenset[i
         while j < len(toks) and toks[j].low in dets:
             j += 1
         nxt = starts.get(j)
-        if nxt is not None and nxt.end_tok < len(toks) and toks[nxt.end_tok].low in (",", "und", "sowie", "oder"):
+        if nxt is not None and nxt.end_tok < len(toks) and toks[nxt.end_tok].low in \
+                coordinators(lex) | disjunctions(lex) | {","}:
             out.add(i)
     return frozenset(out)
 
@@ -321,8 +340,11 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
             continue  # "US-Bürger", "US-Milliardär", "EU-Armee": a person or thing from there, not the state
         out.append(Actor(i, j + 1, m.entity, m.label, partial=partial))
     taken = {k for a in out for k in range(a.tok, a.end_tok)}
+    # German capitalises nouns and writes demonyms in lower case; English the other way round
+    # ("Russian forces"): the lexicon says which (``nouns_capitalised``, default true)
+    nouns_cap = lex.words.get("nouns_capitalised", True)
     for i, t in enumerate(toks):
-        if i in taken or not (t.text[:1].islower() or t.low.startswith("us-") or i == 0):
+        if i in taken or not (t.text[:1].islower() or t.low.startswith("us-") or i == 0 or not nouns_cap):
             continue  # demonyms are lower case, except "US-amerikanischen" and at the sentence start
         country = demonym(t.low, lex)
         if country is None:
@@ -331,12 +353,21 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
         kind = None
         for k in range(i + 1, min(i + 5, len(toks))):
             low = toks[k].low
+            if not nouns_cap:
+                # "Russian and American officials", "Russian armed forces": demonyms, coordination
+                # and lower-case adjectives up to the head
+                if demonym(low, lex) or low in coordinators(lex) | {","}:
+                    continue
+                kind = head_kind(low, lex)
+                if kind is not None or not (toks[k].text.isalpha() and toks[k].text.islower()):
+                    break
+                continue
             if toks[k].text[:1].isupper():
                 kind = head_kind(low, lex)
                 if kind is None and (any(t.nominal for t in lex.match(low)) or low in lex.set("irrealis_nouns")):
                     kind = "actor"  # "ein russischer Drohnenangriff": Russia attacks; "russische Vorschläge"
                 break
-            if not (demonym(low, lex) or low in ("und", "sowie", ",") or _adjective_like(low)):
+            if not (demonym(low, lex) or low in coordinators(lex) | {","} or _adjective_like(low)):
                 break
         if kind is None:
             continue
@@ -520,12 +551,12 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
             t = toks[k]
             if k in time_toks:
                 break
-            if t.low in ("und", "sowie", "oder", ",") and (k - 1) in by_end and not genitive:
+            if t.low in coordinators(lex) | disjunctions(lex) | {","} and (k - 1) in by_end and not genitive:
                 # "zwischen Trump und dem russischen Außenminister Lawrow": the role of the first
                 prev = by_end[k - 1]
                 a.role, a.prep = prev.role, prev.prep
                 break
-            if t.low in ("und", "sowie") and not noun_seen:
+            if t.low in coordinators(lex) and not noun_seen:
                 k -= 1  # "der Ukraine und Europas": a coordination inside the phrase; keep looking
                 continue
             if t.low in preps and k - 1 >= clause.lo and k - 1 not in trigger_toks and \
