@@ -139,6 +139,8 @@ def test_no_event(text: str) -> None:
     pytest.param("Trump met Putin. He also called Zelensky.",
                  [("CONSULT", ("trump",), ("putin",)), ("CONSULT", ("trump",), ("zelensky",))]),
     pytest.param("Zelensky said Russia attacked Kharkiv.", [("FIGHT", ("russia",), ("kharkiv",))]),
+    # demonyms are capitalised in English, their heads are not
+    pytest.param("Russian forces shelled Kharkiv.", [("FIGHT", ("Q159",), ("kharkiv",))]),
 ])
 def test_english_syntax(text: str, expected: list[tuple[str, tuple[str, ...], tuple[str, ...]]]) -> None:
     assert [(t, s, g) for t, _, s, g, _, _ in _events(text)] == expected
