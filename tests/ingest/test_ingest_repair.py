@@ -100,3 +100,9 @@ def test_compound_cut_after_an_abbreviation_is_joined() -> None:
     dump = "Sie ist THW\n-Helferin und erzählt aus ihrem Alltag.\n- Erster Punkt der Liste\n"
     assert [u.text for u in units(dump)] == ["Sie ist THW-Helferin und erzählt aus ihrem Alltag.",
                                              "- Erster Punkt der Liste"]
+
+
+def test_bylines_stay_apart_and_name_lists_are_joined() -> None:
+    dump = "Preise steigen langsamer als erwartet\n\nvon\nJulian Heißler und\nJannik Deters\n"
+    assert [u.text for u in units(dump)] == ["Preise steigen langsamer als erwartet",
+                                             "von Julian Heißler und Jannik Deters"]

@@ -135,6 +135,10 @@ def _continues(prev: str, line: str, gap: bool, wrapped: bool, width: int, lex: 
     if (ends_sentence(prev) and not wrapped) or _URL.match(prev) or _URL.match(line):
         return False
     open_end = not ends_sentence(prev) and not prev.endswith(":")
+    if not wrapped and lex.byline.match(line) and len(line.split()) <= 5:
+        # "Sportzentrum … erweitert" / "von Arian Schlichenmayer": a byline under a page's
+        # headline (in a hard-wrapped text, "von Russland abgelehnt." goes on a sentence).
+        return False
     if gap:
         # A paragraph cut by a run of blank lines (PDF page or column breaks): the previous
         # block stops mid-sentence and the next goes on in lower case ("… statt, wo" /
@@ -151,8 +155,6 @@ def _continues(prev: str, line: str, gap: bool, wrapped: bool, width: int, lex: 
             return True  # a word cut at the line end ("Apec-" / "Gipfels")
         if line[0] == "-" and line[1:2].isalpha() and prev[-1].isalnum():
             return True  # a compound cut after an abbreviation's element ("THW" / "-Helferin")
-        if lex.byline.match(line) and len(line.split()) <= 5:
-            return False  # "Sportzentrum … erweitert" / "von Arian Schlichenmayer": a byline
         if line[0] in ",.;:!?)]»“”" or line.split(" ", 1)[0].islower():
             return True
         # A list of links cut at its commas: "Martin-W. Buchenau ," / "Stefan Menzel" (bylines).
@@ -182,7 +184,8 @@ def _headline_over_name(prev: str, line: str, lex: Lexicon) -> bool:
     Fahrplanänderung seit Jahren an" / "Lea Senn" (watson.ch) is no sentence cut by a link."""
     tokens = line.split()
     return (2 <= len(tokens) <= 3 and tokens[0] in lex.first_names and all(t[:1].isupper() for t in tokens)
-            and prev.count(" ") < 12 and "," not in prev and not lex.byline.match(prev))
+            and prev.count(" ") < 12 and "," not in prev and not lex.byline.match(prev)
+            and not lex.name_joiner.search(prev[-6:]))  # "Julian Heißler und" / "Jannik Deters"
 
 
 def _is_list_item(line: str) -> bool:
