@@ -5,7 +5,8 @@ outlets (kicker spans in the headline, the site's name in ``<title>``, bylines w
 role, agency source lines, update stamps, captions with credits, teaser boxes, comment sections);
 ``pages/expected.json`` gives each page's headline, date and authors and passages the body must
 keep and junk it must drop. Each page is read as HTML and as the text a naive dump of every
-visible text node would hold, one node a line, with and without blank lines between them.
+visible text node would hold, one node a line, with and without blank lines between them, and
+with the nodes as they are (white space and the source's line breaks kept).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from lxml import html as lxml_html
 
 from lagebild.ingest import RawInput, to_document
 from lagebild.ingest.html import page_text
@@ -42,10 +44,15 @@ def _read(name: str, mode: str) -> Document:
     dump = page_text(data.decode("utf-8"))
     if mode == "dump, blank lines":  # a dump that puts a blank line between all its text nodes
         dump = dump.replace("\n", "\n\n")
+    elif mode == "dump, raw nodes":  # the text nodes as they are, source line breaks and all
+        tree = lxml_html.document_fromstring(data.decode("utf-8"))
+        for bad in tree.xpath("//script|//style|//noscript|//template"):
+            bad.drop_tree()
+        dump = "\n".join(tree.body.itertext())
     return to_document(RawInput(f"{name}.txt", dump.encode("utf-8")))
 
 
-@pytest.mark.parametrize("mode", ["html", "dump", "dump, blank lines"])
+@pytest.mark.parametrize("mode", ["html", "dump", "dump, blank lines", "dump, raw nodes"])
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_page(name: str, mode: str) -> None:
     exp = EXPECTED[name]
