@@ -80,6 +80,8 @@ def test_english_quotes(body: str, fragment: str, kind: str, speaker: str) -> No
 @pytest.mark.parametrize("body", [
     # no cue: the reporter's own sentence
     "Biden met Lavrov in Geneva on Monday.",
+    # a verb form after an article is a noun ("the remarks", "the reports")
+    "Lavrov rejected the remarks at a press conference in Moscow.",
     # a title in quotation marks
     "Lavrov read the novel “War and Peace” on the flight.",
     # a title after its noun, however long

@@ -198,6 +198,8 @@ class _Reader:
                 continue
             if w.text in lex.not_speech_with_sich and self._reflexive(ws, k):
                 continue  # "Warum der Kreml sich vom neuen US-Präsidenten viel verspricht": expecting
+            if not lex.nouns_capitalised and k and ws[k - 1].text.lower() in lex.articles:
+                continue  # English "rejected the remarks", "the reports": a noun, not the verb
             if w.text in lex.verbs:
                 out.append(w)
             elif w.text in lex.particle_verbs:
