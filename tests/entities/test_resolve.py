@@ -380,3 +380,14 @@ def test_a_role_phrase_links_no_later_short_form() -> None:
     assert got.get("Präsident") != "Q3874799"
     assert got["ukrainische Präsident"] == "Q3874799"
     assert "ukrainische Präsident" in ents["Q3874799"].aliases  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("body", [
+    "Der Internationale Strafgerichtshof erließ einen Haftbefehl.",
+    "Ein Sprecher des Internationalen Strafgerichtshofs sagte das.",
+    "Die Arabische Liga tagte.",
+    "Vertreter der Arabischen Liga reisten an.",
+])
+def test_names_with_declined_adjectives(body: str) -> None:
+    got, ents = run(body)
+    assert any(ents[eid].type == "ORG" for eid in got.values() if eid)  # type: ignore[attr-defined]

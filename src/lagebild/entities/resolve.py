@@ -89,10 +89,16 @@ class Gazetteer:
     def build(cls, kb: KnowledgeBase) -> Gazetteer:
         """Index every name and alias of ``kb``."""
         first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        seen: dict[tuple[str, ...], str] = {}
         for surface, eid in kb.surfaces.items():
             toks = tuple(t for _, _, t in tokenize(surface))
             if toks:
-                first.setdefault(toks[0], []).append((toks, eid))
+                seen[toks] = eid
+        for toks, eid in list(seen.items()):
+            for variant in _declined(toks):
+                seen.setdefault(variant, eid)  # a listed form of another actor wins
+        for toks, eid in seen.items():
+            first.setdefault(toks[0], []).append((toks, eid))
         for cands in first.values():
             cands.sort(key=lambda c: -len(c[0]))
         return cls(first)
@@ -132,6 +138,31 @@ class Gazetteer:
             if all(toks[i + k] == alias[k] for k in range(n - 1)) and _inflected(toks[i + n - 1], alias[-1]):
                 return i + n, eid, None
         return None
+
+
+#: A capitalised adjective inside a name ("Internationaler Strafgerichtshof", "Arabische Liga"):
+#: its ending changes with case and article.
+_NAME_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+(?:isch|al|ig|lich|är|ell))(e|er|en|es|em)$")
+_ADJECTIVE_ENDINGS = ("e", "er", "en", "es", "em")
+
+
+def _declined(toks: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The other case forms of a name that opens with declined adjectives: "Der Internationale
+    Strafgerichtshof", "der Arabischen Liga" for the listed "Internationaler Strafgerichtshof",
+    "Arabische Liga" (the head noun's own genitive is :func:`_inflected`'s)."""
+    k = 0
+    stems = []
+    while k < len(toks) - 1 and (m := _NAME_ADJECTIVE.match(toks[k])):
+        stems.append(m.group(1))
+        k += 1
+    if not stems:
+        return []
+    out = []
+    for ending in _ADJECTIVE_ENDINGS:  # one ending for every adjective: they agree
+        variant = tuple(stem + ending for stem in stems) + toks[k:]
+        if variant != toks:
+            out.append(variant)
+    return out
 
 
 def _inflected(tok: str, base: str) -> bool:
