@@ -56,6 +56,9 @@ def test_the_lexicon_follows_the_language() -> None:
     # a role phrase resolved to the person introduced with it
     ("Spokesman John Kirby spoke first. “We are watching this very closely every day,” the spokesman added.",
      "We are watching", "direct", "John Kirby"),
+    # a role introduced in an apposition after its complement
+    ("A spokesman for the Pentagon, John Kirby, spoke first. “We are concerned about the build-up,” the "
+     "spokesman added.", "We are concerned", "direct", "John Kirby"),
     # a partial quotation in the reporter's sentence
     ("Lavrov called the sanctions “an act of economic war” against Russia.", "an act of economic war", "partial",
      "Sergei Lavrov"),

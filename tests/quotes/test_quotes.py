@@ -451,6 +451,11 @@ def speaker_with(body: str, fragment: str, names: dict[str, tuple[str, str]] = R
     # in a relative clause the passive's agent speaks, not the antecedent
     ("Russland will ein Ende des Krieges, der von der Regierung als „militärische Sonderoperation zur "
      "Befreiung“ bezeichnet wird.", "militärische Sonderoperation", "Regierung"),
+    # a role introduced in an apposition after its complement, not a name after a verb and comma
+    ("Ein Sprecher der Polizei, Hans Müller, kam. Später sagte der Sprecher, die Lage sei ruhig.",
+     "die Lage sei ruhig", "Hans Müller"),
+    ("Der Sprecher sagte, Merkel habe angerufen. Dann sagte der Sprecher, die Lage sei ruhig.",
+     "die Lage sei ruhig", "der Sprecher"),
     # after the cue, the first noun phrase speaks, not a genitive that follows it
     ("„Das ist falsch“, kritisierte die Grünen-Politikerin die Pläne der Bundesregierung.", "Das ist falsch",
      "Grünen-Politikerin"),

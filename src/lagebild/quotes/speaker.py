@@ -130,8 +130,7 @@ def resolve_role(ctx: Context, word: Word) -> Speaker:
         same = w.startswith(full)
         if not same and (found is not None or not w.endswith(stem)):
             continue
-        nxt = ctx.words[j + 1]
-        intro = [m for m in ctx.mentions_in(nxt.start, nxt.end + 60) if m.start == nxt.start and m.label == "PER"]
+        intro = _introduced(ctx, j)
         if intro:
             found = ctx.speaker_of(intro[0])
             if same:
@@ -145,6 +144,26 @@ def resolve_role(ctx: Context, word: Word) -> Speaker:
         rest = ctx.doc.body[word.end:_role_phrase_end(ctx, i)]
         return Speaker(None, word.text[:-1] + rest, word.start, word.end)
     return Speaker(None, _role_phrase(ctx, i), word.start, word.end)
+
+
+def _introduced(ctx: Context, j: int) -> list[Mention]:
+    """The person a role word at word ``j`` introduces: right after it ("Sprecher Lars Beringer"),
+    or in an apposition after its complement ("Ein Sprecher der Polizei, Lars Beringer,";
+    "A spokesman for the Pentagon, John Kirby,")."""
+    lex = ctx.lex
+    for k in range(j + 1, min(j + 9, len(ctx.words))):
+        w = ctx.words[k]
+        if k == j + 1 or ctx.words[k - 1].text == ",":
+            found = [m for m in ctx.mentions_in(w.start, w.end + 60) if m.start == w.start and m.label == "PER"]
+            if found:
+                return found
+        low = w.text.lower()
+        nxt = ctx.words[k + 1].text if k + 1 < len(ctx.words) else ""
+        if w.text == "," or lex.name_like(w.text) or low in lex.articles or low in lex.prepositions \
+                or (lex.is_adjective(w.text) and nxt[:1].isupper()):  # "sagte" ends like an adjective
+            continue
+        break  # a verb or another word: no apposition ("Der Sprecher sagte, Merkel habe …")
+    return []
 
 
 def _role_phrase(ctx: Context, i: int) -> str:
