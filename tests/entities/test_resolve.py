@@ -391,3 +391,9 @@ def test_a_role_phrase_links_no_later_short_form() -> None:
 def test_names_with_declined_adjectives(body: str) -> None:
     got, ents = run(body)
     assert any(ents[eid].type == "ORG" for eid in got.values() if eid)  # type: ignore[attr-defined]
+
+
+def test_an_arabic_surname_without_its_particle_is_the_same_person() -> None:
+    got, _ = run("Omar al-Bashir reiste nach Südafrika. Bashir wird gesucht.",
+                 ner=(("Omar al-Bashir", "PER"), ("Bashir", "PER")))
+    assert got["Bashir"] == got["Omar al-Bashir"]

@@ -385,6 +385,15 @@ class _Actor:
     stands_for: str | None = None
 
 
+def _capitalised(word: str) -> bool:
+    """A word written as a name is: capitalised, or a surname behind a small particle
+    ("al-Bashir", "el-Sisi")."""
+    if word[:1].isupper():
+        return True
+    head, dash, rest = word.partition("-")
+    return bool(dash) and f"{head}-" in _SURNAME_PARTICLES and rest[:1].isupper()
+
+
 def _strip_person(words: list[str], lex: Lexicon, kb: KnowledgeBase) -> tuple[int, int]:
     """The token range of a tagged person span that is the name: titles and role nouns before it
     ("Präsident Trump", "Politologe Alexej Naumow") and refused words after it are cut."""
@@ -399,13 +408,13 @@ def _strip_person(words: list[str], lex: Lexicon, kb: KnowledgeBase) -> tuple[in
         )
 
     a, b = 0, len(words)
-    while a < b and (title(words[a]) or not words[a][:1].isupper()):
+    while a < b and (title(words[a]) or not _capitalised(words[a])):
         a += 1
     # after the name: refused words, and a lone initial cut off by the tokenizer ("Karl L.")
     while b > a and (
         words[b - 1] in lex.not_person
         or words[b - 1] in lex.person_titles
-        or not words[b - 1][:1].isupper()
+        or not _capitalised(words[b - 1])
         or len(words[b - 1]) == 1
     ):
         b -= 1
@@ -439,7 +448,7 @@ def _looks_like_name(words: Sequence[str], lex: Lexicon) -> bool:
     for w in words:
         if w in lex.name_particles:
             continue
-        if not w[:1].isupper() or any(c.isdigit() for c in w) or w in lex.not_person or w in lex.person_titles:
+        if not _capitalised(w) or any(c.isdigit() for c in w) or w in lex.not_person or w in lex.person_titles:
             return False
         if _GLUED_RE.search(w):
             return False
@@ -845,7 +854,17 @@ def _ascii(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
+#: Particles joined to an Arabic surname: "Omar al-Bashir" is later "Bashir", "al-Sisi" "Sisi".
+_SURNAME_PARTICLES = ("al-", "Al-", "el-", "El-", "as-", "ash-", "ad-", "ar-", "bin-", "ibn-")
+
+
 def _register(local: dict[str, str | None], key: str, eid: str) -> None:
+    """Let the short form ``key`` (a surname) link to ``eid``; a surname two persons share
+    links neither."""
+    for particle in _SURNAME_PARTICLES:
+        if key.startswith(particle) and len(key) > len(particle) + 2:
+            _register(local, key[len(particle) :], eid)
+            break
     if key in local and local[key] != eid:
         local[key] = None  # two persons share the surname: link neither
     else:
