@@ -184,3 +184,12 @@ def test_a_records_url_gives_the_date_its_text_lacks() -> None:
     record = {"text": P1, "url": "https://example.de/politik/2025/03/12/gesetz-beschlossen/"}
     doc = to_document(RawInput("corpus.jsonl#1", json.dumps(record).encode()))
     assert (doc.published, doc.published_inferred) == ("2025-03-12", False)
+
+
+def test_given_authors_lose_agencies_and_a_given_non_date_is_reported(caplog: pytest.LogCaptureFixture) -> None:
+    rec = {"text": f"{P1}\n\n{P2}", "authors": ["Anna Muster", "dpa"], "published": "not a date"}
+    line = json.dumps(rec, ensure_ascii=False).encode()
+    with caplog.at_level("WARNING", logger="lagebild.ingest.document"):
+        doc = to_document(RawInput("corpus.jsonl#3", line, rec))
+    assert doc.authors == ("Anna Muster",)
+    assert "corpus.jsonl#3" in caplog.text and "no date" in caplog.text

@@ -140,7 +140,10 @@ def _given_authors(value: Any) -> tuple[str, ...] | None:
     if isinstance(value, str):
         return parse_names(value, lexicon()) or tuple(a.strip() for a in re.split(r"[;,]", value) if a.strip())
     if isinstance(value, list):
-        return tuple(str(a).strip() for a in value if str(a).strip())
+        # a corpus's author field holds what the outlet printed: "dpa" beside the writer is an
+        # agency, not a person (export.md: "no agencies")
+        agencies = lexicon().agencies
+        return tuple(a for x in value if (a := str(x).strip()) and a.casefold() not in agencies)
     return None
 
 
@@ -187,6 +190,10 @@ def to_document(raw: RawInput) -> Document:
     if not ex.body.strip():
         raise EmptyInputError("no article text after cleaning", source=raw.source)
 
+    if fields.get("published") and _given_date(fields.get("published")) is None:
+        # the run goes on with the date read from the text, but the user learns why
+        log.warning("%s: the given published %r is no date; read from the text instead", raw.source,
+                    fields.get("published"))
     title = _given_text(fields.get("title")) or ex.title
     # A record's URL may hold the date its text does not show ("…/2025/03/12/…").
     published = _given_date(fields.get("published")) or ex.published or (
