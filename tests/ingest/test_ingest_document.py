@@ -193,3 +193,9 @@ def test_given_authors_lose_agencies_and_a_given_non_date_is_reported(caplog: py
         doc = to_document(RawInput("corpus.jsonl#3", line, rec))
     assert doc.authors == ("Anna Muster",)
     assert "corpus.jsonl#3" in caplog.text and "no date" in caplog.text
+
+
+def test_a_visible_date_takes_the_hour_of_the_same_days_markup() -> None:
+    page = HTML.replace("<article><h1>Heizungsgesetz beschlossen</h1>",
+                        "<article><h1>Heizungsgesetz beschlossen</h1><p>24.02.2025</p>")
+    assert to_document(RawInput("page.html", page.encode("utf-8"))).published == "2025-02-24T10:15"

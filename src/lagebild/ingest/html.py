@@ -293,6 +293,8 @@ def _date(page: Extracted, ld: list[dict[str, Any]], tree: Any, url: str | None)
     publication. htmldate is asked last.
     """
     if page.published and not page.updated:
+        if len(page.published) == 10 and (m := _markup_date(ld, tree)) and m[:10] == page.published:
+            return m  # the same day, and the markup knows the hour: keep it ("2025-08-10T09:15")
         return page.published
     markup = _markup_date(ld, tree) or _htmldate(tree, url)
     if markup and (not page.published or markup[:10] <= page.published[:10]):
