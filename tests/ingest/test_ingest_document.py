@@ -61,12 +61,14 @@ def test_sniff(data: bytes, media_type: str) -> None:
     assert sniff(RawInput("x", data)) == media_type
 
 
-def _pdf(text: str | None) -> bytes:
-    """A one-page PDF, with a line of text or without any."""
+def _pdf(text: str | None, created: str | None = None) -> bytes:
+    """A one-page PDF, with a line of text or without any, and a /CreationDate (``D:20250303…``)."""
     from pypdf import PdfWriter
     from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
     w = PdfWriter()
+    if created:
+        w.add_metadata({"/CreationDate": created})
     page = w.add_blank_page(width=595, height=842)
     if text is not None:
         font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
@@ -199,3 +201,15 @@ def test_a_visible_date_takes_the_hour_of_the_same_days_markup() -> None:
     page = HTML.replace("<article><h1>Heizungsgesetz beschlossen</h1>",
                         "<article><h1>Heizungsgesetz beschlossen</h1><p>24.02.2025</p>")
     assert to_document(RawInput("page.html", page.encode("utf-8"))).published == "2025-02-24T10:15"
+
+
+def test_pdf_without_a_date_in_its_text_takes_its_creation_day_as_inferred() -> None:
+    text = ("Waffenruhe verlangt\n\nDie Regierung hat ein Gesetz beschlossen, das die Lage beruhigen soll"
+            " und lange dauert.")
+    doc = to_document(RawInput("a.pdf", _pdf(text, "D:20250303101500+01'00'")))
+    assert (doc.published, doc.published_inferred) == ("2025-03-03", True)
+
+
+def test_a_transliterated_month_is_a_month() -> None:
+    body = f"Kiew, 3. Maerz 2025\n\n{P1}\n\n{P2}"
+    assert to_document(RawInput("a.txt", body.encode())).published == "2025-03-03"

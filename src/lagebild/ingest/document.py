@@ -89,8 +89,10 @@ def sniff(raw: RawInput) -> str:
     return "text/plain"
 
 
-def pdf_text(data: bytes, source: str) -> tuple[str, str | None]:
-    """The text of a PDF (pages joined by a blank line) and its metadata title."""
+def pdf_text(data: bytes, source: str) -> tuple[str, str | None, str | None]:
+    """The text of a PDF (pages joined by a blank line), its metadata title and the day its
+    metadata says it was created (ISO) — the last only a hint: a print-out is made after the
+    article appeared."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -102,10 +104,16 @@ def pdf_text(data: bytes, source: str) -> tuple[str, str | None]:
         meta_title = reader.metadata.title if reader.metadata else None
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, NotImplementedError) as e:
         raise ParseError(f"broken PDF: {e}", source=source) from e
+    created: str | None = None
+    try:
+        when = reader.metadata.creation_date if reader.metadata else None
+        created = when.date().isoformat() if when is not None else None
+    except (ValueError, TypeError, AttributeError):  # a malformed /CreationDate says nothing
+        created = None
     text = "\n\n".join(pages)
     if not text.strip():
         raise EmptyInputError("PDF without text (scanned pages? no text layer to read)", source=source)
-    return text, (meta_title.strip() if isinstance(meta_title, str) and meta_title.strip() else None)
+    return text, (meta_title.strip() if isinstance(meta_title, str) and meta_title.strip() else None), created
 
 
 @lru_cache(maxsize=1)
@@ -167,8 +175,9 @@ def to_document(raw: RawInput) -> Document:
     url: str | None = None
     declared_lang: str | None = None
     fields: Mapping[str, Any] = {}
+    created: str | None = None
     if media_type == "application/pdf":
-        text, meta_title = pdf_text(raw.data, raw.source)
+        text, meta_title, created = pdf_text(raw.data, raw.source)
         ex = extract(text)
         if ex.title is None and meta_title:
             ex = Extracted(ex.body, meta_title, ex.published, ex.outlet, ex.authors)
@@ -200,7 +209,9 @@ def to_document(raw: RawInput) -> Document:
         url_date(url) if media_type == "text/plain" else None)
     inferred = False
     if published is None and "published" not in fields:
-        published = infer_published(ex.body)
+        # the latest date the text reports as past; else the day a PDF was made (no earlier
+        # than the article, so at best a near guess): both marked as inferred
+        published = infer_published(ex.body) or created
         inferred = published is not None
     outlet = _given_text(fields.get("outlet")) or ex.outlet
     authors = _given_authors(fields.get("authors"))
