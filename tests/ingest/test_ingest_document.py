@@ -102,6 +102,8 @@ def test_pdf_with_text() -> None:
         (None, EmptyInputError, "PDF without text"),
         (b"<html><body><script>var a = 1;</script></body></html>", EmptyInputError, "no article text"),
         (b'{"title": "ohne Text"}', EmptyInputError, "without 'text' or 'html'"),
+        (b'{"text": 123}', ParseError, "'text' is a int, not text"),
+        (b'{"text": ""}', EmptyInputError, "without 'text' or 'html'"),
     ],
 )
 def test_errors_name_their_reason(data: bytes | None, error: type[InputError], reason: str) -> None:

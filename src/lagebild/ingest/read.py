@@ -90,7 +90,7 @@ def iter_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[RawInput | 
                     raise UnreadableError("not a regular file (a device, pipe or socket)", source=str(f))
                 size = st.st_size
                 if size > MAX_BYTES:
-                    raise TooLargeError(f"{size / 1e6:.1f} MB is over the {MAX_BYTES / 1e6:.0f} MB limit "
+                    raise TooLargeError(f"{size / 2**20:.1f} MiB is over the {MAX_BYTES / 2**20:.0f} MiB limit "
                                         "for one document", source=str(f))
                 data = f.read_bytes()
             except InputError as e:
@@ -126,7 +126,7 @@ def _iter_jsonl(path: Path) -> Iterator[RawInput | Failure]:
                     while chunk := f.readline(1 << 20):  # skip the rest of the line
                         if chunk.endswith(b"\n"):
                             break
-                    yield _failure(TooLargeError(f"line over the {MAX_BYTES / 1e6:.0f} MB limit for one "
+                    yield _failure(TooLargeError(f"line over the {MAX_BYTES / 2**20:.0f} MiB limit for one "
                                                  "document", source=source))
                     continue
                 item = _parse_line(line.rstrip(b"\r\n"), source)
