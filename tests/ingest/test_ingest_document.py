@@ -102,7 +102,7 @@ def test_pdf_with_text() -> None:
         (None, EmptyInputError, "PDF without text"),
         (b"<html><body><script>var a = 1;</script></body></html>", EmptyInputError, "no article text"),
         (b'{"title": "ohne Text"}', EmptyInputError, "without 'text' or 'html'"),
-        (b'{"text": 123}', ParseError, "'text' is a int, not text"),
+        (b'{"text": 123}', ParseError, "'text' holds a JSON int, not text"),
         (b'{"text": ""}', EmptyInputError, "without 'text' or 'html'"),
     ],
 )

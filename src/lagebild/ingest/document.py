@@ -193,7 +193,7 @@ def to_document(raw: RawInput) -> Document:
             given = {k: type(fields[k]).__name__ for k in ("text", "html")
                      if k in fields and fields[k] is not None and not isinstance(fields[k], str)}
             if given:  # {"text": 123}: the field is there, but holds no text
-                raise ParseError("JSON record's " + ", ".join(f"'{k}' is a {t}, not text" for k, t in given.items()),
+                raise ParseError("JSON record's " + ", ".join(f"'{k}' holds a JSON {t}, not text" for k, t in given.items()),
                                  source=raw.source)
             raise EmptyInputError("JSON record without 'text' or 'html'", source=raw.source)
     elif media_type == "text/html":
