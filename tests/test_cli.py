@@ -140,7 +140,7 @@ def test_bad_inputs_fail_one_by_one_and_the_run_goes_on(tmp_path: Path, capsys: 
     assert "2 new documents" in out and "4 failed" in out
     lines = [line for line in err.splitlines() if line.startswith("failed: ")]
     assert len(lines) == 4
-    for name, why in (("empty.txt", "empty"), ("binary.bin", "binary"), ("huge.txt", "MB"),
+    for name, why in (("empty.txt", "empty"), ("binary.bin", "binary"), ("huge.txt", "MiB"),
                       ("dangling.txt", "No such file")):
         assert any(name in line and why in line for line in lines), (name, lines)
     # a second run over the same folder stores nothing twice and loses nothing
