@@ -882,8 +882,7 @@ def _base(word: str, local: dict[str, str | None]) -> str | None:
 
 
 def _entity(a: _Actor, day: str | None) -> Entity:
-    """The canonical record: the knowledge base's name and aliases, every surface seen (without
-    genitive forms of names already listed)."""
+    """The canonical record: the knowledge base's name and aliases, and every surface seen."""
     names = set(a.surfaces) | a.roles
     if a.kb is not None:
         names |= set(a.kb.aliases)
@@ -894,5 +893,7 @@ def _entity(a: _Actor, day: str | None) -> Entity:
         name = max(plain, key=lambda x: (len(x.split()), a.surfaces[x], len(x))) if plain else a.name
         stands_for = a.stands_for
     names.discard(name)
-    aliases = tuple(sorted(n for n in names if not any(n == b + g for b in names | {name} for g in _GENITIVE)))
+    # every form the text used is an alias, the genitive included ("Russlands", "Putins"): a
+    # reader matching the words of a quotation's frame to its speaker needs them
+    aliases = tuple(sorted(names))
     return Entity(a.id, name, a.type, aliases, stands_for)
