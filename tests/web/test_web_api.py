@@ -154,6 +154,15 @@ def test_fts_query_quotes_every_word() -> None:
     assert fts_query("  !! ") is None
 
 
+def test_search_for_an_actor_finds_the_texts_that_use_its_other_names(seeds_db: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    client = TestClient(create_app(seeds_db))
+    plain = client.get("/api/search?q=Zelensky").json()  # the seeds write "Selenskyj"
+    assert plain["actors"] and plain["hits"]
+    assert any(p["hit"] and "Selensk" in p["text"] for h in plain["hits"] for p in h["snippet"])
+
+
 def test_search_the_seeds_finds_riad(seeds_db: Path) -> None:
     from fastapi.testclient import TestClient
 

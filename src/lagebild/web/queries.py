@@ -123,6 +123,10 @@ def _side(store: Store, entity_id: str) -> set[str]:
     return {entity_id} | {r["id"] for r in store.query("SELECT id FROM entities WHERE stands_for=?", (entity_id,))}
 
 
+def _rows_for(store: Store, ids: set[str]) -> list[Any]:
+    return [r for i in sorted(ids) for r in store.query("SELECT name, aliases FROM entities WHERE id=?", (i,))]
+
+
 def actor_ids(store: Store, actor: str) -> set[str]:
     """The entities ``actor`` names: an entity id, or a name or alias of one or more entities
     (case and accents aside: "zelensky", "Kremlchef")."""
@@ -492,6 +496,15 @@ def search(store: Store, text: str, *, kind: str | None = None, limit: int = 50)
     q = fts_query(text)
     if q is None:
         return {"query": text, "hits": [], "actors": []}
+    # an actor's name finds the texts that use any of its names: "Zelensky" finds "Selenskyj"
+    ids = actor_ids(store, text.strip())
+    if ids and len(ids) <= 3:
+        names = {text.strip()}
+        for r in _rows_for(store, ids):
+            names.update([r["name"], *json.loads(r["aliases"])])
+        # each name as its words, all required (the user's own words keep their prefix match)
+        alternatives = [" ".join(f'"{w}"' for w in _WORD.findall(n)) for n in sorted(names - {text.strip()})]
+        q = " OR ".join(f"({a})" for a in [q, *[a for a in alternatives if a][:40]])
     sql = ("SELECT kind, ref, document, snippet(search, 3, ?, ?, '…', 14) AS snip FROM search"
            " WHERE search MATCH ?")
     params: list[Any] = [HIT_START, HIT_END, q]
