@@ -193,8 +193,8 @@ def to_document(raw: RawInput) -> Document:
             given = {k: type(fields[k]).__name__ for k in ("text", "html")
                      if k in fields and fields[k] is not None and not isinstance(fields[k], str)}
             if given:  # {"text": 123}: the field is there, but holds no text
-                raise ParseError("JSON record's " + ", ".join(f"'{k}' holds a JSON {t}, not text" for k, t in given.items()),
-                                 source=raw.source)
+                what = ", ".join(f"'{k}' holds a JSON {t}, not text" for k, t in given.items())
+                raise ParseError(f"JSON record's {what}", source=raw.source)
             raise EmptyInputError("JSON record without 'text' or 'html'", source=raw.source)
     elif media_type == "text/html":
         res = extract_html(decode(raw.data, raw.source, html=True), source=raw.source)
