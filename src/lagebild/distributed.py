@@ -55,6 +55,7 @@ from lagebild.ingest import RawInput, document_id, iter_inputs
 from lagebild.model import Document, Failure, replace
 from lagebild.pipeline import BatchWriter, RunReport, _progress_bar, process
 from lagebild.serialize import document_from_dict, to_dict
+from lagebild.store import doc_rows
 
 log = logging.getLogger(__name__)
 
@@ -266,7 +267,8 @@ def load_parquet(parquet_dir: str | Path, db: str | Path, *, batch: int = LOAD_B
                                                "into that database", DistributedError.code))
             else:
                 known.add(row["id"])
-                writer.add(document_from_dict(json.loads(row["document"])))
+                # the map task shipped the fingerprint: not computed twice
+                writer.add_rows(doc_rows(document_from_dict(json.loads(row["document"]))), row["fingerprint"] or None)
         writer.finish(merge=merge)
     report.seconds = time.perf_counter() - t0
     return report
