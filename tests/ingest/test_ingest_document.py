@@ -215,3 +215,27 @@ def test_pdf_without_a_date_in_its_text_takes_its_creation_day_as_inferred() -> 
 def test_a_transliterated_month_is_a_month() -> None:
     body = f"Kiew, 3. Maerz 2025\n\n{P1}\n\n{P2}"
     assert to_document(RawInput("a.txt", body.encode())).published == "2025-03-03"
+
+
+@pytest.mark.parametrize(("text", "lang", "model"), [
+    # clear German and English: the function words decide, the model is not asked
+    (f"{P1} {P2}", "de", False),
+    ("The president said on Monday that the talks with Russia were over and that the sanctions would stay in "
+     "place for the rest of the year, as the war in Ukraine had not ended.", "en", False),
+    # another language: the model decides
+    ("Le président français a rencontré hier le chancelier allemand à Paris pour discuter de la guerre en Ukraine "
+     "et des sanctions contre la Russie.", "fr", True),
+])
+def test_language(text: str, lang: str, model: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    from lagebild.ingest import document
+
+    asked = []
+    real = document._identifier
+
+    def spy() -> object:
+        asked.append(True)
+        return real()
+
+    monkeypatch.setattr(document, "_identifier", spy)
+    assert document.language(text) == lang
+    assert bool(asked) == model
