@@ -299,3 +299,14 @@ def test_a_threat_without_a_target_answers_the_organisation_before(text: str, n:
     events = [e for e in _events(text) if e.type == "THREATEN"]
     assert len(events) == n
     assert all(_sides(e) == ({"Polen"}, {"EU"}) for e in events)
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    # a genitive before a noun that names someone else is that person's attribute, no side
+    ("Trumps Gesprächspartner Putin kritisierte die Ukraine.", {"Wladimir Putin"}),
+    # but the state's own government acts for it, and the event noun's genitive is its agent
+    ("Trumps Regierung kritisierte Selenskyj.", {"Donald Trump"}),
+])
+def test_a_saxon_genitive_before_a_named_person(text: str, sources: set[str]) -> None:
+    (e,) = _events(text)
+    assert _sides(e)[0] == sources

@@ -610,6 +610,27 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
             break
         if genitive and a.role == "direct":
             a.role = "gen"  # an attribute of another noun: a side only where the trigger says so
+        elif a.role == "direct" and _saxon_genitive(toks, a, clause, trigger_toks, by_end, lex):
+            a.role = "gen"  # "Trumps Schwiegersohn Jared Kushner": Kushner acts, not Trump
+
+
+def _saxon_genitive(toks: list[Tok], a: Actor, clause: Clause, trigger_toks: set[int], by_end: dict[int, Actor],
+               lex: Lexicon) -> bool:
+    """Whether the actor is a genitive before a noun that names someone else ("Trumps
+    Schwiegersohn Jared Kushner", "Putins Sprecher Peskow"). Not where the noun is the event
+    ("Russlands Angriff": Russia attacks) or the actor's own government or place ("Trumps
+    Regierung", "Russlands Armee" act for the state)."""
+    k = a.end_tok
+    if k >= clause.hi or not toks[a.end_tok - 1].text.endswith("s") or k in trigger_toks:
+        return False
+    noun = toks[k]
+    if not noun.text[:1].isupper() or not noun.text.isalpha() or any(b.tok == k for b in by_end.values()):
+        return False
+    if head_kind(noun.low, lex) == "place" or noun.low in lex.set("seat_heads") or \
+            noun.low in lex.words.get("group_nouns", {}):
+        return False
+    # the possessed noun is a person named right after it: an apposition
+    return k + 1 < clause.hi and any(b.tok == k + 1 for b in by_end.values())
 
 
 def _seat_of(head: str, prep: str, lex: Lexicon) -> bool:
