@@ -310,3 +310,13 @@ def test_a_threat_without_a_target_answers_the_organisation_before(text: str, n:
 def test_a_saxon_genitive_before_a_named_person(text: str, sources: set[str]) -> None:
     (e,) = _events(text)
     assert _sides(e)[0] == sources
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    # a name in apposition between commas is the subject, not a clause of its own or the genitive's
+    ("Der Gesandte der EU, Selenskyj, traf Trump.", {"Wolodymyr Selenskyj"}),
+    ("Der Gesandte der EU, Selenskyj, sowie Putin trafen Trump.", {"Wolodymyr Selenskyj", "Wladimir Putin"}),
+])
+def test_a_named_apposition_is_the_subject(text: str, sources: set[str]) -> None:
+    (e,) = _events(text)
+    assert _sides(e) == (sources, {"Donald Trump"})

@@ -219,7 +219,21 @@ def list_commas(toks: list[Tok], acts: list[Actor], lex: Lexicon) -> frozenset[i
         if nxt is not None and nxt.end_tok < len(toks) and toks[nxt.end_tok].low in \
                 coordinators(lex) | disjunctions(lex) | {","}:
             out.add(i)
+        elif j < len(toks) and toks[j].low in phrase_coordinators(lex):
+            # "Der Sondergesandte …, Steve Witkoff, sowie Trumps Schwiegersohn Jared Kushner sollen
+            # reisen": the comma closes an apposition, "sowie" joins another actor to the subject
+            out.add(i)
+        elif ends[i].tok - 1 in out and toks[ends[i].tok - 2].text[:1].isupper():
+            # "Der Gesandte der EU, Selenskyj, traf Trump": the comma that closes an apposition
+            # opened by an enumeration-like comma after a noun phrase
+            out.add(i)
     return frozenset(out)
+
+
+@lru_cache(maxsize=8)
+def phrase_coordinators(lex: Lexicon) -> frozenset[str]:
+    """Coordinators that join noun phrases, hardly ever clauses ("sowie"; "as well as" is no one word)."""
+    return lex.set("phrase_coordinators") or frozenset({"sowie"})
 
 
 def _starts_verb_phrase(toks: list[Tok], i: int, lex: Lexicon) -> bool:
@@ -554,6 +568,8 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
             if t.low in coordinators(lex) | disjunctions(lex) | {","} and (k - 1) in by_end and not genitive:
                 # "zwischen Trump und dem russischen Außenminister Lawrow": the role of the first
                 prev = by_end[k - 1]
+                if t.text == "," and prev.role == "gen":
+                    break  # "Der Sondergesandte des Weißen Hauses, Steve Witkoff,": the envoy, named
                 a.role, a.prep = prev.role, prev.prep
                 break
             if t.low in coordinators(lex) and not noun_seen:
