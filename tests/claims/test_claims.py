@@ -72,6 +72,36 @@ def test_holder_named_by_a_source_cue(text: str, holder: str | None) -> None:
     assert c.holder == holder
 
 
+def _with_states(text: str) -> Document:
+    """The sentence with Ukraine (Q212) and Odessa (Q1874) among its entities."""
+    doc = _doc(text)
+    mentions = tuple(Mention(m.start(), m.end(), "LOC", {"Ukraine": "Q212", "Odessa": "Q1874"}[m.group(0)])
+                     for m in re.finditer(r"Ukraine|Odessa", text))
+    return Document(id=doc.id, source=doc.source, body=text, sentences=doc.sentences, mentions=mentions,
+                    entities=(Entity("Q212", "Ukraine", "LOC"), Entity("Q1874", "Odessa", "LOC")))
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    # a state's adjective before the cue, or its organ after it, names the source ...
+    ("Die Ukraine meldet: Russland griff nach ukrainischen Angaben mit 45 Drohnen an.", "Q212"),
+    ("Die Ukraine meldet: Nach Angaben der ukrainischen Luftwaffe feuerte Russland 97 Drohnen ab.", "Q212"),
+    # ... and a place after the cue that is no genitive or "von" phrase is the target, not the source
+    ("Russland hat nach eigenen Angaben die Hafenstadt Odessa mit 45 Drohnen angegriffen.", None),
+])
+def test_holder_of_a_report(text: str, holder: str | None) -> None:
+    (c,) = claims_stage(_with_states(text)).claims
+    assert c.holder == holder
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Dabei starben 1.350 russische Soldaten.", 1350, "soldiers"),  # an adjective before the unit
+    ("Die Schäden belaufen sich auf 65,9 Milliarden Dollar.", 65_900_000_000, "USD"),  # no float residue
+])
+def test_quantities_exactly(text: str, value: float, unit: str) -> None:
+    (c,) = claims_stage(_doc(text)).claims
+    assert (c.value, c.unit) == (value, unit)
+
+
 def test_numbers_parse_the_german_way() -> None:
     lex = load("de")
     assert [parse_number(s, lex) for s in ("30.000", "1,5", "drei", "1.234,5")] == [30000, 1.5, 3, 1234.5]

@@ -122,6 +122,9 @@ def extract_claims(doc: Document, lex: ClaimLexicon) -> list[Claim]:
             value *= lex.scales[scale]
             i = 1
         unit = lex.units.get(tokens[i][0].lower().rstrip(".")) if len(tokens) > i else None
+        if unit is None and len(tokens) > i + 1 and _ADJECTIVE.match(tokens[i][0]) and \
+                (u := lex.units.get(tokens[i + 1][0].lower().rstrip("."))):
+            unit, i = u, i + 1  # "1.350 russische Soldaten", "97 iranische Drohnen"
         sign = body[m.start() - 1 : m.start()]
         prefixed = unit is None and bool(sign) and not sign.isalnum() and sign in lex.units
         if prefixed:
@@ -138,6 +141,7 @@ def extract_claims(doc: Document, lex: ClaimLexicon) -> list[Claim]:
             end -= 1  # the sentence's period, not an abbreviation's
         if unit == "percent":
             value /= 100
+        value = float(f"{value:.12g}")  # 65,9 × 10⁹ is 65900000000, not 65900000000.00001
         rest = body[end:end + 20].lower().lstrip()
         rate = next((r for r in lex.rates if rest.startswith(r)), None)
         if unit and rate:
@@ -167,21 +171,62 @@ def _holder(doc: Document, pos: int, lo: int, hi: int, lex: ClaimLexicon) -> str
         return quote.speaker
     actors = [m for m in doc.mentions if lo <= m.start < hi and m.entity and m.label in ("PER", "ORG", "LOC")]
     low = doc.body[lo:hi].lower()
+    known = {e.id for e in doc.entities}
     for cue in lex.holder_cues:
         for cm in re.finditer(rf"(?<!\w){re.escape(cue)}(?!\w)", low):
             at = lo + cm.start()
-            named = _named_by(actors, at, at + len(cue), cue == "zufolge")
+            # (a state only where the document names it, so that the holder is one of its entities)
+            state = _state_before(doc.body, at)
+            if state is not None and state in known:
+                return state  # "nach ukrainischen Angaben", "russischen Schätzungen zufolge"
+            named = _named_by(actors, at, at + len(cue), cue == "zufolge", doc.body)
             if named is not None:
                 return named.entity
+            m = _STATE_ORGAN.match(doc.body, at + len(cue))
+            if cue != "zufolge" and m and (state := _state_of_adjective(m.group(1))) in known:
+                return state  # "nach Angaben der ukrainischen Luftwaffe": an organ of the state
     # "Die Zölle beliefen sich auf neun Milliarden Pfund, sagte WTO-Chef Azevedo": the sentence's speaker
     speaker = next((q.speaker for q in doc.quotes if q.speaker and q.start < hi and lo < q.end), None)
     return speaker
 
 
-def _named_by(actors: list[Mention], cue_start: int, cue_end: int, before: bool) -> Mention | None:
-    """The actor a source cue names: right after "laut", right before "zufolge"."""
+#: What may stand between a source cue and the source it names: a genitive or "von" phrase
+#: ("nach Angaben der ukrainischen Luftwaffe", "laut dem Bürgermeister von Charkiw"), never a
+#: verb or another clause ("nach ukrainischen Angaben die Hafenstadt Odessa": Odessa is the target).
+_SOURCE_GAP = re.compile(r"\s*(?:(?:der|des|dem|den|die|von|vom|eines|einer|einem)\s+)?(?:[a-zäöüß][\w-]*\s+){0,2}$")
+
+
+def _named_by(actors: list[Mention], cue_start: int, cue_end: int, before: bool, body: str) -> Mention | None:
+    """The actor a source cue names: right after "laut", "nach Angaben", right before "zufolge"."""
     if before:
         near = [m for m in actors if m.end <= cue_start and cue_start - m.end <= 3]
         return near[-1] if near else None
-    near = [m for m in actors if m.start >= cue_end and m.start - cue_end <= 25]
+    near = [m for m in actors if m.start >= cue_end and m.start - cue_end <= 25 and
+            _SOURCE_GAP.match(body[cue_end:m.start])]
     return near[0] if near else None
+
+
+#: A declined adjective between a number and its unit (lower case, with an adjective ending).
+_ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]+(?:e|en|er|es|em)$")
+
+#: "der ukrainischen Luftwaffe", "des russischen Verteidigungsministeriums" after a source cue.
+_STATE_ORGAN = re.compile(r"\s+(?:der|des|von|vom)\s+([a-zäöü][\w-]*)\s+[A-ZÄÖÜ]")
+
+
+def _state_before(body: str, cue_start: int) -> str | None:
+    """The state an adjective right before the cue names ("ukrainischen Angaben"), if any."""
+    m = re.search(r"(\w+)\s+$", body[max(0, cue_start - 30):cue_start])
+    if m is None or not m.group(1)[:1].islower():
+        return None
+    return _state_of_adjective(m.group(1))
+
+
+def _state_of_adjective(word: str) -> str | None:
+    """The state a declined adjective names ("ukrainischen" → Ukraine), from the knowledge base."""
+    from lagebild.entities.kb import load_kb, load_lexicon
+
+    kb, lex = load_kb(), load_lexicon()
+    for ending in lex.adjective_endings:
+        if word.endswith(ending) and (state := kb.adjectives.get(word[: -len(ending)])):
+            return state
+    return None
