@@ -397,3 +397,14 @@ def test_an_arabic_surname_without_its_particle_is_the_same_person() -> None:
     got, _ = run("Omar al-Bashir reiste nach Südafrika. Bashir wird gesucht.",
                  ner=(("Omar al-Bashir", "PER"), ("Bashir", "PER")))
     assert got["Bashir"] == got["Omar al-Bashir"]
+
+
+def test_english_capitals_the_german_tagger_took_for_names() -> None:
+    from lagebild.entities.resolve import resolve
+
+    body = "The two leaders last met in July. The Bank of England kept rates."
+    doc = Document(id="d1", source="t.txt", body=body, published="2025-03-01", language="en")
+    spans = [Mention(body.find(t), body.find(t) + len(t), label)  # type: ignore[arg-type]
+             for t, label in (("The two leaders last", "MISC"), ("July", "LOC"), ("Bank of England", "ORG"))]
+    _, entities = resolve(doc, spans)
+    assert [e.name for e in entities] == ["Bank of England"]

@@ -440,6 +440,31 @@ def _strip_person(words: list[str], lex: Lexicon, kb: KnowledgeBase) -> tuple[in
     return a, b
 
 
+@lru_cache(maxsize=1)
+def _english_words() -> tuple[frozenset[str], frozenset[str]]:
+    """English function words (the ingest lexicon's) and month and weekday names (the time
+    lexicon's)."""
+    import json
+    from importlib import resources
+
+    ingest = json.loads(resources.files("lagebild.resources.ingest").joinpath("en.json").read_text("utf-8"))
+    time = json.loads(resources.files("lagebild.resources.time").joinpath("en.json").read_text("utf-8"))
+    calendar = {w for key in ("months", "weekdays") for w in time.get(key, {})}
+    return frozenset(ingest["function_words"]), frozenset(calendar)
+
+
+def _english_name(words: Sequence[str]) -> bool:
+    """Whether an untagged-by-the-KB span of an English text can be a name: no lower-case word
+    but function words inside it ("Bank of England", not "The two leaders last"), not opened by
+    a function word before a lower-case one, not a month or weekday ("July")."""
+    function, calendar = _english_words()
+    if len(words) == 1 and words[0] in calendar:
+        return False
+    if any(w[:1].islower() and w not in function for w in words):
+        return False
+    return not (len(words) > 1 and words[0].lower() in function and words[1][:1].islower())
+
+
 def _looks_like_name(words: Sequence[str], lex: Lexicon) -> bool:
     """Whether tokens read as a person's name: capitalised words (particles allowed), none a word
     that names no person, no digits, not all capitals."""
@@ -777,6 +802,8 @@ class _Resolver:
         """A tagged organisation, place or other name the knowledge base does not know."""
         if not surface[:1].isupper() and not surface[:1].isdigit():
             return  # "ukrainischen", "russische": adjectives the tagger took for names
+        if self.doc.language == "en" and not _english_name(self.words[k0 : k1 + 1]):
+            return  # the German tagger reads capitals as names: "The two leaders last", "July"
         s, e = self.toks[k0][0], self.toks[k1][1]
         eid = self.local.get(surface) or f"{label.lower()}:{slug(surface)}"
         if not self.claim(s, e):
