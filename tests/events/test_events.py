@@ -320,3 +320,13 @@ def test_a_saxon_genitive_before_a_named_person(text: str, sources: set[str]) ->
 def test_a_named_apposition_is_the_subject(text: str, sources: set[str]) -> None:
     (e,) = _events(text)
     assert _sides(e) == (sources, {"Donald Trump"})
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    # a leader's tenure is no date of the article's news: without a time the event stays undated
+    ("Tatsächlich verschärften sich unter Trump die Sanktionen gegen Russland.", False),
+    ("Die USA verhängten Sanktionen gegen Russland.", True),  # current news: the publication month
+])
+def test_an_event_under_a_leader_is_background(text: str, dated: bool) -> None:
+    (e,) = _events(text)
+    assert (e.date is not None) == dated

@@ -681,12 +681,25 @@ def _date(doc: Document, si: int, toks: list[x.Tok], sent: Sentence, c: x.Clause
     words = {toks[i].low for i in range(c.lo, c.hi)} | {toks[i].low for i in range(0, min(3, len(toks)))}
     if words & lex.set("anaphoric_time") and disc.last_date is not None:
         return disc.last_date, False  # "Damals entsandte der Kremlchef …" after "seit 2014"
-    if words & lex.set("background_cues"):
-        return None, False  # "Bereits in Trumps erster Amtszeit …": background without a time
+    if words & lex.set("background_cues") or _under_a_leader(doc, toks, c, lex):
+        # "Bereits in Trumps erster Amtszeit …", "unter Trump verschärften sich die Sanktionen":
+        # background without a time (a leader's tenure is no date of this article's news)
+        return None, False
     if status != "planned" and _historical(doc, si, sent, disc):
         # (what is wanted or announced lies ahead, whatever past the sentences before told)
         return None, False  # "Ein weiteres Treffen fand am Rande des Apec-Gipfels statt" amid 2017
     return x.month_of(doc.published), False
+
+
+def _under_a_leader(doc: Document, toks: list[x.Tok], c: x.Clause, lex: Lexicon) -> bool:
+    """Whether the clause speaks of a person's tenure: "unter Trump", "unter Präsident Obama"."""
+    preps = lex.set("tenure_preps")
+    for i in range(c.lo, c.hi - 1):
+        if toks[i].low in preps:
+            lo, hi = toks[i + 1].start, toks[min(i + 3, c.hi - 1)].end
+            if any(m.label == "PER" and lo <= m.start < hi for m in doc.mentions):
+                return True
+    return False
 
 
 #: how many sentences a date of the past keeps a paragraph narrating the past: a text without
