@@ -408,3 +408,13 @@ def test_english_capitals_the_german_tagger_took_for_names() -> None:
              for t, label in (("The two leaders last", "MISC"), ("July", "LOC"), ("Bank of England", "ORG"))]
     _, entities = resolve(doc, spans)
     assert [e.name for e in entities] == ["Bank of England"]
+
+
+def test_english_titles_are_cut_from_a_persons_name() -> None:
+    from lagebild.entities.resolve import resolve
+
+    body = "Ukrainian President Volodymyr Zelensky said he had not been told."
+    doc = Document(id="d1", source="t.txt", body=body, published="2025-02-13", language="en")
+    surface = "Ukrainian President Volodymyr Zelensky"
+    mentions, _ = resolve(doc, [Mention(0, len(surface), "PER")])  # type: ignore[arg-type]
+    assert [(body[m.start : m.end], m.entity) for m in mentions] == [("Volodymyr Zelensky", "Q3874799")]
