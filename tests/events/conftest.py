@@ -41,9 +41,16 @@ def day(value: str) -> DateValue:
 
 
 def make_doc(text: str, dates: dict[str, str] | None = None, published: str = "2025-02-24",
-             doc_id: str = "d1") -> Document:
-    """A document with sentences, KB mentions (longest match first) and the given dates."""
-    ends = [m.end() for m in re.finditer(r"(?<!\d)[.!?][“\"]?(?=\s+[A-ZÄÖÜ„]|\s*$)", text)]
+             doc_id: str = "d1", *, kb: dict[str, tuple[str, str, str | None]] | None = None,
+             language: str = "de") -> Document:
+    """A document with sentences, KB mentions (longest match first) and the given dates.
+
+    ``kb`` replaces the German test knowledge base (an entity's name is then its id); in German
+    a number before a period is an ordinal ("am 12. Februar"), in English it ends a sentence.
+    """
+    kb = KB if kb is None else kb
+    ordinal = r"(?<!\d)" if language == "de" else ""
+    ends = [m.end() for m in re.finditer(ordinal + r"[.!?][“\"]?(?=\s+[A-ZÄÖÜ„]|\s*$)", text)]
     sentences, lo = [], 0
     for end in ends:
         while lo < end and text[lo].isspace():
@@ -52,22 +59,22 @@ def make_doc(text: str, dates: dict[str, str] | None = None, published: str = "2
         lo = end
     mentions: list[Mention] = []
     taken: set[int] = set()
-    for surface in sorted(KB, key=len, reverse=True):
+    for surface in sorted(kb, key=len, reverse=True):
         for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
             if taken & set(range(m.start(), m.end())):
                 continue
-            eid, label, _ = KB[surface]
+            eid, label, _ = kb[surface]
             mentions.append(Mention(m.start(), m.end(), label, eid))  # type: ignore[arg-type]
             taken |= set(range(m.start(), m.end()))
     mentions.sort(key=lambda m: m.start)
-    entities = tuple(Entity(eid, NAMES[eid], label, (), sf)  # type: ignore[arg-type]
-                     for eid, label, sf in dict.fromkeys(KB.values()))
+    entities = tuple(Entity(eid, NAMES.get(eid, eid), label, (), sf)  # type: ignore[arg-type]
+                     for eid, label, sf in dict.fromkeys(kb.values()))
     timexes = []
     for surface, value in (dates or {}).items():
         i = text.index(surface)
         timexes.append(TimeEx(i, i + len(surface), "DATE", value, date=day(value)))
     quotes = tuple(Quote(f"q{m.start()}", m.start(1), m.end(1), "direct") for m in re.finditer("„(.+?)“", text))
-    return Document(id=doc_id, source=f"{doc_id}.txt", body=text, published=published, quotes=quotes,
+    return Document(id=doc_id, source=f"{doc_id}.txt", body=text, published=published, quotes=quotes, language=language,
                     sentences=tuple(sentences), mentions=tuple(mentions), entities=entities,
                     timexes=tuple(sorted(timexes, key=lambda t: t.start)))
 

@@ -8,12 +8,12 @@ holds constructions whose words the lexicon gives to code that was German first:
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 
 import pytest
 
 from lagebild.events import events_stage, load
-from lagebild.model import Document, Entity, Mention, Sentence
+from lagebild.model import Document
 from lagebild.time import time_stage
 
 #: surface -> (entity id, label, stands_for); longer surfaces are matched first
@@ -31,28 +31,16 @@ KB: dict[str, tuple[str, str, str | None]] = {
 }
 
 
+_BUILD: list[Callable[..., Document]] = []
+
+
+@pytest.fixture(autouse=True)
+def _builder(doc: Callable[..., Document]) -> None:
+    _BUILD[:] = [doc]  # the events tests' document builder (conftest.make_doc), with this KB
+
+
 def _doc(text: str, published: str = "2025-02-14") -> Document:
-    ends = [m.end() for m in re.finditer(r"[.!?](?=\s+[A-Z]|\s*$)", text)]
-    sentences, lo = [], 0
-    for end in ends:
-        while lo < end and text[lo].isspace():
-            lo += 1
-        sentences.append(Sentence(lo, end, 0))
-        lo = end
-    mentions: list[Mention] = []
-    taken: set[int] = set()
-    for surface in sorted(KB, key=len, reverse=True):
-        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
-            if not taken & set(range(m.start(), m.end())):
-                eid, label, _ = KB[surface]
-                mentions.append(Mention(m.start(), m.end(), label, eid))  # type: ignore[arg-type]
-                taken |= set(range(m.start(), m.end()))
-    entities = tuple(Entity(eid, eid, label, (), sf)  # type: ignore[arg-type]
-                     for eid, label, sf in dict.fromkeys(KB.values()))
-    doc = Document(id="e1", source="e1.txt", body=text, published=published, language="en",
-                   sentences=tuple(sentences), mentions=tuple(sorted(mentions, key=lambda m: m.start)),
-                   entities=entities)
-    return time_stage(doc)
+    return time_stage(_BUILD[0](text, None, published, "e1", kb=KB, language="en"))
 
 
 def _events(text: str) -> list[tuple[str, str | None, tuple[str, ...], tuple[str, ...], str, str | None]]:
