@@ -77,6 +77,18 @@ def _word_after(text: str, end: int) -> str:
     return text[i:j]
 
 
+def _year_by_shape(m: re.Match[str], text: str, not_after: set[str]) -> bool | None:
+    """What a year candidate's own form and the word after it decide, in either language: a
+    year with an era or a split ("44 v. Chr.", "2015/16") is one; a number before a unit word
+    ("2000 Euro", "2000 soldiers") or another number is none; None where they decide nothing."""
+    if m.group("bcy") or m.group("ys"):
+        return True
+    after = _word_after(text, m.end()).rstrip(".")
+    if after in not_after or (after[:1].isdigit() and not after.startswith(("19", "20"))):
+        return False
+    return None
+
+
 @cache
 def rules(language: str = "de") -> tuple[Rule, ...]:
     """The compiled rules of ``language``, in order of preference for spans of equal length.
@@ -140,11 +152,10 @@ def _german(lx: Lexicon) -> tuple[Rule, ...]:
 
     def year_ok(m: re.Match[str], text: str) -> bool:
         # "1500 Soldaten", "Nr. 1945", "2000 Euro": a number, not a year.
-        if m.group("bcy") or m.group("ys"):
-            return True
+        shape = _year_by_shape(m, text, not_after)
+        if shape is not None:
+            return shape
         after = _word_after(text, m.end()).rstrip(".")
-        if after in not_after or (after[:1].isdigit() and not after.startswith(("19", "20"))):
-            return False
         if m.group("apx"):
             return True
         before = _word_before(text, m.start())
@@ -489,11 +500,9 @@ def _english(lx: Lexicon) -> tuple[Rule, ...]:
     def year_ok(m: re.Match[str], text: str) -> bool:
         # "2000 soldiers", "Resolution 2231": a number, not a year. English writes counts from
         # a thousand up with a comma ("2,000"), so a bare four-digit number is mostly a year.
-        if m.group("bcy") or m.group("ys"):
-            return True
-        after = _word_after(text, m.end()).rstrip(".")
-        if after in not_after or (after[:1].isdigit() and not after.startswith(("19", "20"))):
-            return False
+        shape = _year_by_shape(m, text, not_after)
+        if shape is not None:
+            return shape
         before = _word_before(text, m.start())
         if before in not_before:
             return False
