@@ -12,13 +12,12 @@ with the nodes as they are (white space and the source's line breaks kept).
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from pathlib import Path
 
 import pytest
 from lxml import html as lxml_html
 
+from lagebild.evaluate import norm  # folded as the reference scorer folds
 from lagebild.ingest import RawInput, to_document
 from lagebild.ingest.html import page_text
 from lagebild.model import Document
@@ -28,13 +27,6 @@ EXPECTED = {k: v for k, v in json.loads((PAGES / "expected.json").read_text(enco
             if not k.startswith("_")}
 
 
-def norm(s: str) -> str:
-    """Case, accents, quote marks, dashes and white space folded, as the reference scorer does."""
-    s = unicodedata.normalize("NFKD", s or "")
-    s = "".join(c for c in s if not unicodedata.combining(c)).casefold().replace("ß", "ss")
-    s = re.sub("[\"'«»„“”‚‘’‹›]", "", s)
-    s = re.sub(r"[\u2010-\u2015\u2212]", "-", s)
-    return re.sub(r"\s+", " ", s).strip(" .,;:!?")
 
 
 def _read(name: str, mode: str) -> Document:

@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from pathlib import Path
 
 import pytest
 
+from lagebild.evaluate import norm  # folded as the reference scorer folds
 from lagebild.ingest import RawInput, to_document
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = json.loads((ROOT / "tests/fixtures/seeds.gold.json").read_text(encoding="utf-8"))["documents"]
 
 
-def norm(s: str) -> str:
-    """Case, accents, quote marks, dashes and white space folded, as the reference scorer does."""
-    s = unicodedata.normalize("NFKD", s or "")
-    s = "".join(c for c in s if not unicodedata.combining(c)).casefold().replace("ß", "ss")
-    s = re.sub("[\"'«»„“”‚‘’‹›]", "", s)
-    s = re.sub(r"[\u2010-\u2015\u2212]", "-", s)
-    return re.sub(r"\s+", " ", s).strip(" .,;:!?")
 
 
 @pytest.fixture(scope="module", params=GOLD, ids=lambda g: g["file"][:3])
