@@ -437,12 +437,14 @@ def find_mentions(doc: Document, tagger: NerTagger | None = None) -> list[Mentio
     names agree (:func:`_propagate`); every mention has ``entity=None`` and ``kind="name"``. Raises
     :class:`~lagebild.errors.ModelError` when no tagger is given and the bundled model is missing.
     """
+    from lagebild.entities.spans import trim_names  # spans reads this module's bio_spans
+
     tagger = tagger or NerTagger.load()
     sentences = _token_offsets(doc)
     tagged: list[tuple[list[str], list[str]]] = []
     for sent in sentences:
         words = [doc.body[a:b] for a, b in sent]
-        tagged.append((words, tagger.tag_tokens(words)))
+        tagged.append((words, trim_names(words, tagger.tag_tokens(words))))
     _propagate(tagged)
     mentions: list[Mention] = []
     for sent, (_, labels) in zip(sentences, tagged, strict=True):
