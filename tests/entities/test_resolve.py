@@ -346,6 +346,31 @@ def test_genitive_of_an_unknown_full_name_is_the_same_person() -> None:
     assert [e.name for e in ents.values()] == ["David Schalko"]
 
 
+@pytest.mark.parametrize(
+    ("body", "tagged", "name"),
+    [
+        # only in the genitive, before a noun or a quoted title: the name is the base form
+        ("In Steven Spielbergs Kalter-Krieg-Thriller gerät er ins Spiel.", "Steven Spielbergs", "Steven Spielberg"),
+        ("Janusz Kaminskis Kamera taucht es in Grün.", "Janusz Kaminskis", "Janusz Kaminski"),
+        ("Steven Spielbergs „Bridge of Spies“ ist gut.", "Steven Spielbergs", "Steven Spielberg"),
+        # a surname that ends in -s, a verb after the name, an article before it: as written
+        ("Thomas Evans Wahlkampf läuft.", "Thomas Evans", "Thomas Evans"),
+        ("Matt Charmans sagte, es sei gut.", "Matt Charmans", "Matt Charmans"),
+        ("Der Sohn des Thomas Petras Müller kam.", "Thomas Petras", "Thomas Petras"),
+    ],
+)
+def test_full_name_seen_only_in_the_genitive(body: str, tagged: str, name: str) -> None:
+    got, ents = run(body, ner=((tagged, "PER"),))
+    entity = ents[got[tagged]]
+    assert entity.name == name  # type: ignore[attr-defined]
+    assert tagged in entity.aliases or tagged == name  # type: ignore[attr-defined]
+
+
+def test_a_later_genitive_surname_links_to_a_name_seen_only_in_the_genitive() -> None:
+    got, _ = run("Janusz Kaminskis Kamera ist gut. Kaminskis Farben sind grün.", ner=(("Janusz Kaminskis", "PER"),))
+    assert got["Kaminskis"] == got["Janusz Kaminskis"]
+
+
 def test_part_of_a_known_full_name_is_the_known_person() -> None:
     got, _ = run("Tayyip Erdoğan sprach.", ner=(("Tayyip Erdoğan", "PER"),))
     assert got["Tayyip Erdoğan"] == "kb:recep-tayyip-erdogan"
@@ -418,3 +443,12 @@ def test_english_titles_are_cut_from_a_persons_name() -> None:
     surface = "Ukrainian President Volodymyr Zelensky"
     mentions, _ = resolve(doc, [Mention(0, len(surface), "PER")])  # type: ignore[arg-type]
     assert [(body[m.start : m.end], m.entity) for m in mentions] == [("Volodymyr Zelensky", "Q3874799")]
+
+
+def test_family_name_first_links_a_tagged_short_form_only() -> None:
+    body = "Präsidentin Park Geun-hye sprach. Park sagte, im Park sei es schön."
+    doc = Document(id="d1", source="t.txt", body=body, published="2016-01-01")
+    said = body.find("Park sagte")
+    mentions, _ = resolve(doc, [Mention(12, 25, "PER"), Mention(said, said + 4, "PER")])
+    got = [(body[m.start : m.end], m.start, m.entity) for m in mentions]
+    assert got == [("Park Geun-hye", 12, "per:park-geun-he"), ("Park", said, "per:park-geun-he")]

@@ -267,6 +267,12 @@ def first_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Family names (the tagger's hand-written ``SURNAME.txt`` and generated ``FAMILY.txt``)."""
+    return frozenset(_ner_list("SURNAME.txt") | _ner_list("FAMILY.txt"))
+
+
+@lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Place names (the tagger's ``GEO.txt``, from GeoNames)."""
     return frozenset(_ner_list("GEO.txt"))

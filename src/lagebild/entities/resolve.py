@@ -41,6 +41,7 @@ from lagebild.entities.kb import (
     fold,
     load_kb,
     place_names,
+    surnames,
     translit_key,
 )
 from lagebild.model import Document, Entity, EntityType, Mention
@@ -521,6 +522,7 @@ class _Resolver:
         self.local: dict[str, str | None] = {}  # surname or acronym -> actor id (None: ambiguous)
         self.appositions: dict[str, str] = {}  # "Politologe" -> the person it introduced
         self.full_names: set[str] = set()  # unknown persons' full names the tagger found
+        self.family_first: dict[str, str | None] = {}  # "Park" -> Park Geun-hye; None: two persons
 
     def run(self, ner: list[Mention]) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
         spans = self.overrule(self.kb_names(), ner)
@@ -777,7 +779,11 @@ class _Resolver:
             return
         if len(names) == 1:
             base = _base(surface, local)
-            if base is not None:
+            family = self.family_first.get(surface) if base is None else None
+            if family is not None and self.claim(s, e):
+                a = self.actors[family]  # "Park" after "Park Geun-hye"
+                self.add(s, e, a.id, "PER", a.name, a.kb)
+            elif base is not None:
                 linked = local[base]
                 if linked is not None and linked in self.actors and self.claim(s, e):
                     a = self.actors[linked]
@@ -787,16 +793,41 @@ class _Resolver:
             elif titled and self.claim(s, e):
                 self.add(s, e, "per:" + slug(translit_key(surface) or surface), "PER", surface, None)
             return
-        key = surface[:-1] if surface.endswith("s") and surface[:-1] in self.full_names else surface
+        genitive = surface.endswith("s") and (surface[:-1] in self.full_names or self.genitive_name(k0, k1))
+        key = surface[:-1] if genitive else surface
         eid = "per:" + slug(translit_key(key) or key)
         if not self.claim(s, e):
             return
         self.add(s, e, eid, "PER", key, None)
-        _register(local, names[-1], eid)
+        _register(local, names[-1][:-1] if genitive else names[-1], eid)
+        # East Asian names put the family name first ("Park Geun-hye", "Moon Jae-in"), and the
+        # text goes on with it ("Park"): a first word that is no given name is kept for tagged
+        # single-word persons only, never for untagged words ("im Park")
+        if len(names) == 2 and names[0] not in self.given and "-" not in names[0]:
+            first = names[0]
+            self.family_first[first] = eid if self.family_first.get(first, eid) == eid else None
         # "der Politologe Alexej Naumow": the noun before the name refers back to him later
         w = self.words
         if k0 >= 2 and w[k0 - 1][:1].isupper() and w[k0 - 2] in ("der", "die", "Der", "Die"):
             self.appositions[w[k0 - 1]] = eid
+
+    def genitive_name(self, k0: int, k1: int) -> bool:
+        """Whether the full name at tokens ``k0..k1``, ending in -s, is the genitive before a noun.
+
+        German puts a possessor's name before the noun without an article: "Steven Spielbergs
+        Kalter-Krieg-Thriller", "Janusz Kaminskis Kamera", "Steven Spielbergs „Bridge of Spies“".
+        A name written only so must not be canonical with its ending. Surnames that end in -s
+        themselves ("Evans", "Sanders", from the name lists) and names after an article ("des
+        Thomas Peters") are left as they are.
+        """
+        words = self.words
+        last = words[k1]
+        if len(last) < 4 or last.endswith("ss") or last in surnames() or k1 + 1 >= len(words):
+            return False
+        if k0 > 0 and words[k0 - 1] in _ARTICLES:
+            return False
+        after = words[k1 + 1]
+        return after in _OPENING_QUOTES or (after[:1].isupper() and after not in self.lex.not_person)
 
     def other(self, k0: int, k1: int, surface: str, label: EntityType) -> None:
         """A tagged organisation, place or other name the knowledge base does not know."""
@@ -881,6 +912,10 @@ def _ascii(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
+#: Articles before a name in the genitive ("des Thomas Peters"), and quotation marks that open a title.
+_ARTICLES = frozenset(("der", "die", "das", "des", "dem", "den", "Der", "Die", "Das", "Des", "Dem", "Den"))
+_OPENING_QUOTES = frozenset(('"', "„", "“", "«", "»", "‚"))
+
 #: Particles joined to an Arabic surname: "Omar al-Bashir" is later "Bashir", "al-Sisi" "Sisi".
 _SURNAME_PARTICLES = ("al-", "Al-", "el-", "El-", "as-", "ash-", "ad-", "ar-", "bin-", "ibn-")
 
@@ -916,8 +951,10 @@ def _entity(a: _Actor, day: str | None) -> Entity:
         name, stands_for = a.kb.name, a.kb.state_at(day)
     else:
         # the fullest name, not a genitive form of another ("David Schalkos" of "David Schalko")
-        plain = [x for x in a.surfaces if not any(x == y + g for y in a.surfaces for g in _GENITIVE)]
-        name = max(plain, key=lambda x: (len(x.split()), a.surfaces[x], len(x))) if plain else a.name
+        # and the name it was given, which for a name seen only in the genitive is the base form
+        forms = {a.name: 0, **a.surfaces}
+        plain = [x for x in forms if not any(x == y + g for y in forms for g in _GENITIVE)]
+        name = max(plain, key=lambda x: (len(x.split()), forms[x], len(x))) if plain else a.name
         stands_for = a.stands_for
     names.discard(name)
     # every form the text used is an alias, the genitive included ("Russlands", "Putins"): a
