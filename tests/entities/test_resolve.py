@@ -452,3 +452,24 @@ def test_family_name_first_links_a_tagged_short_form_only() -> None:
     mentions, _ = resolve(doc, [Mention(12, 25, "PER"), Mention(said, said + 4, "PER")])
     got = [(body[m.start : m.end], m.start, m.entity) for m in mentions]
     assert got == [("Park Geun-hye", 12, "per:park-geun-he"), ("Park", said, "per:park-geun-he")]
+
+
+@pytest.mark.parametrize(
+    ("body", "tagged", "surface", "name"),
+    [
+        # a hyphenated title before the surname: the person named in full elsewhere
+        ("Das sagt IHS-Mann Hofer heute. Helmut Hofer ist Ökonom.", ("IHS-Mann Hofer", "Helmut Hofer"), "Hofer",
+         "Helmut Hofer"),
+        # a given name no list knows, between a title and the tagged surname
+        ("HDP-Chef Selahattin Demirtas sagte das. Demirtas bestätigte.", ("Demirtas",), "Selahattin Demirtas",
+         "Selahattin Demirtas"),
+        # "Mann" alone is no title
+        ("Der Schriftsteller Thomas Mann schrieb.", ("Thomas Mann",), "Thomas Mann", "Thomas Mann"),
+    ],
+)
+def test_titles_before_a_tagged_name(body: str, tagged: tuple[str, ...], surface: str, name: str) -> None:
+    doc = Document(id="d1", source="t.txt", body=body, published="2016-01-01")
+    spans = [Mention(body.find(x), body.find(x) + len(x), "PER") for x in tagged]
+    mentions, entities = resolve(doc, spans)
+    found = {body[m.start : m.end]: m.entity for m in mentions}
+    assert {e.id: e.name for e in entities}[found[surface]] == name

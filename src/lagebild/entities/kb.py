@@ -144,6 +144,7 @@ class Lexicon:
     agencies: frozenset[str]
     not_person: frozenset[str]
     person_titles: frozenset[str]
+    compound_person_heads: frozenset[str]
     name_particles: frozenset[str]
     institutions: dict[str, str]  # every form -> the form that names the entity
     teaser_openers: tuple[str, ...]
@@ -298,6 +299,7 @@ def load_lexicon() -> Lexicon:
         agencies=frozenset(data["agencies"]),
         not_person=frozenset(data["not_person"]),
         person_titles=frozenset(data["person_titles"]),
+        compound_person_heads=frozenset(data["compound_person_heads"]),
         name_particles=frozenset(data["name_particles"]),
         institutions={f: key for key, forms in data["institutions"].items() for f in (key, *forms)},
         teaser_openers=tuple(data["teaser_openers"]),

@@ -400,13 +400,7 @@ def _strip_person(words: list[str], lex: Lexicon, kb: KnowledgeBase) -> tuple[in
     ("Präsident Trump", "Politologe Alexej Naumow") and refused words after it are cut."""
 
     def title(w: str) -> bool:
-        return (
-            w in lex.not_person
-            or w in lex.person_titles
-            or w in lex.role_nouns
-            or _adjective_state(w, kb, lex) is not None
-            or w.rpartition("-")[2] in lex.role_nouns
-        )
+        return w in lex.not_person or _adjective_state(w, kb, lex) is not None or _is_title(w, lex)
 
     a, b = 0, len(words)
     while a < b and (title(words[a]) or not _capitalised(words[a])):
@@ -741,9 +735,20 @@ class _Resolver:
                 k0, k1 = k0 + a, k0 + b - 1
                 # a title just before the name says it is a person: "Politologe Müller"
                 before = words[k0 - 1] if k0 > 0 else ""
-                titled = before in lex.person_titles or _is_role_noun(before, lex)
+                titled = _is_title(before, lex)
                 if k0 == k1 and k0 > 0 and _ascii(words[k0 - 1]) in self.given:
                     k0 -= 1  # the tagger missed the given name: "Néstor Kirchner"
+                elif (
+                    k0 == k1
+                    and k0 > 1
+                    and words[k0 - 1].isalpha()
+                    and words[k0 - 1][:1].isupper()
+                    and _is_title(words[k0 - 2], lex)
+                    and not _is_title(words[k0 - 1], lex)
+                ):
+                    # a given name the lists do not know, between a title and the tagged
+                    # surname: "HDP-Chef Selahattin Demirtas"
+                    k0, titled = k0 - 1, True
             s, e = toks[k0][0], toks[k1][1]
             if any(self.taken[s:e]) or any(_GLUED_RE.search(w) for w in words[k0 : k1 + 1]):
                 continue
@@ -901,6 +906,14 @@ class _Resolver:
 def _is_sentence_start(words: Sequence[str], k: int) -> bool:
     """Whether token ``k`` opens a sentence (its capital says nothing about a name)."""
     return k == 0 or words[k - 1] in (".", "!", "?", ":", "„", '"', "«", "»")
+
+
+def _is_title(word: str, lex: Lexicon) -> bool:
+    """A title or role noun before a person's name: "Politologe", "Kanzlerin", "HDP-Chef", "IHS-Mann"."""
+    if word in lex.person_titles or word in lex.role_nouns:
+        return True
+    tail = word.rpartition("-")[2]
+    return tail in lex.role_nouns or ("-" in word and (tail in lex.person_titles or tail in lex.compound_person_heads))
 
 
 def _is_role_noun(word: str, lex: Lexicon) -> bool:
