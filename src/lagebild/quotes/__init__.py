@@ -38,7 +38,9 @@ from lagebild.quotes.marks import Quoted
 from lagebild.quotes.speaker import (
     clause_start,
     is_actor,
+    is_report,
     opening_subject,
+    report_source,
     resolve_demonstrative,
     resolve_role,
     subject,
@@ -155,8 +157,8 @@ class _Reader:
             end -= 1  # English puts the comma inside the quotation marks: "“We will win,” said Biden"
         if end <= start:
             return
-        if spk is not None and not is_actor(self.ctx, spk):
-            spk = None  # "Proteste", "Dollar", "Mehreren Berichten": no actor, so nobody we know
+        if spk is not None and not is_actor(self.ctx, spk) and not is_report(self.ctx, spk):
+            spk = None  # "Proteste", "Dollar": no actor and no report, so nobody we know
         key = " ".join(body[start:end].casefold().split())
         if kind != "indirect" and key in self.seen_text:
             # the same words again: a caption or pull quote repeating a quotation, stored once
@@ -515,7 +517,8 @@ class _Reader:
             # the sentence quotes (the quotation is what was said) or the verb is a passive
             # ("Trumps Administration wurde als an Frieden interessiert bezeichnet")
             spk = subject(self.ctx, lo, hi, cues[0], self._recent(si))
-            if spk is not None and is_actor(self.ctx, spk):
+            if spk is not None and (is_actor(self.ctx, spk) or is_report(self.ctx, spk)):
+                # ("Eine aktuelle Schätzung beziffert die Schulden auf …": a report states it)
                 self._emit(lo, self._trim_end(hi), "indirect", spk, cues[0], si)
                 return
         # a Konjunktiv sentence without a cue goes on reporting the last speaker; so do a
@@ -682,11 +685,12 @@ class _Reader:
                     lo_s = self.sentences[si].start
                     spk = _first_subject(self.ctx, lo_s, ws[k].start) or opening_subject(self.ctx, lo_s, ws[k].start)
                 else:
-                    spk = self._frame_speaker(ws[end_k].end, ws[end_k + 1:end_k + 7],
+                    spk = self._frame_speaker(ws[end_k].end, ws[end_k + 1:end_k + 7], self._recent(si),
                                               report_noun=end_k > k and lex.is_report_noun(ws[end_k].text))
                 if spk is None and end_k > k and self.lex.is_report_noun(ws[end_k].text):
-                    # "nach Polizeiangaben": the compound names the source
-                    spk = self._compound_source(ws[end_k])
+                    # no owner named: the report is the source ("nach ersten Angaben", "nach
+                    # Polizeiangaben"), or the person of a possessive ("nach seiner Meinung")
+                    spk = report_source(self.ctx, ws[end_k], self._recent(si))
                 np_end = spk.end if spk is not None and spk.end and spk.end > ws[end_k].end else ws[end_k].end
                 yield k, np_end, spk, Word(ws[k].start, ws[end_k].end, " ".join(w.text for w in ws[k:end_k + 1])), False
             if low[k] in lex.frame_after and k > 0:
@@ -737,16 +741,8 @@ class _Reader:
         self._emit(start, self._trim_end(sent.end), "indirect", spk, cue, si)
         return True
 
-    def _compound_source(self, w: Word) -> Speaker | None:
-        """The group a reporting-noun compound names ("Polizeiangaben" -> "Polizei"), if any."""
-        low = w.text.lower()
-        ending = next((e for e in self.lex.noun_endings if low.endswith(e)), None)
-        stem = w.text[:-len(ending)] if ending else ""
-        if stem and self.lex.is_group(stem):
-            return Speaker(None, stem, w.start, w.start + len(stem), person=False)
-        return None
-
-    def _frame_speaker(self, end: int, window: list[Word], *, report_noun: bool = False) -> Speaker | None:
+    def _frame_speaker(self, end: int, window: list[Word], last: Speaker | None, *,
+                       report_noun: bool = False) -> Speaker | None:
         """The source a fronted frame names ("laut Kreml", "nach Angaben der Polizei"): the noun
         phrase right after it; after a reporting noun only a genitive or "von" complement ("nach
         Polizeiangaben wurde Oliver J. festgenommen": J. is no source)."""
@@ -770,6 +766,8 @@ class _Reader:
             role = next((w for w in run if lex.is_role(w.text)), None)
             if role is not None and role is run[-1]:
                 return resolve_role(ctx, role)  # "nach Angaben des Regierungssprechers"
+            if len(run) == 1 and lex.is_source_noun(run[0].text):
+                return report_source(ctx, run[0], last)  # "laut einer Studie", "laut Polizeiangaben"
             return Speaker(None, " ".join(w.text for w in run), run[0].start, run[-1].end)
         return ctx.quoted_name_after(end)
 
@@ -815,10 +813,30 @@ class _Reader:
         np = [w for w in ws if lo_np <= w.start < ws[k].start]
         while np and not self.lex.nameable(np[0].text):
             np = np[1:]  # "denen zufolge", "Mehreren Berichten zufolge": from the first name-like word
-        if np and not (len(np) == 1 and self.lex.is_report_noun(np[0].text)):
+        lex = self.lex
+        # a report after an article and adjectives at most ("Dem Bericht", "Ersten Angaben", "Seiner Darstellung")
+        rep = next((i for i, w in enumerate(np) if not (w.text.lower() in lex.articles
+                                                        or w.text.lower() in lex.possessives
+                                                        or lex.is_adjective(w.text.lower()))), None)
+        if rep is not None and lex.is_source_noun(np[rep].text) and not self._owner_follows(np[rep + 1:]):
+            # no owner after the report: the report is the source ("Medienberichten zufolge",
+            # "Ersten Angaben vom Mittwoch zufolge"), or a possessive's person ("Seiner Darstellung zufolge")
+            return report_source(ctx, np[rep], self._recent(si))
+        if np:
             np = np[-_SCARE_MAX_WORDS - 2:]
             return Speaker(None, " ".join(w.text for w in np), np[0].start, np[-1].end)
         return None
+
+    def _owner_follows(self, words: list[Word]) -> bool:
+        """Whether the words after a report noun name its owner: a genitive or "von" complement
+        with a name that is no date ("Berichten der Zeitung", not "Angaben vom Mittwoch")."""
+        lex = self.lex
+        if not words:
+            return False
+        first = words[0].text
+        opens = first.lower() in lex.genitive_articles or first in ("von", "vom") or lex.is_adjective(first)
+        return opens and any(lex.nameable(w.text) and not any(t.start <= w.start < t.end for t in self.ctx.doc.timexes)
+                             for w in words[1:])
 
     def _reported_clause(self, si: int, cue: Word, ws: list[Word]) -> bool:
         """A clause reported by ``cue``: after it (dass/ob, Konjunktiv, zu-infinitive) or before it."""

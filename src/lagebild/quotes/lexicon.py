@@ -37,6 +37,8 @@ class Lexicon:
     particle_verbs: dict[str, frozenset[str]]  # "teilte" -> {"mit"}: the particle must follow
     nouns: frozenset[str]  # reporting nouns ("Angaben", "Aussage")
     noun_endings: tuple[str, ...]  # compounds of reporting nouns ("Polizeiangaben")
+    documents: frozenset[str]  # documents that are a statement's source but open no frame ("Pressemitteilung")
+    possessives: dict[str, str | None]  # "nach seiner Meinung": the owner's gender ("m", "f", None: either)
     reportative: frozenset[str]  # "soll … haben": reported, not asserted
     reportative_end: frozenset[str]
     passive_aux: frozenset[str]  # "wird … genannt": a term, not anybody's words
@@ -114,6 +116,12 @@ class Lexicon:
         return word in self.nouns or (word[:1].isupper() and word.lower().endswith(self.noun_endings)) \
             or ("-" in word and word.rsplit("-", 1)[1] in self.nouns)
 
+    def is_source_noun(self, word: str) -> bool:
+        """Whether ``word`` names a report or document that a statement can come from ("Angaben",
+        "Polizeiangaben", "Studie", "Pressemitteilung", "documenta-Homepage")."""
+        return self.is_report_noun(word) or word in self.documents \
+            or ("-" in word and word.rsplit("-", 1)[1] in self.documents)
+
     def is_role(self, word: str) -> bool:
         """Whether ``word`` is a role noun or a compound ending in one ("Außenpolitikexperte"),
         also inflected ("nach Angaben des Regierungssprechers")."""
@@ -173,6 +181,8 @@ def lexicon(lang: str = "de") -> Lexicon:
         particle_verbs={k: frozenset(v) for k, v in particles.items()},
         nouns=frozenset(raw["nouns"]),
         noun_endings=tuple(raw["noun_endings"]),
+        documents=frozenset(raw.get("documents", ())),
+        possessives=dict(raw.get("possessives", {})),
         reportative=frozenset(raw["reportative"]),
         reportative_end=frozenset(raw["reportative_end"]),
         passive_aux=frozenset(raw["passive_aux"]),

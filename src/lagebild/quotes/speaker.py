@@ -64,10 +64,13 @@ def resolve_pronoun(ctx: Context, offset: int, last: Speaker | None) -> Speaker 
     even though Trump spoke last; "Merkel traf Trump. „…“, sagte sie." is Merkel's.
     """
     i = bisect_left(ctx.word_starts, offset)
-    gender = ctx.lex.pronouns.get(ctx.words[i].text) if i < len(ctx.words) else None
+    word = ctx.words[i].text if i < len(ctx.words) else ""
+    # a possessive names a person as well ("nach seiner Meinung")
+    gender = ctx.lex.pronouns.get(word, ctx.lex.possessives.get(word.lower()))
 
     def fits(spk: Speaker) -> bool:
-        return gender is None or _gender(ctx, spk) in (None, gender)
+        # a report ("ersten Angaben") is no "er" or "sie"
+        return (gender is None or _gender(ctx, spk) in (None, gender)) and not is_report(ctx, spk)
 
     best = last if last is not None and fits(last) else None
     best_pos = best.start if best is not None and best.start is not None else -1
@@ -387,6 +390,8 @@ def _leading_words(ctx: Context, words: list[Word], last: Speaker | None) -> Spe
     lead = [w for w in words if w.start < runs[0][0].start]
     if all(w.text.lower() in lex.function_words or w.text.lower() in lex.articles or lex.is_adjective(w.text)
            for w in lead):
+        if len(runs[0]) == 1 and lex.is_source_noun(runs[0][0].text):
+            return report_source(ctx, runs[0][0], last)  # "Der Bericht kritisiert …": the report speaks
         return _name_run(ctx, runs[0], bare=False)
     # after a fronted adverb the subject follows the auxiliary ("Gestern hat eine Sprecherin des
     # Gerichts mitgeteilt")
@@ -460,6 +465,45 @@ def _nearest(ctx: Context, mentions: list[Mention]) -> Speaker | None:
     person = [m for m in subjects if m.label == "PER"]
     pick = person[-1] if person else (subjects[-1] if subjects else None)
     return ctx.speaker_of(pick) if pick is not None else None
+
+
+def is_report(ctx: Context, spk: Speaker) -> bool:
+    """Whether a speaker is a report or document that a statement comes from, with no named
+    owner ("ersten Angaben", "Polizeiangaben", "Studie", "Pressemitteilung"): no actor, but the
+    source a reader wants to see (:func:`report_source` names it)."""
+    if spk.entity is not None or not spk.name or spk.start is None:
+        return False
+    head = spk.name.split()[-1]
+    return ctx.lex.is_source_noun(head) and not ctx.lex.is_group(head)
+
+
+def report_source(ctx: Context, noun: Word, last: Speaker | None) -> Speaker:
+    """The source of a statement that a report noun names when no owner follows it ("nach
+    Angaben der Polizei" has one): the person a possessive before it stands for ("nach seiner
+    Meinung", "Ihren Aussagen zufolge"), else the report itself with its adjectives as the text has
+    them, without preposition, article or demonstrative ("nach ersten Angaben" -> "ersten Angaben",
+    "Offiziellen chinesischen Angaben zufolge", "laut einer Studie" -> "Studie", "nach
+    Polizeiangaben" -> "Polizeiangaben"). The words stay inflected: they are the surface form, as
+    for every unlinked speaker."""
+    lex = ctx.lex
+    j = bisect_left(ctx.word_starts, noun.start)
+    while j > 0:
+        prev = ctx.words[j - 1]
+        low = prev.text.lower()
+        if low in lex.possessives:
+            owner = resolve_pronoun(ctx, prev.start, last)
+            if owner is not None:
+                return owner
+            break
+        k = bisect_left(ctx.sentence_starts, prev.start)
+        at_start = k < len(ctx.sentence_starts) and ctx.sentence_starts[k] == prev.start
+        # an adjective before the noun, capitalised only at the start of a sentence ("Ersten Angaben")
+        if low in lex.articles or low in lex.function_words or low in lex.prepositions \
+                or not (lex.is_adjective(prev.text) or (at_start and lex.is_adjective(low))):
+            break
+        j -= 1
+    start = ctx.words[j].start
+    return Speaker(None, " ".join(ctx.doc.body[start:noun.end].split()), start, noun.end, person=False)
 
 
 def is_actor(ctx: Context, spk: Speaker) -> bool:
