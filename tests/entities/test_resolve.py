@@ -465,6 +465,8 @@ def test_family_name_first_links_a_tagged_short_form_only() -> None:
          "Selahattin Demirtas"),
         # "Mann" alone is no title
         ("Der Schriftsteller Thomas Mann schrieb.", ("Thomas Mann",), "Thomas Mann", "Thomas Mann"),
+        # a profession by its ending keeps a one-word name
+        ("Das sagte Konfliktforscher Meyer.", ("Meyer",), "Meyer", "Meyer"),
     ],
 )
 def test_titles_before_a_tagged_name(body: str, tagged: tuple[str, ...], surface: str, name: str) -> None:
@@ -473,3 +475,12 @@ def test_titles_before_a_tagged_name(body: str, tagged: tuple[str, ...], surface
     mentions, entities = resolve(doc, spans)
     found = {body[m.start : m.end]: m.entity for m in mentions}
     assert {e.id: e.name for e in entities}[found[surface]] == name
+
+
+def test_a_title_makes_a_tagged_place_a_person() -> None:
+    body = "Mit der Frauenszene kam die Soziologin Schröck, die links steht."
+    doc = Document(id="d1", source="t.txt", body=body, published="2016-01-01")
+    at = body.find("Soziologin Schröck")
+    mentions, entities = resolve(doc, [Mention(at, at + len("Soziologin Schröck"), "LOC")])
+    assert [(body[m.start : m.end], m.label) for m in mentions] == [("Schröck", "PER")]
+    assert [e.type for e in entities] == ["PER"]

@@ -724,7 +724,15 @@ class _Resolver:
             k0, k1 = span
             titled = False
             label = m.label
-            if label == "PER" and k1 > k0 and words[k1] in lex.org_heads:
+            if (
+                label != "PER"
+                and 1 <= k1 - k0 <= 2
+                and _is_title(words[k0], lex)
+                and _looks_like_name(words[k0 + 1 : k1 + 1], lex)
+                and words[k1] not in lex.org_heads
+            ):
+                label = "PER"  # "Soziologin Schröck": a title before the name says it is a person
+            elif label == "PER" and k1 > k0 and words[k1] in lex.org_heads:
                 label = "ORG"  # "Acerta Pharma", "Welcome Center": a tagged person that is a company
             elif label == "PER" and k1 > k0 and " ".join(words[k0 : k1 + 1]) in place_names():
                 label = "LOC"  # "Phnom Penh", "Republika Srpska": a tagged person that is a place
@@ -912,6 +920,9 @@ def _is_title(word: str, lex: Lexicon) -> bool:
     """A title or role noun before a person's name: "Politologe", "Kanzlerin", "HDP-Chef", "IHS-Mann"."""
     if word in lex.person_titles or word in lex.role_nouns:
         return True
+    low = word.lower()
+    if word[:1].isupper() and any(low.endswith(x) and len(low) >= len(x) + 3 for x in lex.person_title_endings):
+        return True  # "Soziologin", "Konfliktforscher", "Osteuropa-Experte"
     tail = word.rpartition("-")[2]
     return tail in lex.role_nouns or ("-" in word and (tail in lex.person_titles or tail in lex.compound_person_heads))
 
