@@ -73,3 +73,57 @@ def test_tokens_are_spacys_on_random_text() -> None:
     for _ in range(400):
         text = "".join(rng.choice(pieces) + rng.choice(spaces) for _ in range(rng.randint(1, 25)))
         assert [(t.start, t.end) for t in tokenize(text)] == _spacy_tokens(text), text
+
+
+def test_tokenizer_snapshot_is_the_installed_spacys() -> None:
+    """The rules a run tokenises with are those of the installed spaCy (after an upgrade:
+    ``python -m lagebild.segment.rules``)."""
+    import json
+
+    from lagebild.segment import rules
+
+    assert json.loads(rules._path().read_text("utf-8")) == rules.build()
+
+
+def test_tokens_are_spacys_around_every_special_case() -> None:
+    """Every special case of the snapshot, glued to marks, words and each other with and without
+    whitespace: the matcher's merges and their overlaps as spaCy makes them."""
+    import random
+
+    from lagebild.segment import _tokenizer, tokenize
+
+    specials = sorted(_tokenizer().rules)
+    marks = list("aAzZ.,;:!?()[]'\"„“”‚‘’»«-–—/%&$€§°+=<>_#") + ["Wien", "z", "B", "s", "m", "US", "12"]
+    gaps = ["", "", " ", " ", "\n", "  ", "\t", "\xa0"]
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = "".join(rng.choice(specials if rng.random() < 0.5 else marks) + rng.choice(gaps)
+                       for _ in range(rng.randint(1, 10)))
+        assert [(t.start, t.end) for t in tokenize(text)] == _spacy_tokens(text), text
+
+
+def test_a_run_does_not_import_spacy() -> None:
+    """Tokenising reads the snapshot: spaCy's import (about 0.95 s) is no part of a run."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from lagebild.segment import segment; from lagebild.model import Document; "
+            "segment(Document(id='d', source='s', body='(dpa)z. B. geht\\'s, sagte Dr. Müller.')); "
+            "print('spacy' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True).stdout.strip() == "False"
+
+
+def test_tokens_are_spacys_on_the_example_articles() -> None:
+    """Whole articles (bodies after cleaning) tokenise as spaCy tokenises them."""
+    from pathlib import Path
+
+    from lagebild.ingest import iter_inputs, to_document
+    from lagebild.model import Failure
+    from lagebild.segment import tokenize
+
+    root = Path(__file__).resolve().parents[2] / "examples" / "articles"
+    bodies = [to_document(raw).body for raw in iter_inputs([root]) if not isinstance(raw, Failure)]
+    assert len(bodies) >= 5
+    for body in bodies:
+        assert [(t.start, t.end) for t in tokenize(body)] == _spacy_tokens(body)

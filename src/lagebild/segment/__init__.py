@@ -15,6 +15,8 @@ from importlib import resources
 from typing import Any
 
 from lagebild.model import Document, Sentence, Token, replace
+from lagebild.segment.rules import TokenizerRules
+from lagebild.segment.rules import load as load_rules
 
 _END = {".", "!", "?", "…", "?!", "!?", "..."}
 _CLOSERS = set("\"'“”‘’»«›‹)]")
@@ -25,16 +27,11 @@ _DATE_END = re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4})\.$")
 
 @lru_cache(maxsize=1)
 def _tokenizer() -> Any:
+    """spaCy's German tokenizer itself: the reference that :func:`tokenize` equals (tests) and
+    the source of its rules' snapshot (:mod:`lagebild.segment.rules`). Not used in a run."""
     import spacy
-    from spacy.attrs import IS_SPACE
 
-    tokenizer: Any = spacy.blank("de").tokenizer  # Any: spaCy's stubs lack lex_attr_getters
-    # Every word the tokenizer meets for the first time becomes a lexeme, and spaCy computes
-    # some twenty attributes for it (norm, shape, like_url, is_stop …): that was most of this
-    # stage's time on fresh text. Tokenising needs none of them, and we read only is_space.
-    getters = tokenizer.vocab.lex_attr_getters
-    tokenizer.vocab.lex_attr_getters = {IS_SPACE: getters[IS_SPACE]}
-    return tokenizer
+    return spacy.blank("de").tokenizer
 
 
 @lru_cache(maxsize=1)
@@ -44,86 +41,54 @@ def abbreviations() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
-# Tokenising with a cache of chunks. spaCy splits text at whitespace and tokenises each run of
-# other characters (a "chunk": "(dpa)", "Mrd.", "Nato-Gipfel,") on its own; most chunks of a
-# news article were seen before, and their tokens, as offsets into the chunk, come from this
-# cache without building a spaCy Doc (that and reading its tokens back were most of this
-# stage's time). One exception makes spaCy's result depend on the text around a chunk: after
-# splitting, it merges a special case such as "z." that the splitting did not reach ("(dpa)z."
-# gives "(", "dpa", ")", "z.") unless a longer match of another special's pieces across the
-# space overlaps it ("(dpa)z. B." keeps "z", "."). A chunk where that merge can have happened
-# (:func:`_context_sensitive`) is not cached, and a text with one is tokenised by spaCy whole,
-# so the tokens are always spaCy's own. The cache holds strings and offsets of a pure function
-# and is emptied at its limit, which keeps a long-lived worker's memory bounded.
+# Tokenising as spaCy does, from a snapshot of its rules (lagebild.segment.rules), without
+# importing spaCy (about 0.95 s of CPU at the start of a run). spaCy splits text at whitespace
+# and tokenises each run of other characters (a "chunk": "(dpa)", "Mrd.", "Nato-Gipfel,") on its
+# own: a special case for the whole chunk, else prefixes and suffixes come off (stopping at a
+# special case) and the rest is split at its infixes. Most chunks of a news article were seen
+# before: their tokens, as offsets into the chunk, come from a cache. Then one step looks at the
+# whole text: spaCy's matcher finds, in the split tokens, the pieces of special cases that the
+# splitting did not reach ("(dpa)z." gives "(", "dpa", ")", "z", "." and "z", "." is "z.") and
+# merges them, longest match first, unless a longer match of another special's pieces across the
+# space overlaps it ("(dpa)z. B." keeps "z", "."). A chunk whose tokens can take part in such a
+# match is marked in the cache, and only a text with one goes through that step. The cache holds
+# strings and offsets of a pure function and is emptied at its limit, which keeps a long-lived
+# worker's memory bounded.
 _CHUNK = re.compile(r"\S+")  # \S: what str.isspace() does not match, spaCy's own separator test
 _CHUNK_CACHE_LIMIT = 200_000
-_chunk_tokens: dict[str, tuple[tuple[int, int], ...] | None] = {}  # None: context-sensitive
+# chunk -> (its tokens as offsets into it, whether a special case's pieces may match there)
+_chunk_tokens: dict[str, tuple[tuple[tuple[int, int], ...], bool]] = {}
 
 
-@lru_cache(maxsize=1)
-def _bare() -> Any:
-    """spaCy's German tokenizer without special cases: affix splitting alone."""
-    from spacy.tokenizer import Tokenizer
-
-    tok = _tokenizer()
-    return Tokenizer(tok.vocab, rules={}, prefix_search=tok.prefix_search, suffix_search=tok.suffix_search,
-                     infix_finditer=tok.infix_finditer, token_match=tok.token_match, url_match=tok.url_match)
-
-
-@lru_cache(maxsize=1)
-def _merged_specials() -> tuple[frozenset[str], frozenset[tuple[str, ...]], frozenset[str]]:
-    """The token texts of special cases whose tokens differ from what affix splitting alone gives
-    ("z." from "z" + "."): one-token ones, the sequences of the longer ones ("auf", "'m"), and
-    the first tokens of those sequences."""
-    from spacy.attrs import ORTH
-
-    bare = _bare()
-    merged = [tuple(d[ORTH] for d in subs) for key, subs in _tokenizer().rules.items()
-              if [t.text for t in bare(key)] != [d[ORTH] for d in subs]]
-    longer = frozenset(m for m in merged if len(m) > 1)
-    return frozenset(m[0] for m in merged if len(m) == 1), longer, frozenset(m[0] for m in longer)
-
-
-@lru_cache(maxsize=1)
-def _merge_patterns() -> frozenset[tuple[str, ...]]:
-    """What affix splitting alone makes of each special case whose tokens differ from that
-    ("z", "."): spaCy looks for these sequences after splitting and merges them."""
-    from spacy.attrs import ORTH
-
-    bare = _bare()
-    out = set()
-    for key, subs in _tokenizer().rules.items():
-        pieces = tuple(t.text for t in bare(key))
-        if list(pieces) != [d[ORTH] for d in subs]:
-            out.add(pieces)
-    return frozenset(out)
-
-
-def _split(chunk: str, tok: Any) -> list[str] | None:
-    """spaCy's affix splitting of a chunk (``Tokenizer._split_affixes`` and ``_attach_tokens``)
-    where no special case takes part; None where one does (spaCy then tokenises the chunk).
-
-    Prefixes come off the front and suffixes off the end until neither rule applies; what is
-    left is split at its infixes. The rules are spaCy's own regular expressions.
-    """
-    rules, prefix_search, suffix_search = tok.rules, tok.prefix_search, tok.suffix_search
-    if tok.token_match is not None:
-        return None
+def _split(chunk: str, rules: TokenizerRules) -> list[str]:
+    """The tokens of one chunk, as spaCy's ``Tokenizer._tokenize`` (``_split_affixes`` and
+    ``_attach_tokens``) makes them: prefixes off the front and suffixes off the end until neither
+    rule applies or a special case is left, then the special case's tokens, or the rest split at
+    its infixes. German has no ``token_match``."""
+    specials, prefix_search, suffix_search = rules.specials, rules.prefix_search, rules.suffix_search
     prefixes: list[str] = []
     suffixes: list[str] = []
     string, last = chunk, 0
     while string and len(string) != last:
-        if string in rules:
-            return None
+        if string in specials:
+            break
         last = len(string)
         m = prefix_search(string)
         pre_len = m.end() - m.start() if m is not None else 0
-        if pre_len and string[pre_len:] in rules:
-            return None
+        if pre_len:
+            minus_pre = string[pre_len:]
+            if minus_pre and minus_pre in specials:
+                prefixes.append(string[:pre_len])
+                string = minus_pre
+                break
         m = suffix_search(string[pre_len:])
         suf_len = m.end() - m.start() if m is not None else 0
-        if suf_len and string[:-suf_len] in rules:
-            return None
+        if suf_len:
+            minus_suf = string[:-suf_len]
+            if minus_suf and minus_suf in specials:
+                suffixes.append(string[-suf_len:])
+                string = minus_suf
+                break
         if pre_len and suf_len and pre_len + suf_len <= len(string):
             prefixes.append(string[:pre_len])
             suffixes.append(string[-suf_len:])
@@ -136,13 +101,14 @@ def _split(chunk: str, tok: Any) -> list[str] | None:
             string = string[:-suf_len]
     out = prefixes
     if string:
-        if string in rules:
-            return None
-        if tok.url_match is not None and tok.url_match(string):
+        special = specials.get(string)
+        if special is not None:
+            out.extend(special)
+        elif rules.url_match is not None and rules.url_match(string):
             out.append(string)
         else:
             start = 0
-            for m in tok.infix_finditer(string):
+            for m in rules.infix_finditer(string):
                 if m.start() == 0:  # spaCy skips an infix at the very start
                     continue
                 if m.start() != start:
@@ -156,101 +122,98 @@ def _split(chunk: str, tok: Any) -> list[str] | None:
     return out
 
 
-def _merges(pieces: list[str]) -> bool:
-    """Whether spaCy would merge some of these split pieces into a special case ("z", "." in
-    "(dpa)z."): the chunk is then context-sensitive."""
-    patterns = _merge_patterns()
+def _may_match(pieces: list[str], heads: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """Whether a special case's pieces match in a chunk's tokens, or begin at its end and may go
+    on in the next chunk."""
     n = len(pieces)
-    return any(tuple(pieces[i:j]) in patterns for i in range(n) for j in range(i + 1, n + 1))
-
-
-def _context_sensitive(texts: list[str]) -> bool:
-    """Whether a chunk's tokens ``texts`` hold a special case inside them (not the whole chunk),
-    which spaCy may have merged after splitting, depending on the neighbouring chunks."""
-    if len(texts) < 2:
-        return False
-    single, longer, heads = _merged_specials()
-    if any(t in single for t in texts):
-        return True
-    if not any(t in heads for t in texts):
-        return False
-    for seq in longer:
-        n = len(seq)
-        if n < len(texts) and any(tuple(texts[i:i + n]) == seq for i in range(len(texts) - n + 1)):
-            return True
+    for i, piece in enumerate(pieces):
+        for pat in heads.get(piece, ()):
+            if tuple(pieces[i:i + len(pat)]) == pat[:n - i]:
+                return True
     return False
 
 
-def _tokenize_chunks(chunks: list[str]) -> None:
-    """Tokenise chunks not seen before with spaCy, in one call, into the chunk cache."""
-    from spacy.attrs import IDX, LENGTH
+def _chunk_entry(chunk: str, rules: TokenizerRules) -> tuple[tuple[tuple[int, int], ...], bool]:
+    pieces = _split(chunk, rules)
+    toks, at = [], 0
+    for piece in pieces:
+        toks.append((at, at + len(piece)))
+        at += len(piece)
+    return tuple(toks), _may_match(pieces, rules.heads)
 
-    if len(_chunk_tokens) + len(chunks) > _CHUNK_CACHE_LIMIT:
-        _chunk_tokens.clear()
-    # Most new chunks are words, perhaps with a mark before or after ("Bundeskanzler", "sagte,",
-    # "„Wir"): their pieces come from spaCy's own prefix, suffix and infix rules, applied as its
-    # tokenizer applies them, at a fraction of the cost of building a Doc. Chunks where a
-    # special case takes part go to spaCy itself.
-    tok = _tokenizer()
-    rest = []
-    for chunk in chunks:
-        pieces = _split(chunk, tok)
-        if pieces is None:
-            rest.append(chunk)
-        elif _merges(pieces):
-            _chunk_tokens[chunk] = None
+
+def _merge_specials(text: str, spans: list[tuple[int, int]], rules: TokenizerRules) -> list[tuple[int, int]]:
+    """spaCy's ``Tokenizer._apply_special_cases`` on the split tokens ``spans`` of ``text``.
+
+    Its matcher finds every sequence of tokens that equals a special case's pieces; tokens with
+    whitespace other than one space between them are not adjacent (the whitespace is a token of
+    its own there). Matches are taken longest first, then leftmost, skipping one whose first or
+    last token an earlier one took; a match whose text is a special case becomes that special
+    case's tokens ("z", "." -> "z."), the others stay as they are.
+    """
+    heads = rules.heads
+    words = [text[a:b] for a, b in spans]
+    n = len(spans)
+    # gap[k]: a whitespace token lies between token k-1 and token k
+    gap = [k > 0 and text[spans[k - 1][1]:spans[k][0]] not in ("", " ") for k in range(n)]
+    matches = []
+    for i, word in enumerate(words):
+        for pat in heads.get(word, ()):
+            end = i + len(pat)
+            if end <= n and tuple(words[i:end]) == pat and not any(gap[i + 1:end]):
+                matches.append((i, end))
+    if not matches:
+        return spans
+    matches.sort(key=lambda m: (m[0] - m[1], m[0]))
+    seen: set[int] = set()
+    kept = []
+    for i, end in matches:
+        if i not in seen and end - 1 not in seen:
+            kept.append((i, end))
+        seen.update(range(i, end))
+    out: list[tuple[int, int]] = []
+    k = 0
+    for i, end in sorted(kept):
+        out.extend(spans[k:i])
+        start = spans[i][0]
+        special = rules.specials.get(text[start:spans[end - 1][1]])
+        if special is None:
+            out.extend(spans[i:end])
         else:
-            toks, at = [], 0
-            for piece in pieces:
-                toks.append((at, at + len(piece)))
-                at += len(piece)
-            _chunk_tokens[chunk] = tuple(toks)
-    if not rest:
-        return
-    chunks = rest
-    # One line per chunk: a newline is a token of its own for spaCy, so no special case can
-    # match across two chunks, and each chunk is tokenised as it is on its own.
-    text = "\n".join(chunks)
-    ends, pos = [], 0
-    for chunk in chunks:
-        ends.append(pos + len(chunk))
-        pos += len(chunk) + 1
-    found: list[list[tuple[int, int]]] = [[] for _ in chunks]
-    k, begin = 0, 0
-    for start, length in tok(text).to_array([IDX, LENGTH]).tolist():
-        while start >= ends[k]:  # past this chunk: the next one begins after the newline
-            k += 1
-            begin = ends[k - 1] + 1
-        if start >= begin:  # not the newline between two chunks
-            found[k].append((start - begin, start - begin + length))
-    for chunk, toks in zip(chunks, found, strict=True):
-        sensitive = _context_sensitive([chunk[a:b] for a, b in toks])
-        _chunk_tokens[chunk] = None if sensitive else tuple(toks)
-
-
-def _spacy_tokens(text: str, offset: int) -> list[Token]:
-    from spacy.attrs import IDX, IS_SPACE, LENGTH
-
-    return [Token(offset + a, offset + a + n)
-            for a, n, space in _tokenizer()(text).to_array([IDX, LENGTH, IS_SPACE]).tolist() if not space]
+            for piece in special:
+                out.append((start, start + len(piece)))
+                start += len(piece)
+        k = end
+    out.extend(spans[k:])
+    return out
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of ``text`` as offsets (shifted by ``offset``): spaCy's German tokenizer's tokens
     without whitespace."""
+    rules = load_rules()
     cache = _chunk_tokens
     novel = [c for c in dict.fromkeys(_CHUNK.findall(text)) if c not in cache]
     if novel:
-        _tokenize_chunks(novel)
+        if len(cache) + len(novel) > _CHUNK_CACHE_LIMIT:
+            cache.clear()
+            novel = list(dict.fromkeys(_CHUNK.findall(text)))
+        for chunk in novel:
+            cache[chunk] = _chunk_entry(chunk, rules)
     out: list[Token] = []
     append = out.append
+    special = False
     for m in _CHUNK.finditer(text):
-        toks = cache.get(m.group())
-        if toks is None:  # context-sensitive (or the cache was emptied just now): spaCy on the whole text
-            return _spacy_tokens(text, offset)
+        toks, may_match = cache[m.group()]
+        special = special or may_match
         at = m.start() + offset
         for a, b in toks:
             append(Token(at + a, at + b))
+    if special:
+        spans = [(t.start - offset, t.end - offset) for t in out]
+        merged = _merge_specials(text, spans, rules)
+        if merged is not spans:
+            return [Token(a + offset, b + offset) for a, b in merged]
     return out
 
 
