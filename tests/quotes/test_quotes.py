@@ -174,9 +174,9 @@ def test_quote_repeated_in_a_caption_is_stored_once_with_all_its_places() -> Non
     # a demonstrative after the cue is the person just named, not the adverbial before it
     ("Das Verhältnis von US-Präsident Trump zum Kreml erstaunt Beobachter. Ungeachtet aller Angriffe betont "
      "dieser, dass Putin bereit für ein Abkommen sei.", "dass Putin bereit", "Donald Trump"),
-    # a report is the source, not a speaker: nobody rather than "Mehreren Berichten vom Dezember" …
-    ("Mehreren Berichten vom Dezember zufolge gehen sie davon aus, dass Putin die Ukraine erobern will.",
-     "erobern", None),
+    # a report without an owner is no actor but the source …
+    ("Mehreren Berichten zufolge gehen sie davon aus, dass Putin die Ukraine erobern will.",
+     "erobern", "Mehreren Berichten"),
     # … but "diese" after it is the group the sentence before named
     ("Anders als Trump betrachtet die Polizei Moskau mit Skepsis. Mehreren Berichten zufolge gehen diese "
      "davon aus, dass Putin die Ukraine erobern will.", "erobern", "Polizei"),
@@ -508,9 +508,25 @@ def test_frame_sources(body: str, fragment: str, speaker: str | None) -> None:
      "er helfen", "Donald Trump"),
     # "nach eigenen Angaben" is the sentence's subject's own report
     ("Die Türkei hat nach eigenen Angaben 5 Milliarden Dollar investiert.", "Die Türkei hat", "Türkei"),
+    # a report as the subject of a reporting verb, or after "heißt es" with its adverbs, adjectives and
+    # an owner the tagger missed
+    ("Der Bericht kritisiert, dass die Behörden zu spät reagiert hätten.", "zu spät", "Bericht"),
+    ("Eine aktuelle Schätzung beziffert die Schulden auf drei Milliarden Euro.", "Schulden", "aktuelle Schätzung"),
+    ("In einer gestern verbreiteten Erklärung heißt es: „Wir bleiben hier und kämpfen weiter.“", "Wir bleiben",
+     "verbreiteten Erklärung"),
+    ("In einer Erklärung des Betriebsrates heißt es, die Lage sei ernst.", "die Lage", "Erklärung des Betriebsrates"),
+    ("Auf der documenta-Homepage heißt es: „Die Zählstriche wurden entfernt.“", "Zählstriche", "documenta-Homepage"),
+    # a web address in quotation marks after "laut" is the source, not a quotation
+    ("Laut „tagesschau.de“ wurden drei Menschen verletzt.", "drei Menschen", "tagesschau.de"),
+    ("Wie t-online.de berichtet, wurden drei Menschen verletzt.", "drei Menschen", "t-online.de"),
 ])
 def test_report_sources(body: str, fragment: str, speaker: str | None) -> None:
     assert speaker_with(body, fragment) == speaker
+
+
+def test_a_source_named_in_quotation_marks_is_no_quotation() -> None:
+    body = "Laut „tagesschau.de“ wurden drei Menschen verletzt."
+    assert [q.kind for q in find_quotes(make_doc(body, ROLES))] == ["indirect"]
 
 
 @pytest.mark.parametrize("body", [

@@ -321,6 +321,8 @@ class _Reader:
                                                  and n_words <= _SCARE_MAX_WORDS):
             return  # a quoted heading or name standing alone ("Cannabis - ein Problem?!")
         frame = next(iter(self._frames(si, ctx.words_in(lo, hi))), None) if cue is None else None
+        if frame is not None and frame[2] is not None and frame[2].start == q.start:
+            return  # "laut „tagesschau.de“": the frame's source, named in quotation marks
         if kind == "partial":
             if cue is None and konj is None and frame is None and n_words <= _SCARE_MAX_WORDS \
                     and not (text[:1].islower() and self.last_indirect >= si - 1):
@@ -692,6 +694,9 @@ class _Reader:
                     # Polizeiangaben"), or the person of a possessive ("nach seiner Meinung")
                     spk = report_source(self.ctx, ws[end_k], self._recent(si))
                 np_end = spk.end if spk is not None and spk.end and spk.end > ws[end_k].end else ws[end_k].end
+                named = self.ctx.quote_at(np_end)
+                if named is not None:
+                    np_end = named.close + 1  # "laut „tagesschau.de“ …": past the source's closing mark
                 yield k, np_end, spk, Word(ws[k].start, ws[end_k].end, " ".join(w.text for w in ws[k:end_k + 1])), False
             if low[k] in lex.frame_after and k > 0:
                 spk = self._frame_speaker_before(si, ws, k)

@@ -424,7 +424,7 @@ def _noun_runs(ctx: Context, words: list[Word]) -> list[list[Word]]:
     blocked = False
     for w in [*words, Word(-1, -1, ".")]:
         low = w.text.lower()
-        if lex.nameable(w.text) and not _in_timex(ctx, w):
+        if lex.name_like(w.text) and not _in_timex(ctx, w):
             run.append(w)
             continue
         if run and not blocked:
@@ -438,8 +438,13 @@ def _in_timex(ctx: Context, w: Word) -> bool:
     return any(t.start <= w.start < t.end for t in ctx.doc.timexes)
 
 
-def _impersonal_source(ctx: Context, window: list[Word]) -> Speaker | None:
-    """"heißt es in einer Erklärung der Regierung": the source after the preposition, else nobody."""
+def _impersonal_source(ctx: Context, window: list[Word], last: Speaker | None) -> Speaker | None:
+    """"heißt es in einer Erklärung der Regierung": the source after the preposition, else nobody.
+
+    A tagged name in it is the source; else its noun phrase, with the adverbs and adjectives before
+    its noun and its genitive complements ("in einer gestern verbreiteten Erklärung", "In der
+    Ankündigung des ständigen Sekretärs", "Auf der documenta-Homepage"); a report alone is named
+    by :func:`report_source`."""
     lex = ctx.lex
     k = next((i for i, w in enumerate(window) if w.text.lower() in lex.source_prepositions), -1)
     if k < 0:
@@ -450,13 +455,26 @@ def _impersonal_source(ctx: Context, window: list[Word]) -> Speaker | None:
         return ctx.speaker_of(ms[-1])
     run: list[Word] = []
     for w in rest:
-        if lex.nameable(w.text) or (run and w.text.lower() in lex.articles):
+        low = w.text.lower()
+        if lex.name_like(w.text) or lex.is_source_noun(w.text):
             run.append(w)
-        elif run or w.text.lower() not in lex.articles and not w.text.endswith(lex.adjective_endings):
+        elif low in lex.articles or low in ("von", "vom"):
+            if run:
+                run.append(w)  # a complement opens ("der Ankündigung des Sekretärs")
+        elif w.text[:1].islower() and (not run or run[-1].text.lower() in lex.articles or lex.is_adjective(w.text)):
+            if run:
+                run.append(w)  # an adjective in a complement ("des ständigen Sekretärs")
+            # else an adverb or adjective before the noun ("in einer gestern verbreiteten Erklärung")
+        else:
             break
-    while run and not lex.nameable(run[-1].text):
+    while run and not (lex.name_like(run[-1].text) or lex.is_source_noun(run[-1].text)):
         run = run[:-1]
-    return Speaker(None, " ".join(w.text for w in run), run[0].start, run[-1].end, person=False) if run else None
+    if not run:
+        return None
+    if len(run) == 1 and lex.is_source_noun(run[0].text):
+        return report_source(ctx, run[0], last)
+    run = run[:_MAX_SURFACE]
+    return Speaker(None, " ".join(w.text for w in run), run[0].start, run[-1].end, person=False)
 
 
 def _nearest(ctx: Context, mentions: list[Mention]) -> Speaker | None:
@@ -473,8 +491,8 @@ def is_report(ctx: Context, spk: Speaker) -> bool:
     source a reader wants to see (:func:`report_source` names it)."""
     if spk.entity is not None or not spk.name or spk.start is None:
         return False
-    head = spk.name.split()[-1]
-    return ctx.lex.is_source_noun(head) and not ctx.lex.is_group(head)
+    # the report may name an owner the tagger missed ("Erklärung des Betriebsrates")
+    return any(ctx.lex.is_source_noun(w) for w in spk.name.split())
 
 
 def report_source(ctx: Context, noun: Word, last: Speaker | None) -> Speaker:
@@ -549,8 +567,8 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         before = ctx.words_in(lo, cue.start)
         if before and before[0].text.lower() in ctx.lex.source_prepositions:
             # "Aus Paris hieß es, …": the source opens the clause
-            return _impersonal_source(ctx, before)
-        return _impersonal_source(ctx, window)
+            return _impersonal_source(ctx, before, last)
+        return _impersonal_source(ctx, window, last)
     if cue.text in ctx.lex.quoting_verbs and window:
         # "Ein Fernsehsender zitierte Papandreou mit den Worten: …": the person quoted speaks
         quoted = [m for m in ctx.mentions_in(cue.end, window[-1].end) if m.label == "PER"]
