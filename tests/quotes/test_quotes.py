@@ -524,9 +524,27 @@ def test_report_sources(body: str, fragment: str, speaker: str | None) -> None:
     assert speaker_with(body, fragment) == speaker
 
 
-def test_a_source_named_in_quotation_marks_is_no_quotation() -> None:
-    body = "Laut „tagesschau.de“ wurden drei Menschen verletzt."
+@pytest.mark.parametrize("body", [
+    "Laut „tagesschau.de“ wurden drei Menschen verletzt.",
+    "Wie die „Aktion Deutschland hilft“ heute mitteilte, werde insbesondere den Kindern geholfen.",
+])
+def test_a_source_named_in_quotation_marks_is_no_quotation(body: str) -> None:
     assert [q.kind for q in find_quotes(make_doc(body, ROLES))] == ["indirect"]
+
+
+@pytest.mark.parametrize(("body", "fragment", "speaker"), [
+    # a participial attribute between article and noun: the noun after it is the subject
+    ("„Jetzt ist es noch schöner“, schrieb die in New York City geborene Lopez.", "Jetzt ist es", "Lopez"),
+    # … but no article or capitalised word counts as its participle ("der „Focus“ auf 17 Milliarden Euro")
+    ("Den Börsenwert beziffert der „Focus“ auf 17 Milliarden Euro.", "Den Börsenwert", "Focus"),
+    # a quoted name after "wie" opening the clause
+    ("Wie die „Aktion Deutschland hilft“ heute mitteilte, werde insbesondere den Kindern geholfen.",
+     "den Kindern", "Aktion Deutschland hilft"),
+    # a brand with a capital inside is a name
+    ("eBay hält es für möglich, dass das Auto den Rekord bricht.", "den Rekord", "eBay"),
+])
+def test_names_before_and_after_the_cue(body: str, fragment: str, speaker: str | None) -> None:
+    assert speaker_with(body, fragment, {**ROLES, "Euro": ("Euro", "MISC")}) == speaker
 
 
 @pytest.mark.parametrize("body", [

@@ -336,6 +336,8 @@ class _Reader:
         spk: Speaker | None = None
         if cue is not None:
             spk = subject(ctx, lo, hi, cue, self._recent(si))
+            if spk is not None and spk.start == q.start:
+                return  # "Wie „heise online“ berichtet": the quoted words name the speaker
         elif (whole and left.rstrip().endswith(":")) or left.rstrip().endswith("("):
             # "Putin: „…“", "Mohammed ElBaradei („Mir fällt niemand ein …“)": the name before
             ms = ctx.mentions_in(lo, q.open)

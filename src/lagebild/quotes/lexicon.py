@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-# "el-Baradei", "al-Assad": a name with a lower-case particle; "ndr.de", "faz.net": a web address
-_PARTICLE_NAME = re.compile(r"[a-zß]{1,3}-[A-ZÄÖÜ]\w+")
+# "el-Baradei", "al-Assad": a name with a lower-case particle; "eBay", "iPhone": a brand with a
+# capital inside; "ndr.de", "faz.net": a web address
+_PARTICLE_NAME = re.compile(r"[a-zß]{1,3}-[A-ZÄÖÜ]\w+|[a-z][A-Z]\w+")
 _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}")
 
 

@@ -243,7 +243,10 @@ def _after_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speak
     lex = ctx.lex
     run: list[Word] = []
     bare = True
-    for w in words[:_MAX_SURFACE + 2]:
+    skip = -1
+    for k, w in enumerate(words[:_MAX_SURFACE + 2]):
+        if k <= skip:
+            continue
         low = w.text.lower()
         if not run and w.text in lex.pronouns and w.text.islower():
             return resolve_pronoun(ctx, w.start, last)
@@ -258,7 +261,9 @@ def _after_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speak
         elif low in lex.skip_after_cue or w.text.endswith(lex.adjective_endings) or lex.is_adjective(w.text):
             continue
         else:
-            break
+            skip = _attribute_end(ctx, words, k)  # "schrieb die in New York City geborene Lopez"
+            if skip < 0:
+                break
     if not run and words:
         return ctx.quoted_name_after(words[0].start)
     return _name_run(ctx, run, bare=bare)
@@ -352,7 +357,10 @@ def _subject_head(ctx: Context, window: list[Word]) -> int:
     or another word an object or adverbial, none of which speaks."""
     lex = ctx.lex
     noun = False
+    skip = -1
     for k, w in enumerate(window):
+        if k <= skip:
+            continue
         low = w.text.lower()
         if noun and lex.is_group(window[k - 1].text) and not lex.is_role(window[k - 1].text) \
                 and _person_at(ctx, w):
@@ -372,8 +380,27 @@ def _subject_head(ctx: Context, window: list[Word]) -> int:
             continue
         if lex.is_adjective(w.text) and not noun:
             continue  # an adjective before its noun ("der russische Vize-Außenminister")
-        return w.start
+        skip = _attribute_end(ctx, window, k)
+        if skip < 0:
+            return w.start
     return window[-1].end if window else 0
+
+
+def _attribute_end(ctx: Context, words: list[Word], k: int) -> int:
+    """Where a participial attribute that opens at word ``k`` ends: between an article and its
+    noun, a preposition and its object before a participle ("die in New York City geborene
+    Lopez"); the participle's index, or -1."""
+    lex = ctx.lex
+    if k == 0 or words[k].text.lower() not in lex.prepositions or words[k - 1].text.lower() not in lex.articles:
+        return -1
+    for j in range(k + 1, min(k + 7, len(words) - 1)):
+        if words[j].text in _CLAUSE_END:
+            return -1
+        low = words[j].text.lower()
+        if lex.is_adjective(words[j].text) and low not in lex.articles and low not in lex.function_words \
+                and lex.nameable(words[j + 1].text):
+            return j
+    return -1
 
 
 def _leading_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speaker | None:
