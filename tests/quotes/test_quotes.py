@@ -533,6 +533,26 @@ def test_a_source_named_in_quotation_marks_is_no_quotation(body: str) -> None:
 
 
 @pytest.mark.parametrize(("body", "fragment", "speaker"), [
+    # a fronted "von" phrase before the auxiliary of a passive is its agent
+    ("Von der Opposition wurden die Umstände des Besuchs als PR-Aktion kritisiert.", "PR-Aktion", "Opposition"),
+    ("Von Seiten der Delegation war den USA vorgeworfen worden, das Dokument verwässert zu haben.", "Dokument",
+     "Delegation"),
+    ("Von deutscher Seite wurde kritisiert, dass alle Beiträge gelöscht wurden.", "Beiträge", "deutscher Seite"),
+])
+def test_fronted_agent_of_a_passive(body: str, fragment: str, speaker: str | None) -> None:
+    assert speaker_with(body, fragment) == speaker
+
+
+@pytest.mark.parametrize("body", [
+    # "von" naming the topic, or no plain noun phrase before the verb: no agent
+    "Von einer hohen Brandgefahr wird auch aus Bonn berichtet.",
+    "Von glatter Desinformation durch die Polizei wird gesprochen.",
+])
+def test_fronted_von_that_is_no_agent(body: str) -> None:
+    assert all(spk is None for _, _, spk in quotes(body))
+
+
+@pytest.mark.parametrize(("body", "fragment", "speaker"), [
     # a participial attribute between article and noun: the noun after it is the subject
     ("„Jetzt ist es noch schöner“, schrieb die in New York City geborene Lopez.", "Jetzt ist es", "Lopez"),
     # … but no article or capitalised word counts as its participle ("der „Focus“ auf 17 Milliarden Euro")

@@ -634,7 +634,7 @@ class _Reader:
                 clause = []  # a new clause; "am 18. März" is none
                 continue
             clause.append(w.text)
-        return bool(set(clause) & self.lex.passive_aux) and not set(clause) & {"von", "vom"}
+        return bool(set(clause) & self.lex.passive_aux) and not {w.lower() for w in clause} & {"von", "vom"}
 
     def _reportative(self, ws: list[Word]) -> bool:
         """"Der Täter soll das Gebäude gestürmt haben": the reporter passes on a claim."""

@@ -39,6 +39,8 @@ class Lexicon:
     nouns: frozenset[str]  # reporting nouns ("Angaben", "Aussage")
     noun_endings: tuple[str, ...]  # compounds of reporting nouns ("Polizeiangaben")
     documents: frozenset[str]  # documents that are a statement's source but open no frame ("Pressemitteilung")
+    topic_verbs: frozenset[str]  # "Von Desinformation wird gesprochen": "von" names the topic, not the agent
+    agent_nouns: frozenset[str]  # "von Seiten der Regierung", "von deutscher Seite": the agent's side
     possessives: dict[str, str | None]  # "nach seiner Meinung": the owner's gender ("m", "f", None: either)
     reportative: frozenset[str]  # "soll … haben": reported, not asserted
     reportative_end: frozenset[str]
@@ -184,6 +186,8 @@ def lexicon(lang: str = "de") -> Lexicon:
         noun_endings=tuple(raw["noun_endings"]),
         documents=frozenset(raw.get("documents", ())),
         possessives=dict(raw.get("possessives", {})),
+        agent_nouns=frozenset(raw.get("agent_nouns", ())),
+        topic_verbs=frozenset(raw.get("topic_verbs", ())),
         reportative=frozenset(raw["reportative"]),
         reportative_end=frozenset(raw["reportative_end"]),
         passive_aux=frozenset(raw["passive_aux"]),

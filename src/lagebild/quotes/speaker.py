@@ -269,18 +269,32 @@ def _after_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speak
     return _name_run(ctx, run, bare=bare)
 
 
-def _passive_agent(ctx: Context, before: list[Word], after: list[Word]) -> Speaker | None:
+def _passive_agent(ctx: Context, before: list[Word], after: list[Word], cue: Word) -> Speaker | None:
     """The agent of a passive reporting clause: "von X" with the auxiliary before it or right
     after the participle ("Die Forderungen wurden von Bundesverkehrsminister Manfred Stolpe als
     unrealistisch bezeichnet"; "des Krieges, der von der russischen Regierung als „…“ bezeichnet
     wird")."""
     lex = ctx.lex
     texts = [w.text for w in before]
-    k = next((k for k, t in enumerate(texts) if t in ("von", "vom")), -1)
+    k = next((k for k, t in enumerate(texts) if t.lower() in ("von", "vom")), -1)
     aux_after = bool(after) and after[0].text in lex.passive_aux
-    if k < 0 or not (aux_after or any(t in lex.passive_aux for t in texts[:k])):
+    if k < 0:
         return None
     rest = before[k + 1:]
+    if k == 0:
+        # a fronted agent, the auxiliary after it ("Von der Opposition wurden die Umstände
+        # kritisiert"); not a topic ("Von glatter Desinformation wird gesprochen")
+        end = next((i for i, w in enumerate(rest) if w.text in lex.passive_aux or w.text in lex.auxiliaries), None)
+        passive = aux_after or any(t in lex.passive_aux for t in texts)
+        if end is None or not passive or cue.text in lex.topic_verbs:
+            return None
+        rest = rest[:end]
+        if not all(lex.name_like(w.text) or w.text.lower() in lex.articles or lex.is_adjective(w.text) for w in rest):
+            return None  # "Von Desinformation durch ATTAC wird …": no plain noun phrase before the verb
+    elif not (aux_after or any(t in lex.passive_aux for t in texts[:k])):
+        return None
+    if len(rest) > 1 and rest[0].text in lex.agent_nouns and rest[1].text.lower() in lex.genitive_articles:
+        rest = rest[1:]  # "Von Seiten der deutschen Delegation": the delegation
     ms = ctx.mentions_in(rest[0].start, rest[-1].end) if rest else []
     person = next((m for m in ms if m.label == "PER"), ms[0] if ms else None)
     if person is not None:
@@ -295,6 +309,8 @@ def _passive_agent(ctx: Context, before: list[Word], after: list[Word]) -> Speak
         return None
     if len(run) == 1 and lex.is_role(run[0].text):
         return resolve_role(ctx, run[0])
+    if len(run) == 1 and run[0].text in lex.agent_nouns and run[0] is not rest[0]:
+        run = rest[:rest.index(run[0]) + 1]  # "Von deutscher Seite": the side with its adjective
     return Speaker(None, " ".join(w.text for w in run), run[0].start, run[-1].end)
 
 
@@ -620,7 +636,7 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
     # the agent of a passive ("Die Forderungen wurden von Minister Stolpe als unrealistisch
     # bezeichnet"); not for a quoting verb: "X wird von der Agentur Reuters mit den Worten zitiert"
     # is X's
-    agent = _passive_agent(ctx, before, ctx.words_in(cue.end, sent_hi)[:1]) \
+    agent = _passive_agent(ctx, before, ctx.words_in(cue.end, sent_hi)[:1], cue) \
         if cue.text not in ctx.lex.quoting_verbs else None
     if agent is not None:
         return agent
