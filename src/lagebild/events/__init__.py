@@ -112,10 +112,12 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
                 # "Es warf der Regierung … vor" after "Das Militär … drohte": the subject before
                 # (an expletive "Es kam zu Kämpfen" has no trigger verb after it)
                 out.append(x.Actor(i, i + 1, disc.subject, disc.subject_label))
-            elif low == "sie" and i > 0 and toks[i - 1].text[:1].islower() and lex.match(toks[i - 1].low) and \
-                    disc.subject and disc.subject_label in ("LOC", "ORG") and \
-                    not any(a.role == "direct" and a.tok < i for a in c.actors):
-                # "Zugleich griff sie … Stützpunkte der PKK an" after "Die Türkei hatte …": the subject before
+            elif low == "sie" and disc.subject and disc.subject_label in ("LOC", "ORG") and (
+                    (i > 0 and toks[i - 1].text[:1].islower() and lex.match(toks[i - 1].low) and
+                     not any(a.role == "direct" and a.tok < i for a in c.actors)) or
+                    (i == 0 and len(toks) > 1 and toks[1].text[:1].islower() and lex.match(toks[1].low))):
+                # "Zugleich griff sie … Stützpunkte der PKK an" after "Die Türkei hatte …", "Sie
+                # bezichtigt die AKP, …" after "Die HDP wirft …": the subject before
                 out.append(x.Actor(i, i + 1, disc.subject, disc.subject_label))
             elif i == c.lo + 1 and low in lex.set("title_nouns") and toks[c.lo].low in ("der", "die") and \
                     disc.subject and disc.subject_label == "PER" and _recent_subject(disc) and \
@@ -195,7 +197,7 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
             if trig.type == "CONSULT":  # "…, und ein weiteres Gespräch zwischen den beiden Präsidenten"
                 disc.pair, disc.pair_sentence = (cand.sources[0], cand.targets[0]), si
     kept = _collapse(cands, side)
-    _remember(disc, si, sent, doc, clauses, kept, persons, side)
+    _remember(disc, si, sent, doc, clauses, kept, persons, side, lex)
     return [x.make_event(doc, c, toks) for c in kept]
 
 
@@ -279,10 +281,13 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
             if int(a.role[3:]) == k:
                 src.append(a.entity)  # "der Einmarsch Russlands", "Treffen der beiden Präsidenten"
                 own_args = True
+            elif _object_attribute(c, a, trig):
+                # "forderte den Rückzug der PKK-Kämpfer", "verurteilte den Angriff Russlands": whose
+                # act is demanded or criticised is the target
+                tgt.append(a.entity)
             continue
         role = x.role_of(a, trig, trig.type, lex)
-        if a.role == "gen" and not trig.nominal and QUAD_CLASS.get(trig.type) == "verbal_conflict" and \
-                any(b.role == "direct" and b.tok < a.tok for b in c.actors):
+        if a.role == "gen" and _object_attribute(c, a, trig):
             # "Obama hat Versäumnisse der europäischen Verbündeten … bezeichnet", "lehnte die
             # Forderung Trumps ab": whose act is criticised or refused is the target (an object's
             # attribute: the subject comes before it)
@@ -314,6 +319,13 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
             src.insert(0, poss.entity)
             own_args = True
     return src, tgt, [a.entity for a in direct], loc, own_args
+
+
+def _object_attribute(c: x.Clause, a: x.Actor, trig: Trigger) -> bool:
+    """Whether ``a``, an attribute of a noun, names the target of a verb of verbal conflict: the
+    noun is its object (the subject comes before it)."""
+    return not trig.nominal and QUAD_CLASS.get(trig.type) == "verbal_conflict" and \
+        any(b.role == "direct" and b.tok < a.tok for b in c.actors)
 
 
 def _of_other_noun(toks: list[x.Tok], a: x.Actor, k: int, trig: Trigger, nouns: set[int], lex: Lexicon,
@@ -569,6 +581,12 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         if rest:
             tgt = rest + [t for t in tgt if t in rest]  # a direct object outranks a prepositional one
     inherited = False
+    antecedent = _antecedent(ctx, ci)
+    if antecedent is not None and not src and not dependent:
+        # "griff Stützpunkte der PKK an, die gegen den IS kämpft": a relative clause's subject is
+        # the noun before it, not the sentence's subject
+        src = [antecedent] if antecedent and antecedent not in tgt else []
+        own_only = True
     if not src and not own_only and (dependent or trig.nominal or not direct):
         prev = before[-1].sources if before else []
         # a noun in a later, subordinate clause is not the subject's act: "Die Polizei hat einen
@@ -595,6 +613,19 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
     if not src or not tgt:
         return None
     return src, tgt, inherited
+
+
+def _antecedent(ctx: _Ctx, ci: int) -> str | None:
+    """For a relative clause on its own ("…, die gegen den IS kämpft"), the actor right before it
+    that the relative pronoun refers to; None for any other clause or where no actor stands
+    within three words before the comma (then the clause has no subject of its own)."""
+    c, toks = ctx.clauses[ci], ctx.toks
+    if ci == 0 or c.continues or toks[c.lo].low not in ctx.lex.set("relative_pronouns") or \
+            c.lo == 0 or toks[c.lo - 1].text != "," or (c.lo + 1 < c.hi and toks[c.lo + 1].text[:1].isupper()):
+        return None  # (", die Regierung …": an article, not a relative pronoun)
+    prev = ctx.clauses[ci - 1]
+    near = [a for a in prev.actors if a.end_tok >= c.lo - 4]
+    return near[-1].entity if near else ""
 
 
 def _status_before(toks: list[x.Tok], clauses: list[x.Clause], ci: int, lex: Lexicon) -> str | None:
@@ -630,7 +661,10 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
     if trig.src and ctx.subject and not set(ctx.subject) & set(src):
         return list(ctx.subject)
     if trig.type == "THREATEN" and ci + 1 < len(clauses) and toks[clauses[ci + 1].lo].low in lex.set("condition_cues"):
-        found = [a.entity for a in clauses[ci + 1].actors if a.role == "direct" and a.entity not in src]
+        # the condition's subject, the first actor after the cue, even as an attribute ("sollten
+        # kurdische Kämpfer der YPG-Miliz die Stadt Azaz einnehmen": the YPG, not Azaz)
+        found = [a.entity for a in sorted(clauses[ci + 1].actors, key=lambda a: a.tok)
+                 if a.role in ("direct", "gen") and a.entity not in src]
         if found:
             return found[:1]  # "drohte mit Luftschlägen, sollten die YPG-Kämpfer Azaz einnehmen"
     if ci + 1 < len(clauses):
@@ -681,9 +715,10 @@ def _date(doc: Document, si: int, toks: list[x.Tok], sent: Sentence, c: x.Clause
     words = {toks[i].low for i in range(c.lo, c.hi)} | {toks[i].low for i in range(0, min(3, len(toks)))}
     if words & lex.set("anaphoric_time") and disc.last_date is not None:
         return disc.last_date, False  # "Damals entsandte der Kremlchef …" after "seit 2014"
-    if words & lex.set("background_cues") or _under_a_leader(doc, toks, c, lex):
+    if status != "planned" and (words & lex.set("background_cues") or _under_a_leader(doc, toks, c, lex)):
         # "Bereits in Trumps erster Amtszeit …", "unter Trump verschärften sich die Sanktionen":
-        # background without a time (a leader's tenure is no date of this article's news)
+        # background without a time (a leader's tenure is no date of this article's news); but
+        # "Bereits in den kommenden Tagen wollen Lawrow und Kerry …" lies ahead
         return None, False
     if status != "planned" and _historical(doc, si, sent, disc):
         # (what is wanted or announced lies ahead, whatever past the sentences before told)
@@ -714,8 +749,8 @@ def _historical(doc: Document, si: int, sent: Sentence, disc: x.Discourse) -> bo
     ``_HISTORY_REACH`` sentences before, ended more than a year before publication. Such a
     sentence's event is background, not news."""
     last = disc.last_date
-    if last is None or last.end is None or disc.last_date_paragraph != sent.paragraph or not doc.published or \
-            si - disc.last_date_sentence > _HISTORY_REACH:
+    if last is None or last.end is None or disc.last_date_since or not doc.published or \
+            disc.last_date_paragraph != sent.paragraph or si - disc.last_date_sentence > _HISTORY_REACH:
         return False
     try:
         pub = dt.date.fromisoformat(doc.published[:10])
@@ -766,11 +801,17 @@ def _remember_light(disc: x.Discourse, si: int, sent: Sentence, doc: Document, m
             disc.subject, disc.subject_label, disc.subject_sentence = m.entity, m.label, si
             break
     persons = [(m.start, m.entity) for m in ments if m.label == "PER" and m.entity]
-    _remember(disc, si, sent, doc, [], [], persons, {})
+    _remember(disc, si, sent, doc, [], [], persons, {}, lex)
+
+
+def _word_before(doc: Document, pos: int) -> str:
+    m = _LAST_WORD.search(doc.body, max(0, pos - 30), pos)
+    return m.group(1).lower() if m else ""
 
 
 def _remember(disc: x.Discourse, si: int, sent: Sentence, doc: Document, clauses: list[x.Clause],
-              kept: list[x.Candidate], persons: list[tuple[int, str]], side: dict[str, str]) -> None:
+              kept: list[x.Candidate], persons: list[tuple[int, str]], side: dict[str, str],
+              lex: Lexicon | None = None) -> None:
     """Carry the sentence's subject, pair, date and events over to the next sentences."""
     for c in clauses:
         first = next((a for a in c.actors if a.role == "direct"), None)
@@ -786,7 +827,13 @@ def _remember(disc: x.Discourse, si: int, sent: Sentence, doc: Document, clauses
         disc.last_events.append((si, [side.get(s, s) for s in ev.sources], list(ev.targets),
                                  QUAD_CLASS.get(ev.trigger.type, "")))
     del disc.last_events[:-6]
-    dates = list(x.dated_timexes(doc, sent.start, sent.end))
-    if dates:
-        disc.last_date, disc.last_date_paragraph, disc.last_date_sentence = dates[-1], sent.paragraph, si
+    # "In dem Konflikt wurden seit April 2014 fast 7000 Menschen getötet": a span reaching the
+    # present tells no past, and the sentences after it are news again
+    # present tells no past, and the sentences after it are news again (but "Damals" refers to it)
+    since = lex.set("since_preps") if lex is not None else frozenset()
+    dates = [t for t in doc.timexes if sent.start <= t.start < sent.end and t.date is not None and
+             t.date.start and t.date.end and t.type in ("DATE", "TIME")]
+    if dates and dates[-1].date is not None:
+        disc.last_date, disc.last_date_paragraph, disc.last_date_sentence = dates[-1].date, sent.paragraph, si
+        disc.last_date_since = _word_before(doc, dates[-1].start) in since
     disc.persons = (disc.persons + [e for _, e in persons])[-6:]

@@ -100,6 +100,7 @@ class Discourse:
     last_date: DateValue | None = None
     last_date_paragraph: int = -1
     last_date_sentence: int = -99
+    last_date_since: bool = False  # the last date opens a span up to now ("seit April 2014"): no past told
     current: int = 0  # the sentence under analysis
     last_events: list[tuple[int, list[str], list[str], str]] = field(default_factory=list)  # with the quad class
     persons: list[str] = field(default_factory=list)  # persons named last: antecedents of "diesen"
@@ -560,6 +561,7 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
         k = a.tok - 1
         noun_seen = False
         genitive_det = False  # "die Sicht des Kreml": an attribute of another noun, not a side
+        plain_det = False  # "dieses Attentat die PKK": a determiner of no genitive opens a phrase of its own
         genitive = False
         while k >= clause.lo:
             t = toks[k]
@@ -598,11 +600,14 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                 break  # "bei Protestaktionen 155 Palästinenser": a number opens a noun phrase of its own
             if t.low in dets or adjective_at(toks, k, lex) or t.low.isdigit() or t.text in ("(", ")") or \
                     demonym(t.low, lex) is not None:
-                genitive_det = genitive_det or (not noun_seen and t.low in ("des", "der", "eines", "einer"))
+                genitive_det = genitive_det or (not noun_seen and t.low in _GENITIVE_DETS)
+                plain_det = plain_det or (not noun_seen and t.low in dets and t.low not in _GENITIVE_DETS)
                 k -= 1
                 continue
             if t.text[:1].isupper() and (t.text.isalpha() or "-" in t.text):
                 if k in trigger_toks:
+                    if not noun_seen and plain_det and not genitive_det:
+                        break  # "machte für dieses Attentat die PKK verantwortlich": the object, no attribute
                     a.role = f"of:{k}"
                     break
                 if k in by_end:  # apposition: "der russische Präsident Wladimir Putin" is one actor
@@ -612,10 +617,12 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                         a.role = "ignore"  # "nach Angaben des ukrainischen Militärs": who tells, not a side
                         break
                     if head_kind(t.low, lex) == "place" or t.low in lex.set("seat_heads") or \
-                            (t.low in lex.words.get("group_nouns", {}) and a.label in ("ORG", "PER")):
-                        # "überrannten die Stellungen der Ukraine", "die Führung der Krim forderte":
-                        # the state's place or government stands for it; its own preposition decides
-                        # (not "der Sondergesandte des Weißen Hauses, Steve Witkoff": the envoy is named)
+                            (t.low in lex.words.get("group_nouns", {}) and a.label in ("ORG", "PER")) or \
+                            (t.low in lex.set("fighter_tails") and a.label == "ORG"):
+                        # "überrannten die Stellungen der Ukraine", "die Führung der Krim forderte",
+                        # "Kämpfer des IS": the state's place or government, a group's fighters stand
+                        # for it; its own preposition decides (not "der Sondergesandte des Weißen
+                        # Hauses, Steve Witkoff": the envoy is named)
                         genitive_det = False
                         k -= 1
                         continue
@@ -628,6 +635,10 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
             a.role = "gen"  # an attribute of another noun: a side only where the trigger says so
         elif a.role == "direct" and _saxon_genitive(toks, a, clause, trigger_toks, by_end, lex):
             a.role = "gen"  # "Trumps Schwiegersohn Jared Kushner": Kushner acts, not Trump
+
+
+#: determiners a genitive attribute can open ("der Einmarsch des Militärs", "ein Treffen der beiden")
+_GENITIVE_DETS = frozenset({"des", "der", "eines", "einer"})
 
 
 def _saxon_genitive(toks: list[Tok], a: Actor, clause: Clause, trigger_toks: set[int], by_end: dict[int, Actor],

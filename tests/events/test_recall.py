@@ -1,0 +1,117 @@
+"""Recall on unseen news, second round of issue #7 (benchmarks/bench_events.py, 14 further dev
+articles): triggers of sanctions, sentences, offers and manoeuvres; attributes of an object that is
+an act; relative clauses; a threat's condition; dates of planned events and of spans up to now."""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.conftest import KB, NAMES, make_doc
+
+from lagebild.events import events_stage
+from lagebild.model import Event
+
+#: the test knowledge base with two organisations and a genitive
+ORGS = {**KB, "PKK": ("kb:pkk", "ORG", None), "IS": ("kb:is", "ORG", None), "Russlands": ("Q159", "LOC", None)}
+
+
+def _events(text: str, dates: dict[str, str] | None = None, kb: dict[str, tuple[str, str, str | None]] = KB,
+            ) -> list[Event]:
+    return list(events_stage(make_doc(text, dates, kb=kb)).events)
+
+
+def _sides(e: Event) -> tuple[set[str], set[str]]:
+    return {NAMES.get(a, a) for a in e.sources}, {NAMES.get(a, a) for a in e.targets}
+
+
+def _one(events: list[Event], etype: str) -> Event:
+    got = [e for e in events if e.type == etype]
+    assert len(got) == 1, [(e.type, e.sources, e.targets) for e in events]
+    return got[0]
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "target"), [
+    ("Die USA halten Russland vor, die Ukraine angreifen zu wollen.", "DISAPPROVE", "USA", "Russland"),
+    ("Polen bezichtigt Russland der Einmischung.", "DISAPPROVE", "Polen", "Russland"),
+    ("Die EU hat ihre Restriktionen gegenüber Russland um ein halbes Jahr verlängert.", "SANCTION", "EU", "Russland"),
+    ("Die EU verlängerte die Wirtschaftssanktionen gegen Russland.", "SANCTION", "EU", "Russland"),
+    ("Russland will seine Strafmaßnahmen gegen die EU aufrechterhalten.", "SANCTION", "Russland", "EU"),
+    ("Die EU und Russland sind sich über die Bedingungen der Gaslieferungen einig.", "AGREE", "EU", "Russland"),
+    ("Russland sei bereit, der Ukraine mit Kampfjets zu helfen.", "AGREE", "Russland", "Ukraine"),
+    ("Russland verurteilte Iwan Fedorow zu zehn Jahren Haft.", "COERCE", "Russland", "Iwan Fedorow"),
+    ("Polen verurteilte Russland scharf.", "DISAPPROVE", "Polen", "Russland"),
+    ("Russische Truppen nahmen ukrainische Stellungen unter Beschuss.", "FIGHT", "Russland", "Ukraine"),
+    ("Polen kritisierte das Großmanöver der USA.", "DISAPPROVE", "Polen", "USA"),
+])
+def test_triggers(text: str, etype: str, source: str, target: str) -> None:
+    e = _one(_events(text), etype)
+    assert _sides(e) == ({source}, {target})
+
+
+@pytest.mark.parametrize("text", [
+    # a belief about someone's readiness is no offer
+    "Trump geht davon aus, dass Putin im Krieg gegen die Ukraine zu einem Kompromiss bereit ist.",
+    # the AID construction "stellte … bereit" is no offer either
+    "Polen stellte der Ukraine Geld bereit.",
+])
+def test_no_offer(text: str) -> None:
+    assert not [e for e in _events(text) if e.type == "AGREE"]
+
+
+def test_hostages_taken() -> None:
+    e = _one(_events("Kämpfer des IS haben in Polen hunderte Arbeiter als Geiseln genommen.", kb=ORGS), "ASSAULT")
+    assert _sides(e) == ({"kb:is"}, {"Polen"})
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "target"), [
+    # a determiner of no genitive after an event noun opens the object: the PKK is blamed, it is
+    # no attribute of the attack
+    ("Die Armee der Ukraine machte für dieses Attentat die PKK verantwortlich.", "DISAPPROVE", "Ukraine", "kb:pkk"),
+    # "um": the entourage is its leader's
+    ("Die PKK wirft der Staatsführung um Präsident Putin Propaganda vor.", "DISAPPROVE", "kb:pkk", "Wladimir Putin"),
+    # whose act a demand or a criticism is about is its target
+    ("Polen forderte den Rückzug der PKK-Kämpfer aus der Ukraine.", "DEMAND", "Polen", "kb:pkk"),
+    ("Polen verurteilte den Einmarsch Russlands.", "DISAPPROVE", "Polen", "Russland"),
+    # positions and bases named by a compound or a genitive are their owner's
+    ("Russland setzte die Luftangriffe auf mutmaßliche PKK-Stellungen fort.", "FIGHT", "Russland", "kb:pkk"),
+    ("Russland griff mutmaßliche Stützpunkte der PKK an.", "FIGHT", "Russland", "kb:pkk"),
+])
+def test_sides(text: str, etype: str, source: str, target: str) -> None:
+    e = _one(_events(text, kb=ORGS), etype)
+    assert _sides(e) == ({source}, {target})
+
+
+def test_sentence_initial_sie_is_the_subject_before() -> None:
+    evs = _events("Die PKK wirft Russland Propaganda vor. Sie bezichtigt die Ukraine der Lüge.", kb=ORGS)
+    assert {(frozenset(s), frozenset(t)) for s, t in map(_sides, evs)} == {
+        (frozenset({"kb:pkk"}), frozenset({"Russland"})), (frozenset({"kb:pkk"}), frozenset({"Ukraine"}))}
+
+
+def test_relative_clause_acts_for_its_antecedent() -> None:
+    # "die gegen den IS kämpft" is the PKK's fight, not the Ukraine's
+    evs = _events("Die Ukraine griff Stellungen der PKK an, die gegen den IS kämpft.", kb=ORGS)
+    assert sorted(_sides(e) for e in evs) == sorted([({"Ukraine"}, {"kb:pkk"}), ({"kb:pkk"}, {"kb:is"})])
+
+
+def test_threat_aims_at_the_condition_subject() -> None:
+    e = _one(_events("Putin drohte mit Luftschlägen, sollten Kämpfer der PKK die Krim einnehmen.", kb=ORGS),
+             "THREATEN")
+    assert _sides(e) == ({"Wladimir Putin"}, {"kb:pkk"})
+
+
+def test_planned_event_is_no_background() -> None:
+    # "Bereits" marks background only for what already happened
+    (e,) = _events("Bereits in den kommenden Tagen wollen Trump und Putin ihre Verhandlungen fortsetzen.")
+    assert e.status == "planned" and e.date is not None and e.date.value == "2025-02"
+
+
+def test_a_span_up_to_now_tells_no_past() -> None:
+    evs = _events("In dem Konflikt wurden seit April 2014 viele Menschen getötet. Polen fordert von Russland "
+                  "einen Rückzug.", {"April 2014": "2014-04"})
+    e = _one(evs, "DEMAND")
+    assert e.date is not None and e.date.value == "2025-02"
+
+
+def test_then_still_refers_to_a_span_start() -> None:
+    evs = _events("Russland kämpft seit 2014 gegen die Ukraine. Damals annektierte Putin die Krim.", {"2014": "2014"})
+    e = _one(evs, "COERCE")
+    assert e.date is not None and e.date.value == "2014"
