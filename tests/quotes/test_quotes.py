@@ -533,6 +533,23 @@ def test_a_source_named_in_quotation_marks_is_no_quotation(body: str) -> None:
 
 
 @pytest.mark.parametrize(("body", "fragment", "speaker"), [
+    # before a colon: the clause's subject, not a genitive named later …
+    ("Merkel hatte sich während einer Rede des Abgeordneten Hans Müller zu dem Zwischenruf hinreißen lassen: "
+     "„Am besten hätte man Sie abschieben sollen.“", "Am besten", "Angela Merkel"),
+    # … a group or role opening the sentence where no subject is named …
+    ("Der Ermittler, der als wichtiger Zeuge gilt, will nach dem Abschluss der Akte von Hans Müller aufhören: "
+     "„Was Größeres kommt nicht nach!“", "Was Größeres", "Der Ermittler"),
+    # … and the author after "von"
+    ("Das Fazit von Hans Müller: „Wir sind zufrieden mit dem Ergebnis.“", "Wir sind", "Hans Müller"),
+    # "heißt es" with its source before a relative clause
+    ("In dieser Resolution, die vom Sicherheitsrat angenommen wurde, heißt es, dass Kinder geschützt werden "
+     "müssten.", "Kinder", "Resolution"),
+])
+def test_speaker_before_a_colon_and_impersonal_sources(body: str, fragment: str, speaker: str | None) -> None:
+    assert speaker_with(body, fragment) == speaker
+
+
+@pytest.mark.parametrize(("body", "fragment", "speaker"), [
     # a fronted "von" phrase before the auxiliary of a passive is its agent
     ("Von der Opposition wurden die Umstände des Besuchs als PR-Aktion kritisiert.", "PR-Aktion", "Opposition"),
     ("Von Seiten der Delegation war den USA vorgeworfen worden, das Dokument verwässert zu haben.", "Dokument",

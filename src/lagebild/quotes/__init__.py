@@ -346,7 +346,15 @@ class _Reader:
             # a name after a preposition is none ("… nach Zyklon Tasha zu Dank verpflichtet: „…“"),
             # but after "von" the author ("Das Fazit von Sandra Boser: „…“")
             ms = [m for m in ms if not ctx.after_preposition(m) or self._after_von(m.start)]
-            spk = ctx.speaker_of(ms[-1]) if ms else None
+            # the clause's subject before a genitive or an object named later ("Pieper hatte sich
+            # während einer Rede der Abgeordneten Polat … hinreißen lassen: „…“"), else the last name
+            subjects = [m for m in ms if not ctx.after_preposition(m) and not ctx.genitive(m) and not ctx.modifier(m)]
+            pick = subjects[0] if subjects and whole else ms[-1] if ms else None
+            spk = ctx.speaker_of(pick) if pick is not None else None
+            if whole and not subjects:
+                # only a genitive named: a group or role opening the sentence is the subject ("Der
+                # Ermittler, der als Zeuge gilt, will nach dem Abschluss des Falls Demjanjuk …: „…“")
+                spk = self._own_subject(lo, q.open) or spk
             if spk is None and whole:
                 # no name: the group that opens the sentence ("Die Firma empfindet die Kritik als
                 # ungerechtfertigt: „…“")

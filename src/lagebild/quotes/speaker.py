@@ -611,7 +611,14 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         if before and before[0].text.lower() in ctx.lex.source_prepositions:
             # "Aus Paris hieß es, …": the source opens the clause
             return _impersonal_source(ctx, before, last)
-        return _impersonal_source(ctx, window, last)
+        found = _impersonal_source(ctx, window, last)
+        opening = ctx.words_in(sent_lo, lo)
+        if found is None and lo > sent_lo and opening and opening[0].text.lower() in ctx.lex.source_prepositions:
+            # "In dieser Resolution, die vom Sicherheitsrat angenommen wurde, heißt es": the source
+            # opens the sentence, before a relative clause
+            k = next((i for i, w in enumerate(opening) if w.text == ","), len(opening))
+            found = _impersonal_source(ctx, opening[:k], last)
+        return found
     if cue.text in ctx.lex.quoting_verbs and window:
         # "Ein Fernsehsender zitierte Papandreou mit den Worten: …": the person quoted speaks
         quoted = [m for m in ctx.mentions_in(cue.end, window[-1].end) if m.label == "PER"]
