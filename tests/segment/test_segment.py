@@ -127,3 +127,24 @@ def test_tokens_are_spacys_on_the_example_articles() -> None:
     assert len(bodies) >= 5
     for body in bodies:
         assert [(t.start, t.end) for t in tokenize(body)] == _spacy_tokens(body)
+
+
+def test_the_affix_shortcuts_never_hide_a_match() -> None:
+    """Where the snapshot's quick tests say no suffix or infix can match a word, spaCy's
+    patterns find none: on random words of letters, digits, marks and symbols."""
+    import random
+
+    from lagebild.segment.rules import load
+
+    rules = load()
+    assert rules.suffix_may is not None and rules.infix_may is not None  # the shortcuts are in use
+    alphabet = ("abcdefghkmnrstzäöüßABGKMTÄ0123456789.,;:!?()[]{}'\"„“”‚‘’»«-–—/\\%&$€£¥§°²³+*=<>_#@~^`´|"
+                "¦©®·¿¡…中ё")
+    rng = random.Random(3)
+    for _ in range(20000):
+        word = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 8)))
+        if not rules.suffix_may(word):
+            m = rules.suffix_search(word)
+            assert m is None or m.start() == m.end(), word
+        if not rules.infix_may(word):
+            assert not list(rules.infix_finditer(word)), word

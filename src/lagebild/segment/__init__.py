@@ -56,8 +56,8 @@ def abbreviations() -> frozenset[str]:
 # worker's memory bounded.
 _CHUNK = re.compile(r"\S+")  # \S: what str.isspace() does not match, spaCy's own separator test
 _CHUNK_CACHE_LIMIT = 200_000
-# chunk -> (its tokens as offsets into it, whether a special case's pieces may match there)
-_chunk_tokens: dict[str, tuple[tuple[tuple[int, int], ...], bool]] = {}
+# chunk -> (its tokens as offsets into it, the tokens where a special case's pieces may begin)
+_chunk_tokens: dict[str, tuple[tuple[tuple[int, int], ...], tuple[int, ...]]] = {}
 
 
 def _split(chunk: str, rules: TokenizerRules) -> list[str]:
@@ -66,6 +66,7 @@ def _split(chunk: str, rules: TokenizerRules) -> list[str]:
     rule applies or a special case is left, then the special case's tokens, or the rest split at
     its infixes. German has no ``token_match``."""
     specials, prefix_search, suffix_search = rules.specials, rules.prefix_search, rules.suffix_search
+    suffix_may, infix_may = rules.suffix_may, rules.infix_may
     prefixes: list[str] = []
     suffixes: list[str] = []
     string, last = chunk, 0
@@ -81,7 +82,9 @@ def _split(chunk: str, rules: TokenizerRules) -> list[str]:
                 prefixes.append(string[:pre_len])
                 string = minus_pre
                 break
-        m = suffix_search(string[pre_len:])
+        rest = string[pre_len:]
+        # suffix_may: a quick test that tells most words from those a suffix can match
+        m = suffix_search(rest) if rest and (suffix_may is None or suffix_may(rest)) else None
         suf_len = m.end() - m.start() if m is not None else 0
         if suf_len:
             minus_suf = string[:-suf_len]
@@ -108,7 +111,7 @@ def _split(chunk: str, rules: TokenizerRules) -> list[str]:
             out.append(string)
         else:
             start = 0
-            for m in rules.infix_finditer(string):
+            for m in rules.infix_finditer(string) if infix_may is None or infix_may(string) else ():
                 if m.start() == 0:  # spaCy skips an infix at the very start
                     continue
                 if m.start() != start:
@@ -122,28 +125,27 @@ def _split(chunk: str, rules: TokenizerRules) -> list[str]:
     return out
 
 
-def _may_match(pieces: list[str], heads: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
-    """Whether a special case's pieces match in a chunk's tokens, or begin at its end and may go
-    on in the next chunk."""
+def _match_starts(pieces: list[str], heads: dict[str, tuple[tuple[str, ...], ...]]) -> tuple[int, ...]:
+    """The chunk's tokens where a special case's pieces match, or begin and reach the chunk's
+    end (they may go on in the next chunk): the only places where spaCy's matcher can find one."""
     n = len(pieces)
-    for i, piece in enumerate(pieces):
-        for pat in heads.get(piece, ()):
-            if tuple(pieces[i:i + len(pat)]) == pat[:n - i]:
-                return True
-    return False
+    return tuple(i for i, piece in enumerate(pieces)
+                 if any(tuple(pieces[i:i + len(pat)]) == pat[:n - i] for pat in heads.get(piece, ())))
 
 
-def _chunk_entry(chunk: str, rules: TokenizerRules) -> tuple[tuple[tuple[int, int], ...], bool]:
+def _chunk_entry(chunk: str, rules: TokenizerRules) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
     pieces = _split(chunk, rules)
     toks, at = [], 0
     for piece in pieces:
         toks.append((at, at + len(piece)))
         at += len(piece)
-    return tuple(toks), _may_match(pieces, rules.heads)
+    return tuple(toks), _match_starts(pieces, rules.heads)
 
 
-def _merge_specials(text: str, spans: list[tuple[int, int]], rules: TokenizerRules) -> list[tuple[int, int]]:
-    """spaCy's ``Tokenizer._apply_special_cases`` on the split tokens ``spans`` of ``text``.
+def _merge_specials(text: str, tokens: list[Token], offset: int, starts: list[int],
+                    rules: TokenizerRules) -> list[Token]:
+    """spaCy's ``Tokenizer._apply_special_cases`` on the split ``tokens`` of ``text`` (their
+    offsets shifted by ``offset``), where matches can begin only at the tokens ``starts``.
 
     Its matcher finds every sequence of tokens that equals a special case's pieces; tokens with
     whitespace other than one space between them are not adjacent (the whitespace is a token of
@@ -151,19 +153,22 @@ def _merge_specials(text: str, spans: list[tuple[int, int]], rules: TokenizerRul
     last token an earlier one took; a match whose text is a special case becomes that special
     case's tokens ("z", "." -> "z."), the others stay as they are.
     """
-    heads = rules.heads
-    words = [text[a:b] for a, b in spans]
-    n = len(spans)
-    # gap[k]: a whitespace token lies between token k-1 and token k
-    gap = [k > 0 and text[spans[k - 1][1]:spans[k][0]] not in ("", " ") for k in range(n)]
+    n = len(tokens)
     matches = []
-    for i, word in enumerate(words):
-        for pat in heads.get(word, ()):
+    for i in starts:
+        tok = tokens[i]
+        for pat in rules.heads[text[tok.start - offset:tok.end - offset]]:
             end = i + len(pat)
-            if end <= n and tuple(words[i:end]) == pat and not any(gap[i + 1:end]):
+            if end > n:
+                continue
+            for k in range(i + 1, end):
+                b, c, d = tokens[k - 1].end - offset, tokens[k].start - offset, tokens[k].end - offset
+                if (b != c and text[b:c] != " ") or text[c:d] != pat[k - i]:
+                    break
+            else:
                 matches.append((i, end))
     if not matches:
-        return spans
+        return tokens
     matches.sort(key=lambda m: (m[0] - m[1], m[0]))
     seen: set[int] = set()
     kept = []
@@ -171,20 +176,20 @@ def _merge_specials(text: str, spans: list[tuple[int, int]], rules: TokenizerRul
         if i not in seen and end - 1 not in seen:
             kept.append((i, end))
         seen.update(range(i, end))
-    out: list[tuple[int, int]] = []
+    out: list[Token] = []
     k = 0
     for i, end in sorted(kept):
-        out.extend(spans[k:i])
-        start = spans[i][0]
-        special = rules.specials.get(text[start:spans[end - 1][1]])
+        out.extend(tokens[k:i])
+        start = tokens[i].start
+        special = rules.specials.get(text[start - offset:tokens[end - 1].end - offset])
         if special is None:
-            out.extend(spans[i:end])
+            out.extend(tokens[i:end])
         else:
             for piece in special:
-                out.append((start, start + len(piece)))
+                out.append(Token(start, start + len(piece)))
                 start += len(piece)
         k = end
-    out.extend(spans[k:])
+    out.extend(tokens[k:])
     return out
 
 
@@ -202,19 +207,15 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             cache[chunk] = _chunk_entry(chunk, rules)
     out: list[Token] = []
     append = out.append
-    special = False
+    starts: list[int] = []
     for m in _CHUNK.finditer(text):
-        toks, may_match = cache[m.group()]
-        special = special or may_match
+        toks, match_starts = cache[m.group()]
+        if match_starts:
+            starts.extend(len(out) + i for i in match_starts)
         at = m.start() + offset
         for a, b in toks:
             append(Token(at + a, at + b))
-    if special:
-        spans = [(t.start - offset, t.end - offset) for t in out]
-        merged = _merge_specials(text, spans, rules)
-        if merged is not spans:
-            return [Token(a + offset, b + offset) for a, b in merged]
-    return out
+    return _merge_specials(text, out, offset, starts, rules) if starts else out
 
 
 def _ends_sentence(tok: str, nxt: str | None) -> bool:

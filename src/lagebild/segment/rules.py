@@ -37,6 +37,10 @@ class TokenizerRules:
     url_match: Callable[[str], re.Match[str] | None] | None
     #: special case -> its tokens ("z.B." -> "z.B."; "geht's" -> "geht", "'s")
     specials: dict[str, tuple[str, ...]]
+    #: whether a suffix can match a word (False: suffix_search finds none), or None (no test)
+    suffix_may: Callable[[str], bool] | None
+    #: whether an infix can match a word (False: infix_finditer finds none), or None (no test)
+    infix_may: Callable[[str], bool] | None
     #: the matcher's patterns by their first token: what affix splitting alone makes of a
     #: special case ("z", "."), which spaCy finds in the split text and merges back
     heads: dict[str, tuple[tuple[str, ...], ...]]
@@ -71,7 +75,123 @@ def snapshot(tokenizer: Any) -> dict[str, Any]:
     return {"format": FORMAT, "spacy": spacy.__version__, "language": "de",
             "prefix": pattern(tokenizer.prefix_search), "suffix": pattern(tokenizer.suffix_search),
             "infix": pattern(tokenizer.infix_finditer), "url": pattern(tokenizer.url_match),
+            "suffix_shortcut": _shortcut(tokenizer.suffix_search.__self__, suffix=True),
+            "infix_shortcut": _shortcut(tokenizer.infix_finditer.__self__, suffix=False),
             "specials": specials, "matcher": matcher}
+
+
+# Two shortcuts, derived from the patterns when the snapshot is built. Most words are letters
+# only, and spaCy's suffix and infix patterns, long alternations tried at every position, take
+# some 6 µs each on a ten-letter word to find nothing. A suffix match ends at the end of the word
+# and an infix match takes at least one character, so each alternative of a pattern needs the
+# word's last character (suffix) or one of its characters (infix) to be one it can end or begin
+# with; an alternative that begins with a lookbehind of one character class ("(?<=[0-9])km$")
+# also needs one of that class somewhere in the word. Where no alternative has what it needs,
+# there is no match, and the pattern is not tried. The character classes come from the parsed
+# patterns (re's own parser); where a pattern has a form the analysis does not follow, there is
+# no shortcut (None), never a wrong one.
+_Ranges = list[tuple[int, int]]
+
+
+def _shortcut(pattern: re.Pattern[str], *, suffix: bool) -> list[list[str | None]] | None:
+    """``[edge class, required class or None]`` per group of alternatives of ``pattern``: the
+    characters a non-empty match can end with (``suffix``; every match must end at the end of the
+    string) or begin with (every match must take a character), and a character that must occur
+    before it; None where that cannot be told from the pattern's form."""
+    import importlib
+
+    c: Any = importlib.import_module("re._constants")  # re's own parser: the patterns as re reads them
+    sre: Any = importlib.import_module("re._parser")
+
+    if pattern.flags & (re.IGNORECASE | re.MULTILINE | re.VERBOSE):
+        return None
+
+    def seq(items: list[Any]) -> tuple[_Ranges | None, bool]:
+        """(the characters a match of the sequence can take first (or last), whether it can be empty)"""
+        out: _Ranges = []
+        for op, av in (reversed(items) if suffix else items):
+            chars, empty = item(op, av)
+            if chars is None:
+                return None, False
+            out += chars
+            if not empty:
+                return out, False
+        return out, True
+
+    def char_class(op: Any, av: Any) -> _Ranges | None:
+        if op is c.LITERAL:
+            return [(av, av)]
+        if op is not c.IN:
+            return None
+        ranges: _Ranges = []
+        for kind, value in av:
+            if kind is c.LITERAL:
+                ranges.append((value, value))
+            elif kind is c.RANGE:
+                ranges.append(value)
+            else:  # a negation or a category (\w, \d): not followed
+                return None
+        return ranges
+
+    def item(op: Any, av: Any) -> tuple[_Ranges | None, bool]:
+        if op in (c.LITERAL, c.IN):
+            return char_class(op, av), False
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return [], True  # zero width
+        if op is c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            return (None, False) if add_flags or del_flags else seq(list(sub))
+        if op is c.BRANCH:
+            ranges: _Ranges = []
+            empty = False
+            for sub in av[1]:
+                chars, sub_empty = seq(list(sub))
+                if chars is None:
+                    return None, False
+                ranges += chars
+                empty = empty or sub_empty
+            return ranges, empty
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            lo, _hi, sub = av
+            chars, empty = seq(list(sub))
+            return chars, empty or lo == 0
+        return None, False  # ANY, back-references, atomic groups …: not followed
+
+    def ends_at_end(items: list[Any]) -> bool:
+        if not items:
+            return False
+        op, av = items[-1]
+        if op is c.AT:
+            return av is c.AT_END
+        if op is c.SUBPATTERN:
+            return not av[1] and not av[2] and ends_at_end(list(av[3]))
+        if op is c.BRANCH:
+            return all(ends_at_end(list(sub)) for sub in av[1])
+        return False
+
+    def guard(items: list[Any]) -> str | None:
+        """The class of a leading one-character lookbehind: a character the string must hold."""
+        if items and items[0][0] is c.ASSERT and items[0][1][0] == -1 and len(items[0][1][1]) == 1:
+            (op, av), = list(items[0][1][1])
+            ranges = char_class(op, av)
+            return _char_class(sorted(set(ranges))) if ranges is not None else None
+        return None
+
+    parsed = list(sre.parse(pattern.pattern, pattern.flags))
+    alternatives = [list(sub) for sub in parsed[0][1][1]] if len(parsed) == 1 and parsed[0][0] is c.BRANCH \
+        else [parsed]
+    groups: dict[str | None, _Ranges] = {}
+    for alt in alternatives:
+        chars, empty = seq(alt)
+        if chars is None or empty or (suffix and not ends_at_end(alt)):
+            return None
+        groups.setdefault(guard(alt), []).extend(chars)
+    return [[_char_class(sorted(set(ranges))), required] for required, ranges in groups.items()]
+
+
+def _char_class(ranges: _Ranges) -> str:
+    """A character class matching exactly ``ranges`` (code points)."""
+    return "[" + "".join(f"\\U{lo:08x}" if lo == hi else f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in ranges) + "]"
 
 
 def build() -> dict[str, Any]:
@@ -112,7 +232,39 @@ def load() -> TokenizerRules:
             continue
         heads.setdefault(pat[0], []).append(pat)
     return TokenizerRules(prefix.search, suffix.search, infix.finditer, url.match if url else None, specials,
+                          _may(data["suffix_shortcut"], suffix=True), _may(data["infix_shortcut"], suffix=False),
                           {head: tuple(pats) for head, pats in heads.items()})
+
+
+def _may(shortcut: list[list[str | None]] | None, *, suffix: bool) -> Callable[[str], bool] | None:
+    """The test of :func:`_shortcut`'s groups: whether some group's edge character (the word's
+    last, for a suffix; any of its characters, for an infix) and required character are there."""
+    if shortcut is None:
+        return None
+    groups = [(re.compile(edge), re.compile(required).search if required else None)
+              for edge, required in shortcut if edge]
+    if not suffix:
+        # One search for any edge character first: most words have none.
+        any_edge = re.compile("|".join(str(edge) for edge, _ in shortcut if edge)).search
+
+        def may_infix(word: str) -> bool:
+            return any_edge(word) is not None and any(
+                edge.search(word) and (required is None or required(word)) for edge, required in groups)
+
+        return may_infix
+    # For a suffix, what the last character asks for: nothing more (None), no suffix (an empty
+    # tuple), or one of the required characters; decided once per character.
+    by_last: dict[str, tuple[Callable[[str], re.Match[str] | None], ...] | None] = {}
+
+    def may_suffix(word: str) -> bool:
+        last = word[-1]
+        if last not in by_last:
+            found = [required for edge, required in groups if edge.match(last)]
+            by_last[last] = None if None in found else tuple(r for r in found if r is not None)
+        needs = by_last[last]
+        return needs is None or any(required(word) for required in needs)
+
+    return may_suffix
 
 
 def main(argv: list[str] | None = None) -> int:
