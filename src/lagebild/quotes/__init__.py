@@ -337,7 +337,10 @@ class _Reader:
         if cue is not None:
             spk = subject(ctx, lo, hi, cue, self._recent(si))
             if spk is not None and spk.start == q.start:
-                return  # "Wie „heise online“ berichtet": the quoted words name the speaker
+                # quoted words are not their own speaker ("Wie „heise online“ berichtet" names the
+                # speaker of the clause after it; whether the name itself is speech is left open:
+                # the corpus counts some such words as quotations)
+                spk = None
         elif (whole and left.rstrip().endswith(":")) or left.rstrip().endswith("("):
             # "Putin: „…“", "Mohammed ElBaradei („Mir fällt niemand ein …“)": the name before
             ms = ctx.mentions_in(lo, q.open)
