@@ -65,9 +65,21 @@ def build(annotation: dict[str, Any], texts: dict[int, str], split: str, work: P
     return corpus, gold
 
 
+def files_of(annotation: dict[str, Any], split: str, corpus: Path) -> dict[int, str]:
+    """Row -> the corpus file name (``split.jsonl#k``) that :func:`build` gave the split's articles."""
+    docs = [d for d in annotation["documents"] if d["split"] == split]
+    return {d["row"]: f"{corpus.name}#{k}" for k, d in enumerate(docs, start=1)}
+
+
+def _subset(gold: dict[str, Any], files: set[str]) -> dict[str, Any]:
+    """The part of a gold annotation about the given documents (events reported in them only)."""
+    return {**gold, "documents": [d for d in gold["documents"] if d["file"] in files],
+            "timeline": [e for e in gold["timeline"] if set(e["documents"]) <= files]}
+
+
 def measure(annotation: dict[str, Any], texts: dict[int, str], split: str, work: Path, verbose: bool) -> None:
     """Analyse one split and print its timeline figures (and, with ``verbose``, the misses)."""
-    from lagebild.evaluate import evaluate_store
+    from lagebild.evaluate import Predictions, evaluate, evaluate_store
     from lagebild.pipeline import run
     from lagebild.store import Store
 
@@ -81,6 +93,20 @@ def measure(annotation: dict[str, Any], texts: dict[int, str], split: str, work:
     print(f"\n{split}: {n_docs} articles ({report.new} analysed, {len(report.failures)} failed)")
     for name in ("timeline_f1_strict", "timeline_f1_lenient"):
         print(f"  {name}: {result.figures.get(name)}")
+    batches = sorted({d.get("batch", 1) for d in annotation["documents"] if d["split"] == split})
+    if len(batches) > 1:
+        # each annotation round on its own: batch 1 is what the first rules were studied on
+        with Store(db, create=False) as store:
+            pred = Predictions.from_store(store)
+        for b in batches:
+            rows = {d["row"] for d in annotation["documents"] if d["split"] == split and d.get("batch", 1) == b}
+            files = {f for r, f in files_of(annotation, split, corpus).items() if r in rows}
+            ids = {d["id"] for d in pred.documents if str(d.get("source", "")).rpartition("/")[2] in files}
+            # the events reported in this batch's articles only
+            events = [e for e in pred.events if any(m.get("document") in ids for m in e.get("mentions", []))]
+            part = Predictions(pred.documents, list(pred.entities.values()), pred.quotes, events)
+            res = evaluate(_subset(gold, files), part)
+            print(f"  batch {b} ({len(rows)} articles): lenient {res.figures.get('timeline_f1_lenient')}")
     if verbose:
         for line in result.log:
             if line.startswith(("event missing", "event not in gold")):
