@@ -544,6 +544,10 @@ def test_quoted_words_are_not_their_own_speaker() -> None:
      "„Was Größeres kommt nicht nach!“", "Was Größeres", "Der Ermittler"),
     # … and the author after "von"
     ("Das Fazit von Hans Müller: „Wir sind zufrieden mit dem Ergebnis.“", "Wir sind", "Hans Müller"),
+    # a role with its complement introduces the person in the apposition after it
+    ("„Wir sind zufrieden“, sagte der Trainer der Frankfurter, Hans Müller, nach dem Spiel.", "Wir sind",
+     "Hans Müller"),
+    ("Ein Sprecher der Polizei, Hans Müller, sagte, die Lage sei ruhig.", "die Lage", "Hans Müller"),
     # "heißt es" with its source before a relative clause
     ("In dieser Resolution, die vom Sicherheitsrat angenommen wurde, heißt es, dass Kinder geschützt werden "
      "müssten.", "Kinder", "Resolution"),

@@ -119,6 +119,11 @@ def resolve_role(ctx: Context, word: Word) -> Speaker:
     low = word.text.lower()
     stem = next((r for r in ctx.lex.roles if low.endswith(r) or low[:-1].endswith(r)), low)
     i = bisect_left(ctx.word_starts, word.start)
+    own = _introduced(ctx, i)
+    if own:
+        # the role introduces its person right here ("sagte der Koordinator für Naturkatastrophen,
+        # Deftalgne Tessema, …", "Ein Sprecher der Polizei, Lars Beringer, sagte")
+        return ctx.speaker_of(own[0])
     if i > 0 and ctx.lower_words()[i - 1] in ctx.lex.indefinite:
         # "Ein Sprecher des Weißen Hauses": an indefinite article introduces someone new, not
         # the person the article named with that role before
