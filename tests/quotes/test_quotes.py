@@ -516,6 +516,10 @@ def test_frame_sources(body: str, fragment: str, speaker: str | None) -> None:
      "verbreiteten Erklärung"),
     ("In einer Erklärung des Betriebsrates heißt es, die Lage sei ernst.", "die Lage", "Erklärung des Betriebsrates"),
     ("Auf der documenta-Homepage heißt es: „Die Zählstriche wurden entfernt.“", "Zählstriche", "documenta-Homepage"),
+    # a passive without agent names its report in front, with an untagged owner
+    ("In einer Presseerklärung wurde verkündet, dass die Lage ernst sei.", "die Lage", "Presseerklärung"),
+    ("Im Bericht der Beauftragten war festgestellt worden, dass kein Stadion ausreiche.", "kein Stadion",
+     "Bericht der Beauftragten"),
     # a web address in quotation marks after "laut" is the source, not a quotation
     ("Laut „tagesschau.de“ wurden drei Menschen verletzt.", "drei Menschen", "tagesschau.de"),
     ("Wie t-online.de berichtet, wurden drei Menschen verletzt.", "drei Menschen", "t-online.de"),

@@ -502,17 +502,20 @@ def _impersonal_source(ctx: Context, window: list[Word], last: Speaker | None) -
     if ms:
         return ctx.speaker_of(ms[-1])
     run: list[Word] = []
-    for w in rest:
+    for k, w in enumerate(rest):
         low = w.text.lower()
+        nxt = rest[k + 1].text if k + 1 < len(rest) else ""
+        if w.text in lex.auxiliaries or w.text in lex.passive_aux or w.text in lex.verbs:
+            break  # the clause's verb ("Nach einem Bericht von ndr.de werden …")
         if lex.name_like(w.text) or lex.is_source_noun(w.text):
             run.append(w)
         elif low in lex.articles or low in ("von", "vom"):
             if run:
                 run.append(w)  # a complement opens ("der Ankündigung des Sekretärs")
-        elif w.text[:1].islower() and (not run or run[-1].text.lower() in lex.articles or lex.is_adjective(w.text)):
-            if run:
-                run.append(w)  # an adjective in a complement ("des ständigen Sekretärs")
-            # else an adverb or adjective before the noun ("in einer gestern verbreiteten Erklärung")
+        elif w.text[:1].islower() and not run:
+            continue  # an adverb or adjective before the noun ("in einer gestern verbreiteten Erklärung")
+        elif lex.is_adjective(w.text) and nxt[:1].isupper() and run[-1].text.lower() in lex.articles:
+            run.append(w)  # an adjective in a complement ("des ständigen Sekretärs")
         else:
             break
     while run and not (lex.name_like(run[-1].text) or lex.is_source_noun(run[-1].text)):
@@ -652,6 +655,12 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         if cue.text not in ctx.lex.quoting_verbs else None
     if agent is not None:
         return agent
+    if before and before[0].text.lower() in ctx.lex.source_prepositions \
+            and any(ctx.lex.is_source_noun(w.text) for w in before) \
+            and any(w.text in ctx.lex.passive_aux for w in [*before, *ctx.words_in(cue.end, sent_hi)[:1]]):
+        # a passive without agent names its source in front ("In einer Presseerklärung wurde
+        # verkündet, dass …", "Im Bericht der Beauftragten war festgestellt worden, dass …")
+        return _impersonal_source(ctx, before, last)
     if before and before[0].text in ctx.lex.relative_pronouns and lo > sent_lo and ctx.doc.body[lo - 1] == "," \
             and not (len(before) > 1 and ctx.lex.nameable(before[1].text)):
         # a relative clause: its pronoun stands for the noun phrase before the comma
