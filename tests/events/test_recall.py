@@ -115,3 +115,59 @@ def test_then_still_refers_to_a_span_start() -> None:
     evs = _events("Russland kämpft seit 2014 gegen die Ukraine. Damals annektierte Putin die Krim.", {"2014": "2014"})
     e = _one(evs, "COERCE")
     assert e.date is not None and e.date.value == "2014"
+
+
+def test_joint_manoeuvres_are_one_side_each() -> None:
+    e = _one(_events("Russland reagierte auf ein Großmanöver der USA und Polens.",
+                     kb={**KB, "Polens": ("Q36", "LOC", None)}), "MOBILIZE")
+    assert _sides(e) in (({"USA"}, {"Polen"}), ({"Polen"}, {"USA"}))
+
+
+def test_criticism_of_an_act_told_before_targets_its_actor() -> None:
+    evs = _events("Die USA begannen ein Großmanöver mit Polen. Auch Russland kritisierte die Militärübung.")
+    assert _sides(_one(evs, "DISAPPROVE")) == ({"Russland"}, {"USA"})
+
+
+def test_a_definite_act_with_sides_told_before_is_no_new_event() -> None:
+    evs = _events("Russland hatte Stellungen der Ukraine beschossen. Polen betrachte die russischen Angriffe auf "
+                  "die Ukraine als Provokation.")
+    assert [e.type for e in evs] == ["FIGHT", "DISAPPROVE"]
+    assert _sides(evs[1]) == ({"Polen"}, {"Russland"})
+
+
+def test_an_unresolved_pronoun_is_the_subject_and_the_sentence_names_it() -> None:
+    # "es" is the ministry in Moscow (a ministry with its seat stands for the state), not the
+    # Ukraine after the verb
+    (e,) = _events("Das Außenministerium in Moskau teilte mit, es betrachte die Ukraine als Bedrohung.")
+    assert e.type == "DISAPPROVE" and _sides(e) == ({"Moskau"}, {"Ukraine"})
+
+
+@pytest.mark.parametrize(("text", "etype", "sides"), [
+    # the genitive of an annexation is what was annexed: Crimea is no annexer
+    ("Die Sanktionen wurden in einer Reaktion auf die Annexion der Krim verhängt.", "COERCE", None),
+    ("Polen verlangte die Freilassung Iwan Fedorows durch Russland.", "RETREAT", ({"Russland"}, {"Iwan Fedorow"})),
+])
+def test_patient_genitive(text: str, etype: str, sides: tuple[set[str], set[str]] | None) -> None:
+    kb = {**KB, "Iwan Fedorows": ("per:iwan-fedorow", "PER", "Q212")}
+    got = [e for e in _events(text, kb=kb) if e.type == etype]
+    assert [_sides(e) for e in got] == ([sides] if sides else [])
+
+
+def test_security_forces_of_order_are_police() -> None:
+    evs = _events("Die PKK verübte einen Anschlag auf Ordnungskräfte in Russland.", kb=ORGS)
+    e = _one(evs, "ASSAULT")
+    assert _sides(e) == ({"kb:pkk"}, {"Russland"})
+
+
+def test_speaker_is_the_next_sentences_er() -> None:
+    from dataclasses import replace
+
+    from lagebild.model import Quote
+
+    text = "Wir werden nicht zulassen, dass Kiew fällt, sagte Putin. Er betonte bei einem Besuch in Polen, man helfe."
+    doc = make_doc(text)
+    start = text.index("Putin")
+    quote = Quote("q1", 0, text.index(", sagte"), "indirect", speaker="Q7747", speaker_name="Wladimir Putin",
+                  speaker_start=start, speaker_end=start + 5)
+    (e,) = events_stage(replace(doc, quotes=(quote,))).events
+    assert e.type == "CONSULT" and _sides(e) == ({"Wladimir Putin"}, {"Polen"})

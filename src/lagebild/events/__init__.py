@@ -197,7 +197,7 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
             if trig.type == "CONSULT":  # "…, und ein weiteres Gespräch zwischen den beiden Präsidenten"
                 disc.pair, disc.pair_sentence = (cand.sources[0], cand.targets[0]), si
     kept = _collapse(cands, side)
-    _remember(disc, si, sent, doc, clauses, kept, persons, side, lex)
+    _remember(disc, si, sent, doc, clauses, kept, persons, side, lex, ments)
     return [x.make_event(doc, c, toks) for c in kept]
 
 
@@ -279,7 +279,8 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
     for a in c.actors:
         if a.role.startswith("of:"):
             if int(a.role[3:]) == k:
-                src.append(a.entity)  # "der Einmarsch Russlands", "Treffen der beiden Präsidenten"
+                # "der Einmarsch Russlands", "Treffen der beiden Präsidenten"; but "die Annexion der Krim"
+                (tgt if trig.patient else src).append(a.entity)
                 own_args = True
             elif _object_attribute(c, a, trig):
                 # "forderte den Rückzug der PKK-Kämpfer", "verurteilte den Angriff Russlands": whose
@@ -357,6 +358,11 @@ def _anonymous_subject(toks: list[x.Tok], c: x.Clause, lex: Lexicon) -> bool:
     lower-case word that is no determiner, adjective or preposition); an actor named there, even
     as a title or adjective ("Die türkische Armee"), makes the subject known."""
     dets = lex.set("determiners")
+    pronouns: dict[str, str] = lex.words.get("subject_pronouns", {})
+    if toks[c.lo].low in pronouns and c.lo + 1 < c.hi and toks[c.lo + 1].text[:1].islower():
+        # "…, es betrachte die türkischen Attacken als Provokation": a pronoun the discourse did
+        # not resolve is the subject all the same; the actors after the verb are its objects
+        return not any(a.tok == c.lo for a in c.actors)
     if toks[c.lo].low not in lex.set("subject_determiners"):
         return False
     preps = x.all_preps(lex)
@@ -479,6 +485,8 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
     if sides is None:
         return None
     src, tgt, inherited = sides
+    if definite and not own_dates and _told_before(ctx, trig, src, tgt):
+        return None  # "Die türkische Armee hatte … beschossen. Moskau betrachte die türkischen Attacken …"
     before_status = _status_before(toks, ctx.clauses, ci, ctx.lex)
     if before_status and not (zu_inf or any(_is_zu_infinitive(toks, i, c) for i in range(c.lo, c.hi))):
         before_status = None  # only a zu-infinitive depends on the verb before
@@ -569,6 +577,7 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         tgt = direct + tgt
     elif direct and not trig.nominal and _anonymous_subject(toks, c, lex):
         tgt = direct + tgt  # "Der Minister rief die USA auf, …": the USA are called upon, not calling
+        direct = []  # (the subject may come from the sentence: "Moskau teilte mit, es betrachte …")
     elif direct and not (trig.nominal and src and tgt):
         # (a noun with both sides of its own keeps them: "Als Reaktion auf Militärmanöver der USA
         # mit Südkorea verschärft Nordkorea …": North Korea is not a side of the manoeuvres)
@@ -676,6 +685,9 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
                 return found
     if before and before[-1].targets:
         return [t for t in before[-1].targets if t not in src]
+    told = _told_act(ctx, ci, trig, src)
+    if told:
+        return told
     if trig.type.lower() in lex.set("reactive_types"):
         # "Die Ukraine fordert von Russland … Moskau lehnt ab": a reply to whoever addressed the
         # source in the last two sentences
@@ -695,6 +707,41 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
             # (the enemy of a conflict: "rief die USA auf" before is no attack on the USA)
             if ctx.si - past_si <= 2 and mine & set(past_src) and past_class == "material_conflict":
                 return list(past_tgt)
+    return []
+
+
+def _told_before(ctx: _Ctx, trig: Trigger, src: list[str], tgt: list[str]) -> bool:
+    """Whether a definite event noun with sides of its own repeats an event of the last two
+    sentences: same quad class, a source state and a target state in common ("die türkischen
+    Attacken auf syrischem Gebiet" after "Die türkische Armee hatte Stellungen … der syrischen
+    Regierungstruppen beschossen")."""
+    side = ctx.side
+    mine = {side.get(s, s) for s in src}
+    theirs = {side.get(t, t) for t in tgt}
+    return any(ctx.si - past_si <= 2 and past_class == QUAD_CLASS.get(trig.type) and mine & set(past_src) and
+               theirs & {side.get(t, t) for t in past_tgt}
+               for past_si, past_src, past_tgt, past_class in ctx.disc.last_events)
+
+
+def _told_act(ctx: _Ctx, ci: int, trig: Trigger, src: list[str]) -> list[str]:
+    """Whose act a statement is about, where its object is an act told before: "Die USA und
+    Südkorea halten ein Großmanöver ab. Auch China kritisierte die Militärübung" (the USA's). The
+    object is a definite event noun after the verb; the act is the last event of the same quad
+    class in the last two sentences, and its sources are the target."""
+    if trig.nominal or QUAD_CLASS.get(trig.type) not in ("verbal_conflict", "verbal_cooperation"):
+        return []
+    c, toks, lex = ctx.clauses[ci], ctx.toks, ctx.lex
+    for j in range(c.lo, c.hi):
+        if j not in ctx.nouns:
+            continue
+        kind = next((t.type for t in lex.match(toks[j].low) if t.nominal), None)
+        governed, definite = x.nominal_gate(toks, j, c, lex, ctx.time_toks)
+        if kind is None or governed or not definite:
+            continue
+        mine = {ctx.side.get(s, s) for s in src}
+        for past_si, past_src, _, past_class in reversed(ctx.disc.last_events):
+            if ctx.si - past_si <= 2 and past_class == QUAD_CLASS.get(kind) and not mine & set(past_src):
+                return list(past_src)
     return []
 
 
@@ -801,7 +848,7 @@ def _remember_light(disc: x.Discourse, si: int, sent: Sentence, doc: Document, m
             disc.subject, disc.subject_label, disc.subject_sentence = m.entity, m.label, si
             break
     persons = [(m.start, m.entity) for m in ments if m.label == "PER" and m.entity]
-    _remember(disc, si, sent, doc, [], [], persons, {}, lex)
+    _remember(disc, si, sent, doc, [], [], persons, {}, lex, ments)
 
 
 def _word_before(doc: Document, pos: int) -> str:
@@ -811,13 +858,20 @@ def _word_before(doc: Document, pos: int) -> str:
 
 def _remember(disc: x.Discourse, si: int, sent: Sentence, doc: Document, clauses: list[x.Clause],
               kept: list[x.Candidate], persons: list[tuple[int, str]], side: dict[str, str],
-              lex: Lexicon | None = None) -> None:
+              lex: Lexicon | None = None, ments: list[Mention] | None = None) -> None:
     """Carry the sentence's subject, pair, date and events over to the next sentences."""
     for c in clauses:
         first = next((a for a in c.actors if a.role == "direct"), None)
         if first is not None:
             disc.subject, disc.subject_label, disc.subject_sentence = first.entity, first.label, si
             break
+    speaker = next((m for q in doc.quotes if q.speaker and q.speaker_start is not None and
+                    sent.start <= q.speaker_start < sent.end for m in (ments or [])
+                    if m.entity == q.speaker and m.label == "PER" and m.start == q.speaker_start), None)
+    if speaker is not None:
+        # "„Wir werden es nicht zulassen, dass Azaz fällt“, sagte Davutoğlu. Er betonte …": the
+        # speaker is whom the next sentence's "er" means, not a name inside his words
+        disc.subject, disc.subject_label, disc.subject_sentence = speaker.entity, "PER", si
     distinct = list(dict.fromkeys(e for _, e in persons))
     if len(distinct) >= 2:
         disc.pair, disc.pair_sentence = (distinct[0], distinct[1]), si
