@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from lagebild.entities.kb import fold, load_kb, load_lexicon, translit_key
+from lagebild.entities.resolve import resolve
+from lagebild.model import Document
 
 
 @pytest.mark.parametrize(
@@ -87,3 +89,83 @@ def test_fold(a: str, b: str) -> None:
 
 def test_translit_keeps_different_names_apart() -> None:
     assert translit_key("Sergej Lawrow") != translit_key("Sergei Rjabkow")
+
+
+# --- parties and institutions: linked by acronym, inflected name and compound; common words not
+
+
+def _linked(body: str) -> dict[str, str | None]:
+    """Surface -> entity id of every mention that resolution without a tagger finds in ``body``."""
+    doc = Document(id="d", source="t.txt", body=body, published="2025-06-01")
+    mentions, _ = resolve(doc, [])
+    return {body[m.start : m.end]: m.entity for m in mentions}
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "entity"),
+    [
+        ("Die FPÖ legte deutlich zu.", "FPÖ", "kb:fpoe"),
+        ("Die Freiheitlichen legten deutlich zu.", "Freiheitlichen", "kb:fpoe"),
+        ("Der Chef der Freiheitlichen Partei Österreichs schwieg.", "Freiheitlichen Partei Österreichs", "kb:fpoe"),
+        ("Die Fidesz-Regierung in Budapest schwieg.", "Fidesz", "kb:fidesz"),
+        ("Der Vorsitzende des Likuds trat zurück.", "Likuds", "kb:likud"),
+        ("Die MHP unterstützt Erdoğan.", "MHP", "kb:mhp"),
+        ("Die nationalkonservative Partei Recht und Gerechtigkeit (PiS) verlor.", "PiS", "kb:pis"),
+        ("Ein Abgeordneter der Grünen/EFA kritisierte das.", "Grünen", "kb:grune"),
+        ("Die Fraktion Grüne/EFA im Europaparlament stimmte dagegen.", "Grüne/EFA", "kb:gruene-efa"),
+        ("Die Europäische Volkspartei bleibt stärkste Kraft.", "Europäische Volkspartei", "kb:evp"),
+        ("Das Wifo erwartet ein Wachstum von einem Prozent.", "Wifo", "kb:wifo"),
+        ("Der Rechnungshof kritisiert die Förderungen.", "Rechnungshof", "kb:rechnungshof"),
+        ("Die US-Notenbank Fed senkte den Leitzins.", "US-Notenbank Fed", "kb:fed"),
+        ("Das Bundesverfassungsgericht verwarf das Gesetz.", "Bundesverfassungsgericht", "kb:bundesverfassungsgericht"),
+        ("Der Bundesrat in Bern beschloss neue Sanktionen.", "Bundesrat in Bern", "kb:bundesrat-ch"),
+        ("Der Bundesrat stimmte dem Gesetz zu.", "Bundesrat", "kb:bundesrat"),
+        ("Der österreichische Verfassungsschutz ermittelt.", "österreichische Verfassungsschutz", "kb:dsn"),
+    ],
+)
+def test_parties_and_institutions_link(body: str, surface: str, entity: str) -> None:
+    assert _linked(body).get(surface) == entity
+
+
+@pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        ("Die Grüne Woche in Berlin beginnt am Freitag.", "kb:grune"),  # a fair, not the party
+        ("Grünes Licht gab es am Montag.", "kb:grune"),  # no genitive of "Grüne"
+        ("Das Frankfurter Wirtschaftsforschungsinstitut rechnet mit Verlusten.", "kb:wifo"),
+        ("IHS Markit meldete einen Rückgang der Einkaufsmanagerindizes.", "kb:ihs"),  # not the Viennese IHS
+        ("Die Finnen wählten am Sonntag ein neues Parlament.", "kb:perussuomalaiset"),
+        ("Sie kämpfte ein Leben lang für Recht und Gerechtigkeit.", "kb:pis"),
+        ("In Japan verloren die Liberaldemokraten die Mehrheit.", "kb:libdems"),
+        ("Das Linksbündnis gewann die Wahl in Frankreich.", "kb:vasemmistoliitto"),
+    ],
+)
+def test_common_words_do_not_link_to_parties_or_institutions(body: str, party: str) -> None:
+    got = _linked(body)
+    assert party not in got.values(), got
+
+
+# Words that name a party or an institution somewhere but mean something else in German text (or
+# name another body there): none of them may be a knowledge-base name.
+_RISKY = {
+    "ordinary words": ("Ja", "Jetzt", "Mitte", "Die Mitte", "Die Partei", "Most", "Momentum", "Union", "Senat"),
+    "words that mean more": ("Renaissance", "Ensemble", "Horizons", "Piraten", "Volksfront", "Oppositionsblock"),
+    "generic descriptions": ("Sozialdemokraten", "Liberalen", "Konservativen", "Liberaldemokraten", "Linksbündnis"),
+    "other readings": ("Die Finnen", "Europäische Solidarität", "Niki", "Republika", "Volt", "Vox"),
+    "generic bodies": ("Unterhaus", "Oberhaus", "Verfassungsrat", "Sachverständigenrat"),
+    "bodies of several states": ("Bundespolizei", "Bundeskriminalamt"),  # "die Bundespolizei FBI"
+    # "500 PS", "PD Dr.", "LR" (Landesrat), "ERC" (European Research Council), "PTB" (Bundesanstalt),
+    # "BSP" (Bruttosozialprodukt), "SWP" (Südwest Presse), "DGAP-News", "ICE" (the train), "NABU", "AMS" (ams Osram)
+    "acronyms": ("PS", "SD", "KO", "PD", "LR", "ID", "ICE", "NABU", "AMS", "ERC", "PTB", "BSP", "SPS", "SWP", "DGAP"),
+}
+
+
+@pytest.mark.parametrize("word", [w for words in _RISKY.values() for w in words])
+def test_risky_words_are_no_names(word: str) -> None:
+    assert word not in load_kb().surfaces
+
+
+@pytest.mark.parametrize("party", ["kb:fpoe", "kb:fidesz", "kb:likud", "kb:pis", "kb:akp", "kb:evp"])
+def test_a_party_does_not_stand_for_its_state(party: str) -> None:
+    # a party is not the government: it acts for no state, even where it governs
+    assert load_kb().entries[party].state_at(None) is None
