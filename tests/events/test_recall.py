@@ -171,3 +171,41 @@ def test_speaker_is_the_next_sentences_er() -> None:
                   speaker_start=start, speaker_end=start + 5)
     (e,) = events_stage(replace(doc, quotes=(quote,))).events
     assert e.type == "CONSULT" and _sides(e) == ({"Wladimir Putin"}, {"Polen"})
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # the accusation just before names who demands
+    ("Russland warf der Ukraine vor, einen Angriff zu planen. Die Ukraine müsse sich entschuldigen.",
+     "Russland", "Ukraine"),
+    # another clause of the sentence names the speaker; the addressed may be an attribute of the subject
+    ("Zunächst müssten die Angriffe der russischen Luftwaffe aufhören, erklärten Vertreter Polens am Samstag.",
+     "Polen", "Russland"),
+])
+def test_demand_in_reported_speech(text: str, source: str, target: str) -> None:
+    kb = {**KB, "Polens": ("Q36", "LOC", None)}
+    e = _one(_events(text, kb=kb), "DEMAND")
+    assert _sides(e) == ({source}, {target})
+
+
+@pytest.mark.parametrize("text", [
+    # a wish about someone in the passive is no demand of them
+    "Putin sagte, auch Polen und die Ukraine müssten in die Suche nach einer Lösung eingebunden werden.",
+    # the reporter's own "muss" is no reported speech
+    "Die Ukraine muss nun entscheiden, sagte Putin.",
+])
+def test_no_demand_in_reported_speech(text: str) -> None:
+    assert not [e for e in _events(text) if e.type == "DEMAND"]
+
+
+def test_reported_demand_of_the_quotations_speaker() -> None:
+    from dataclasses import replace
+
+    from lagebild.model import Quote
+
+    text = "Putin sagte am Montag, die Ukraine solle ihre Truppen zurückziehen."
+    doc = make_doc(text)
+    start = text.index("die Ukraine")
+    quote = Quote("q1", start, len(text) - 1, "indirect", speaker="Q7747", speaker_name="Wladimir Putin",
+                  speaker_start=0, speaker_end=5)
+    (e,) = [e for e in events_stage(replace(doc, quotes=(quote,))).events if e.type == "DEMAND"]
+    assert _sides(e) == ({"Wladimir Putin"}, {"Ukraine"})

@@ -481,7 +481,10 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
     if definite and not own_dates and not own_args and not light:
         return None  # "Dem Telefonat folgten …": the call was already told (but "setzten die Gespräche fort")
     zu_inf = _is_zu_infinitive(toks, k, c)
-    sides = _resolve_sides(ctx, ci, k, trig, before, src, tgt, direct, definite, zu_inf, governed)
+    if trig.reported:
+        sides = _reported_demand(ctx, ci, k)
+    else:
+        sides = _resolve_sides(ctx, ci, k, trig, before, src, tgt, direct, definite, zu_inf, governed)
     if sides is None:
         return None
     src, tgt, inherited = sides
@@ -708,6 +711,38 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
             if ctx.si - past_si <= 2 and mine & set(past_src) and past_class == "material_conflict":
                 return list(past_tgt)
     return []
+
+
+def _reported_demand(ctx: _Ctx, ci: int, k: int) -> tuple[list[str], list[str], bool] | None:
+    """Sources and targets of a demand in reported speech ("Südkorea müsse sich entschuldigen").
+
+    The target is the clause's subject: its first actor, even as an attribute ("Zunächst müssten
+    die Angriffe der russischen Luftwaffe aufhören": Russia). The source is the speaker: of the
+    quotation around the word, else the first actor of another clause of the sentence ("…,
+    erklärten Vertreter der FSA"), else the source of an accusation or demand in the sentence
+    before ("Es warf Südkorea vor, … Südkorea müsse sich entschuldigen"). None in the passive
+    ("müssten in die Suche eingebunden werden": a wish about them, not a demand of them).
+    """
+    toks, c, side = ctx.toks, ctx.clauses[ci], ctx.side
+    if any(toks[i].low in _PASSIVE for i in range(c.lo, c.hi)):
+        return None
+    addressed = [a for a in sorted(c.actors, key=lambda a: a.tok) if a.role == "direct" or a.role == "gen" or
+                 a.role.startswith("of:")]
+    if not addressed:
+        return None
+    tgt = [addressed[0].entity]
+    pos = toks[k].start
+    speaker = next((q.speaker for q in ctx.doc.quotes if q.speaker and q.start <= pos < q.end), None)
+    src: list[str] = [speaker] if speaker else []
+    if not src:
+        src = [a.entity for o in ctx.clauses if o is not c for a in sorted(o.actors, key=lambda a: a.tok)
+               if a.role in ("direct", "gen")][:1]
+    if not src:
+        src = next((list(past_src) for past_si, past_src, _, past_class in reversed(ctx.disc.last_events)
+                    if past_si == ctx.si - 1 and past_class == "verbal_conflict"), [])
+    mine = {side.get(s, s) for s in src}
+    tgt = [t for t in tgt if side.get(t, t) not in mine]
+    return (src, tgt, False) if src and tgt else None
 
 
 def _told_before(ctx: _Ctx, trig: Trigger, src: list[str], tgt: list[str]) -> bool:

@@ -46,6 +46,7 @@ class Trigger:
     self_event: bool = False  # one-sided (taking office): the actor is both sides
     act: bool = False  # the word is the act itself, no status cue ("kündigte … an" a threat made)
     patient: bool = False  # a nominal trigger's genitive is whom it is done to ("die Annexion der Krim")
+    reported: bool = False  # a demand in reported speech: the clause's subject is addressed, the speaker demands
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: the caches below key on it
@@ -137,7 +138,7 @@ def _trigger(row: list[str], lineno: int) -> Trigger:
         return Trigger(
             pattern=re.compile(pattern, re.IGNORECASE), type=etype, mode=None if mode == "-" else mode,
             nominal="N" in opts, final="final" in opts, self_event="self" in opts,
-            act="act" in opts, patient="patient" in opts,
+            act="act" in opts, patient="patient" in opts, reported="reported" in opts,
             particle=re.compile(opts["particle"], re.IGNORECASE) if "particle" in opts else None,
             needs=re.compile(opts["needs"], re.IGNORECASE) if "needs" in opts else None,
             unless=re.compile(opts["unless"], re.IGNORECASE) if "unless" in opts else None,
