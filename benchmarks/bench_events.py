@@ -72,9 +72,9 @@ def files_of(annotation: dict[str, Any], split: str, corpus: Path) -> dict[int, 
 
 
 def _subset(gold: dict[str, Any], files: set[str]) -> dict[str, Any]:
-    """The part of a gold annotation about the given documents (events reported in them only)."""
+    """The part of a gold annotation about the given documents (the events any of them reports)."""
     return {**gold, "documents": [d for d in gold["documents"] if d["file"] in files],
-            "timeline": [e for e in gold["timeline"] if set(e["documents"]) <= files]}
+            "timeline": [e for e in gold["timeline"] if set(e["documents"]) & files]}
 
 
 def measure(annotation: dict[str, Any], texts: dict[int, str], split: str, work: Path, verbose: bool) -> None:
