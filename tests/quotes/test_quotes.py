@@ -492,6 +492,7 @@ def test_frame_sources(body: str, fragment: str, speaker: str | None) -> None:
     ("Dem Bericht zufolge wurden drei Menschen verletzt.", "drei Menschen", "Bericht"),
     ("Laut einer Studie leiden drei Millionen Menschen an der Krankheit.", "drei Millionen", "Studie"),
     ("Laut Behördenangaben wurden drei Menschen verletzt.", "drei Menschen", "Behördenangaben"),
+    ("Ein Entwurf liegt vor. Laut diesem Entwurf wären nur die Downloads betroffen.", "Downloads", "Entwurf"),
     ("In einer Pressemitteilung heißt es, die Lage sei unter Kontrolle.", "die Lage", "Pressemitteilung"),
     # a report whose owner is named speaks for the owner
     ("Nach Angaben der Polizei wurden drei Menschen verletzt.", "drei Menschen", "Polizei"),
