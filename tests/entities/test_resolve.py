@@ -484,3 +484,11 @@ def test_a_title_makes_a_tagged_place_a_person() -> None:
     mentions, entities = resolve(doc, [Mention(at, at + len("Soziologin Schröck"), "LOC")])
     assert [(body[m.start : m.end], m.label) for m in mentions] == [("Schröck", "PER")]
     assert [e.type for e in entities] == ["PER"]
+
+
+def test_an_organisation_word_after_a_tagged_name_belongs_to_it() -> None:
+    body = "Berzina leitet ein Projekt des German Marshall Fund, einer US-Stiftung."
+    doc = Document(id="d1", source="t.txt", body=body, published="2025-03-01")
+    at = body.find("German Marshall")
+    mentions, entities = resolve(doc, [Mention(at, at + len("German Marshall"), "ORG")])
+    assert (body[mentions[0].start : mentions[0].end], mentions[0].label) == ("German Marshall Fund", "ORG")

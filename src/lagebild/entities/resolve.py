@@ -724,6 +724,8 @@ class _Resolver:
             k0, k1 = span
             titled = False
             label = m.label
+            if label in ("ORG", "MISC") and k1 + 1 < len(words) and words[k1 + 1] in lex.org_heads:
+                k1, label = k1 + 1, "ORG"  # the tagger stopped before the head: "German Marshall| Fund"
             if (
                 label != "PER"
                 and 1 <= k1 - k0 <= 2
