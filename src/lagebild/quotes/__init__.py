@@ -15,7 +15,10 @@ The stage reads the article once, sentence by sentence, and keeps the last speak
   act with nothing more to report ("X forderte Y"), and a Konjunktiv, "soll … haben" or
   "Demnach …" sentence that goes on reporting the last speaker;
 * a speaker is an actor (:func:`lagebild.quotes.speaker.is_actor`): an entity, a role or group
-  noun, a name; never a report, an abstract noun or a currency ("Mehreren Berichten", "Dollar");
+  noun, a name; never an abstract noun or a currency ("Verhandlungen", "Dollar"). A report is no
+  actor but a source (:func:`lagebild.quotes.speaker.report_source`): its owner where the text
+  names one ("nach Angaben der Polizei", "nach seiner Meinung"), else its own words as the
+  unlinked speaker name ("nach ersten Angaben" -> "ersten Angaben", "laut einer Studie" -> "Studie");
 * a quotation repeated word for word (a caption, a pull quote) is stored once, with its further
   places in ``Quote.occurrences``.
 
