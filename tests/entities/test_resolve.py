@@ -492,3 +492,21 @@ def test_an_organisation_word_after_a_tagged_name_belongs_to_it() -> None:
     at = body.find("German Marshall")
     mentions, entities = resolve(doc, [Mention(at, at + len("German Marshall"), "ORG")])
     assert (body[mentions[0].start : mentions[0].end], mentions[0].label) == ("German Marshall Fund", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "entity"),
+    [
+        ("Der Schweizer Bundesrat entschied am Montag.", "Schweizer Bundesrat", "kb:bundesrat-ch"),
+        ("Die Schweizer wählten am Sonntag.", "Schweizer", "Q39"),
+    ],
+)
+def test_a_knowledge_base_name_that_begins_with_a_demonym_goes_first(body: str, surface: str, entity: str) -> None:
+    got, _ = run(body)
+    assert got[surface] == entity
+
+
+@pytest.mark.parametrize("credit", ["(SDA)", "(Kyodo)", "(APA/SDA)", "(Interfax)"])
+def test_more_agencies_in_brackets_are_credits(credit: str) -> None:
+    got, _ = run(f"Bern {credit} - Der Bundesrat tagte. Putin sprach.")
+    assert not any(credit.strip("()") in surface for surface in got)

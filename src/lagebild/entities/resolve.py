@@ -521,7 +521,7 @@ class _Resolver:
     def run(self, ner: list[Mention]) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
         spans = self.overrule(self.kb_names(), ner)
         self.roles(spans, ner)  # before the names, so that "Kreml-Chef" is a role, not the Kreml
-        self.demonyms()
+        self.demonyms(spans)
         self.institutions(spans)
         self.names(spans)
         self.tagged(ner)
@@ -673,13 +673,17 @@ class _Resolver:
                     role=True,
                 )
 
-    def demonyms(self) -> None:
+    def demonyms(self, spans: list[_Span]) -> None:
         """The people of a state act for it ("die Russen rücken vor", "was wird er mit den
-        Japanern tun"): a metonym, but no alias of the state's name."""
+        Japanern tun"): a metonym, but no alias of the state's name. A longer knowledge-base
+        name the word begins goes first ("Schweizer Nationalbank")."""
         dem = self.kb.demonyms
         for k in [k for k, w in enumerate(self.words) if w in dem]:
             state = dem[self.words[k]]
-            if self.claim(self.toks[k][0], self.toks[k][1]):
+            s, e = self.toks[k][0], self.toks[k][1]
+            if any(a <= s and e <= b and b - a > e - s for a, b, _ in spans):
+                continue
+            if self.claim(s, e):
                 self.add_entry(self.toks[k][0], self.toks[k][1], self.kb.entries[state], "metonym", alias=False)
 
     def institutions(self, spans: list[_Span]) -> None:
