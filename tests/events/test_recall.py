@@ -209,3 +209,35 @@ def test_reported_demand_of_the_quotations_speaker() -> None:
                   speaker_start=0, speaker_end=5)
     (e,) = [e for e in events_stage(replace(doc, quotes=(quote,))).events if e.type == "DEMAND"]
     assert _sides(e) == ({"Wladimir Putin"}, {"Ukraine"})
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "target"), [
+    # a repeated word between commas is no clause boundary
+    ("Putin hatte Polen vergangene Woche als sehr, sehr ernsthafte Bedrohung bezeichnet.", "DISAPPROVE",
+     "Wladimir Putin", "Polen"),
+    # a court's sentence, the court standing for its state; the genitive is the sentenced
+    ("Das Oberste Gericht in Moskau hat die Verurteilung Iwan Fedorows zu zehn Jahren Haft bestätigt.", "COERCE",
+     "Moskau", "Iwan Fedorow"),
+    # a title before a name ending in -s is no genitive: the holder acts
+    ("Der polnische Außenminister Trumps hat Russland kritisiert.", "DISAPPROVE", "Polen", "Russland"),
+    # a pronoun right after the verb is the subject, the name before it the fronted object
+    ("Putin kritisierte die Ukraine. Trump warf er vor, den Krieg zu verlängern.", "DISAPPROVE",
+     "Wladimir Putin", "Donald Trump"),
+    # a bare place noun opens a phrase of its own: the IS's targets, no attribute of the shelling
+    ("Russland habe als Reaktion auf den Beschuss Ziele des IS angegriffen.", "FIGHT", "Russland", "kb:is"),
+])
+def test_sides_2(text: str, etype: str, source: str, target: str) -> None:
+    kb = {**ORGS, "Iwan Fedorows": ("per:iwan-fedorow", "PER", "Q212"), "Trumps": ("per:trumps", "PER", None)}
+    got = [e for e in _events(text, kb=kb) if e.type == etype]
+    src, tgt = _sides(got[-1])
+    assert source in src and tgt == {target}
+
+
+def test_planned_event_takes_the_date_ahead() -> None:
+    # the past week dates the announcement; the stationing of US arms lies ahead
+    evs = _events("In der vergangenen Woche kündigte die Regierung in Warschau für Mitte 2026 die Stationierung von "
+                  "US-Waffen in Polen an.", {"In der vergangenen Woche": "2025-02-17", "Mitte 2026": "2026"},
+                  kb={**KB, "Warschau": ("kb:warschau", "LOC", "Q36"), "US": ("Q30", "LOC", None)})
+    e = _one(evs, "MOBILIZE")
+    assert e.status == "planned" and e.date is not None and e.date.value == "2026"
+    assert _sides(e) == ({"USA"}, {"Polen"})

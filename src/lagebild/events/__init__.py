@@ -585,6 +585,12 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         # (a noun with both sides of its own keeps them: "Als Reaktion auf Militärmanöver der USA
         # mit Südkorea verschärft Nordkorea …": North Korea is not a side of the manoeuvres)
         direct_actors = [a for a in c.actors if a.entity in direct and a.role == "direct"]
+        pronouns = lex.words.get("subject_pronouns", {})
+        inverted = [a for a in direct_actors if a.tok == k + 1 and toks[a.tok].low in pronouns]
+        if inverted and direct_actors[0].tok < k:
+            # "Schäuble warf er vor, …": the pronoun right after the verb is the subject, the name
+            # before it the fronted object
+            direct_actors = inverted + [a for a in direct_actors if a not in inverted]
         group = list(dict.fromkeys(a.entity for a in _first_group(toks, direct_actors, lex, side)))
         rest = direct if src else [d for d in direct if d not in group]
         src = src or group
@@ -784,6 +790,12 @@ def _date(doc: Document, si: int, toks: list[x.Tok], sent: Sentence, c: x.Clause
           disc: x.Discourse, lex: Lexicon, status: str = "occurred",
           circumstance: list[DateValue] | None = None) -> tuple[DateValue | None, bool]:
     """The event's date, and whether the clause gave it ("am 12. Februar")."""
+    if own_dates and status == "planned" and doc.published:
+        # "kündigte in der vergangenen Woche für Mitte 2016 die Stationierung … an": what is
+        # planned lies ahead; a past date of the clause dates the announcement
+        ahead = [d for d in own_dates if d.end is not None and d.end >= doc.published[:10]]
+        if ahead:
+            return ahead[0], True
     if own_dates:
         return own_dates[0], True
     recent = x.recent_span(doc, toks[c.lo].start, toks[c.hi - 1].end, lex)

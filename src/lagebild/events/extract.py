@@ -178,6 +178,9 @@ def clauses(toks: list[Tok], lex: Lexicon, list_commas: frozenset[int] = frozens
         cut_before = False
         if i in list_commas:
             continue
+        if t.text == "," and 0 < i < len(toks) - 1 and toks[i - 1].low == toks[i + 1].low and \
+                toks[i - 1].text.isalpha():
+            continue  # "als sehr, sehr ernsthafte Bedrohung": a repeated word, no clause boundary
         if t.text in _PUNCT_BOUNDARY and (t.text != "-" or (i > 0 and toks[i - 1].end < t.start)):
             if i > lo:
                 out.append(Clause(lo, i))
@@ -612,6 +615,13 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                     break
                 if k in by_end:  # apposition: "der russische Präsident Wladimir Putin" is one actor
                     break
+                if not noun_seen and not genitive_det and k == a.tok - 1 and a.label == "PER" and \
+                        head_kind(t.low, lex) == "actor":
+                    # "Der griechische Finanzminister Yanis Varoufakis": a title before its holder,
+                    # no genitive ("Yanis" ends in -s); what precedes the title decides
+                    noun_seen = True
+                    k -= 1
+                    continue
                 if not noun_seen and (genitive_det or (k == a.tok - 1 and toks[a.tok].low.endswith("s"))):
                     if t.low in lex.set("source_nouns"):
                         a.role = "ignore"  # "nach Angaben des ukrainischen Militärs": who tells, not a side
@@ -623,7 +633,9 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                         # "Kämpfer des IS": the state's place or government, a group's fighters stand
                         # for it; its own preposition decides (not "der Sondergesandte des Weißen
                         # Hauses, Steve Witkoff": the envoy is named)
-                        genitive_det = False
+                        # (a bare place noun opens its own phrase: "auf den Beschuss Ziele des IS"
+                        # are no attribute of the shelling)
+                        genitive_det, plain_det = False, True
                         k -= 1
                         continue
                     genitive = True
