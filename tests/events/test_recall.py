@@ -241,3 +241,27 @@ def test_planned_event_takes_the_date_ahead() -> None:
     e = _one(evs, "MOBILIZE")
     assert e.status == "planned" and e.date is not None and e.date.value == "2026"
     assert _sides(e) == ({"USA"}, {"Polen"})
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "target"), [
+    # the plural of the present has the infinitive's form
+    ("Die USA fordern Putins Rücktritt.", "DEMAND", "USA", "Wladimir Putin"),
+    ("Polen und die USA kritisieren Russland.", "DISAPPROVE", "Polen", "Russland"),
+    ("Die USA werfen Russland Aggression vor.", "DISAPPROVE", "USA", "Russland"),
+    ("Die USA lehnen die Forderung Russlands ab.", "REJECT", "USA", "Russland"),
+    # an aside between dashes: the clause runs on around it, its actors are no sides
+    ("Am Montag hat die EU – einschließlich Polen und Deutschland – Sanktionen gegen Russland verhängt.", "SANCTION",
+     "EU", "Russland"),
+    # an adjective naming a bloc makes a group of its own, not the place's state
+    ("Westliche Regierungen werfen Russland vor, die Ukraine anzugreifen.", "DISAPPROVE", "Westliche Regierungen",
+     "Russland"),
+])
+def test_forms_and_phrases(text: str, etype: str, source: str, target: str) -> None:
+    kb = {**ORGS, "Putins": ("Q7747", "PER", "Q159")}
+    doc = make_doc(text, kb=kb)
+    staged = events_stage(doc)
+    names = {**NAMES, **{e.id: e.name for e in staged.entities}}
+    got = [e for e in staged.events if e.type == etype]
+    assert len(got) == 1
+    assert source in {names.get(a, a) for a in got[0].sources}
+    assert {names.get(a, a) for a in got[0].targets} == {target}

@@ -178,12 +178,15 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     acts = [a for a in acts if a.tok not in triggers]
     time_toks = x.timex_tokens(doc, toks)
     agents = x.participle_agents(toks, acts)
+    asides = x.dash_asides(toks)
     for c in clauses:
         c.actors = [a for a in acts if c.lo <= a.tok < c.hi]
         x.assign_roles(toks, c, c.actors, nouns, lex, time_toks)
         for a in c.actors:
-            if a.tok in agents:
-                a.role = "ignore"  # "der von Russland unterstützten Regierung": the attribute's agent
+            if a.tok in agents or a.tok in asides:
+                # "der von Russland unterstützten Regierung": the attribute's agent; "der
+                # UN-Sicherheitsrat – einschließlich China und Russland – verhängte": an aside
+                a.role = "ignore"
     question = doc.body[sent.start:sent.end].rstrip(" \"“”»«'").endswith("?")
     subject = _sentence_subject(clauses, lex, nouns)
     cands: list[x.Candidate] = []
@@ -363,7 +366,10 @@ def _anonymous_subject(toks: list[x.Tok], c: x.Clause, lex: Lexicon) -> bool:
         # "…, es betrachte die türkischen Attacken als Provokation": a pronoun the discourse did
         # not resolve is the subject all the same; the actors after the verb are its objects
         return not any(a.tok == c.lo for a in c.actors)
-    if toks[c.lo].low not in lex.set("subject_determiners"):
+    # (or a bare plural at the sentence's start: "Westliche Regierungen werfen Russland vor, …")
+    bare = c.lo == 0 and x.adjective_like(toks[0].low) and len(toks) > 1 and toks[1].text[:1].isupper() and \
+        x.demonym(toks[0].low, lex) is None
+    if toks[c.lo].low not in lex.set("subject_determiners") and not bare:
         return False
     preps = x.all_preps(lex)
     in_pp = False

@@ -117,7 +117,8 @@ def sentence_tokens(doc: Document, sent: Sentence) -> list[Tok]:
     return out
 
 
-def _adjective_like(low: str) -> bool:
+def adjective_like(low: str) -> bool:
+    """Whether a lower-case word is inflected like an adjective ("westliche", "neuen")."""
     return low.isalpha() and low.islower() and low.endswith(_ADJ_END) and len(low) > 3
 
 
@@ -128,7 +129,7 @@ def adjective_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     "Im November 2018 nahmen Trump und Putin …": "nahmen" ends like an adjective but follows a
     year, so the reading back from "Trump" stops there instead of reaching "Im".
     """
-    if not (_adjective_like(toks[k].low) and toks[k].text[:1].islower()):
+    if not (adjective_like(toks[k].low) and toks[k].text[:1].islower()):
         return False
     if k == 0:
         return True
@@ -139,7 +140,7 @@ def adjective_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     # (the word before is an adjective only where it is written in lower case: "Trotz Differenzen
     # wollen Russland …" has a noun and a verb before the name, no adjectives)
     return prev in lex.set("determiners") or prev in all_preps(lex) or \
-        (_adjective_like(prev) and toks[k - 1].text[:1].islower()) or \
+        (adjective_like(prev) and toks[k - 1].text[:1].islower()) or \
         demonym(prev, lex) is not None or (toks[k - 1].text.isalpha() and toks[k - 1].text.islower()
                                             and len(prev) <= 4)
 
@@ -163,6 +164,22 @@ def disjunctions(lex: Lexicon) -> frozenset[str]:
     return lex.set("disjunctions") or frozenset({"oder"})
 
 
+_DASHES = frozenset({"–", "—"})
+
+
+def dash_asides(toks: list[Tok]) -> frozenset[int]:
+    """The tokens of a short insertion between two dashes, the dashes with them: "der
+    UN-Sicherheitsrat – einschließlich China und Russland – verhängte …". The clause runs on
+    around it, and the actors inside are no sides. Not a dateline's dash ("Seoul – Ein …")."""
+    dashes = [i for i, t in enumerate(toks) if t.text in _DASHES]
+    out: set[int] = set()
+    for a, b in zip(dashes, dashes[1:], strict=False):
+        if a > 4 and toks[a - 1].text[:1].isalnum() and 1 < b - a <= 9 and \
+                not any(toks[i].text in _PUNCT_BOUNDARY for i in range(a + 1, b)):
+            out.update(range(a, b + 1))
+    return frozenset(out)
+
+
 def clauses(toks: list[Tok], lex: Lexicon, list_commas: frozenset[int] = frozenset()) -> list[Clause]:
     """Cut a sentence into clauses at punctuation and at a conjunction before a lower-case word.
 
@@ -172,11 +189,12 @@ def clauses(toks: list[Tok], lex: Lexicon, list_commas: frozenset[int] = frozens
     """
     conj = lex.set("clause_conjunctions")
     report = lex.set("report_verbs")
+    asides = dash_asides(toks)
     out: list[Clause] = []
     lo = 0
     for i, t in enumerate(toks):
         cut_before = False
-        if i in list_commas:
+        if i in list_commas or (i in asides and t.text in _DASHES):
             continue
         if t.text == "," and 0 < i < len(toks) - 1 and toks[i - 1].low == toks[i + 1].low and \
                 toks[i - 1].text.isalpha():
@@ -257,7 +275,7 @@ def _starts_verb_phrase(toks: list[Tok], i: int, lex: Lexicon) -> bool:
         if t.text[:1].isupper() or not t.text[:1].isalpha():
             return False
         nxt = toks[j + 1].text if j + 1 < len(toks) else ""
-        if t.low in dets or demonym(t.low, lex) or (_adjective_like(t.low) and nxt[:1].isupper()):
+        if t.low in dets or demonym(t.low, lex) or (adjective_like(t.low) and nxt[:1].isupper()):
             j += 1
             continue
         return True
@@ -385,7 +403,7 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
                 if kind is None and (any(t.nominal for t in lex.match(low)) or low in lex.set("irrealis_nouns")):
                     kind = "actor"  # "ein russischer Drohnenangriff": Russia attacks; "russische Vorschläge"
                 break
-            if not (demonym(low, lex) or low in coordinators(lex) | {","} or _adjective_like(low)):
+            if not (demonym(low, lex) or low in coordinators(lex) | {","} or adjective_like(low)):
                 break
         if kind is None:
             continue
@@ -483,7 +501,7 @@ def _group_actors(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexi
         if t.low not in nouns or not t.text[:1].isupper() or i in taken or (i + 1) in taken:
             continue
         j = i - 1
-        while j >= 0 and _adjective_like(toks[j].low) and toks[j].text[:1].islower() and \
+        while j >= 0 and adjective_like(toks[j].low) and toks[j].text[:1].islower() and \
                 demonym(toks[j].low, lex) is None and \
                 not nationality.fullmatch(toks[j].low):
             j -= 1
@@ -501,8 +519,11 @@ def _group_actors(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexi
             # sentence's place
             continue
         # "kenianische Soldaten", an origin the demonyms do not know: that group, not the place's
-        origin = toks[j].text if j >= 0 and nationality.fullmatch(toks[j].low) and \
-            toks[j].low.rstrip("nmrs").rstrip("e") not in lex.set("not_origin") else None
+        stem = toks[j].low.rstrip("nmrs").rstrip("e") if j >= 0 else ""
+        # "Westliche Regierungen", "ausländischer Regierungen": a bloc of states, not the place's
+        bloc = stem in lex.set("bloc_adjectives")
+        origin = toks[j].text if j >= 0 and (bloc or (nationality.fullmatch(toks[j].low) and
+                                                      stem not in lex.set("not_origin"))) else None
         eid = groups.actor(t.low, t.text, seat or place, origin)
         if eid is not None:
             out.append(Actor(i, i + 1, eid, "ORG", group=True))
@@ -765,7 +786,7 @@ def nominal_gate(toks: list[Tok], k: int, clause: Clause, lex: Lexicon,
             continue
         if not seen_det and toks[j].text[:1].isupper() and toks[j].text.isalpha():
             return True, True  # "der Abwehr feindlicher Angriffe": an attribute of another noun, generic
-        if j == k - 1 and low.endswith("er") and _adjective_like(low) and j > clause.lo and \
+        if j == k - 1 and low.endswith("er") and adjective_like(low) and j > clause.lo and \
                 toks[j - 1].text[:1].isupper() and toks[j - 1].text.isalpha() and not toks[j - 1].low.endswith("s"):
             return True, True  # a genitive after a noun: "die Abwehr feindlicher Angriffe"
         break
