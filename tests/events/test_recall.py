@@ -265,3 +265,20 @@ def test_forms_and_phrases(text: str, etype: str, source: str, target: str) -> N
     assert len(got) == 1
     assert source in {names.get(a, a) for a in got[0].sources}
     assert {names.get(a, a) for a in got[0].targets} == {target}
+
+
+@pytest.mark.parametrize(("text", "etype", "sides"), [
+    # a subject without a name that rejects answers the accusation just before: its target
+    ("Russland warf der Ukraine Sabotage vor. Das Nachbarland wies die Vorwürfe zurück.", "REJECT",
+     ({"Ukraine"}, {"Russland"})),
+    # the accusation's author right after the noun
+    ("Moskau wies die Vorwürfe aus Polen am Montag zurück.", "REJECT", ({"Moskau"}, {"Polen"})),
+    # a date between the passive's subject and its agent is no noun the agent belongs to
+    ("Die Ukraine wurde am Montag von Russland angegriffen.", "FIGHT", ({"Russland"}, {"Ukraine"})),
+    # reciprocal accusations: one side each
+    ("Kiew und Moskau warfen sich gegenseitig vor, die Waffenruhe gebrochen zu haben.", "DISAPPROVE",
+     ({"Kiew"}, {"Moskau"})),
+])
+def test_replies_passives_reciprocals(text: str, etype: str, sides: tuple[set[str], set[str]]) -> None:
+    e = _one(_events(text, {"am Montag": "2025-02-24"} if "am Montag" in text else None), etype)
+    assert _sides(e) == sides

@@ -620,8 +620,18 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
             ([ctx.disc.subject] if dependent and ctx.disc.subject else [])
         if inherited_src:
             src, inherited = list(inherited_src), True
-    if trig.type.lower() in lex.set("symmetric_types") and not tgt and len(src) >= 2:
-        first = side.get(src[0], src[0])  # "Trump und Putin trafen sich": one side each
+    if not src and not tgt and trig.type.lower() in lex.set("reactive_types") and _anonymous_subject(toks, c, lex):
+        # "Russland warf der Ukraine Sabotage vor. Das Nachbarland wies die Vorwürfe zurück": a
+        # subject without a name that rejects answers the accusation or demand just before; it is
+        # whom that was aimed at
+        for past_si, past_src, past_tgt, past_class in reversed(ctx.disc.last_events):
+            if ctx.si - past_si <= 2 and past_class == "verbal_conflict" and past_tgt:
+                src, tgt = list(past_tgt), list(past_src)
+                break
+    reciprocal = any(toks[i].low in lex.set("reciprocal_words") for i in range(c.lo, c.hi))
+    if (trig.type.lower() in lex.set("symmetric_types") or reciprocal) and not tgt and len(src) >= 2:
+        # "Trump und Putin trafen sich", "Kiew und Moskau warfen sich gegenseitig vor": one side each
+        first = side.get(src[0], src[0])
         src, tgt = [s for s in src if side.get(s, s) == first], [s for s in src if side.get(s, s) != first]
     if not tgt:
         tgt = _missing_target(ctx, ci, trig, src, before)
@@ -789,6 +799,13 @@ def _told_act(ctx: _Ctx, ci: int, trig: Trigger, src: list[str]) -> list[str]:
         for past_si, past_src, _, past_class in reversed(ctx.disc.last_events):
             if ctx.si - past_si <= 2 and past_class == QUAD_CLASS.get(kind) and not mine & set(past_src):
                 return list(past_src)
+        # told in the same breath: "Der Kreml wies die Vorwürfe aus Washington zurück" (the noun's
+        # own author, by a genitive or an origin right after it)
+        origin = lex.set("origin_preps") | lex.set("source_preps")
+        own = [a.entity for a in c.actors if a.role == f"of:{j}" or (a.prep in origin and a.prep_at == j + 1)]
+        own = [a for a in own if ctx.side.get(a, a) not in mine]
+        if own:
+            return own
     return []
 
 
