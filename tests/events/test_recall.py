@@ -282,3 +282,23 @@ def test_forms_and_phrases(text: str, etype: str, source: str, target: str) -> N
 def test_replies_passives_reciprocals(text: str, etype: str, sides: tuple[set[str], set[str]]) -> None:
     e = _one(_events(text, {"am Montag": "2025-02-24"} if "am Montag" in text else None), etype)
     assert _sides(e) == sides
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    # a demand as a noun, with its author and whose act is demanded
+    ("Die Forderung Polens nach einem Rückzug Russlands wurde bekannt.", ({"Polen"}, {"Russland"})),
+    ("Polen erneuerte seine Forderung an Russland, die Truppen abzuziehen.", ({"Polen"}, {"Russland"})),
+])
+def test_demand_as_a_noun(text: str, sides: tuple[set[str], set[str]]) -> None:
+    kb = {**KB, "Polens": ("Q36", "LOC", None), "Russlands": ("Q159", "LOC", None)}
+    assert _sides(_one(_events(text, kb=kb), "DEMAND")) == sides
+
+
+@pytest.mark.parametrize("text", [
+    # demands told before, under a preposition or as an object: no new demand
+    "Trotz der Forderungen der USA hält Russland an der Offensive fest.",
+    "Die Ukraine lehnte die Forderung Russlands ab.",
+])
+def test_demand_noun_told_before(text: str) -> None:
+    kb = {**KB, "Russlands": ("Q159", "LOC", None)}
+    assert not [e for e in _events(text, kb=kb) if e.type == "DEMAND"]

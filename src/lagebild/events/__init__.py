@@ -285,9 +285,11 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
                 # "der Einmarsch Russlands", "Treffen der beiden Präsidenten"; but "die Annexion der Krim"
                 (tgt if trig.patient else src).append(a.entity)
                 own_args = True
-            elif _object_attribute(c, a, trig):
-                # "forderte den Rückzug der PKK-Kämpfer", "verurteilte den Angriff Russlands": whose
-                # act is demanded or criticised is the target
+            elif _object_attribute(c, a, trig) or (trig.nominal and int(a.role[3:]) > k and
+                                                  QUAD_CLASS.get(trig.type) == "verbal_conflict"):
+                # "forderte den Rückzug der PKK-Kämpfer", "verurteilte den Angriff Russlands", "die
+                # Forderung Polens nach einem Rückzug Russlands": whose act is demanded or criticised
+                # is the target
                 tgt.append(a.entity)
             continue
         role = x.role_of(a, trig, trig.type, lex)
