@@ -568,7 +568,7 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         # a known event, it is not its actor; the noun's own arguments name the sides (but
         # "Israel startete die erwartete Bodenoffensive": a light verb, its subject acts)
         direct = []
-    passive = any(toks[i].low in _PASSIVE for i in range(c.lo, c.hi))
+    passive = any(toks[i].low in _PASSIVE for i in range(c.lo, c.hi) if i not in c.aside)
     if governed and trig.nominal and not passive and trig.type != "CONSULT":
         # "nach den Anschlägen in Paris im Jänner dachte Innenministerin Mikl-Leitner …": the
         # subject of the clause is not the agent of a noun under a preposition (in the passive
@@ -748,7 +748,7 @@ def _reported_demand(ctx: _Ctx, ci: int, k: int) -> tuple[list[str], list[str], 
     ("müssten in die Suche eingebunden werden": a wish about them, not a demand of them).
     """
     toks, c, side = ctx.toks, ctx.clauses[ci], ctx.side
-    if any(toks[i].low in _PASSIVE for i in range(c.lo, c.hi)):
+    if any(toks[i].low in _PASSIVE for i in range(c.lo, c.hi) if i not in c.aside):
         return None
     addressed = [a for a in sorted(c.actors, key=lambda a: a.tok) if a.role == "direct" or a.role == "gen" or
                  a.role.startswith("of:")]

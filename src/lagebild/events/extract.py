@@ -66,6 +66,7 @@ class Clause:
     hi: int
     continues: bool = False  # starts with "und"/"oder" + a lower-case word: shares the subject
     relative_at: int = -1  # where a joined relative clause about the clause's event noun starts
+    aside: frozenset[int] = frozenset()  # tokens of an insertion between dashes: no cue words of the clause
     actors: list[Actor] = field(default_factory=list)
 
 
@@ -174,7 +175,7 @@ def dash_asides(toks: list[Tok]) -> frozenset[int]:
     dashes = [i for i, t in enumerate(toks) if t.text in _DASHES]
     out: set[int] = set()
     for a, b in zip(dashes, dashes[1:], strict=False):
-        if a > 4 and toks[a - 1].text[:1].isalnum() and 1 < b - a <= 9 and \
+        if a >= 2 and toks[a - 1].text[:1].isalnum() and 1 < b - a <= 9 and \
                 not any(toks[i].text in _PUNCT_BOUNDARY for i in range(a + 1, b)):
             out.update(range(a, b + 1))
     return frozenset(out)
@@ -217,6 +218,7 @@ def clauses(toks: list[Tok], lex: Lexicon, list_commas: frozenset[int] = frozens
     if lo < len(toks):
         out.append(Clause(lo, len(toks)))
     for c in out:
+        c.aside = frozenset(i for i in asides if c.lo <= i < c.hi)
         first = toks[c.lo]
         c.continues = first.low in conj and c.hi > c.lo + 1 and _starts_verb_phrase(toks, c.lo, lex)
     return [c for c in out if any(toks[k].text[:1].isalnum() for k in range(c.lo, c.hi))]
@@ -810,6 +812,8 @@ def clause_status(toks: list[Tok], clause: Clause, k: int, sentence_question: bo
     last = toks[w].low if w is not None else ""
     found = []
     for i in range(clause.lo, clause.hi):
+        if i in clause.aside:
+            continue  # "– dem die Immunität entzogen werden soll –": the aside's own mood
         low = toks[i].low
         cue = lex.status.get(low) if own_cue or i != k else None
         named = any(a.tok <= i < a.end_tok for a in clause.actors)
@@ -837,9 +841,9 @@ PARTICIPLE = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zu|zur
 
 def _future(toks: list[Tok], clause: Clause, lex: Lexicon) -> bool:
     """A future tense: "werden" with an infinitive (not a participle: "wird … aufgenommen")."""
-    if not any(toks[i].low in lex.set("future_aux") for i in range(clause.lo, clause.hi)):
+    if not any(toks[i].low in lex.set("future_aux") for i in range(clause.lo, clause.hi) if i not in clause.aside):
         return False
-    words = [toks[i] for i in range(clause.lo, clause.hi) if toks[i].text[:1].isalpha()]
+    words = [toks[i] for i in range(clause.lo, clause.hi) if toks[i].text[:1].isalpha() and i not in clause.aside]
     last, final = words[-1] if words else None, None
     for t in reversed(words):
         if t.low not in lex.set("future_aux"):
