@@ -455,3 +455,42 @@ def test_a_numbered_heading_is_no_comment_head() -> None:
 def test_short_closing_sentence_above_a_stop_heading(tail: str, kept: bool) -> None:
     body = _body(f"Heizung: Das Gesetz kommt\n{ARTICLE}\n{tail}")
     assert ("Die Polizei ermittelt weiter." in body) is kept and "Teilen" not in body
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "title"),
+    [
+        # a kicker whose words match the article better than the headline's own
+        ("kicker stacked on the headline, date above",
+         "tagesschau.de\nStand: 24.02.2025 06:12 Uhr\n\nGesetz für Vermieter und Wärmepumpen\n"
+         "Koalition beschließt ein großes Förderprogramm für Heizungen\n\n",
+         "Koalition beschließt ein großes Förderprogramm für Heizungen"),
+        ("masthead with its section, kicker, headline",
+         "SPIEGEL Politik\nWärmepumpen und Vermieter\nKoalition beschließt ein großes Förderprogramm für Heizungen\n\n",
+         "Koalition beschließt ein großes Förderprogramm für Heizungen"),
+    ],
+)
+def test_stacked_kicker_and_headline(name: str, head: str, title: str) -> None:
+    assert extract(f"{head}{ARTICLE}").title == title, name
+
+
+@pytest.mark.parametrize(
+    ("name", "dump", "outlet"),
+    [
+        ("masthead with a section", f"SPIEGEL Politik\n\n{HEADLINE}\n\n{ARTICLE}", "SPIEGEL"),
+        # an agency's copy published by an outlet is the outlet's
+        ("masthead over an agency source", f"ZEIT ONLINE\n\n{HEADLINE}\n24. Februar 2025, 9:12 Uhr Quelle: dpa\n\n"
+                                           f"{ARTICLE}", "ZEIT ONLINE"),
+        ("agency alone", f"{HEADLINE}\n24. Februar 2025, 9:12 Uhr Quelle: dpa\n\n{ARTICLE}", "dpa"),
+        ("the wire's dateline", f"{HEADLINE}\n\nBERLIN (Reuters) - {ARTICLE}", "Reuters"),
+        ("an outlet's name line", f"{HEADLINE}\n\nThe Associated Press\nPublished February 24, 2025\n\n{ARTICLE}",
+         "The Associated Press"),
+    ],
+)
+def test_outlet_lines(name: str, dump: str, outlet: str) -> None:
+    assert extract(dump).outlet == outlet, name
+
+
+def test_date_line_with_a_list_of_sources() -> None:
+    got = extract(f"{HEADLINE}\n\n21. März 2025, 14:05 Uhr Quelle: ZEIT ONLINE, dpa, AFP, ale\n\n{ARTICLE}")
+    assert (got.published, got.body.split("\n\n")[0]) == ("2025-03-21T14:05", P1)

@@ -259,6 +259,10 @@ def _date_line(text: str, hits: list[DateHit], lex: Lexicon) -> str | None:
         # What follows the date behind a bullet is a note of its own: "21.02.2025, 18.00 Uhr •
         # aus DER SPIEGEL 9/2025" (the print issue), "… · Quelle: InvestmentWeek".
         text = text[: sep.start()]
+    if hits[0].start == 0 and (src := re.search(lex.source_prefix.pattern.lstrip("^"), text[hits[0].end:], re.I)):
+        # The sources after the date are a list of their own: "21. März 2025, 14:05 Uhr Quelle:
+        # ZEIT ONLINE, dpa, AFP, ale" (their number is no sign of a sentence).
+        text = text[: hits[0].end + src.start()]
     rest = text
     for h in reversed(hits):
         rest = rest[: h.start] + " " + rest[h.end :]
@@ -349,9 +353,9 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
             item.kind = Kind.CREDIT
         elif first and first.casefold() not in lex.agencies and "/" not in first:
             item.outlet = first
-    elif n <= 60 and lex.outlet_for(k) is not None and not hits:
+    elif n <= 60 and not hits and (masthead := _masthead(text, lex)) is not None:
         item.kind = Kind.OUTLET
-        item.outlet = text.strip()
+        item.outlet = masthead
     elif (rest := _date_line(text, hits, lex)) is not None:
         item.kind = Kind.DATE
         m = re.search(r"\[([^\]]{2,40})\]", text)
@@ -605,6 +609,10 @@ def _kadane(items: list[_Item]) -> tuple[tuple[int, int], int]:
     return best_span, best
 
 
+#: The most words of a kicker (Dachzeile) above a headline: "Telefonat zwischen Trump und Putin".
+_KICKER_WORDS = 6
+
+
 def _is_title_candidate(it: _Item, lex: Lexicon) -> bool:
     if it.kind is not Kind.SHORT and not it.alt:
         return False
@@ -674,10 +682,22 @@ def _pick_title(items: list[_Item], start: int, end: int, cluster: int, lex: Lex
         # A shorter line right above a headline-sized one is its kicker (livenet.ch:
         # "Bestseller-Autorin Birgit Kelle im Talk" / "Von Sprachregeln, Gender-Politik und …");
         # a longer line below a headline is its deck, which the rule above handles.
+        # Stacked without a blank line, the two are one heading block, and the block's short
+        # line is its kicker all the more (SPIEGEL, tagesschau.de: "Telefonat zwischen Trump und
+        # Putin" / "Moskau stimmt begrenzter Feuerpause zu"): a kicker's few words match the
+        # opening as well as the headline's many do, so the overlap alone cannot tell them apart.
         if i + 1 in words and words[i] < words[i + 1] <= _HEADLINE_WORDS:
-            score -= 0.5
+            score -= 0.5 if items[i + 1].unit.gap else 1.0
         if best is None or score > best_score:
             best, best_score = i, score
+    # A short line stacked right on a longer headline-sized one is its kicker, however well its
+    # few words match the article (tagesschau.de: "Telefonat zwischen Trump und Putin" /
+    # "Moskau stimmt begrenzter Feuerpause für Energieanlagen zu"; the kicker names the topic,
+    # the headline says the news in other words than the lead).
+    if (best is not None and best + 1 in words and not items[best + 1].unit.gap and not items[best + 1].alt
+            and words[best] <= _KICKER_WORDS and words[best] < words[best + 1] <= _HEADLINE_WORDS
+            and overlap[best + 1] >= 0.2):
+        best += 1
     return best
 
 
@@ -845,8 +865,24 @@ def _published(items: list[_Item], near: Sequence[int], head: int, opening: rang
     return None, False
 
 
+def _masthead(text: str, lex: Lexicon) -> str | None:
+    """The outlet a line names alone, or before a section ("SPIEGEL Ausland", "ZEIT ONLINE
+    Politik"), as the line writes it; None for any other line."""
+    if lex.outlet_for(key(text)) is not None:
+        return text.strip()
+    words = text.split()
+    for n in range(len(words) - 1, max(0, len(words) - 3), -1):  # one or two section words
+        head, section = " ".join(words[:n]), words[n:]
+        if lex.outlet_for(key(head)) is not None and all(w[:1].isupper() and w.isalpha() for w in section):
+            return head
+    return None
+
+
 def _outlet(items: list[_Item], lex: Lexicon) -> str | None:
-    """The outlet: a source line first, then "[X] · date", page furniture, a site-name line."""
+    """The outlet: a source line first, then "[X] · date", page furniture, a site-name line;
+    an agency only where the page names no other ("Quelle: dpa" under ZEIT ONLINE's masthead is
+    a dpa copy that ZEIT ONLINE published), and last an agency's dateline ("WASHINGTON
+    (Reuters) -": the wire's own copy)."""
     found: list[tuple[int, str]] = []
     for i, it in enumerate(items):
         if it.outlet and it.kind is Kind.SOURCE:
@@ -860,9 +896,19 @@ def _outlet(items: list[_Item], lex: Lexicon) -> str | None:
                 m = pat.search(it.text)
                 if m and lex.outlet_for(m.group("o")) is not None:
                     found.append((2, m.group("o")))
+    found = [(rank + 10 if f.strip().casefold() in lex.agencies else rank, f) for rank, f in found]
+    if not found:
+        first = next((it.text for it in items if it.kind is Kind.PROSE), "")
+        m = _WIRE_DATELINE.match(first)
+        if m and m.group("o").casefold() in lex.agencies and lex.outlet_for(m.group("o")) is not None:
+            found.append((20, lex.outlet_for(m.group("o")).name))  # type: ignore[union-attr]
     if not found:
         return None
     return min(found, key=lambda f: f[0])[1].strip()
+
+
+#: "WASHINGTON/MOSCOW (Reuters) - …", "Kiew (dpa) – …": the place and the wire service.
+_WIRE_DATELINE = re.compile(r"^[^\s()]+(?:[ /][^\s()]+){0,3}\s*\((?P<o>[A-Za-z]{2,12})\)\s*[-–—]")
 
 
 def _authors(items: list[_Item], head: range, near: range) -> tuple[str, ...]:
