@@ -40,10 +40,10 @@ def _corpus(tmp_path: Path, name: str = "corpus.jsonl") -> Path:
 
 def test_jsonl_line_by_line_with_per_item_errors(tmp_path: Path) -> None:
     items = list(iter_inputs([_corpus(tmp_path)]))
-    assert [i.source.rsplit("#", 1)[1] for i in items] == ["1", "2", "3", "4", "5"]
-    ok, empty, broken, html, array = items
+    # a blank line holds no article: skipped, not reported (the line numbers stay the file's)
+    assert [i.source.rsplit("#", 1)[1] for i in items] == ["1", "3", "4", "5"]
+    ok, broken, html, array = items
     assert isinstance(ok, RawInput) and ok.fields["id"] == "x1"
-    assert isinstance(empty, Failure) and empty.code == "E101" and "empty JSONL line" in empty.reason
     assert isinstance(broken, Failure) and broken.code == "E106" and "not JSON" in broken.reason
     assert isinstance(array, Failure) and array.code == "E106"
     assert isinstance(html, RawInput)
@@ -62,7 +62,7 @@ def test_jsonl_fields_win(tmp_path: Path) -> None:
 
 def test_gzipped_jsonl(tmp_path: Path) -> None:
     items = list(iter_inputs([_corpus(tmp_path, "corpus.jsonl.gz")]))
-    assert len(items) == 5 and isinstance(items[0], RawInput)
+    assert len(items) == 4 and isinstance(items[0], RawInput)  # the blank line is skipped
 
 
 def test_too_large_file_is_refused_unread(tmp_path: Path) -> None:
@@ -77,3 +77,21 @@ def test_too_large_file_is_refused_unread(tmp_path: Path) -> None:
 def test_missing_path(tmp_path: Path) -> None:
     (item,) = iter_inputs([tmp_path / "nope.txt"])
     assert isinstance(item, Failure) and item.code == "E105"
+
+
+def test_a_database_in_a_walked_folder_is_no_input(tmp_path: Path) -> None:
+    import sqlite3
+
+    (tmp_path / "a.txt").write_text("Ein Artikel.", encoding="utf-8")
+    con = sqlite3.connect(tmp_path / "lagebild.db")
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("CREATE TABLE t (x)")
+    con.execute("INSERT INTO t VALUES (1)")
+    con.commit()
+    try:
+        assert (tmp_path / "lagebild.db-wal").exists()
+        assert [Path(i.source).name for i in iter_inputs([tmp_path])] == ["a.txt"]
+    finally:
+        con.close()
+    # named on its own, it is an input like any other, and fails as one
+    assert isinstance(next(iter_inputs([tmp_path / "lagebild.db"])), RawInput)

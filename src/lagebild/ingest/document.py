@@ -219,6 +219,9 @@ def to_document(raw: RawInput) -> Document:
             if given:  # {"text": 123}: the field is there, but holds no text
                 what = ", ".join(f"'{k}' holds a JSON {t}, not text" for k, t in given.items())
                 raise ParseError(f"JSON record's {what}", source=raw.source)
+            empty = [k for k in ("text", "html") if isinstance(fields.get(k), str)]
+            if empty:  # {"text": ""}: the field is there, but empty
+                raise EmptyInputError(f"JSON record's '{empty[0]}' is empty", source=raw.source)
             raise EmptyInputError("JSON record without 'text' or 'html'", source=raw.source)
     elif media_type == "text/html":
         res = extract_html(decode(raw.data, raw.source, html=True), source=raw.source)

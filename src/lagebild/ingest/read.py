@@ -11,6 +11,7 @@ import gzip
 import hashlib
 import io
 import json
+import logging
 import os
 import stat
 from collections.abc import Iterable, Iterator, Mapping
@@ -20,6 +21,8 @@ from typing import Any
 
 from lagebild.errors import EmptyInputError, InputError, ParseError, TooLargeError, UnreadableError
 from lagebild.model import Failure
+
+log = logging.getLogger(__name__)
 
 #: One document above this size is refused: no news article is that long, and the stages'
 #: cost grows with it (a 50 MB file is a dump or a mistake, not an article).
@@ -65,6 +68,17 @@ def _files(path: Path) -> list[Path]:
     return [path]
 
 
+#: The first bytes of every SQLite database file.
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+#: Files SQLite keeps beside a database while it is open or after a crash.
+_SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def _journal_file(f: Path) -> bool:
+    """Is ``f`` a journal file beside an SQLite database ("lagebild.db-wal")?"""
+    return any(f.name.endswith(x) and f.with_name(f.name[: -len(x)]).is_file() for x in _SQLITE_SIDE_FILES)
+
+
 def _failure(err: InputError) -> Failure:
     return Failure(err.source or "", err.reason, err.code)
 
@@ -80,7 +94,11 @@ def iter_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[RawInput | 
         if not path.exists():
             yield _failure(UnreadableError("no such file or folder", source=str(path)))
             continue
+        walked = path.is_dir()
         for f in _files(path):
+            if walked and _journal_file(f):
+                log.info("%s: skipped, the journal of an SQLite database", f)
+                continue
             if is_jsonl(f):
                 yield from _iter_jsonl(f)
                 continue
@@ -93,6 +111,11 @@ def iter_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[RawInput | 
                     raise TooLargeError(f"{size / 2**20:.1f} MiB is over the {MAX_BYTES / 2**20:.0f} MiB limit "
                                         "for one document", source=str(f))
                 data = f.read_bytes()
+                if walked and data.startswith(_SQLITE_MAGIC):
+                    # "lagebild run ." in the folder that holds lagebild.db: the database is the
+                    # run's output, not an input to report as a failure
+                    log.info("%s: skipped, an SQLite database", f)
+                    continue
             except InputError as e:
                 yield _failure(e)
                 continue
@@ -129,6 +152,8 @@ def _iter_jsonl(path: Path) -> Iterator[RawInput | Failure]:
                     yield _failure(TooLargeError(f"line over the {MAX_BYTES / 2**20:.0f} MiB limit for one "
                                                  "document", source=source))
                     continue
+                if not line.strip():
+                    continue  # a blank line (often the last) holds no article and is no error
                 item = _parse_line(line.rstrip(b"\r\n"), source)
                 yield _failure(item) if isinstance(item, InputError) else item
         except (OSError, EOFError, gzip.BadGzipFile) as e:
