@@ -323,3 +323,30 @@ def test_warnings_criticism_rockets(text: str, etype: str, sides: tuple[set[str]
 ])
 def test_no_side_no_event(text: str) -> None:
     assert not [e for e in _events(text) if e.type == "DISAPPROVE"]
+
+
+PLACES = {**ORGS, "Sirte": ("kb:sirte", "LOC", None), "Aleppo": ("kb:aleppo", "LOC", None)}
+
+
+@pytest.mark.parametrize(("text", "etype", "actors"), [
+    # a place epithet: the last place named that is no country and stands for none (Moscow, a
+    # capital, stands for Russia)
+    ("Die Gewalt in Sirte hält an. Ein Treffen fand in Moskau statt. Der IS hat die Hafenstadt im Mai unter seine "
+     "Kontrolle gebracht.", "COERCE", {"kb:is", "kb:sirte"}),
+    # a state epithet: the last country named, not one of this sentence
+    ("Die PKK warf der Regierung in Kiew Verrat vor. Russland kritisierte die frühere Sowjetrepublik scharf.",
+     "DISAPPROVE", {"Russland", "Ukraine"}),
+])
+def test_epithets_stand_for_a_place_told_before(text: str, etype: str, actors: set[str]) -> None:
+    e = [e for e in _events(text, kb=PLACES) if e.type == etype][-1]
+    src, tgt = _sides(e)
+    assert src | tgt == actors
+
+
+@pytest.mark.parametrize("text", [
+    "Die Gewalt in Sirte hält an. Der IS hat eine Hafenstadt unter seine Kontrolle gebracht.",  # indefinite
+    "Die Gewalt in Sirte hält an. Der IS hat die Stadt Aleppo unter seine Kontrolle gebracht.",  # named
+])
+def test_no_epithet(text: str) -> None:
+    (e,) = [e for e in _events(text, kb=PLACES) if e.type == "COERCE"] or [None]
+    assert e is None or "kb:sirte" not in e.targets

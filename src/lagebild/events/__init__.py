@@ -145,7 +145,7 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
               quoted: list[tuple[int, int]], side: dict[str, str], disc: x.Discourse, lex: Lexicon,
               groups: Groups | None = None) -> list[Event]:
     if not lex.has_trigger(low, sent.start, sent.end):
-        _remember_light(disc, si, sent, doc, ments, lex)  # most sentences code no event: keep it cheap
+        _remember_light(disc, si, sent, doc, ments, lex, groups)  # most sentences code no event: keep it cheap
         return []
     toks = x.sentence_tokens(doc, sent)
     if not toks:
@@ -154,6 +154,8 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     if groups is not None and disc.subject is not None and si - disc.subject_sentence <= 2:
         focus = groups.state_of(disc.subject) or groups.side_of(disc.subject)
     acts = x.actors(doc, toks, ments, lex, groups, focus)
+    if groups is not None:
+        acts = sorted(acts + _epithet_actors(toks, acts, disc, lex, groups), key=lambda a: a.tok)
     clauses = x.clauses(toks, lex, x.list_commas(toks, acts, lex))
     if len(clauses) > 1 and _dateline(toks, clauses[0]):
         clauses = clauses[1:]  # "Jerusalem/Ramallah – Israels Ministerpräsident …": the place of filing
@@ -200,8 +202,41 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
             if trig.type == "CONSULT":  # "…, und ein weiteres Gespräch zwischen den beiden Präsidenten"
                 disc.pair, disc.pair_sentence = (cand.sources[0], cand.targets[0]), si
     kept = _collapse(cands, side)
-    _remember(disc, si, sent, doc, clauses, kept, persons, side, lex, ments)
+    _remember(disc, si, sent, doc, clauses, kept, persons, side, lex, ments, groups)
     return [x.make_event(doc, c, toks) for c in kept]
+
+
+def _epithet_actors(toks: list[x.Tok], acts: list[x.Actor], disc: x.Discourse, lex: Lexicon,
+                    groups: Groups) -> list[x.Actor]:
+    """Descriptive stand-ins for a place or a state named shortly before: "Die Jihadisten haben
+    die Hafenstadt unter ihre Kontrolle gebracht" after "… die Gewalt in Sirte" (a place
+    epithet: the last place named in the last three sentences that is no country and stands for
+    none), "Die frühere Sowjetrepublik" after "… der Regierung in Kiew" (a state epithet: the
+    last country named there, not one of this sentence). Only a definite noun phrase without a
+    name after it ("die Hafenstadt Sirte" is Sirte)."""
+    place_words, state_words = lex.set("place_epithets"), lex.set("state_epithets")
+    taken = {k for a in acts for k in range(a.tok, a.end_tok)}
+    here = {groups.state_of(a.entity) or a.entity for a in acts}
+    recent = [(e, country) for si, e, country in reversed(disc.places) if disc.current - si <= 3]
+    out: list[x.Actor] = []
+    for i, t in enumerate(toks):
+        if t.low not in place_words | state_words or not t.text[:1].isupper() or i in taken or \
+                (i + 1 < len(toks) and toks[i + 1].text[:1].isupper()):
+            continue  # (a name after it is the place: "die Stadt Marat Numan")
+        j = i - 1
+        while j >= 0 and x.adjective_at(toks, j, lex):
+            j -= 1
+        if j < 0 or toks[j].low not in lex.set("anaphoric_determiners"):
+            continue  # "eine Hafenstadt", "Hafenstädte": no place told before
+        state = t.low in state_words
+        for eid, country in recent:
+            if state and country and eid not in here:
+                out.append(x.Actor(i, i + 1, eid, "LOC"))
+                break
+            if not state and not country and groups.side_of(eid) is None:
+                out.append(x.Actor(i, i + 1, eid, "LOC"))
+                break
+    return out
 
 
 def _attributive(toks: list[x.Tok], k: int, acts: list[x.Actor], lex: Lexicon) -> bool:
@@ -910,7 +945,7 @@ _LAST_WORD = re.compile(r"(\w+)\W*$")
 
 
 def _remember_light(disc: x.Discourse, si: int, sent: Sentence, doc: Document, ments: list[Mention],
-                    lex: Lexicon) -> None:
+                    lex: Lexicon, groups: Groups | None = None) -> None:
     """What a sentence without a trigger leaves for the next: its subject (the first actor not
     under a preposition), its pair of persons, its last date."""
     preps = x.all_preps(lex)
@@ -920,7 +955,7 @@ def _remember_light(disc: x.Discourse, si: int, sent: Sentence, doc: Document, m
             disc.subject, disc.subject_label, disc.subject_sentence = m.entity, m.label, si
             break
     persons = [(m.start, m.entity) for m in ments if m.label == "PER" and m.entity]
-    _remember(disc, si, sent, doc, [], [], persons, {}, lex, ments)
+    _remember(disc, si, sent, doc, [], [], persons, {}, lex, ments, groups)
 
 
 def _word_before(doc: Document, pos: int) -> str:
@@ -930,7 +965,8 @@ def _word_before(doc: Document, pos: int) -> str:
 
 def _remember(disc: x.Discourse, si: int, sent: Sentence, doc: Document, clauses: list[x.Clause],
               kept: list[x.Candidate], persons: list[tuple[int, str]], side: dict[str, str],
-              lex: Lexicon | None = None, ments: list[Mention] | None = None) -> None:
+              lex: Lexicon | None = None, ments: list[Mention] | None = None,
+              groups: Groups | None = None) -> None:
     """Carry the sentence's subject, pair, date and events over to the next sentences."""
     for c in clauses:
         first = next((a for a in c.actors if a.role == "direct"), None)
@@ -963,3 +999,10 @@ def _remember(disc: x.Discourse, si: int, sent: Sentence, doc: Document, clauses
         disc.last_date, disc.last_date_paragraph, disc.last_date_sentence = dates[-1].date, sent.paragraph, si
         disc.last_date_since = _word_before(doc, dates[-1].start) in since
     disc.persons = (disc.persons + [e for _, e in persons])[-6:]
+    if groups is not None:
+        for m in ments or []:
+            if m.label == "LOC" and m.entity:
+                # (a capital stands for its state: the place it names is the country)
+                country = groups.country_of(m.entity)
+                disc.places.append((si, country or m.entity, country is not None))
+        del disc.places[:-8]

@@ -105,6 +105,7 @@ class Discourse:
     current: int = 0  # the sentence under analysis
     last_events: list[tuple[int, list[str], list[str], str]] = field(default_factory=list)  # with the quad class
     persons: list[str] = field(default_factory=list)  # persons named last: antecedents of "diesen"
+    places: list[tuple[int, str, bool]] = field(default_factory=list)  # (sentence, place, is a country), last last
 
 
 # -- tokens and clauses ------------------------------------------------------------------------
