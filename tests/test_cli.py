@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from lagebild.cli import main
+from lagebild.cli import build_parser, main
 from lagebild.evaluate import Predictions, evaluate, figure, load_gold
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -237,9 +237,19 @@ def test_timeline_actor_by_alias_and_by_side(seeds_db: Path, capsys: pytest.Capt
     # a state with everyone who acts for it: Putin's and Moskau's events are Russia's
     assert main(["timeline", "--db", str(seeds_db), "--actor", "Russland"]) == 0
     assert any("Putin" in line and "Russland" not in line for line in capsys.readouterr().out.splitlines())
-    assert main(["timeline", "--db", str(seeds_db), "--actor", "Niemand Bekanntes"]) == 0
+    # an actor the database does not know is an error a script can see
+    assert main(["timeline", "--db", str(seeds_db), "--actor", "Niemand Bekanntes"]) == 1
     captured = capsys.readouterr()
     assert captured.out == "" and "no actor named 'Niemand Bekanntes'" in captured.err
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_quiet_before_or_after_the_command(seeds_db: Path, where: str, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["stats", "--db", str(seeds_db)]
+    assert main(["-q", *args] if where == "before" else [*args, "-q"]) == 0
+    assert "documents" in capsys.readouterr().out
+    assert build_parser().parse_args([*args, "-q"]).quiet is True
+    assert build_parser().parse_args(args).quiet is False
 
 
 @pytest.mark.parametrize("command", [

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lagebild import __version__
 from lagebild.errors import LagebildError, ServeError
@@ -142,7 +142,7 @@ def _cmd_timeline(a: argparse.Namespace) -> int:
             ids = actor_ids(store, a.actor) or {e["id"] for e in entities if a.actor.casefold() in e["name"].casefold()}
             if not ids:
                 print(f"lagebild: no actor named {a.actor!r} in {a.db}", file=sys.stderr)
-                return 0
+                return 1
             wanted = ids | {e["id"] for e in entities if e.get("stands_for") in ids}
     for e in events:
         if wanted is not None and not wanted & set(e["source_actors"] + e["target_actors"]):
@@ -255,9 +255,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"lagebild {__version__}")
     p.add_argument("-q", "--quiet", action="store_true", help="only errors")
     p.add_argument("--debug", action="store_true", help="verbose logging")
-    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    # the same two options after the command ("lagebild export … -q"); unset there, they leave
+    # the value given before it
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="only errors")
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="verbose logging")
+    commands = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    r = sub.add_parser("run", help="ingest, analyse, merge and store files and folders")
+    def command(name: str, **kw: Any) -> argparse.ArgumentParser:
+        return commands.add_parser(name, parents=[common], **kw)
+
+    r = command("run", help="ingest, analyse, merge and store files and folders")
     r.add_argument("paths", nargs="+", help="files, folders (recursively) and JSONL corpora")
     r.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
     r.add_argument("--workers", type=_workers, default=None, help="processes (default: one per core)")
@@ -271,12 +279,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="where the distributed run writes its Parquet files (default: DB.parquet)")
     r.set_defaults(func=_cmd_run)
 
-    lp = sub.add_parser("load-parquet", help="load the Parquet output of a distributed run into a database")
+    lp = command("load-parquet", help="load the Parquet output of a distributed run into a database")
     lp.add_argument("dir", help="the folder of Parquet files")
     lp.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
     lp.set_defaults(func=_cmd_load_parquet)
 
-    e = sub.add_parser("export", help="write the database in an export format")
+    e = command("export", help="write the database in an export format")
     e.add_argument("dir", help="output folder")
     e.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
     e.add_argument("--format", default="jsonl", choices=["jsonl", "csv", "gexf", "timelinejs"],
@@ -284,25 +292,25 @@ def build_parser() -> argparse.ArgumentParser:
                         "timelinejs: Knight Lab TimelineJS (default jsonl)")
     e.set_defaults(func=_cmd_export)
 
-    s = sub.add_parser("stats", help="counts of what the database holds")
+    s = command("stats", help="counts of what the database holds")
     s.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
     s.add_argument("--json", action="store_true", help="one JSON object instead of a table")
     s.set_defaults(func=_cmd_stats)
 
-    tl = sub.add_parser("timeline", help="print the merged timeline of events")
+    tl = command("timeline", help="print the merged timeline of events")
     tl.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
     tl.add_argument("--actor", help="only events with an actor whose name contains this")
     tl.add_argument("-v", "--verbose", action="store_true", help="every report's sentence under its event")
     tl.set_defaults(func=_cmd_timeline)
 
-    v = sub.add_parser("evaluate", help="score the database against a lagebild-gold/1 annotation")
+    v = command("evaluate", help="score the database against a lagebild-gold/1 annotation")
     v.add_argument("gold", help="the reference annotation (JSON)")
     v.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
     v.add_argument("--json", action="store_true", help="the figures as one JSON object")
     v.add_argument("-v", "--verbose", action="store_true", help="list every miss and false hit")
     v.set_defaults(func=_cmd_evaluate)
 
-    t = sub.add_parser("timex", help="tag temporal expressions in a text file (one JSON object per line)")
+    t = command("timex", help="tag temporal expressions in a text file (one JSON object per line)")
     t.add_argument("file", help="a UTF-8 text file")
     t.add_argument("--dct", help="document creation date YYYY-MM-DD")
     t.add_argument("--language", default="de", choices=["de", "en"], help="the text's language (default de)")
@@ -311,12 +319,12 @@ def build_parser() -> argparse.ArgumentParser:
                         "(default: narrative mode, from the last date mentioned)")
     t.set_defaults(func=_cmd_timex)
 
-    n = sub.add_parser("ner", help="tag pre-tokenised sentences in the GermEval layout")
+    n = command("ner", help="tag pre-tokenised sentences in the GermEval layout")
     n.add_argument("--conll", required=True, help="input: index<TAB>token per line")
     n.add_argument("--out", required=True, help="output: the input with the predicted label added")
     n.set_defaults(func=_cmd_ner)
 
-    tr = sub.add_parser("train", help="rebuild a bundled model from the training data")
+    tr = command("train", help="rebuild a bundled model from the training data")
     tr.add_argument("what", choices=["ner"])
     tr.add_argument("--data", default="../shared/data",
                     help="the folder with germeval2014/, smartdata/ and 10kgnad/ (default ../shared/data; "
@@ -326,19 +334,19 @@ def build_parser() -> argparse.ArgumentParser:
     tr.add_argument("--holdout", type=float, default=0.0, help="share of GermEval held out for a dev figure")
     tr.set_defaults(func=_cmd_train)
 
-    sv = sub.add_parser("serve", help="the web UI and JSON API")
+    sv = command("serve", help="the web UI and JSON API")
     sv.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
     sv.add_argument("--host", default="127.0.0.1",
                     help="address to listen on (default 127.0.0.1: this machine only)")
     sv.add_argument("--port", type=int, default=8765, help="port (default 8765)")
     sv.set_defaults(func=_cmd_serve)
 
-    d = sub.add_parser("dossier", help="one self-contained HTML file with the situational picture")
+    d = command("dossier", help="one self-contained HTML file with the situational picture")
     d.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
     d.add_argument("--out", required=True, help="the HTML file to write")
     d.set_defaults(func=_cmd_dossier)
 
-    b = sub.add_parser("bench", help="throughput, per-stage cost and peak memory on a corpus")
+    b = command("bench", help="throughput, per-stage cost and peak memory on a corpus")
     b.add_argument("paths", nargs="+")
     b.add_argument("--workers", type=_workers, default=None, help="processes (default: one per core)")
     b.add_argument("--limit", type=int, default=None, help="at most this many documents")
