@@ -107,6 +107,14 @@ def test_dates_intersect_and_conflicts_stay_visible() -> None:
                                                                                                "2025-02-13"}
 
 
+def test_a_conflict_names_who_gives_which_date_and_leaves_out_vaguer_dates() -> None:
+    # the month holds both days: it contradicts neither and is no part of the disagreement
+    (c,) = cluster_events([_rep("r1", "a", "2025-02-12"), _rep("r2", "b", "2025-02-13"),
+                           _rep("r3", "c", "2025-02"), _rep("r4", "d", "2025-02-12")], SIDE)
+    got = {d["value"]: d["documents"] for d in event_record(c)["date_conflict"]}
+    assert got == {"2025-02-12": ["a", "d"], "2025-02-13": ["b"]}
+
+
 def test_relations_count_quad_classes_per_pair_of_states_and_month() -> None:
     events = [
         {"type": "CONSULT", "status": "occurred", "date": _date("2025-02-12"), "source_actors": ["trump"],

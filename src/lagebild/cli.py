@@ -155,7 +155,7 @@ def _cmd_timeline(a: argparse.Namespace) -> int:
         # how many independent articles report it (near-copies count once), and in how many sentences
         reports = _n(e["sources"], "article") + (f", {e['appearances']} mentions" if e["appearances"] > e["sources"]
                                                   else "")
-        conflict = (f"; outlets differ: {', '.join(str(c['value'] or c['start']) for c in e['date_conflict'])}"
+        conflict = (f"; outlets differ: {', '.join(_conflict_date(c) for c in e['date_conflict'])}"
                     if e.get("date_conflict") else "")
         print(f"{when:<15} {e['type']:<10} {src} → {tgt}{status}  ({reports}{conflict})")
         if a.verbose:
@@ -241,6 +241,12 @@ def _cmd_dossier(a: argparse.Namespace) -> int:
     if not a.quiet:
         print(f"wrote {a.out}")
     return 0
+
+
+def _conflict_date(c: dict[str, Any]) -> str:
+    """One of the dates outlets disagree on, with how many articles give it: "2025-03-17 (1)"."""
+    n = len(c.get("documents") or ())
+    return f"{c['value'] or c['start']}" + (f" ({n})" if n else "")
 
 
 def _cmd_bench(a: argparse.Namespace) -> int:

@@ -302,8 +302,20 @@ def merged_date(c: Cluster) -> tuple[dict[str, Any], list[dict[str, Any]] | None
         record = {**_date_record(narrow), "start": c.lo, "end": c.hi}
     if not c.conflict:
         return record, None
-    seen = {json.dumps(_date_record(d), sort_keys=True) for d in dated}
-    return record, [json.loads(s) for s in sorted(seen)]
+    # Each date the reports give, with the documents that give it; a vaguer date that holds a
+    # narrower one seen ("2025-03" beside "2025-03-18") contradicts nobody and is left out.
+    docs: dict[str, set[str]] = {}
+    for m in c.members:
+        if m.interval and m.date:
+            docs.setdefault(json.dumps(_date_record(m.date), sort_keys=True), set()).add(m.document)
+    seen = {k: json.loads(k) for k in docs}
+
+    def holds_another(k: str) -> bool:
+        d = seen[k]
+        return any(o != k and d["start"] <= seen[o]["start"] and seen[o]["end"] <= d["end"]
+                   and (seen[o]["start"], seen[o]["end"]) != (d["start"], d["end"]) for o in seen)
+
+    return record, [{**seen[k], "documents": sorted(docs[k])} for k in sorted(seen) if not holds_another(k)]
 
 
 _CALENDAR_VALUE = re.compile(r"^\d{4}(-(\d{2}(-\d{2})?|SP|SU|FA|WI|Q[1-4]))?$")

@@ -84,6 +84,8 @@ def test_event_carries_its_sentence(client: Any) -> None:
     assert m["title"] == "Drohung mit Sanktionen"
     body = webcorpus.doc_sanctions().body
     assert body[m["start"]:m["end"]] == m["excerpt"]["match"]
+    # and the date this report gives, so that a reader sees who dates it how
+    assert m["date"] == one["date"]["value"]
 
 
 def test_actor_page(client: Any) -> None:

@@ -174,6 +174,14 @@ def _event(r: Any, names: dict[str, Row], mentions: list[Row]) -> Row:
             "location": _actor(names, r["location"]), "mentions": mentions}
 
 
+def _report_date(raw: str | None) -> str | None:
+    """The date one report gives its event ("2025-03-17"), as its calendar value or interval."""
+    d = json.loads(raw) if raw else None
+    if not d:
+        return None
+    return d.get("value") or (f"{d['start']}/{d['end']}" if d.get("start") and d.get("end") else None)
+
+
 def _mentions_by_event(store: Store, event_ids: list[str] | None = None) -> dict[str, list[Row]]:
     titles = _titles(store)
     sql = "SELECT * FROM doc_events WHERE event IS NOT NULL"
@@ -187,7 +195,7 @@ def _mentions_by_event(store: Store, event_ids: list[str] | None = None) -> dict
         out[r["event"]].append({"id": r["id"], "document": r["document"], "title": t.get("title"),
                                 "published": t.get("published"), "outlet": t.get("outlet"),
                                 "start": r["start"], "end": r["end"], "sentence": r["sentence"],
-                                "status": r["status"]})
+                                "status": r["status"], "date": _report_date(r["date"])})
     return out
 
 

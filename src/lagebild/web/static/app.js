@@ -106,6 +106,13 @@
       meta ? h("span", { class: "src" }, meta) : null);
   }
 
+  // One of the dates the sources disagree on, with who gives it: "2025-03-17 (Berliner Zeitung)".
+  function conflictDate(d, mentions) {
+    const docs = new Set(d.documents || []);
+    const who = [...new Set(mentions.filter((m) => docs.has(m.document)).map((m) => m.outlet || m.title || m.document))];
+    return `${d.value || d.start}` + (who.length ? ` (${who.join(", ")})` : "");
+  }
+
   function docMeta(m) {
     return [m.title || m.document, m.outlet, m.published ? m.published.slice(0, 10) : null].filter(Boolean).join(" · ");
   }
@@ -232,7 +239,7 @@
         e.quad !== "other" ? h("span", { class: "muted" }, t(e.quad)) : null),
       h("dl", {}, rows.map(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])),
       e.date_conflict ? h("p", { class: "warn" }, t("date_conflict") + ": ",
-        e.date_conflict.map((d) => d.value).filter(Boolean).join(", ")) : null,
+        e.date_conflict.map((d) => conflictDate(d, e.mentions)).join("; ")) : null,
       full ? h("h3", {}, `${t("sources")} (${e.mentions.length})`) : null,
       full ? e.mentions.map((m) => evidence(m.document, m.excerpt, m.start, m.end, docMeta(m))) : null);
   }
