@@ -350,3 +350,17 @@ def test_epithets_stand_for_a_place_told_before(text: str, etype: str, actors: s
 def test_no_epithet(text: str) -> None:
     (e,) = [e for e in _events(text, kb=PLACES) if e.type == "COERCE"] or [None]
     assert e is None or "kb:sirte" not in e.targets
+
+
+def test_participle_with_a_phrase_between_is_an_attribute() -> None:
+    # Poland supports the rebels in an attribute: no SUPPORT, and Poland is not whose rebels they are
+    evs = _events("Die von Polen seit Jahren unterstützten Separatisten griffen Kiew an.")
+    assert [e.type for e in evs] == ["FIGHT"]
+    assert "Q36#rebels" not in evs[0].sources
+    assert not [e for e in _events("Die Ukraine kämpfte mit von Polen aus der Luft unterstützten islamischen "
+                                   "Rebellen um Kiew.") if e.type == "SUPPORT"]
+
+
+def test_a_statement_about_a_reported_act_targets_its_actor() -> None:
+    evs = _events("Polen klagte, es habe Angriffe Russlands auf die Ukraine gegeben.", kb=ORGS)
+    assert _sides(_one(evs, "DISAPPROVE")) == ({"Polen"}, {"Russland"})

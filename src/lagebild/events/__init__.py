@@ -192,6 +192,7 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     question = doc.body[sent.start:sent.end].rstrip(" \"“”»«'").endswith("?")
     subject = _sentence_subject(clauses, lex, nouns)
     cands: list[x.Candidate] = []
+    statements: list[tuple[int, int, Trigger]] = []
     for k in sorted(triggers):
         ci, trig = triggers[k]
         ctx = _Ctx(doc, si, sent, toks, clauses, nouns, verbs, subject, question, side, disc, lex, prefixes,
@@ -201,7 +202,20 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
             cands.append(cand)
             if trig.type == "CONSULT":  # "…, und ein weiteres Gespräch zwischen den beiden Präsidenten"
                 disc.pair, disc.pair_sentence = (cand.sources[0], cand.targets[0]), si
-    kept = _collapse(cands, side)
+        elif k in verbs and QUAD_CLASS.get(trig.type) == "verbal_conflict" and ci + 1 < len(clauses):
+            statements.append((k, ci, trig))
+    for k, ci, trig in statements:
+        # "Ban klagte, es habe Bombardierungen durch Kräfte der Regierung gegeben": a criticism
+        # whose object is the clause after it is aimed at who acts there
+        told = [s for c in cands if c.clause > ci and QUAD_CLASS.get(c.trigger.type, "").endswith("conflict")
+                for s in c.sources]
+        if told:
+            ctx = _Ctx(doc, si, sent, toks, clauses, nouns, verbs, subject, question, side, disc, lex, prefixes,
+                       time_toks, told)
+            cand = _candidate(ctx, ci, k, trig, [])
+            if cand is not None:
+                cands.append(cand)
+    kept = _collapse(sorted(cands, key=lambda c: c.tok), side)
     _remember(disc, si, sent, doc, clauses, kept, persons, side, lex, ments, groups)
     return [x.make_event(doc, c, toks) for c in kept]
 
@@ -247,7 +261,10 @@ def _attributive(toks: list[x.Tok], k: int, acts: list[x.Actor], lex: Lexicon) -
     Not "Die USA unterstützten Kiew": a finite verb before a name, and no determiner or agent before it.
     """
     t = toks[k]
-    if not t.text[:1].islower() or k + 1 >= len(toks) or not toks[k + 1].text[:1].isupper() or \
+    nxt = k + 1
+    while nxt + 1 < len(toks) and toks[nxt].text[:1].islower() and x.adjective_like(toks[nxt].low):
+        nxt += 1  # "von der Türkei aus der Luft unterstützten islamistischen Rebellen"
+    if not t.text[:1].islower() or nxt >= len(toks) or not toks[nxt].text[:1].isupper() or \
             not x.PARTICIPLE_ADJ.fullmatch(t.low):
         return False
     prev = toks[k - 1] if k > 0 else None
@@ -255,8 +272,17 @@ def _attributive(toks: list[x.Tok], k: int, acts: list[x.Actor], lex: Lexicon) -
         return False
     if prev.low in lex.set("determiners") or x.adjective_at(toks, k - 1, lex):
         return True
-    agent = next((a for a in acts if a.end_tok == k), None)  # "der von Russland annektierten"
-    return agent is not None and agent.tok > 0 and toks[agent.tok - 1].low in ("von", "vom", "durch")
+    # "der von Russland annektierten", "von der Türkei aus der Luft unterstützten Rebellen" (a
+    # phrase of determiners, prepositions and nouns between the agent and the participle)
+    preps = x.all_preps(lex) | lex.set("determiners")
+    agent = next((a for a in acts if k - 5 <= a.end_tok <= k and
+                  all(toks[i].low in preps or toks[i].text[:1].isupper() for i in range(a.end_tok, k))), None)
+    if agent is None:
+        return False
+    j = agent.tok - 1
+    while j > 0 and toks[j].low in lex.set("determiners"):
+        j -= 1
+    return j >= 0 and toks[j].low in ("von", "vom", "durch")
 
 
 def _join_relatives(toks: list[x.Tok], clauses: list[x.Clause], lex: Lexicon) -> list[x.Clause]:
@@ -410,10 +436,18 @@ def _anonymous_subject(toks: list[x.Tok], c: x.Clause, lex: Lexicon) -> bool:
         return False
     preps = x.all_preps(lex)
     in_pp = False
+    awaiting = False  # a determiner waits for its noun
     for i in range(c.lo, c.hi):
         t = toks[i]
         if any(a.tok <= i < a.end_tok and not in_pp for a in c.actors):
             return False
+        if awaiting and x.PARTICIPLE_ADJ.fullmatch(t.low) and i + 1 < c.hi and toks[i + 1].text[:1].isupper():
+            in_pp = False  # a participle before its noun ends its own phrase: "Die von Russland unterstützten
+            continue  # Separatisten griffen …": the separatists are the subject
+        if t.low in dets and not in_pp:
+            awaiting = True
+        elif t.text[:1].isupper() and not in_pp and i > c.lo:
+            awaiting = False
         if t.text[:1].isupper() or t.low in dets or x.adjective_at(toks, i, lex) or t.low.isdigit():
             continue
         if t.low in preps:
@@ -488,6 +522,7 @@ class _Ctx:
     lex: Lexicon
     prefixes: dict[int, str]  # trigger position -> the actor its compound names ("US-Luftangriff")
     time_toks: frozenset[int]  # positions of tokens inside temporal expressions
+    reported: tuple[str, ...] | list[str] = ()  # who acts in the clauses a statement reports
 
 
 def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candidate]) -> x.Candidate | None:
@@ -745,6 +780,9 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
                      not in ("ignore",)]
             if found:
                 return found
+    if ctx.reported:
+        mine = {side.get(s, s) for s in src}
+        return [t for t in dict.fromkeys(ctx.reported) if side.get(t, t) not in mine]
     if before and before[-1].targets:
         return [t for t in before[-1].targets if t not in src]
     told = _told_act(ctx, ci, trig, src)

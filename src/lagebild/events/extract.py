@@ -444,6 +444,11 @@ def _fighter_compounds(toks: list[Tok], named: list[Actor], groups: Groups, lex:
 PARTICIPLE_ADJ = re.compile(r"\w+(?:t|en)(?:e|en|er|es|em)$")
 
 
+#: finite forms of auxiliaries and modals that look like an inflected participle ("hatte")
+_FINITE = frozenset({"hatte", "hatten", "sollte", "sollten", "wollte", "wollten", "konnte", "konnten", "musste",
+                     "mussten", "durfte", "durften", "mochte", "mochten", "möchte", "möchten"})
+
+
 def participle_agents(toks: list[Tok], acts: list[Actor]) -> set[int]:
     """Positions of actors that are the agent of a participle used as an adjective: "die Truppen
     der von Russland unterstützten Regierung" (Russia supports, it does not attack; it is no side
@@ -451,9 +456,19 @@ def participle_agents(toks: list[Tok], acts: list[Actor]) -> set[int]:
     out = set()
     for a in acts:
         e = a.end_tok
-        if a.tok > 0 and toks[a.tok - 1].low in ("von", "vom", "durch") and e + 1 < len(toks) and \
-                toks[e].text[:1].islower() and PARTICIPLE_ADJ.fullmatch(toks[e].low) and \
-                toks[e + 1].text[:1].isupper():
+        # (a phrase may stand between: "von der Türkei aus der Luft unterstützten Rebellen", "von
+        # Russland seit Jahren unterstützten Separatisten")
+        while e < len(toks) and e < a.end_tok + 4 and (toks[e].text[:1].isupper() or
+                                                       (toks[e].low.isalpha() and len(toks[e].low) <= 4 and
+                                                        not PARTICIPLE_ADJ.fullmatch(toks[e].low))):
+            e += 1
+        j = a.tok - 1
+        while j > 0 and toks[j].low in ("der", "die", "den", "dem", "des"):
+            j -= 1
+        participle = e + 1 < len(toks) and toks[e].text[:1].islower() and toks[e].low not in _FINITE and \
+            PARTICIPLE_ADJ.fullmatch(toks[e].low) is not None
+        if j >= 0 and toks[j].low in ("von", "vom", "durch") and participle and \
+                (toks[e + 1].text[:1].isupper() or (adjective_like(toks[e + 1].low) and toks[e + 1].text.islower())):
             out.add(a.tok)
     return out
 
