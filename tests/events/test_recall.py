@@ -364,3 +364,10 @@ def test_participle_with_a_phrase_between_is_an_attribute() -> None:
 def test_a_statement_about_a_reported_act_targets_its_actor() -> None:
     evs = _events("Polen klagte, es habe Angriffe Russlands auf die Ukraine gegeben.", kb=ORGS)
     assert _sides(_one(evs, "DISAPPROVE")) == ({"Polen"}, {"Russland"})
+
+
+def test_a_short_name_in_brackets_shares_the_names_role() -> None:
+    # the IS of "(IS)" is the target the "auf" gives the name, not a subject of the passive
+    evs = _events("Sie werden bei Luftangriffen auf Stellungen der Miliz Islamischer Staat (IS) in Polen eingesetzt.",
+                  kb={**KB, "Islamischer Staat": ("kb:is", "ORG", None), "IS": ("kb:is", "ORG", None)})
+    assert not [e for e in evs if "kb:is" in e.sources]
