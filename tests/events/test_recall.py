@@ -371,3 +371,9 @@ def test_a_short_name_in_brackets_shares_the_names_role() -> None:
     evs = _events("Sie werden bei Luftangriffen auf Stellungen der Miliz Islamischer Staat (IS) in Polen eingesetzt.",
                   kb={**KB, "Islamischer Staat": ("kb:is", "ORG", None), "IS": ("kb:is", "ORG", None)})
     assert not [e for e in evs if "kb:is" in e.sources]
+
+
+def test_a_coordinated_participle_shares_the_passive() -> None:
+    # the PKK fighters were killed: no attackers
+    evs = _events("Bei den Luftangriffen seien 260 PKK-Kämpfer getötet und 400 weitere verletzt worden.", kb=ORGS)
+    assert not [e for e in evs if "kb:pkk" in e.sources]

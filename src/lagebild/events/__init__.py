@@ -639,6 +639,12 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         # "Israel startete die erwartete Bodenoffensive": a light verb, its subject acts)
         direct = []
     passive = any(toks[i].low in _PASSIVE for i in range(c.lo, c.hi) if i not in c.aside)
+    if not passive and ci + 1 < len(ctx.clauses) and x.PARTICIPLE.match(toks[k].low):
+        # "seien 260 PKK-Kämpfer getötet und rund 400 weitere verletzt worden": the auxiliary of
+        # the coordinated participle serves both
+        nxt = ctx.clauses[ci + 1]
+        passive = toks[nxt.lo].low in x.coordinators(lex) and any(toks[i].low in _PASSIVE
+                                                                   for i in range(nxt.lo, nxt.hi))
     if governed and trig.nominal and not passive and trig.type != "CONSULT":
         # "nach den Anschlägen in Paris im Jänner dachte Innenministerin Mikl-Leitner …": the
         # subject of the clause is not the agent of a noun under a preposition (in the passive
