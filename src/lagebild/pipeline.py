@@ -14,6 +14,7 @@ import itertools
 import logging
 import multiprocessing as mp
 import os
+import signal
 import sys
 import time
 import traceback
@@ -162,7 +163,7 @@ def run(paths: Iterable[str | os.PathLike[str]], db: str | Path, *, workers: int
             # a long run: the stages' per-word caches (the tagger's encoded features above all)
             # grow by about 130 MB per 1,000 new articles. Replacing it more often costs time: a
             # new worker starts with cold caches. (The pool counts tasks, and a task is a chunk.)
-            pool = mp.get_context("fork").Pool(workers, maxtasksperchild=WORKER_DOCS // CHUNK)
+            pool = mp.get_context("fork").Pool(workers, _worker_init, maxtasksperchild=WORKER_DOCS // CHUNK)
             results = pool.imap(process_rows, pending, chunksize=CHUNK)
         else:
             results = map(process_rows, pending)
@@ -186,6 +187,17 @@ def run(paths: Iterable[str | os.PathLike[str]], db: str | Path, *, workers: int
         writer.finish(merge=merge)
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def _worker_init() -> None:
+    """A worker dies on SIGTERM (``Pool.terminate`` sends it) by the default action, whatever
+    handler the parent process had installed (the CLI's turns SIGTERM into an interruption).
+
+    A handler written in Python runs only between two bytecodes: a SIGTERM that came just before
+    a worker blocked on the pool's task queue waited there for ever, and so did the run, in
+    ``terminate`` (seen once on a loaded machine: a worker left idle, the other replaced).
+    """
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 @contextmanager
