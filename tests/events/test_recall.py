@@ -377,3 +377,19 @@ def test_a_coordinated_participle_shares_the_passive() -> None:
     # the PKK fighters were killed: no attackers
     evs = _events("Bei den Luftangriffen seien 260 PKK-Kämpfer getötet und 400 weitere verletzt worden.", kb=ORGS)
     assert not [e for e in evs if "kb:pkk" in e.sources]
+
+
+@pytest.mark.parametrize("text", [
+    "Russland griff Stellungen nahe der Stadt Charkiw an.",
+    "Russland griff Stellungen nördlich von Charkiw an.",
+])
+def test_places_near_a_town_are_where(text: str) -> None:
+    kb = {**KB, "Charkiw": ("kb:charkiw", "LOC", None)}
+    assert _sides(_one(_events(text, kb=kb), "FIGHT")) == ({"Russland"}, {"kb:charkiw"})
+
+
+def test_a_town_near_the_target_is_no_attacker() -> None:
+    kb = {**KB, "Dogubayazit": ("kb:dogubayazit", "LOC", None)}
+    evs = _events("Das Attentat vom Sonntag galt einem Stützpunkt nahe der Stadt Dogubayazit an der polnischen Grenze.",
+                  {"Sonntag": "2025-02-23"}, kb=kb)
+    assert not [e for e in evs if "kb:dogubayazit" in e.sources]

@@ -631,6 +631,8 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                 continue
             if t.low in preps:
                 a.prep, a.prep_at = t.low, k
+                if t.low in lex.set("of_preps") and k > clause.lo and toks[k - 1].low in lex.set("location_preps"):
+                    a.prep = toks[k - 1].low  # "nördlich von Aleppo": a place, not an agent
                 a.role = "prep"
                 if (t.low in lex.set("attribute_preps") or a.group) and k > clause.lo and \
                         k - 1 not in trigger_toks and toks[k - 1].text[:1].isupper() and (k - 1) not in by_end and \
