@@ -206,8 +206,13 @@ class _Reader:
             if not lex.nouns_capitalised and k and ws[k - 1].text.lower() in lex.articles:
                 continue  # English "rejected the remarks", "the reports": a noun, not the verb
             if w.text in lex.verbs:
-                out.append(w)
-            elif w.text in lex.particle_verbs:
+                last = self._closing_particle(ws, k)
+                if last is None:
+                    out.append(w)
+                    continue
+                if last not in lex.particle_verbs.get(w.text, ()):
+                    continue  # another verb: "rief einen Tag der Trauer aus", "sagte das Treffen ab"
+            if w.text in lex.particle_verbs:
                 particles = lex.particle_verbs[w.text]
                 if k and ws[k - 1].text in particles and (k + 1 == len(ws) or ws[k + 1].text in _CLAUSE_END):
                     # a subordinate clause puts the particle before the verb at its end ("Wie die
@@ -225,6 +230,20 @@ class _Reader:
                     if ws[j].text in (".", ";", ":"):
                         break
         return out
+
+    def _closing_particle(self, ws: list[Word], k: int) -> str | None:
+        """The separable particle that closes the clause of the verb at word ``k`` ("rief … aus."),
+        if any; not a word before a quotation ("bezeichnete ihn als ein „Zeichen“")."""
+        j = k + 1
+        while j < len(ws) and ws[j].text not in _CLAUSE_END:
+            j += 1
+        last = ws[j - 1]
+        if j - 1 == k or last.text not in self.lex.separable:
+            return None
+        i = last.end
+        while i < len(self.body) and self.body[i].isspace():
+            i += 1
+        return None if self.ctx.quote_at(i) is not None else last.text
 
     def _reflexive(self, ws: list[Word], k: int) -> bool:
         """Whether "sich" stands in the clause of the verb at word ``k``."""
@@ -529,21 +548,26 @@ class _Reader:
         for cue in cues:
             if self._reported_clause(si, cue, ws):
                 return
-        if cues and self.ctx.quote_at(cues[0].start) is None and not self._has_direct(lo, hi) \
-                and not self._passive_cue(cues[0], lo):
+        # a cue that reports only a clause is no speech act on its own ("Selenskyj zeigte sich
+        # skeptisch.", "… and agreed to an immediate pause")
+        # (nor a cue in a relative clause: "Eine Waffenruhe, wie sie Kiew vorgeschlagen hatte,
+        # lehnte Putin ab" is Putin's act)
+        act = next((c for c in cues if c.text not in self.lex.needs_content and not self._in_relative(lo, c)), None)
+        if act is not None and self.ctx.quote_at(act.start) is None and not self._has_direct(lo, hi) \
+                and not self._passive_cue(act, lo):
             # reported speech: "Als Beispiel nannte der Berliner das Spiel gegen Aue."; not when
             # the sentence quotes (the quotation is what was said) or the verb is a passive
             # ("Trumps Administration wurde als an Frieden interessiert bezeichnet")
-            spk = subject(self.ctx, lo, hi, cues[0], self._recent(si))
+            spk = subject(self.ctx, lo, hi, act, self._recent(si))
             if spk is not None and (is_actor(self.ctx, spk) or is_report(self.ctx, spk)):
                 # ("Eine aktuelle Schätzung beziffert die Schulden auf …": a report states it)
-                self._emit(lo, self._trim_end(hi), "indirect", spk, cues[0], si)
+                self._emit(lo, self._trim_end(hi), "indirect", spk, act, si)
                 return
         # a Konjunktiv sentence without a cue goes on reporting the last speaker; so do a
         # hypothetical form (hätte, wäre) right after reported speech, "soll … haben", and
         # "Demnach …" / "…, wonach …"
         weak = self.last_indirect == si - 1
-        konj = self.konjunktiv(lo, hi, weak=weak)
+        konj = self.konjunktiv(lo, hi, weak=weak) if self.lex.mood_reports else None
         if konj is None and ws and not self.openers.isdisjoint(map(_TEXT, ws)):
             # "Trump selbst hat bereits signalisiert, dass er …": an actor opening a simple main
             # clause reports the dass-clause, whatever the verb; not "wächst die Skepsis, ob …" or
@@ -590,7 +614,10 @@ class _Reader:
         for w in after[1:6]:
             if w.text in _CLAUSE_END:
                 return None
-            if w.text in lex.konjunktiv or w.text in lex.auxiliaries or w.text in lex.passive_aux:
+            # (a reporting verb makes a clause too: "The White House said the two leaders agreed
+            # that …" reports what they agreed)
+            if w.text in lex.konjunktiv or w.text in lex.auxiliaries or w.text in lex.passive_aux \
+                    or w.text in lex.verbs:
                 return after[0].start
         return None
 
@@ -622,11 +649,34 @@ class _Reader:
                    and w.text not in lex.prepositions and w.text not in lex.function_words
                    for w in self.ctx.words_in(lo, hi))
 
+    def _in_relative(self, lo: int, cue: Word) -> bool:
+        """Whether ``cue`` stands in a relative or "wie" clause after a comma: the clause opens
+        with the pronoun and ends with the verb ("…, wie sie Kiew vorgeschlagen hatte,"), not a
+        main clause ("…, das teilte das Institut mit", "…, die Betreiber sprechen von …")."""
+        lex = self.lex
+        start = clause_start(self.ctx, lo, cue.start)
+        first = self.ctx.words_in(start, cue.start)[:1]
+        if start <= lo or not first or (first[0].text not in lex.relative_pronouns
+                                        and first[0].text not in lex.as_frames):
+            return False
+        rest = []
+        for w in self.ctx.words_in(cue.end, self.sentences[-1].end):
+            if w.text in _CLAUSE_END:
+                break
+            rest.append(w)
+        return all(w.text in lex.auxiliaries or w.text in lex.passive_aux or w.text in lex.konjunktiv for w in rest)
+
     def _has_direct(self, lo: int, hi: int) -> bool:
         """Whether the sentence quotes: a quotation kept, or one after a colon, even where it was
-        left out as a name ("sagte Trump: "Selenskyj""): then the quotation is what was said."""
+        left out as a name ("sagte Trump: "Selenskyj""): then the quotation is what was said.
+        A sentence that opens with the comma after a quotation is that quotation's frame
+        ("„Wladimir, STOP!“ | , schrieb Trump auf Truth Social.": the splitter broke after "!“")."""
         if any(lo <= k[0] < hi for k in self.out):
             return True
+        if self.body[lo:hi].lstrip().startswith(","):
+            i = bisect_left(self.ctx.quoted_opens, lo) - 1
+            if i >= 0 and not self.body[self.ctx.quoted[i].close + 1:lo].strip():
+                return True
         i = bisect_left(self.ctx.quoted_opens, lo)
         while i < len(self.ctx.quoted) and self.ctx.quoted[i].open < hi:
             if self.body[lo:self.ctx.quoted[i].open].rstrip().endswith(":"):
@@ -671,6 +721,35 @@ class _Reader:
                         and nxt not in lex.function_words and nxt not in lex.prepositions:
                     return ws[k].start  # "…, deutet wenig darauf hin": the main clause's verb
         return self._trim_end(hi)
+
+    def _subject_in_frame(self, spk: Speaker | None, lo: int, cue: Word) -> bool:
+        """Whether an inverted frame names its own subject ("…, sagte X", "…, ist X überzeugt",
+        "…, sagte er"). Without one the verb is the second of a subject before the comma, and
+        that clause is no report: "Peskow kündigte Gegenmaßnahmen an, nannte aber keine
+        Details", "Selenskyj, der nicht eingeladen war, kritisierte das Treffen"."""
+        if spk is None or spk.start is None or spk.start >= lo or self.ctx.words_in(lo, cue.start):
+            return True  # (words before the verb: "…, wie Menschenrechtsorganisationen betonen")
+        nxt = self.ctx.words_in(cue.end, cue.end + 20)[:1]
+        return bool(nxt) and nxt[0].text in self.lex.pronouns  # resolved to someone named before
+
+    def _fronted_object(self, lo: int, hi: int) -> bool:
+        """Whether the words before an inverted frame are a noun phrase with its relative clause,
+        the verb's fronted object, not a clause of their own: "Eine vollständige Waffenruhe, wie
+        sie Washington vorgeschlagen hatte, lehnte der Präsident ab"."""
+        lex = self.lex
+        ws = self.ctx.words_in(lo, hi)
+        k = next((k for k, w in enumerate(ws) if w.text == ","), None)
+        if not k or k + 1 >= len(ws):
+            return False
+        rel = ws[k + 1].text.lower()
+        if rel not in lex.relative_pronouns and rel not in lex.as_frames:
+            return False
+        # a noun phrase: articles and adjectives, ending in its noun ("Die Preise steigen, wie
+        # erwartet, sagte X" ends in a verb)
+        return ws[k - 1].text[:1].isupper() and all(
+            w.text.lower() in lex.articles or w.text[:1].isupper() or lex.is_adjective(w.text)
+            for w in ws[:k]) and not any(w.text in lex.konjunktiv or w.text in lex.auxiliaries
+                                                for w in ws[:k])
 
     def _trim_end(self, hi: int) -> int:
         while hi > 0 and (self.body[hi - 1].isspace() or self.body[hi - 1] in ".!?"):
@@ -889,8 +968,13 @@ class _Reader:
             if w.text == "," and k + 1 < len(after):
                 nxt = after[k + 1]
                 # right after the cue even "könnte", "würde" report ("hofft, Trump könnte …")
-                clause = nxt.text.lower() in lex.complementizers or self.konjunktiv(nxt.start, sent.end, weak=k == 0)
-                zu_end = None if clause else _zu_infinitive(after[k + 1:])
+                # (also after the cue's particle and adverbs: "räumte zwar ein, es könnten …")
+                right_after = all(w.text in lex.separable or w.text.lower() in lex.skip_after_cue
+                                  or w.text.lower() in lex.function_words for w in after[:k])
+                clause = nxt.text.lower() in lex.complementizers \
+                    or self.konjunktiv(nxt.start, sent.end, weak=right_after)
+                # ("vereinbarten, die Kontakte fortzusetzen": a deal, not speech)
+                zu_end = None if clause or cue.text in lex.needs_content else _zu_infinitive(after[k + 1:])
                 reported = clause or zu_end is not None
                 if reported and self._outside_words(nxt.start, sent.end) >= _MIN_INDIRECT_WORDS:
                     spk = subject(ctx, sent.start, sent.end, cue, self._recent(si))
@@ -919,10 +1003,11 @@ class _Reader:
         # quoted words count: "Russland werde „angemessen antworten“, sagte Lawrow"
         if lo > sent.start and self.body[lo - 1] == "," and inverted and not self._passive_cue(cue, sent.start) \
                 and len(ctx.words_in(sent.start, lo, outside_quotes=False)) > _MIN_INDIRECT_WORDS \
-                and self._has_predicate(sent.start, lo):
+                and self._has_predicate(sent.start, lo) and not self._fronted_object(sent.start, lo):
             spk = subject(ctx, sent.start, sent.end, cue, self._recent(si))
-            self._emit(sent.start, lo - 1, "indirect", spk, cue, si)
-            return True
+            if self._subject_in_frame(spk, lo, cue):
+                self._emit(sent.start, lo - 1, "indirect", spk, cue, si)
+                return True
         # "Dies erklärte X": the sentence before is what X said
         if ws and ws[0].text.lower() in lex.anaphora and len(ws) > 1 and ws[1].start == cue.start and si > 0:
             prev = self.sentences[si - 1]

@@ -41,6 +41,10 @@ class Speaker:
     person: bool = True  # a person (PER) rather than a state, institution or group
 
 
+# punctuation that ends a clause (a coordinated phrase does not reach past it)
+_CLAUSE_PUNCT = frozenset({",", ";", ":", ".", "!", "?", "–", "—"})
+
+
 @dataclass
 class Context:
     """Look-ups over one document for the quote rules."""
@@ -71,7 +75,9 @@ class Context:
         for q in quoted:
             for i in range(bisect_left(starts, q.open), bisect_left(starts, q.close + 1)):
                 flags[i] = True
-        mentions = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
+        # a pronoun the tagger took for a name ("She" as MISC) is resolved as a pronoun, never a name
+        mentions = sorted((m for m in doc.mentions if not lex.is_pronoun(body[m.start:m.end].strip())),
+                          key=lambda m: (m.start, -m.end))
         return cls(doc, lex, words, starts, mentions, [m.start for m in mentions],
                    quoted, [q.open for q in quoted], flags, [s.start for s in doc.sentences],
                    [0, *accumulate(flags)])
@@ -150,6 +156,16 @@ class Context:
         place or body ("der Oberrabbiner Israels", "Russlands Vizeaußenminister")."""
         if self.doc.body[m.end:m.end + 1] == "-":
             return True
+        if m.label == "MISC" and not self.lex.nouns_capitalised:
+            # English capitalises adjectives of names: "European leaders cautioned", "Russian
+            # officials said": the demonym modifies the noun after it, which is the subject
+            i = bisect_left(self.word_starts, m.end)
+            nxt = self.words[i].text if i < len(self.words) else ""
+            lex = self.lex
+            if nxt.isalpha() and nxt.islower() and nxt not in lex.verbs and nxt not in lex.particle_verbs \
+                    and nxt not in lex.auxiliaries and nxt not in lex.passive_aux and nxt not in lex.konjunktiv \
+                    and nxt not in lex.function_words and nxt not in lex.prepositions and nxt not in lex.conjunctions:
+                return True
         if m.label in ("LOC", "ORG") and self.doc.body[m.end - 1:m.end] == "s":
             ent = self.doc.entity(m.entity)
             return ent is not None and not ent.name.endswith("s")
@@ -178,6 +194,16 @@ class Context:
             low = t.lower()
             if low in self.lex.prepositions:
                 return True
+            if low in self.lex.oblique_articles and j > 1 and self.words[j - 1].text in self.lex.conjunctions:
+                # a phrase coordinated with one after a preposition shares it ("zwischen dem
+                # Präsidenten Donald Trump und dem russischen Machthaber Wladimir Putin")
+                for k in range(j - 2, max(-1, j - 10), -1):
+                    t = self.words[k].text
+                    if t.lower() in self.lex.prepositions:
+                        return True
+                    if t in _CLAUSE_PUNCT or t in self.lex.verbs or t in self.lex.auxiliaries:
+                        break
+                return False
             # "mit der Nachrichtenagentur Reuters": past articles, adjectives and one apposed noun
             if low in self.lex.verbs or not (low in self.lex.articles or t[:1].isupper()
                                              or (t[:1].islower() and t.endswith(self.lex.adjective_endings))):

@@ -91,6 +91,20 @@ class Lexicon:
     separable: frozenset[str]  # separable particles: they close the clause ("teilte … mit.")
     not_actors: frozenset[str]  # units and currencies, never a speaker ("5 Milliarden Dollar")
     not_speech_with_sich: frozenset[str]  # "der Kreml verspricht sich viel": expecting, not saying
+    # cues that report only a clause (dass, Konjunktiv) or a quotation: bare, or with a
+    # zu-infinitive, they state a stance or an act ("zeigte sich zufrieden", "vereinbarten eine
+    # Waffenruhe", "agreed to a pause")
+    needs_content: frozenset[str]
+    # German: a cue-less sentence in Konjunktiv goes on reporting; English "would" is no mood of
+    # reported speech on its own ("… a ceasefire that Washington had hoped would be a first step")
+    mood_reports: bool
+
+    def is_pronoun(self, word: str) -> bool:
+        """Whether ``word`` is a personal or possessive pronoun ("She", "er", "ihre"): never a
+        name, whatever a tagger made of it."""
+        low = word.lower()
+        return word in self.pronouns or low in self.pronouns or low in self.possessives \
+            or low in self.clause_subjects or word in self.clause_subjects
 
     def trigger(self) -> frozenset[str]:
         """Every word that can make a sentence reported speech (a fast pre-check)."""
@@ -237,4 +251,6 @@ def lexicon(lang: str = "de") -> Lexicon:
         separable=frozenset(prefixes),
         not_actors=frozenset(raw["not_actors"]),
         not_speech_with_sich=frozenset(raw["not_speech_with_sich"]),
+        needs_content=frozenset(raw.get("needs_content", ())),
+        mood_reports=raw.get("mood_reports", True),
     )
