@@ -393,3 +393,24 @@ def test_a_town_near_the_target_is_no_attacker() -> None:
     evs = _events("Das Attentat vom Sonntag galt einem Stützpunkt nahe der Stadt Dogubayazit an der polnischen Grenze.",
                   {"Sonntag": "2025-02-23"}, kb=kb)
     assert not [e for e in evs if "kb:dogubayazit" in e.sources]
+
+
+@pytest.mark.parametrize(("text", "dates", "etype", "sides"), [
+    # a date at the sentence's start is no bare plural subject; a determiner after a noun opens the object
+    ("Vergangene Woche hatten US-Einheiten nach Pentagon-Angaben den stellvertretenden PKK-Chef getötet.",
+     {"Vergangene Woche": "2025-02-17"}, "ASSAULT", ({"USA"}, {"kb:pkk"})),
+])
+def test_objects_after_a_source_noun(text: str, dates: dict[str, str], etype: str,
+                                     sides: tuple[set[str], set[str]]) -> None:
+    kb = {**ORGS, "US": ("Q30", "LOC", None)}
+    assert _sides(_one(_events(text, dates, kb=kb), etype)) == sides
+
+
+@pytest.mark.parametrize("text", [
+    # a warning of a danger is aimed at nobody; "wie" gives an example, not a side
+    "Russland hat vor einer wachsenden Gefahr durch Organisationen wie die PKK gewarnt.",
+    # criticism without a target, by a party and its member
+    "Der Linke Iwan Fedorow formulierte eine ähnliche Kritik.",
+])
+def test_no_disapproval(text: str) -> None:
+    assert not [e for e in _events(text, kb={**ORGS, "Linke": ("kb:linke", "ORG", None)}) if e.type == "DISAPPROVE"]

@@ -418,7 +418,7 @@ def _of_other_noun(toks: list[x.Tok], a: x.Actor, k: int, trig: Trigger, nouns: 
     return a.prep == "durch" and j > k and j not in nouns and x.head_kind(head.low, lex) is None
 
 
-def _anonymous_subject(toks: list[x.Tok], c: x.Clause, lex: Lexicon) -> bool:
+def _anonymous_subject(toks: list[x.Tok], c: x.Clause, lex: Lexicon, time_toks: frozenset[int] = frozenset()) -> bool:
     """Whether the clause opens with a subject that names no actor: "Der Minister rief …",
     "Ein Leitartikel in der Washington Post forderte …". Read up to the finite verb (the first
     lower-case word that is no determiner, adjective or preposition); an actor named there, even
@@ -431,7 +431,7 @@ def _anonymous_subject(toks: list[x.Tok], c: x.Clause, lex: Lexicon) -> bool:
         return not any(a.tok == c.lo for a in c.actors)
     # (or a bare plural at the sentence's start: "Westliche Regierungen werfen Russland vor, …")
     bare = c.lo == 0 and x.adjective_like(toks[0].low) and len(toks) > 1 and toks[1].text[:1].isupper() and \
-        x.demonym(toks[0].low, lex) is None
+        x.demonym(toks[0].low, lex) is None and 0 not in time_toks  # (not "Vergangene Woche hatten …")
     if toks[c.lo].low not in lex.set("subject_determiners") and not bare:
         return False
     preps = x.all_preps(lex)
@@ -662,7 +662,7 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         # "wurden … getötet": the subject of a passive suffers the act; without a "von"/"durch"
         # agent there is no source ("155 Palästinenser wurden getötet" names victims, no side)
         tgt = direct + tgt
-    elif direct and not trig.nominal and _anonymous_subject(toks, c, lex):
+    elif direct and not trig.nominal and _anonymous_subject(toks, c, lex, ctx.time_toks):
         tgt = direct + tgt  # "Der Minister rief die USA auf, …": the USA are called upon, not calling
         direct = []  # (the subject may come from the sentence: "Moskau teilte mit, es betrachte …")
     elif direct and not (trig.nominal and src and tgt):
@@ -698,7 +698,8 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
             ([ctx.disc.subject] if dependent and ctx.disc.subject else [])
         if inherited_src:
             src, inherited = list(inherited_src), True
-    if not src and not tgt and trig.type.lower() in lex.set("reactive_types") and _anonymous_subject(toks, c, lex):
+    if not src and not tgt and trig.type.lower() in lex.set("reactive_types") and \
+            _anonymous_subject(toks, c, lex, ctx.time_toks):
         # "Russland warf der Ukraine Sabotage vor. Das Nachbarland wies die Vorwürfe zurück": a
         # subject without a name that rejects answers the accusation or demand just before; it is
         # whom that was aimed at

@@ -650,9 +650,11 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                 k -= 1
                 continue
             if t.text[:1].isupper() and (t.text.isalpha() or "-" in t.text):
+                if not noun_seen and plain_det and not genitive_det:
+                    # a determiner of no genitive opened the actor's own phrase: "machte für dieses
+                    # Attentat die PKK verantwortlich", "nach Pentagon-Angaben den IS-Chef … getötet"
+                    break
                 if k in trigger_toks:
-                    if not noun_seen and plain_det and not genitive_det:
-                        break  # "machte für dieses Attentat die PKK verantwortlich": the object, no attribute
                     a.role = f"of:{k}"
                     break
                 if k in by_end:  # apposition: "der russische Präsident Wladimir Putin" is one actor
