@@ -133,3 +133,9 @@ def test_clause_before_a_verb_without_its_own_subject_is_not_reported(body: str,
     quotes = found(body)
     assert all(text != not_a_report for _, text, _, _ in quotes), quotes
     assert all(cue not in ("nannte", "gefordert") for _, _, _, cue in quotes), quotes
+
+
+def test_frame_of_a_quotation_over_sentences_is_no_report() -> None:
+    # the sentence that closes a quotation opened a sentence before is its frame
+    body = "„Der Winter wird hart. Wir brauchen jede Hilfe, die wir kriegen können“, sagte Anna Berger im Rathaus."
+    assert [(kind, spk) for kind, _, spk, _ in found(body)] == [("direct", "Anna Berger")]

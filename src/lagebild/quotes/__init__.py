@@ -669,13 +669,15 @@ class _Reader:
     def _has_direct(self, lo: int, hi: int) -> bool:
         """Whether the sentence quotes: a quotation kept, or one after a colon, even where it was
         left out as a name ("sagte Trump: "Selenskyj""): then the quotation is what was said.
-        A sentence that opens with the comma after a quotation is that quotation's frame
-        ("„Wladimir, STOP!“ | , schrieb Trump auf Truth Social.": the splitter broke after "!“")."""
+        A sentence that closes a quotation opened sentences before, or opens with the comma after
+        one, is that quotation's frame ("„… Nachfrage“, sagte Edmon Chung"; "„Wladimir, STOP!“ |
+        , schrieb Trump auf Truth Social.": the splitter broke after "!“")."""
         if any(lo <= k[0] < hi for k in self.out):
             return True
-        if self.body[lo:hi].lstrip().startswith(","):
-            i = bisect_left(self.ctx.quoted_opens, lo) - 1
-            if i >= 0 and not self.body[self.ctx.quoted[i].close + 1:lo].strip():
+        i = bisect_left(self.ctx.quoted_opens, lo) - 1
+        if i >= 0:
+            close = self.ctx.quoted[i].close
+            if lo <= close < hi or (self.body[lo:hi].lstrip().startswith(",") and not self.body[close + 1:lo].strip()):
                 return True
         i = bisect_left(self.ctx.quoted_opens, lo)
         while i < len(self.ctx.quoted) and self.ctx.quoted[i].open < hi:
