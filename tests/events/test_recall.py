@@ -307,12 +307,11 @@ def test_demand_noun_told_before(text: str) -> None:
 @pytest.mark.parametrize(("text", "etype", "sides"), [
     ("Die PKK feuerte Raketen auf Russland ab.", "FIGHT", ({"kb:pkk"}, {"Russland"})),
     ("Polen warnte Russland vor einer Eskalation.", "DISAPPROVE", ({"Polen"}, {"Russland"})),
-    ("Die Kritik der EU an Polen wurde lauter.", "DISAPPROVE", ({"EU"}, {"Polen"})),
     # an aside's passive and modal are its own, not the clause's
     ("Der Chef der PKK – dem die Immunität entzogen werden soll – hatte Russland gewarnt.", "DISAPPROVE",
      ({"kb:pkk"}, {"Russland"})),
 ])
-def test_warnings_criticism_rockets(text: str, etype: str, sides: tuple[set[str], set[str]]) -> None:
+def test_warnings_and_rockets(text: str, etype: str, sides: tuple[set[str], set[str]]) -> None:
     e = _one(_events(text, kb=ORGS), etype)
     assert _sides(e) == sides and e.status == "occurred"
 
@@ -320,6 +319,7 @@ def test_warnings_criticism_rockets(text: str, etype: str, sides: tuple[set[str]
 @pytest.mark.parametrize("text", [
     "Der Minister warnte vor einer humanitären Katastrophe in Polen.",  # no addressee
     "Die Kritik an Russland wächst.",  # nobody criticises
+    "Nach harter Kritik an Polen entschuldigte sich Russland.",  # a criticism told before, by nobody named
 ])
 def test_no_side_no_event(text: str) -> None:
     assert not [e for e in _events(text) if e.type == "DISAPPROVE"]
