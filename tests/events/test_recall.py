@@ -414,3 +414,9 @@ def test_objects_after_a_source_noun(text: str, dates: dict[str, str], etype: st
 ])
 def test_no_disapproval(text: str) -> None:
     assert not [e for e in _events(text, kb={**ORGS, "Linke": ("kb:linke", "ORG", None)}) if e.type == "DISAPPROVE"]
+
+
+def test_the_author_of_a_rejected_act_in_an_attribute_is_the_target() -> None:
+    evs = _events("Die von Finanzminister Iwan Fedorow (PKK) erhobene Forderung stößt in Moskau auf Ablehnung.",
+                  kb=ORGS)
+    assert _sides(_one(evs, "REJECT")) == ({"Moskau"}, {"kb:pkk"})

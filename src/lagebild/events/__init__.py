@@ -180,6 +180,7 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     acts = [a for a in acts if a.tok not in triggers]
     time_toks = x.timex_tokens(doc, toks)
     agents = x.participle_agents(toks, acts)
+    agent_ids = tuple(a.entity for a in acts if a.tok in agents)
     asides = x.dash_asides(toks)
     for c in clauses:
         c.actors = [a for a in acts if c.lo <= a.tok < c.hi]
@@ -196,7 +197,7 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     for k in sorted(triggers):
         ci, trig = triggers[k]
         ctx = _Ctx(doc, si, sent, toks, clauses, nouns, verbs, subject, question, side, disc, lex, prefixes,
-                   time_toks)
+                   time_toks, agents=agent_ids)
         cand = _candidate(ctx, ci, k, trig, cands)
         if cand is not None:
             cands.append(cand)
@@ -211,7 +212,7 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
                 for s in c.sources]
         if told:
             ctx = _Ctx(doc, si, sent, toks, clauses, nouns, verbs, subject, question, side, disc, lex, prefixes,
-                       time_toks, told)
+                       time_toks, told, agent_ids)
             cand = _candidate(ctx, ci, k, trig, [])
             if cand is not None:
                 cands.append(cand)
@@ -523,6 +524,7 @@ class _Ctx:
     prefixes: dict[int, str]  # trigger position -> the actor its compound names ("US-Luftangriff")
     time_toks: frozenset[int]  # positions of tokens inside temporal expressions
     reported: tuple[str, ...] | list[str] = ()  # who acts in the clauses a statement reports
+    agents: tuple[str, ...] = ()  # agents of participles used as adjectives ("die von X erhobene Forderung")
 
 
 def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candidate]) -> x.Candidate | None:
@@ -773,6 +775,10 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
     toks, clauses, lex, side = ctx.toks, ctx.clauses, ctx.lex, ctx.side
     if trig.src and ctx.subject and not set(ctx.subject) & set(src):
         return list(ctx.subject)
+    if trig.src and ctx.agents and not set(ctx.agents) & set(src):
+        # "Die von Finanzminister Schelling (ÖVP) erhobene Forderung stößt bei der SPÖ auf
+        # Ablehnung": the subject is an act, its author the target
+        return list(dict.fromkeys(ctx.agents))
     if trig.type == "THREATEN" and ci + 1 < len(clauses) and toks[clauses[ci + 1].lo].low in lex.set("condition_cues"):
         # the condition's subject, the first actor after the cue, even as an attribute ("sollten
         # kurdische Kämpfer der YPG-Miliz die Stadt Azaz einnehmen": the YPG, not Azaz)

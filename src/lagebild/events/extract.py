@@ -458,13 +458,19 @@ def participle_agents(toks: list[Tok], acts: list[Actor]) -> set[int]:
         e = a.end_tok
         # (a phrase may stand between: "von der Türkei aus der Luft unterstützten Rebellen", "von
         # Russland seit Jahren unterstützten Separatisten")
-        while e < len(toks) and e < a.end_tok + 4 and (toks[e].text[:1].isupper() or
+        while e < len(toks) and e < a.end_tok + 4 and (toks[e].text[:1].isupper() or toks[e].text in "()" or
                                                        (toks[e].low.isalpha() and len(toks[e].low) <= 4 and
                                                         not PARTICIPLE_ADJ.fullmatch(toks[e].low))):
             e += 1
         j = a.tok - 1
         while j > 0 and toks[j].low in ("der", "die", "den", "dem", "des"):
             j -= 1
+        if toks[j].text == "(":  # "von Finanzminister Schelling (ÖVP) erhobene": the name's agent
+            before = [b for b in acts if b.end_tok == j]
+            if before:
+                j = before[0].tok - 1
+                while j > 0 and (toks[j].low in ("der", "die", "den", "dem", "des") or toks[j].text[:1].isupper()):
+                    j -= 1
         participle = e + 1 < len(toks) and toks[e].text[:1].islower() and toks[e].low not in _FINITE and \
             PARTICIPLE_ADJ.fullmatch(toks[e].low) is not None
         if j >= 0 and toks[j].low in ("von", "vom", "durch") and participle and \
