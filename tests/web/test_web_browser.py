@@ -140,3 +140,18 @@ def test_ui_is_german_for_a_german_corpus(demo_db: Path, live_server: Callable[[
     open_view(page, live_server(demo_db) + "#/timeline")
     assert page.locator("#nav").inner_text().split() == ["Zeitleiste", "Netzwerk", "Akteure", "Zitate", "Dokumente"]
     assert page.evaluate("document.documentElement.lang") == "de"
+
+
+def test_items_stay_on_the_axis_after_a_scroll(seeds_db: Path, live_server: Callable[[Path], str], page: Any) -> None:
+    # A label that runs past the timeline's right edge, clicked or focused, is scrolled into view
+    # by the browser; the timeline draws by transforms, so a native scroll would shift every item
+    # off its date while the axis stays. The scroll a browser makes is undone.
+    open_view(page, live_server(seeds_db) + "#/timeline")
+    page.wait_for_selector(".vis-item.vis-point .ev-label")
+    widen = "e => { e.style.display = 'inline-block'; e.style.width = '3000px'; }"
+    page.eval_on_selector(".vis-item.vis-point .ev-label", widen)
+    center = ".vis-panel.vis-center"
+    assert page.eval_on_selector(center, "e => e.scrollWidth > e.clientWidth")
+    page.eval_on_selector(center, "e => { e.scrollLeft = 150; }")
+    page.wait_for_timeout(200)
+    assert page.eval_on_selector(center, "e => e.scrollLeft") == 0

@@ -216,6 +216,11 @@
       locale: META.language, selectable: true, verticalScroll: true, zoomKey: "ctrlKey", horizontalScroll: false,
     });
     timeline.on("select", (p) => { if (p.items.length) showEvent(panel, p.items[0]); });
+    // The timeline moves by its own transforms, never by native scrolling; but a browser that
+    // scrolls a clicked or focused wide label into view shifts the items off the axis. Undo it.
+    for (const el of box.querySelectorAll(".vis-panel")) {
+      el.addEventListener("scroll", () => { if (el.scrollLeft) el.scrollLeft = 0; });
+    }
   }
 
   async function showEvent(panel, id) {
