@@ -167,6 +167,7 @@ def test_germeval_label_spelling() -> None:
     [
         (["Trumps", "Umfeld"], ["B-PER", "I-PER"], ["B-PER", "O"]),
         (["Jens", "Spahn"], ["B-PER", "I-PER"], ["B-PER", "I-PER"]),  # a given name in -s
+        (["Janis", "Kluge"], ["B-PER", "I-PER"], ["B-PER", "I-PER"]),  # one from the generated lists
         (
             ["Trumps", "Umfeld", "Jared", "Kushner"],
             ["B-PER", "I-PER", "I-PER", "I-PER"],
@@ -176,7 +177,7 @@ def test_germeval_label_spelling() -> None:
     ],
 )
 def test_split_genitives(tokens: list[str], labels: list[str], expected: list[str]) -> None:
-    lexicon = {"Jens": ("gFIRST",), "Umfeld": ("c1=1",)}
+    lexicon = {"Jens": ("gFIRST",), "Janis": ("gGIVEN",), "Umfeld": ("c1=1",)}
     assert split_genitives(tokens, list(labels), lexicon) == expected
 
 

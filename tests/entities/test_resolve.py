@@ -510,3 +510,15 @@ def test_a_knowledge_base_name_that_begins_with_a_demonym_goes_first(body: str, 
 def test_more_agencies_in_brackets_are_credits(credit: str) -> None:
     got, _ = run(f"Bern {credit} - Der Bundesrat tagte. Putin sprach.")
     assert not any(credit.strip("()") in surface for surface in got)
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "entity"),
+    [
+        ("Das Weiße Haus erklärte am Montag etwas.", "Weiße Haus", "kb:weisses-haus"),
+        ("Im Schwarzen Meer kreuzen Schiffe.", "Schwarzen Meer", "kb:schwarzes-meer"),
+    ],
+)
+def test_short_adjectives_before_a_known_name_decline(body: str, surface: str, entity: str) -> None:
+    got, _ = run(body)
+    assert got[surface] == entity

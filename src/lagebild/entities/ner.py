@@ -280,8 +280,8 @@ def split_genitives(tokens: Sequence[str], labels: list[str], lexicon: dict[str,
             word = tokens[k]
             if not (len(word) > 3 and word.endswith("s") and word[:1].isupper()):
                 continue
-            if "gFIRST" in lexicon.get(word, ()):
-                continue
+            if any(f in ("gFIRST", "gGIVEN") for f in lexicon.get(word, ())):
+                continue  # "Jens Spahn", "Janis Kluge": a given name in -s, no genitive
             rest = list(range(k + 1, stop))
             while rest and _common_word(tokens[rest[0]], lexicon):
                 rest.pop(0)

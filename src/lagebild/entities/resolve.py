@@ -143,7 +143,10 @@ class Gazetteer:
 
 #: A capitalised adjective inside a name ("Internationaler Strafgerichtshof", "Arabische Liga"):
 #: its ending changes with case and article.
-_NAME_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+(?:isch|al|ig|lich|är|ell))(e|er|en|es|em)$")
+# Adjectives by their ending, and the short ones names open with: "das Weiße Haus" for the
+# listed "Weißes Haus", "im Schwarzen Meer", "das Rote Kreuz".
+_NAME_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+(?:isch|al|ig|lich|är|ell)"
+                             r"|Weiß|Weiss|Schwarz|Rot|Blau|Gelb|Neu|Alt|Groß|Gross|Klein|Frei)(e|er|en|es|em)$")
 _ADJECTIVE_ENDINGS = ("e", "er", "en", "es", "em")
 
 
