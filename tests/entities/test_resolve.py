@@ -522,3 +522,18 @@ def test_more_agencies_in_brackets_are_credits(credit: str) -> None:
 def test_short_adjectives_before_a_known_name_decline(body: str, surface: str, entity: str) -> None:
     got, _ = run(body)
     assert got[surface] == entity
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "entity"),
+    [
+        ("WASHINGTON (Reuters) - Putin agreed.", "WASHINGTON", "Q61"),
+        ("KIEW (dpa) - Die Lage ist ernst.", "KIEW", "Q1899"),
+        ("Die NATO tagte.", "NATO", "Q7184"),  # an acronym stays as written
+    ],
+)
+def test_a_dateline_in_capitals_is_the_known_place(body: str, surface: str, entity: str) -> None:
+    doc = Document(id="d1", source="t.txt", body=body, published="2025-01-01")
+    at = body.find(surface)
+    mentions, _ = resolve(doc, [Mention(at, at + len(surface), "LOC")])
+    assert {body[m.start : m.end]: m.entity for m in mentions}[surface] == entity

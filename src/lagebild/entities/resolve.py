@@ -771,6 +771,9 @@ class _Resolver:
                 continue
             surface = " ".join(self.body[s:e].split())
             entry = self.kb.lookup(surface)
+            if entry is None and surface.isupper() and len(surface) > 3:
+                # a dateline in capitals: "WASHINGTON/MOSCOW (Reuters) -", "KIEW (dpa) -"
+                entry = self.kb.lookup(" ".join(w.capitalize() for w in surface.split()))
             if entry is not None:
                 if self.claim(s, e):
                     self.add_entry(s, e, entry)
