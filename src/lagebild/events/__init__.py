@@ -60,6 +60,10 @@ def extract_events(doc: Document, lex: Lexicon, groups: Groups | None = None) ->
     quoted = sorted((q.start, q.end) for q in doc.quotes if q.kind in ("direct", "partial"))
     side = _side_map(doc)
     disc = x.Discourse()
+    disc.speakers = sorted((q.speaker_start, q.speaker) for q in doc.quotes
+                           if q.speaker and q.speaker_start is not None)
+    disc.timexes = sorted(doc.timexes, key=lambda t: t.start)
+    disc.timex_starts = [t.start for t in disc.timexes]
     low = doc.body.lower()
     if len(low) != len(doc.body):  # "İ" lowers to two characters: offsets would shift
         low = "".join(c.lower()[:1] for c in doc.body)
@@ -1024,9 +1028,9 @@ def _remember(disc: x.Discourse, si: int, sent: Sentence, doc: Document, clauses
         if first is not None:
             disc.subject, disc.subject_label, disc.subject_sentence = first.entity, first.label, si
             break
-    speaker = next((m for q in doc.quotes if q.speaker and q.speaker_start is not None and
-                    sent.start <= q.speaker_start < sent.end for m in (ments or [])
-                    if m.entity == q.speaker and m.label == "PER" and m.start == q.speaker_start), None)
+    lo = bisect.bisect_left(disc.speakers, (sent.start, ""))
+    said = {(start, who) for start, who in disc.speakers[lo:] if start < sent.end} if disc.speakers else set()
+    speaker = next((m for m in (ments or []) if m.label == "PER" and (m.start, m.entity) in said), None)
     if speaker is not None:
         # "„Wir werden es nicht zulassen, dass Azaz fällt“, sagte Davutoğlu. Er betonte …": the
         # speaker is whom the next sentence's "er" means, not a name inside his words
@@ -1044,8 +1048,9 @@ def _remember(disc: x.Discourse, si: int, sent: Sentence, doc: Document, clauses
     # present tells no past, and the sentences after it are news again
     # present tells no past, and the sentences after it are news again (but "Damals" refers to it)
     since = lex.set("since_preps") if lex is not None else frozenset()
-    dates = [t for t in doc.timexes if sent.start <= t.start < sent.end and t.date is not None and
-             t.date.start and t.date.end and t.type in ("DATE", "TIME")]
+    lo, hi = bisect.bisect_left(disc.timex_starts, sent.start), bisect.bisect_left(disc.timex_starts, sent.end)
+    dates = [t for t in disc.timexes[lo:hi] if t.date is not None and t.date.start and t.date.end and
+             t.type in ("DATE", "TIME")]
     if dates and dates[-1].date is not None:
         disc.last_date, disc.last_date_paragraph, disc.last_date_sentence = dates[-1].date, sent.paragraph, si
         disc.last_date_since = _word_before(doc, dates[-1].start) in since

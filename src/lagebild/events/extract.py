@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from lagebild.events.groups import Groups
 from lagebild.events.lexicon import Lexicon, Trigger
-from lagebild.model import QUAD_CLASS, DateValue, Document, Event, Mention, Sentence, stable_id
+from lagebild.model import QUAD_CLASS, DateValue, Document, Event, Mention, Sentence, TimeEx, stable_id
 
 _TOKEN = re.compile(r"\w[\w\-]*|[^\w\s]", re.UNICODE)
 _PUNCT_BOUNDARY = frozenset({",", ";", ":", "–", "—", "-"})
@@ -106,6 +106,9 @@ class Discourse:
     last_events: list[tuple[int, list[str], list[str], str]] = field(default_factory=list)  # with the quad class
     persons: list[str] = field(default_factory=list)  # persons named last: antecedents of "diesen"
     places: list[tuple[int, str, bool]] = field(default_factory=list)  # (sentence, place, is a country), last last
+    speakers: list[tuple[int, str]] = field(default_factory=list)  # (offset, entity) of every quotation's speaker
+    timexes: list[TimeEx] = field(default_factory=list)  # the document's temporal expressions by offset
+    timex_starts: list[int] = field(default_factory=list)
 
 
 # -- tokens and clauses ------------------------------------------------------------------------

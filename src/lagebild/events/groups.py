@@ -35,6 +35,7 @@ class Groups:
         self.lex = lex
         self.known = {e.id: e for e in doc.entities}
         self.extra: dict[str, Entity] = {}
+        self._countries: dict[str, str | None] = {}  # country_of's answers (asked for every place named)
         states: Counter[str] = Counter()
         for m in doc.mentions:
             if m.label == "LOC" and m.entity:
@@ -58,6 +59,8 @@ class Groups:
         itself where it is a country (the knowledge base gives it an adjective: "jemenitisch").
         "Aden", "das Mittelmeer", "Istanbul" without a state on record are no state of a group:
         "in Aden … gegen die Rebellen" is Yemen's rebels, not "Rebellen (Aden)"."""
+        if eid in self._countries:
+            return self._countries[eid]
         e = self.known.get(eid) or self.extra.get(eid)
         if e is None or e.type != "LOC":
             return None
@@ -66,7 +69,8 @@ class Groups:
         from lagebild.entities.kb import load_kb
 
         entry = load_kb().get(eid) or load_kb().lookup(e.name)
-        return eid if entry is not None and entry.adjectives else None
+        self._countries[eid] = found = eid if entry is not None and entry.adjectives else None
+        return found
 
     def side_of(self, eid: str) -> str | None:
         """The state a person or an organisation acts for (a leader, a ministry), if known."""
