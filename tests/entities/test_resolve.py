@@ -537,3 +537,11 @@ def test_a_dateline_in_capitals_is_the_known_place(body: str, surface: str, enti
     at = body.find(surface)
     mentions, _ = resolve(doc, [Mention(at, at + len(surface), "LOC")])
     assert {body[m.start : m.end]: m.entity for m in mentions}[surface] == entity
+
+
+def test_english_pronouns_and_adjectives_are_no_entities() -> None:
+    body = "She said the leaders agreed. European leaders cautioned that Moscow was playing for time."
+    doc = Document(id="d1", source="t.txt", body=body, published="2025-01-01", language="en")
+    spans = [Mention(0, 3, "MISC"), Mention(body.find("European"), body.find("European") + 8, "MISC")]
+    mentions, _ = resolve(doc, spans)
+    assert [body[m.start : m.end] for m in mentions] == ["Moscow"]

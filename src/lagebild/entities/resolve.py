@@ -447,17 +447,22 @@ def _english_words() -> tuple[frozenset[str], frozenset[str]]:
 
     ingest = json.loads(resources.files("lagebild.resources.ingest").joinpath("en.json").read_text("utf-8"))
     time = json.loads(resources.files("lagebild.resources.time").joinpath("en.json").read_text("utf-8"))
+    quotes = json.loads(resources.files("lagebild.resources.quotes").joinpath("en.json").read_text("utf-8"))
     calendar = {w for key in ("months", "weekdays") for w in time.get(key, {})}
-    return frozenset(ingest["function_words"]), frozenset(calendar)
+    # pronouns the tagger reads as names at a sentence's start ("She said …")
+    pronouns = {w.lower() for key in ("pronouns", "nominative_pronouns", "first_person") for w in quotes.get(key, ())}
+    return frozenset(ingest["function_words"]) | frozenset(pronouns), frozenset(calendar)
 
 
-def _english_name(words: Sequence[str]) -> bool:
+def _english_name(words: Sequence[str], lex: Lexicon) -> bool:
     """Whether an untagged-by-the-KB span of an English text can be a name: no lower-case word
     but function words inside it ("Bank of England", not "The two leaders last"), not opened by
     a function word before a lower-case one, not a month or weekday ("July")."""
     function, calendar = _english_words()
-    if len(words) == 1 and words[0] in calendar:
-        return False
+    if len(words) == 1 and (words[0] in calendar or words[0].lower() in function):
+        return False  # "July", "She"
+    if len(words) == 1 and words[0] in lex.person_titles:
+        return False  # "European leaders", "Russian President …": an adjective or a title alone
     if any(w[:1].islower() and w not in function for w in words):
         return False
     return not (len(words) > 1 and words[0].lower() in function and words[1][:1].islower())
@@ -858,7 +863,7 @@ class _Resolver:
         """A tagged organisation, place or other name the knowledge base does not know."""
         if not surface[:1].isupper() and not surface[:1].isdigit():
             return  # "ukrainischen", "russische": adjectives the tagger took for names
-        if self.doc.language == "en" and not _english_name(self.words[k0 : k1 + 1]):
+        if self.doc.language == "en" and not _english_name(self.words[k0 : k1 + 1], self.lex):
             return  # the German tagger reads capitals as names: "The two leaders last", "July"
         s, e = self.toks[k0][0], self.toks[k1][1]
         eid = self.local.get(surface) or f"{label.lower()}:{slug(surface)}"
