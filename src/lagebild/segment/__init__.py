@@ -198,18 +198,16 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     without whitespace."""
     rules = load_rules()
     cache = _chunk_tokens
-    novel = [c for c in dict.fromkeys(_CHUNK.findall(text)) if c not in cache]
-    if novel:
-        if len(cache) + len(novel) > _CHUNK_CACHE_LIMIT:
-            cache.clear()
-            novel = list(dict.fromkeys(_CHUNK.findall(text)))
-        for chunk in novel:
-            cache[chunk] = _chunk_entry(chunk, rules)
     out: list[Token] = []
     append = out.append
     starts: list[int] = []
     for m in _CHUNK.finditer(text):
-        toks, match_starts = cache[m.group()]
+        entry = cache.get(m.group())
+        if entry is None:
+            if len(cache) >= _CHUNK_CACHE_LIMIT:
+                cache.clear()
+            entry = cache[m.group()] = _chunk_entry(m.group(), rules)
+        toks, match_starts = entry
         if match_starts:
             starts.extend(len(out) + i for i in match_starts)
         at = m.start() + offset
