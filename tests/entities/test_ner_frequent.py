@@ -8,6 +8,7 @@ from lagebild.entities.ner import (
     MODEL_DIR,
     FrequentWords,
     NerTagger,
+    _model_attributes,
     frequent_words,
     model_digest,
     read_lexicon,
@@ -32,6 +33,7 @@ def test_the_table_holds_the_entries_the_tagger_computes() -> None:
     for word in words:
         assert table.entry(word) == tagger._entry(word), word
     assert table.entry("Xyzzyqwert") is None
+    assert table.known is not None and table.known == _model_attributes(tagger._tagger)
 
 
 def test_a_table_of_another_model_is_not_used(tmp_path: Path) -> None:

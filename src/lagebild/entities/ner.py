@@ -184,7 +184,8 @@ class NerTagger:
         # context-feature lists, UTF-8 encoded and without the attributes the model does not
         # know. CRFsuite ignores unknown attributes, so dropping them here changes no label; it
         # saves encoding and looking up about a sixth of all feature strings on every call.
-        self._known = _model_attributes(self._tagger)
+        # (The frequent-word table carries the set, read faster than the model's text dump.)
+        self._known = frequent.known if frequent is not None else _model_attributes(self._tagger)
         self._words: dict[str, tuple[list[bytes], tuple[list[bytes], ...]]] = {}
         # Entries computed in advance for the frequent words: read where a word is not in _words.
         self._frequent = frequent
@@ -420,8 +421,11 @@ def model_digest(path: Path) -> str:
 class FrequentWords:
     """The tagger's cache entries of frequent words, read from ``frequent.bin``."""
 
-    def __init__(self, positions: dict[str, int], attrs: list[bytes], data: array.array[int]) -> None:
+    def __init__(self, positions: dict[str, int], attrs: list[bytes], data: array.array[int],
+                 known: frozenset[str] | None) -> None:
         self._positions, self._attrs, self._data = positions, attrs, data
+        #: the attribute names the model knows (:func:`_model_attributes`), or None if unsure
+        self.known = known
 
     @classmethod
     def read(cls, path: Path) -> FrequentWords | None:
@@ -432,7 +436,7 @@ class FrequentWords:
             return None
         raw = zlib.decompress(file.read_bytes())
         size = int.from_bytes(raw[:8], "little")
-        head = json.loads(raw[8:8 + size])
+        head = json.loads(raw[8:8 + size].decode("utf-8", "surrogatepass"))
         if head.get("format") != _FREQUENT_FORMAT or head.get("model") != model_digest(path):
             log.warning("%s belongs to another NER model: not used (rebuild it with `python -m "
                         "lagebild.entities.ner %s`)", file, path)
@@ -441,8 +445,9 @@ class FrequentWords:
         data.frombytes(raw[8 + size:])
         if sys.byteorder != "little":
             data.byteswap()
+        known = head["known"]
         return cls(dict(zip(head["words"], head["positions"], strict=True)),
-                   [a.encode("utf-8") for a in head["attrs"]], data)
+                   [a.encode("utf-8") for a in head["attrs"]], data, frozenset(known) if known is not None else None)
 
     def entry(self, word: str) -> tuple[list[bytes], tuple[list[bytes], ...]] | None:
         """The word's entry (own features, then those of ``_CONTEXT``), or None."""
@@ -482,8 +487,9 @@ def write_frequent(path: Path = MODEL_DIR) -> int:
     if sys.byteorder != "little":
         data.byteswap()
     head = json.dumps({"format": _FREQUENT_FORMAT, "model": model_digest(path), "typecode": data.typecode,
-                       "words": words, "positions": positions, "attrs": [a.decode("utf-8") for a in attrs]},
-                      ensure_ascii=False).encode("utf-8")
+                       "words": words, "positions": positions, "attrs": [a.decode("utf-8") for a in attrs],
+                       "known": sorted(tagger._known) if tagger._known is not None else None},
+                      ensure_ascii=False).encode("utf-8", "surrogatepass")  # a name CRFsuite read as bytes
     (path / FREQUENT).write_bytes(zlib.compress(len(head).to_bytes(8, "little") + head + data.tobytes(), 9))
     _load_cached.cache_clear()
     return len(words)
