@@ -3,8 +3,8 @@
 
 usage: python benchmarks/bench_events.py [--data ../shared/data] [--split dev|test|both] [--keep DIR]
 
-``benchmarks/data/gnad_events.json`` annotates the timeline of 18 derStandard articles of the
-10kGNAD sample (international politics, 2015-16) in ``lagebild-gold/1``: every event between
+``benchmarks/data/gnad_events.json`` annotates the timeline of 32 derStandard articles of the
+10kGNAD sample (international politics and economy, 2014-16) in ``lagebild-gold/1``: every event between
 actors that the text states, with the date the text fixes, following ``../shared/spec/plover.md``
 as the seed annotation does. The articles were annotated from their text alone, before lagebild's
 output on them was looked at. The annotation keeps no text: each article is read from
@@ -12,8 +12,9 @@ output on them was looked at. The annotation keeps no text: each article is read
 date consistent with its text. An actor ``@KEY`` in the annotation stands for the alias list
 ``aliases[KEY]`` (a state, its capital, government and leaders stand for each other).
 
-Half of the articles are ``dev`` (errors may be studied there), half ``test`` (only measured, so
-that the test figure stays honest). For each split the articles become a JSON Lines corpus with
+23 articles are ``dev`` (errors may be studied there), in two annotation batches (``batch``; 1
+unless given) whose figures are also printed on their own, and 9 ``test`` (only measured, so that
+the test figure stays honest). For each split the articles become a JSON Lines corpus with
 ``text``, ``published`` and ``id``; :func:`lagebild.pipeline.run` analyses and merges them into a
 temporary database, and :func:`lagebild.evaluate.evaluate_store` scores the timeline: strict
 (the predicted date lies inside the gold one) and lenient (they overlap) F1, and the misses.
