@@ -189,6 +189,9 @@ class Claim:
     hedge: str | None = None  # rund, mehr als, bis zu …
     number_start: int | None = None
     number_end: int | None = None
+    #: What happened to the counted, where the clause says: killed, injured, missing, detained,
+    #: displaced ("mindestens 12 Menschen getötet" is 12 people killed). None: not a casualty count.
+    outcome: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

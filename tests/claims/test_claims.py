@@ -8,7 +8,7 @@ import re
 import pytest
 
 from lagebild.claims import claims_stage, load, parse_number
-from lagebild.model import DateValue, Document, Entity, Mention, Quote, Sentence, TimeEx
+from lagebild.model import DateValue, Document, Entity, Mention, Quote, Sentence, TimeEx, replace
 
 
 def _doc(text: str, quotes: tuple[Quote, ...] = (), timexes: tuple[TimeEx, ...] = ()) -> Document:
@@ -113,3 +113,68 @@ def test_claim_offsets_point_at_the_number_and_the_sentence() -> None:
     (c,) = d.claims
     assert text[c.number_start:c.number_end] == "500 Milliarden US-Dollar"  # type: ignore[misc]
     assert (c.start, c.end) == (0, len(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the predicate of the clause, after the number ...
+    ("Bei dem Angriff sind mindestens 12 Menschen getötet worden.", [(12, "people", "killed")]),
+    ("Rund 90 Menschen seien verletzt worden, teilten die Rettungsdienste mit.", [(90, "people", "injured")]),
+    ("Mehr als 1,5 Millionen Menschen flohen.", [(1.5e6, "people", "displaced")]),
+    ("In der Stadt werden noch 20 Menschen vermisst.", [(20, "people", "missing")]),
+    ("Die Polizei hat 300 Demonstranten und 12 Menschen festgenommen.", [(12, "people", "detained")]),
+    # ... around it (a separable verb), before it, or between number and unit
+    ("Wie die Militärverwaltung mitteilte, kamen bei dem Angriff 14 Menschen ums Leben.", [(14, "people", "killed")]),
+    ("Dabei starben 1.350 russische Soldaten.", [(1350, "soldiers", "killed")]),
+    ("Getötet wurden nach Angaben der Behörden 12 Zivilisten.", [(12, "civilians", "killed")]),
+    ("Unter den Trümmern lagen 12 getötete Zivilisten.", [(12, "civilians", "killed")]),
+    # a unit that says the outcome itself; a unit that counts no people has none
+    ("Es gab mindestens 12 Tote und 90 Verletzte.", [(12, "deaths", "killed"), (90, "injured", "injured")]),
+    ("Russland feuerte 66 Raketen ab, 12 Menschen wurden getötet.", [(66, "missiles", None), (12, "people", "killed")]),
+    # the clause bounds the predicate: the reporting clause's verb is no outcome
+    ("Tausende Menschen demonstrierten, nachdem die Polizei Aktivisten festgenommen hatte.", [(1000, "people", None)]),
+    # a part of the clause before shares its outcome
+    ("Mehr als 100 Menschen wurden verletzt, darunter sechs Kinder.",
+     [(100, "people", "injured"), (6, "children", "injured")]),
+    # a second number with an elided noun: the first's unit, its own outcome
+    ("Dabei wurden 14 Zivilisten getötet und 52 verletzt.", [(14, "civilians", "killed"), (52, "civilians", "injured")]),
+    ("Es starben 14 Soldaten, 52 Soldaten wurden verwundet.", [(14, "soldiers", "killed"), (52, "soldiers", "injured")]),
+    # ... but never a bare number without a predicate, nor after a unit that says its outcome
+    ("Es wurden 14 Zivilisten getötet und 52 Häuser zerstört.", [(14, "civilians", "killed")]),
+    ("Es gab 14 Tote und 52 verletzt.", [(14, "deaths", "killed")]),
+    ("Die Ukraine zählte 14 Zivilisten und 52 Jahre später nichts.", [(14, "civilians", None)]),
+])
+def test_outcome(text: str, expected: list[tuple[float, str, str | None]]) -> None:
+    got = [(c.value, c.unit, c.outcome) for c in claims_stage(_doc(text)).claims]
+    assert got == expected
+
+
+def test_an_elided_claim_points_at_its_number() -> None:
+    text = "Dabei wurden 14 Zivilisten getötet und mehr als 52 verletzt."
+    _, c = claims_stage(_doc(text)).claims
+    assert (text[c.number_start:c.number_end], c.hedge) == ("52", "mehr als")  # type: ignore[misc]
+
+
+def _with_kyiv(text: str) -> Document:
+    """The sentence in a document that names Kiew (Q1899, standing for Ukraine, Q212) and no Ukraine."""
+    i = text.find("Kiew")
+    mentions = (Mention(i, i + 4, "LOC", "Q1899"),) if i >= 0 else ()
+    return Document(id="d", source="d.txt", body=text, sentences=(Sentence(0, len(text)),), mentions=mentions,
+                    entities=(Entity("Q1899", "Kiew", "LOC", stands_for="Q212"),))
+
+
+@pytest.mark.parametrize(("text", "speaker", "holder"), [
+    # the quotation stage's speaker that no entity stands for: a state's adjective names the state ...
+    ("In Kiew seien 90 Menschen verletzt worden, teilten die ukrainischen Rettungsdienste mit.",
+     "Rettungsdienste", "Q212"),
+    ("In Kiew seien 90 Menschen verletzt worden, teilten die russischen Rettungsdienste mit.",
+     "Rettungsdienste", None),  # a state the document does not name
+    # ... an institution without one stays the outlet's
+    ("Wie die Militärverwaltung mitteilte, kamen in Kiew 14 Menschen ums Leben.", "Militärverwaltung", None),
+])
+def test_holder_of_a_reporting_clause(text: str, speaker: str, holder: str | None) -> None:
+    doc = _with_kyiv(text)
+    s = text.index(speaker)
+    reported = (0, text.index(",")) if text.startswith("In") else (text.index(",") + 2, len(text) - 1)
+    q = Quote("q", *reported, "indirect", speaker_name=speaker, speaker_start=s, speaker_end=s + len(speaker))
+    (c,) = claims_stage(replace(doc, quotes=(q,))).claims
+    assert c.holder == holder

@@ -67,3 +67,22 @@ def test_not_claims(text: str) -> None:
 def test_lexicon_loads() -> None:
     lex = load("en")
     assert lex.scales["billion"] == 1e9 and lex.units["troops"] == "soldiers" and "more than" in lex.hedges
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At least 12 people were killed in the attack.", [(12, "people", "killed")]),
+    ("Russian strikes killed at least 12 people and injured 90.", [(12, "people", "killed"), (90, "people", "injured")]),
+    ("Twelve civilians died and 90 were wounded.", [(12, "civilians", "killed"), (90, "injured", "injured")]),
+    ("Three civilians died and 90 later.", [(3, "civilians", "killed")]),  # no predicate next to 90: no claim
+    ("More than 100 people were injured, including six children.",
+     [(100, "people", "injured"), (6, "children", "injured")]),
+    ("Police arrested 40 people.", [(40, "people", "detained")]),
+    ("About 300 killed and 900 wounded.", [(300, "deaths", "killed"), (900, "injured", "injured")]),
+    ("Russia fired 120 drones, 3 people died.", [(120, "drones", None), (3, "people", "killed")]),
+])
+def test_outcome(text: str, expected: list[tuple[float, str, str | None]]) -> None:
+    mentions: tuple[Mention, ...] = ()
+    doc = Document(id="e", source="e.txt", body=text, sentences=(Sentence(0, len(text)),), mentions=mentions,
+                   language="en", published="2025-02-12")
+    got = [(c.value, c.unit, c.outcome) for c in claims_stage(time_stage(doc)).claims]
+    assert got == expected

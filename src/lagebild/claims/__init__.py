@@ -3,14 +3,20 @@
 "Sie verlieren 30.000 Soldaten im Monat" (Trump in a quotation) is the claim 30000
 soldiers/month held by Trump; "rund 500 Milliarden US-Dollar" is 5e11 USD hedged by "rund";
 "80 Prozent der Bevölkerung" is 0.8 (percent, as a fraction). The language knowledge (units,
-scale words, hedges, rates, spelled-out numbers, the cues that name a source such as "laut")
-is data: ``resources/claims/<lang>.json``.
+scale words, hedges, rates, spelled-out numbers, the cues that name a source such as "laut",
+the predicates that say what happened to the counted) is data: ``resources/claims/<lang>.json``.
 
 A number becomes a claim only with a unit or a scale word after it; numbers inside a temporal
 expression ("am 12. Februar", "seit 2014", "für 20 Jahre", "mehr als vier Stunden") and
 ordinals ("der 2. Weltkrieg") are never claims. The holder is the speaker of the quotation
 that contains the number, else the source a cue names in the sentence ("laut Kreml", "nach
 Angaben des Generalstabs", "Reuters zufolge"); without either, the outlet itself (None).
+
+A count of people gets its *outcome*, what happened to the counted, from the predicate of its
+clause ("mindestens 12 Menschen getötet" killed, "90 Menschen seien verletzt worden" injured,
+"kamen 14 Menschen ums Leben" killed) or from a unit that says it ("12 Tote"). A second number
+whose noun is elided takes the first's unit with its own outcome ("14 Zivilisten getötet und 52
+verletzt": 52 civilians injured).
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -48,7 +55,14 @@ class ClaimLexicon:
     rates: dict[str, str]
     number_words: dict[str, float]
     holder_cues: tuple[str, ...]
+    outcomes: dict[str, str]  # predicate word form -> outcome ("getötet" -> killed)
+    outcome_units: frozenset[str]  # the units whose counts can have an outcome (people, soldiers …)
+    unit_outcomes: dict[str, str]  # a unit that says the outcome itself ("deaths" -> killed)
+    subset_cues: tuple[str, ...]  # "darunter": the clause names a part of the one before
+    conjunctions: tuple[str, ...]  # "und": may join a second number with an elided noun
     number: re.Pattern[str]
+    predicate: re.Pattern[str]  # any of ``outcomes``, a whole word or phrase
+    hedge_gap: re.Pattern[str]  # what may stand between a predicate and its number: a hedge
     thousands: str = "."  # digit grouping: German "30.000", English "30,000"
     decimal: str = ","  # German "1,5", English "1.5"
 
@@ -64,14 +78,30 @@ def load(lang: str = "de") -> ClaimLexicon:
     t, d = re.escape(raw.get("thousands_separator", ".")), re.escape(raw.get("decimal_separator", ","))
     digits = rf"\d{{1,3}}(?:{t}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?"
     number = re.compile(rf"(?<![\w.,])(?:{digits}|(?:{'|'.join(map(re.escape, words))})(?!\w))", re.IGNORECASE)
+    outcomes = {k.lower(): v for k, v in raw.get("outcomes", {}).items()}
+    hedges = sorted((h.lower() for h in raw["hedges"]), key=len, reverse=True)
     return ClaimLexicon(
         scales={k.lower(): float(v) for k, v in raw["scales"].items()},
         units={k.lower(): v for k, v in raw["units"].items()},
-        hedges=tuple(sorted((h.lower() for h in raw["hedges"]), key=len, reverse=True)),
+        hedges=tuple(hedges),
         rates={k.lower(): v for k, v in raw["rates"].items()},
         number_words={k.lower(): float(v) for k, v in raw["number_words"].items()},
         holder_cues=tuple(c.lower() for c in raw["holder_cues"]),
-        number=number, thousands=raw.get("thousands_separator", "."), decimal=raw.get("decimal_separator", ","))
+        outcomes=outcomes, outcome_units=frozenset(raw.get("outcome_units", ())),
+        unit_outcomes=dict(raw.get("unit_outcomes", {})),
+        subset_cues=tuple(c.lower() for c in raw.get("subset_cues", ())),
+        conjunctions=tuple(c.lower() for c in raw.get("conjunctions", ())),
+        number=number, predicate=_alternation(outcomes), hedge_gap=re.compile(
+            rf"\s*(?:(?:{'|'.join(map(re.escape, hedges))})\s+)?", re.IGNORECASE),
+        thousands=raw.get("thousands_separator", "."), decimal=raw.get("decimal_separator", ","))
+
+
+def _alternation(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word or phrase, longest first (never matches where empty)."""
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)" if alts else r"(?!)", re.IGNORECASE)
+
+
 
 
 def parse_number(text: str, lex: ClaimLexicon) -> float | None:
@@ -129,11 +159,20 @@ def extract_claims(doc: Document, lex: ClaimLexicon) -> list[Claim]:
         prefixed = unit is None and bool(sign) and not sign.isalnum() and sign in lex.units
         if prefixed:
             unit = lex.units[sign]  # "$500 billion", "€3 billion": the currency sign before the number
+        sent = doc.sentence_at(m.start())
+        lo, hi = (sent.start, sent.end) if sent else (m.start(), m.end())
+        elided = None
         if unit is None and scale is None:
-            continue  # a bare number: no quantity anyone claims
+            # a bare number is no quantity anyone claims, unless it shares the noun of the one before
+            elided = _elided(doc, m.start(), m.end(), out[-1] if out and out[-1].start == lo else None, lex)
+            if elided is None:
+                continue
+            unit = elided.unit
         if m.group(0).isalpha() and unit is None:
             continue  # "drei Millionen" alone is a figure of speech more often than a claim
-        if prefixed:  # the span ends with the number or its scale word
+        if elided is not None:  # "und 52 verletzt": the span is the number alone
+            word, end = m.group(0), m.end()
+        elif prefixed:  # the span ends with the number or its scale word
             word, _, end = tokens[0] if scale else (m.group(0), m.start(), m.end())
         else:
             word, _, end = tokens[i] if unit else tokens[i - 1]
@@ -144,14 +183,100 @@ def extract_claims(doc: Document, lex: ClaimLexicon) -> list[Claim]:
         value = float(f"{value:.12g}")  # 65,9 × 10⁹ is 65900000000, not 65900000000.00001
         rest = body[end:end + 20].lower().lstrip()
         rate = next((r for r in lex.rates if rest.startswith(r)), None)
-        if unit and rate:
+        if unit and rate and elided is None:
             unit = f"{unit}/{lex.rates[rate]}"  # "30.000 Soldaten im Monat"
-        sent = doc.sentence_at(m.start())
-        lo, hi = (sent.start, sent.end) if sent else (m.start(), end)
+        if not sent:
+            hi = end
+        before = out[-1] if out and out[-1].start == lo else None
+        outcome = _outcome(doc, m.start(), m.end(), end, unit, lo, hi, before, lex)
         out.append(Claim(id=stable_id("c", doc.id, m.start()), start=lo, end=hi, value=value, unit=unit,
                          holder=_holder(doc, m.start(), lo, hi, lex), hedge=_hedge(body, m.start(), lex),
-                         number_start=m.start(), number_end=end))
+                         number_start=m.start(), number_end=end, outcome=outcome))
     return out
+
+
+#: Where a clause ends inside a sentence: a comma that is no decimal comma ("1,5"), a semicolon,
+#: colon, bracket, dash or quotation mark. The outcome of a number is read in its own clause only:
+#: "Rund 90 Menschen seien verletzt worden, teilten die Rettungsdienste mit".
+_CLAUSE_MARK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]–—„“”\"«»]|\s-\s")
+
+
+def _clause(body: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause around ``pos`` within the sentence ``lo``–``hi``."""
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(body, lo, pos)), default=lo)
+    end = next((m.start() for m in _CLAUSE_MARK.finditer(body, pos, hi)), hi)
+    return start, end
+
+
+def _numbers(doc: Document, lo: int, hi: int, lex: ClaimLexicon) -> list[tuple[int, int]]:
+    """The numbers between ``lo`` and ``hi`` that are no part of a temporal expression."""
+    return [(m.start(), m.end()) for m in lex.number.finditer(doc.body, lo, hi)
+            if not _in_timex(doc, m.start(), m.end())]
+
+
+def _outcome(doc: Document, start: int, num_end: int, end: int, unit: str | None, lo: int, hi: int,
+             before: Claim | None, lex: ClaimLexicon) -> str | None:
+    """What happened to the counted (killed, injured …): said by the unit ("12 Tote"), else by the
+    predicate of the number's clause, for units that count people only ("66 Raketen" has none).
+
+    ``start``–``num_end`` is the number, ``end`` the end of its unit, ``lo``–``hi`` its sentence,
+    ``before`` the claim before it in the sentence (whose outcome a "darunter" clause shares).
+    """
+    base = unit.split("/")[0] if unit else None
+    if base is None or base in lex.unit_outcomes:
+        return lex.unit_outcomes.get(base) if base else None
+    if base not in lex.outcome_units:
+        return None
+    body = doc.body
+    clo, chi = _clause(body, start, lo, hi)
+    preds = [(p.start(), p.end(), lex.outcomes[" ".join(p.group(0).lower().split())])
+             for p in lex.predicate.finditer(body, clo, chi)]
+    nums = _numbers(doc, clo, chi, lex)
+    after = next((s for s, _ in nums if s >= end), chi)
+    # 1. right before the number, a hedge at most between: "killed at least 12 people", "starben 1.350"
+    # 2. between the number and its unit: "12 getötete Zivilisten"
+    # 3. after the unit, up to the next number unless it stands right before that one:
+    #    "14 Zivilisten getötet und 52 verletzt", "killed 12 people and injured 90"
+    for _, pe, outcome in preds:
+        if pe <= start and lex.hedge_gap.fullmatch(body, pe, start):
+            return outcome
+    for ps, pe, outcome in preds:
+        if num_end <= ps and pe <= end:
+            return outcome
+    for ps, pe, outcome in preds:
+        if end <= ps and pe <= after and not (after < chi and lex.hedge_gap.fullmatch(body, pe, after)):
+            return outcome
+    # 4. before it, where no other number comes first in the clause: "Getötet wurden 12 Zivilisten"
+    if not any(s < start for s, _ in nums):
+        found = [outcome for _, pe, outcome in preds if pe <= start]
+        if found:
+            return found[-1]
+    # 5. a clause that names a part of the one before shares its outcome: "…, darunter sechs Kinder"
+    head = body[clo:start].strip().lower()
+    if before is not None and before.outcome and any(head.startswith(c) for c in lex.subset_cues):
+        return before.outcome
+    return None
+
+
+def _elided(doc: Document, start: int, end: int, before: Claim | None, lex: ClaimLexicon) -> Claim | None:
+    """The claim before whose noun a bare number shares: "14 Zivilisten getötet und 52 verletzt",
+    "killed 12 people and injured 90" — a conjunction between them, a predicate right next to the
+    number, and a unit that counts people without saying their outcome (not "12 Tote und 52")."""
+    if before is None or before.number_end is None or before.unit is None:
+        return None
+    if before.unit not in lex.outcome_units or before.unit in lex.unit_outcomes:
+        return None
+    gap = doc.body[before.number_end:start]
+    if len(gap) > 40 or not any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", gap, re.IGNORECASE)
+                                for c in lex.conjunctions):
+        return None
+    if _CLAUSE_MARK.search(gap) or _numbers(doc, before.number_end, start, lex):
+        return None
+    body = doc.body
+    nxt = lex.predicate.match(body, end + 1) if body[end:end + 1] == " " else None
+    prev = [p for p in lex.predicate.finditer(body, before.number_end, start)
+            if lex.hedge_gap.fullmatch(body, p.end(), start)]
+    return before if nxt or prev else None
 
 
 def _hedge(body: str, start: int, lex: ClaimLexicon) -> str | None:
@@ -164,14 +289,29 @@ def _hedge(body: str, start: int, lex: ClaimLexicon) -> str | None:
 
 
 def _holder(doc: Document, pos: int, lo: int, hi: int, lex: ClaimLexicon) -> str | None:
-    """Who claims the number: the quotation's speaker, else the source a cue names, else the
-    speaker of a quotation in the same sentence."""
-    quote = next((q for q in doc.quotes if q.start <= pos < q.end and q.speaker), None)
+    """Who claims the number: the quotation's speaker, else the state a speaker the entity stage
+    did not link stands for, else the source a cue names, else the speaker of a quotation in the
+    same sentence.
+
+    The reporting clause is the quotation stage's: "Rund 90 Menschen seien verletzt worden,
+    teilten die ukrainischen Rettungsdienste mit" is an indirect quotation whose speaker phrase
+    is "ukrainischen Rettungsdienste" (the claim held by Ukraine where the document names it or a
+    place that stands for it); "Wie die Militärverwaltung der Hauptstadt mitteilte, kamen …"
+    has a speaker no entity stands for, and the holder stays the outlet (None).
+    """
+    quotes = [q for q in doc.quotes if q.start <= pos < q.end]
+    quote = next((q for q in quotes if q.speaker), None)
     if quote is not None:
         return quote.speaker
     actors = [m for m in doc.mentions if lo <= m.start < hi and m.entity and m.label in ("PER", "ORG", "LOC")]
     low = doc.body[lo:hi].lower()
-    known = {e.id for e in doc.entities}
+    # a state "known" to the document: one of its entities, or what one stands for (Kiew: Ukraine)
+    known = {e.id for e in doc.entities} | {e.stands_for for e in doc.entities if e.stands_for}
+    for q in quotes:
+        if q.speaker_start is not None and q.speaker_end is not None:
+            state = _state_of_phrase(doc.body, q.speaker_start, q.speaker_end)
+            if state is not None and state in known:
+                return state  # "teilten die ukrainischen Rettungsdienste mit"
     for cue in lex.holder_cues:
         for cm in re.finditer(rf"(?<!\w){re.escape(cue)}(?!\w)", low):
             at = lo + cm.start()
@@ -211,6 +351,16 @@ _ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]+(?:e|en|er|es|em)$")
 
 #: "der ukrainischen Luftwaffe", "des russischen Verteidigungsministeriums" after a source cue.
 _STATE_ORGAN = re.compile(r"\s+(?:der|des|von|vom)\s+([a-zäöü][\w-]*)\s+[A-ZÄÖÜ]")
+
+
+def _state_of_phrase(body: str, start: int, end: int) -> str | None:
+    """The state a speaker phrase names by an adjective: before it ("die ukrainischen
+    Rettungsdienste", the phrase being "Rettungsdienste") or as its first word ("ukrainischen
+    Angaben")."""
+    first = re.match(r"[a-zäöüß]\w*", body[start:end])
+    if first is not None and (state := _state_of_adjective(first.group(0))):
+        return state
+    return _state_before(body, start)
 
 
 def _state_before(body: str, cue_start: int) -> str | None:
