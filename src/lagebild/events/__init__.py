@@ -212,8 +212,8 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     for k, ci, trig in statements:
         # "Ban klagte, es habe Bombardierungen durch Kräfte der Regierung gegeben": a criticism
         # whose object is the clause after it is aimed at who acts there
-        told = [s for c in cands if c.clause > ci and QUAD_CLASS.get(c.trigger.type, "").endswith("conflict")
-                for s in c.sources]
+        told = tuple(s for c in cands if c.clause > ci and QUAD_CLASS.get(c.trigger.type, "").endswith("conflict")
+                     for s in c.sources)
         if told:
             ctx = _Ctx(doc, si, sent, toks, clauses, nouns, verbs, subject, question, side, disc, lex, prefixes,
                        time_toks, told, agent_ids)
@@ -527,7 +527,7 @@ class _Ctx:
     lex: Lexicon
     prefixes: dict[int, str]  # trigger position -> the actor its compound names ("US-Luftangriff")
     time_toks: frozenset[int]  # positions of tokens inside temporal expressions
-    reported: tuple[str, ...] | list[str] = ()  # who acts in the clauses a statement reports
+    reported: tuple[str, ...] = ()  # who acts in the clauses a statement reports
     agents: tuple[str, ...] = ()  # agents of participles used as adjectives ("die von X erhobene Forderung")
 
 
@@ -736,8 +736,8 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
 
 def _antecedent(ctx: _Ctx, ci: int) -> str | None:
     """For a relative clause on its own ("…, die gegen den IS kämpft"), the actor right before it
-    that the relative pronoun refers to; None for any other clause or where no actor stands
-    within three words before the comma (then the clause has no subject of its own)."""
+    that the relative pronoun refers to; "" where no actor stands within four words before the
+    comma (the clause then has no subject at all); None for any other clause."""
     c, toks = ctx.clauses[ci], ctx.toks
     if ci == 0 or c.continues or toks[c.lo].low not in ctx.lex.set("relative_pronouns") or \
             c.lo == 0 or toks[c.lo - 1].text != "," or (c.lo + 1 < c.hi and toks[c.lo + 1].text[:1].isupper()):
@@ -1014,6 +1014,7 @@ def _remember_light(disc: x.Discourse, si: int, sent: Sentence, doc: Document, m
 
 
 def _word_before(doc: Document, pos: int) -> str:
+    """The word right before an offset, in lower case ("seit" before "April 2014")."""
     m = _LAST_WORD.search(doc.body, max(0, pos - 30), pos)
     return m.group(1).lower() if m else ""
 
@@ -1045,7 +1046,6 @@ def _remember(disc: x.Discourse, si: int, sent: Sentence, doc: Document, clauses
                                  QUAD_CLASS.get(ev.trigger.type, "")))
     del disc.last_events[:-6]
     # "In dem Konflikt wurden seit April 2014 fast 7000 Menschen getötet": a span reaching the
-    # present tells no past, and the sentences after it are news again
     # present tells no past, and the sentences after it are news again (but "Damals" refers to it)
     since = lex.set("since_preps") if lex is not None else frozenset()
     lo, hi = bisect.bisect_left(disc.timex_starts, sent.start), bisect.bisect_left(disc.timex_starts, sent.end)

@@ -468,7 +468,7 @@ def participle_agents(toks: list[Tok], acts: list[Actor]) -> set[int]:
         j = a.tok - 1
         while j > 0 and toks[j].low in ("der", "die", "den", "dem", "des"):
             j -= 1
-        if toks[j].text == "(":  # "von Finanzminister Schelling (ÖVP) erhobene": the name's agent
+        if j >= 0 and toks[j].text == "(":  # "von Finanzminister Schelling (ÖVP) erhobene": the name's agent
             before = [b for b in acts if b.end_tok == j]
             if before:
                 j = before[0].tok - 1
