@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from lagebild.errors import StoreError
-from lagebild.model import Document, Entity, Failure, Mention, Quote, Sentence
+from lagebild.model import Claim, Document, Entity, Failure, Mention, Quote, Sentence
 from lagebild.store import Store
 
 
@@ -76,3 +76,25 @@ def test_readonly_store_reads_and_cannot_write(tmp_path: Path) -> None:
         assert s.counts()["documents"] == 1
         with pytest.raises(Exception, match="readonly|read-only"):
             s.add_failures([Failure("/x/b", "empty", "E101")])
+
+
+def _claimed(doc_id: str) -> Document:
+    body = "Dabei wurden 14 Menschen getötet."
+    return Document(id=doc_id, source=f"/x/{doc_id}.txt", body=body, raw_sha256="00",
+                    sentences=(Sentence(0, len(body)),),
+                    claims=(Claim(f"c{doc_id}", 0, len(body), 14.0, "people", outcome="killed"),))
+
+
+def test_claims_store_their_outcome_and_an_older_database_gains_the_column(tmp_path: Path) -> None:
+    db = tmp_path / "db"
+    with Store(db) as s:
+        s.add_documents([_claimed("d1")])
+        assert [tuple(r) for r in s.query("SELECT value, outcome FROM claims")] == [(14.0, "killed")]
+        s.conn.execute("ALTER TABLE claims DROP COLUMN outcome")  # a database from before the column
+    with Store(db, readonly=True) as s:  # read as it is: no column, no error
+        assert not s.has_column("claims", "outcome") and s.counts()["claims"] == 1
+    with Store(db) as s:  # opened for writing, it gains the column; old rows have none
+        assert s.has_column("claims", "outcome")
+        s.add_documents([_claimed("d2")])
+        assert [tuple(r) for r in s.query("SELECT document, outcome FROM claims ORDER BY document")] == \
+            [("d1", None), ("d2", "killed")]

@@ -77,7 +77,7 @@ CREATE INDEX IF NOT EXISTS doc_events_document ON doc_events(document);
 CREATE INDEX IF NOT EXISTS doc_events_event ON doc_events(event);
 CREATE TABLE IF NOT EXISTS claims (
     id TEXT PRIMARY KEY, document TEXT NOT NULL, holder TEXT, text TEXT NOT NULL, value REAL NOT NULL,
-    unit TEXT, hedge TEXT, start INTEGER NOT NULL, end INTEGER NOT NULL
+    unit TEXT, hedge TEXT, start INTEGER NOT NULL, end INTEGER NOT NULL, outcome TEXT
 );
 CREATE INDEX IF NOT EXISTS claims_document ON claims(document);
 CREATE TABLE IF NOT EXISTS entities (
@@ -109,6 +109,11 @@ _MERGE_SCHEMA = """
 CREATE TABLE IF NOT EXISTS merge_blocks (report TEXT PRIMARY KEY, block TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS merge_blocks_block ON merge_blocks(block);
 """
+
+#: Columns added to schema 2 after its first databases, as (table, column, type): an older file
+#: gets them with ALTER TABLE when it is opened for writing (NULL in its old rows); read-only,
+#: it is read without them (:meth:`Store.has_column`).
+_ADDED_COLUMNS = (("claims", "outcome", "TEXT"),)
 
 
 def _now() -> str:
@@ -179,8 +184,8 @@ def doc_rows(doc: Document) -> DocRows:
         [(e.id, doc.id, e.type, e.mode, e.status, _j(e.date) if e.date else None,
           _j(list(e.sources)), _j(list(e.targets)), e.location, e.start, e.end, _evidence(doc, e.start, e.end))
          for e in doc.events],
-        [(cl.id, doc.id, cl.holder, doc.body[cl.start:cl.end], cl.value, cl.unit, cl.hedge, cl.start, cl.end)
-         for cl in doc.claims])
+        [(cl.id, doc.id, cl.holder, doc.body[cl.start:cl.end], cl.value, cl.unit, cl.hedge, cl.start, cl.end,
+          cl.outcome) for cl in doc.claims])
 
 
 def _evidence(doc: Document, start: int, end: int) -> str:
@@ -231,8 +236,16 @@ class Store:
                 # the merge's bookkeeping came after schema 2's first databases: an older file
                 # gets the table here and a full merge on its next run (no merge state yet)
                 self.conn.executescript(_MERGE_SCHEMA)
+                for table, column, kind in _ADDED_COLUMNS:
+                    if not self.has_column(table, column):
+                        self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
         except (sqlite3.DatabaseError, OSError) as e:
             raise StoreError(f"{self.path} is not a lagebild database ({e})") from e
+
+    def has_column(self, table: str, column: str) -> bool:
+        """Whether ``table`` has ``column``: false for a column added after the database was made
+        and opened read-only since (the claims' ``outcome``)."""
+        return any(r[1] == column for r in self.conn.execute(f"PRAGMA table_info({table})"))
 
     def _schema_version(self) -> str | None:
         row = self.conn.execute(
@@ -329,7 +342,8 @@ class Store:
         c.executemany("INSERT OR IGNORE INTO timexes VALUES (?,?,?,?,?,?,?)", r.timexes)
         c.executemany("INSERT OR REPLACE INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", r.quotes)
         c.executemany("INSERT OR REPLACE INTO doc_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,NULL)", r.events)
-        c.executemany("INSERT OR REPLACE INTO claims VALUES (?,?,?,?,?,?,?,?,?)", r.claims)
+        c.executemany("INSERT OR REPLACE INTO claims (id, document, holder, text, value, unit, hedge, start, end,"
+                      " outcome) VALUES (?,?,?,?,?,?,?,?,?,?)", r.claims)
         title, body = r.document[3], r.document[11]
         c.execute("INSERT INTO search (kind, ref, document, text) VALUES ('document', ?, ?, ?)",
                   (r.id, r.id, f"{title or ''}\n{body}"))
