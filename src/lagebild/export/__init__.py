@@ -63,9 +63,11 @@ def _events(store: Store) -> Iterator[dict[str, Any]]:
 
 
 def _claims(store: Store) -> Iterator[dict[str, Any]]:
+    outcome = store.has_column("claims", "outcome")  # not in a database older than the column, read-only
     for r in store.query("SELECT * FROM claims ORDER BY document, start"):
         yield {"id": r["id"], "document": r["document"], "holder": r["holder"], "text": r["text"],
-               "value": r["value"], "unit": r["unit"], "hedge": r["hedge"], "start": r["start"], "end": r["end"]}
+               "value": r["value"], "unit": r["unit"], "hedge": r["hedge"],
+               "outcome": r["outcome"] if outcome else None, "start": r["start"], "end": r["end"]}
 
 
 def _relations(store: Store) -> Iterator[dict[str, Any]]:

@@ -30,7 +30,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                "date_conflict", "source_actors", "source_names", "target_actors", "target_names", "location",
                "location_name", "mentions", "documents", "sentence"),
     "event_mentions": ("event", "document", "start", "end", "status", "sentence"),
-    "claims": ("id", "document", "holder", "holder_name", "value", "unit", "hedge", "text", "start", "end"),
+    "claims": ("id", "document", "holder", "holder_name", "value", "unit", "hedge", "outcome", "text", "start",
+               "end"),
     "relations": ("a", "a_name", "b", "b_name", "month", "verbal_cooperation", "material_cooperation",
                   "verbal_conflict", "material_conflict", "score"),
 }

@@ -132,11 +132,12 @@ def create_app(db: Path, *, allowed_hosts: list[str] | None = None) -> FastAPI:
                offset: Annotated[int, Query(ge=0)] = 0) -> list[dict[str, Any]]:
         return queries.quotes(s, speaker=speaker, document=document, limit=limit, offset=offset)
 
-    @app.get("/api/claims", summary="Numeric claims with holder, unit, hedge and sentence")
+    @app.get("/api/claims", summary="Numeric claims with holder, unit, hedge, outcome and sentence")
     def claims(s: S, holder: str | None = None, document: str | None = None, unit: str | None = None,
-               limit: Annotated[int, Query(ge=1, le=10_000)] = 1000,
+               outcome: str | None = None, limit: Annotated[int, Query(ge=1, le=10_000)] = 1000,
                offset: Annotated[int, Query(ge=0)] = 0) -> list[dict[str, Any]]:
-        return queries.claims(s, holder=holder, document=document, unit=unit, limit=limit, offset=offset)
+        return queries.claims(s, holder=holder, document=document, unit=unit, outcome=outcome, limit=limit,
+                              offset=offset)
 
     @app.get("/api/documents", summary="Every document's metadata and counts")
     def documents(s: S) -> list[dict[str, Any]]:

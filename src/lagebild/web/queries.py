@@ -226,7 +226,39 @@ def event(store: Store, event_id: str) -> Row | None:
         body = bodies.get(m["document"], "")
         s_start = _sentence_start(body, m["sentence"], m["start"])
         m["excerpt"] = excerpt(m["sentence"], s_start, m["start"], m["end"])
-    return _event(rows[0], _names(store), mentions)
+    names = _names(store)
+    return {**_event(rows[0], names, mentions), "claims": _event_claims(store, mentions, names)}
+
+
+def _event_claims(store: Store, mentions: list[Row], names: dict[str, Row]) -> list[Row]:
+    """The numeric claims stated in the sentences of an event's reports, oldest document first:
+    where two outlets count the dead of one attack differently ("mindestens 12" in the agency
+    copy, "14" a day later), both figures stand beside each other with their outlets."""
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in mentions:
+        spans[m["document"]].append((m["excerpt"]["start"], m["excerpt"]["end"]))
+    if not spans:
+        return []
+    marks = ",".join("?" * len(spans))
+    rows = store.query("SELECT c.*, d.title, d.published, d.outlet FROM claims c JOIN documents d ON d.id = c.document"
+                       f" WHERE c.document IN ({marks})"  # noqa: S608
+                       " ORDER BY d.published IS NULL, d.published, c.document, c.start", sorted(spans))
+    return [_claim(r, names) for r in rows
+            if any(r["start"] < hi and lo < r["end"] for lo, hi in spans[r["document"]])]
+
+
+def _outcome(r: Any) -> str | None:
+    """A claims row's outcome; None from a database older than the column (read-only)."""
+    return r["outcome"] if "outcome" in r.keys() else None  # noqa: SIM118 (a Row's "in" looks at its values)
+
+
+def _claim(r: Any, names: dict[str, Row]) -> Row:
+    """A claims row (joined with its document's title, date and outlet) as the API gives it."""
+    holder = _actor(names, r["holder"])
+    return {"id": r["id"], "document": r["document"], "title": r["title"], "published": r["published"],
+            "outlet": r["outlet"], "holder": r["holder"], "holder_name": holder["name"] if holder else None,
+            "value": r["value"], "unit": r["unit"], "hedge": r["hedge"],
+            "outcome": _outcome(r), "text": r["text"], "start": r["start"], "end": r["end"]}
 
 
 def _sentence_start(body: str, sentence: str, start: int) -> int:
@@ -327,9 +359,7 @@ def entity(store: Store, entity_id: str) -> Row | None:
             "roles": [{"text": t, "count": n} for t, n in roles.most_common()],
             "forms": [{"text": t, "count": n} for t, n in forms.most_common()],
             "quotes": quotes(store, speaker=entity_id),
-            "claims": [{**dict(c), **titles.get(c["document"], {})} for c in store.query(
-                "SELECT id, document, text, value, unit, hedge, start, end FROM claims WHERE holder=?"
-                " ORDER BY document, start", (entity_id,))],
+            "claims": claims(store, holder=entity_id),
             "events": events(store, actor=entity_id),
             "documents": docs,
             "relations": relations(store, actor=entity_id, level="actors")["edges"]}
@@ -364,22 +394,23 @@ def quotes(store: Store, *, speaker: str | None = None, document: str | None = N
 
 # -- numeric claims -----------------------------------------------------------------------------
 def claims(store: Store, *, holder: str | None = None, document: str | None = None, unit: str | None = None,
-           limit: int = 1000, offset: int = 0) -> list[Row]:
-    """Numeric claims with their holder and the sentence that states them."""
+           outcome: str | None = None, limit: int = 1000, offset: int = 0) -> list[Row]:
+    """Numeric claims with their holder and the sentence that states them; ``outcome`` keeps the
+    counts of people killed, injured … (see ``docs/export.md``)."""
+    if outcome and not store.has_column("claims", "outcome"):
+        return []  # a database from before the column, opened read-only: no claim has one
     where, params = [], []
-    for column, value in (("c.holder", holder), ("c.document", document), ("c.unit", unit)):
+    for column, value in (("c.holder", holder), ("c.document", document), ("c.unit", unit),
+                          ("c.outcome", outcome)):
         if value:
             where.append(f"{column}=?")
             params.append(value)
-    sql = ("SELECT c.*, d.title, d.published, d.outlet, e.name AS holder_name FROM claims c"
-           " JOIN documents d ON d.id = c.document LEFT JOIN entities e ON e.id = c.holder")
+    sql = ("SELECT c.*, d.title, d.published, d.outlet FROM claims c JOIN documents d ON d.id = c.document")
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY d.published IS NULL, d.published, c.document, c.start LIMIT ? OFFSET ?"
-    return [{"id": r["id"], "document": r["document"], "title": r["title"], "published": r["published"],
-             "outlet": r["outlet"], "holder": r["holder"], "holder_name": r["holder_name"], "value": r["value"],
-             "unit": r["unit"], "hedge": r["hedge"], "text": r["text"], "start": r["start"], "end": r["end"]}
-            for r in store.query(sql, [*params, limit, offset])]
+    names = _names(store)
+    return [_claim(r, names) for r in store.query(sql, [*params, limit, offset])]
 
 
 # -- documents ----------------------------------------------------------------------------------
@@ -417,8 +448,9 @@ def _annotations(store: Store, doc_id: str, body: str, names: dict[str, Row]) ->
                     "target_actors": [_actor(names, a) for a in json.loads(r["targets"])]})
     for r in store.query("SELECT * FROM claims WHERE document=? ORDER BY start", (doc_id,)):
         out.append({"kind": "claim", "id": r["id"], "start": r["start"], "end": r["end"], "value": r["value"],
-                    "text": r["text"],
-                    "unit": r["unit"], "hedge": r["hedge"], "holder": _actor(names, r["holder"])})
+                    "text": r["text"], "unit": r["unit"], "hedge": r["hedge"],
+                    "outcome": _outcome(r),
+                    "holder": _actor(names, r["holder"])})
     n = len(body)
     return [a for a in out if 0 <= a["start"] < a["end"] <= n]
 

@@ -117,6 +117,32 @@
     return [m.title || m.document, m.outlet, m.published ? m.published.slice(0, 10) : null].filter(Boolean).join(" · ");
   }
 
+  // A claim as a reader says it: "mindestens 12 people (getötet)".
+  function claimLabel(c) {
+    const outcome = c.outcome ? `(${t("outcome_" + c.outcome)})` : null;
+    return [c.hedge, c.value.toLocaleString(META.language), c.unit, outcome].filter(Boolean).join(" ");
+  }
+
+  // The figures an event's reports give, by unit and outcome, with their outlets: where they
+  // differ ("mindestens 12 (ZEIT ONLINE) · 14 (tagesschau.de)") the line says so.
+  function eventClaims(claims) {
+    const groups = new Map();
+    for (const c of claims) {
+      const key = `${c.unit || ""} ${c.outcome || ""}`;
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push(c);
+    }
+    return [...groups.values()].map((list) => {
+      const head = [list[0].unit, list[0].outcome ? `(${t("outcome_" + list[0].outcome)})` : null].filter(Boolean).join(" ");
+      const differ = new Set(list.map((c) => c.value)).size > 1;
+      return h("p", { class: differ ? "warn claims-line" : "claims-line" }, h("b", {}, head), ": ",
+        list.map((c, i) => [i ? " · " : "", h("a", { href: docHref(c.document, c.start, c.end), title: c.text },
+          [c.hedge, c.value.toLocaleString(META.language)].filter(Boolean).join(" ")),
+          ` (${c.outlet || c.title || c.document})`]),
+        differ ? h("span", { class: "small" }, ` — ${t("figures_differ")}`) : null);
+    });
+  }
+
   function section(title, ...content) {
     return h("section", { class: "card" }, h("h2", {}, title), ...content);
   }
@@ -246,7 +272,8 @@
       e.date_conflict ? h("p", { class: "warn" }, t("date_conflict") + ": ",
         e.date_conflict.map((d) => conflictDate(d, e.mentions)).join("; ")) : null,
       full ? h("h3", {}, `${t("sources")} (${e.mentions.length})`) : null,
-      full ? e.mentions.map((m) => evidence(m.document, m.excerpt, m.start, m.end, docMeta(m))) : null);
+      full ? e.mentions.map((m) => evidence(m.document, m.excerpt, m.start, m.end, docMeta(m))) : null,
+      full && e.claims && e.claims.length ? [h("h3", {}, `${t("claims")} (${e.claims.length})`), eventClaims(e.claims)] : null);
   }
 
   // -- network -----------------------------------------------------------------------------
@@ -367,7 +394,7 @@
       section(`${t("quotes")} (${a.quotes.length})`, a.quotes.length ? a.quotes.map(quoteCard) : none()),
       section(`${t("events")} (${a.events.length})`, a.events.length ? h("ul", { class: "events" }, a.events.map(eventLine)) : none()),
       a.claims.length ? section(`${t("claims")} (${a.claims.length})`, a.claims.map((c) => h("div", { class: "claim" },
-        h("strong", {}, [c.hedge, c.value.toLocaleString(META.language), c.unit].filter(Boolean).join(" ")),
+        h("strong", {}, claimLabel(c)),
         evidence(c.document, { before: "", match: c.text, after: "" }, c.start, c.end, docMeta(c))))) : null);
     const right = h("div", {},
       section(t("roles"), forms(a.roles)),
@@ -466,7 +493,7 @@
         return h("section", {}, h("h3", {}, `${title} (${items.length})`), h("ul", { class: "outline" }, items.map(([a, i]) =>
           kind === "event" ? entry(i, chip(typeLabel(a.type), `q-${a.quad}`), `${names(a.source_actors)} → ${names(a.target_actors)}`)
             : kind === "quote" ? entry(i, h("b", {}, a.speaker ? a.speaker.name : (a.speaker_name || t("unknown_speaker"))), `„${clip(a.text, 70)}“`)
-              : entry(i, h("b", {}, [a.hedge, a.value.toLocaleString(META.language), a.unit].filter(Boolean).join(" ")), ""))));
+              : entry(i, h("b", {}, claimLabel(a)), ""))));
       });
       panel.replaceChildren(h("p", { class: "hint" }, t("click_mark")), ...groups);
     };
@@ -509,7 +536,8 @@
     } else if (a.kind === "claim") {
       title = t("claim");
       rows.push([t("value"), a.value.toLocaleString(META.language)], [t("unit"), a.unit || "–"],
-        [t("hedge"), a.hedge || "–"], [t("holder"), a.holder ? actorLink(a.holder) : "–"]);
+        [t("hedge"), a.hedge || "–"], [t("outcome"), a.outcome ? t("outcome_" + a.outcome) : "–"],
+        [t("holder"), a.holder ? actorLink(a.holder) : "–"]);
     }
     return h("div", { class: `ann m-${a.kind}` }, h("h3", {}, title),
       h("dl", {}, rows.map(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])));
