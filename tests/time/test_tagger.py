@@ -63,6 +63,16 @@ RELATIVE = [
     ("Am 12. Februar telefonierte Trump mit Putin.", D(2025, 2, 24), "12. Februar", "DATE", "2025-02-12", None),
     ("Am 12. Februar wird er reden.", D(2025, 12, 1), "12. Februar", "DATE", "2026-02-12", None),
     ("Im Dezember reiste er nach Moskau.", D(2025, 1, 21), "Dezember", "DATE", "2024-12", None),
+    # the past reaches back up to a year: last November, not the coming one
+    ("Im November hatten sich beide getroffen.", D(2015, 9, 7), "November", "DATE", "2014-11", None),
+    # a preterite news verb is past, whatever a conditional clause says: that Monday itself
+    ("Nordkorea drohte am Montag mit Vergeltung, sollten die Manöver stattfinden.", D(2015, 9, 7), "Montag", "DATE",
+     "2015-09-07", None),
+    # the day before or after the last date mentioned
+    ("Am 3. September traf er Merkel, am Folgetag Hollande.", D(2015, 9, 7), "am Folgetag", "DATE", "2015-09-04",
+     None),
+    ("Am Vortag hatte er gesprochen.", D(2015, 9, 7), "Am Vortag", "DATE", "2015-09-06", None),
+    ("Tags darauf reiste er ab.", D(2015, 9, 7), "Tags darauf", "DATE", "2015-09-08", None),
     ("Gestern sagte er das.", D(2025, 2, 24), "Gestern", "DATE", "2025-02-23", None),
     ("heute", D(2025, 2, 24), "heute", "DATE", "2025-02-24", None),
     ("Er kommt morgen Abend.", D(2025, 2, 24), "morgen Abend", "TIME", "2025-02-25TEV", None),

@@ -110,13 +110,16 @@ class Context:
         if month != self.dct.month and tense is not None:
             side = [y for y in years if (y * 12 + month > now) == (tense == "future")]
             best = min(side, key=lambda y: abs(y * 12 + month - now))
-            if abs(best * 12 + month - now) < _TENSE_REACH:
+            # the past goes back up to a year ("Im November hatten …" in September: last
+            # November); the future, often reported from an earlier report, less far
+            if abs(best * 12 + month - now) < (_PAST_REACH if tense == "past" else _TENSE_REACH):
                 nearest = best
         return Point("year", nearest)
 
 
 # How many months away the tense may move a date without a year (see Context.year_for).
 _TENSE_REACH = 10
+_PAST_REACH = 12
 # A sentence ends after a lower-case word and a full stop ("… statt. Am 12. Februar …"), not
 # after a day number ("am 12. Februar").
 _SENTENCE_END = re.compile(r"[a-zäöüß)\"“”]{2}[.!?]\s")
@@ -495,7 +498,9 @@ def _unit(ctx: Context, word: str) -> str:
 def n_shift(m: re.Match[str], ctx: Context) -> Result | None:
     last = ctx.last()
     n: float | None = 1.0
-    if m.group("tag"):
+    if m.groupdict().get("dnoun"):
+        step, unit = ctx.lx["day_shift_nouns"][m.group("dnoun")], "D"  # "am Vortag"
+    elif m.group("tag"):
         step, unit = ctx.lx["shift_words"][m.group("dir2")], "D"
     else:
         step, unit = ctx.lx["shift_words"][m.group("dir")], _unit(ctx, m.group("unit"))

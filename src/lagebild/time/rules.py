@@ -301,7 +301,8 @@ def _german(lx: Lexicon) -> tuple[Rule, ...]:
             re.compile(
                 rf"{_B}(?:(?P<apx>{approx})\s+)?(?P<num>{numw})\s+(?P<unit>{unit})\s+"
                 rf"(?P<dir>{lx.alt('shift_words')}){_E}"
-                rf"|{_B}(?P<am>[Aa]m\s+)?(?P<tag>Tag)\s+(?P<dir2>darauf|danach|zuvor){_E}"
+                rf"|{_B}(?P<am>[Aa]m\s+)?(?P<tag>Tag|[Tt]ags)\s+(?P<dir2>darauf|danach|zuvor){_E}"
+                rf"|{_B}(?:[Aa]m|[Vv]om)\s+(?P<dnoun>{lx.alt('day_shift_nouns')}){_E}"
             ),
         ),
         Rule(
@@ -424,7 +425,7 @@ def _german(lx: Lexicon) -> tuple[Rule, ...]:
         "deictic": (None, words("deictic_days", extra=("Heute", "Gestern", "Vorgestern", "Übermorgen"))[0], 0),
         "fixedref": (None, fixed_w, fixed_back + 4),
         "anaref": (None, ana_w, ana_back + 4),
-        "shift": (None, words("shift_words")[0], 45),
+        "shift": (None, words("shift_words", "day_shift_nouns")[0], 45),
         "after": (None, units_w, 40),
         "relunit": (None, words("relative", extra=tuple(w.capitalize() for w in lx["relative"]))[0], 12),
         "modunit": (None, frozenset(lx["modifiers"]), 7),
