@@ -545,3 +545,17 @@ def test_english_pronouns_and_adjectives_are_no_entities() -> None:
     spans = [Mention(0, 3, "MISC"), Mention(body.find("European"), body.find("European") + 8, "MISC")]
     mentions, _ = resolve(doc, spans)
     assert [body[m.start : m.end] for m in mentions] == ["Moscow"]
+
+
+def test_a_surname_links_with_or_without_diacritics() -> None:
+    body = "Ahmet Davutoglu sprach in Ankara. Davutoğlu sagte, es gehe voran."
+    doc = Document(id="d1", source="t.txt", body=body, published="2016-01-01")
+    mentions, _ = resolve(doc, [Mention(0, 15, "PER")])
+    got = {body[m.start : m.end]: m.entity for m in mentions}
+    assert got["Davutoğlu"] == got["Ahmet Davutoglu"]
+
+
+@pytest.mark.parametrize("name", ["Freie Syrische Armee", "Nusra-Front", "YPG", "Boko Haram"])
+def test_armed_groups_are_known(name: str) -> None:
+    got, _ = run(f"Die {name} griff an.")
+    assert got[name].startswith("kb:")

@@ -906,11 +906,12 @@ class _Resolver:
         and appositive nouns used again ("… so der Politologe")."""
         words, local = self.words, self.local
         forms = {key + suffix: key for key in local for suffix in ("", *_GENITIVE)}
-        for k in [k for k, w in enumerate(words) if w in forms or w in self.appositions]:
+        for k in [k for k, w in enumerate(words) if w in forms or w in self.appositions
+                  or (not w.isascii() and _ascii(w) in forms)]:
             s, e, w = self.toks[k]
             if self.taken[s] or not w[:1].isupper():
                 continue
-            base = forms.get(w)
+            base = forms.get(w) or forms.get(_ascii(w))
             eid = local.get(base) if base else None
             if eid is not None and eid in self.actors:
                 a = self.actors[eid]
@@ -968,19 +969,22 @@ def _register(local: dict[str, str | None], key: str, eid: str) -> None:
         if key.startswith(particle) and len(key) > len(particle) + 2:
             _register(local, key[len(particle) :], eid)
             break
-    if key in local and local[key] != eid:
-        local[key] = None  # two persons share the surname: link neither
-    else:
-        local[key] = eid
+    # and without diacritics: "Davutoglu" in one sentence, "Davutoğlu" in the next
+    for form in {key, _ascii(key)} if not key.isascii() else (key,):
+        if form in local and local[form] != eid:
+            local[form] = None  # two persons share the surname: link neither
+        else:
+            local[form] = eid
 
 
 def _base(word: str, local: dict[str, str | None]) -> str | None:
     """``word`` or its form without a genitive ending, whichever is a known short name."""
-    if word in local:
-        return word
-    for suffix in _GENITIVE:
-        if word.endswith(suffix) and word[: -len(suffix)] in local:
-            return word[: -len(suffix)]
+    for form in (word, _ascii(word)) if not word.isascii() else (word,):
+        if form in local:
+            return form
+        for suffix in _GENITIVE:
+            if form.endswith(suffix) and form[: -len(suffix)] in local:
+                return form[: -len(suffix)]
     return None
 
 
