@@ -127,6 +127,9 @@ def test_claim_offsets_point_at_the_number_and_the_sentence() -> None:
     ("Dabei starben 1.350 russische Soldaten.", [(1350, "soldiers", "killed")]),
     ("Getötet wurden nach Angaben der Behörden 12 Zivilisten.", [(12, "civilians", "killed")]),
     ("Unter den Trümmern lagen 12 getötete Zivilisten.", [(12, "civilians", "killed")]),
+    ("Der Fahrer fuhr in einen Schanigarten, wo er acht Menschen verletzte.", [(8, "people", "injured")]),
+    ("Seit April sind mehr als 400 Menschen der Gewalt zum Opfer gefallen.", [(400, "people", "killed")]),
+    ("87 Menschen sind im Mittelmeer ertrunken.", [(87, "people", "killed")]),
     # a unit that says the outcome itself; a unit that counts no people has none
     ("Es gab mindestens 12 Tote und 90 Verletzte.", [(12, "deaths", "killed"), (90, "injured", "injured")]),
     ("Russland feuerte 66 Raketen ab, 12 Menschen wurden getötet.", [(66, "missiles", None), (12, "people", "killed")]),
@@ -136,8 +139,10 @@ def test_claim_offsets_point_at_the_number_and_the_sentence() -> None:
     ("Mehr als 100 Menschen wurden verletzt, darunter sechs Kinder.",
      [(100, "people", "injured"), (6, "children", "injured")]),
     # a second number with an elided noun: the first's unit, its own outcome
-    ("Dabei wurden 14 Zivilisten getötet und 52 verletzt.", [(14, "civilians", "killed"), (52, "civilians", "injured")]),
-    ("Es starben 14 Soldaten, 52 Soldaten wurden verwundet.", [(14, "soldiers", "killed"), (52, "soldiers", "injured")]),
+    ("Dabei wurden 14 Zivilisten getötet und 52 verletzt.",
+     [(14, "civilians", "killed"), (52, "civilians", "injured")]),
+    ("Es starben 14 Soldaten, 52 Soldaten wurden verwundet.",
+     [(14, "soldiers", "killed"), (52, "soldiers", "injured")]),
     # ... but never a bare number without a predicate, nor after a unit that says its outcome
     ("Es wurden 14 Zivilisten getötet und 52 Häuser zerstört.", [(14, "civilians", "killed")]),
     ("Es gab 14 Tote und 52 verletzt.", [(14, "deaths", "killed")]),
@@ -146,6 +151,29 @@ def test_claim_offsets_point_at_the_number_and_the_sentence() -> None:
 def test_outcome(text: str, expected: list[tuple[float, str, str | None]]) -> None:
     got = [(c.value, c.unit, c.outcome) for c in claims_stage(_doc(text)).claims]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vier Menschen starben. Unter ihnen waren auch drei Kinder.",
+     [(4, "people", "killed"), (3, "children", "killed")]),
+    ("49 Flüchtlinge sind ertrunken. Unter den Opfern waren 31 Kinder.",
+     [(49, "refugees", "killed"), (31, "children", "killed")]),
+    ("Vier Menschen starben. Am Ufer warteten 30 Kinder.", [(4, "people", "killed"), (30, "children", None)]),
+])
+def test_outcome_of_a_part_named_in_the_next_sentence(text: str, expected: list[tuple[float, str, str | None]]) -> None:
+    cut = text.index(". ") + 1
+    doc = replace(_doc(text), sentences=(Sentence(0, cut), Sentence(cut + 1, len(text))))
+    assert [(c.value, c.unit, c.outcome) for c in claims_stage(doc).claims] == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Seit 2009 wurden mindestens 14 000 Menschen getötet.", 14000),  # a plain space before "000"
+    ("Es starben 1\u202f350 Soldaten.", 1350),  # a thin space
+    ("Im Jahr 2015 300 Menschen getötet.", 300),  # a plain space before other digits groups nothing
+])
+def test_digits_grouped_by_spaces(text: str, value: float) -> None:
+    (c,) = claims_stage(_doc(text)).claims
+    assert c.value == value
 
 
 def test_an_elided_claim_points_at_its_number() -> None:

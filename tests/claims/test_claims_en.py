@@ -71,7 +71,8 @@ def test_lexicon_loads() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("At least 12 people were killed in the attack.", [(12, "people", "killed")]),
-    ("Russian strikes killed at least 12 people and injured 90.", [(12, "people", "killed"), (90, "people", "injured")]),
+    ("Russian strikes killed at least 12 people and injured 90.",
+     [(12, "people", "killed"), (90, "people", "injured")]),
     ("Twelve civilians died and 90 were wounded.", [(12, "civilians", "killed"), (90, "injured", "injured")]),
     ("Three civilians died and 90 later.", [(3, "civilians", "killed")]),  # no predicate next to 90: no claim
     ("More than 100 people were injured, including six children.",

@@ -76,7 +76,9 @@ def load(lang: str = "de") -> ClaimLexicon:
         raise ClaimLexiconError(f"no claims lexicon for language {lang!r}") from e
     words = sorted(raw["number_words"], key=len, reverse=True)
     t, d = re.escape(raw.get("thousands_separator", ".")), re.escape(raw.get("decimal_separator", ","))
-    digits = rf"\d{{1,3}}(?:{t}\d{{3}})+(?:{d}\d+)?|\d+(?:{d}\d+)?"
+    # a (thin, no-break) space groups digits in any language; a plain one only before "000" ("14 000
+    # Menschen", derStandard): "im Jahr 2015 300 Menschen" are two numbers
+    digits = rf"\d{{1,3}}(?:(?:{t}|[\u00a0\u202f])\d{{3}})+(?:{d}\d+)?|\d{{1,3}}(?: 000)+(?!\d)|\d+(?:{d}\d+)?"
     number = re.compile(rf"(?<![\w.,])(?:{digits}|(?:{'|'.join(map(re.escape, words))})(?!\w))", re.IGNORECASE)
     outcomes = {k.lower(): v for k, v in raw.get("outcomes", {}).items()}
     hedges = sorted((h.lower() for h in raw["hedges"]), key=len, reverse=True)
@@ -110,7 +112,8 @@ def parse_number(text: str, lex: ClaimLexicon) -> float | None:
     if low in lex.number_words:
         return lex.number_words[low]
     try:
-        return float(text.replace(lex.thousands, "").replace(lex.decimal, "."))
+        grouped = re.sub(r"[ \u00a0\u202f]", "", text.replace(lex.thousands, ""))
+        return float(grouped.replace(lex.decimal, "."))
     except ValueError:
         return None
 
@@ -187,7 +190,8 @@ def extract_claims(doc: Document, lex: ClaimLexicon) -> list[Claim]:
             unit = f"{unit}/{lex.rates[rate]}"  # "30.000 Soldaten im Monat"
         if not sent:
             hi = end
-        before = out[-1] if out and out[-1].start == lo else None
+        # the claim before, in this sentence or the one right before it ("Unter ihnen …")
+        before = out[-1] if out and (out[-1].start == lo or not body[out[-1].end:lo].strip()) else None
         outcome = _outcome(doc, m.start(), m.end(), end, unit, lo, hi, before, lex)
         out.append(Claim(id=stable_id("c", doc.id, m.start()), start=lo, end=hi, value=value, unit=unit,
                          holder=_holder(doc, m.start(), lo, hi, lex), hedge=_hedge(body, m.start(), lex),
@@ -220,7 +224,8 @@ def _outcome(doc: Document, start: int, num_end: int, end: int, unit: str | None
     predicate of the number's clause, for units that count people only ("66 Raketen" has none).
 
     ``start``–``num_end`` is the number, ``end`` the end of its unit, ``lo``–``hi`` its sentence,
-    ``before`` the claim before it in the sentence (whose outcome a "darunter" clause shares).
+    ``before`` the claim before it in the sentence or the one before (whose outcome a clause that
+    opens with "darunter", "unter ihnen" shares).
     """
     base = unit.split("/")[0] if unit else None
     if base is None or base in lex.unit_outcomes:
@@ -251,7 +256,8 @@ def _outcome(doc: Document, start: int, num_end: int, end: int, unit: str | None
         found = [outcome for _, pe, outcome in preds if pe <= start]
         if found:
             return found[-1]
-    # 5. a clause that names a part of the one before shares its outcome: "…, darunter sechs Kinder"
+    # 5. a clause that names a part of the claim before shares its outcome: "…, darunter sechs
+    #    Kinder", "Unter den Opfern waren auch sechs Kinder."
     head = body[clo:start].strip().lower()
     if before is not None and before.outcome and any(head.startswith(c) for c in lex.subset_cues):
         return before.outcome
