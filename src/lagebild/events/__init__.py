@@ -20,7 +20,8 @@ import bisect
 import datetime as dt
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from dataclasses import replace as _retype
 
 from lagebild.events import extract as x
 from lagebild.events.groups import Groups
@@ -175,6 +176,7 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
                 trig = x.find_trigger(toks, k, c, clauses, lex)
                 if trig is not None:
                     triggers[k] = (ci, trig)
+    halted = _halted(toks, clauses, triggers, lex)
     nouns = {k for k, (_, t) in triggers.items() if t.nominal}
     verbs = set(triggers) - nouns
     # "US" in "US-Luftangriff", "IS" in "IS-Anschlag": who attacks (but "G20" in "G20-Gipfel"
@@ -201,7 +203,7 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     for k in sorted(triggers):
         ci, trig = triggers[k]
         ctx = _Ctx(doc, si, sent, toks, clauses, nouns, verbs, subject, question, side, disc, lex, prefixes,
-                   time_toks, agents=agent_ids)
+                   time_toks, agents=agent_ids, halted=halted)
         cand = _candidate(ctx, ci, k, trig, cands)
         if cand is not None:
             cands.append(cand)
@@ -223,6 +225,47 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     kept = _collapse(sorted(cands, key=lambda c: c.tok), side)
     _remember(disc, si, sent, doc, clauses, kept, persons, side, lex, ments, groups)
     return [x.make_event(doc, c, toks) for c in kept]
+
+
+def _halted(toks: list[x.Tok], clauses: list[x.Clause], triggers: dict[int, tuple[int, Trigger]],
+            lex: Lexicon) -> dict[int, bool]:
+    """The material-conflict triggers whose act their clause stops, pauses or renounces, each with
+    whether another trigger governs it: one of its clause, or, for a zu-infinitive or a continuing
+    clause, of the clause before ("Putin stimmte zu, russische Angriffe … auszusetzen"), or an
+    intent verb there ("Trump und Putin hatten vereinbart, Angriffe … auszusetzen")."""
+    out: dict[int, bool] = {}
+    intent = lex.words.get("intent_verbs", {})
+    for k, (ci, trig) in triggers.items():
+        c = clauses[ci]
+        if QUAD_CLASS.get(trig.type) != "material_conflict" or not _halts(toks, c, k, lex):
+            continue
+        scope = [c]
+        if ci > 0 and (c.continues or any(_is_zu_infinitive(toks, i, c) for i in range(c.lo, c.hi))):
+            scope.append(clauses[ci - 1])
+        out[k] = any(j != k and s.lo <= j < s.hi and QUAD_CLASS.get(t.type) != "material_conflict"
+                     for j, (_, t) in triggers.items() for s in scope) or \
+            any(toks[i].low in intent for s in scope for i in range(s.lo, s.hi))
+    return out
+
+
+def _halts(toks: list[x.Tok], c: x.Clause, k: int, lex: Lexicon) -> bool:
+    """Whether clause ``c`` stops the act of trigger ``k``: a halt word ("aussetzen", "pause"), a
+    separable halt verb with its particle ("stellte … ein"), or an end with an article or a
+    preposition after it ("ein Ende der Angriffe", "an end to the strikes"; not "Ende Februar")."""
+    words = lex.set("halt_words")
+    separable: dict[str, str] = lex.words.get("halt_separable", {})
+    ends = lex.set("halt_before_det")
+    after = lex.set("determiners") | x.all_preps(lex)
+    w = x.last_word(toks, c)
+    final = toks[w].low if w is not None else ""
+    for i in range(c.lo, c.hi):
+        low = toks[i].low
+        if i == k or i in c.aside:
+            continue
+        if low in words or (separable.get(low) == final and i != w) or \
+                (low in ends and i + 1 < c.hi and toks[i + 1].low in after):
+            return True
+    return False
 
 
 def _epithet_actors(toks: list[x.Tok], acts: list[x.Actor], disc: x.Discourse, lex: Lexicon,
@@ -529,6 +572,9 @@ class _Ctx:
     time_toks: frozenset[int]  # positions of tokens inside temporal expressions
     reported: tuple[str, ...] = ()  # who acts in the clauses a statement reports
     agents: tuple[str, ...] = ()  # agents of participles used as adjectives ("die von X erhobene Forderung")
+    #: conflict triggers whose act the clause stops ("Angriffe … auszusetzen") -> whether another
+    #: trigger (an agreement, a demand, talks) governs them
+    halted: dict[int, bool] = field(default_factory=dict)
 
 
 def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candidate]) -> x.Candidate | None:
@@ -552,6 +598,15 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
         owner = _owner(ctx, k)
         if owner is not None:
             src, own_args = [owner], True
+    if k in ctx.halted:
+        # "vereinbart, Angriffe auf Energieanlagen auszusetzen", "agreed to a pause on strikes": the
+        # stopped attack is what is agreed, demanded or talked about, no attack (the governing
+        # trigger codes the event); stopped by itself it is a RETREAT of its attacker, where the
+        # noun names him ("Russland stellte seine Angriffe ein"; in "Trump will den Krieg beenden"
+        # the subject ends a war he does not wage)
+        if ctx.halted[k] or (trig.nominal and not src):
+            return None
+        trig = _retype(trig, type="RETREAT", mode=None)
     if governed and not own_dates and (definite or not own_args or _after_temporal_prep(toks, k, c, ctx.lex)):
         # "nach dem Einmarsch", "zu Gesprächen", "Nach einem Bombenanschlag auf den Sitz der Regierung
         # war ihm Premier Bahah gefolgt" (what came before); but "bei einem russischen Angriff auf Odessa"

@@ -1,0 +1,63 @@
+"""The analyst's trial of issue #7 (Trump, Putin and the war in Ukraine): events that reversed
+what happened. Each rule with hand-written sentences (not the trial's texts)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.conftest import KB, NAMES, make_doc
+
+from lagebild.events import events_stage
+from lagebild.model import Event
+
+#: the test knowledge base with the Kremlin, an envoy, Hungary and English names
+TRIAL_KB = {**KB, "Kreml": ("kb:kreml", "ORG", "Q159"), "Witkoff": ("kb:witkoff", "PER", "Q30"),
+            "Ungarn": ("Q28", "LOC", None), "Charkiw": ("kb:charkiw", "LOC", "Q212"),
+            "Budapest": ("Q1781", "LOC", "Q28"), "Russia": ("Q159", "LOC", None),
+            "Kyiv": ("Q1899", "LOC", "Q212")}
+
+
+def _events(text: str, dates: dict[str, str] | None = None, language: str = "de",
+            published: str = "2025-03-19") -> list[Event]:
+    doc = make_doc(text, dates, published=published, kb=TRIAL_KB, language=language)
+    return list(events_stage(doc).events)
+
+
+def _coded(events: list[Event]) -> set[tuple[str, frozenset[str], frozenset[str]]]:
+    return {(e.type, frozenset(NAMES.get(a, a) for a in e.sources), frozenset(NAMES.get(a, a) for a in e.targets))
+            for e in events}
+
+
+def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], frozenset[str]]:
+    return etype, frozenset({source}), frozenset({target})
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # an agreement to stop attacks is the agreement, the attacks are its content
+    ("Trump und Putin einigten sich darauf, alle Angriffe auf Häfen eine Woche lang auszusetzen.", "de",
+     {_one("AGREE", "Donald Trump", "Wladimir Putin")}),
+    ("Putin und Trump haben vereinbart, die Luftangriffe auf Kraftwerke einzustellen.", "de",
+     {_one("AGREE", "Wladimir Putin", "Donald Trump")}),
+    ("Putin stimmte zu, russische Drohnenangriffe auf die Ukraine zu stoppen.", "de",
+     {_one("AGREE", "Wladimir Putin", "Ukraine")}),
+    ("Putin erklärte sich bereit, auf Raketenangriffe gegen die Ukraine zu verzichten.", "de",
+     {_one("AGREE", "Wladimir Putin", "Ukraine")}),
+    ("Putin agreed to halt attacks on Ukraine.", "en", {_one("AGREE", "Wladimir Putin", "Ukraine")}),
+    ("Trump and Putin agreed to a short pause in strikes on ports in the war in Ukraine.", "en",
+     {_one("AGREE", "Donald Trump", "Wladimir Putin")}),
+    # a demand to stop them is a demand
+    ("Selenskyj forderte von Russland ein Ende der Angriffe auf Kiew.", "de",
+     {_one("DEMAND", "Wolodymyr Selenskyj", "Russland")}),
+    # stopped without an agreement: a RETREAT of the attacker the noun names
+    ("Russland stellte seine Angriffe auf die Ukraine ein.", "de", {_one("RETREAT", "Russland", "Ukraine")}),
+    ("Russland setzte die russischen Luftangriffe auf Charkiw aus.", "de", {_one("RETREAT", "Russland", "kb:charkiw")}),
+    ("Russia suspended its attacks on Kyiv.", "en", {_one("RETREAT", "Russland", "Kiew")}),
+    # whoever ends a war he does not wage retreats from nothing
+    ("Trump will den Krieg gegen die Ukraine beenden.", "de", set()),
+    # no halt: the attack stands ("Ende Februar" is a date, "ein" an article)
+    ("Russland griff Ende Februar die Ukraine an.", "de", {_one("FIGHT", "Russland", "Ukraine")}),
+    ("Russland stellte ein Ultimatum und griff die Ukraine an.", "de", {_one("FIGHT", "Russland", "Ukraine")}),
+    ("Russia attacked Kyiv again.", "en", {_one("FIGHT", "Russland", "Kiew")}),
+])
+def test_a_stopped_attack_is_no_attack(text: str, language: str,
+                                       expected: set[tuple[str, frozenset[str], frozenset[str]]]) -> None:
+    assert _coded(_events(text, language=language)) == expected
