@@ -20,6 +20,12 @@ def sentences(text: str) -> list[str]:
     ("Sie sagte: \"Nein!\" Dann ging sie.", ["Sie sagte: \"Nein!\"", "Dann ging sie."]),
     ("Der 2. Weltkrieg endete 1945. Danach kam der Frieden.",
      ["Der 2. Weltkrieg endete 1945.", "Danach kam der Frieden."]),
+    # a quoted exclamation or question inside a sentence that goes on
+    ("„Hört auf!“, schrieb er. Dann ging er.", ["„Hört auf!“, schrieb er.", "Dann ging er."]),
+    ("„Warum?“ fragte sie. Er schwieg.", ["„Warum?“ fragte sie.", "Er schwieg."]),
+    # English abbreviations before a name
+    ("He spoke with U.S. President Donald Trump. Mr. Putin agreed.",
+     ["He spoke with U.S. President Donald Trump.", "Mr. Putin agreed."]),
 ])
 def test_sentence_boundaries(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected

@@ -20,6 +20,8 @@ from lagebild.segment.rules import load as load_rules
 
 _END = {".", "!", "?", "…", "?!", "!?", "..."}
 _CLOSERS = set("\"'“”‘’»«›‹)]")
+#: Marks after which a sentence goes on, whatever ended the quotation before them.
+_CONTINUERS = frozenset(",;")
 _FINAL_MARKS = frozenset(".!?…")
 # A token like "1.1.2020." or "2001." (a year) that carries the sentence's period with it.
 _DATE_END = re.compile(r"^(\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4})\.$")
@@ -217,6 +219,10 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 
 def _ends_sentence(tok: str, nxt: str | None) -> bool:
+    if nxt is not None and (nxt in _CONTINUERS or (nxt[:1].islower() and tok[-1] in "!?")):
+        # the sentence goes on after a quoted exclamation or question: „Wladimir, STOP!“,
+        # schrieb Trump; „Warum?“ fragte er
+        return False
     if tok in _END:
         return True
     if nxt is None or not nxt[:1].isupper():
