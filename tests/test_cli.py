@@ -25,7 +25,7 @@ FIELDS = {
     "entities": {"id", "name", "type", "aliases", "documents"},
     "quotes": {"id", "document", "speaker", "speaker_name", "text", "kind", "cue", "start", "end", "occurrences"},
     "events": {"id", "type", "mode", "status", "date", "source_actors", "target_actors", "location", "mentions"},
-    "claims": {"id", "document", "holder", "text", "value", "unit", "start", "end"},
+    "claims": {"id", "document", "holder", "text", "value", "unit", "hedge", "outcome", "start", "end"},
     "relations": {"a", "b", "month", "verbal_cooperation", "material_cooperation", "verbal_conflict",
                   "material_conflict", "score"},
 }
