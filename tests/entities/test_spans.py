@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lagebild.entities.ner import bio_spans
-from lagebild.entities.spans import trim_names
+from lagebild.entities.spans import known_names, trim_names
 
 
 def _labels(words: list[str], spans: list[tuple[int, int, str]]) -> list[str]:
@@ -42,3 +42,19 @@ def _labels(words: list[str], spans: list[tuple[int, int, str]]) -> list[str]:
 def test_trim_names(text: str, tagged: list[tuple[int, int, str]], expected: list[tuple[int, int, str]]) -> None:
     words = text.split()
     assert bio_spans(trim_names(words, _labels(words, tagged))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        # the knowledge base's names the tagger missed
+        ("Die Fidesz und die Werchowna Rada stimmten zu .", [], [(1, 2, "ORG"), (4, 6, "ORG")]),
+        # a tagged word is never overwritten, nor a name cut in part
+        ("Die Werchowna Rada tagte .", [(1, 2, "LOC")], [(1, 2, "LOC")]),
+        # lower-case words are no names
+        ("die russische Zentralbank", [], []),
+    ],
+)
+def test_known_names(text: str, tagged: list[tuple[int, int, str]], expected: list[tuple[int, int, str]]) -> None:
+    words = text.split()
+    assert bio_spans(known_names(words, _labels(words, tagged))) == expected

@@ -66,15 +66,20 @@ def to_germeval_label(label: str) -> str:
 def tag_conll(in_path: Path, out_path: Path, tagger: NerTagger | None = None) -> int:
     """Tag a GermEval-layout file, writing ``index<TAB>token<TAB>label``; returns the sentence count.
 
+    The labels are the tagger's, with the knowledge base's names it left untagged added
+    (:func:`~lagebild.entities.spans.known_names`).
+
     Comment lines are copied through; gold labels in the input are ignored.
     """
     from lagebild.entities.ner import NerTagger
+    from lagebild.entities.spans import known_names
 
     tagger = tagger or NerTagger.load()
     n = 0
     with open(out_path, "w", encoding="utf-8") as out:
         for sent in read_conll(in_path):
-            labels = tagger.tag_tokens(sent.tokens)
+            # the tagger, then the knowledge base's names it missed ("Fidesz", "Likud")
+            labels = known_names(sent.tokens, tagger.tag_tokens(sent.tokens))
             for comment in sent.comments:
                 out.write(comment + "\n")
             for i, (tok, lab) in enumerate(zip(sent.tokens, labels, strict=True), 1):
