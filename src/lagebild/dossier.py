@@ -138,7 +138,32 @@ def _sentence(m: dict[str, Any]) -> str:
     return f'<blockquote>{e(m["sentence"])}</blockquote><div class="src">{source}</div>'
 
 
-def _events_table(events: list[dict[str, Any]], lab: dict[str, Any], lang: str) -> str:
+def _figures(claims: list[dict[str, Any]], lab: dict[str, Any], lang: str) -> str:
+    """The numeric claims of an event's reports by unit and outcome, with their outlets, marked
+    where the sources give different figures: "people (getötet): mindestens 12 (ZEIT ONLINE) · 14
+    (tagesschau.de)"."""
+    groups: dict[tuple[str | None, str | None], list[dict[str, Any]]] = {}
+    for c in claims:
+        groups.setdefault((c["unit"], c["outcome"]), []).append(c)
+    lines = []
+    for (unit, outcome), group in groups.items():
+        head = " ".join(x for x in (unit, f'({lab["outcome_" + outcome]})' if outcome else None) if x)
+        figures = " · ".join(f'{" ".join(x for x in (c["hedge"], _number(c["value"], lang)) if x)} '
+                             f'({c["outlet"] or c["title"] or c["document"]})' for c in group)
+        differ = len({c["value"] for c in group}) > 1
+        lines.append(f'<div class="{"figures warn" if differ else "figures"}"><b>{e(head)}</b>: {e(figures)}'
+                     f'{" — " + e(lab["figures_differ"]) if differ else ""}</div>')
+    return "".join(lines)
+
+
+def _number(value: float, lang: str) -> str:
+    """12.0 as "12", 1500.0 as "1.500" (German) or "1,500", 0.8 as "0,8" / "0.8"."""
+    text = f"{value:,.0f}" if value == int(value) else f"{value:,}"
+    return text.translate(str.maketrans(",.", ".,")) if lang == "de" else text
+
+
+def _events_table(events: list[dict[str, Any]], lab: dict[str, Any], lang: str,
+                  figures: dict[str, list[dict[str, Any]]] | None = None) -> str:
     rows = []
     for ev in events:
         first = ev["mentions"][0] if ev["mentions"] else None
@@ -151,7 +176,7 @@ def _events_table(events: list[dict[str, Any]], lab: dict[str, Any], lang: str) 
             f'{conflict}</td><td><span class="type">{e(lab["event_types"].get(ev["type"], ev["type"]))}</span>{status}'
             f'<div class="who">{e(_names(ev["source_actors"]))} → {e(_names(ev["target_actors"]))}</div></td>'
             f'<td>{_sentence(first) if first else ""}'
-            f'{also}</td></tr>')
+            f'{also}{_figures((figures or {}).get(ev["id"], []), lab, lang)}</td></tr>')
     return (f'<table class="events"><thead><tr><th>{e(lab["date"])}</th><th>{e(lab["event"])}</th>'
             f'<th>{e(lab["sources"])}</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
 
@@ -251,6 +276,7 @@ tr.q-verbal_conflict { border-left-color: #f08c2e !important; }
 tr.q-material_conflict { border-left-color: #d2452f !important; }
 .type { font-weight: 600; } .status { font-size: 11px; background: #eef1f5; padding: 0 6px; border-radius: 8px; }
 .who { color: #394150; } .more { font-size: 12px; color: var(--muted); }
+.figures { font-size: 12px; margin-top: 4px; }
 blockquote { margin: 0; font-family: Georgia, "Times New Roman", serif; font-size: 14.5px; }
 .src, figcaption { font-size: 12px; color: var(--muted); }
 .warn { font-size: 11px; color: #9a3412; }
@@ -288,8 +314,10 @@ def render_dossier(store: Store, *, generated: str | None = None) -> str:
     summary = (f'{counts["documents"]} {lab["documents"]} · {counts["events"]} {lab["events"]} · '
                f'{counts["entities"]} {lab["actors"]} · {counts["quotes"]} {lab["quotes"]}')
     period_html = f" · {e(period)}" if period else ""
-    dated_html = _events_table(dated, lab, lang) if dated else f'<p class="muted">{e(lab["no_results"])}</p>'
-    undated_html = (f'<h3>{e(lab["undated"])} ({len(undated)})</h3>{_events_table(undated, lab, lang)}'
+    figures = queries.claims_by_event(store, events)
+    dated_html = (_events_table(dated, lab, lang, figures) if dated
+                  else f'<p class="muted">{e(lab["no_results"])}</p>')
+    undated_html = (f'<h3>{e(lab["undated"])} ({len(undated)})</h3>{_events_table(undated, lab, lang, figures)}'
                     if undated else "")
     return f"""<!doctype html>
 <html lang="{e(lang)}">

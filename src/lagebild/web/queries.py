@@ -226,25 +226,35 @@ def event(store: Store, event_id: str) -> Row | None:
         body = bodies.get(m["document"], "")
         s_start = _sentence_start(body, m["sentence"], m["start"])
         m["excerpt"] = excerpt(m["sentence"], s_start, m["start"], m["end"])
-    names = _names(store)
-    return {**_event(rows[0], names, mentions), "claims": _event_claims(store, mentions, names)}
+    return {**_event(rows[0], _names(store), mentions),
+            "claims": claims_by_event(store, [{"id": event_id, "mentions": mentions}]).get(event_id, [])}
 
 
-def _event_claims(store: Store, mentions: list[Row], names: dict[str, Row]) -> list[Row]:
-    """The numeric claims stated in the sentences of an event's reports, oldest document first:
-    where two outlets count the dead of one attack differently ("mindestens 12" in the agency
-    copy, "14" a day later), both figures stand beside each other with their outlets."""
-    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for m in mentions:
-        spans[m["document"]].append((m["excerpt"]["start"], m["excerpt"]["end"]))
+def claims_by_event(store: Store, events: list[Row]) -> dict[str, list[Row]]:
+    """The numeric claims stated in the sentences of each event's reports (by event id), oldest
+    document first: where two outlets count the dead of one attack differently ("mindestens 12"
+    in the agency copy, "14" a day later), both figures stand beside each other with their
+    outlets. A claim's span is its sentence, so one that overlaps a report's evidence is in the
+    report's sentence."""
+    spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for ev in events:
+        for m in ev["mentions"]:
+            spans[m["document"]].append((m["start"], m["end"], ev["id"]))
+    out: dict[str, list[Row]] = defaultdict(list)
     if not spans:
-        return []
-    marks = ",".join("?" * len(spans))
-    rows = store.query("SELECT c.*, d.title, d.published, d.outlet FROM claims c JOIN documents d ON d.id = c.document"
-                       f" WHERE c.document IN ({marks})"  # noqa: S608
-                       " ORDER BY d.published IS NULL, d.published, c.document, c.start", sorted(spans))
-    return [_claim(r, names) for r in rows
-            if any(r["start"] < hi and lo < r["end"] for lo, hi in spans[r["document"]])]
+        return out
+    docs, rows = sorted(spans), []
+    for k in range(0, len(docs), 500):  # SQLite's limit on bound parameters is 999 in old builds
+        part = docs[k:k + 500]
+        rows += store.query("SELECT c.*, d.title, d.published, d.outlet FROM claims c"
+                            f" JOIN documents d ON d.id = c.document WHERE c.document IN ({','.join('?' * len(part))})",
+                            part)  # noqa: S608
+    rows.sort(key=lambda r: (r["published"] is None, r["published"] or "", r["document"], r["start"]))
+    names = _names(store)
+    for r in rows:
+        for event_id in dict.fromkeys(ev for lo, hi, ev in spans[r["document"]] if r["start"] < hi and lo < r["end"]):
+            out[event_id].append(_claim(r, names))
+    return out
 
 
 def _outcome(r: Any) -> str | None:
