@@ -61,3 +61,34 @@ def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], fro
 def test_a_stopped_attack_is_no_attack(text: str, language: str,
                                        expected: set[tuple[str, frozenset[str], frozenset[str]]]) -> None:
     assert _coded(_events(text, language=language)) == expected
+
+
+@pytest.mark.parametrize(("text", "etype", "expected"), [
+    # the pair of a circumstance noun is no side of the verb after it
+    ("Nach dem Treffen zwischen Trump und Putin in Riad hat Selenskyj Russland Verzögerung vorgeworfen.",
+     "DISAPPROVE", {_one("DISAPPROVE", "Wolodymyr Selenskyj", "Russland")}),
+    ("Bei dem Telefonat von Trump mit Putin am Montag hat Selenskyj dem Kreml Lügen vorgeworfen.",
+     "DISAPPROVE", {_one("DISAPPROVE", "Wolodymyr Selenskyj", "kb:kreml")}),
+    # (the object's partner is whom a criticism aims at)
+    ("Selenskyj kritisierte die Gespräche mit Putin.", "DISAPPROVE",
+     {_one("DISAPPROVE", "Wolodymyr Selenskyj", "Wladimir Putin")}),
+    # the adjective names the attacker, an expletive "es … gegeben" nobody, and an example after a
+    # comma the target
+    ("Die Ukraine sei zu Gesprächen bereit. Danach habe es aber erneut russische Raketenangriffe gegeben, "
+     "darunter auf Odessa.", "FIGHT", {_one("FIGHT", "Russland", "Odessa")}),
+    ("In der Nacht gab es schwere russische Luftangriffe auf Kiew.", "FIGHT", {_one("FIGHT", "Russland", "Kiew")}),
+    # (a demonym of the target is the target's)
+    ("Russland flog Angriffe auf ukrainische Stellungen.", "FIGHT", {_one("FIGHT", "Russland", "Ukraine")}),
+    # delayed or blocked sanctions are no sanction of whoever delays them
+    ("Ungarn hat die Sanktionen der EU gegen Russland mehrfach verzögert.", "SANCTION", set()),
+    ("Polen blockierte neue Sanktionen gegen Russland.", "SANCTION", set()),
+    ("Die EU verhängte trotz der Verzögerung neue Sanktionen gegen Russland.", "SANCTION",
+     {_one("SANCTION", "EU", "Russland")}),
+    # a positive evaluation is no disapproval
+    ("Moskau bezeichnete die Gespräche mit Witkoff als „sehr konstruktiv“.", "DISAPPROVE", set()),
+    ("Der Kreml bezeichnete das Telefonat als offen und nützlich.", "DISAPPROVE", set()),
+    ("Putin bezeichnete Selenskyj als Verräter.", "DISAPPROVE",
+     {_one("DISAPPROVE", "Wladimir Putin", "Wolodymyr Selenskyj")}),
+])
+def test_who_did_it(text: str, etype: str, expected: set[tuple[str, frozenset[str], frozenset[str]]]) -> None:
+    assert {e for e in _coded(_events(text)) if e[0] == etype} == expected

@@ -111,11 +111,13 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
             low = toks[i].low
             if pronouns.get(low) == "PER" and disc.subject and disc.subject_label == "PER":
                 out.append(x.Actor(i, i + 1, disc.subject, "PER"))
-            elif low == "es" and disc.subject and disc.subject_label in ("LOC", "ORG") and (
+            elif low == "es" and disc.subject and disc.subject_label in ("LOC", "ORG") and \
+                    not _expletive(toks, clauses, c, i, lex) and (
                     (i > 0 and toks[i - 1].low in ("hat", "hatte", "habe", "wird")) or
                     (i == 0 and len(toks) > 1 and toks[1].text[:1].islower() and lex.match(toks[1].low))):
                 # "Es warf der Regierung … vor" after "Das Militär … drohte": the subject before
-                # (an expletive "Es kam zu Kämpfen" has no trigger verb after it)
+                # (an expletive "Es kam zu Kämpfen" has no trigger verb after it, and "habe es …
+                # Angriffe gegeben" none at all: ``expletive_verbs``)
                 out.append(x.Actor(i, i + 1, disc.subject, disc.subject_label))
             elif low == "sie" and disc.subject and disc.subject_label in ("LOC", "ORG") and (
                     (i > 0 and toks[i - 1].text[:1].islower() and lex.match(toks[i - 1].low) and
@@ -144,6 +146,18 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
                     out.append(x.Actor(i, i + 1, pair[0], "PER"))
                     out.append(x.Actor(i, i + 1, pair[1], "PER"))
     return out
+
+
+def _expletive(toks: list[x.Tok], clauses: list[x.Clause], c: x.Clause, i: int, lex: Lexicon) -> bool:
+    """Whether "es" at ``i`` is an expletive: an existential verb follows in its clause or in the
+    main clauses joined to it ("Kurz nach dem Gespräch habe es aber erneut … Angriffe gegeben";
+    not "…, sodass es zu Stromausfällen kommt": a subordinate clause's own "es")."""
+    hi = c.hi
+    for nxt in clauses[clauses.index(c) + 1:]:
+        if toks[nxt.lo].low not in lex.set("coordinating_conjunctions"):
+            break
+        hi = nxt.hi
+    return any(toks[j].low in lex.set("expletive_verbs") for j in range(i, hi))
 
 
 def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Mention],
@@ -230,13 +244,20 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
 def _halted(toks: list[x.Tok], clauses: list[x.Clause], triggers: dict[int, tuple[int, Trigger]],
             lex: Lexicon) -> dict[int, bool]:
     """The material-conflict triggers whose act their clause stops, pauses or renounces, each with
-    whether another trigger governs it: one of its clause, or, for a zu-infinitive or a continuing
+    whether another trigger governs it (True also for any event noun the clause delays or blocks,
+    ``obstruct_words``): one of its clause, or, for a zu-infinitive or a continuing
     clause, of the clause before ("Putin stimmte zu, russische Angriffe … auszusetzen"), or an
     intent verb there ("Trump und Putin hatten vereinbart, Angriffe … auszusetzen")."""
     out: dict[int, bool] = {}
     intent = lex.words.get("intent_verbs", {})
+    obstruct = lex.set("obstruct_words")
     for k, (ci, trig) in triggers.items():
         c = clauses[ci]
+        if trig.nominal and any(toks[i].low in obstruct for i in range(c.lo, c.hi) if i not in c.aside):
+            # "Ungarn hat wiederholt Sanktionen der EU gegen Russland verzögert": delayed or blocked,
+            # the sanctions are no act of Hungary's (nor, here, news of their own)
+            out[k] = True
+            continue
         if QUAD_CLASS.get(trig.type) != "material_conflict" or not _halts(toks, c, k, lex):
             continue
         scope = [c]
@@ -335,7 +356,8 @@ def _attributive(toks: list[x.Tok], k: int, acts: list[x.Actor], lex: Lexicon) -
 
 def _join_relatives(toks: list[x.Tok], clauses: list[x.Clause], lex: Lexicon) -> list[x.Clause]:
     """A relative clause after an event noun gives the noun its sides: "eine Reihe von Drohungen,
-    die Nordkorea zuletzt gegen Südkorea und die USA ausgestoßen hat" is one clause."""
+    die Nordkorea zuletzt gegen Südkorea und die USA ausgestoßen hat" is one clause; so is an
+    example after a comma ("…, unter anderem auf ein Krankenhaus", ``elaboration_cues``)."""
     out: list[x.Clause] = []
     rel = lex.set("relative_pronouns")
     for c in clauses:
@@ -345,6 +367,12 @@ def _join_relatives(toks: list[x.Tok], clauses: list[x.Clause], lex: Lexicon) ->
                 toks[c.lo - 1].text == "," and toks[last].text[:1].isupper() and \
                 any(t.nominal for t in lex.match(toks[last].low)):
             prev.hi, prev.relative_at = c.hi, c.lo
+            continue
+        if prev is not None and c.lo > 0 and toks[c.lo - 1].text == "," and \
+                " ".join(t.low for t in toks[c.lo:c.lo + 2]).startswith(tuple(lex.set("elaboration_cues"))):
+            # "habe es russische Drohnenangriffe gegeben, unter anderem auf ein Krankenhaus in
+            # Sumy": the example belongs to the clause before (the attack's target)
+            prev.hi = c.hi
             continue
         out.append(c)
     return out
@@ -401,6 +429,11 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
                 # is the target
                 tgt.append(a.entity)
             continue
+        if a.role == "direct" and trig.nominal and QUAD_CLASS.get(trig.type) == "material_conflict" and \
+                _attacker_adjective(toks, a, k, lex):
+            src.append(a.entity)  # "russische Drohnenangriffe": the adjective names the attacker
+            own_args = True
+            continue
         role = x.role_of(a, trig, trig.type, lex)
         if a.role == "gen" and _object_attribute(c, a, trig):
             # "Obama hat Versäumnisse der europäischen Verbündeten … bezeichnet", "lehnte die
@@ -409,7 +442,7 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
             role = "target"
         if agent and a.prep in ("von", "vom") and role == "source":
             role = "target"
-        if role in ("source", "target", "both") and _of_other_noun(toks, a, k, trig, nouns, lex, c.actors):
+        if role in ("source", "target", "both") and _of_other_noun(toks, a, k, trig, nouns, lex, c.actors, c):
             continue
         if trig.nominal and role == "target" and a.tok < k and a.prep in lex.set("location_preps"):
             role = "location"  # "will in Aden eine Militäroffensive gegen die Rebellen überwachen": where, not whom
@@ -436,6 +469,17 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
     return src, tgt, [a.entity for a in direct], loc, own_args
 
 
+def _attacker_adjective(toks: list[x.Tok], a: x.Actor, k: int, lex: Lexicon) -> bool:
+    """Whether ``a`` is a demonym before the noun ``k`` with only adjectives between: "erneut
+    russische Drohnenangriffe", "die schwersten russischen Luftangriffe" (not "Angriffe auf
+    russische Stellungen": there it is the attribute of another noun)."""
+    if a.tok >= k or toks[a.tok].text[:1].isupper() == lex.words.get("nouns_capitalised", True) or \
+            x.demonym(toks[a.tok].low, lex) is None:
+        return False
+    return all(x.adjective_at(toks, j, lex) or x.demonym(toks[j].low, lex) is not None
+               or toks[j].low in x.coordinators(lex) for j in range(a.end_tok, k))
+
+
 def _object_attribute(c: x.Clause, a: x.Actor, trig: Trigger) -> bool:
     """Whether ``a``, an attribute of a noun, names the target of a verb of verbal conflict: the
     noun is its object (the subject comes before it)."""
@@ -444,7 +488,7 @@ def _object_attribute(c: x.Clause, a: x.Actor, trig: Trigger) -> bool:
 
 
 def _of_other_noun(toks: list[x.Tok], a: x.Actor, k: int, trig: Trigger, nouns: set[int], lex: Lexicon,
-                   actors: list[x.Actor]) -> bool:
+                   actors: list[x.Actor], clause: x.Clause | None = None) -> bool:
     """Whether the preposition of ``a`` belongs to another noun than the trigger ``k``.
 
     * a passive verb's "von" agent, not another event noun's: "Während des Besuchs von Papst
@@ -460,8 +504,13 @@ def _of_other_noun(toks: list[x.Tok], a: x.Actor, k: int, trig: Trigger, nouns: 
     if not trig.nominal:
         # (but "Bei Angriffen von Rebellen wurden 20 Menschen getötet": the attack's agent kills)
         other = next((t.type for t in lex.match(head.low) if t.nominal), None)
-        return a.prep in ("von", "vom") and j in nouns and other is not None and \
-            QUAD_CLASS.get(other) != QUAD_CLASS.get(trig.type)
+        if j not in nouns or other is None or QUAD_CLASS.get(other) == QUAD_CLASS.get(trig.type):
+            return False
+        # "Nach dem Telefonat zwischen Trump und Putin hat Selenskyj dem Kreml … vorgeworfen": the
+        # pair of a noun under a preposition is that circumstance's, no side of the verb (but
+        # "kritisierte die Gespräche mit Putin": the object's partner may be whom it is aimed at)
+        return a.prep in ("von", "vom") or (clause is not None and j < k and
+                                             x.nominal_gate(toks, j, clause, lex)[0])
     # (only an agent's "durch": "Verhandlungen über Zölle mit der EU" keeps its partner)
     return a.prep == "durch" and j > k and j not in nouns and x.head_kind(head.low, lex) is None
 
@@ -714,7 +763,11 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         own_only = True
         direct = [a.entity for a in c.actors if a.role == "direct" and 0 <= c.relative_at <= a.tok]
     dependent = c.continues or zu_inf
-    if dependent:
+    if dependent and trig.nominal and src and QUAD_CLASS.get(trig.type) == "material_conflict":
+        # "…, aber erneut russische Drohnenangriffe gegeben": an attack that names its own
+        # attacker keeps him
+        tgt = direct + tgt
+    elif dependent:
         # "mit der US-Regierung unter Präsident Trump zusammenzuarbeiten": the subject is the
         # clause before; every actor named here is on the other side
         tgt, src = direct + tgt + src, []

@@ -623,7 +623,7 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                 prev = by_end[k - 1]
                 if t.text == "," and prev.role == "gen":
                     break  # "Der Sondergesandte des Weißen Hauses, Steve Witkoff,": the envoy, named
-                a.role, a.prep = prev.role, prev.prep
+                a.role, a.prep, a.prep_at = prev.role, prev.prep, prev.prep_at
                 break
             if t.low in coordinators(lex) and not noun_seen:
                 k -= 1  # "der Ukraine und Europas": a coordination inside the phrase; keep looking
