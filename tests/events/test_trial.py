@@ -92,3 +92,26 @@ def test_a_stopped_attack_is_no_attack(text: str, language: str,
 ])
 def test_who_did_it(text: str, etype: str, expected: set[tuple[str, frozenset[str], frozenset[str]]]) -> None:
     assert {e for e in _coded(_events(text)) if e[0] == etype} == expected
+
+
+@pytest.mark.parametrize(("text", "dates", "status"), [
+    # the Konjunktiv I of reported speech announces: planned, as the indicative "soll" does
+    ("Ein Termin stehe noch nicht fest, das Gipfeltreffen von Trump und Putin solle aber im Juni stattfinden.",
+     {"im Juni": "2025-06"}, "planned"),
+    ("Das Gipfeltreffen von Trump und Putin soll im Juni stattfinden.", {"im Juni": "2025-06"}, "planned"),
+    ("Trump und Putin werden sich im Juni in Budapest treffen, sagte ein Sprecher.", {"im Juni": "2025-06"},
+     "planned"),
+    # "würden" after a reporting verb is what was announced, under a condition what might be
+    ("Ein Sprecher erklärte, Trump und Putin würden sich im Juni in Budapest treffen.", {"im Juni": "2025-06"},
+     "planned"),
+    ("Ein Sprecher erklärte, Trump und Putin würden sich treffen, wenn Kiew zustimme.", None, "hypothetical"),
+    ("Trump und Putin würden sich gern in Budapest treffen.", None, "hypothetical"),
+])
+def test_reported_plans(text: str, dates: dict[str, str] | None, status: str) -> None:
+    (e,) = [e for e in _events(text, dates) if e.type == "CONSULT"]
+    assert e.status == status
+
+
+def test_a_phone_call_for_days_is_no_demand() -> None:
+    text = "Putin agreed to spare Kyiv for 30 days after a long phone call with Trump."
+    assert not [e for e in _events(text, language="en") if e.type == "DEMAND"]

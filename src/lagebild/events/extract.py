@@ -859,6 +859,8 @@ def clause_status(toks: list[Tok], clause: Clause, k: int, sentence_question: bo
             continue  # "sollen … ermordet haben": what is alleged happened, it is not planned
         if cue == "planned" and low in lex.set("modal_report") and i == clause.lo:
             cue = "hypothetical"  # "Sollte Trump gewählt werden, …": a condition
+        if cue == "hypothetical" and low in lex.set("reported_future") and _reported(toks, lex):
+            cue = "planned"  # "Ein Sprecher sagte, Trump und Putin würden sich im Mai treffen"
         if cue:
             found.append(cue)
     if not found and _future(toks, clause, lex):
@@ -866,6 +868,14 @@ def clause_status(toks: list[Tok], clause: Clause, k: int, sentence_question: bo
     if prev_status and not found:
         found.append(prev_status)  # "ein Vorschlag, … Friedenstruppen zu entsenden"
     return lex.strongest(found)
+
+
+def _reported(toks: list[Tok], lex: Lexicon) -> bool:
+    """Whether the sentence is reported speech without a condition: a reporting verb
+    (``reporting_cues``: "sagte", "hieß es") and no "wenn", "falls", "ob" (``conditional_words``).
+    There "würden" is the subjunctive of what was announced, not of what might be."""
+    words = {t.low for t in toks}
+    return bool(words & lex.set("reporting_cues")) and not words & lex.set("conditional_words")
 
 
 PARTICIPLE = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zu|zurück|zusammen)?ge\w+(?:en|t)$")
