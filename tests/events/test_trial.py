@@ -115,3 +115,18 @@ def test_reported_plans(text: str, dates: dict[str, str] | None, status: str) ->
 def test_a_phone_call_for_days_is_no_demand() -> None:
     text = "Putin agreed to spare Kyiv for 30 days after a long phone call with Trump."
     assert not [e for e in _events(text, language="en") if e.type == "DEMAND"]
+
+
+@pytest.mark.parametrize(("text", "dates", "date"), [
+    # the date of a "seit" phrase bounds the span, it does not date the call: the call told before
+    ("Am Montag telefonierte Trump mit Putin. Es war das dritte Telefonat zwischen Trump und Putin seit dem "
+     "Amtsantritt des US-Präsidenten im Januar.", {"Am Montag": "2025-03-17", "im Januar": "2025-01"}, "2025-03-17"),
+    # (alone, it is the article's news)
+    ("Es war das dritte Telefonat zwischen Trump und Putin seit dem Amtsantritt des US-Präsidenten im Januar.",
+     {"im Januar": "2025-01"}, "2025-03"),
+    # a noun's own date still dates it
+    ("Das Telefonat zwischen Trump und Putin im Januar dauerte zwei Stunden.", {"im Januar": "2025-01"}, "2025-01"),
+])
+def test_a_since_date_is_a_bound(text: str, dates: dict[str, str], date: str) -> None:
+    (e,) = [e for e in _events(text, dates) if e.type == "CONSULT"]
+    assert e.date is not None and e.date.value == date

@@ -633,7 +633,9 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
             any(t.low in ctx.lex.set("nonpolitical_cues") for t in toks):
         return None  # "Das Buch basiert auf Gesprächen zwischen Kohl und Schwan": private talks, no event
     own_dates = list(x.dated_timexes(ctx.doc, toks[c.lo].start, toks[c.hi - 1].end))
-    circumstance = [d for d in own_dates if not trig.nominal and _date_of_circumstance(ctx, c, k, d)]
+    # (a noun's date too where it bounds a span: "das zweite Telefonat … seit dem Amtsantritt des
+    # US-Präsidenten im Januar" is no call in January)
+    circumstance = [d for d in own_dates if _date_of_circumstance(ctx, c, k, d, since_only=trig.nominal)]
     own_dates = [d for d in own_dates if d not in circumstance]
     definite = False
     governed = False
@@ -689,18 +691,20 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
                        loc if loc not in src else None)
 
 
-def _date_of_circumstance(ctx: _Ctx, c: x.Clause, k: int, date: DateValue) -> bool:
+def _date_of_circumstance(ctx: _Ctx, c: x.Clause, k: int, date: DateValue, since_only: bool = False) -> bool:
     """Whether a date dates a circumstance, not the clause's verb: "hat … als Ursache für die Krise
     nach dem Sturz von Machthaber Gaddafi vor knapp fünf Jahren bezeichnet" (the fall, not the
     statement, lies five years back). The date follows a temporal preposition with a noun
-    ("nach dem Sturz", "seit dem Ende") within a few words, and the verb is not in between."""
+    ("nach dem Sturz", "seit dem Ende") within a few words, and the verb is not in between;
+    ``since_only``: only "seit" (``since_preps``), whose date is a bound of what follows it."""
     toks, lex = ctx.toks, ctx.lex
+    preps = lex.set("since_preps") if since_only else lex.set("circumstance_preps")
     at = next((i for i in range(c.lo, c.hi) for t in ctx.doc.timexes
                if t.date == date and t.start == toks[i].start), None)
     if at is None:
         return False
     for j in range(max(c.lo, at - 9), at - 2):
-        if toks[j].low in lex.set("circumstance_preps") and toks[j + 1].low in lex.set("determiners") and \
+        if toks[j].low in preps and toks[j + 1].low in lex.set("determiners") and \
                 toks[j + 2].text[:1].isupper() and not j < k < at:
             return True
     return False
