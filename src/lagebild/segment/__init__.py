@@ -130,6 +130,8 @@ def _split(chunk: str, rules: TokenizerRules) -> list[str]:
 def _match_starts(pieces: list[str], heads: dict[str, tuple[tuple[str, ...], ...]]) -> tuple[int, ...]:
     """The chunk's tokens where a special case's pieces match, or begin and reach the chunk's
     end (they may go on in the next chunk): the only places where spaCy's matcher can find one."""
+    if not any(map(heads.__contains__, pieces)):
+        return ()  # most chunks: no piece begins a special case's pieces
     n = len(pieces)
     return tuple(i for i, piece in enumerate(pieces)
                  if any(tuple(pieces[i:i + len(pat)]) == pat[:n - i] for pat in heads.get(piece, ())))

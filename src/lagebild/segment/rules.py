@@ -236,6 +236,12 @@ def load() -> TokenizerRules:
                           {head: tuple(pats) for head, pats in heads.items()})
 
 
+def _ranges(char_class: str) -> _Ranges:
+    """The code point ranges of a class that :func:`_char_class` wrote."""
+    return [(int(lo, 16), int(hi or lo, 16))
+            for lo, hi in re.findall(r"\\U([0-9a-f]{8})(?:-\\U([0-9a-f]{8}))?", char_class)]
+
+
 def _may(shortcut: list[list[str | None]] | None, *, suffix: bool) -> Callable[[str], bool] | None:
     """The test of :func:`_shortcut`'s groups: whether some group's edge character (the word's
     last, for a suffix; any of its characters, for an infix) and required character are there."""
@@ -244,11 +250,12 @@ def _may(shortcut: list[list[str | None]] | None, *, suffix: bool) -> Callable[[
     groups = [(re.compile(edge), re.compile(required).search if required else None)
               for edge, required in shortcut if edge]
     if not suffix:
-        # One search for any edge character first: most words have none.
-        any_edge = re.compile("|".join(str(edge) for edge, _ in shortcut if edge)).search
+        # First, whether the word has any edge character at all (most words have none): a set
+        # of the characters, as a search with the classes costs more, they reach beyond the BMP.
+        edges = frozenset(chr(c) for edge, _ in shortcut if edge for lo, hi in _ranges(edge) for c in range(lo, hi + 1))
 
         def may_infix(word: str) -> bool:
-            return any_edge(word) is not None and any(
+            return not edges.isdisjoint(word) and any(
                 edge.search(word) and (required is None or required(word)) for edge, required in groups)
 
         return may_infix
