@@ -130,3 +130,18 @@ def test_a_phone_call_for_days_is_no_demand() -> None:
 def test_a_since_date_is_a_bound(text: str, dates: dict[str, str], date: str) -> None:
     (e,) = [e for e in _events(text, dates) if e.type == "CONSULT"]
     assert e.date is not None and e.date.value == date
+
+
+_SUMMIT = ("Trump und Putin sind am Freitag in Budapest zusammengekommen. Es regnete. Die Gespräche dauerten lange. "
+           "Es gab ein Mittagessen. Die Presse wartete draußen. ")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a criticism of "das Treffen" some sentences after the summit aims at the pair that met
+    (_SUMMIT + "Selenskyj, der nicht eingeladen war, kritisierte das Treffen scharf.",
+     {("DISAPPROVE", frozenset({"Wolodymyr Selenskyj"}), frozenset({"Donald Trump", "Wladimir Putin"}))}),
+    # (one of the pair judging it is no criticism of the other)
+    (_SUMMIT + "Putin kritisierte das Treffen.", set()),
+])
+def test_criticism_of_the_summit(text: str, expected: set[tuple[str, frozenset[str], frozenset[str]]]) -> None:
+    assert {e for e in _coded(_events(text, {"am Freitag": "2025-05-16"})) if e[0] == "DISAPPROVE"} == expected

@@ -1010,7 +1010,19 @@ def _told_act(ctx: _Ctx, ci: int, trig: Trigger, src: list[str]) -> list[str]:
         own = [a for a in own if ctx.side.get(a, a) not in mine]
         if own:
             return own
+        pair = ctx.disc.pair
+        if kind == "CONSULT" and pair and ctx.si - ctx.disc.pair_sentence <= _PAIR_REACH and \
+                not mine & {ctx.side.get(p, p) for p in pair}:
+            # "Selenskyj, der nicht eingeladen war, kritisierte das Treffen scharf", some sentences
+            # after the summit was told: the meeting is the pair's that met last (one of the pair
+            # judging it speaks of the talks, not against the other)
+            return list(pair)
     return []
+
+
+#: how many sentences back "das Treffen" may refer to the pair that met last (a summit's report
+#: tells the summit, then its quotations, then the reactions: eight sentences in the trial's)
+_PAIR_REACH = 10
 
 
 def _date(doc: Document, si: int, toks: list[x.Tok], sent: Sentence, c: x.Clause, own_dates: list[DateValue],
