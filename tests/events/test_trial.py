@@ -145,3 +145,32 @@ _SUMMIT = ("Trump und Putin sind am Freitag in Budapest zusammengekommen. Es reg
 ])
 def test_criticism_of_the_summit(text: str, expected: set[tuple[str, frozenset[str], frozenset[str]]]) -> None:
     assert {e for e in _coded(_events(text, {"am Freitag": "2025-05-16"})) if e[0] == "DISAPPROVE"} == expected
+
+
+def _quoted(text: str, speaker: str, kb: dict[str, tuple[str, str, str | None]]) -> list[Event]:
+    """The events of ``text`` whose one direct quotation ``speaker`` (an entity id) said."""
+    from dataclasses import replace
+
+    doc = make_doc(text, published="2025-04-24", kb=kb)
+    quotes = tuple(replace(q, speaker=speaker) for q in doc.quotes)
+    return list(events_stage(replace(doc, quotes=quotes)).events)
+
+
+_NO_PUTIN = {k: v for k, v in TRIAL_KB.items() if v[0] != "Q7747"}
+
+
+@pytest.mark.parametrize(("text", "kb", "expected"), [
+    # a person of the document by the first name
+    ("Putin ließ Kiew angreifen. „Wladimir, Stopp!“, schrieb Trump.", TRIAL_KB,
+     {_one("DISAPPROVE", "Donald Trump", "Wladimir Putin")}),
+    # not named in the document: the knowledge base's person of that first name who leads the
+    # state whose attack was told (Putin, not another Wladimir)
+    ("Russland hat Kiew in der Nacht schwer angegriffen. „Wladimir, STOP!“, schrieb Trump.", _NO_PUTIN,
+     {_one("DISAPPROVE", "Donald Trump", "Wladimir Putin")}),
+    # no appeal to stop, or no one addressed: speech, no event
+    ("Russland hat Kiew angegriffen. „Wladimir, danke!“, schrieb Trump.", _NO_PUTIN, set()),
+    ("Russland hat Kiew angegriffen. „Stopp!“, schrieb Trump.", _NO_PUTIN, set()),
+])
+def test_a_named_appeal_to_stop(text: str, kb: dict[str, tuple[str, str, str | None]],
+                                expected: set[tuple[str, frozenset[str], frozenset[str]]]) -> None:
+    assert {e for e in _coded(_quoted(text, "Q22686", kb)) if e[0] == "DISAPPROVE"} == expected

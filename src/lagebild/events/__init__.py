@@ -26,7 +26,7 @@ from dataclasses import replace as _retype
 from lagebild.events import extract as x
 from lagebild.events.groups import Groups
 from lagebild.events.lexicon import Lexicon, LexiconError, Trigger, load
-from lagebild.model import QUAD_CLASS, DateValue, Document, Event, Mention, Sentence, replace
+from lagebild.model import QUAD_CLASS, DateValue, Document, Entity, Event, Mention, Sentence, replace, stable_id
 
 log = logging.getLogger(__name__)
 
@@ -46,11 +46,69 @@ def events_stage(doc: Document) -> Document:
         log.debug("no event lexicon for language %r: no events for %s", doc.language, doc.id)
         return replace(doc, events=())
     groups = Groups(doc, lex)
-    events = tuple(extract_events(doc, lex, groups))
+    found = extract_events(doc, lex, groups)
+    appeals, addressed = _appeals(doc, lex, found)
+    events = tuple(sorted(found + appeals, key=lambda e: e.start))
     used = {a for e in events for a in (*e.sources, *e.targets, e.location) if a}
     used |= {a.split("#")[0] for a in used}
-    extra = tuple(e for e in groups.entities() if e.id in used)
+    extra = tuple(e for e in groups.entities() if e.id in used) + addressed
     return replace(doc, events=events, entities=doc.entities + extra)
+
+
+_VOCATIVE = re.compile(r"^\s*([A-ZÄÖÜ][\w-]+)\s*,")
+
+
+def _appeals(doc: Document, lex: Lexicon, events: list[Event]) -> tuple[list[Event], tuple[Entity, ...]]:
+    """A direct quotation that tells a person by name to stop ("„Wladimir, STOP!“, schrieb Trump")
+    is a DISAPPROVE of the speaker against him; with the entities it adds to the document.
+
+    The vocative is a person of the document with that first name, else the person of the
+    knowledge base with that first name who holds an office of the state whose attack the text
+    told last (the attack the speaker reacts to; Putin, not Wladimir Klitschko). Quotations are
+    otherwise speech, no events.
+    """
+    stops = lex.set("stop_appeals")
+    if not stops:
+        return [], ()
+    out: list[Event] = []
+    added: dict[str, Entity] = {}
+    side = _side_map(doc)
+    known = {e.id for e in doc.entities}
+    for q in doc.quotes:
+        if q.kind != "direct" or not q.speaker:
+            continue
+        words = doc.body[q.start:q.end]
+        m = _VOCATIVE.match(words)
+        if m is None or not {w.lower() for w in re.findall(r"\w+", words)} & stops:
+            continue
+        first = m.group(1)
+        who = next((e.id for e in doc.entities if e.type == "PER" and e.name.split()[0] == first), None)
+        if who is None:
+            attacks = [e for e in events if e.start < q.start and QUAD_CLASS.get(e.type) == "material_conflict"
+                       and e.sources]
+            if not attacks:
+                continue
+            state = side.get(attacks[-1].sources[0], attacks[-1].sources[0])
+            from lagebild.entities.kb import load_kb  # only for a vocative the document does not name
+
+            day = doc.published[:10] if doc.published else None
+            fits = [k for k in load_kb().entries.values()
+                    if k.type == "PER" and k.name.split()[0] == first and k.state_at(day) == state]
+            if len(fits) != 1:
+                continue
+            who = fits[0].id
+            if who not in known:
+                added[who] = Entity(who, fits[0].name, "PER", fits[0].aliases, state)
+        if side.get(who, who) == side.get(q.speaker, q.speaker):
+            continue
+        sent = next((s for s in doc.sentences if s.start <= q.start < s.end), None)
+        start, end = (sent.start, sent.end) if sent else (q.start, q.end)
+        date = next((t.date for t in doc.timexes if start <= t.start < end and t.date), None) or \
+            x.month_of(doc.published)
+        out.append(Event(id=stable_id("e", doc.id, start, end, "DISAPPROVE", q.start), type="DISAPPROVE",
+                         start=start, end=end, sources=(q.speaker,), targets=(who,), date=date,
+                         trigger_start=q.start, trigger_end=q.end))
+    return out, tuple(added.values())
 
 
 def extract_events(doc: Document, lex: Lexicon, groups: Groups | None = None) -> list[Event]:
