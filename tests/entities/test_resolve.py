@@ -559,3 +559,11 @@ def test_a_surname_links_with_or_without_diacritics() -> None:
 def test_armed_groups_are_known(name: str) -> None:
     got, _ = run(f"Die {name} griff an.")
     assert got[name].startswith("kb:")
+
+
+def test_a_shouted_word_is_no_organisation() -> None:
+    body = "Trump schrieb: „Wladimir, STOP!“ Die NATO schwieg."
+    doc = Document(id="d1", source="t.txt", body=body, published="2025-04-24")
+    stop, nato = body.find("STOP"), body.find("NATO")
+    mentions, _ = resolve(doc, [Mention(stop, stop + 4, "ORG"), Mention(nato, nato + 4, "ORG")])
+    assert [body[m.start : m.end] for m in mentions] == ["NATO"]

@@ -863,6 +863,8 @@ class _Resolver:
         """A tagged organisation, place or other name the knowledge base does not know."""
         if not surface[:1].isupper() and not surface[:1].isdigit():
             return  # "ukrainischen", "russische": adjectives the tagger took for names
+        if k0 == k1 and surface.isupper() and k1 + 1 < len(self.words) and self.words[k1 + 1] == "!":
+            return  # a word shouted in capitals, no acronym: „Wladimir, STOP!“
         if self.doc.language == "en" and not _english_name(self.words[k0 : k1 + 1], self.lex):
             return  # the German tagger reads capitals as names: "The two leaders last", "July"
         s, e = self.toks[k0][0], self.toks[k1][1]
