@@ -625,3 +625,10 @@ def test_role_phrase_resolved_by_the_quotes_becomes_an_alias() -> None:
     jung = out.entity(q.speaker)
     assert jung is not None and "Verteidigungsminister" in jung.aliases
     assert doc.entity(q.speaker) is not None and "Verteidigungsminister" not in doc.entity(q.speaker).aliases
+
+
+def test_a_report_named_after_a_number_adjective_is_read_without_a_crash() -> None:
+    # "in der 28-seitigen Klageschrift": an adjective that opens with a digit, before any noun
+    body = "Die Firma habe ihre Kunden betrogen, heißt es in der 28-seitigen Klageschrift."
+    got = quotes(body)
+    assert got and got[0][1] == "Die Firma habe ihre Kunden betrogen"

@@ -514,7 +514,7 @@ def _impersonal_source(ctx: Context, window: list[Word], last: Speaker | None) -
                 run.append(w)  # a complement opens ("der Ankündigung des Sekretärs")
         elif w.text[:1].islower() and not run:
             continue  # an adverb or adjective before the noun ("in einer gestern verbreiteten Erklärung")
-        elif lex.is_adjective(w.text) and nxt[:1].isupper() and run[-1].text.lower() in lex.articles:
+        elif run and lex.is_adjective(w.text) and nxt[:1].isupper() and run[-1].text.lower() in lex.articles:
             run.append(w)  # an adjective in a complement ("des ständigen Sekretärs")
         else:
             break
