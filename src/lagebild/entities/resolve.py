@@ -940,9 +940,8 @@ def _is_title(word: str, lex: Lexicon) -> bool:
     """A title or role noun before a person's name: "Politologe", "Kanzlerin", "HDP-Chef", "IHS-Mann"."""
     if word in lex.person_titles or word in lex.role_nouns:
         return True
-    low = word.lower()
-    if word[:1].isupper() and any(low.endswith(x) and len(low) >= len(x) + 3 for x in lex.person_title_endings):
-        return True  # "Soziologin", "Konfliktforscher", "Osteuropa-Experte"
+    if len(word) >= 7 and word[:1].isupper() and word.lower().endswith(lex.person_title_endings):
+        return True  # "Soziologin", "Konfliktforscher", "Osteuropa-Experte" (not "Loge")
     tail = word.rpartition("-")[2]
     return tail in lex.role_nouns or ("-" in word and (tail in lex.person_titles or tail in lex.compound_person_heads))
 
