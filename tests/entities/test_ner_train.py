@@ -40,13 +40,15 @@ def test_train_ner_builds_a_model_that_loads(tmp_path: Path) -> None:
     assert "LOCderiv" in (out / "dev.gold.tsv").read_text(encoding="utf-8")  # GermEval's own labels
     tagger = NerTagger(out / "model.crfsuite", read_lexicon(out / "lexicon.tsv"))
     assert tagger.tag_tokens(["Angela", "Merkel", "besuchte", "Paris", "."])[:2] == ["B-PER", "I-PER"]
+    # the frequent words' table is written for the new model, so that it is not stale
+    assert (out / "frequent.bin").is_file() and report["frequent_words"] > 0
 
 
 def test_train_ner_is_reproducible(tmp_path: Path) -> None:
     data = _write_data(tmp_path / "data", copies=3)
     train_ner(data, tmp_path / "a")
     train_ner(data, tmp_path / "b")
-    for name in ("model.crfsuite", "lexicon.tsv"):
+    for name in ("model.crfsuite", "lexicon.tsv", "frequent.bin"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
 
 

@@ -454,7 +454,7 @@ def train_ner(
     with GermEval's own labels, to ``out_dir/dev.gold.tsv`` for the GermEval scorer.
     Raises :class:`~lagebild.errors.InputError` when the GermEval file is missing.
     """
-    from lagebild.entities.ner import NerTagger, read_lexicon
+    from lagebild.entities.ner import NerTagger, read_lexicon, write_frequent
 
     t0 = time.monotonic()
     data_dir, out_dir = Path(data_dir), Path(out_dir)
@@ -481,7 +481,10 @@ def train_ner(
     t_lex = time.monotonic()
 
     train_crf(train + extra, read_lexicon(out_dir / "lexicon.tsv"), out_dir / "model.crfsuite", seed=seed)
+    # the frequent words' features, precomputed for the new model (a stale table is ignored)
+    frequent = write_frequent(out_dir)
     report: dict = {
+        "frequent_words": frequent,
         "train_sentences": len(train) + len(extra),
         "germeval_sentences": len(train),
         "smartdata_sentences": len(extra),
