@@ -736,6 +736,10 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
     if sides is None:
         return None
     src, tgt, inherited = sides
+    if trig.type == "FIGHT" and src and all(_civilian(s) for s in src):
+        # "Erneut hat ein palästinensischer Angreifer eine israelische Frau angegriffen": no armed
+        # force fights, a person attacks (PLOVER: ASSAULT, not conventional FIGHT)
+        trig = _retype(trig, type="ASSAULT", mode=None)
     if definite and not own_dates and _told_before(ctx, trig, src, tgt):
         return None  # "Die türkische Armee hatte … beschossen. Moskau betrachte die türkischen Attacken …"
     before_status = _status_before(toks, ctx.clauses, ci, ctx.lex)
@@ -766,6 +770,12 @@ def _date_of_circumstance(ctx: _Ctx, c: x.Clause, k: int, date: DateValue, since
                 toks[j + 2].text[:1].isupper() and not j < k < at:
             return True
     return False
+
+
+def _civilian(eid: str) -> bool:
+    """Whether an actor is civilians without a state's office (``<state>#civilians``, see
+    :mod:`lagebild.events.groups`)."""
+    return eid.endswith("#civilians") or eid.startswith("grp:civilians@")
 
 
 def _after_temporal_prep(toks: list[x.Tok], k: int, c: x.Clause, lex: Lexicon) -> bool:

@@ -408,14 +408,26 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
                 kind = head_kind(low, lex)
                 if kind is None and (any(t.nominal for t in lex.match(low)) or low in lex.set("irrealis_nouns")):
                     kind = "actor"  # "ein russischer Drohnenangriff": Russia attacks; "russische Vorschläge"
+                elif kind is None and low in lex.set("person_heads"):
+                    kind = "person"  # "ein palästinensischer Angreifer", "eine israelische Frau"
                 break
             if not (demonym(low, lex) or low in coordinators(lex) | {","} or adjective_like(low)):
                 break
         if kind is None:
             continue
         eid = _country(doc, country, lex) or (groups.country(country) if groups is not None else None)
-        if eid is not None:
+        if eid is not None and kind == "person":
+            # a person told only by origin acts for no state: that state's civilians (PLOVER's
+            # state + sector), named with the noun ("Zivilgesellschaft (Israel)", alias "Frau")
+            if groups is not None:
+                civ = groups.civilians(eid, toks[k].text)
+                if civ is not None:
+                    out.append(Actor(i, k + 1, civ, "ORG", group=True))
+                    taken.update(range(i, k + 1))
+        elif eid is not None:
             out.append(Actor(i, i + 1, eid, "LOC", place=kind == "place"))
+    if groups is not None:
+        out.extend(_demonym_nouns(doc, toks, taken, groups, lex))
     out.extend(_city_adjectives(doc, toks, out, lex))
     if groups is not None:
         out.extend(_fighter_compounds(toks, out, groups, lex))
@@ -426,6 +438,32 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
 
 
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
+
+
+def _demonym_nouns(doc: Document, toks: list[Tok], taken: set[int], groups: Groups, lex: Lexicon) -> list[Actor]:
+    """Nouns for the people of a country, read from its adjective: "Isländer" (isländisch),
+    "Palästinenser", "Israelin", "Israelis" (israelisch): that state's civilians, like "eine
+    israelische Frau" ("Tausende Isländer protestierten gegen ihn")."""
+    out = []
+    suffixes = lex.words.get("demonym_noun_suffixes", [])
+    counts = lex.set("count_words")
+    protest_verb = any(e.type == "PROTEST" and not e.nominal for t in toks for e in lex.match(t.low))
+    for i, t in enumerate(toks):
+        if i in taken or not t.text[:1].isupper() or len(t.low) < 6:
+            continue
+        if i > 0 and (toks[i - 1].low.replace(".", "").isdigit() or toks[i - 1].low in counts) and not protest_verb:
+            continue  # "wurden bei Protesten 155 Ukrainer getötet": counted victims, as "Menschen" (people_nouns)
+        for suffix in suffixes:
+            if t.low.endswith(suffix) and len(t.low) - len(suffix) >= 4:
+                country = demonym(t.low[: len(t.low) - len(suffix)] + "isch", lex)
+                if country is None:
+                    continue
+                state = _country(doc, country, lex) or groups.country(country)
+                civ = groups.civilians(state, t.text) if state is not None else None
+                if civ is not None:
+                    out.append(Actor(i, i + 1, civ, "ORG", group=True))
+                break
+    return out
 
 
 def _fighter_compounds(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexicon) -> list[Actor]:

@@ -123,6 +123,11 @@ class Groups:
         self.extra[eid] = Entity(eid, name, "ORG", aliases, None)
         return eid
 
+    def civilians(self, state: str, surface: str) -> str | None:
+        """The civilians of ``state`` (an entity id): a person or people told only by their origin
+        ("ein palästinensischer Angreifer", "Tausende Isländer"), with ``surface`` as an alias."""
+        return self.actor("zivilisten", surface, state)
+
     def named(self, short: str) -> str:
         """The entity for a group's short name ("PKK", "YPG"): the document's, else one of its own,
         ``grp:name:<short>``, the same in every document (the YPG is one group everywhere)."""

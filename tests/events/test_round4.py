@@ -1,0 +1,62 @@
+"""Issue #7, round 4: general causes of misses in unseen news (the third dev batch), each rule with
+hand-written sentences of our own (not the batch's texts)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.conftest import KB, NAMES, make_doc
+
+from lagebild.events import events_stage
+from lagebild.model import Event
+
+#: the test knowledge base with a group, a country without a leader here, and a capital
+ROUND4_KB = {**KB, "IS": ("kb:is", "ORG", None), "Island": ("kb:island", "LOC", None),
+             "Reykjavík": ("Q1764", "LOC", "kb:island")}
+
+
+def _events(text: str, dates: dict[str, str] | None = None) -> list[Event]:
+    doc = make_doc(text, dates, published="2016-04-06", kb=ROUND4_KB)
+    return list(events_stage(doc).events)
+
+
+_NAMES = {**NAMES, "kb:island": "Island", "Q1764": "Reykjavík"}
+
+
+def _side(ids: tuple[str, ...]) -> frozenset[str]:
+    # a state's civilians are "<state>#civilians": shown as "civilians:<state name>"
+    return frozenset(f"civilians:{_NAMES.get(a.partition('#')[0], a.partition('#')[0])}" if a.endswith("#civilians")
+                     else _NAMES.get(a, a) for a in ids)
+
+
+def _coded(events: list[Event]) -> set[tuple[str, frozenset[str], frozenset[str]]]:
+    return {(e.type, _side(e.sources), _side(e.targets)) for e in events}
+
+
+def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], frozenset[str]]:
+    return etype, frozenset({source}), frozenset({target})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person told only by the adjective of a country is that country's civilians; a soldier is the state
+    ("Am Montag hat ein russischer Soldat einen ukrainischen Journalisten in Kiew erschossen.",
+     {_one("ASSAULT", "Russland", "civilians:Ukraine")}),
+    ("Ein isländischer Historiker nannte das Verhalten Trumps absurd.",
+     {_one("DISAPPROVE", "civilians:Island", "Donald Trump")}),
+    # a noun for the people of a country, read from its adjective ("Isländer": isländisch)
+    ("Tausende Isländer protestierten in Reykjavík gegen die Regierung.",
+     {("PROTEST", frozenset({"civilians:Island"}), frozenset({"Island", "Reykjavík"}))}),
+    # civilians attack: PLOVER's ASSAULT, not the FIGHT of armed forces
+    ("Erneut hat ein ukrainischer Angreifer eine russische Frau angegriffen.",
+     {_one("ASSAULT", "civilians:Ukraine", "civilians:Russland")}),
+    # a killing as a noun: its genitive is the victim
+    ("Der IS hat die Tötung einer polnischen Geisel bekanntgegeben.",
+     {_one("ASSAULT", "kb:is", "civilians:Polen")}),
+    # a protest told as going onto the street
+    ("In Reykjavík gingen am Montag 12.000 Demonstranten gegen die Regierung auf die Straße.",
+     {("PROTEST", frozenset({"civilians:Island"}), frozenset({"Island", "Reykjavík"}))}),
+    # naming an act with a word of praise, or without censure, is no disapproval
+    ("Ein isländischer Historiker nannte das Verhalten Trumps klug.", set()),
+    ("Die Gespräche gingen über die Straße von Hormus.", set()),
+])
+def test_sides_by_origin_and_triggers(text: str, expected: set[tuple[str, frozenset[str], frozenset[str]]]) -> None:
+    assert _coded(_events(text)) == expected
