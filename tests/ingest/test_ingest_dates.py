@@ -65,3 +65,42 @@ def test_iso_date(value: str, iso: str | None) -> None:
 )
 def test_url_date(url: str | None, iso: str | None) -> None:
     assert url_date(url) == iso
+
+
+def _everywhere(text: str) -> list[tuple[int, int, str, str | None]]:
+    """find_dates as it was before the windows: every pattern over the whole text."""
+    from datetime import date
+
+    from lagebild.ingest.dates import _patterns
+    from lagebild.ingest.lexicon import lexicon
+
+    hits = []
+    for pat in _patterns():
+        for m in pat.finditer(text):
+            g = m.groupdict()
+            month = int(g["m"]) if g.get("m") else lexicon().months.get(g["mn"].lower().rstrip("."), 0)
+            year = int(g["y"]) + (2000 if int(g["y"]) < 100 else 0)
+            try:
+                day = date(year, month, int(g["d"]))
+            except ValueError:
+                continue
+            hits.append((m.start(), m.end(), day.isoformat(), f"{int(g['hh']):02d}:{g['mi']}" if g.get("hh") else None))
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    out: list[tuple[int, int, str, str | None]] = []
+    for h in hits:
+        if not out or h[0] >= out[-1][1]:
+            out.append(h)
+    return out
+
+
+def test_dates_found_in_windows_are_those_of_the_whole_text() -> None:
+    import random
+
+    rng = random.Random(7)
+    forms = ["24. Februar 2025", "Mittwoch, 30. September 2025, 14:05 Uhr", "1.1.2020", "4. 9. 2024",
+             "2025-03-18T09:12", "March 18, 2025", "18 March 2025 at 9:30", "12/03/2025", "2025", "3.5 Prozent"]
+    for _ in range(200):
+        parts = [rng.choice(forms) if rng.random() < 0.3 else "x" * rng.randint(0, 90) for _ in range(12)]
+        text = rng.choice(["", " ", "\n"]).join(parts)
+        got = [(h.start, h.end, h.day, h.time) for h in find_dates(text)]
+        assert got == _everywhere(text), text

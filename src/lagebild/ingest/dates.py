@@ -52,16 +52,33 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 #: Every date form has a four-digit year or a dotted number: most lines have neither.
 _MAYBE_DATE = re.compile(r"(?:19|20)\d\d|\d\.\d")
+#: How far a date reaches before and after its year or dotted number ("Mittwoch, 30. September
+#: 2025" before the year; ", 14:05 Uhr" after it).
+_BEFORE, _AFTER = 48, 72
 
 
 def find_dates(text: str) -> list[DateHit]:
     """Every absolute date in ``text``, in order, overlaps resolved left-most-longest."""
-    if not _MAYBE_DATE.search(text):
+    # Every date has a year or a dotted number (the candidates): the patterns are run only in
+    # windows around them, which most of a text is not (a fifth of the cost on news articles).
+    windows: list[list[int]] = []
+    for c in _MAYBE_DATE.finditer(text):
+        a, b = max(0, c.start() - _BEFORE), min(len(text), c.end() + _AFTER)
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = b
+        else:
+            windows.append([a, b])
+    if not windows:
         return []
     months = lexicon().months
     hits: list[DateHit] = []
-    for pat in _patterns():
-        for m in pat.finditer(text):
+    for pat, (a, b) in ((pat, w) for pat in _patterns() for w in windows):
+        for found in pat.finditer(text, a, b):
+            # a match that runs to the window's end may go on behind it (its lookahead saw the
+            # window's end as the text's): match it again on the whole text
+            m = found if found.end() < b or b == len(text) else pat.match(text, found.start())
+            if m is None:
+                continue
             g = m.groupdict()
             month = int(g["m"]) if g.get("m") else months.get(g["mn"].lower().rstrip("."), 0)
             year = int(g["y"])
