@@ -60,3 +60,28 @@ def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], fro
 ])
 def test_sides_by_origin_and_triggers(text: str, expected: set[tuple[str, frozenset[str], frozenset[str]]]) -> None:
     assert _coded(_events(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a consultation noun under a preposition is its owner's own talks where a possessive names
+    # the owner and "mit" the partner: news, not circumstance
+    ("Das sagte Trump am Donnerstag nach seinen Gesprächen mit Putin.",
+     {_one("CONSULT", "Donald Trump", "Wladimir Putin")}),
+    ("Nach seinen Gesprächen mit Putin zog Trump am Donnerstag Bilanz.",
+     {_one("CONSULT", "Donald Trump", "Wladimir Putin")}),
+    ("Trump sagte nach seinem Gespräch mit Putin, die Ukraine müsse verhandeln.",
+     {_one("CONSULT", "Donald Trump", "Wladimir Putin"), _one("DEMAND", "Donald Trump", "Ukraine")}),
+    # a definite noun without a possessive still refers back
+    ("Nach dem Treffen mit Putin zog Trump Bilanz.", set()),
+    # a companion is no side, and a spouse beside the host makes no visit private
+    ("Putin empfing Trump gemeinsam mit seiner Ehefrau.", {_one("CONSULT", "Wladimir Putin", "Donald Trump")}),
+    ("Russland griff zusammen mit Polen die Ukraine an.", {_one("FIGHT", "Russland", "Ukraine")}),
+    # in a relative clause "ihn" is not the antecedent but the main clause's subject
+    ("Nach seinen Gesprächen mit Selenskyj, der ihn in Kiew empfing, zog Trump Bilanz.",
+     {_one("CONSULT", "Donald Trump", "Wolodymyr Selenskyj")}),
+    # a headline's bare title is the person the text names with it
+    ("Präsident traf Putin – Gespräche über die Ukraine. Das sagte Präsident Donald Trump am Montag.",
+     {_one("CONSULT", "Donald Trump", "Wladimir Putin")}),
+])
+def test_own_talks_companions_and_titles(text: str, expected: set[tuple[str, frozenset[str], frozenset[str]]]) -> None:
+    assert _coded(_events(text)) == expected

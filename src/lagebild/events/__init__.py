@@ -123,6 +123,7 @@ def extract_events(doc: Document, lex: Lexicon, groups: Groups | None = None) ->
                            if q.speaker and q.speaker_start is not None)
     disc.timexes = sorted(doc.timexes, key=lambda t: t.start)
     disc.timex_starts = [t.start for t in disc.timexes]
+    disc.titled = _titled_persons(doc, ments, lex)
     low = doc.body.lower()
     if len(low) != len(doc.body):  # "İ" lowers to two characters: offsets would shift
         low = "".join(c.lower()[:1] for c in doc.body)
@@ -132,6 +133,20 @@ def extract_events(doc: Document, lex: Lexicon, groups: Groups | None = None) ->
         lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
         kept = _sentence(doc, low, si, sent, ments[lo:hi], quoted, side, disc, lex, groups)
         out.extend(kept)
+    return out
+
+
+def _titled_persons(doc: Document, ments: list[Mention], lex: Lexicon) -> dict[str, str]:
+    """Title word -> the first person the text names with it ("Bundespräsident Heinz Fischer"):
+    what a bare title in a headline stands for ("Bundespräsident traf Merkel und Gauck")."""
+    titles = tuple(lex.set("title_nouns"))
+    out: dict[str, str] = {}
+    for m in ments:
+        if m.label != "PER" or m.entity is None:
+            continue
+        word = doc.body[max(0, m.start - 40):m.start].rstrip().rpartition(" ")[2]
+        if word[:1].isupper() and word.isalpha() and word.lower().endswith(titles):
+            out.setdefault(word.lower(), m.entity)
     return out
 
 
@@ -184,6 +199,9 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
                 # "Zugleich griff sie … Stützpunkte der PKK an" after "Die Türkei hatte …", "Sie
                 # bezichtigt die AKP, …" after "Die HDP wirft …": the subject before
                 out.append(x.Actor(i, i + 1, disc.subject, disc.subject_label))
+            elif i == c.lo == 0 and disc.current == 0 and low in disc.titled:
+                # a headline's bare title is the person the text names with it later
+                out.append(x.Actor(i, i + 1, disc.titled[low], "PER"))
             elif i == c.lo + 1 and low in lex.set("title_nouns") and toks[c.lo].low in ("der", "die") and \
                     disc.subject and disc.subject_label == "PER" and _recent_subject(disc) and \
                     (i + 1 >= len(toks) or not toks[i + 1].text[:1].isupper()):
@@ -191,6 +209,12 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
                 out.append(x.Actor(i, i + 1, disc.subject, "PER"))
             elif low in objects and toks[i].text[:1].islower():
                 before = [e for pos, e in persons_before if pos < toks[i].start]
+                if toks[c.lo].low in lex.set("relative_pronouns") and before:
+                    # "Gauck, der ihn empfing, …": "ihn" is not the antecedent; it is the subject
+                    # of the main clause after it ("… zog Fischer Bilanz"), else no one
+                    antecedent = before[-1]
+                    later = [a.entity for a in acts if a.tok >= c.hi and a.label == "PER" and a.entity != antecedent]
+                    before = later[:1]
                 if before:
                     out.append(x.Actor(i, i + 1, before[-1], "PER"))
             elif ((low == "sie" and reflexive) or low in pair_words) and \
@@ -687,8 +711,7 @@ class _Ctx:
 def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candidate]) -> x.Candidate | None:
     """The event that trigger ``k`` of clause ``ci`` codes, or None where it finds no two sides."""
     toks, c = ctx.toks, ctx.clauses[ci]
-    if trig.type in ctx.lex.words.get("domain_types", ()) and \
-            any(t.low in ctx.lex.set("nonpolitical_cues") for t in toks):
+    if trig.type in ctx.lex.words.get("domain_types", ()) and _private(toks, c, ctx.lex):
         return None  # "Das Buch basiert auf Gesprächen zwischen Kohl und Schwan": private talks, no event
     own_dates = list(x.dated_timexes(ctx.doc, toks[c.lo].start, toks[c.hi - 1].end))
     # (a noun's date too where it bounds a span: "das zweite Telefonat … seit dem Amtsantritt des
@@ -703,10 +726,11 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
     if k in ctx.prefixes and ctx.prefixes[k] not in src:
         src.insert(0, ctx.prefixes[k])
         own_args = True
+    owned = False
     if trig.nominal and not src:
         owner = _owner(ctx, k)
         if owner is not None:
-            src, own_args = [owner], True
+            src, own_args, owned = [owner], True, True
     if k in ctx.halted:
         # "vereinbart, Angriffe auf Energieanlagen auszusetzen", "agreed to a pause on strikes": the
         # stopped attack is what is agreed, demanded or talked about, no attack (the governing
@@ -716,7 +740,8 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
         if ctx.halted[k] or (trig.nominal and not src):
             return None
         trig = _retype(trig, type="RETREAT", mode=None)
-    if governed and not own_dates and (definite or not own_args or _after_temporal_prep(toks, k, c, ctx.lex)):
+    if governed and not own_dates and (definite or not own_args or _after_temporal_prep(toks, k, c, ctx.lex)) and \
+            not _own_talks(toks, k, c, trig, tgt, owned, ctx.lex):
         # "nach dem Einmarsch", "zu Gesprächen", "Nach einem Bombenanschlag auf den Sitz der Regierung
         # war ihm Premier Bahah gefolgt" (what came before); but "bei einem russischen Angriff auf Odessa"
         return None
@@ -772,6 +797,15 @@ def _date_of_circumstance(ctx: _Ctx, c: x.Clause, k: int, date: DateValue, since
     return False
 
 
+def _private(toks: list[x.Tok], c: x.Clause, lex: Lexicon) -> bool:
+    """Whether the clause makes its talks private or commercial (``nonpolitical_cues``): a cue of
+    the clause itself, not of another ("Nach Gesprächen mit Merkel und Gauck, der ihn mit Ehefrau
+    Margit empfing"), nor a companion ("gemeinsam mit Ehefrau Margit": a state visit's spouse)."""
+    cues, companions = lex.set("nonpolitical_cues"), lex.set("companion_cues")
+    return any(toks[i].low in cues and not any(toks[j].low in companions for j in range(max(c.lo, i - 3), i))
+               for i in range(c.lo, c.hi))
+
+
 def _civilian(eid: str) -> bool:
     """Whether an actor is civilians without a state's office (``<state>#civilians``, see
     :mod:`lagebild.events.groups`)."""
@@ -801,7 +835,32 @@ def _owner(ctx: _Ctx, k: int) -> str | None:
     if j < 0 or toks[j].low not in owners:
         return None
     earlier = [a for c in ctx.clauses for a in c.actors if a.tok < j and a.role == "direct"]
-    return earlier[-1].entity if earlier else None
+    if earlier:
+        return earlier[-1].entity
+    if ctx.clauses and ctx.clauses[0].lo <= j < ctx.clauses[0].hi:
+        # a fronted phrase points forward to the subject of the main clause: "Nach seinen Gesprächen
+        # mit Merkel zog Fischer Bilanz" (Fischer's talks)
+        # (not a relative clause's: "…, der ihn empfing" acts for its antecedent)
+        later = [a for c in ctx.clauses if not c.continues and toks[c.lo].low not in lex.set("relative_pronouns")
+                 for a in c.actors if a.tok > k and a.role == "direct" and a.label == "PER"]
+        return later[0].entity if later else None
+    return None
+
+
+def _own_talks(toks: list[x.Tok], k: int, c: x.Clause, trig: Trigger, tgt: list[str], owned: bool,
+               lex: Lexicon) -> bool:
+    """Whether a consultation noun under a preposition is its owner's own talks with a named
+    partner: "Das sagte Fischer am Donnerstag nach seinen Gesprächen mit Merkel", "bei seinem
+    Treffen mit Xi". A possessive makes the subject a party, "mit" names the other: that is news,
+    not circumstance (a definite "nach dem Treffen" without them still refers back)."""
+    if trig.type != "CONSULT" or not owned or not tgt:
+        return False
+    j = k - 1
+    owners = lex.set("owner_determiners")
+    while j >= c.lo and toks[j].low not in owners and x.adjective_at(toks, j, lex):
+        j -= 1
+    return j >= c.lo and toks[j].low in owners and \
+        any(toks[i].low in lex.set("target_preps") for i in range(k + 1, min(k + 3, c.hi)))
 
 
 def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candidate], src: list[str],

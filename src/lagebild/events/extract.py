@@ -109,6 +109,7 @@ class Discourse:
     speakers: list[tuple[int, str]] = field(default_factory=list)  # (offset, entity) of every quotation's speaker
     timexes: list[TimeEx] = field(default_factory=list)  # the document's temporal expressions by offset
     timex_starts: list[int] = field(default_factory=list)
+    titled: dict[str, str] = field(default_factory=dict)  # title word -> the person named with it first
 
 
 # -- tokens and clauses ------------------------------------------------------------------------
@@ -681,6 +682,11 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                 if t.low in lex.set("of_preps") and k > clause.lo and toks[k - 1].low in lex.set("location_preps"):
                     a.prep = toks[k - 1].low  # "nördlich von Aleppo": a place, not an agent
                 a.role = "prep"
+                if t.low == "mit" and k > clause.lo and toks[k - 1].low in lex.set("companion_cues"):
+                    # "empfing ihn gemeinsam mit Ehefrau Margit", "griff zusammen mit Belarus an": a
+                    # companion of the subject, not the partner or the target
+                    a.role = "ignore"
+                    break
                 if (t.low in lex.set("attribute_preps") or a.group) and k > clause.lo and \
                         k - 1 not in trigger_toks and toks[k - 1].text[:1].isupper() and (k - 1) not in by_end and \
                         k - 1 not in time_toks:  # (not a date: "wurde am Montag von Russland angegriffen")
