@@ -73,6 +73,8 @@ RELATIVE = [
      None),
     ("Am Vortag hatte er gesprochen.", D(2015, 9, 7), "Am Vortag", "DATE", "2015-09-06", None),
     ("Tags darauf reiste er ab.", D(2015, 9, 7), "Tags darauf", "DATE", "2015-09-08", None),
+    # reported plans in the Konjunktiv are ahead
+    ("Die Waffenruhe solle am Sonntag in Kraft treten.", D(2025, 1, 15), "Sonntag", "DATE", "2025-01-19", None),
     ("Gestern sagte er das.", D(2025, 2, 24), "Gestern", "DATE", "2025-02-23", None),
     ("heute", D(2025, 2, 24), "heute", "DATE", "2025-02-24", None),
     ("Er kommt morgen Abend.", D(2025, 2, 24), "morgen Abend", "TIME", "2025-02-25TEV", None),
