@@ -85,3 +85,20 @@ def test_sides_by_origin_and_triggers(text: str, expected: set[tuple[str, frozen
 ])
 def test_own_talks_companions_and_titles(text: str, expected: set[tuple[str, frozenset[str], frozenset[str]]]) -> None:
     assert _coded(_events(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # forced entry
+    ("Die russische Polizei war im Juli in das Parlament in Kiew eingedrungen.", {_one("COERCE", "Russland", "Kiew")}),
+    ("Russische Soldaten drangen in ein Dorf in der Ukraine ein.", {_one("COERCE", "Russland", "Ukraine")}),
+    # a definite person noun is the person told with it before; guards are the place's police,
+    # and the passive's "von" is the agent
+    ("Ein ukrainischer Angreifer hat in Moskau eine russische Frau angegriffen. "
+     "Der Angreifer wurde von Wachleuten in Moskau angeschossen.",
+     {_one("ASSAULT", "civilians:Ukraine", "civilians:Russland"), _one("ASSAULT", "Russland", "civilians:Ukraine")}),
+    # without one told before, "der Angreifer" is no one
+    ("Der Angreifer wurde von Wachleuten in Moskau angeschossen.", set()),
+])
+def test_entry_guards_and_persons_told_before(text: str,
+                                              expected: set[tuple[str, frozenset[str], frozenset[str]]]) -> None:
+    assert _coded(_events(text)) == expected

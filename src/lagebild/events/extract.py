@@ -429,6 +429,13 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
             out.append(Actor(i, i + 1, eid, "LOC", place=kind == "place"))
     if groups is not None:
         out.extend(_demonym_nouns(doc, toks, taken, groups, lex))
+        # "der Angreifer wurde von Wachleuten angeschossen" after "ein palästinensischer Angreifer":
+        # a definite person noun is the person told with it before
+        for i in range(1, len(toks)):
+            if i not in taken and toks[i - 1].low in _DEFINITE and toks[i].text[:1].isupper():
+                known = groups.person(toks[i].low)
+                if known is not None and not any(a.tok <= i < a.end_tok for a in out):
+                    out.append(Actor(i, i + 1, known, "ORG", group=True))
     out.extend(_city_adjectives(doc, toks, out, lex))
     if groups is not None:
         out.extend(_fighter_compounds(toks, out, groups, lex))
@@ -439,6 +446,7 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
 
 
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
+_DEFINITE = frozenset({"der", "die", "den", "dem", "des"})
 
 
 def _demonym_nouns(doc: Document, toks: list[Tok], taken: set[int], groups: Groups, lex: Lexicon) -> list[Actor]:

@@ -35,6 +35,7 @@ class Groups:
         self.lex = lex
         self.known = {e.id: e for e in doc.entities}
         self.extra: dict[str, Entity] = {}
+        self.persons: dict[str, str] = {}  # person noun -> the civilians actor told with it last
         self._countries: dict[str, str | None] = {}  # country_of's answers (asked for every place named)
         states: Counter[str] = Counter()
         for m in doc.mentions:
@@ -126,7 +127,15 @@ class Groups:
     def civilians(self, state: str, surface: str) -> str | None:
         """The civilians of ``state`` (an entity id): a person or people told only by their origin
         ("ein palästinensischer Angreifer", "Tausende Isländer"), with ``surface`` as an alias."""
-        return self.actor("zivilisten", surface, state)
+        eid = self.actor("zivilisten", surface, state)
+        if eid is not None:
+            self.persons[surface.lower()] = eid
+        return eid
+
+    def person(self, noun: str) -> str | None:
+        """The civilians actor last told with this person noun (lower case): what "der Angreifer"
+        refers to after "ein palästinensischer Angreifer"."""
+        return self.persons.get(noun)
 
     def named(self, short: str) -> str:
         """The entity for a group's short name ("PKK", "YPG"): the document's, else one of its own,
