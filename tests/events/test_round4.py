@@ -102,3 +102,18 @@ def test_own_talks_companions_and_titles(text: str, expected: set[tuple[str, fro
 def test_entry_guards_and_persons_told_before(text: str,
                                               expected: set[tuple[str, frozenset[str], frozenset[str]]]) -> None:
     assert _coded(_events(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a criticism of a work told before aims at its author: the name after its "von", else the
+    # subject of the sentence that told it
+    ("Ein Brief von Wladimir Putin erreichte Kiew. Selenskyj bezeichnete den Brief als Provokation.",
+     {_one("DISAPPROVE", "Wolodymyr Selenskyj", "Wladimir Putin")}),
+    ("Trump schrieb einen Brief an Putin. Selenskyj bezeichnete den Brief als gefährlich.",
+     {_one("DISAPPROVE", "Wolodymyr Selenskyj", "Donald Trump")}),
+    # a work nobody was named with is no one's
+    ("Selenskyj bezeichnete den Brief als Provokation.", set()),
+])
+def test_criticism_of_a_work_aims_at_its_author(text: str,
+                                               expected: set[tuple[str, frozenset[str], frozenset[str]]]) -> None:
+    assert _coded(_events(text)) == expected

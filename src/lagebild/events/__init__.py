@@ -1041,7 +1041,7 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
         return [t for t in dict.fromkeys(ctx.reported) if side.get(t, t) not in mine]
     if before and before[-1].targets:
         return [t for t in before[-1].targets if t not in src]
-    told = _told_act(ctx, ci, trig, src)
+    told = _told_act(ctx, ci, trig, src) or _authored(ctx, ci, trig, src)
     if told:
         return told
     if trig.type.lower() in lex.set("reactive_types"):
@@ -1145,6 +1145,49 @@ def _told_act(ctx: _Ctx, ci: int, trig: Trigger, src: list[str]) -> list[str]:
             # judging it speaks of the talks, not against the other)
             return list(pair)
     return []
+
+
+def _authored(ctx: _Ctx, ci: int, trig: Trigger, src: list[str]) -> list[str]:
+    """Whose work a criticism or a rejection is about, where its object is a definite work told
+    before (``artifact_nouns``): "Ein Brief von Griss an die Schulsprecher … Gnesda bezeichnet den
+    Brief als problematisch" (Griss), "Das Gericht bestätigte das Urteil. Kurz nannte das Urteil
+    Unrecht" (the court). The author is the one the last three sentences named with the work."""
+    if trig.nominal or QUAD_CLASS.get(trig.type) != "verbal_conflict":
+        return []
+    c, toks = ctx.clauses[ci], ctx.toks
+    mine = {ctx.side.get(s, s) for s in src}
+    for j in range(c.lo + 1, c.hi):
+        told = ctx.disc.artifacts.get(toks[j].low)
+        if told is None or toks[j - 1].low not in ctx.lex.set("artifact_determiners"):
+            continue
+        past_si, author = told
+        if ctx.si - past_si <= 3 and ctx.side.get(author, author) not in mine:
+            return [author]
+    return []
+
+
+def _remember_artifacts(disc: x.Discourse, si: int, sent: Sentence, doc: Document, ments: list[Mention],
+                        lex: Lexicon) -> None:
+    """Remember the works a sentence names with their authors (see :func:`_authored`): the name
+    right after the work's "von" or genitive ("ein Brief von Irmgard Griss", "das Urteil des
+    Gerichts"), else the sentence's subject ("Das Gericht bestätigte das Urteil")."""
+    nouns = lex.set("artifact_nouns")
+    if not nouns:
+        return
+    toks = x.sentence_tokens(doc, sent)
+    starts = {m.start: m.entity for m in ments if m.entity}
+    for j, t in enumerate(toks):
+        if t.low not in nouns or not t.text[:1].isupper():
+            continue
+        author = None
+        if j + 1 < len(toks) and toks[j + 1].low in ("von", "vom", "des", "der"):
+            # over a determiner, adjectives and a title: "von Präsidentschaftskandidatin Irmgard Griss"
+            author = next((starts[toks[k].start] for k in range(j + 2, min(j + 6, len(toks)))
+                           if toks[k].start in starts), None)
+        if author is None and disc.subject_sentence == si and disc.subject:
+            author = disc.subject
+        if author is not None:
+            disc.artifacts[t.low] = (si, author)
 
 
 #: how many sentences back "das Treffen" may refer to the pair that met last (a summit's report
@@ -1306,6 +1349,8 @@ def _remember(disc: x.Discourse, si: int, sent: Sentence, doc: Document, clauses
         disc.last_date, disc.last_date_paragraph, disc.last_date_sentence = dates[-1].date, sent.paragraph, si
         disc.last_date_since = _word_before(doc, dates[-1].start) in since
     disc.persons = (disc.persons + [e for _, e in persons])[-6:]
+    if lex is not None:
+        _remember_artifacts(disc, si, sent, doc, ments or [], lex)
     if groups is not None:
         for m in ments or []:
             if m.label == "LOC" and m.entity:

@@ -110,6 +110,7 @@ class Discourse:
     timexes: list[TimeEx] = field(default_factory=list)  # the document's temporal expressions by offset
     timex_starts: list[int] = field(default_factory=list)
     titled: dict[str, str] = field(default_factory=dict)  # title word -> the person named with it first
+    artifacts: dict[str, tuple[int, str]] = field(default_factory=dict)  # a work -> (sentence, its author)
 
 
 # -- tokens and clauses ------------------------------------------------------------------------
