@@ -22,6 +22,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from dataclasses import replace as _retype
+from functools import lru_cache
 
 from lagebild.events import extract as x
 from lagebild.events.groups import Groups
@@ -1166,14 +1167,20 @@ def _authored(ctx: _Ctx, ci: int, trig: Trigger, src: list[str]) -> list[str]:
     return []
 
 
+@lru_cache(maxsize=8)
+def _artifact_pattern(lex: Lexicon) -> re.Pattern[str]:
+    words = sorted(lex.set("artifact_nouns"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
 def _remember_artifacts(disc: x.Discourse, si: int, sent: Sentence, doc: Document, ments: list[Mention],
                         lex: Lexicon) -> None:
     """Remember the works a sentence names with their authors (see :func:`_authored`): the name
     right after the work's "von" or genitive ("ein Brief von Irmgard Griss", "das Urteil des
     Gerichts"), else the sentence's subject ("Das Gericht bestätigte das Urteil")."""
     nouns = lex.set("artifact_nouns")
-    if not nouns:
-        return
+    if not nouns or _artifact_pattern(lex).search(doc.body, sent.start, sent.end) is None:
+        return  # (the cheap test first: this runs on every sentence)
     toks = x.sentence_tokens(doc, sent)
     starts = {m.start: m.entity for m in ments if m.entity}
     for j, t in enumerate(toks):
