@@ -485,6 +485,10 @@ def test_stacked_kicker_and_headline(name: str, head: str, title: str) -> None:
         ("the wire's dateline", f"{HEADLINE}\n\nBERLIN (Reuters) - {ARTICLE}", "Reuters"),
         ("an outlet's name line", f"{HEADLINE}\n\nThe Associated Press\nPublished February 24, 2025\n\n{ARTICLE}",
          "The Associated Press"),
+        ("a masthead before a separator", f"Süddeutsche Zeitung · Politik\n\n{HEADLINE}\n\n{ARTICLE}",
+         "Süddeutsche Zeitung"),
+        ("a breadcrumb", f"DER STANDARD > International > Nahost\n\n{HEADLINE}\n\n{ARTICLE}", "DER STANDARD"),
+        ("an agency's dateline", f"{HEADLINE}\n\nDoha (dpa) - {ARTICLE}", "dpa"),
     ],
 )
 def test_outlet_lines(name: str, dump: str, outlet: str) -> None:

@@ -27,7 +27,8 @@ def test_find_dates(text: str, iso: str) -> None:
     assert [h.iso for h in find_dates(text)] == [iso]
 
 
-@pytest.mark.parametrize("text", ["31. Februar 2025", "Seite 12.13", "im Jahr 2025", "am 12. Februar"])
+@pytest.mark.parametrize("text", ["31. Februar 2025", "Seite 12.13", "im Jahr 2025", "am 12. Februar",
+                                  "NR. 4 JANUAR 2025"])  # a German day has its full stop: an issue number
 def test_no_date(text: str) -> None:
     assert find_dates(text) == []
 
@@ -40,6 +41,9 @@ def test_no_date(text: str) -> None:
          "Ein weiteres Gespräch wurde für den 18. März 2025 angekündigt.", "2025-02-18"),
         ("Das Treffen soll am 3. Mai 2025 stattfinden.", None),
         ("Im Februar 2025 gab es ein Telefonat.", None),  # no full date: nothing is safe
+        # a background sentence's date does not date the article
+        ("Die Parteien einigten sich am Mittwoch. Auslöser des Krieges war das Massaker am 7. Oktober 2023.", None),
+        ("Am 15. Januar 2025 einigten sie sich. Seit dem 7. Oktober 2023 herrscht Krieg.", "2025-01-15"),
     ],
 )
 def test_infer_published(body: str, published: str | None) -> None:

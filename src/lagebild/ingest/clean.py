@@ -865,11 +865,19 @@ def _published(items: list[_Item], near: Sequence[int], head: int, opening: rang
     return None, False
 
 
+_SECTION_SEPARATOR = re.compile(r"\s+[·|>»/–—-]\s+")
+
+
 def _masthead(text: str, lex: Lexicon) -> str | None:
     """The outlet a line names alone, or before a section ("SPIEGEL Ausland", "ZEIT ONLINE
     Politik"), as the line writes it; None for any other line."""
     if lex.outlet_for(key(text)) is not None:
         return text.strip()
+    # a breadcrumb or section after a separator: "Süddeutsche Zeitung · Politik", "DER
+    # STANDARD > International > Nahost"
+    head = _SECTION_SEPARATOR.split(text.strip(), maxsplit=1)[0]
+    if head != text.strip() and lex.outlet_for(key(head)) is not None:
+        return head
     words = text.split()
     for n in range(len(words) - 1, max(0, len(words) - 3), -1):  # one or two section words
         head, section = " ".join(words[:n]), words[n:]

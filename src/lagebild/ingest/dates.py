@@ -35,6 +35,9 @@ class DateHit:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
     m = lexicon().month_re
+    # the English orders take English month names only: a German day has its full stop
+    # ("4. Januar 2025"), and "NR. 4 JANUAR 2025" heading a PDF is an issue of January
+    en = lexicon().month_re_en
     return (
         re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)" + _TIME),
         re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)\.\s*(?P<mn>{m})\.?\s+(?P<y>(?:19|20)\d\d)(?!\d)" + _TIME,
@@ -42,9 +45,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d|\d\d)(?![\d])" + _TIME),
         # With spaces, as the taz and others write it: "4. 9. 2024" (a full year only).
         re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\. (?P<m>[01]?\d)\. (?P<y>(?:19|20)\d\d)(?!\d)" + _TIME),
-        re.compile(rf"\b(?P<mn>{m})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)" + _TIME,
+        re.compile(rf"\b(?P<mn>{en})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)" + _TIME,
                    re.IGNORECASE),
-        re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mn>{m})\.?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)"
+        re.compile(rf"(?<![\d.])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mn>{en})\.?,?\s+(?P<y>(?:19|20)\d\d)(?!\d)"
                    + _TIME, re.IGNORECASE),
         re.compile(r"(?<!\d)(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d\d)(?!\d)" + _TIME),
     )
@@ -107,12 +110,15 @@ def infer_published(body: str) -> str | None:
     inferred date, "ein weiteres Gespräch wurde für den 18. März 2025 angekündigt" is not.
     """
     best: str | None = None
-    future = lexicon().future
+    future, background = lexicon().future, lexicon().background
     for par in body.split("\n"):  # paragraph by paragraph: most hold no date and are skipped fast
         for h in find_dates(par):
             lo = par.rfind(". ", 0, h.start) + 1
             hi = par.find(". ", h.end)
-            if future.search(par[lo: hi if hi >= 0 else len(par)]):
+            sentence = par[lo: hi if hi >= 0 else len(par)]
+            # nor in a sentence that tells the background: "Auslöser des Krieges war das
+            # Massaker am 7. Oktober 2023" closes a report of January 2025
+            if future.search(sentence) or background.search(sentence):
                 continue
             if best is None or h.day > best:
                 best = h.day

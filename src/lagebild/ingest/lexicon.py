@@ -72,6 +72,7 @@ class Lexicon:
 
     months: dict[str, int]
     month_re: str  # an alternation of month names, for building date patterns
+    month_re_en: str  # the English month names only: "4 January 2025", "January 4, 2025"
     junk_words: frozenset[str]  # whole lines that are navigation, buttons or prompts (literal)
     menu_words: frozenset[str]  # those that no other list claims: junk whatever the context
     junk_line: re.Pattern[str]  # the same, as patterns ("\\d+ kommentare", "bild \\d+ von \\d+")
@@ -101,6 +102,7 @@ class Lexicon:
     agency_tail: re.Pattern[str]  # " mit dpa", " mit Material von dpa und AFP" closing a byline
     date_filler: re.Pattern[str]  # weekdays and the small words of a date line ("am", "Uhr")
     future: re.Pattern[str]  # words that announce rather than report ("angekündigt", "soll")
+    background: re.Pattern[str]  # words of a background sentence ("seit", "Auslöser")
     credit_tail: re.Pattern[str]  # a credit closing a caption ("… (Foto: picture alliance / dpa)")
     credit_slash: re.Pattern[str]  # a photographer and agency closing it ("… Peter Klaunzer / Keystone")
     junk_gate: re.Pattern[str]  # any word the phrases need: one search rules most lines out
@@ -149,6 +151,8 @@ def lexicon() -> Lexicon:
     for data in lists:
         months.update(data["months"])
     month_re = _alternation(list(months), escape=True)
+    english = lists[LANGUAGES.index("en")]["months"]
+    month_re_en = _alternation(list(english), escape=True)
     flags = re.IGNORECASE
 
     def whole(key: str, escape: bool = False) -> re.Pattern[str]:
@@ -184,6 +188,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         months=months,
         month_re=month_re,
+        month_re_en=month_re_en,
         # Literal lines are looked up in a set; a regex alternation of 200 phrases was slow.
         junk_words=junk_words,
         menu_words=menu_words,
@@ -235,6 +240,7 @@ def lexicon() -> Lexicon:
             rf"\b(?:{_alternation(_phrase_set(lists, 'weekdays') + _phrase_set(lists, 'date_filler'), True)})\b\.?",
             flags),
         future=re.compile(rf"\b(?:{_alternation(_phrase_set(lists, 'future_markers'), True)})\b", flags),
+        background=re.compile(rf"\b(?:{_alternation(_phrase_set(lists, 'background_markers'), True)})\b", flags),
         # "(Quelle: Oliver Berg/dpa)" closing a caption (t-online); a source in brackets without
         # an agency or a slash is prose. ``credit_slash``: a photographer with the picture agency
         # after a slash, the caption's last words: "… in Bern. Peter Klaunzer / Keystone" (NZZ).
