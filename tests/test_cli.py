@@ -237,6 +237,9 @@ def test_timeline_actor_by_alias_and_by_side(seeds_db: Path, capsys: pytest.Capt
     # a state with everyone who acts for it: Putin's and Moskau's events are Russia's
     assert main(["timeline", "--db", str(seeds_db), "--actor", "Russland"]) == 0
     assert any("Putin" in line and "Russland" not in line for line in capsys.readouterr().out.splitlines())
+    # part of a name or an alias ("Kremlch" of "Kremlchef") finds the actors that have it
+    assert main(["timeline", "--db", str(seeds_db), "--actor", "Kremlch"]) == 0
+    assert "Putin" in capsys.readouterr().out
     # an actor the database does not know is an error a script can see
     assert main(["timeline", "--db", str(seeds_db), "--actor", "Niemand Bekanntes"]) == 1
     captured = capsys.readouterr()

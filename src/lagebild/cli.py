@@ -139,7 +139,11 @@ def _cmd_timeline(a: argparse.Namespace) -> int:
         if a.actor:
             # the actor by id, name or alias, with everyone who acts for it ("Russland": Putin,
             # Moskau, der Kreml), or else every actor whose name contains the words
-            ids = actor_ids(store, a.actor) or {e["id"] for e in entities if a.actor.casefold() in e["name"].casefold()}
+            # or else every actor a name or alias of which contains the words ("Regierungschef":
+            # the entity called "israelischen Regierungschef" there)
+            part = a.actor.casefold()
+            ids = actor_ids(store, a.actor) or {e["id"] for e in entities
+                                                if any(part in n.casefold() for n in (e["name"], *e["aliases"]))}
             if not ids:
                 print(f"lagebild: no actor named {a.actor!r} in {a.db}", file=sys.stderr)
                 return 1
