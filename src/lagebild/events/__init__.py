@@ -1169,8 +1169,9 @@ def _authored(ctx: _Ctx, ci: int, trig: Trigger, src: list[str]) -> list[str]:
 
 @lru_cache(maxsize=8)
 def _artifact_pattern(lex: Lexicon) -> re.Pattern[str]:
-    words = sorted(lex.set("artifact_nouns"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    # German nouns are capitalised: a case-sensitive literal alternation is the fast test
+    words = sorted({w[:1].upper() + w[1:] for w in lex.set("artifact_nouns")}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")(?![^\W\d_])")
 
 
 def _remember_artifacts(disc: x.Discourse, si: int, sent: Sentence, doc: Document, ments: list[Mention],

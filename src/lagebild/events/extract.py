@@ -455,25 +455,34 @@ def _demonym_nouns(doc: Document, toks: list[Tok], taken: set[int], groups: Grou
     "Palästinenser", "Israelin", "Israelis" (israelisch): that state's civilians, like "eine
     israelische Frau" ("Tausende Isländer protestierten gegen ihn")."""
     out = []
-    suffixes = lex.words.get("demonym_noun_suffixes", [])
     counts = lex.set("count_words")
-    protest_verb = any(e.type == "PROTEST" and not e.nominal for t in toks for e in lex.match(t.low))
+    protest_verb: bool | None = None
     for i, t in enumerate(toks):
         if i in taken or not t.text[:1].isupper() or len(t.low) < 6:
             continue
+        country = _demonym_noun(t.low, lex)
+        if country is None:
+            continue
+        if protest_verb is None:
+            protest_verb = any(e.type == "PROTEST" and not e.nominal for t in toks for e in lex.match(t.low))
         if i > 0 and (toks[i - 1].low.replace(".", "").isdigit() or toks[i - 1].low in counts) and not protest_verb:
             continue  # "wurden bei Protesten 155 Ukrainer getötet": counted victims, as "Menschen" (people_nouns)
-        for suffix in suffixes:
-            if t.low.endswith(suffix) and len(t.low) - len(suffix) >= 4:
-                country = demonym(t.low[: len(t.low) - len(suffix)] + "isch", lex)
-                if country is None:
-                    continue
-                state = _country(doc, country, lex) or groups.country(country)
-                civ = groups.civilians(state, t.text) if state is not None else None
-                if civ is not None:
-                    out.append(Actor(i, i + 1, civ, "ORG", group=True))
-                break
+        state = _country(doc, country, lex) or groups.country(country)
+        civ = groups.civilians(state, t.text) if state is not None else None
+        if civ is not None:
+            out.append(Actor(i, i + 1, civ, "ORG", group=True))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _demonym_noun(low: str, lex: Lexicon) -> str | None:
+    """The country a noun for its people names ("isländer" -> "Island"), or None."""
+    for suffix in lex.words.get("demonym_noun_suffixes", []):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 4:
+            country = demonym(low[: len(low) - len(suffix)] + "isch", lex)
+            if country is not None:
+                return country
+    return None
 
 
 def _fighter_compounds(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexicon) -> list[Actor]:
