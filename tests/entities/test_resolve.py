@@ -568,3 +568,20 @@ def test_a_shouted_word_is_no_organisation() -> None:
     mentions, _ = resolve(doc, [Mention(stop, stop + 4, "ORG"), Mention(nato, nato + 4, "ORG")])
     found = [body[m.start : m.end] for m in mentions]
     assert "STOP" not in found and "NATO" in found
+
+
+def test_a_person_tagged_as_an_organisation_once_is_the_person() -> None:
+    body = "Itamar Ben-Gvir drohte. Später verließ Itamar Ben-Gvir die Regierung."
+    doc = Document(id="d1", source="t.txt", body=body, published="2025-01-19")
+    second = body.rfind("Itamar Ben-Gvir")
+    mentions, entities = resolve(doc, [Mention(0, 15, "PER"), Mention(second, second + 15, "ORG")])
+    assert len({m.entity for m in mentions}) == 1 and [e.type for e in entities] == ["PER"]
+
+
+@pytest.mark.parametrize("junk", ["Jan 16", "HAVE A DEAL", "Feb 4"])
+def test_english_dates_and_phrases_in_capitals_are_no_entities(junk: str) -> None:
+    body = f"JERUSALEM, {junk} (Reuters) - Hamas said it would agree."
+    doc = Document(id="d1", source="t.txt", body=body, published="2025-01-16", language="en")
+    at = body.find(junk)
+    mentions, _ = resolve(doc, [Mention(at, at + len(junk), "ORG")])
+    assert junk not in [body[m.start : m.end] for m in mentions]

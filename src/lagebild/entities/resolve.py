@@ -448,7 +448,7 @@ def _english_words() -> tuple[frozenset[str], frozenset[str]]:
     ingest = json.loads(resources.files("lagebild.resources.ingest").joinpath("en.json").read_text("utf-8"))
     time = json.loads(resources.files("lagebild.resources.time").joinpath("en.json").read_text("utf-8"))
     quotes = json.loads(resources.files("lagebild.resources.quotes").joinpath("en.json").read_text("utf-8"))
-    calendar = {w for key in ("months", "weekdays") for w in time.get(key, {})}
+    calendar = {w for key in ("months", "month_abbreviations", "weekdays") for w in time.get(key, {})}
     # pronouns the tagger reads as names at a sentence's start ("She said …")
     pronouns = {w.lower() for key in ("pronouns", "nominative_pronouns", "first_person") for w in quotes.get(key, ())}
     return frozenset(ingest["function_words"]) | frozenset(pronouns), frozenset(calendar)
@@ -463,6 +463,10 @@ def _english_name(words: Sequence[str], lex: Lexicon) -> bool:
         return False  # "July", "She"
     if len(words) == 1 and words[0] in lex.person_titles:
         return False  # "European leaders", "Russian President …": an adjective or a title alone
+    if any(w in calendar or w.rstrip(".") in calendar for w in words):
+        return False  # a date: "Feb 4", "Jan 16 (Reuters)"
+    if len(words) > 1 and all(w.isupper() for w in words if w.isalpha()):
+        return False  # a phrase in capitals: "HAVE A DEAL", "RELEASED SHORTLY" (known names are found before)
     if any(w[:1].islower() and w not in function for w in words):
         return False
     return not (len(words) > 1 and words[0].lower() in function and words[1][:1].islower())
@@ -865,6 +869,11 @@ class _Resolver:
             return  # "ukrainischen", "russische": adjectives the tagger took for names
         if k0 == k1 and surface.isupper() and k1 + 1 < len(self.words) and self.words[k1 + 1] == "!":
             return  # a word shouted in capitals, no acronym: „Wladimir, STOP!“
+        if surface in self.full_names:
+            # the tagger took a person named elsewhere in the text for an organisation here
+            # ("Itamar Ben-Gvir"): one person, not a person and an organisation
+            self.person(k0, k1, False)
+            return
         if self.doc.language == "en" and not _english_name(self.words[k0 : k1 + 1], self.lex):
             return  # the German tagger reads capitals as names: "The two leaders last", "July"
         s, e = self.toks[k0][0], self.toks[k1][1]
