@@ -498,3 +498,9 @@ def test_outlet_lines(name: str, dump: str, outlet: str) -> None:
 def test_date_line_with_a_list_of_sources() -> None:
     got = extract(f"{HEADLINE}\n\n21. März 2025, 14:05 Uhr Quelle: ZEIT ONLINE, dpa, AFP, ale\n\n{ARTICLE}")
     assert (got.published, got.body.split("\n\n")[0]) == ("2025-03-21T14:05", P1)
+
+
+def test_a_page_footer_with_the_publisher_is_dropped() -> None:
+    dump = f"{HEADLINE}\n\n{P1}\n\nSeite 1 von 3                      Stiftung Wissenschaft und Politik\n\n{P2}\n\n{P3}"
+    body = extract(dump).body
+    assert "Seite 1 von 3" not in body and P2 in body
