@@ -3,16 +3,16 @@
 
 usage: python benchmarks/bench_events.py [--data ../shared/data] [--split dev|test|both] [--keep DIR]
 
-``benchmarks/data/gnad_events.json`` annotates the timeline of 32 derStandard articles of the
-10kGNAD sample (international politics and economy, 2014-16) in ``lagebild-gold/1``: every event between
-actors that the text states, with the date the text fixes, following ``../shared/spec/plover.md``
+``benchmarks/data/gnad_events.json`` annotates the timeline of 40 derStandard articles of the
+10kGNAD sample (international and domestic politics and economy, 2014-16) in ``lagebild-gold/1``:
+every event between actors that the text states, with the date the text fixes, following ``../shared/spec/plover.md``
 as the seed annotation does. The articles were annotated from their text alone, before lagebild's
 output on them was looked at. The annotation keeps no text: each article is read from
 ``10kgnad/articles.csv`` by its row; 10kGNAD has no dates, so each article carries a publication
 date consistent with its text. An actor ``@KEY`` in the annotation stands for the alias list
 ``aliases[KEY]`` (a state, its capital, government and leaders stand for each other).
 
-23 articles are ``dev`` (errors may be studied there), in two annotation batches (``batch``; 1
+31 articles are ``dev`` (errors may be studied there), in three annotation batches (``batch``; 1
 unless given) whose figures are also printed on their own, and 9 ``test`` (only measured, so that
 the test figure stays honest). For each split the articles become a JSON Lines corpus with
 ``text``, ``published`` and ``id``; :func:`lagebild.pipeline.run` analyses and merges them into a
