@@ -26,6 +26,8 @@ def _doc(text: str, quotes: tuple[Quote, ...] = (), timexes: tuple[TimeEx, ...] 
     ("Mehr als 1,5 Millionen Menschen flohen.", 1.5e6, "people", "mehr als"),
     ("Die Ukraine erhielt bis zu drei Milliarden Euro.", 3e9, "EUR", "bis zu"),
     ("Die Inflation liegt bei 9,5 %.", 0.095, "percent", None),
+    # a word that gives only an order is the lower bound, and says so as the hedge
+    ("Tausende Menschen demonstrierten in Tel Aviv.", 1000, "people", "tausende"),
 ])
 def test_quantities(text: str, value: float, unit: str, hedge: str | None) -> None:
     (c,) = claims_stage(_doc(text)).claims

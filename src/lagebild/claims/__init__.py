@@ -54,6 +54,7 @@ class ClaimLexicon:
     hedges: tuple[str, ...]  # longest first
     rates: dict[str, str]
     number_words: dict[str, float]
+    vague_numbers: frozenset[str]  # "tausende": a lower bound, kept as the hedge
     holder_cues: tuple[str, ...]
     outcomes: dict[str, str]  # predicate word form -> outcome ("getötet" -> killed)
     outcome_units: frozenset[str]  # the units whose counts can have an outcome (people, soldiers …)
@@ -88,6 +89,7 @@ def load(lang: str = "de") -> ClaimLexicon:
         hedges=tuple(hedges),
         rates={k.lower(): v for k, v in raw["rates"].items()},
         number_words={k.lower(): float(v) for k, v in raw["number_words"].items()},
+        vague_numbers=frozenset(w.lower() for w in raw.get("vague_numbers", ())),
         holder_cues=tuple(c.lower() for c in raw["holder_cues"]),
         outcomes=outcomes, outcome_units=frozenset(raw.get("outcome_units", ())),
         unit_outcomes=dict(raw.get("unit_outcomes", {})),
@@ -194,7 +196,8 @@ def extract_claims(doc: Document, lex: ClaimLexicon) -> list[Claim]:
         before = out[-1] if out and (out[-1].start == lo or not body[out[-1].end:lo].strip()) else None
         outcome = _outcome(doc, m.start(), m.end(), end, unit, lo, hi, before, lex)
         out.append(Claim(id=stable_id("c", doc.id, m.start()), start=lo, end=hi, value=value, unit=unit,
-                         holder=_holder(doc, m.start(), lo, hi, lex), hedge=_hedge(body, m.start(), lex),
+                         holder=_holder(doc, m.start(), lo, hi, lex),
+                         hedge=_hedge(body, m.start(), lex) or _vague(body[m.start():end], lex),
                          number_start=m.start(), number_end=end, outcome=outcome))
     return out
 
@@ -283,6 +286,12 @@ def _elided(doc: Document, start: int, end: int, before: Claim | None, lex: Clai
     prev = [p for p in lex.predicate.finditer(body, before.number_end, start)
             if lex.hedge_gap.fullmatch(body, p.end(), start)]
     return before if nxt or prev else None
+
+
+def _vague(number: str, lex: ClaimLexicon) -> str | None:
+    """A number word that gives only an order ("Tausende", "thousands") as the claim's hedge."""
+    low = " ".join(number.lower().split())
+    return next((w for w in lex.vague_numbers if low == w or low.startswith(w + " ")), None)
 
 
 def _hedge(body: str, start: int, lex: ClaimLexicon) -> str | None:
