@@ -255,6 +255,41 @@ class _Reader:
                 j += step
         return False
 
+    def _speech_act(self, cue: Word, ws: list[Word]) -> bool:
+        """Whether ``cue`` says on its own that something was said: not a cue that reports only
+        a clause ("zeigte sich skeptisch"; "äußerte sich" and "meldete sich zu Wort" only say
+        that someone spoke), nor one that says nothing was said: negated ("Netanjahu äußerte
+        sich zunächst nicht", "kommentierte den Bericht nicht") or with withheld words as its
+        object ("lehnte einen Kommentar ab" is a refusal, an event, not a quotation)."""
+        lex = self.lex
+        if cue.text in lex.needs_content:
+            return False
+        k = next((k for k, w in enumerate(ws) if w.start == cue.start), None)
+        if k is None:
+            return True
+        # the cue's own clause, up to a coordinated verb ("verwies auf das Wetter und möchte
+        # keine Angaben machen" reports the first)
+        clause: list[Word] = []
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(ws) and ws[j].text not in _CLAUSE_END and ws[j].text not in lex.conjunctions:
+                clause.append(ws[j])
+                j += step
+        if f"{cue.text} sich" in lex.needs_content and any(w.text == "sich" for w in clause):
+            return False
+        for w in clause:
+            if w.text.lower() in lex.negations:
+                return False
+            if w.text in lex.withheld_speech:
+                # an object, not a source: "bekräftigt in einer Stellungnahme" reports
+                j = ws.index(w) - 1
+                while j >= 0 and (ws[j].text.lower() in lex.articles or ws[j].text.lower() in lex.possessives
+                                  or lex.is_adjective(ws[j].text)):
+                    j -= 1
+                if j < 0 or ws[j].text.lower() not in lex.prepositions:
+                    return False
+        return True
+
     def _so_cue(self, lo: int, hi: int) -> Word | None:
         """"…“, so X (weiter)": the frame right after a quotation."""
         return self._so_frame(self.ctx.words_in(lo, hi)[:4], first=True)
@@ -552,7 +587,10 @@ class _Reader:
         # skeptisch.", "… and agreed to an immediate pause")
         # (nor a cue in a relative clause: "Eine Waffenruhe, wie sie Kiew vorgeschlagen hatte,
         # lehnte Putin ab" is Putin's act)
-        act = next((c for c in cues if c.text not in self.lex.needs_content and not self._in_relative(lo, c)), None)
+        # (a Konjunktiv in the sentence is content: "Besorgt äußerte sich Annan über die Gewalt,
+        # die … auftrete", "Die Mutter kann nicht glauben, was passiert sei")
+        content = self.konjunktiv(lo, hi) is not None
+        act = next((c for c in cues if (content or self._speech_act(c, ws)) and not self._in_relative(lo, c)), None)
         if act is not None and self.ctx.quote_at(act.start) is None and not self._has_direct(lo, hi) \
                 and not self._passive_cue(act, lo):
             # reported speech: "Als Beispiel nannte der Berliner das Spiel gegen Aue."; not when

@@ -95,6 +95,10 @@ class Lexicon:
     # zu-infinitive, they state a stance or an act ("zeigte sich zufrieden", "vereinbarten eine
     # Waffenruhe", "agreed to a pause")
     needs_content: frozenset[str]
+    # a bare speech act that says nobody spoke: negated ("äußerte sich nicht", "kommentierte den
+    # Bericht nicht") or with withheld words as its object ("lehnte einen Kommentar ab")
+    negations: frozenset[str]
+    withheld_speech: frozenset[str]
     # German: a cue-less sentence in Konjunktiv goes on reporting; English "would" is no mood of
     # reported speech on its own ("… a ceasefire that Washington had hoped would be a first step")
     mood_reports: bool
@@ -252,5 +256,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         not_actors=frozenset(raw["not_actors"]),
         not_speech_with_sich=frozenset(raw["not_speech_with_sich"]),
         needs_content=frozenset(raw.get("needs_content", ())),
+        negations=frozenset(raw.get("negations", ())),
+        withheld_speech=frozenset(raw.get("withheld_speech", ())),
         mood_reports=raw.get("mood_reports", True),
     )

@@ -1,0 +1,82 @@
+"""Round 5 (a second user trial, a corpus on one story): speech acts that say nobody spoke, and
+speakers the text names by a role, a title or a name the tagger typed wrongly."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from lagebild.model import Document, Entity, Mention
+from lagebild.quotes import find_quotes
+from lagebild.segment import segment
+
+# surface -> (canonical name, type)
+NAMES = {
+    "Anna Berger": ("Anna Berger", "PER"), "Berger": ("Anna Berger", "PER"),
+    "Jonas Weber": ("Jonas Weber", "PER"), "Weber": ("Jonas Weber", "PER"),
+    "Paul Martin": ("Paul Martin", "PER"),
+}
+
+
+def make_doc(body: str, language: str = "de", names: dict[str, tuple[str, str]] | None = None,
+             aliases: dict[str, tuple[str, ...]] | None = None) -> Document:
+    mentions: list[Mention] = []
+    entities: dict[str, Entity] = {}
+    for surface, (canonical, label) in (names or NAMES).items():
+        eid = f"{label.lower()}:{canonical.lower().replace(' ', '-')}"
+        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", body):
+            extra = (aliases or {}).get(canonical, ())
+            entities[eid] = Entity(eid, canonical, label, (surface, *extra))  # type: ignore[arg-type]
+            if not any(x.start <= m.start() < x.end for x in mentions):
+                mentions.append(Mention(m.start(), m.end(), label, eid))  # type: ignore[arg-type]
+    doc = Document(id="r5", source="t.txt", body=body, language=language,
+                   mentions=tuple(sorted(mentions, key=lambda m: m.start)), entities=tuple(entities.values()))
+    return segment(doc)
+
+
+def found(body: str, language: str = "de", **kw: object) -> list[tuple[str, str, str | None]]:
+    """(kind, text, speaker name) of every quote in ``body``."""
+    return [(q.kind, body[q.start:q.end], q.speaker_name)
+            for q in find_quotes(make_doc(body, language, **kw))]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("body", [
+    # not speaking is no quotation
+    "Die Ministerin Anna Berger äußerte sich am Abend zunächst nicht.",
+    "Anna Berger äußerte sich bis zum Abend nicht zu den Vorwürfen der Opposition.",
+    "Jonas Weber kommentierte den Bericht am Montag nicht.",
+    "Jonas Weber gab zu dem Vorfall keine Erklärung ab.",
+    # a refusal to comment is an act, not words
+    "Ein Sprecher des Ministeriums lehnte einen Kommentar zu dem Bericht ab.",
+    "Jonas Weber lehnte am Montag eine Stellungnahme ab.",
+    # only that someone spoke: no words reported
+    "Auch ihr Vorgänger Jonas Weber meldete sich am Abend zu Wort.",
+    "Anna Berger äußerte sich am Dienstag in einem Interview zu dem Vorfall.",
+])
+def test_saying_nothing_is_no_quotation(body: str) -> None:
+    assert found(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Paul Martin never commented on the report of the committee.",
+    "Paul Martin announced no details of the new plan on Monday.",
+])
+def test_saying_nothing_is_no_quotation_english(body: str) -> None:
+    assert found(body, "en") == []
+
+
+@pytest.mark.parametrize(("body", "fragment", "speaker"), [
+    # with words said, the same verbs report
+    ("Jonas Weber lehnte die Forderung der Opposition nach Neuwahlen ab.", "lehnte die Forderung", "Jonas Weber"),
+    ("Jonas Weber bekräftigte in seiner ersten Stellungnahme die Haltung der Regierung.", "bekräftigte",
+     "Jonas Weber"),
+    ("Ein Sprecher verwies auf das schlechte Wetter und wollte keine weiteren Angaben machen.", "verwies auf",
+     "Ein Sprecher"),
+    ("Anna Berger äußerte sich am Abend zu dem Vorfall und sagte, die Lage sei ernst.", "die Lage sei ernst",
+     "Anna Berger"),
+    ("Anna Berger kann nicht glauben, was in der Nacht passiert sei.", "passiert sei", "Anna Berger"),
+])
+def test_words_said_still_report(body: str, fragment: str, speaker: str) -> None:
+    quotes = found(body)
+    assert [spk for _, text, spk in quotes if fragment in text] == [speaker], quotes
