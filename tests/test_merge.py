@@ -238,3 +238,14 @@ def test_a_new_document_that_changes_what_an_actor_stands_for_merges_everything(
         merge(store, full=True)
         assert incremental == [tuple(r) for r in store.query("SELECT * FROM relations")]
         assert store.query("SELECT a, b FROM relations")[0]["a"] in ("Q159", "Q30")
+
+
+def test_the_earliest_published_report_names_the_event() -> None:
+    # a later article whose document id sorts first joins the event without renaming it
+    early = DocEvent("r1", "zz-early", "CONSULT", None, "occurred", _date("2025-03-18"), ["trump"], ["putin"], None,
+                     100, "", "2025-03-19")
+    late = DocEvent("r2", "aa-late", "CONSULT", None, "occurred", _date("2025-03-18"), ["trump"], ["putin"], None,
+                    100, "", "2025-03-21")
+    (alone,) = cluster_events([early], SIDE)
+    (both,) = cluster_events([early, late], SIDE)
+    assert event_record(both, SIDE)["id"] == event_record(alone, SIDE)["id"]

@@ -69,6 +69,8 @@ class DocEvent:
     #: the article the report belongs to as a story: its document, or the source a near-copy
     #: copies (an agency text in twenty outlets is one article with twenty appearances)
     group: str = ""
+    #: the document's publication date ("" where it has none): the earliest report names the event
+    published: str = ""
 
     def __post_init__(self) -> None:
         self.group = self.group or self.document
@@ -97,7 +99,12 @@ class Cluster:
 
     @property
     def first(self) -> DocEvent:
-        return min(self.members, key=lambda m: (m.document, m.start, m.id))
+        """The report that names the event (its id, its orientation): the earliest published,
+        then by document and place. News arrive in the order they were published, so a later
+        run's documents rarely come first and the ids of the events they join stay as they
+        were; and the choice depends on the reports alone, so an incremental merge still equals
+        a full one."""
+        return min(self.members, key=lambda m: (m.published or "~", m.document, m.start, m.id))
 
     def add(self, rep: DocEvent, stands_for: dict[str, str]) -> None:
         self.members.append(rep)
@@ -436,19 +443,21 @@ def _rows_in(store: Store, sql: str, values: Iterable[Any]) -> list[Any]:
     return out
 
 
-def _report(r: Any, dup_of: dict[str, str]) -> DocEvent:
+def _report(r: Any, docs: dict[str, tuple[str, str]]) -> DocEvent:
+    dup_of, published = docs.get(r["document"], ("", ""))
     return DocEvent(r["id"], r["document"], r["type"], r["mode"], r["status"],
                     json.loads(r["date"]) if r["date"] else None, json.loads(r["sources"]),
-                    json.loads(r["targets"]), r["location"], r["start"], dup_of.get(r["document"], ""))
+                    json.loads(r["targets"]), r["location"], r["start"], dup_of, published)
 
 
-def _dup_of(store: Store, docs: Iterable[str] | None = None) -> dict[str, str]:
-    """The source of every near-copy among ``docs`` (all documents where None)."""
+def _doc_info(store: Store, docs: Iterable[str] | None = None) -> dict[str, tuple[str, str]]:
+    """Per document among ``docs`` (all where None): the source it nearly copies and its
+    publication date, each "" where it has none."""
     if docs is None:
-        rows = store.query("SELECT id, dup_of FROM documents WHERE dup_of IS NOT NULL")
+        rows = store.query("SELECT id, dup_of, published FROM documents")
     else:
-        rows = _rows_in(store, "SELECT id, dup_of FROM documents WHERE dup_of IS NOT NULL AND id IN ({})", docs)
-    return {r["id"]: r["dup_of"] for r in rows}
+        rows = _rows_in(store, "SELECT id, dup_of, published FROM documents WHERE id IN ({})", docs)
+    return {r["id"]: (r["dup_of"] or "", r["published"] or "") for r in rows}
 
 
 def block_of(rep: DocEvent, stands_for: dict[str, str]) -> str:
@@ -512,8 +521,8 @@ def merge(store: Store, *, full: bool = False) -> dict[str, int]:
     fresh_ids = {r.id for r in fresh}
     known_rows = [r for r in _rows_in(store, "SELECT * FROM doc_events WHERE id IN ({})", known)
                   if r["id"] not in fresh_ids]
-    dup_of = _dup_of(store, {r["document"] for r in fresh_rows + known_rows})
-    reports = [_report(r, dup_of) for r in fresh_rows + known_rows]
+    docs = _doc_info(store, {r["document"] for r in fresh_rows + known_rows})
+    reports = [_report(r, docs) for r in fresh_rows + known_rows]
     reports.sort(key=lambda r: (r.document, r.start, r.id))
     undated_docs = frozenset(r["id"] for r in _rows_in(
         store, "SELECT id FROM documents WHERE published IS NULL AND id IN ({})", {r.document for r in reports}))
@@ -548,8 +557,8 @@ def _merge_all(store: Store) -> dict[str, int]:
     top = store.query("SELECT COALESCE(MAX(rowid), 0) AS top FROM documents")[0]["top"]
     entities = _entities(store)
     stands_for = {e["id"]: e["stands_for"] for e in entities if e["stands_for"]}
-    dup_of = _dup_of(store)
-    reports = [_report(r, dup_of) for r in store.query("SELECT * FROM doc_events ORDER BY document, start, id")]
+    docs = _doc_info(store)
+    reports = [_report(r, docs) for r in store.query("SELECT * FROM doc_events ORDER BY document, start, id")]
     undated_docs = frozenset(r["id"] for r in store.query("SELECT id FROM documents WHERE published IS NULL"))
     events, members = _cluster(reports, stands_for, undated_docs)
     rels = relations(events, stands_for)
