@@ -48,13 +48,21 @@ BANDS, ROWS = 16, 4
 #: original. Two reports of one event written independently share under 0.1 (see the tests).
 THRESHOLD = 0.7
 
+#: A shortened copy (:func:`_shortened`): the estimated share of the shorter body's shingles
+#: in the longer one, at a Jaccard similarity of at least MIN_SHORTENED_JACCARD (a copy without
+#: a third of the text: about 0.66), for bodies of at least MIN_SHORTENED_SHINGLES shingles.
+CONTAINMENT = 0.9
+MIN_SHORTENED_JACCARD = 0.45
+MIN_SHORTENED_SHINGLES = 40
+
 #: Bodies with fewer shingles (about 13 words) get no fingerprint and are never marked: a
 #: one-line ticker item ("Wien – Der ATX schloss am Freitag mit einem Plus.") shares most of
 #: its words with the next day's without being a copy of it.
 MIN_SHINGLES = 10
 
 Fingerprint = bytes
-"""A MinHash signature: :data:`NUM_PERM` little-endian unsigned 32-bit values."""
+"""A MinHash signature: :data:`NUM_PERM` little-endian unsigned 32-bit values, then the number of
+shingles as one more (a fingerprint of an older version lacks it and is compared by Jaccard only)."""
 
 _WORD = re.compile(r"\w+")
 # Fixed parameters of the hash family: fingerprints must be comparable across processes, runs
@@ -92,16 +100,32 @@ def fingerprint(body: str) -> Fingerprint | None:
     # family; the minimum over the shingles, per (a, b), is one MinHash value.
     with np.errstate(over="ignore"):
         vals = (_A[:, None] * x[None, :] + _B[:, None]) >> np.uint64(32)
-    return vals.min(axis=1).astype("<u4").tobytes()
+    # the signature, then the number of shingles (for the containment of a shortened copy)
+    return vals.min(axis=1).astype("<u4").tobytes() + len(x).to_bytes(4, "little")
 
 
 def _values(fp: Fingerprint) -> np.ndarray:
-    return np.frombuffer(fp, dtype="<u4")
+    return np.frombuffer(fp, dtype="<u4", count=NUM_PERM)
+
+
+def _size(fp: Fingerprint) -> int | None:
+    """The number of shingles behind a fingerprint (None for one written before it was kept)."""
+    return int.from_bytes(fp[4 * NUM_PERM:], "little") if len(fp) > 4 * NUM_PERM else None
 
 
 def similarity(a: Fingerprint, b: Fingerprint) -> float:
     """The estimated Jaccard similarity of the two bodies' shingle sets (0…1)."""
     return float(np.count_nonzero(_values(a) == _values(b))) / NUM_PERM
+
+
+def containment(a: Fingerprint, b: Fingerprint) -> float | None:
+    """The estimated share of the smaller body's shingles that the other has too (0…1), from
+    the Jaccard estimate and the two sizes; None where a size is unknown."""
+    sa, sb = _size(a), _size(b)
+    if not sa or not sb:
+        return None
+    j = similarity(a, b)
+    return min(1.0, j * (sa + sb) / ((1 + j) * min(sa, sb)))
 
 
 def band_keys(fp: Fingerprint) -> list[int]:
@@ -114,6 +138,20 @@ def band_keys(fp: Fingerprint) -> list[int]:
     with np.errstate(over="ignore"):
         keys = (bands * _BAND_MULT[None, :]).sum(axis=1, dtype=np.uint64) ^ _BAND_SALT
     return [int(k) >> 1 for k in keys]  # 63 bits: fits SQLite's signed INTEGER
+
+
+def _shortened(a: Fingerprint, b: Fingerprint, jaccard: float) -> bool:
+    """Whether one body is the other with paragraphs cut (an outlet runs an agency text without
+    its last two paragraphs): nearly all of the shorter one's shingles are in the longer one.
+    A short text inside a long feature (a brief quoted in an analysis) shares too little of
+    the whole to count: the Jaccard similarity must still reach :data:`MIN_SHORTENED_JACCARD`."""
+    if jaccard < MIN_SHORTENED_JACCARD:
+        return False
+    sizes = (_size(a), _size(b))
+    if None in sizes or min(s or 0 for s in sizes) < MIN_SHORTENED_SHINGLES:
+        return False
+    c = containment(a, b)
+    return c is not None and c >= CONTAINMENT
 
 
 class DupIndex:
@@ -164,7 +202,7 @@ class DupIndex:
                 seen.add(cand)
                 pos, cand_fp = self._fps[cand]
                 rank = (similarity(fp, cand_fp), -pos)
-                if rank[0] >= self.threshold and (best is None or rank > best):
+                if (rank[0] >= self.threshold or _shortened(fp, cand_fp, rank[0])) and (best is None or rank > best):
                     best, found = rank, cand
         if found is None:
             return None

@@ -67,7 +67,7 @@ def test_distributed_output_equals_single_process(corpus: Callable[[int], Path],
     assert all(r["kind"] in ("document", "failure") for r in rows)
     doc = next(r for r in rows if r["kind"] == "document")
     assert json.loads(doc["document"])["id"] == doc["id"]
-    assert doc["fingerprint"] is None or len(doc["fingerprint"]) == 256
+    assert doc["fingerprint"] is None or len(doc["fingerprint"]) == 260
 
     dist = tmp_path / "dist.db"
     report = load_parquet(parts, dist)
