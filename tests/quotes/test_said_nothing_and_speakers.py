@@ -80,3 +80,46 @@ def test_saying_nothing_is_no_quotation_english(body: str) -> None:
 def test_words_said_still_report(body: str, fragment: str, speaker: str) -> None:
     quotes = found(body)
     assert [spk for _, text, spk in quotes if fragment in text] == [speaker], quotes
+
+
+ROLE_NAMES = {
+    "Anna Berger": ("Anna Berger", "PER"), "Jonas Weber": ("Jonas Weber", "PER"), "Weber": ("Jonas Weber", "PER"),
+    "Paul Martin": ("Paul Martin", "PER"), "Grünen": ("Grüne", "ORG"),
+    # the tagger typed a person ORG; and ran two people's names together
+    "Karl Brandt": ("Karl Brandt", "ORG"), "Lena Vogt": ("Lena Vogt", "PER"), "Vogt Brandt": ("Vogt Brandt", "ORG"),
+}
+
+
+@pytest.mark.parametrize(("body", "fragment", "speaker"), [
+    # an epithet after a definite article: the person in subject position before, of its gender
+    ("Bundesaußenministerin Anna Berger begrüßte das Abkommen. „Das ist ein gutes Zeichen für die Familien“, "
+     "sagte die Grünen-Politikerin in Berlin.", "gutes Zeichen", "Anna Berger"),
+    ("Paul Martin traf am Montag Anna Berger. Der SPD-Politiker sagte, die Gespräche seien gut verlaufen.",
+     "die Gespräche seien", "Paul Martin"),
+    # a role word of the same office
+    ("Ministerpräsident Jonas Weber reiste am Montag nach Paris. Dort traf er Paul Martin. „Wir werden nicht "
+     "nachgeben“, sagte der Premier am Abend.", "nicht nachgeben", "Jonas Weber"),
+    ("Ministerpräsident Jonas Weber reiste am Montag nach Paris. Der Regierungschef sagte, die Gespräche seien "
+     "gut verlaufen.", "die Gespräche seien", "Jonas Weber"),
+    # several people are no one person named before
+    ("Der SPD-Politiker Paul Martin und Anna Berger legten den Entwurf vor. Nach Meinung der beiden Politiker "
+     "würden die Kosten sinken.", "die Kosten sinken", "Politiker"),
+    # a person-like name the tagger typed ORG is that entity where the text names it by its surname
+    ("Innenminister Karl Brandt trat am Sonntag zurück. Das Abkommen sei eine Kapitulation, sagte Brandt.",
+     "eine Kapitulation", "Karl Brandt"),
+    # not two people's names run together
+    ("Die Delegation um Lena Vogt Brandt reiste ab. Die Lage sei ernst, sagte Brandt.", "Die Lage sei ernst",
+     "Brandt"),
+])
+def test_role_and_name_speakers(body: str, fragment: str, speaker: str) -> None:
+    quotes = found(body, names=ROLE_NAMES)
+    assert [spk for _, text, spk in quotes if fragment in text] == [speaker], quotes
+
+
+def test_role_alias_of_an_entity() -> None:
+    # the entity stage recorded "israelische Premier" as an alias: "der Premier" is that person,
+    # even where no role word introduced him in the text
+    body = ("Jonas Weber empfing am Montag die Delegation aus Paris. Am Abend traf Anna Berger ein. "
+            "„Wir bleiben bei unserer Linie“, sagte der Premier.")
+    quotes = found(body, names=ROLE_NAMES, aliases={"Jonas Weber": ("israelische Premier",)})
+    assert [(kind, spk) for kind, _, spk in quotes] == [("direct", "Jonas Weber")]

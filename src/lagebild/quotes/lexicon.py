@@ -68,6 +68,10 @@ class Lexicon:
     relative_pronouns: frozenset[str]  # "Der NDR, der … verantwortlich ist, begründete"
     nominative_pronouns: frozenset[str]  # "forderte er": a subject wherever it stands
     roles: tuple[str, ...]  # role nouns, lower case; compounds match by their end
+    offices: tuple[tuple[str, ...], ...]  # role words of one office ("Premier", "Regierungschef")
+    epithets: tuple[str, ...]  # "die Grünen-Politikerin": a person named before, not a new one
+    definite: frozenset[str]  # nominative definite articles: "der Premier" is one known person
+    plural: frozenset[str]  # "der beiden Politiker": several people, no one person named before
     articles: frozenset[str]
     adjective_endings: tuple[str, ...]  # inflected adjectives ("der frühere Minister")
     oblique_articles: frozenset[str]  # "bezeichnete den Besuch als …": an object follows, no subject
@@ -232,6 +236,10 @@ def lexicon(lang: str = "de") -> Lexicon:
         auxiliaries=frozenset(raw["auxiliaries"]),
         conjunctions=frozenset(raw["conjunctions"]),
         roles=tuple(raw["roles"]),
+        offices=tuple(tuple(g) for g in raw.get("offices", ())),
+        epithets=tuple(raw.get("epithets", ())),
+        definite=frozenset(raw.get("definite", ())),
+        plural=frozenset(raw.get("plural", ())),
         articles=frozenset(raw["articles"]),
         adjective_endings=tuple(raw["adjective_endings"]),
         oblique_articles=frozenset(raw["oblique_articles"]),

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from lagebild.model import Mention
+from lagebild.model import Entity, Mention
 from lagebild.quotes.context import Context, Speaker, Word
 
 _CLAUSE_END = {",", ";", ":", "–", "—", ".", "!", "?"}
@@ -124,25 +124,29 @@ def resolve_role(ctx: Context, word: Word) -> Speaker:
         # the role introduces its person right here ("sagte der Koordinator für Naturkatastrophen,
         # Deftalgne Tessema, …", "Ein Sprecher der Polizei, Lars Beringer, sagte")
         return ctx.speaker_of(own[0])
-    if i > 0 and ctx.lower_words()[i - 1] in ctx.lex.indefinite:
+    if i > 0 and (ctx.lower_words()[i - 1] in ctx.lex.indefinite or ctx.lower_words()[i - 1] in ctx.lex.plural):
         # "Ein Sprecher des Weißen Hauses": an indefinite article introduces someone new, not
-        # the person the article named with that role before
+        # the person the article named with that role before; "der beiden Politiker" are several
         return Speaker(None, _role_phrase(ctx, i), word.start, word.end)
     # the same role word first, then any role with the same stem: "der Bundespräsident" is not
     # "Bundestagspräsident Thierse" when the article introduced "Bundespräsident Köhler" too
     full = low[:-1] if low.endswith("s") and not low.endswith(stem) else low
+    # (and a role word of the same office: "der Premier" is "Ministerpräsident Benjamin Netanjahu")
+    office = _office(ctx, low)
     lower = ctx.lower_words()
     found: Speaker | None = None  # the nearest person introduced with a role of the same stem
     for j in range(min(i, len(ctx.words) - 1) - 1, -1, -1):
         w = lower[j]
         same = w.startswith(full)
-        if not same and (found is not None or not w.endswith(stem)):
+        if not same and (found is not None or not (w.endswith(stem) or _office_word(w, office))):
             continue
         intro = _introduced(ctx, j)
         if intro:
             found = ctx.speaker_of(intro[0])
             if same:
                 break
+    if found is None and _definite(ctx, i):
+        found = _role_alias(ctx, low, office) or _epithet(ctx, i)
     if found is not None:
         # the person, at the place the role phrase names them
         return found if found.entity is None else Speaker(found.entity, found.name, word.start, word.end)
@@ -152,6 +156,65 @@ def resolve_role(ctx: Context, word: Word) -> Speaker:
         rest = ctx.doc.body[word.end:_role_phrase_end(ctx, i)]
         return Speaker(None, word.text[:-1] + rest, word.start, word.end)
     return Speaker(None, _role_phrase(ctx, i), word.start, word.end)
+
+
+def _office(ctx: Context, low: str) -> tuple[str, ...]:
+    """The role words of the office that the role word ``low`` names (compounds and inflected
+    forms match by their end), or none."""
+    return next((g for g in ctx.lex.offices if _office_word(low, g)), ())
+
+
+def _office_word(w: str, office: tuple[str, ...]) -> bool:
+    """Whether the lower-case word ``w`` is a role word of ``office``, also inflected
+    ("des Ministerpräsidenten")."""
+    return any(w.endswith(r) or w[:-1].endswith(r) or w[:-2].endswith(r) for r in office)
+
+
+def _definite(ctx: Context, i: int) -> bool:
+    """Whether the role word at word ``i`` names one person the reader knows: a definite
+    article in the nominative, adjectives at most between ("der israelische Premier"); not a
+    plural or genitive ("nach Meinung der beiden Politiker")."""
+    lower = ctx.lower_words()
+    j = i - 1
+    while j > 0 and lower[j].endswith("e") and lower[j] not in ctx.lex.articles and ctx.lex.is_adjective(lower[j]):
+        j -= 1
+    return j >= 0 and lower[j] in ctx.lex.definite
+
+
+def _role_alias(ctx: Context, low: str, office: tuple[str, ...]) -> Speaker | None:
+    """The one person whose aliases hold a role phrase of this role or office: the entity stage
+    records the role phrases it resolves ("israelische Premier" for Netanjahu), so "der
+    Premier" later in the article is that person. Two people with that role: nobody."""
+    words = office or (low,)
+    people = {e.id: e for e in ctx.doc.entities if e.type == "PER"
+              and any(_office_word(a.split()[-1].lower(), words) for a in e.aliases if a.split())}
+    if len(people) != 1:
+        return None
+    e = next(iter(people.values()))
+    return Speaker(e.id, e.name, None, None)
+
+
+def _epithet(ctx: Context, i: int) -> Speaker | None:
+    """The person a definite epithet at word ``i`` describes ("Bundesaußenministerin Annalena
+    Baerbock begrüßte das Abkommen. „…“, sagte die Grünen-Politikerin."): the first person in
+    subject position of this sentence (before the epithet) or the two before, of the epithet's
+    gender ("-in" is female)."""
+    lex = ctx.lex
+    low = ctx.lower_words()[i]
+    ep = next((e for e in lex.epithets if low.endswith(e) or low[:-1].endswith(e)), None)
+    if ep is None:
+        return None
+    gender = "f" if ep.endswith("in") else None
+    offset = ctx.words[i].start
+    k = bisect_left(ctx.sentence_starts, offset + 1) - 1
+    for j in range(k, max(-1, k - 3), -1):
+        s = ctx.doc.sentences[j]
+        for m in ctx.mentions_in(s.start, min(s.end, offset)):
+            if m.label == "PER" and not ctx.after_preposition(m) and not ctx.genitive(m):
+                spk = ctx.speaker_of(m)
+                if gender is None or _gender(ctx, spk) in (None, gender):
+                    return spk
+    return None
 
 
 def _introduced(ctx: Context, j: int) -> list[Mention]:
@@ -185,7 +248,8 @@ def _role_phrase_end(ctx: Context, i: int) -> int:
     ("des Auswärtigen Amtes", "der griechischen Sektion", "von Bayer 04 Leverkusen")."""
     lex = ctx.lex
     hi = i
-    if i + 1 < len(ctx.words) and ctx.words[i + 1].text.lower() in lex.articles | {"von", "vom"}:
+    # (only a genitive article opens one: "kritisierte die Politikerin die Pläne" has an object)
+    if i + 1 < len(ctx.words) and ctx.words[i + 1].text.lower() in lex.genitive_articles | {"von", "vom"}:
         hi = i + 1
         while hi + 1 < len(ctx.words) and hi - i < 5 and (
                 ctx.words[hi + 1].text[:1].isupper() or ctx.words[hi + 1].text[:1].isdigit()
@@ -202,16 +266,36 @@ def _role_phrase_end(ctx: Context, i: int) -> int:
 def link_surface(ctx: Context, words: list[Word]) -> Speaker:
     """A speaker named by words the tagger missed; linked where an entity ends in the same name."""
     name = " ".join(w.text for w in words)
-    last = words[-1].text
-    for e in ctx.doc.entities:
-        if e.type == "PER" and (e.name.split()[-1] == last or last in e.aliases):
-            return Speaker(e.id, e.name, words[0].start, words[-1].end)
+    e = _named_entity(ctx, words[-1].text)
+    if e is not None:
+        return Speaker(e.id, e.name, words[0].start, words[-1].end)
     return Speaker(None, name, words[0].start, words[-1].end)
 
 
+def _named_entity(ctx: Context, last: str) -> Entity | None:
+    """The entity whose name ends in ``last`` or has it as an alias: a person, else an entity of
+    another type whose name reads as a person's, given name and surname (the tagger typed
+    "Itamar Ben-Gvir" ORG, and "sagte Ben-Gvir" is him)."""
+    lex = ctx.lex
+    fallback = None
+    for e in ctx.doc.entities:
+        if e.name.split()[-1] != last and last not in e.aliases:
+            continue
+        if e.type == "PER":
+            return e
+        parts = e.name.split()
+        if fallback is None and e.type in ("ORG", "MISC") and len(parts) in (2, 3) \
+                and all(p[:1].isupper() and p.lower() not in lex.title_words and not lex.is_group(p)
+                        and not lex.is_role(p) and not ctx.after_article(p) for p in parts):
+            fallback = e
+    if fallback is not None and any(p.type == "PER" and set(p.name.split()) & set(fallback.name.split())
+                                    for p in ctx.doc.entities):
+        return None  # two people's names run together ("Rajoy Zapatero"): no one name
+    return fallback
+
+
 def _linked(ctx: Context, word: Word) -> bool:
-    last = word.text
-    return any(e.type == "PER" and (e.name.split()[-1] == last or last in e.aliases) for e in ctx.doc.entities)
+    return _named_entity(ctx, word.text) is not None
 
 
 def _name_run(ctx: Context, run: list[Word], *, bare: bool) -> Speaker | None:
