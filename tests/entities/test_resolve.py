@@ -585,3 +585,12 @@ def test_english_dates_and_phrases_in_capitals_are_no_entities(junk: str) -> Non
     at = body.find(junk)
     mentions, _ = resolve(doc, [Mention(at, at + len(junk), "ORG")])
     assert junk not in [body[m.start : m.end] for m in mentions]
+
+
+def test_a_known_person_named_family_name_first_links_the_tagged_family_name() -> None:
+    body = "Südkoreas Präsident Moon Jae-in reiste nach Pjöngjang. Moon sagte, der Gipfel sei ein Erfolg."
+    doc = Document(id="d1", source="t.txt", body=body, published="2018-09-18")
+    said = body.find("Moon sagte")
+    mentions, _ = resolve(doc, [Mention(said, said + 4, "PER")])
+    got = {(body[m.start : m.end], m.start): m.entity for m in mentions}
+    assert got[("Moon", said)] == got[("Moon Jae-in", body.find("Moon Jae-in"))]

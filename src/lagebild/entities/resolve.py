@@ -727,6 +727,7 @@ class _Resolver:
                 for surface in a.surfaces:
                     if " " in surface:
                         _register(self.local, surface.split()[-1], eid)
+                        self._family_first(surface.split(), eid)
 
     def tagged(self, ner: list[Mention]) -> None:
         """The tagger's spans that no step before claimed: known actors by spelling, the rest as
@@ -834,16 +835,19 @@ class _Resolver:
             return
         self.add(s, e, eid, "PER", key, None)
         _register(local, names[-1][:-1] if genitive else names[-1], eid)
-        # East Asian names put the family name first ("Park Geun-hye", "Moon Jae-in"), and the
-        # text goes on with it ("Park"): a first word that is no given name is kept for tagged
-        # single-word persons only, never for untagged words ("im Park")
-        if len(names) == 2 and names[0] not in self.given and "-" not in names[0]:
-            first = names[0]
-            self.family_first[first] = eid if self.family_first.get(first, eid) == eid else None
+        self._family_first(names, eid)
         # "der Politologe Alexej Naumow": the noun before the name refers back to him later
         w = self.words
         if k0 >= 2 and w[k0 - 1][:1].isupper() and w[k0 - 2] in ("der", "die", "Der", "Die"):
             self.appositions[w[k0 - 1]] = eid
+
+    def _family_first(self, names: Sequence[str], eid: str) -> None:
+        """East Asian names put the family name first ("Park Geun-hye", "Moon Jae-in", "Li
+        Qiang"), and the text goes on with it ("Park"): a first word that is no given name is
+        kept for tagged single-word persons only, never for untagged words ("im Park")."""
+        if len(names) == 2 and names[0] not in self.given and "-" not in names[0]:
+            first = names[0]
+            self.family_first[first] = eid if self.family_first.get(first, eid) == eid else None
 
     def genitive_name(self, k0: int, k1: int) -> bool:
         """Whether the full name at tokens ``k0..k1``, ending in -s, is the genitive before a noun.
