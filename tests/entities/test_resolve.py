@@ -594,3 +594,10 @@ def test_a_known_person_named_family_name_first_links_the_tagged_family_name() -
     mentions, _ = resolve(doc, [Mention(said, said + 4, "PER")])
     got = {(body[m.start : m.end], m.start): m.entity for m in mentions}
     assert got[("Moon", said)] == got[("Moon Jae-in", body.find("Moon Jae-in"))]
+
+
+def test_a_title_before_a_known_name_refers_back_to_the_person() -> None:
+    body = "Emir Tamim bin Hamad Al Thani empfing die Delegation. Der Emir lobte die Einigung."
+    got, _ = run(body, published="2025-01-16")
+    later = [m for m in resolve(*make(body, published="2025-01-16"))[0] if body[m.start : m.end] == "Emir"]
+    assert later and later[-1].entity == got["Tamim bin Hamad Al Thani"]

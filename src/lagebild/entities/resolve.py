@@ -721,6 +721,12 @@ class _Resolver:
                 prev = self.words[k - 1].lower() if k > 0 else ""
                 kind = "name" if prev in self.lex.locative_prepositions else "metonym"
             self.add_entry(s, e, entry, kind)
+            if entry.type == "PER":
+                # "Emir Tamim …" / "Staatschef Xi Jinping": the title before the name refers
+                # back to the person later ("Der Emir lobte …")
+                k = bisect_left(self.starts, s)
+                if k > 0 and _is_title(self.words[k - 1], self.lex):
+                    self.appositions.setdefault(self.words[k - 1], entry.id)
         # surnames of the known persons named in full link later short forms
         for eid, a in list(self.actors.items()):
             if a.kb is not None and a.type == "PER":
