@@ -123,3 +123,32 @@ def test_role_alias_of_an_entity() -> None:
             "„Wir bleiben bei unserer Linie“, sagte der Premier.")
     quotes = found(body, names=ROLE_NAMES, aliases={"Jonas Weber": ("israelische Premier",)})
     assert [(kind, spk) for kind, _, spk in quotes] == [("direct", "Jonas Weber")]
+
+
+TARGET_NAMES = {
+    "Jonas Weber": ("Jonas Weber", "PER"), "Paul Martin": ("Paul Martin", "PER"), "Anna Berger": ("Anna Berger", "PER"),
+    "Union": ("Union", "ORG"), "Opposition": ("Opposition", "ORG"),
+}
+
+
+@pytest.mark.parametrize(("body", "fragment", "speaker"), [
+    # the dative after the auxiliary is the target; the phrase before it speaks
+    ("Das Büro von Jonas Weber hat der Union am Donnerstag vorgeworfen, die Reform zu blockieren.",
+     "die Reform zu blockieren", "Büro von Jonas Weber"),
+    ("Die Regierung hat der Opposition am Montag vorgeworfen, sie verzögere die Reform.", "sie verzögere",
+     "Regierung"),
+    # an agentless passive names no speaker: the phrase before it is the target
+    ("Dem Politiker Paul Martin wird vorgeworfen, Gelder des Vereins veruntreut zu haben.", "Gelder des Vereins",
+     None),
+    ("Der Ministerin Anna Berger wurde vorgeworfen, sie habe den Bericht zurückgehalten.", "sie habe den Bericht",
+     None),
+    # unless a clause before a colon names who acts
+    ("Die Staatsanwaltschaft hat Anklage erhoben: Paul Martin wird vorgeworfen, Gelder veruntreut zu haben.",
+     "Gelder veruntreut", "Staatsanwaltschaft"),
+    # a speech act in Konjunktiv right after reported speech is reported too: the last speaker's
+    ("Jonas Weber sagte am Abend, die Regierung habe breite Unterstützung. Paul Martin und Anna Berger hätten "
+     "ihm dies zugesichert.", "hätten ihm dies", "Jonas Weber"),
+])
+def test_targets_are_no_speakers(body: str, fragment: str, speaker: str | None) -> None:
+    quotes = found(body, names=TARGET_NAMES)
+    assert [spk for _, text, spk in quotes if fragment in text] == [speaker], quotes

@@ -39,6 +39,7 @@ from lagebild.quotes.context import Context, Speaker, Word
 from lagebild.quotes.lexicon import Lexicon, lexicon
 from lagebild.quotes.marks import Quoted
 from lagebild.quotes.speaker import (
+    agentless_passive,
     clause_start,
     is_actor,
     is_report,
@@ -255,6 +256,20 @@ class _Reader:
                 j += step
         return False
 
+    def _reported_act(self, cue: Word, ws: list[Word], si: int) -> bool:
+        """Whether the speech act ``cue`` is itself reported: its own finite verb is a Konjunktiv
+        right after reported speech ("Netanjahu sagte, Israel habe die Unterstützung der USA.
+        Biden und Trump hätten ihm dies zugesichert." is Netanjahu's, not Biden's)."""
+        if self.last_indirect != si - 1:
+            return False
+        k = next((k for k, w in enumerate(ws) if w.start == cue.start), 0)
+        for w in reversed(ws[:k]):
+            if w.text in _CLAUSE_END:
+                return False
+            if w.text in self.lex.konjunktiv:
+                return True
+        return False
+
     def _speech_act(self, cue: Word, ws: list[Word]) -> bool:
         """Whether ``cue`` says on its own that something was said: not a cue that reports only
         a clause ("zeigte sich skeptisch"; "äußerte sich" and "meldete sich zu Wort" only say
@@ -444,7 +459,8 @@ class _Reader:
         if spk is None:
             spk = opening_subject(self.ctx, lo, hi)
             words = (spk.name or "").split() if spk is not None else []
-            if not words or not (self.lex.is_group(words[-1]) or self.lex.is_role(words[-1])):
+            # (the head, with its complement: "Die Regierungen von Deutschland und Frankreich")
+            if not any(self.lex.is_group(w) or self.lex.is_role(w) for w in words):
                 return None
         return spk if spk is not None and is_actor(self.ctx, spk) else None
 
@@ -460,7 +476,8 @@ class _Reader:
         else:
             spk = opening_subject(self.ctx, lo, hi)
             words = (spk.name or "").split() if spk is not None else []
-            if not words or not (self.lex.is_group(words[-1]) or self.lex.is_role(words[-1])):
+            # (the head, with its complement: "Die Regierungen von Deutschland und Frankreich")
+            if not any(self.lex.is_group(w) or self.lex.is_role(w) for w in words):
                 return None
         return spk if spk is not None and is_actor(self.ctx, spk) else None
 
@@ -592,7 +609,7 @@ class _Reader:
         content = self.konjunktiv(lo, hi) is not None
         act = next((c for c in cues if (content or self._speech_act(c, ws)) and not self._in_relative(lo, c)), None)
         if act is not None and self.ctx.quote_at(act.start) is None and not self._has_direct(lo, hi) \
-                and not self._passive_cue(act, lo):
+                and not self._passive_cue(act, lo) and not self._reported_act(act, ws, si):
             # reported speech: "Als Beispiel nannte der Berliner das Spiel gegen Aue."; not when
             # the sentence quotes (the quotation is what was said) or the verb is a passive
             # ("Trumps Administration wurde als an Frieden interessiert bezeichnet")
@@ -727,18 +744,7 @@ class _Reader:
     def _passive_cue(self, cue: Word, lo: int) -> bool:
         """A reporting participle in a passive clause without agent ("bezeichnet wurde", "wurde
         … angekündigt", "Zweifel … geäußert werden"): the subject is what was said, not who."""
-        if cue.text.endswith("en") and "ge" not in cue.text[:6]:
-            return False  # "wird Trump erklären": an infinitive, a future
-        ws = self.ctx.words_in(lo, cue.end + 40)
-        clause: list[str] = []
-        for k, w in enumerate(ws):
-            if w.text in _CLAUSE_END and not (w.text == "." and k and ws[k - 1].text.isdigit()):
-                if w.start > cue.start:
-                    break
-                clause = []  # a new clause; "am 18. März" is none
-                continue
-            clause.append(w.text)
-        return bool(set(clause) & self.lex.passive_aux) and not {w.lower() for w in clause} & {"von", "vom"}
+        return agentless_passive(self.ctx, lo, cue)
 
     def _reportative(self, ws: list[Word]) -> bool:
         """"Der Täter soll das Gebäude gestürmt haben": the reporter passes on a claim."""
@@ -1018,9 +1024,11 @@ class _Reader:
                 reported = clause or zu_end is not None
                 if reported and self._outside_words(nxt.start, sent.end) >= _MIN_INDIRECT_WORDS:
                     spk = subject(ctx, sent.start, sent.end, cue, self._recent(si))
-                    if not clause and (spk is None or not is_actor(ctx, spk)):
+                    if not clause and (spk is None or not is_actor(ctx, spk)) \
+                            and not agentless_passive(ctx, clause_start(ctx, sent.start, cue.start), cue):
                         # a zu-infinitive is reported only by someone ("forderte sie auf, … zu
-                        # verlassen"), not "…, die befürchten, Moskau einen Vorteil zu verschaffen"
+                        # verlassen"), not "…, die befürchten, Moskau einen Vorteil zu verschaffen";
+                        # or by someone unnamed ("Ihr wird vorgeworfen, … zu haben")
                         break
                     end = zu_end if zu_end is not None else self._main_clause_before(ws, nxt.start, sent.end)
                     self._emit(nxt.start, end, "indirect", spk, cue, si)

@@ -71,6 +71,7 @@ class Lexicon:
     offices: tuple[tuple[str, ...], ...]  # role words of one office ("Premier", "Regierungschef")
     epithets: tuple[str, ...]  # "die Grünen-Politikerin": a person named before, not a new one
     definite: frozenset[str]  # nominative definite articles: "der Premier" is one known person
+    dative_articles: frozenset[str]  # "hat der Hamas vorgeworfen": the target, not the speaker
     plural: frozenset[str]  # "der beiden Politiker": several people, no one person named before
     articles: frozenset[str]
     adjective_endings: tuple[str, ...]  # inflected adjectives ("der frühere Minister")
@@ -240,6 +241,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         epithets=tuple(raw.get("epithets", ())),
         definite=frozenset(raw.get("definite", ())),
         plural=frozenset(raw.get("plural", ())),
+        dative_articles=frozenset(raw.get("dative_articles", ())),
         articles=frozenset(raw["articles"]),
         adjective_endings=tuple(raw["adjective_endings"]),
         oblique_articles=frozenset(raw["oblique_articles"]),

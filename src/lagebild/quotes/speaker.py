@@ -311,6 +311,13 @@ def _name_run(ctx: Context, run: list[Word], *, bare: bool) -> Speaker | None:
         return link_surface(ctx, names)  # "der Politologe Alexej Naumow", not tagged
     if bare and len(run) == 1 and not _linked(ctx, run[0]) and _common_noun(ctx, run[0].text):
         return None  # "äußerte Vorbehalte": an object, not a surname
+    if len(run) == 1 and lex.is_group(run[0].text) and not _linked(ctx, run[0]):
+        # a group with its owner says whose it is ("Das Büro von Benjamin Netanjahu"), as a role
+        # phrase does ("der Sprecher der Polizei")
+        i = bisect_left(ctx.word_starts, run[0].start)
+        end = _role_phrase_end(ctx, i)
+        if end > run[0].end:
+            return Speaker(None, ctx.doc.body[run[0].start:end], run[0].start, end, person=False)
     return link_surface(ctx, run[:_MAX_SURFACE])
 
 
@@ -401,6 +408,47 @@ def _passive_agent(ctx: Context, before: list[Word], after: list[Word], cue: Wor
     if len(run) == 1 and run[0].text in lex.agent_nouns and run[0] is not rest[0]:
         run = rest[:rest.index(run[0]) + 1]  # "Von deutscher Seite": the side with its adjective
     return Speaker(None, " ".join(w.text for w in run), run[0].start, run[-1].end)
+
+
+def agentless_passive(ctx: Context, lo: int, cue: Word) -> bool:
+    """Whether the reporting participle ``cue`` stands in a passive clause without agent ("wird
+    … vorgeworfen", "bezeichnet wurde", "Zweifel … geäußert werden"); ``lo`` is where the clause
+    opens."""
+    if cue.text.endswith("en") and "ge" not in cue.text[:6]:
+        return False  # "wird Trump erklären": an infinitive, a future
+    ws = ctx.words_in(lo, cue.end + 40)
+    clause: list[str] = []
+    for k, w in enumerate(ws):
+        if w.start > cue.start and (w.text.lower() in ctx.lex.complementizers or ctx.lex.clause_without_comma):
+            # "leaders cautioned that the deal was fragile", "said the deal was": that passive is
+            # reported (English puts the auxiliary before its participle anyway)
+            break
+        if w.text in _CLAUSE_END and not (w.text == "." and k and ws[k - 1].text.isdigit()):
+            if w.start > cue.start:
+                break
+            clause = []  # a new clause; "am 18. März" is none
+            continue
+        clause.append(w.text)
+    return bool(set(clause) & ctx.lex.passive_aux) and not {w.lower() for w in clause} & {"von", "vom"}
+
+
+def _vorfeld_subjects(ctx: Context, before: list[Word], mentions: list[Mention]) -> list[Mention]:
+    """The mentions before a cue that can be its subject. German has one subject: where a noun
+    phrase stands before the finite auxiliary ("Das Büro von Benjamin Netanjahu hat der Hamas am
+    Donnerstag vorgeworfen, …"), a phrase after the auxiliary with a dative article is the
+    target, not the speaker."""
+    lex = ctx.lex
+    k = next((k for k, w in enumerate(before) if w.text in lex.auxiliaries), 0)
+    if k == 0 or before[0].text.lower() in lex.oblique_articles or before[0].text.lower() in lex.prepositions \
+            or not _opens_with_noun(ctx, before[:k]):
+        return mentions
+    aux = before[k].start
+
+    def target(m: Mention) -> bool:
+        w = ctx.word_before(m.start)
+        return m.start > aux and w is not None and w.text.lower() in lex.dative_articles
+
+    return [m for m in mentions if not target(m)]
 
 
 def _antecedent(ctx: Context, lo: int, hi: int) -> Speaker | None:
@@ -745,6 +793,16 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         # a passive without agent names its source in front ("In einer Presseerklärung wurde
         # verkündet, dass …", "Im Bericht der Beauftragten war festgestellt worden, dass …")
         return _impersonal_source(ctx, before, last)
+    if cue.text not in ctx.lex.quoting_verbs and agentless_passive(ctx, lo, cue):
+        # "Der Ex-Ministerpräsidentin wird vorgeworfen, …", "Der Plan wurde kritisiert": the
+        # phrase before a passive is its target or topic; who spoke the text does not say, unless
+        # a clause before a colon names who acts ("Die Staatsanwaltschaft hat Anklage erhoben:
+        # Ihm wird vorgeworfen, …")
+        colon = ctx.word_before(lo)
+        if colon is not None and colon.text == ":" and colon.start >= sent_lo:
+            found = _pick(ctx, ctx.mentions_in(sent_lo, colon.start)) or opening_subject(ctx, sent_lo, colon.start)
+            return found if found is not None and is_actor(ctx, found) else None
+        return None
     if before and before[0].text in ctx.lex.relative_pronouns and lo > sent_lo and ctx.doc.body[lo - 1] == "," \
             and not (len(before) > 1 and ctx.lex.nameable(before[1].text)):
         # a relative clause: its pronoun stands for the noun phrase before the comma
@@ -754,7 +812,7 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         found = _antecedent(ctx, sent_lo, lo - 1)
         if found is not None:
             return found
-    found = _pick(ctx, ctx.mentions_in(lo, cue.start))
+    found = _pick(ctx, _vorfeld_subjects(ctx, before, ctx.mentions_in(lo, cue.start)))
     if found is not None:
         return found
     if window and 0 < len(before) <= 2 and before[0].text.lower() not in ctx.lex.articles \
