@@ -152,3 +152,24 @@ TARGET_NAMES = {
 def test_targets_are_no_speakers(body: str, fragment: str, speaker: str | None) -> None:
     quotes = found(body, names=TARGET_NAMES)
     assert [spk for _, text, spk in quotes if fragment in text] == [speaker], quotes
+
+
+@pytest.mark.parametrize(("body", "fragment", "speaker"), [
+    # a title with its complement before the name: the name speaks, not the title
+    ("U.S. Secretary of State Paul Martin said he expected the talks to begin on Sunday as planned.",
+     "he expected the talks", "Paul Martin"),
+    # a place in the genitive before a noun modifies it: the noun phrase speaks, not the place
+    ("Gaza's civil emergency service said that the strikes had killed more than 80 people.",
+     "the strikes had killed", "Gaza's civil emergency service"),
+])
+def test_english_titles_and_genitives(body: str, fragment: str, speaker: str) -> None:
+    names = {"Paul Martin": ("Paul Martin", "PER"), "Gaza": ("Gaza", "LOC")}
+    quotes = found(body, "en", names=names)
+    assert [spk for _, text, spk in quotes if fragment in text] == [speaker], quotes
+
+
+def test_pronominal_adverb_points_to_the_document() -> None:
+    body = ("Die Opposition übergab am Montag eine Petition an den Präsidenten. Darin wird der Präsident "
+            "aufgefordert, das Parlament bis zur Wahl nicht aufzulösen.")
+    quotes = found(body)
+    assert [spk for _, text, spk in quotes if "das Parlament" in text] == ["Petition"], quotes

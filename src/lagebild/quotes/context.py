@@ -154,8 +154,8 @@ class Context:
     def modifier(self, m: Mention) -> bool:
         """Whether a mention only modifies: a compound ("US-Delegationsleiterin") or a genitive
         place or body ("der Oberrabbiner Israels", "Russlands Vizeaußenminister")."""
-        if self.doc.body[m.end:m.end + 1] == "-":
-            return True
+        if self.doc.body[m.end:m.end + 1] == "-" or self.doc.body[m.end:m.end + 2] in ("'s", "’s"):
+            return True  # a compound, or an English genitive before its noun ("Gaza's civil defence")
         if m.label == "MISC" and not self.lex.nouns_capitalised:
             # English capitalises adjectives of names: "European leaders cautioned", "Russian
             # officials said": the demonym modifies the noun after it, which is the subject
@@ -193,7 +193,10 @@ class Context:
             t = self.words[j].text
             low = t.lower()
             if low in self.lex.prepositions:
-                return True
+                # a title with its complement before the name is no preposition's object
+                # ("Secretary of State Antony Blinken", "Minister für Arbeit Hubertus Heil")
+                return not (j > 0 and self.lex.is_role(self.words[j - 1].text)
+                            and all(w.text[:1].isupper() for w in self.words[j + 1:i + 1]))
             if low in self.lex.oblique_articles and j > 1 and self.words[j - 1].text in self.lex.conjunctions:
                 # a phrase coordinated with one after a preposition shares it ("zwischen dem
                 # Präsidenten Donald Trump und dem russischen Machthaber Wladimir Putin")

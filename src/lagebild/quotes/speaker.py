@@ -410,6 +410,18 @@ def _passive_agent(ctx: Context, before: list[Word], after: list[Word], cue: Wor
     return Speaker(None, " ".join(w.text for w in run), run[0].start, run[-1].end)
 
 
+def _document_before(ctx: Context, offset: int, last: Speaker | None) -> Speaker | None:
+    """The report or document a pronominal adverb ("darin") points to: the last one named in
+    this sentence or the one before ("… übergab eine Petition an den König. Darin wird der König
+    aufgefordert, …")."""
+    i = bisect_left(ctx.sentence_starts, offset + 1) - 1
+    lo = ctx.sentence_starts[i - 1] if i > 0 else 0
+    for w in reversed(ctx.words_in(lo, offset)):
+        if ctx.lex.is_source_noun(w.text):
+            return report_source(ctx, w, last)
+    return None
+
+
 def agentless_passive(ctx: Context, lo: int, cue: Word) -> bool:
     """Whether the reporting participle ``cue`` stands in a passive clause without agent ("wird
     … vorgeworfen", "bezeichnet wurde", "Zweifel … geäußert werden"); ``lo`` is where the clause
@@ -572,6 +584,14 @@ def _leading_words(ctx: Context, words: list[Word], last: Speaker | None) -> Spe
            for w in lead):
         if len(runs[0]) == 1 and lex.is_source_noun(runs[0][0].text):
             return report_source(ctx, runs[0][0], last)  # "Der Bericht kritisiert …": the report speaks
+        if runs[0][-1].text.endswith(("'s", "’s")):
+            # an English genitive names whose noun phrase speaks ("Gaza's civil emergency
+            # service said"): the whole phrase, not the place
+            rest = words[words.index(runs[0][-1]) + 1:]
+            if not rest or len(rest) > _MAX_SURFACE or not all(w.text.isalpha() for w in rest):
+                return None
+            return Speaker(None, ctx.doc.body[runs[0][0].start:rest[-1].end], runs[0][0].start, rest[-1].end,
+                           person=False)
         return _name_run(ctx, runs[0], bare=False)
     # after a fronted adverb the subject follows the auxiliary ("Gestern hat eine Sprecherin des
     # Gerichts mitgeteilt")
@@ -746,8 +766,14 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
     """The speaker of the reporting cue ``cue`` in the sentence ``[sent_lo, sent_hi)``."""
     lo = clause_start(ctx, sent_lo, cue.start)
     window = _after_window(ctx, cue.end, sent_hi)
+    before = ctx.words_in(lo, cue.start)
+    if before and before[0].text.lower() in ctx.lex.source_adverbs and (
+            cue.text in ctx.lex.impersonal_cues or agentless_passive(ctx, lo, cue)):
+        # "Darin heißt es", "Darin wird der König aufgefordert, …": the document named before
+        found = _document_before(ctx, before[0].start, last)
+        if found is not None:
+            return found
     if cue.text in ctx.lex.impersonal_cues:
-        before = ctx.words_in(lo, cue.start)
         if before and before[0].text.lower() in ctx.lex.source_prepositions:
             # "Aus Paris hieß es, …": the source opens the clause
             return _impersonal_source(ctx, before, last)
@@ -767,7 +793,6 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
     # German puts one phrase before the finite verb: when that phrase is the subject, a pronoun
     # after the verb is an object ("Der Geschäftsführer nannte sie „fahrlässig“"); when it is an
     # adverbial or the quotation, the pronoun is the subject ("Am Montag sagte er", "…“, sagte er")
-    before = ctx.words_in(lo, cue.start)
     if before and before[0].text.lower() in ctx.lex.inanimate_subjects:
         # "…, was die wachsende Fähigkeit der Ukraine unterstreicht": a thing is the subject;
         # only a speaker after the cue can still be one ("was er bestritt")
