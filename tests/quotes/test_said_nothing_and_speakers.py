@@ -173,3 +173,10 @@ def test_pronominal_adverb_points_to_the_document() -> None:
             "aufgefordert, das Parlament bis zur Wahl nicht aufzulösen.")
     quotes = found(body)
     assert [spk for _, text, spk in quotes if "das Parlament" in text] == ["Petition"], quotes
+
+
+def test_a_dative_is_no_owner() -> None:
+    # "der Opposition" after the group is the target of "vorwerfen", not whose government it is
+    body = "Zuvor hatte die Regierung der Opposition vorgeworfen, die Reform verzögern zu wollen."
+    quotes = found(body, names=TARGET_NAMES)
+    assert [spk for _, _, spk in quotes] == ["Regierung"], quotes

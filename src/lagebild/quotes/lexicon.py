@@ -71,6 +71,7 @@ class Lexicon:
     offices: tuple[tuple[str, ...], ...]  # role words of one office ("Premier", "Regierungschef")
     epithets: tuple[str, ...]  # "die Grünen-Politikerin": a person named before, not a new one
     definite: frozenset[str]  # nominative definite articles: "der Premier" is one known person
+    owner_openers: frozenset[str]  # "das Büro von X", "des X": a group's owner, never a dative
     source_adverbs: frozenset[str]  # "Darin heißt es": the document named just before
     dative_articles: frozenset[str]  # "hat der Hamas vorgeworfen": the target, not the speaker
     plural: frozenset[str]  # "der beiden Politiker": several people, no one person named before
@@ -244,6 +245,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         plural=frozenset(raw.get("plural", ())),
         dative_articles=frozenset(raw.get("dative_articles", ())),
         source_adverbs=frozenset(raw.get("source_adverbs", ())),
+        owner_openers=frozenset(raw.get("owner_openers", ())),
         articles=frozenset(raw["articles"]),
         adjective_endings=tuple(raw["adjective_endings"]),
         oblique_articles=frozenset(raw["oblique_articles"]),

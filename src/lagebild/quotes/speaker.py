@@ -311,10 +311,12 @@ def _name_run(ctx: Context, run: list[Word], *, bare: bool) -> Speaker | None:
         return link_surface(ctx, names)  # "der Politologe Alexej Naumow", not tagged
     if bare and len(run) == 1 and not _linked(ctx, run[0]) and _common_noun(ctx, run[0].text):
         return None  # "äußerte Vorbehalte": an object, not a surname
-    if len(run) == 1 and lex.is_group(run[0].text) and not _linked(ctx, run[0]):
-        # a group with its owner says whose it is ("Das Büro von Benjamin Netanjahu"), as a role
-        # phrase does ("der Sprecher der Polizei")
-        i = bisect_left(ctx.word_starts, run[0].start)
+    i = bisect_left(ctx.word_starts, run[0].start)
+    if len(run) == 1 and lex.is_group(run[0].text) and not _linked(ctx, run[0]) and i + 1 < len(ctx.words) \
+            and ctx.lower_words()[i + 1] in lex.owner_openers:
+        # a group with its owner says whose it is ("Das Büro von Benjamin Netanjahu", "das Büro des
+        # Ministerpräsidenten"), as a role phrase does ("der Sprecher der Polizei"); not after
+        # "der", which may as well open a dative ("hatte die Regierung der Hamas vorgeworfen")
         end = _role_phrase_end(ctx, i)
         if end > run[0].end:
             return Speaker(None, ctx.doc.body[run[0].start:end], run[0].start, end, person=False)
