@@ -606,8 +606,8 @@ class _Reader:
         # lehnte Putin ab" is Putin's act)
         # (a Konjunktiv in the sentence is content: "Besorgt äußerte sich Annan über die Gewalt,
         # die … auftrete", "Die Mutter kann nicht glauben, was passiert sei")
-        content = self.konjunktiv(lo, hi) is not None
-        act = next((c for c in cues if (content or self._speech_act(c, ws)) and not self._in_relative(lo, c)), None)
+        act = next((c for c in cues if (self._speech_act(c, ws) or self.konjunktiv(lo, hi) is not None)
+                    and not self._in_relative(lo, c)), None)
         if act is not None and self.ctx.quote_at(act.start) is None and not self._has_direct(lo, hi) \
                 and not self._passive_cue(act, lo) and not self._reported_act(act, ws, si):
             # reported speech: "Als Beispiel nannte der Berliner das Spiel gegen Aue."; not when
