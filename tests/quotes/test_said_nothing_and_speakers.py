@@ -180,3 +180,14 @@ def test_a_dative_is_no_owner() -> None:
     body = "Zuvor hatte die Regierung der Opposition vorgeworfen, die Reform verzögern zu wollen."
     quotes = found(body, names=TARGET_NAMES)
     assert [spk for _, _, spk in quotes] == ["Regierung"], quotes
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a participial attribute inside a frame's source: its object is no source
+    ("Nach Angaben der von der Union geführten Landesregierung wurden drei Schulen geschlossen.",
+     "Landesregierung"),
+    ("Nach Angaben der Union wurden drei Schulen geschlossen.", "Union"),
+])
+def test_frame_source_past_an_attribute(body: str, speaker: str) -> None:
+    quotes = found(body, names=TARGET_NAMES)
+    assert [spk for _, _, spk in quotes] == [speaker], quotes

@@ -40,6 +40,7 @@ from lagebild.quotes.lexicon import Lexicon, lexicon
 from lagebild.quotes.marks import Quoted
 from lagebild.quotes.speaker import (
     agentless_passive,
+    attribute_end,
     clause_start,
     is_actor,
     is_report,
@@ -896,7 +897,8 @@ class _Reader:
         head = self._source_words(window, report_noun=report_noun)
         if not head:
             return ctx.quoted_name_after(end) if not report_noun or not window else None
-        ms = ctx.mentions_in(head[0].start, head[-1].end + 1)
+        starts = {w.start for w in head}
+        ms = [m for m in ctx.mentions_in(head[0].start, head[-1].end + 1) if m.start in starts]
         if ms:
             return ctx.speaker_of(ms[0])
         run: list[Word] = []
@@ -933,9 +935,18 @@ class _Reader:
             return []  # "nach ersten Angaben wurden …": no source named
         out: list[Word] = []
         noun = False
+        skip = -1
         for k, w in enumerate(window):
+            if k <= skip:
+                continue
             low = w.text.lower()
             nxt = window[k + 1].text if k + 1 < len(window) else ""
+            if not noun and low in lex.prepositions:
+                # a participial attribute between article and noun ("nach Angaben der von der
+                # Hamas kontrollierten Gesundheitsbehörde"): its object is no source
+                skip = attribute_end(self.ctx, window, k)
+                if skip >= 0:
+                    continue
             if lex.name_like(w.text):
                 noun = True
             elif low in lex.articles or low in ("von", "vom", "dieser", "diesem", "dieses"):

@@ -359,7 +359,7 @@ def _after_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speak
         elif low in lex.skip_after_cue or w.text.endswith(lex.adjective_endings) or lex.is_adjective(w.text):
             continue
         else:
-            skip = _attribute_end(ctx, words, k)  # "schrieb die in New York City geborene Lopez"
+            skip = attribute_end(ctx, words, k)  # "schrieb die in New York City geborene Lopez"
             if skip < 0:
                 break
     if not run and words:
@@ -547,13 +547,13 @@ def _subject_head(ctx: Context, window: list[Word]) -> int:
             continue
         if lex.is_adjective(w.text) and not noun:
             continue  # an adjective before its noun ("der russische Vize-Außenminister")
-        skip = _attribute_end(ctx, window, k)
+        skip = attribute_end(ctx, window, k)
         if skip < 0:
             return w.start
     return window[-1].end if window else 0
 
 
-def _attribute_end(ctx: Context, words: list[Word], k: int) -> int:
+def attribute_end(ctx: Context, words: list[Word], k: int) -> int:
     """Where a participial attribute that opens at word ``k`` ends: between an article and its
     noun, a preposition and its object before a participle ("die in New York City geborene
     Lopez"); the participle's index, or -1."""
