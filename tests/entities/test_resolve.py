@@ -601,3 +601,9 @@ def test_a_title_before_a_known_name_refers_back_to_the_person() -> None:
     got, _ = run(body, published="2025-01-16")
     later = [m for m in resolve(*make(body, published="2025-01-16"))[0] if body[m.start : m.end] == "Emir"]
     assert later and later[-1].entity == got["Tamim bin Hamad Al Thani"]
+
+
+@pytest.mark.parametrize("platform", ["Truth Social", "Telegram"])
+def test_platforms_are_organisations(platform: str) -> None:
+    got, ents = run(f"Trump schrieb auf {platform}, er sei enttäuscht.")
+    assert ents[got[platform]].type == "ORG"  # type: ignore[attr-defined]
