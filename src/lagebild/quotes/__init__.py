@@ -56,6 +56,9 @@ __all__ = ["quotes_stage", "find_quotes"]
 log = logging.getLogger(__name__)
 
 _CLAUSE_END = {",", ";", ":", "(", ")", "–", "—", ".", "!", "?"}
+# a Konjunktiv main clause after a comma has its verb second: at most this many words before it
+# ("…, die verdächtigen Personen seien …"; "…, in diese Falle werde man …")
+_KONJ_CLAUSE_WORDS = 4
 # Quoted words without any cue or Konjunktiv around them, and at most this many, are a title,
 # a slogan or a scare quote ("America First", „Deal“, "militärische Sonderoperation").
 _SCARE_MAX_WORDS = 3
@@ -636,9 +639,12 @@ class _Reader:
         if konj is not None or self._reportative(ws) \
                 or ws[0].text.lower() in self.lex.reportive_adverbs \
                 or any(w.text in self.lex.reportive_relative for w in ws):
-            comma = self._dass_clause(ws, konj) if konj is not None else None
+            comma = (self._dass_clause(ws, konj) or self._konjunktiv_main_clause(ws, konj, lo)) \
+                if konj is not None else None
             # "Die Experten kamen zu dem Ergebnis, dass es keine Beweise gebe": a Konjunktiv clause
-            # after "dass" reports the main clause's subject, whatever its verb
+            # after "dass" reports the main clause's subject, whatever its verb; so does a
+            # Konjunktiv main clause after the comma ("Der Wahlsieger erklarte indessen, es sei
+            # nicht zum Wahlbetrug gekommen": a misspelt or unlisted verb)
             spk = self._own_subject(lo, comma.start) if comma is not None else None
             if comma is not None and spk is not None:
                 self._emit(comma.end, self._trim_end(hi), "indirect", spk, None, si)
@@ -659,6 +665,32 @@ class _Reader:
             if w.text == "," and k and k + 1 < len(ws) and (view or ws[k + 1].text.lower() in self.lex.complementizers):
                 return w
         return None
+
+    def _konjunktiv_main_clause(self, ws: list[Word], konj: Word, lo: int) -> Word | None:
+        """The comma that opens a main clause whose finite verb is the Konjunktiv ``konj``, within
+        a few words ("Die Soldaten waren davon ausgegangen, die Personen seien dabei, …"), where
+        the clause before it is in the indicative (a Konjunktiv before the comma is reported
+        speech going on: "Die Lage sei ernst, es gebe kaum Wasser"). A subordinate clause or
+        question puts its verb last and is none ("…, weil sie gewinnen würden"); so does a
+        relative clause, whose pronoun may be an article ("…, der Fahrer könne betrunken gewesen
+        sein" against "…, die mit einem Sieg weiteren Auftrieb erfahren hätten")."""
+        k = next((i for i, w in enumerate(ws) if w.start == konj.start), None)
+        if k is None:
+            return None
+        comma = next((i for i in range(k - 1, max(k - _KONJ_CLAUSE_WORDS - 2, 0), -1)
+                      if ws[i].text in _CLAUSE_END), None)
+        if comma is None or ws[comma].text != "," or comma + 1 >= k:
+            return None
+        opener = ws[comma + 1].text.lower()
+        lex = self.lex
+        if opener in lex.subordinators or opener in lex.complementizers or opener in lex.as_frames \
+                or opener in lex.question_words:
+            return None
+        if opener in lex.relative_pronouns and (k + 1 >= len(ws) or ws[k + 1].text in _CLAUSE_END):
+            return None
+        if self.konjunktiv(lo, ws[comma].start) is not None:
+            return None
+        return ws[comma]
 
     def _bare_clause(self, after: list[Word]) -> int | None:
         """Where a clause without complementizer opens right after an English cue ("Biden said the

@@ -106,6 +106,7 @@ class Lexicon:
     # Bericht nicht") or with withheld words as its object ("lehnte einen Kommentar ab")
     negations: frozenset[str]
     withheld_speech: frozenset[str]
+    question_words: frozenset[str]  # "…, was passiert sei": an indirect question, verb last
     # German: a cue-less sentence in Konjunktiv goes on reporting; English "would" is no mood of
     # reported speech on its own ("… a ceasefire that Washington had hoped would be a first step")
     mood_reports: bool
@@ -272,5 +273,6 @@ def lexicon(lang: str = "de") -> Lexicon:
         needs_content=frozenset(raw.get("needs_content", ())),
         negations=frozenset(raw.get("negations", ())),
         withheld_speech=frozenset(raw.get("withheld_speech", ())),
+        question_words=frozenset(raw.get("question_words", ())),
         mood_reports=raw.get("mood_reports", True),
     )
