@@ -643,7 +643,7 @@ class _Reader:
                 if konj is not None else None
             # "Die Experten kamen zu dem Ergebnis, dass es keine Beweise gebe": a Konjunktiv clause
             # after "dass" reports the main clause's subject, whatever its verb; so does a
-            # Konjunktiv main clause after the comma ("Der Wahlsieger erklarte indessen, es sei
+            # Konjunktiv main clause after the comma ("Die Ministerin erklarte indessen, es sei
             # nicht zum Wahlbetrug gekommen": a misspelt or unlisted verb)
             spk = self._own_subject(lo, comma.start) if comma is not None else None
             if comma is not None and spk is not None:
