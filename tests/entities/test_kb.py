@@ -288,3 +288,123 @@ _SHARED = ("Herzog", "Saar", "Katz", "Cohen", "Sinwar", "Aoun", "Salam", "Hussei
 def test_shared_surnames_are_no_person_names(word: str) -> None:
     entry = load_kb().lookup(word)
     assert entry is None or entry.type != "PER", entry
+
+
+# --- officeholders of 2014-2020, for older news (10kGNAD, derStandard 2015-16): by date, by spelling
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "holder"),
+    [
+        ("der österreichische Bundespräsident", "2015-06-01", "kb:heinz-fischer"),
+        ("der österreichische Bundespräsident", "2016-09-01", None),  # the Nationalrat's presidium acted
+        ("der österreichische Bundespräsident", "2018-06-01", "kb:alexander-van-der-bellen"),
+        ("der Bundespräsident", "2015-06-01", "kb:joachim-gauck"),
+        ("der Bundespräsident", "2018-06-01", "kb:frank-walter-steinmeier"),
+        ("der deutsche Außenminister", "2015-06-01", "kb:frank-walter-steinmeier"),
+        ("der deutsche Außenminister", "2017-06-01", "kb:sigmar-gabriel"),
+        ("der deutsche Außenminister", "2019-06-01", "kb:heiko-maas"),
+        ("der deutsche Finanzminister", "2015-06-01", "kb:wolfgang-schaeuble"),
+        ("der deutsche Finanzminister", "2019-06-01", "kb:olaf-scholz"),
+        ("der österreichische Bundeskanzler", "2015-06-01", "kb:werner-faymann"),
+        ("der österreichische Bundeskanzler", "2016-09-01", "kb:christian-kern"),
+        ("der österreichische Bundeskanzler", "2018-06-01", "kb:sebastian-kurz"),
+        ("der österreichische Außenminister", "2015-06-01", "kb:sebastian-kurz"),
+        ("der österreichische Außenminister", "2018-06-01", "kb:karin-kneissl"),
+        ("der griechische Finanzminister", "2015-03-01", "kb:yanis-varoufakis"),
+        ("der griechische Finanzminister", "2015-10-01", "kb:euklid-tsakalotos"),
+        ("der griechische Regierungschef", "2015-09-01", None),  # the caretaker weeks before the second election
+        ("der italienische Regierungschef", "2015-06-01", "kb:matteo-renzi"),
+        ("der britische Premierminister", "2015-06-01", "kb:david-cameron"),
+        ("der britische Premierminister", "2017-06-01", "kb:theresa-may"),
+        ("der ukrainische Regierungschef", "2015-06-01", "kb:arsenij-jazenjuk"),
+        ("der polnische Präsident", "2014-06-01", "kb:bronislaw-komorowski"),
+        ("der türkische Regierungschef", "2015-06-01", "kb:ahmet-davutoglu"),
+        ("der US-Verteidigungsminister", "2014-06-01", "kb:chuck-hagel"),
+        ("der US-Verteidigungsminister", "2016-06-01", "kb:ashton-carter"),
+        ("der Nato-Generalsekretär", "2014-06-01", "kb:anders-fogh-rasmussen"),
+        ("der Nato-Generalsekretär", "2015-06-01", "kb:jens-stoltenberg"),
+        ("der EU-Ratspräsident", "2014-06-01", "kb:herman-van-rompuy"),
+        ("der EU-Kommissionspräsident", "2014-06-01", "kb:jose-manuel-barroso"),
+    ],
+)
+def test_role_phrases_of_2014_to_2020_resolve_by_date(phrase: str, day: str, holder: str | None) -> None:
+    assert role_holder(phrase, day) == holder
+
+
+@pytest.mark.parametrize(
+    ("key", "of", "day", "holder"),
+    [
+        ("ecb_president", "kb:ezb", "2015-06-01", "kb:mario-draghi"),
+        ("ecb_president", "kb:ezb", "2020-06-01", "kb:christine-lagarde"),
+        ("managing_director", "kb:iwf", "2015-06-01", "kb:christine-lagarde"),
+        ("eurogroup_president", "kb:eurogruppe", "2015-06-01", "kb:jeroen-dijsselbloem"),
+        ("eurogroup_president", "kb:eurogruppe", "2019-06-01", "kb:mario-centeno"),
+        ("parliament_president", "Q458", "2015-06-01", "kb:martin-schulz"),
+        ("head_of_state", "Q39", "2015-06-01", "kb:simonetta-sommaruga"),  # the Swiss presidency is annual
+        ("head_of_state", "Q39", "2019-06-01", "kb:ueli-maurer"),
+        ("interior_minister", "Q183", "2016-06-01", "kb:thomas-de-maiziere"),
+        ("interior_minister", "Q40", "2018-06-01", "kb:herbert-kickl"),
+    ],
+)
+def test_office_holders_of_2014_to_2020(key: str, of: str, day: str, holder: str) -> None:
+    assert load_kb().holder(key, of, day) == holder
+
+
+@pytest.mark.parametrize(
+    ("entity", "day", "state"),
+    [
+        ("kb:heinz-fischer", "2015-06-01", "Q40"),
+        ("kb:joachim-gauck", "2015-06-01", "Q183"),
+        ("kb:yanis-varoufakis", "2015-03-01", "Q41"),
+        ("kb:yanis-varoufakis", "2015-08-01", None),  # out of office: he stands for no state
+        ("kb:sebastian-kurz", "2019-06-15", None),  # between the no-confidence vote and his return
+        ("kb:donald-tusk", "2016-06-01", "Q458"),
+    ],
+)
+def test_state_of_officeholders_of_2014_to_2020(entity: str, day: str, state: str | None) -> None:
+    assert load_kb().entries[entity].state_at(day) == state
+
+
+@pytest.mark.parametrize(
+    ("surface", "entity"),
+    [
+        ("Poroshenko", "kb:petro-poroschenko"),
+        ("Yatsenyuk", "kb:arsenij-jazenjuk"),
+        ("Arsenij Jazeniuk", "kb:arsenij-jazenjuk"),  # by its transliteration key only
+        ("Sergei Lavrov", "kb:sergej-lawrow"),
+        ("Volodymyr Groysman", "kb:wolodymyr-hrojsman"),
+        ("Arsen Avakov", "kb:arsen-awakow"),
+        ("Pavlo Klimkin", "kb:pawlo-klimkin"),
+        ("Oleksandr Turtschynow", "kb:olexandr-turtschynow"),
+        ("Giannis Varoufakis", "kb:yanis-varoufakis"),
+        ("Salome Zurabishvili", "kb:salome-surabischwili"),
+        ("Ahmet Davutoglu", "kb:ahmet-davutoglu"),
+        ("Lars Lökke Rasmussen", "kb:lars-loekke-rasmussen"),
+        ("Schäuble", "kb:wolfgang-schaeuble"),
+    ],
+)
+def test_lookup_transliterations_of_2014_to_2020(surface: str, entity: str) -> None:
+    entry = load_kb().lookup(surface)
+    assert entry is not None and entry.id == entity
+
+
+# Surnames of that era that several people share or that are German words ("Kern", "Kurz", "Hagel",
+# the river "Maas", the Austrian river "Raab"): only the full name links them.
+_SHARED_2014_2020 = ("Kern", "Kurz", "Fischer", "Hagel", "Klug", "Maurer", "Maas", "Raab", "Rinne", "Schulz",
+                     "Gabriel", "Rasmussen", "Niinistö", "Sobotka", "Cameron", "Carter", "Napolitano", "Jensen")
+
+
+@pytest.mark.parametrize("word", _SHARED_2014_2020)
+def test_shared_surnames_of_2014_to_2020_are_no_person_names(word: str) -> None:
+    entry = load_kb().lookup(word)
+    assert entry is None or entry.type != "PER", entry
+
+
+def test_officeholders_of_2015_link_in_text() -> None:
+    body = "Bundespräsident Heinz Fischer empfing Joachim Gauck in Wien. Fischer sprach von Freundschaft."
+    doc = Document(id="d", source="t.txt", body=body, published="2015-06-01")
+    mentions, _ = resolve(doc, [])
+    got = {body[m.start : m.end]: m.entity for m in mentions}
+    assert got["Heinz Fischer"] == "kb:heinz-fischer"
+    assert got["Joachim Gauck"] == "kb:joachim-gauck"
