@@ -607,3 +607,17 @@ def test_a_title_before_a_known_name_refers_back_to_the_person() -> None:
 def test_platforms_are_organisations(platform: str) -> None:
     got, ents = run(f"Trump schrieb auf {platform}, er sei enttäuscht.")
     assert ents[got[platform]].type == "ORG"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("body", "day", "holder"),
+    [
+        # the invariant adjective that is also the people's name names the state of the office
+        ("Der Schweizer Bundespräsident sprach.", "2019-05-01", "kb:ueli-maurer"),
+        ("Der Schweizer Außenminister sprach.", "2019-05-01", "kb:ignazio-cassis"),
+        ("Der Bundespräsident sprach.", "2019-05-01", "kb:frank-walter-steinmeier"),
+    ],
+)
+def test_a_demonym_before_a_role_names_its_state(body: str, day: str, holder: str) -> None:
+    got, _ = run(body, published=day)
+    assert holder in got.values()

@@ -327,7 +327,10 @@ def find_roles(
         first = i
         if i > 0 and state is None:
             prev = words[i - 1]
-            state = _adjective_state(prev, kb, lex) or kb.genitives.get(prev)
+            # "russische", "Russlands", and the invariant adjective that is also the people's
+            # name: "der Schweizer Bundespräsident" is Switzerland's, not Germany's
+            state = _adjective_state(prev, kb, lex) or kb.genitives.get(prev) or (
+                kb.demonyms.get(prev) if prev.endswith("er") else None)
             if state is not None:
                 first = i - 1
         # a blocker just before the phrase: "der ehemalige US-Präsident", "ein russischer Präsident"
