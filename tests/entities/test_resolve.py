@@ -616,6 +616,7 @@ def test_platforms_are_organisations(platform: str) -> None:
         ("Der Schweizer Bundespräsident sprach.", "2019-05-01", "kb:ueli-maurer"),
         ("Der Schweizer Außenminister sprach.", "2019-05-01", "kb:ignazio-cassis"),
         ("Der Bundespräsident sprach.", "2019-05-01", "kb:frank-walter-steinmeier"),
+        ("Der österreichische Innenminister sprach.", "2018-05-01", "kb:herbert-kickl"),
     ],
 )
 def test_a_demonym_before_a_role_names_its_state(body: str, day: str, holder: str) -> None:
