@@ -65,8 +65,8 @@ def _appeals(doc: Document, lex: Lexicon, events: list[Event]) -> tuple[list[Eve
 
     The vocative is a person of the document with that first name, else the person of the
     knowledge base with that first name who holds an office of the state whose attack the text
-    told last (the attack the speaker reacts to; Putin, not Wladimir Klitschko). Quotations are
-    otherwise speech, no events.
+    told last (the attack the speaker reacts to; Putin, not Wladimir Klitschko), its head of state
+    or government where several hold offices. Quotations are otherwise speech, no events.
     """
     stops = lex.set("stop_appeals")
     if not stops:
@@ -93,8 +93,14 @@ def _appeals(doc: Document, lex: Lexicon, events: list[Event]) -> tuple[list[Eve
             from lagebild.entities.kb import load_kb  # only for a vocative the document does not name
 
             day = doc.published[:10] if doc.published else None
-            fits = [k for k in load_kb().entries.values()
+            kb = load_kb()
+            fits = [k for k in kb.entries.values()
                     if k.type == "PER" and k.name.split()[0] == first and k.state_at(day) == state]
+            if len(fits) > 1 and day:
+                # two office holders of that state share the first name: the appeal goes to its
+                # head (Putin, not the interior minister Wladimir Kolokolzew)
+                heads = {kb.holder(key, state, day) for key in ("head_of_state", "head_of_government")}
+                fits = [k for k in fits if k.id in heads]
             if len(fits) != 1:
                 continue
             who = fits[0].id
