@@ -10,7 +10,7 @@ import pytest
 from lagebild.entities import entities_stage
 from lagebild.entities.kb import load_kb, translit_key
 from lagebild.entities.resolve import resolve
-from lagebild.model import Document, Mention
+from lagebild.model import Document, Entity, Mention
 
 
 def make(
@@ -36,6 +36,20 @@ def run(body: str, **kw: object) -> tuple[dict[str, str | None], dict[str, objec
     doc, spans = make(body, **kw)  # type: ignore[arg-type]
     mentions, entities = resolve(doc, spans)
     return {body[m.start : m.end]: m.entity for m in mentions}, {e.id: e for e in entities}
+
+
+def resolve_tagged(
+    body: str, tagged: tuple[tuple[str, str, int], ...], published: str = "2025-03-01", language: str = "de"
+) -> tuple[list[Mention], list[Entity]]:
+    """Resolve with the tagger's spans at chosen places: ``(surface, label, n)`` tags the n-th
+    occurrence of ``surface`` (0: the first, -1: the last)."""
+    doc = Document(id="d1", source="t.txt", body=body, published=published, language=language)
+    spans = []
+    for surface, label, n in tagged:
+        starts = [i for i in range(len(body)) if body.startswith(surface, i)]
+        spans.append(Mention(starts[n], starts[n] + len(surface), label))  # type: ignore[arg-type]
+    mentions, entities = resolve(doc, spans)
+    return list(mentions), list(entities)
 
 
 @pytest.mark.parametrize(
@@ -441,15 +455,14 @@ def test_english_titles_are_cut_from_a_persons_name() -> None:
     body = "Ukrainian President Volodymyr Zelensky said he had not been told."
     doc = Document(id="d1", source="t.txt", body=body, published="2025-02-13", language="en")
     surface = "Ukrainian President Volodymyr Zelensky"
-    mentions, _ = resolve(doc, [Mention(0, len(surface), "PER")])  # type: ignore[arg-type]
+    mentions, _ = resolve(doc, [Mention(0, len(surface), "PER")])
     assert [(body[m.start : m.end], m.entity) for m in mentions] == [("Volodymyr Zelensky", "Q3874799")]
 
 
 def test_family_name_first_links_a_tagged_short_form_only() -> None:
     body = "Präsidentin Park Geun-hye sprach. Park sagte, im Park sei es schön."
-    doc = Document(id="d1", source="t.txt", body=body, published="2016-01-01")
     said = body.find("Park sagte")
-    mentions, _ = resolve(doc, [Mention(12, 25, "PER"), Mention(said, said + 4, "PER")])
+    mentions, _ = resolve_tagged(body, (("Park Geun-hye", "PER", 0), ("Park", "PER", 1)), "2016-01-01")
     got = [(body[m.start : m.end], m.start, m.entity) for m in mentions]
     assert got == [("Park Geun-hye", 12, "per:park-geun-he"), ("Park", said, "per:park-geun-he")]
 
@@ -470,27 +483,21 @@ def test_family_name_first_links_a_tagged_short_form_only() -> None:
     ],
 )
 def test_titles_before_a_tagged_name(body: str, tagged: tuple[str, ...], surface: str, name: str) -> None:
-    doc = Document(id="d1", source="t.txt", body=body, published="2016-01-01")
-    spans = [Mention(body.find(x), body.find(x) + len(x), "PER") for x in tagged]
-    mentions, entities = resolve(doc, spans)
+    mentions, entities = resolve_tagged(body, tuple((x, "PER", 0) for x in tagged), "2016-01-01")
     found = {body[m.start : m.end]: m.entity for m in mentions}
     assert {e.id: e.name for e in entities}[found[surface]] == name
 
 
 def test_a_title_makes_a_tagged_place_a_person() -> None:
     body = "Mit der Frauenszene kam die Soziologin Schröck, die links steht."
-    doc = Document(id="d1", source="t.txt", body=body, published="2016-01-01")
-    at = body.find("Soziologin Schröck")
-    mentions, entities = resolve(doc, [Mention(at, at + len("Soziologin Schröck"), "LOC")])
+    mentions, entities = resolve_tagged(body, (("Soziologin Schröck", "LOC", 0),), "2016-01-01")
     assert [(body[m.start : m.end], m.label) for m in mentions] == [("Schröck", "PER")]
     assert [e.type for e in entities] == ["PER"]
 
 
 def test_an_organisation_word_after_a_tagged_name_belongs_to_it() -> None:
     body = "Berzina leitet ein Projekt des German Marshall Fund, einer US-Stiftung."
-    doc = Document(id="d1", source="t.txt", body=body, published="2025-03-01")
-    at = body.find("German Marshall")
-    mentions, entities = resolve(doc, [Mention(at, at + len("German Marshall"), "ORG")])
+    mentions, _ = resolve_tagged(body, (("German Marshall", "ORG", 0),))
     assert (body[mentions[0].start : mentions[0].end], mentions[0].label) == ("German Marshall Fund", "ORG")
 
 
@@ -533,24 +540,19 @@ def test_short_adjectives_before_a_known_name_decline(body: str, surface: str, e
     ],
 )
 def test_a_dateline_in_capitals_is_the_known_place(body: str, surface: str, entity: str) -> None:
-    doc = Document(id="d1", source="t.txt", body=body, published="2025-01-01")
-    at = body.find(surface)
-    mentions, _ = resolve(doc, [Mention(at, at + len(surface), "LOC")])
+    mentions, _ = resolve_tagged(body, ((surface, "LOC", 0),), "2025-01-01")
     assert {body[m.start : m.end]: m.entity for m in mentions}[surface] == entity
 
 
 def test_english_pronouns_and_adjectives_are_no_entities() -> None:
     body = "She said the leaders agreed. European leaders cautioned that Moscow was playing for time."
-    doc = Document(id="d1", source="t.txt", body=body, published="2025-01-01", language="en")
-    spans = [Mention(0, 3, "MISC"), Mention(body.find("European"), body.find("European") + 8, "MISC")]
-    mentions, _ = resolve(doc, spans)
+    mentions, _ = resolve_tagged(body, (("She", "MISC", 0), ("European", "MISC", 0)), "2025-01-01", "en")
     assert [body[m.start : m.end] for m in mentions] == ["Moscow"]
 
 
 def test_a_surname_links_with_or_without_diacritics() -> None:
     body = "Ahmet Davutoglu sprach in Ankara. Davutoğlu sagte, es gehe voran."
-    doc = Document(id="d1", source="t.txt", body=body, published="2016-01-01")
-    mentions, _ = resolve(doc, [Mention(0, 15, "PER")])
+    mentions, _ = resolve_tagged(body, (("Ahmet Davutoglu", "PER", 0),), "2016-01-01")
     got = {body[m.start : m.end]: m.entity for m in mentions}
     assert got["Davutoğlu"] == got["Ahmet Davutoglu"]
 
@@ -563,44 +565,38 @@ def test_armed_groups_are_known(name: str) -> None:
 
 def test_a_shouted_word_is_no_organisation() -> None:
     body = "Trump schrieb: „Wladimir, STOP!“ Die NATO schwieg."
-    doc = Document(id="d1", source="t.txt", body=body, published="2025-04-24")
-    stop, nato = body.find("STOP"), body.find("NATO")
-    mentions, _ = resolve(doc, [Mention(stop, stop + 4, "ORG"), Mention(nato, nato + 4, "ORG")])
+    mentions, _ = resolve_tagged(body, (("STOP", "ORG", 0), ("NATO", "ORG", 0)), "2025-04-24")
     found = [body[m.start : m.end] for m in mentions]
     assert "STOP" not in found and "NATO" in found
 
 
 def test_a_person_tagged_as_an_organisation_once_is_the_person() -> None:
     body = "Itamar Ben-Gvir drohte. Später verließ Itamar Ben-Gvir die Regierung."
-    doc = Document(id="d1", source="t.txt", body=body, published="2025-01-19")
-    second = body.rfind("Itamar Ben-Gvir")
-    mentions, entities = resolve(doc, [Mention(0, 15, "PER"), Mention(second, second + 15, "ORG")])
+    tagged = (("Itamar Ben-Gvir", "PER", 0), ("Itamar Ben-Gvir", "ORG", -1))
+    mentions, entities = resolve_tagged(body, tagged, "2025-01-19")
     assert len({m.entity for m in mentions}) == 1 and [e.type for e in entities] == ["PER"]
 
 
 @pytest.mark.parametrize("junk", ["Jan 16", "HAVE A DEAL", "Feb 4"])
 def test_english_dates_and_phrases_in_capitals_are_no_entities(junk: str) -> None:
     body = f"JERUSALEM, {junk} (Reuters) - Hamas said it would agree."
-    doc = Document(id="d1", source="t.txt", body=body, published="2025-01-16", language="en")
-    at = body.find(junk)
-    mentions, _ = resolve(doc, [Mention(at, at + len(junk), "ORG")])
+    mentions, _ = resolve_tagged(body, ((junk, "ORG", 0),), "2025-01-16", "en")
     assert junk not in [body[m.start : m.end] for m in mentions]
 
 
 def test_a_known_person_named_family_name_first_links_the_tagged_family_name() -> None:
     body = "Südkoreas Präsident Moon Jae-in reiste nach Pjöngjang. Moon sagte, der Gipfel sei ein Erfolg."
-    doc = Document(id="d1", source="t.txt", body=body, published="2018-09-18")
     said = body.find("Moon sagte")
-    mentions, _ = resolve(doc, [Mention(said, said + 4, "PER")])
+    mentions, _ = resolve_tagged(body, (("Moon", "PER", 1),), "2018-09-18")
     got = {(body[m.start : m.end], m.start): m.entity for m in mentions}
     assert got[("Moon", said)] == got[("Moon Jae-in", body.find("Moon Jae-in"))]
 
 
 def test_a_title_before_a_known_name_refers_back_to_the_person() -> None:
     body = "Emir Tamim bin Hamad Al Thani empfing die Delegation. Der Emir lobte die Einigung."
-    got, _ = run(body, published="2025-01-16")
-    later = [m for m in resolve(*make(body, published="2025-01-16"))[0] if body[m.start : m.end] == "Emir"]
-    assert later and later[-1].entity == got["Tamim bin Hamad Al Thani"]
+    mentions, _ = resolve_tagged(body, (), "2025-01-16")
+    emir = next(m.entity for m in mentions if body[m.start : m.end] == "Tamim bin Hamad Al Thani")
+    assert [m.entity for m in mentions if body[m.start : m.end] == "Emir"][-1:] == [emir]
 
 
 @pytest.mark.parametrize("platform", ["Truth Social", "Telegram"])
