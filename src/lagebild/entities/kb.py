@@ -146,6 +146,7 @@ class Lexicon:
     person_titles: frozenset[str]
     compound_person_heads: frozenset[str]
     person_title_endings: tuple[str, ...]
+    name_adjectives: tuple[str, ...]  # short adjective stems that open names: "Weiß" (-es Haus)
     name_particles: frozenset[str]
     institutions: dict[str, str]  # every form -> the form that names the entity
     teaser_openers: tuple[str, ...]
@@ -302,6 +303,7 @@ def load_lexicon() -> Lexicon:
         person_titles=frozenset(data["person_titles"]),
         compound_person_heads=frozenset(data["compound_person_heads"]),
         person_title_endings=tuple(data["person_title_endings"]),
+        name_adjectives=tuple(data["name_adjectives"]),
         name_particles=frozenset(data["name_particles"]),
         institutions={f: key for key, forms in data["institutions"].items() for f in (key, *forms)},
         teaser_openers=tuple(data["teaser_openers"]),

@@ -40,6 +40,7 @@ from lagebild.entities.kb import (
     first_names,
     fold,
     load_kb,
+    load_lexicon,
     place_names,
     surnames,
     translit_key,
@@ -143,10 +144,12 @@ class Gazetteer:
 
 #: A capitalised adjective inside a name ("Internationaler Strafgerichtshof", "Arabische Liga"):
 #: its ending changes with case and article.
-# Adjectives by their ending, and the short ones names open with: "das Weiße Haus" for the
-# listed "Weißes Haus", "im Schwarzen Meer", "das Rote Kreuz".
-_NAME_ADJECTIVE = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+(?:isch|al|ig|lich|är|ell)"
-                             r"|Weiß|Weiss|Schwarz|Rot|Blau|Gelb|Neu|Alt|Groß|Gross|Klein|Frei)(e|er|en|es|em)$")
+# Adjectives by their ending, and the short ones names open with (`name_adjectives` in the
+# lexicon): "das Weiße Haus" for the listed "Weißes Haus", "im Schwarzen Meer".
+@lru_cache(maxsize=1)
+def _name_adjective() -> re.Pattern[str]:
+    short = "|".join(map(re.escape, load_lexicon().name_adjectives))
+    return re.compile(rf"^([A-ZÄÖÜ][a-zäöüß]+(?:isch|al|ig|lich|är|ell)|{short})(e|er|en|es|em)$")
 _ADJECTIVE_ENDINGS = ("e", "er", "en", "es", "em")
 
 
@@ -156,7 +159,8 @@ def _declined(toks: tuple[str, ...]) -> list[tuple[str, ...]]:
     "Arabische Liga" (the head noun's own genitive is :func:`_inflected`'s)."""
     k = 0
     stems = []
-    while k < len(toks) - 1 and (m := _NAME_ADJECTIVE.match(toks[k])):
+    adjective = _name_adjective()
+    while k < len(toks) - 1 and (m := adjective.match(toks[k])):
         stems.append(m.group(1))
         k += 1
     if not stems:
@@ -362,8 +366,6 @@ def role_holder(phrase: str, day: str, kb: KnowledgeBase | None = None, lex: Lex
     """Who a role phrase names at ``day``: ``role_holder("der US-Präsident", "2023-05-01")`` is
     Biden's id. For a later step that knows an event's own date (the stage resolves at the
     article's date)."""
-    from lagebild.entities.kb import load_lexicon
-
     found = find_roles(tokenize(phrase), day, kb or load_kb(), lex or load_lexicon())
     return found[-1].entity if found else None
 
