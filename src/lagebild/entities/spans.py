@@ -85,11 +85,10 @@ def _name_table(kb: KnowledgeBase) -> tuple[dict[tuple[str, ...], str], int]:
     """The knowledge base's names and aliases as token tuples (capitalised words only: no
     phrase like "russische Zentralbank"), with their actor's type; and the longest's length."""
     table: dict[tuple[str, ...], str] = {}
-    for entry in kb.entries.values():
-        for name in (entry.name, *entry.aliases):
-            toks = tuple(name.split())
-            if toks and all(t[:1].isupper() or not t.isalpha() for t in toks):
-                table.setdefault(toks, entry.type)
+    for name, eid in kb.surfaces.items():  # every name and alias, with the actor that keeps it
+        toks = tuple(name.split())
+        if toks and all(t[:1].isupper() or not t.isalpha() for t in toks):
+            table.setdefault(toks, kb.entries[eid].type)
     return table, max((len(k) for k in table), default=0)
 
 
