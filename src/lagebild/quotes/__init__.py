@@ -417,6 +417,11 @@ class _Reader:
                 # speaker of the clause after it; whether the name itself is speech is left open:
                 # the corpus counts some such words as quotations)
                 spk = None
+        elif whole and left.rstrip().endswith(":") and self.konjunktiv(lo, q.open) is not None \
+                and (self._topic(si) or self._recent(si)) is not None:
+            # reported speech before the colon goes on for its speaker, whoever it names ("Anna
+            # Bligh erklärte, … Queensland sei Neuseeland zu Dank verpflichtet: „…“")
+            spk = self._topic(si) or self._recent(si)
         elif (whole and left.rstrip().endswith(":")) or left.rstrip().endswith("("):
             # "Putin: „…“", "Mohammed ElBaradei („Mir fällt niemand ein …“)": the name before
             ms = ctx.mentions_in(lo, q.open)

@@ -1,0 +1,27 @@
+"""Issue #6, round 7: speakers of quotations that reported speech before them names, of clauses
+whose subject stands after a genitive, and of cues the lexicon lacked."""
+
+from __future__ import annotations
+
+import pytest
+from tests.quotes.test_said_nothing_and_speakers import NAMES, found
+
+PLACES = {**NAMES, "Bayern": ("Bayern", "LOC"), "Union": ("Europäische Union", "ORG")}
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # reported speech before the colon goes on for its speaker, not the names in it
+    ("Anna Berger sagte am Montag, die Hilfe komme rechtzeitig. Die Stadt sei den Helfern aus Bayern "
+     "zu Dank verpflichtet: „Sie haben uns sehr geholfen.“", "Anna Berger"),
+    ("Jonas Weber bekräftigte das Engagement der Kommission. Die Pflichten der Union seien klar "
+     "festgelegt: „Daraus ergibt sich alles Weitere.“", "Jonas Weber"),
+])
+def test_konjunktiv_before_a_colon_goes_on_for_the_reported_speaker(body: str, speaker: str) -> None:
+    quotes = found(body, names=PLACES)
+    assert quotes[-1][0] == "direct"
+    assert quotes[-1][2] == speaker
+
+
+def test_indicative_before_a_colon_names_its_subject() -> None:
+    body = "Jonas Weber sagte, die Lage sei ernst. Anna Berger sieht das anders: „Wir kommen zurecht.“"
+    assert found(body)[-1][2] == "Anna Berger"
