@@ -189,8 +189,8 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
             if i in taken:
                 continue
             low = toks[i].low
-            if pronouns.get(low) == "PER" and disc.subject and disc.subject_label == "PER":
-                out.append(x.Actor(i, i + 1, disc.subject, "PER"))
+            if pronouns.get(low) == "PER" and (he := disc.he()):
+                out.append(x.Actor(i, i + 1, he, "PER"))
             elif low == "es" and disc.subject and disc.subject_label in ("LOC", "ORG") and \
                     not _expletive(toks, clauses, c, i, lex) and (
                     (i > 0 and toks[i - 1].low in ("hat", "hatte", "habe", "wird")) or
@@ -778,6 +778,8 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
     if before_status and not (zu_inf or any(_is_zu_infinitive(toks, i, c) for i in range(c.lo, c.hi))):
         before_status = None  # only a zu-infinitive depends on the verb before
     status = x.clause_status(toks, c, k, ctx.question, before_status, ctx.lex, own_cue=not trig.act)
+    if status != "negated" and _believed(toks, ctx.clauses, ci, ctx.lex):
+        status = "hypothetical"
     if zu_inf and ci > 0 and toks[c.lo].low == "um" and status == "occurred":
         status = "planned"  # "reisen, um dort Putin zu treffen": the purpose lies ahead
     date, own = _date(ctx.doc, ctx.si, toks, ctx.sent, c, own_dates, ctx.disc, ctx.lex, status, circumstance)
@@ -1000,13 +1002,29 @@ def _status_before(toks: list[x.Tok], clauses: list[x.Clause], ci: int, lex: Lex
         return None
     p = clauses[ci - 1]
     intent: dict[str, str] = lex.words.get("intent_verbs", {})
+    content = lex.set("content_types")
     for i in range(p.lo, p.hi):
         low = toks[i].low
         if low in lex.set("irrealis_nouns"):
             return "hypothetical"
         if low in intent and toks[i].text[:1].islower():
             return intent[low]
+        if content and toks[i].text[:1].islower() and any(t.type.lower() in content for t in lex.match(low)):
+            # "hatte Südafrika aufgerufen, Bashir zu verhaften", "drohte, die Stadt anzugreifen":
+            # what is demanded or threatened has not happened
+            return "hypothetical"
     return None
+
+
+def _believed(toks: list[x.Tok], clauses: list[x.Clause], ci: int, lex: Lexicon) -> bool:
+    """Whether a dass-clause is what someone believes, fears or expects, not what happened:
+    "Die Geheimdienste gehen davon aus, dass Putin die gesamte Ukraine erobern will", "Experten
+    befürchten, dass Russland angreift" (``belief_words``; "davon … aus" as a pair)."""
+    if ci == 0 or toks[clauses[ci].lo].low not in lex.set("complementizers"):
+        return False
+    p = clauses[ci - 1]
+    words = {toks[i].low for i in range(p.lo, p.hi)}
+    return bool(words & lex.set("belief_words")) or {"davon", "aus"} <= words
 
 
 def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: list[x.Candidate]) -> list[str]:
@@ -1315,7 +1333,7 @@ def _remember_light(disc: x.Discourse, si: int, sent: Sentence, doc: Document, m
     for m in ments:
         before = _LAST_WORD.search(doc.body, max(sent.start, m.start - 30), m.start)
         if before is None or before.group(1).lower() not in preps:
-            disc.subject, disc.subject_label, disc.subject_sentence = m.entity, m.label, si
+            disc.set_subject(m.entity, m.label, si)
             break
     persons = [(m.start, m.entity) for m in ments if m.label == "PER" and m.entity]
     _remember(disc, si, sent, doc, [], [], persons, {}, lex, ments, groups)
@@ -1335,7 +1353,7 @@ def _remember(disc: x.Discourse, si: int, sent: Sentence, doc: Document, clauses
     for c in clauses:
         first = next((a for a in c.actors if a.role == "direct"), None)
         if first is not None:
-            disc.subject, disc.subject_label, disc.subject_sentence = first.entity, first.label, si
+            disc.set_subject(first.entity, first.label, si)
             break
     lo = bisect.bisect_left(disc.speakers, (sent.start, ""))
     said = {(start, who) for start, who in disc.speakers[lo:] if start < sent.end} if disc.speakers else set()
@@ -1343,7 +1361,7 @@ def _remember(disc: x.Discourse, si: int, sent: Sentence, doc: Document, clauses
     if speaker is not None:
         # "„Wir werden es nicht zulassen, dass Azaz fällt“, sagte Davutoğlu. Er betonte …": the
         # speaker is whom the next sentence's "er" means, not a name inside his words
-        disc.subject, disc.subject_label, disc.subject_sentence = speaker.entity, "PER", si
+        disc.set_subject(speaker.entity, "PER", si)
     distinct = list(dict.fromkeys(e for _, e in persons))
     if len(distinct) >= 2:
         disc.pair, disc.pair_sentence = (distinct[0], distinct[1]), si

@@ -96,6 +96,8 @@ class Discourse:
     subject: str | None = None
     subject_label: str | None = None
     subject_sentence: int = -99
+    person: str | None = None  # the last subject that was a person: "er" after "Europa hat beschlossen …"
+    person_sentence: int = -99
     pair: tuple[str, str] | None = None
     pair_sentence: int = -99
     last_date: DateValue | None = None
@@ -111,6 +113,23 @@ class Discourse:
     timex_starts: list[int] = field(default_factory=list)
     titled: dict[str, str] = field(default_factory=dict)  # title word -> the person named with it first
     artifacts: dict[str, tuple[int, str]] = field(default_factory=dict)  # a work -> (sentence, its author)
+
+
+    def set_subject(self, entity: str | None, label: str | None, sentence: int) -> None:
+        """The subject a sentence leaves for the next (and, where a person, for a later "er")."""
+        self.subject, self.subject_label, self.subject_sentence = entity, label, sentence
+        if label == "PER" and entity:
+            self.person, self.person_sentence = entity, sentence
+
+    def he(self) -> str | None:
+        """Whom a subject "er" stands for: the subject before, where a person, else the person who
+        was the subject up to two sentences back ("Die Schuld gab Varoufakis den Geldgebern. Europa
+        hat beschlossen, uns zu erpressen. Schäuble warf er vor, …")."""
+        if self.subject and self.subject_label == "PER":
+            return self.subject
+        if self.person and self.current - self.person_sentence <= 2:
+            return self.person
+        return None
 
 
 # -- tokens and clauses ------------------------------------------------------------------------

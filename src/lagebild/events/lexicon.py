@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -148,10 +148,25 @@ def _trigger(row: list[str], lineno: int) -> Trigger:
         raise LexiconError(f"trigger line {lineno}: bad pattern: {e}") from e
 
 
+_LITERAL_PARTICLES = re.compile(r"[^\W\d_]+(?:\|[^\W\d_]+)*")
+
+
+def _joined(t: Trigger) -> Trigger | None:
+    """The same entry for the particle joined to the verb, as a subordinate clause or a
+    zu-infinitive writes a separable verb: "wies … zurück" -> "nachdem Moskau den Plan
+    zurückwies", "lehnte … ab" -> "abzulehnen"; only for particles given as plain words."""
+    if t.particle is None or not _LITERAL_PARTICLES.fullmatch(t.particle.pattern):
+        return None
+    pattern = re.compile(f"(?:{t.particle.pattern})(?:zu)?(?:{t.pattern.pattern})", re.IGNORECASE)
+    return replace(t, pattern=pattern, particle=None)
+
+
 @lru_cache(maxsize=8)
 def load(lang: str = "de") -> Lexicon:
-    """The event lexicon of ``lang`` (cached)."""
-    triggers = tuple(_trigger(r, i) for i, r in enumerate(_rows(_read(lang, "triggers.tsv")), 1))
+    """The event lexicon of ``lang`` (cached). Every entry of a separable verb also comes joined
+    to its particle (:func:`_joined`), after all written entries, so that those win ties."""
+    written = tuple(_trigger(r, i) for i, r in enumerate(_rows(_read(lang, "triggers.tsv")), 1))
+    triggers = written + tuple(j for t in written if (j := _joined(t)) is not None)
     status = {r[0].strip().lower(): r[1].strip() for r in _rows(_read(lang, "status.tsv"))}
     words = json.loads(_read(lang, "words.json"))
     return Lexicon(triggers, status, words)

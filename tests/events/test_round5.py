@@ -1,0 +1,47 @@
+"""Issue #7, round 5: general causes of missed and wrong events, each with hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.conftest import NAMES, make_doc
+
+from lagebild.events import events_stage
+from lagebild.model import Event
+
+
+def _events(text: str) -> list[Event]:
+    return list(events_stage(make_doc(text, published="2025-03-05")).events)
+
+
+def _coded(events: list[Event]) -> set[tuple[str, str, frozenset[str], frozenset[str]]]:
+    return {(e.type, e.status, frozenset(NAMES.get(a, a) for a in e.sources),
+             frozenset(NAMES.get(a, a) for a in e.targets)) for e in events}
+
+
+def _one(etype: str, source: str, target: str, status: str = "occurred") -> tuple[str, str, frozenset[str],
+                                                                                 frozenset[str]]:
+    return etype, status, frozenset({source}), frozenset({target})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "er" is the last person who was a subject, even with a state as subject in between
+    ("Die Schuld gab Selenskyj den Geldgebern. Russland hat beschlossen, uns zu erpressen. "
+     "Trump warf er vor, Putin zu schonen.",
+     {_one("DISAPPROVE", "Wolodymyr Selenskyj", "Donald Trump")}),
+    # the present plural and the infinitive of verbs whose other forms are triggers
+    ("Die USA unterstützen die Ukraine.", {_one("SUPPORT", "USA", "Ukraine")}),
+    ("Polen und Deutschland verurteilen Russland.",
+     {("DISAPPROVE", "occurred", frozenset({"Polen", "Deutschland"}), frozenset({"Russland"}))}),
+    ("Die EU sanktioniert Russland erneut.", {_one("SANCTION", "EU", "Russland")}),
+    ("Russland tötet in der Ukraine Zivilisten.", {_one("ASSAULT", "Russland", "Ukraine")}),
+    # what is demanded or threatened in a zu-infinitive has not happened
+    ("Die EU hatte Polen aufgerufen, Putin zu verhaften.",
+     {_one("DEMAND", "EU", "Polen"), _one("COERCE", "EU", "Wladimir Putin", "hypothetical")}),
+    # a dass-clause after a verb of belief or fear is what may happen
+    ("Die Ukraine befürchtet, dass Russland Odessa angreift.",
+     {_one("FIGHT", "Russland", "Odessa", "hypothetical")}),
+    ("In Kiew geht man davon aus, dass Russland die Ukraine erobern will.",
+     {_one("COERCE", "Russland", "Ukraine", "hypothetical")}),
+])
+def test_round5(text: str, expected: set[tuple[str, str, frozenset[str], frozenset[str]]]) -> None:
+    assert _coded(_events(text)) == expected
