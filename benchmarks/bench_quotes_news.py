@@ -1,0 +1,225 @@
+#!/usr/bin/env python3
+"""Benchmark of quotation detection and speaker attribution on unseen German news (issue #6).
+
+usage: python benchmarks/bench_quotes_news.py [--data ../shared/data] [--misses] [--keep DIR]
+       python benchmarks/bench_quotes_news.py --select     print the selection the rule makes
+
+``benchmarks/data/gnad_quotes.json`` annotates every quotation of 20 derStandard articles of the
+10kGNAD sample (2015-16) the way the German Wikinews quotation corpus (``quotes-de``) does: type
+(Direct, Indirect, Reported, FreeIndirect, IndirectFreeIndirect), the quote's text, the speaker
+mention and the cue. The articles were annotated by hand from their text alone, and the
+annotation was committed before lagebild was run on them. It keeps no text: each article is read
+from ``10kgnad/articles.csv`` by its row.
+
+Selection (:func:`select`): the rows (1-based, ``benchmarks/make_corpus.py`` numbering) labelled
+International, Inland, Wirtschaft or Panorama, of 150 to 500 words (``str.split``), that are in
+neither ``gnad_events.json`` nor ``gnad_entities.json``, ordered by ``sha1("gnad-quotes-<row>")``
+(hex digest); the first 20 whose text holds a quotation are kept. A text holds a quotation when it
+has a quotation mark pair („…“, "…", »…«) or a sentence with both a reporting word (sagen,
+erklären, betonen, meinen, kritisieren, warnen, fordern, berichten, schreiben, mitteilen,
+verdeutlichen, ankündigen, bestätigen, verweisen, heißen, argumentieren, einräumen, behaupten,
+dementieren, versichern, zufolge, laut, so) and a dass-clause or a Konjunktiv form (sei, habe,
+werde, würde, wäre, hätte, könne, müsse, solle, wolle, dürfe, gebe, gäbe and their plurals). The
+rows passed over are recorded in the file with the reason.
+
+10kGNAD has dropped most of derStandard's quotation marks: a direct quotation stands in the text
+without them ("Wir sind vorbereitet, sagte ein Sprecher."). The annotation marks it Direct all
+the same (see ``docs/quotes.md``), so the direct figure measures whether lagebild finds direct
+speech by its form alone.
+
+The benchmark writes each article as ``<row>.txt`` (headline, date, body: the layout of
+``score_quotes.py convert``, so that ingestion reads the date) and the key ``gold.json`` in
+``score_quotes.py``'s format into a temporary directory; the whole pipeline
+(:func:`lagebild.pipeline.run`) analyses them, :func:`lagebild.export.write_jsonl` exports, and
+``../shared/tools/score_quotes.py`` scores: direct quotations F1, all quotation types F1, and the
+share of matched quotations with the right named speaker (token-F1 >= 0.5 between quote texts; a
+speaker is right when it shares a word of three or more letters with the gold mention; pronoun
+speakers are left out). ``--misses`` lists the gold quotations not found, the wrong speakers and
+the predictions that match nothing.
+
+This set is only a measurement: nothing in lagebild is tuned on it. Needs ``../shared``; prints a
+message and exits 0 without it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import re
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+DATA = Path(__file__).resolve().parent / "data"
+GOLD = DATA / "gnad_quotes.json"
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_corpus import read_gnad  # noqa: E402
+
+LABELS = ("International", "Inland", "Wirtschaft", "Panorama")
+WORDS = (150, 500)
+TAKE = 20
+QUOTE_MARKS = re.compile(r'„[^„“”"]+[“”"]|"[^"]+"|»[^»«]+«')
+REPORTING = re.compile(
+    r"\b(?:(?:sag|erklär|betont|betone|mein|kritisier|warn|forder|bericht|schrieb|schreib|teilt|verdeutlich|"
+    r"ankündig|kündig|bestätig|verwies|verweis|hieß|heißt|argumentier|räumt|behaupt|dementier|versicher)\w*"
+    r"|zufolge|laut|so)\b", re.IGNORECASE)
+KONJUNKTIV = re.compile(r"\b(?:dass|sei|seien|seiest|habe|hätte|hätten|werde|würde|würden|wäre|wären|könne|"
+                        r"könnten|müsse|müssten|solle|wolle|dürfe|gebe|gäbe)\b")
+
+
+def quotation(text: str) -> str | None:
+    """Why the selection rule takes ``text`` as holding a quotation, or None."""
+    if QUOTE_MARKS.search(text):
+        return "quotation marks"
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if REPORTING.search(sentence) and KONJUNKTIV.search(sentence):
+            return "reporting word with a Konjunktiv or dass clause"
+    return None
+
+
+def select(csv_path: Path) -> tuple[list[int], list[dict[str, Any]]]:
+    """The rows the rule takes, and those it passed over before the last one taken (with why)."""
+    used = set()
+    for name in ("gnad_events.json", "gnad_entities.json"):
+        used |= {d["row"] for d in json.loads((DATA / name).read_text(encoding="utf-8"))["documents"]}
+    texts = {n: (label, text) for n, (label, text) in enumerate(read_gnad(csv_path), start=1)}
+    rows = [n for n, (label, text) in texts.items()
+            if label in LABELS and WORDS[0] <= len(text.split()) <= WORDS[1] and n not in used]
+    rows.sort(key=lambda n: hashlib.sha1(f"gnad-quotes-{n}".encode()).hexdigest())
+    taken: list[int] = []
+    skipped: list[dict[str, Any]] = []
+    for n in rows:
+        if len(taken) == TAKE:
+            break
+        if quotation(texts[n][1]):
+            taken.append(n)
+        else:
+            skipped.append({"row": n, "why": "no quotation mark pair and no sentence with a reporting word and a "
+                                             "Konjunktiv or dass clause"})
+    return taken, skipped
+
+
+def write_articles(annotation: dict[str, Any], csv_path: Path, out: Path) -> Path:
+    """``<row>.txt`` per annotated article and the key ``gold.json`` (score_quotes.py's format)."""
+    rows = {d["row"] for d in annotation["documents"]}
+    texts = {n: text for n, (_, text) in enumerate(read_gnad(csv_path), start=1) if n in rows}
+    out.mkdir(parents=True, exist_ok=True)
+    gold = []
+    for d in annotation["documents"]:
+        head = (f"{d['title']}\n\n" if d.get("title") else "") + f"{d['published']}\n\n"
+        name = f"{d['row']}.txt"
+        (out / name).write_text(head + texts[d["row"]], encoding="utf-8")
+        gold.append({"file": name, "published": d["published"], "title": d.get("title"), "quotes": d["quotes"]})
+    key = out.parent / "gold.json"
+    key.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    return key
+
+
+def _score_quotes(tools: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score_quotes", tools / "score_quotes.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def misses(sq: ModuleType, key: Path, export: Path) -> None:
+    """The gold quotations not found, the wrong speakers, and the predictions matching nothing.
+
+    Matching as ``score_quotes.py`` does it over all types: each gold quotation takes the unused
+    prediction of its article with the highest token F1, if >= 0.5.
+    """
+    gold = json.loads(key.read_text(encoding="utf-8"))
+    docs = {Path(d["source"]).name: d["id"] for d in sq.read_jsonl(export / "documents.jsonl")}
+    ents = {e["id"]: e for e in sq.read_jsonl(export / "entities.jsonl")}
+    preds: dict[str, list[dict[str, Any]]] = {}
+    for q in sq.read_jsonl(export / "quotes.jsonl"):
+        preds.setdefault(q["document"], []).append(q)
+    print("\nmisses (all types; '-' not found, '~' wrong speaker, '+' predicted, matches nothing):")
+    for g in gold:
+        ps = preds.get(docs.get(g["file"], ""), [])
+        used: set[int] = set()
+        lines = []
+        for q in g["quotes"]:
+            best, bi = 0.0, None
+            for i, p in enumerate(ps):
+                if i not in used and (s := sq.tok_f1(p.get("text", ""), q["text"])) > best:
+                    best, bi = s, i
+            if bi is None or best < 0.5:
+                lines.append(f"  - {q['type']}: {q['text'][:90]!r} ({q['speaker'] or 'no speaker'})")
+                continue
+            used.add(bi)
+            p = ps[bi]
+            gs = {w for w in sq.words(q["speaker"]) if len(w) >= 3}
+            if not gs or set(sq.words(q["speaker"])) <= sq.PRONOUNS:
+                continue
+            names = [p.get("speaker_name") or ""]
+            if e := ents.get(p.get("speaker") or ""):
+                names += [e.get("name", "")] + e.get("aliases", [])
+            if not any(gs & {w for w in sq.words(n) if len(w) >= 3} for n in names):
+                lines.append(f"  ~ {q['type']} {q['text'][:60]!r}: gold {q['speaker']!r}, "
+                             f"predicted {p.get('speaker_name') or None!r} ({p.get('kind')})")
+        for i, p in enumerate(ps):
+            if i not in used:
+                lines.append(f"  + {p.get('kind')}: {p.get('text', '')[:90]!r} ({p.get('speaker_name')})")
+        if lines:
+            print(f"{g['file']}:")
+            print("\n".join(lines))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=SHARED / "data")
+    ap.add_argument("--tools", type=Path, default=SHARED / "tools")
+    ap.add_argument("--select", action="store_true", help="print the rows the selection rule takes, and exit")
+    ap.add_argument("--misses", action="store_true", help="list the quotations missed and the wrong speakers")
+    ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--keep", type=Path, help="copy the articles, key, database and export here")
+    args = ap.parse_args()
+    csv_path = args.data / "10kgnad" / "articles.csv"
+    for need in (csv_path, args.tools / "score_quotes.py"):
+        if not need.is_file():
+            print(f"skipped: {need} not found")
+            return 0
+    if args.select:
+        taken, skipped = select(csv_path)
+        print("rows:", " ".join(map(str, taken)))
+        print("skipped:", " ".join(str(s["row"]) for s in skipped))
+        return 0
+    from lagebild.export import write_jsonl
+    from lagebild.pipeline import run
+    from lagebild.store import Store
+
+    annotation = json.loads(GOLD.read_text(encoding="utf-8"))
+    sq = _score_quotes(args.tools)
+    with tempfile.TemporaryDirectory(prefix="bench_quotes_news_") as tmp:
+        work = Path(tmp)
+        key = write_articles(annotation, csv_path, work / "articles")
+        t0 = time.perf_counter()
+        report = run([work / "articles"], work / "db.sqlite", workers=args.workers, progress=False)
+        print(f"analysed {report.new} articles in {time.perf_counter() - t0:.1f} s ({len(report.failures)} failed)")
+        with Store(work / "db.sqlite") as store:
+            write_jsonl(store, work / "export")
+        n = sum(len(d["quotes"]) for d in annotation["documents"])
+        print(f"\n10kGNAD, {len(annotation['documents'])} unseen derStandard articles, {n} quotations "
+              "(token-overlap matching, score_quotes.py):")
+        sq.score(key, work / "export")
+        print("\nfloors of issue 6: direct_quotes_f1 >= 0.85, all_quotes_f1 >= 0.70, speaker accuracy >= 0.85")
+        if args.misses:
+            misses(sq, key, work / "export")
+        if args.keep:
+            shutil.copytree(tmp, args.keep, dirs_exist_ok=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
