@@ -25,3 +25,11 @@ def test_konjunktiv_before_a_colon_goes_on_for_the_reported_speaker(body: str, s
 def test_indicative_before_a_colon_names_its_subject() -> None:
     body = "Jonas Weber sagte, die Lage sei ernst. Anna Berger sieht das anders: „Wir kommen zurecht.“"
     assert found(body)[-1][2] == "Anna Berger"
+
+
+def test_a_name_after_a_genitive_noun_and_a_plural_role_name_no_speaker() -> None:
+    # "des Falls Weber" is an apposition in the genitive, and "den Ermittlern Weber" introduces no
+    # investigator: the role phrase that opens the sentence speaks
+    body = ("Die Akte wurde von den Ermittlern Jonas Weber zugeordnet. Der Ermittler, der als Zeuge gilt, "
+            "will nach dem Abschluss des Falls Weber aufhören: „Mehr kommt nicht nach!“")
+    assert found(body)[-1] == ("direct", "Mehr kommt nicht nach!", "Der Ermittler")

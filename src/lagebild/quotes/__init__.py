@@ -438,7 +438,7 @@ class _Reader:
             if whole and not subjects:
                 # only a genitive named: a group or role opening the sentence is the subject ("Der
                 # Ermittler, der als Zeuge gilt, will nach dem Abschluss des Falls Demjanjuk …: „…“")
-                spk = self._own_subject(lo, q.open) or spk
+                spk = self._opening_group(lo, q.open) or self._own_subject(lo, q.open) or spk
             if spk is None and whole:
                 # no name: the group that opens the sentence ("Die Firma empfindet die Kritik als
                 # ungerechtfertigt: „…“")
@@ -466,12 +466,17 @@ class _Reader:
         preposition, or an untagged group or role opening the sentence."""
         spk = _first_subject(self.ctx, lo, hi)
         if spk is None:
-            spk = opening_subject(self.ctx, lo, hi)
-            words = (spk.name or "").split() if spk is not None else []
-            # (the head, with its complement: "Die Regierungen von Deutschland und Frankreich")
-            if not any(self.lex.is_group(w) or self.lex.is_role(w) for w in words):
-                return None
-        return spk if spk is not None and is_actor(self.ctx, spk) else None
+            return self._opening_group(lo, hi)
+        return spk if is_actor(self.ctx, spk) else None
+
+    def _opening_group(self, lo: int, hi: int) -> Speaker | None:
+        """An untagged group or role noun phrase that opens the stretch ("Der Ermittler, der …")."""
+        spk = opening_subject(self.ctx, lo, hi)
+        words = (spk.name or "").split() if spk is not None else []
+        # (the head, with its complement: "Die Regierungen von Deutschland und Frankreich")
+        if spk is None or not any(self.lex.is_group(w) or self.lex.is_role(w) for w in words):
+            return None
+        return spk if is_actor(self.ctx, spk) else None
 
     def _opening_actor(self, lo: int, hi: int) -> Speaker | None:
         """The actor that opens a simple clause (no inner punctuation): a name among its first two

@@ -175,6 +175,8 @@ class Context:
         """Whether a mention is the genitive complement of a noun before it ("eine Sprecherin
         des Kreml", "die Pläne der Bundesregierung"): it names whom the noun belongs to."""
         i = bisect_left(self.word_starts, m.start) - 1
+        if i > 1 and self.words[i - 1].text in self.lex.genitive_only and self.words[i].text[:1].isupper():
+            return True  # a name in apposition to a genitive noun ("nach dem Abschluss des Falls Demjanjuk")
         if i < 1 or self.words[i].text not in self.lex.genitive_articles:
             return False
         noun = self.words[i - 1].text

@@ -65,6 +65,7 @@ class Lexicon:
     conjunctions: frozenset[str]  # "biss den Fluggast und rief": coordinated verbs
     auxiliaries: frozenset[str]  # "Gestern hat eine Sprecherin … mitgeteilt": the subject follows
     genitive_articles: frozenset[str]  # "nach Angaben der Polizei": the source's article
+    genitive_only: frozenset[str]  # "des Falls Demjanjuk": never nominative, the name is an apposition
     relative_pronouns: frozenset[str]  # "Der NDR, der … verantwortlich ist, begründete"
     nominative_pronouns: frozenset[str]  # "forderte er": a subject wherever it stands
     roles: tuple[str, ...]  # role nouns, lower case; compounds match by their end
@@ -237,6 +238,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         nominative_pronouns=frozenset(raw["nominative_pronouns"]),
         relative_pronouns=frozenset(raw["relative_pronouns"]),
         genitive_articles=frozenset(raw["genitive_articles"]),
+        genitive_only=frozenset(raw.get("genitive_only", ())),
         auxiliaries=frozenset(raw["auxiliaries"]),
         conjunctions=frozenset(raw["conjunctions"]),
         roles=tuple(raw["roles"]),

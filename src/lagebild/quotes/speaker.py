@@ -140,6 +140,8 @@ def resolve_role(ctx: Context, word: Word) -> Speaker:
         same = w.startswith(full)
         if not same and (found is not None or not (w.endswith(stem) or _office_word(w, office))):
             continue
+        if _plural_role(ctx, w):
+            continue  # "von den Ermittlern Demjanjuk zugeordnet": several, and the name their object
         intro = _introduced(ctx, j)
         if intro:
             found = ctx.speaker_of(intro[0])
@@ -156,6 +158,12 @@ def resolve_role(ctx: Context, word: Word) -> Speaker:
         rest = ctx.doc.body[word.end:_role_phrase_end(ctx, i)]
         return Speaker(None, word.text[:-1] + rest, word.start, word.end)
     return Speaker(None, _role_phrase(ctx, i), word.start, word.end)
+
+
+def _plural_role(ctx: Context, low: str) -> bool:
+    """Whether a lower-case role word is a plural that no one person answers to: the dative of a
+    noun in "-er" ("den Ermittlern") or a plural in "-innen" ("die Sprecherinnen")."""
+    return (low.endswith("ern") and low[:-1].endswith(ctx.lex.roles)) or low.endswith("innen")
 
 
 def _office(ctx: Context, low: str) -> tuple[str, ...]:
