@@ -33,3 +33,16 @@ def test_a_name_after_a_genitive_noun_and_a_plural_role_name_no_speaker() -> Non
     body = ("Die Akte wurde von den Ermittlern Jonas Weber zugeordnet. Der Ermittler, der als Zeuge gilt, "
             "will nach dem Abschluss des Falls Weber aufhören: „Mehr kommt nicht nach!“")
     assert found(body)[-1] == ("direct", "Mehr kommt nicht nach!", "Der Ermittler")
+
+
+def test_a_place_after_the_verb_of_a_sentence_about_no_actor_is_no_new_speaker() -> None:
+    # the sentence before is about the protests; Bayern is where they spread, and the report goes on
+    body = ("Anna Berger sagte, die Lage sei ernst. Die Proteste weiteten sich am Abend auf die Provinz Bayern aus. "
+            "In der Hauptstadt seien Hunderte auf der Straße.")
+    assert found(body, names=PLACES)[-1][2] == "Anna Berger"
+
+
+def test_the_sentence_before_names_its_subject_and_the_report_goes_to_it() -> None:
+    body = ("Anna Berger sagte, die Lage sei ernst. Die Polizei sperrte die Straße nach Bayern. "
+            "Es gebe keine Verletzten.")
+    assert found(body, names=PLACES)[-1][2] == "Polizei"

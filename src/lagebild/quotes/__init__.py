@@ -523,7 +523,19 @@ class _Reader:
             return None  # the sentence before quoted someone: the last speaker goes on
         # a tagged name, or an untagged group or role opening the sentence ("Die New Yorker
         # Gesundheitsbehörden haben einen neuen Virusstamm entdeckt. Er soll resistent sein.")
-        return self._own_subject(prev.start, prev.end)
+        spk = self._own_subject(prev.start, prev.end)
+        if spk is not None and spk.entity is not None:
+            # an untagged noun phrase opening the sentence before the name is its subject, and the
+            # name an object or place ("Die Proteste weiteten sich auf die Provinzen Sichuan und
+            # Gansu aus"): the sentence is about no actor, and the last speaker goes on
+            first = self.ctx.words_in(prev.start, prev.end)[:1]
+            opening = opening_subject(self.ctx, prev.start, prev.end) \
+                if first and first[0].text.lower() in self.lex.articles else None
+            if opening is not None and opening.entity is None and opening.end is not None \
+                    and spk.start is not None and opening.end <= spk.start \
+                    and self._has_predicate(opening.end, spk.start):
+                return opening if self._opening_group(prev.start, prev.end) is not None else None
+        return spk
 
     def _after_von(self, offset: int) -> bool:
         w = self.ctx.word_before(offset)
