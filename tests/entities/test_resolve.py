@@ -157,6 +157,22 @@ def test_government_phrase_is_the_state() -> None:
     assert got["russische Regierung"] == "Q159"
 
 
+def test_armed_forces_are_the_state() -> None:
+    # PLOVER codes a state's armed forces as the state (with a sector), as its government
+    got, _ = run("US-Truppen griffen an. Danach kamen russische Soldaten und die ukrainischen Streitkräfte.")
+    assert got["US-Truppen"] == "Q30"
+    assert got["russische Soldaten"] == "Q159"
+    assert got["ukrainischen Streitkräfte"] == "Q212"
+
+
+def test_capitalised_adjective_inside_a_sentence_begins_a_name() -> None:
+    # "der Freien Syrischen Armee" is a group's name, not Syria's army; at the start of a
+    # sentence the adjective is capitalised anyway
+    got, _ = run("Russland will der oppositionsnahen Freien Syrischen Armee helfen. Russische Truppen kamen.")
+    assert got.get("Syrischen Armee") != "Q858"
+    assert got["Russische Truppen"] == "Q159"
+
+
 @pytest.mark.parametrize(
     "body",
     [

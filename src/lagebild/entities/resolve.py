@@ -300,6 +300,9 @@ def _adjective_state(tok: str, kb: KnowledgeBase, lex: Lexicon) -> str | None:
     return None
 
 
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", "„", "\"", "–", "-"})
+
+
 def _blocks(tok: str, lex: Lexicon) -> bool:
     if tok in lex.role_blockers:
         return True
@@ -335,6 +338,9 @@ def find_roles(
             # name: "der Schweizer Bundespräsident" is Switzerland's, not Germany's
             state = _adjective_state(prev, kb, lex) or kb.genitives.get(prev) or (
                 kb.demonyms.get(prev) if prev.endswith("er") else None)
+            if state is not None and prev[:1].isupper() and i > 1 and words[i - 2] not in _SENTENCE_ENDS and \
+                    prev not in kb.genitives and not prev.endswith("er"):
+                continue  # a capitalised adjective inside a sentence begins a name: "der Freien Syrischen Armee"
             if state is not None:
                 first = i - 1
         # a blocker just before the phrase: "der ehemalige US-Präsident", "ein russischer Präsident"

@@ -166,11 +166,6 @@ def _in_quote(quoted: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and quoted[i][0] <= pos < quoted[i][1]
 
 
-def _recent_subject(disc: x.Discourse) -> bool:
-    """Whether the discourse's subject is recent enough to be what a bare title refers to."""
-    return disc.subject_sentence >= 0 and disc.current - disc.subject_sentence <= 2
-
-
 def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clause], disc: x.Discourse,
                     persons_before: list[tuple[int, str]], lex: Lexicon) -> list[x.Actor]:
     """Actors for pronouns and pair words, resolved against the discourse.
@@ -210,10 +205,11 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
                 # a headline's bare title is the person the text names with it later
                 out.append(x.Actor(i, i + 1, disc.titled[low], "PER"))
             elif i == c.lo + 1 and low in lex.set("title_nouns") and toks[c.lo].low in ("der", "die") and \
-                    disc.subject and disc.subject_label == "PER" and _recent_subject(disc) and \
+                    disc.person and disc.current - disc.person_sentence <= 2 and \
                     (i + 1 >= len(toks) or not toks[i + 1].text[:1].isupper()):
-                # "Der Minister rief die USA erneut auf" after a sentence about Lawrow: the title is him
-                out.append(x.Actor(i, i + 1, disc.subject, "PER"))
+                # "Der Minister rief die USA erneut auf" after sentences about Lawrow (even where
+                # "das russische Militär" was the subject in between): the title is him
+                out.append(x.Actor(i, i + 1, disc.person, "PER"))
             elif low in objects and toks[i].text[:1].islower():
                 before = [e for pos, e in persons_before if pos < toks[i].start]
                 if toks[c.lo].low in lex.set("relative_pronouns") and before:
