@@ -46,3 +46,15 @@ def test_the_sentence_before_names_its_subject_and_the_report_goes_to_it() -> No
     body = ("Anna Berger sagte, die Lage sei ernst. Die Polizei sperrte die Straße nach Bayern. "
             "Es gebe keine Verletzten.")
     assert found(body, names=PLACES)[-1][2] == "Polizei"
+
+
+def test_an_untagged_surname_with_an_article_elsewhere_is_a_name_after_a_given_name() -> None:
+    # "der Mussawi nahestehende Sender" puts an article before it, but "Mir Hossein Mussawi" shows the name
+    body = ("Anhänger von Mir Hossein Mussawi protestierten. Der Mussawi nahestehende Sender berichtete live. "
+            "Auf seiner Website schrieb Mussawi, er werde trotz des Verbots erscheinen.")
+    assert ("indirect", "er werde trotz des Verbots erscheinen", "Mussawi") in found(body)
+
+
+def test_a_common_noun_after_an_article_is_no_surname() -> None:
+    body = "Die Proteste gingen weiter. Am Abend kritisierte Proteste, er werde nicht nachgeben."
+    assert all(q[2] != "Proteste" for q in found(body))

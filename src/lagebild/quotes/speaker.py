@@ -337,11 +337,27 @@ def _common_noun(ctx: Context, word: str) -> bool:
     a first name or role ("Dirk Kempthorne")."""
     if any(c.isupper() for c in word[1:]):
         return False  # "McClaren", "DiCaprio": a capital inside is a name's
+    if _surname(ctx, word):
+        return False
     if ctx.after_article(word):
         return True
     if re.search(rf"\b[A-ZÄÖÜ][\w-]+\s+{re.escape(word)}\b", ctx.doc.body):
         return False
     return word.lower().endswith(ctx.lex.noun_suffixes)
+
+
+def _surname(ctx: Context, word: str) -> bool:
+    """Whether a capitalised word follows a role or a given name somewhere in the article
+    ("Oppositionsführer Mussawi", "Mir Hossein Mussawi"): a surname the tagger missed, even where
+    an article stands before it elsewhere ("der Mussawi nahestehende Kandidat")."""
+    lex = ctx.lex
+    for m in re.finditer(rf"\b([A-ZÄÖÜ][\w-]+)\s+{re.escape(word)}\b", ctx.doc.body):
+        before = m.group(1)
+        if lex.is_role(before) or before in lex.genders or (
+                lex.nameable(before) and before.lower() not in lex.articles and not ctx.after_article(before)
+                and m.start() not in ctx.sentence_starts):
+            return True
+    return False
 
 
 def _after_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speaker | None:
@@ -769,7 +785,7 @@ def is_actor(ctx: Context, spk: Speaker) -> bool:
         return not names[-1].lower().endswith(lex.abstract_suffixes)  # "Die Verhandlungen": a thing
     # one bare word: a surname the tagger missed ("Leung", "Bergmann"), unless the article uses
     # it as a common noun elsewhere ("die Proteste")
-    return not ctx.after_article(words[0])
+    return not ctx.after_article(words[0]) or _surname(ctx, words[0])
 
 
 def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker | None) -> Speaker | None:
