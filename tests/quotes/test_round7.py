@@ -58,3 +58,16 @@ def test_an_untagged_surname_with_an_article_elsewhere_is_a_name_after_a_given_n
 def test_a_common_noun_after_an_article_is_no_surname() -> None:
     body = "Die Proteste gingen weiter. Am Abend kritisierte Proteste, er werde nicht nachgeben."
     assert all(q[2] != "Proteste" for q in found(body))
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # reporting verbs the lexicon lacked
+    ("Die Wissenschaftler fordern, die Kontrolle der Infektionen müsse verbessert werden.", "Die Wissenschaftler"),
+    ("Anna Berger bedauerte, dass die Regierung sich einseitig festgelegt habe.", "Anna Berger"),
+    ("Jonas Weber bekundete, dass die Daten leicht zugänglich gewesen seien.", "Jonas Weber"),
+    # Konjunktiv forms the lexicon lacked
+    ("Anna Berger äußerte sich besorgt über die Gewalt, die besonders häufig in der Region auftrete.", "Anna Berger"),
+])
+def test_lexicon_gaps(body: str, speaker: str) -> None:
+    quotes = found(body)
+    assert quotes and quotes[0][0] == "indirect" and quotes[0][2] == speaker
