@@ -55,7 +55,8 @@ def _fits(rep: dict[str, Any], gold: dict[str, Any], names: dict[str, set[str]],
     if by_type and rep["type"] not in {gold["type"], *gold.get("also", [])}:
         return False
     src = [names.get(a, {norm(a)}) for a in rep["sources"]]
-    tgt = [names.get(a, {norm(a)}) for a in rep["targets"]]
+    # a one-sided event (taking office) has its actor on both sides
+    tgt = [names.get(a, {norm(a)}) for a in rep["targets"] or (rep["sources"] if rep["type"] == "OTHER" else [])]
     gs, gt = {norm(n) for n in gold["source"]}, {norm(n) for n in gold["target"]}
 
     def side(pred: list[set[str]], want: set[str]) -> bool:

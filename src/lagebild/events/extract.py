@@ -942,6 +942,9 @@ def clause_status(toks: list[Tok], clause: Clause, k: int, sentence_question: bo
             cue = "hypothetical"  # "Sollte Trump gewählt werden, …": a condition
         if cue == "hypothetical" and low in lex.set("reported_future") and _reported(toks, lex):
             cue = "planned"  # "Ein Sprecher sagte, Trump und Putin würden sich im Mai treffen"
+        if cue == "hypothetical" and low in lex.set("reported_past") and (PARTICIPLE.match(last) or last == "worden") \
+                and _reported(toks, lex):
+            continue  # "Die beiden hätten über den Krieg gesprochen, teilte ein Sprecher mit": what was said happened
         if cue:
             found.append(cue)
     if not found and _future(toks, clause, lex):
