@@ -71,3 +71,16 @@ def test_a_common_noun_after_an_article_is_no_surname() -> None:
 def test_lexicon_gaps(body: str, speaker: str) -> None:
     quotes = found(body)
     assert quotes and quotes[0][0] == "indirect" and quotes[0][2] == speaker
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a second verb after "und" shares the subject that follows the first verb
+    ("Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Mann und rief: „Lasst mich raus!“", "Randalierer"),
+    ("Unter dem Motto „Freiheit statt Angst“ zogen die Demonstranten zum Rathaus und skandierten "
+     "„Überwachung ist teuer und dumm“.", "Demonstranten"),
+    # after a main clause the verbs share its subject; the noun phrase after the verb is an object
+    ("Jonas Weber möchte die Debatte versachlichen, nimmt die Abgeordneten in Schutz und warnt vor "
+     "einer pauschalen Verurteilung.", "Jonas Weber"),
+])
+def test_coordinated_verbs_share_their_subject(body: str, speaker: str) -> None:
+    assert found(body)[-1][2] == speaker

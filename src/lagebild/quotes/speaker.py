@@ -391,6 +391,34 @@ def _after_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speak
     return _name_run(ctx, run, bare=bare)
 
 
+def _coordinated_subject(ctx: Context, before: list[Word], last: Speaker | None) -> Speaker | None:
+    """The subject a cue after "und" shares with the verb before it, where that verb opens its
+    clause with the subject after it ("biss der Randalierer den Fluggast und rief", "Unter dem
+    Motto … zogen die Demonstranten zum Rathaus und skandierten"): the noun phrase right after
+    the first verb. A clause that opens with its subject ("Der Randalierer biss …") is read
+    elsewhere; an object or adverb after the verb ("kritisierte den Plan und …") names nobody."""
+    lex = ctx.lex
+    if len(before) < 3 or before[-1].text not in lex.conjunctions:
+        return None
+    for k, w in enumerate(before[:-1]):
+        t, low = w.text, w.text.lower()
+        if not (t[:1].islower() and t.isalpha()) or low in lex.articles or low in lex.prepositions \
+                or low in lex.function_words or low in lex.pronouns:
+            continue
+        rest = before[k + 1:-1]
+        if k + 1 < len(before) - 1 and lex.is_adjective(t) and before[k + 1].text[:1].isupper():
+            continue  # an adjective before its noun ("vom Frankfurter Hauptbahnhof")
+        if not rest or rest[0].text.lower() in lex.oblique_articles:
+            return None
+        if rest[0].text in lex.nominative_pronouns:
+            return resolve_pronoun(ctx, rest[0].start, last)
+        if rest[0].text.lower() not in lex.definite and not _person_at(ctx, rest[0]):
+            return None  # "zogen die …" and "biss der …" open a subject; "forderte eine Prüfung und …" an object
+        found = _after_words(ctx, rest, last)
+        return found if found is not None and is_actor(ctx, found) else None
+    return None
+
+
 def _passive_agent(ctx: Context, before: list[Word], after: list[Word], cue: Word) -> Speaker | None:
     """The agent of a passive reporting clause: "von X" with the auxiliary before it or right
     after the participle ("Die Forderungen wurden von Bundesverkehrsminister Manfred Stolpe als
@@ -891,6 +919,16 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         found = _apposed_subject(ctx, sent_lo, lo)
         if found is not None:
             return found
+    opening = ctx.words_in(sent_lo, lo)[:1]
+    # (only a clause that opens the sentence or follows a fronted subordinate clause: after a main
+    # clause the verbs share its subject, "Köhler möchte die Debatte versachlichen, nimmt die
+    # Abgeordneten in Schutz und warnt …")
+    found = _coordinated_subject(ctx, before, last) if lo == sent_lo or (
+        opening and opening[0].text.lower() in ctx.lex.subordinators | ctx.lex.as_frames) else None
+    if found is not None:
+        # "…, biss der Randalierer den Fluggast und rief: „…“": the second verb shares the
+        # subject that follows the first
+        return found
     if window and window[0].text in ctx.lex.pronouns and window[0].text.islower():
         found = resolve_pronoun(ctx, window[0].start, last)
         if found is not None:
