@@ -297,12 +297,15 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
                 a.role = "ignore"
     question = doc.body[sent.start:sent.end].rstrip(" \"“”»«'").endswith("?")
     subject = _sentence_subject(clauses, lex, nouns)
+    # (not a dateline's: "Seoul – Ein in Nordkorea festgenommener US-Student")
+    place = next((st for a in acts if a.label == "LOC" and a.tok >= clauses[0].lo and groups is not None
+                  and (st := groups.country_of(a.entity)) is not None), None)
     cands: list[x.Candidate] = []
     statements: list[tuple[int, int, Trigger]] = []
     for k in sorted(triggers):
         ci, trig = triggers[k]
         ctx = _Ctx(doc, si, sent, toks, clauses, nouns, verbs, subject, question, side, disc, lex, prefixes,
-                   time_toks, agents=agent_ids, halted=halted)
+                   time_toks, agents=agent_ids, halted=halted, groups=groups, place=place)
         cand = _candidate(ctx, ci, k, trig, cands)
         if cand is not None:
             cands.append(cand)
@@ -566,9 +569,10 @@ def _attacker_adjective(toks: list[x.Tok], a: x.Actor, k: int, lex: Lexicon) -> 
 
 
 def _object_attribute(c: x.Clause, a: x.Actor, trig: Trigger) -> bool:
-    """Whether ``a``, an attribute of a noun, names the target of a verb of verbal conflict: the
-    noun is its object (the subject comes before it)."""
-    return not trig.nominal and QUAD_CLASS.get(trig.type) == "verbal_conflict" and \
+    """Whether ``a``, an attribute of a noun, names the target of a verb of verbal conflict or
+    cooperation: the noun is its object (the subject comes before it): "kritisierte die Politik
+    Trumps", "begrüßte den Vorschlag der EU"."""
+    return not trig.nominal and QUAD_CLASS.get(trig.type) in ("verbal_conflict", "verbal_cooperation") and \
         any(b.role == "direct" and b.tok < a.tok for b in c.actors)
 
 
@@ -709,6 +713,8 @@ class _Ctx:
     #: conflict triggers whose act the clause stops ("Angriffe … auszusetzen") -> whether another
     #: trigger (an agreement, a demand, talks) governs them
     halted: dict[int, bool] = field(default_factory=dict)
+    groups: Groups | None = None  # the document's group actors ("die Polizei" an arrest implies)
+    place: str | None = None  # the state of the sentence's first place, if any
 
 
 def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candidate]) -> x.Candidate | None:
@@ -968,6 +974,19 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
     if not src and not tgt and trig.nominal and trig.type == "CONSULT" and disc.pair and \
             ctx.si - disc.pair_sentence <= 3:
         src, tgt = [disc.pair[0]], [disc.pair[1]]  # "Der erste telefonische Kontakt fand … statt"
+    if not src and tgt and passive and trig.type.lower() in lex.set("implicit_authority_types") and \
+            ctx.groups is not None:
+        # "İmamoğlu ist festgenommen worden", "wurden fünf Personen festgenommen": an arrest
+        # without an agent is the authorities' of the place (PLOVER: the state's police); a
+        # person of that state stays the target (a state against its own citizens), the place does not
+        agent = ctx.groups.actor(lex.words.get("implicit_authority", "polizei"), "Polizei", ctx.place)
+        if agent is not None and agent not in tgt and not agent.startswith("grp:"):
+            # (only where the state is known: "die Polizei" of no state is nobody's)
+            src = [agent]
+            tgt = [t for t in tgt if side.get(t, t) != agent or (ctx.groups.known.get(t) or
+                                                                 ctx.groups.extra.get(t)) is None or
+                   (ctx.groups.known.get(t) or ctx.groups.extra[t]).type == "PER"]
+            return (list(dict.fromkeys(src)), list(dict.fromkeys(tgt)), inherited) if tgt else None
     src = list(dict.fromkeys(src))
     mine = {side.get(s, s) for s in src}
     tgt = [t for t in dict.fromkeys(tgt) if side.get(t, t) not in mine]

@@ -707,6 +707,11 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
             if t.low in preps and k - 1 >= clause.lo and k - 1 not in trigger_toks and \
                     toks[k - 1].text[:1].isupper() and _seat_of(toks[k - 1].low, t.low, lex):
                 if (k - 1) in by_end:
+                    if t.low in lex.set("of_preps") and not by_end[k - 1].group:
+                        # "ist die Bundesregierung von Polen kritisiert worden": a named government
+                        # has its state; "von" after it is the agent
+                        a.prep, a.prep_at, a.role = t.low, k, "prep"
+                        break
                     a.role = "ignore"  # "die Regierung in Kiew" as a group actor: the group stands for it
                     break
                 # "der Kreml kritisierte die Führung in Kiew": the government of the place is the
