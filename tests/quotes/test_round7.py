@@ -84,3 +84,16 @@ def test_lexicon_gaps(body: str, speaker: str) -> None:
 ])
 def test_coordinated_verbs_share_their_subject(body: str, speaker: str) -> None:
     assert found(body)[-1][2] == speaker
+
+
+def test_a_closing_heisst_es_goes_on_for_the_last_source() -> None:
+    # (in the indicative: no Konjunktiv carries the source on)
+    body = "Nach Angaben der Polizei wurden drei Menschen verletzt. Zwei Menschen werden noch vermisst, hieß es."
+    quotes = found(body)
+    assert quotes[-1][1].startswith("Zwei Menschen werden noch vermisst")
+    assert quotes[-1][2] == "Polizei"
+
+
+def test_heissen_as_a_name_is_no_frame() -> None:
+    body = "Nach Angaben der Polizei wurden drei Menschen verletzt. Damals hieß das Lokal noch „Zur Hütte“."
+    assert [q for q in found(body) if q[1].startswith("Damals")] == []

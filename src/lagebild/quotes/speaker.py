@@ -838,6 +838,10 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
             # opens the sentence, before a relative clause
             k = next((i for i, w in enumerate(opening) if w.text == ","), len(opening))
             found = _impersonal_source(ctx, opening[:k], last)
+        if found is None and not before and [w.text for w in window] == ["es"] and lo > sent_lo:
+            # a closing "…, hieß es." that names no source goes on for the source that spoke last
+            # ("Es gebe noch Hohlräume, zu denen die Helfer nicht vordringen konnten, hieß es.")
+            found = last
         return found
     if cue.text in ctx.lex.quoting_verbs and window:
         # "Ein Fernsehsender zitierte Papandreou mit den Worten: …": the person quoted speaks
