@@ -749,8 +749,10 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
         if ctx.halted[k] or (trig.nominal and not src):
             return None
         trig = _retype(trig, type="RETREAT", mode=None)
-    if governed and not own_dates and (definite or not own_args or _after_temporal_prep(toks, k, c, ctx.lex)) and \
-            not _own_talks(toks, k, c, trig, tgt, owned, ctx.lex):
+    after_temporal = governed and _after_temporal_prep(toks, k, c, ctx.lex)
+    if governed and not own_dates and (definite or not own_args or after_temporal) and \
+            not _own_talks(toks, k, c, trig, tgt, owned, ctx.lex) and \
+            (after_temporal or not _untold_meeting(ctx, trig, governed)):
         # "nach dem Einmarsch", "zu Gesprächen", "Nach einem Bombenanschlag auf den Sitz der Regierung
         # war ihm Premier Bahah gefolgt" (what came before); but "bei einem russischen Angriff auf Odessa"
         return None
@@ -760,7 +762,7 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
         # G20-Gipfel im Juli 2017", see the discourse pair)
         return None
     light = any(toks[i].low in ctx.lex.set("light_verbs") for i in range(c.lo, c.hi))
-    if definite and not own_dates and not own_args and not light:
+    if definite and not own_dates and not own_args and not light and not _untold_meeting(ctx, trig, governed):
         return None  # "Dem Telefonat folgten …": the call was already told (but "setzten die Gespräche fort")
     zu_inf = _is_zu_infinitive(toks, k, c)
     if trig.reported:
@@ -1136,6 +1138,15 @@ def _reported_demand(ctx: _Ctx, ci: int, k: int) -> tuple[list[str], list[str], 
     mine = {side.get(s, s) for s in src}
     tgt = [t for t in tgt if side.get(t, t) not in mine]
     return (src, tgt, False) if src and tgt else None
+
+
+def _untold_meeting(ctx: _Ctx, trig: Trigger, governed: bool) -> bool:
+    """Whether a definite meeting noun under a preposition is news, not a meeting told before:
+    "Die EU und Japan vereinbarten beim Gipfel in Tokio …", "Japan sagte der Ukraine bei dem
+    Treffen in Ramstein … zu" (no cooperation told in the three sentences before)."""
+    return trig.type == "CONSULT" and governed and not any(
+        ctx.si - past_si <= 3 and past_class == "verbal_cooperation"
+        for past_si, _, _, past_class in ctx.disc.last_events)
 
 
 def _told_before(ctx: _Ctx, trig: Trigger, src: list[str], tgt: list[str]) -> bool:
