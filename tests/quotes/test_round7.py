@@ -97,3 +97,16 @@ def test_a_closing_heisst_es_goes_on_for_the_last_source() -> None:
 def test_heissen_as_a_name_is_no_frame() -> None:
     body = "Nach Angaben der Polizei wurden drei Menschen verletzt. Damals hieß das Lokal noch „Zur Hütte“."
     assert [q for q in found(body) if q[1].startswith("Damals")] == []
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # "sie" with a plural verb: the group the sentence before opens with
+    ("Forscher der Universität machen die Hygiene verantwortlich. Sie gehen davon aus, dass viele Infektionen "
+     "vermeidbar seien.", "Forscher"),
+    ("Die Vorsitzenden des Tierheims haben protestiert, da sie befürchten, dass viele Halter aufgeben würden.",
+     "Vorsitzenden"),
+    # with a singular verb, "sie" is one woman
+    ("Anna Berger traf die Minister. Sie sagte, die Gespräche seien gut verlaufen.", "Anna Berger"),
+])
+def test_plural_sie(body: str, speaker: str) -> None:
+    assert speaker in (found(body)[-1][2] or "")

@@ -391,6 +391,35 @@ def _after_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speak
     return _name_run(ctx, run, bare=bare)
 
 
+def _plural_antecedent(ctx: Context, sent_lo: int, offset: int) -> Speaker | None:
+    """What plural "sie" at ``offset`` stands for: the noun phrase that opens its sentence before
+    it ("Die Vorsitzenden des Tierheims haben protestiert, da sie befürchten, …"), else the one
+    that opens one of the two sentences before ("Wissenschafter der Aga Khan University machen
+    dafür die Bedingungen verantwortlich. Sie gehen davon aus, …"); a group or several people,
+    never one person's name."""
+    lex = ctx.lex
+    i = bisect_left(ctx.sentence_starts, offset + 1) - 1
+    w = ctx.word_before(offset)
+    # (its own sentence only from a subordinate clause: "…, erklärten sie" closes a reported clause)
+    own = w is not None and w.start >= sent_lo and w.text.lower() in ctx.lex.subordinators
+    spans = [(sent_lo, offset)] if own else []
+    spans += [(ctx.doc.sentences[j].start, ctx.doc.sentences[j].end) for j in range(i - 1, max(-1, i - 3), -1)]
+    for lo, hi in spans:
+        if hi <= lo:
+            continue
+        found = opening_subject(ctx, lo, hi)
+        if found is None or (found.entity is not None and found.person) or not is_actor(ctx, found) \
+                or is_report(ctx, found):
+            continue
+        words = (found.name or "").split()
+        first = words[0].lower() if words else ""
+        if found.entity is None and not any(lex.is_group(w) or lex.is_role(w) for w in words) and not (
+                first.endswith(("er", "en", "e")) and not first.endswith(lex.abstract_suffixes)):
+            continue  # no group and no plural of people ("Ablehnung", "Bluff")
+        return found
+    return None
+
+
 def _coordinated_subject(ctx: Context, before: list[Word], last: Speaker | None) -> Speaker | None:
     """The subject a cue after "und" shares with the verb before it, where that verb opens its
     clause with the subject after it ("biss der Randalierer den Fluggast und rief", "Unter dem
@@ -857,6 +886,15 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         if window and window[0].text in ctx.lex.pronouns and window[0].text.islower():
             return resolve_pronoun(ctx, window[0].start, last)
         return None
+    plural = ctx.lex.plural_pronouns
+    pron = window[0] if window and window[0].text.lower() in plural else before[-1] \
+        if before and before[-1].text.lower() in plural and len(before) <= 2 else None
+    if pron is not None and cue.text.split()[0].endswith("en"):
+        # "Sie gehen davon aus, dass …", "teilten sie mit": the verb is plural, so "sie" are the
+        # group or people the clause or the sentence before opens with, not one woman
+        found = _plural_antecedent(ctx, sent_lo, pron.start)
+        if found is not None:
+            return found
     if window and window[0].text in ctx.lex.nominative_pronouns:
         # "er" is only ever a subject: "Die Bürgerinnen und Bürger forderte er auf" has its
         # object fronted
