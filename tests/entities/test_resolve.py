@@ -264,6 +264,7 @@ def test_kb_is_consistent() -> None:
             assert r.of in kb.entries, (e.id, r.of)
             assert r.start is None or r.end is None or r.start < r.end, e.id
         assert e.stands_for is None or e.stands_for in kb.entries, e.id
+        assert e.located_in is None or kb.entries[e.located_in].adjectives, e.id  # a state
 
 
 def test_known_surname_after_another_given_name() -> None:

@@ -67,3 +67,18 @@ def test_round5(text: str, expected: Coded) -> None:
 ])
 def test_round5_vocabulary_and_agents(text: str, expected: Coded) -> None:
     assert _coded(_events(text)) == expected
+
+
+def test_both_sides_are_the_parties_of_the_last_conflict() -> None:
+    got = _coded(_events("Russland griff die Ukraine an. Beide Seiten werfen sich gegenseitig vor, "
+                         "die Waffenruhe gebrochen zu haben."))
+    assert ("DISAPPROVE", "occurred", frozenset({"Russland"}), frozenset({"Ukraine"})) in got
+
+
+def test_a_city_lies_in_its_state() -> None:
+    # the knowledge base's "located_in": the group of a sentence in Odessa is Ukraine's
+    from lagebild.entities.kb import load_kb
+
+    assert load_kb().get("Q1874").located_in == "Q212"
+    got = _coded(_events("In Odessa wurde Putin festgenommen."))
+    assert got == {("COERCE", "occurred", frozenset({"Ukraine"}), frozenset({"Wladimir Putin"}))}

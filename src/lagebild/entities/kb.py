@@ -63,6 +63,7 @@ class KbEntry:
     adjectives: tuple[str, ...] = ()
     prefixes: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
+    located_in: str | None = None  # the state a place lies in, where it does not speak for it
 
     def state_at(self, day: str | None) -> str | None:
         """What this actor acts for at ``day``: its own ``stands_for``, else the state of the office
@@ -229,6 +230,7 @@ def _entry(rec: dict[str, Any], default_type: EntityType) -> KbEntry:
         adjectives=tuple(rec.get("adjectives", ())),
         prefixes=tuple(rec.get("prefixes", ())),
         demonyms=tuple(rec.get("demonyms", ())),
+        located_in=rec.get("located_in"),
     )
 
 

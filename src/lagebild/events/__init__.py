@@ -230,6 +230,18 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
                 if pair:
                     out.append(x.Actor(i, i + 1, pair[0], "PER"))
                     out.append(x.Actor(i, i + 1, pair[1], "PER"))
+            elif low in lex.set("party_nouns") and toks[i].text[:1].isupper() and i > 0 and \
+                    (toks[i - 1].low in pair_words or low in lex.set("conflict_party_nouns")):
+                # "Beide Seiten werfen sich gegenseitig vor, …", "rief die Konfliktparteien auf":
+                # the two sides of the last conflict told in the three sentences before
+                parties = next(((src, tgt) for past_si, src, tgt, quad in reversed(disc.last_events)
+                                if disc.current - past_si <= 3 and quad.endswith("conflict") and src and tgt), None)
+                if parties is not None:
+                    # (a region the attack hit is no party: "kämpfen in der Ostukraine gegen …")
+                    regions = {p for _, p, country in disc.places if not country}
+                    targets = [t for t in parties[1] if t not in regions] or parties[1]
+                    out.append(x.Actor(i, i + 1, parties[0][0], "LOC"))
+                    out.append(x.Actor(i, i + 1, targets[0], "LOC"))
     return out
 
 
@@ -749,10 +761,8 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
         if ctx.halted[k] or (trig.nominal and not src):
             return None
         trig = _retype(trig, type="RETREAT", mode=None)
-    after_temporal = governed and _after_temporal_prep(toks, k, c, ctx.lex)
-    if governed and not own_dates and (definite or not own_args or after_temporal) and \
-            not _own_talks(toks, k, c, trig, tgt, owned, ctx.lex) and \
-            (after_temporal or not _untold_meeting(ctx, trig, governed)):
+    if governed and not own_dates and (definite or not own_args or _after_temporal_prep(toks, k, c, ctx.lex)) and \
+            not _own_talks(toks, k, c, trig, tgt, owned, ctx.lex):
         # "nach dem Einmarsch", "zu Gesprächen", "Nach einem Bombenanschlag auf den Sitz der Regierung
         # war ihm Premier Bahah gefolgt" (what came before); but "bei einem russischen Angriff auf Odessa"
         return None
@@ -762,7 +772,7 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
         # G20-Gipfel im Juli 2017", see the discourse pair)
         return None
     light = any(toks[i].low in ctx.lex.set("light_verbs") for i in range(c.lo, c.hi))
-    if definite and not own_dates and not own_args and not light and not _untold_meeting(ctx, trig, governed):
+    if definite and not own_dates and not own_args and not light:
         return None  # "Dem Telefonat folgten …": the call was already told (but "setzten die Gespräche fort")
     zu_inf = _is_zu_infinitive(toks, k, c)
     if trig.reported:
@@ -1140,15 +1150,6 @@ def _reported_demand(ctx: _Ctx, ci: int, k: int) -> tuple[list[str], list[str], 
     return (src, tgt, False) if src and tgt else None
 
 
-def _untold_meeting(ctx: _Ctx, trig: Trigger, governed: bool) -> bool:
-    """Whether a definite meeting noun under a preposition is news, not a meeting told before:
-    "Die EU und Japan vereinbarten beim Gipfel in Tokio …", "Japan sagte der Ukraine bei dem
-    Treffen in Ramstein … zu" (no cooperation told in the three sentences before)."""
-    return trig.type == "CONSULT" and governed and not any(
-        ctx.si - past_si <= 3 and past_class == "verbal_cooperation"
-        for past_si, _, _, past_class in ctx.disc.last_events)
-
-
 def _told_before(ctx: _Ctx, trig: Trigger, src: list[str], tgt: list[str]) -> bool:
     """Whether a definite event noun with sides of its own repeats an event of the last two
     sentences: same quad class, a source state and a target state in common ("die türkischen
@@ -1413,6 +1414,6 @@ def _remember(disc: x.Discourse, si: int, sent: Sentence, doc: Document, clauses
         for m in ments or []:
             if m.label == "LOC" and m.entity:
                 # (a capital stands for its state: the place it names is the country)
-                country = groups.country_of(m.entity)
+                country = groups.country_of(m.entity, located=False)  # (Odessa stays a place: "die Hafenstadt")
                 disc.places.append((si, country or m.entity, country is not None))
         del disc.places[:-8]

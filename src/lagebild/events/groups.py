@@ -36,7 +36,7 @@ class Groups:
         self.known = {e.id: e for e in doc.entities}
         self.extra: dict[str, Entity] = {}
         self.persons: dict[str, str] = {}  # person noun -> the civilians actor told with it last
-        self._countries: dict[str, str | None] = {}  # country_of's answers (asked for every place named)
+        self._countries: dict[tuple[str, bool], str | None] = {}  # country_of's answers (asked for every place)
         states: Counter[str] = Counter()
         for m in doc.mentions:
             if m.label == "LOC" and m.entity:
@@ -55,13 +55,15 @@ class Groups:
             return None
         return e.stands_for or e.id
 
-    def country_of(self, eid: str) -> str | None:
-        """The state a place belongs to where that is known: the state it stands for, or the place
-        itself where it is a country (the knowledge base gives it an adjective: "jemenitisch").
-        "Aden", "das Mittelmeer", "Istanbul" without a state on record are no state of a group:
-        "in Aden … gegen die Rebellen" is Yemen's rebels, not "Rebellen (Aden)"."""
-        if eid in self._countries:
-            return self._countries[eid]
+    def country_of(self, eid: str, located: bool = True) -> str | None:
+        """The state a place belongs to where that is known: the state it stands for, the place
+        itself where it is a country (the knowledge base gives it an adjective: "jemenitisch"), or,
+        with ``located``, the state it lies in ("Odessa", "die Ostukraine": Ukraine; the knowledge
+        base's ``located_in``). "Aden", "das Mittelmeer", "Gaza" without a state on record are no
+        state of a group: "in Aden … gegen die Rebellen" is Yemen's rebels, not "Rebellen (Aden)"."""
+        key = (eid, located)
+        if key in self._countries:
+            return self._countries[key]
         e = self.known.get(eid) or self.extra.get(eid)
         if e is None or e.type != "LOC":
             return None
@@ -70,7 +72,10 @@ class Groups:
         from lagebild.entities.kb import load_kb
 
         entry = load_kb().get(eid) or load_kb().lookup(e.name)
-        self._countries[eid] = found = eid if entry is not None and entry.adjectives else None
+        found = None
+        if entry is not None:
+            found = eid if entry.adjectives else (entry.located_in if located else None)
+        self._countries[key] = found
         return found
 
     def side_of(self, eid: str) -> str | None:
