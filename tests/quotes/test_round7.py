@@ -110,3 +110,19 @@ def test_heissen_as_a_name_is_no_frame() -> None:
 ])
 def test_plural_sie(body: str, speaker: str) -> None:
     assert speaker in (found(body)[-1][2] or "")
+
+
+def test_laut_without_a_source_is_loud() -> None:
+    # "laut" closing its clause is an adjective ("Kritik wurde laut"), no frame; "wurde laut" reports
+    quotes = found("Erneut wurde Kritik laut, die Regierung habe zu spät gehandelt.")
+    assert quotes and all(q[2] != "Regierung" for q in quotes)
+    assert any(q[1].startswith("die Regierung habe") for q in quotes)
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Aus Regierungskreisen verlautete, die Gespräche seien gescheitert.", "Regierungskreisen"),
+    # a name that only modifies the compound is no source
+    ("Aus EU-Kreisen verlautete, dies sei nur Spekulation.", "EU-Kreisen"),
+])
+def test_a_source_after_a_preposition_opens_the_clause(body: str, speaker: str) -> None:
+    assert found(body, names={**NAMES, "EU": ("Europäische Union", "ORG")})[-1][2] == speaker

@@ -917,7 +917,10 @@ class _Reader:
             return -1
         for f in lex.frame_before:
             if tuple(low[k:k + len(f)]) == f:
-                return k + len(f) - 1
+                end = k + len(f) - 1
+                if end + 1 >= len(ws) or ws[end + 1].text in _CLAUSE_END:
+                    return -1  # no source follows: "Vorwürfe wurden laut, …" is loud, not "according to"
+                return end
         if low[k] == "nach":
             # "nach Angaben", "nach eigenen Angaben", "nach ersten Erkenntnissen der Polizei"
             for j in range(k + 1, min(k + 4, len(ws))):

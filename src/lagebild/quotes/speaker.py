@@ -733,7 +733,8 @@ def _impersonal_source(ctx: Context, window: list[Word], last: Speaker | None) -
     if k < 0:
         return None
     rest = window[k + 1:]
-    ms = ctx.mentions_in(rest[0].start, rest[-1].end) if rest else []
+    # (not a name that only modifies a compound: "Aus EU-Kreisen verlautete" names the circles)
+    ms = [m for m in ctx.mentions_in(rest[0].start, rest[-1].end) if not ctx.modifier(m)] if rest else []
     if ms:
         return ctx.speaker_of(ms[-1])
     run: list[Word] = []
@@ -854,6 +855,11 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
             cue.text in ctx.lex.impersonal_cues or agentless_passive(ctx, lo, cue)):
         # "Darin heißt es", "Darin wird der König aufgefordert, …": the document named before
         found = _document_before(ctx, before[0].start, last)
+        if found is not None:
+            return found
+    if cue.text in ctx.lex.source_cues and before and before[0].text.lower() in ctx.lex.source_prepositions:
+        # "Aus EU-Kreisen verlautete, …": the source opens the clause after its preposition
+        found = _impersonal_source(ctx, before, last)
         if found is not None:
             return found
     if cue.text in ctx.lex.impersonal_cues:
