@@ -82,3 +82,12 @@ def test_a_city_lies_in_its_state() -> None:
     assert load_kb().get("Q1874").located_in == "Q212"
     got = _coded(_events("In Odessa wurde Putin festgenommen."))
     assert got == {("COERCE", "occurred", frozenset({"Ukraine"}), frozenset({"Wladimir Putin"}))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state's adjective before "Staat" or "Luftraum" names that state
+    ("Polen hat einen ukrainischen Staat anerkannt.", {_one("SUPPORT", "Polen", "Ukraine")}),
+    ("Russland hat den polnischen Luftraum verletzt.", {_one("FIGHT", "Russland", "Polen")}),
+])
+def test_state_adjective_places(text: str, expected: Coded) -> None:
+    assert _coded(_events(text)) == expected
