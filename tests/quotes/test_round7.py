@@ -126,3 +126,12 @@ def test_laut_without_a_source_is_loud() -> None:
 ])
 def test_a_source_after_a_preposition_opens_the_clause(body: str, speaker: str) -> None:
     assert found(body, names={**NAMES, "EU": ("Europäische Union", "ORG")})[-1][2] == speaker
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # names written in lower case
+    ("Die taz vermutet, dass der automatisierte Zugriff schon heute üblich ist.", "taz"),
+    ("Am Dienstag wurden laut dpa drei Menschen verletzt.", "dpa"),
+])
+def test_lower_case_names(body: str, speaker: str) -> None:
+    assert found(body)[-1][2] == speaker

@@ -110,6 +110,7 @@ class Lexicon:
     negations: frozenset[str]
     withheld_speech: frozenset[str]
     question_words: frozenset[str]  # "…, was passiert sei": an indirect question, verb last
+    lower_names: frozenset[str]  # names written in lower case ("taz", "dpa"): outlets and agencies
     # German: a cue-less sentence in Konjunktiv goes on reporting; English "would" is no mood of
     # reported speech on its own ("… a ceasefire that Washington had hoped would be a first step")
     mood_reports: bool
@@ -130,6 +131,8 @@ class Lexicon:
         preposition, or adverb capitalised at a sentence start ("Weiterhin", "Offiziell")."""
         low = word.lower()
         if not word[:1].isupper():
+            if word in self.lower_names:
+                return True  # "die taz", "laut dpa": names written in lower case
             return not self.nouns_capitalised and word[:1].isalpha() and (self.is_role(word) or self.is_group(word))
         return low not in self.function_words and low not in self.prepositions \
             and not (low.endswith(self.adverb_endings) and word[1:].islower() and len(word) > 3)
@@ -280,5 +283,6 @@ def lexicon(lang: str = "de") -> Lexicon:
         negations=frozenset(raw.get("negations", ())),
         withheld_speech=frozenset(raw.get("withheld_speech", ())),
         question_words=frozenset(raw.get("question_words", ())),
+        lower_names=frozenset(raw.get("lower_names", ())),
         mood_reports=raw.get("mood_reports", True),
     )
