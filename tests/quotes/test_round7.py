@@ -135,3 +135,14 @@ def test_a_source_after_a_preposition_opens_the_clause(body: str, speaker: str) 
 ])
 def test_lower_case_names(body: str, speaker: str) -> None:
     assert found(body)[-1][2] == speaker
+
+
+def test_a_report_frame_in_the_cues_own_clause_is_the_source() -> None:
+    body = ("Acht Tote forderte am Morgen laut Behördenangaben ein Anschlag auf einen Bus. "
+            "Viele der Verletzten sollen Studenten sein.")
+    assert [q[2] for q in found(body)] == ["Behördenangaben", "Behördenangaben"]
+
+
+def test_a_report_frame_inside_a_reported_clause_stays_the_speakers() -> None:
+    body = "Jonas Weber sagte, dass nach neuesten Erkenntnissen niemand verletzt worden sei."
+    assert found(body)[0][2] == "Jonas Weber"

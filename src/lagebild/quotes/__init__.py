@@ -860,11 +860,13 @@ class _Reader:
     def _frame(self, si: int, ws: list[Word]) -> bool:
         """"laut X …", "nach eigenen Angaben …", "X zufolge …": the sentence is X's report."""
         frames = list(self._frames(si, ws))
-        if frames and all(f[2] is None or not is_actor(self.ctx, f[2]) for f in frames) \
-                and self.cues(self.sentences[si].start, frames[0][3].start):
+        cues = self.cues(self.sentences[si].start, frames[0][3].start) if frames else []
+        if frames and all(f[2] is None or not is_actor(self.ctx, f[2]) for f in frames) and cues \
+                and any(w.text in _CLAUSE_END for w in self.ctx.words_in(cues[-1].end, frames[0][3].start)):
             # "Ein Sprecher der Polizei sagte, dass nach neuesten Erkenntnissen …", "Wie die SZ
             # berichtete, soll laut der HIS-Studie …": a frame without a source that speaks inside
-            # what a named speaker reports is part of the report
+            # what a named speaker reports is part of the report; in the cue's own clause it is
+            # the source ("Acht Tote forderte laut Behördenangaben ein Anschlag")
             return False
         return any(self._emit_frame(si, ws, k, np_end, spk, cue, before_frame=after)
                    for k, np_end, spk, cue, after in frames)
@@ -962,7 +964,7 @@ class _Reader:
         for k, w in enumerate(head):
             if lex.name_like(w.text):
                 nxt = head[k + 1].text.lower() if k + 1 < len(head) else ""
-                if not run and w.text in lex.nouns and (nxt in lex.articles or nxt in ("von", "vom")):
+                if not run and w.text in lex.nouns and (nxt in lex.genitive_articles or nxt in ("von", "vom")):
                     continue  # "laut Angaben der Feuerwehr": the source is the complement
                 run.append(w)
             elif run:
