@@ -146,3 +146,18 @@ def test_a_report_frame_in_the_cues_own_clause_is_the_source() -> None:
 def test_a_report_frame_inside_a_reported_clause_stays_the_speakers() -> None:
     body = "Jonas Weber sagte, dass nach neuesten Erkenntnissen niemand verletzt worden sei."
     assert found(body)[0][2] == "Jonas Weber"
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    # capitalised like a title, but shouted: a slogan, the words of who shouted it
+    ("Die Demonstranten skandierten „Nieder mit der Regierung“.", "Nieder mit der Regierung", "Demonstranten"),
+    # a relative clause after a name in the genitive is about the noun before it
+    ("Am Abend versammelten sich Tausende Anhänger der Opposition, die „Nieder mit der Regierung“ skandierten.",
+     "Nieder mit der Regierung", "Tausende Anhänger"),
+])
+def test_shouted_slogans(body: str, quote: str, speaker: str) -> None:
+    assert ("partial", quote, speaker) in found(body, names={**NAMES, "Opposition": ("Opposition", "ORG")})
+
+
+def test_a_title_after_a_noun_stays_a_title() -> None:
+    assert found("Die Band spielte ihren Song „Nieder mit der Regierung“ am Abend.") == []

@@ -606,7 +606,14 @@ class _Reader:
         clause = [w for w in words[first:] if w.text.lower() not in self.lex.articles]
         # a naming verb in the clause ("nannte die Absage Hartmanns einen „Vertrauensbruch“");
         # "als" alone names titles too ("als „Schule ohne Rassismus“ ausgezeichnet")
-        return any(w.text.lower() in self.lex.naming_verbs for w in clause)
+        if any(w.text.lower() in self.lex.naming_verbs for w in clause):
+            return True
+        # a verb of speaking right before or after the words ("skandierten „Nieder mit der
+        # Regierung“", "die „Nieder mit der Regierung“ riefen"): a slogan someone shouted
+        before = self.ctx.word_before(q.open)
+        after = self.ctx.words_in(q.close + 1, q.close + 40)[:1]
+        return (before is not None and before.end >= q.open - 1 and before.text in self.lex.shouting_verbs) \
+            or (bool(after) and after[0].text in self.lex.shouting_verbs)
 
     # -- indirect speech ---------------------------------------------------------------------
 

@@ -88,6 +88,7 @@ class Lexicon:
     title_words: frozenset[str]  # lower-case words inside titles ("Partei der Volksmacht")
     naming_words: frozenset[str]  # "nannte es „Wortbruch“", "sprach von „Wortbruch“"
     naming_verbs: frozenset[str]  # "nannte die Absage einen „Vertrauensbruch“"
+    shouting_verbs: frozenset[str]  # "skandierten „Nieder mit der Regierung“": a slogan, not a title
     skip_after_cue: frozenset[str]  # "zeigte sich der Trainer", "sagte dazu der Minister"
     noun_suffixes: tuple[str, ...]  # endings of common nouns: one such word is not a surname
     subordinators: frozenset[str]  # "Während X hofft, …, deutet …": a fronted subordinate clause
@@ -266,6 +267,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         title_words=frozenset(raw["title_words"]),
         naming_words=frozenset(raw["naming_words"]),
         naming_verbs=frozenset(raw["naming_verbs"]),
+        shouting_verbs=frozenset(raw.get("shouting_verbs", ())),
         skip_after_cue=frozenset(raw["skip_after_cue"]),
         noun_suffixes=tuple(raw["noun_suffixes"]),
         subordinators=frozenset(raw["subordinators"]),

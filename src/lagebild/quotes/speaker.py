@@ -549,8 +549,13 @@ def _vorfeld_subjects(ctx: Context, before: list[Word], mentions: list[Mention])
 def _antecedent(ctx: Context, lo: int, hi: int) -> Speaker | None:
     """The noun phrase that ends right before ``hi`` (the comma before a relative clause)."""
     ms = [m for m in ctx.mentions_in(lo, hi) if m.end >= hi - 1]
-    if ms:
+    if ms and not ctx.genitive(ms[-1]):
         return ctx.speaker_of(ms[-1])
+    if ms:
+        # a name in the genitive names whose the noun before it is: the relative clause is about
+        # that noun ("Tausende Anhänger der Opposition, die … skandierten")
+        article = ctx.word_before(ms[-1].start)
+        hi = article.start if article is not None else hi
     run: list[Word] = []
     for w in reversed(ctx.words_in(lo, hi)):
         if not ctx.lex.nameable(w.text):
