@@ -161,3 +161,12 @@ def test_shouted_slogans(body: str, quote: str, speaker: str) -> None:
 
 def test_a_title_after_a_noun_stays_a_title() -> None:
     assert found("Die Band spielte ihren Song „Nieder mit der Regierung“ am Abend.") == []
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Die Schüler klagten über zu viel Stress und zu wenig Freizeit.", "Schüler"),
+    ("Die Polizei beteuerte, ständig rund um den Bahnhof auf Streife zu sein.", "Polizei"),
+    ("Jonas Weber bemängelte, dass es keinerlei Konsequenzen gegeben habe.", "Jonas Weber"),
+])
+def test_plural_and_further_reporting_verbs(body: str, speaker: str) -> None:
+    assert speaker in (found(body)[0][2] or "")
