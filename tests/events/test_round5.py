@@ -91,3 +91,18 @@ def test_a_city_lies_in_its_state() -> None:
 ])
 def test_state_adjective_places(text: str, expected: Coded) -> None:
     assert _coded(_events(text)) == expected
+
+
+def test_an_organ_is_also_its_organisation_or_state() -> None:
+    # PLOVER codes an organ as what it acts for: the Kremlin's criticism is also Russia's
+    doc = make_doc("Der Kreml kritisierte die Ukraine.", published="2025-03-05",
+                   kb={"Kreml": ("kb:kreml", "ORG", "Q159"), "Ukraine": ("Q212", "LOC", None)})
+    (e,) = events_stage(doc).events
+    assert e.sources == ("kb:kreml", "Q159") and e.targets == ("Q212",)
+
+
+def test_a_described_country_is_the_one_the_text_is_about() -> None:
+    got = _coded(_events("Russland hat erneut eine Rakete getestet. Die USA kritisierten das isolierte Land."))
+    assert ("DISAPPROVE", "occurred", frozenset({"USA"}), frozenset({"Russland"})) in got
+    # "das Land" alone stands for nothing
+    assert not _coded(_events("Russland hat erneut eine Rakete getestet. Die USA kritisierten das Land."))

@@ -68,7 +68,7 @@ def test_a_stopped_attack_is_no_attack(text: str, language: str,
     ("Nach dem Treffen zwischen Trump und Putin in Riad hat Selenskyj Russland Verzögerung vorgeworfen.",
      "DISAPPROVE", {_one("DISAPPROVE", "Wolodymyr Selenskyj", "Russland")}),
     ("Bei dem Telefonat von Trump mit Putin am Montag hat Selenskyj dem Kreml Lügen vorgeworfen.",
-     "DISAPPROVE", {_one("DISAPPROVE", "Wolodymyr Selenskyj", "kb:kreml")}),
+     "DISAPPROVE", {("DISAPPROVE", frozenset({"Wolodymyr Selenskyj"}), frozenset({"kb:kreml", "Russland"}))}),
     # (the object's partner is whom a criticism aims at)
     ("Selenskyj kritisierte die Gespräche mit Putin.", "DISAPPROVE",
      {_one("DISAPPROVE", "Wolodymyr Selenskyj", "Wladimir Putin")}),

@@ -49,11 +49,32 @@ def events_stage(doc: Document) -> Document:
     groups = Groups(doc, lex)
     found = extract_events(doc, lex, groups)
     appeals, addressed = _appeals(doc, lex, found)
-    events = tuple(sorted(found + appeals, key=lambda e: e.start))
+    events = tuple(_with_parents(e, groups) for e in sorted(found + appeals, key=lambda e: e.start))
     used = {a for e in events for a in (*e.sources, *e.targets, e.location) if a}
     used |= {a.split("#")[0] for a in used}
     extra = tuple(e for e in groups.entities() if e.id in used) + addressed
     return replace(doc, events=events, entities=doc.entities + extra)
+
+
+def _with_parents(event: Event, groups: Groups) -> Event:
+    """The event with each side's organisation followed by what it acts for (PLOVER codes an
+    organ as its state or organisation): "der UN-Sicherheitsrat" also as the UN, "der Kreml" also
+    as Russia, "das Pentagon" also as the USA. Persons and places stay as they are (a leader acts in
+    office only at times; "Moskau" speaks for Russia where it is a metonym, which resolution knew)."""
+    def side(actors: tuple[str, ...]) -> tuple[str, ...]:
+        out = list(actors)
+        for a in actors:
+            e = groups.known.get(a) or groups.extra.get(a)
+            if e is not None and e.type == "ORG" and e.stands_for and e.stands_for not in out:
+                parent = groups.known_id(e.stands_for)
+                if parent is not None:
+                    out.append(parent)
+        return tuple(out)
+
+    sources, targets = side(event.sources), side(event.targets)
+    if sources == event.sources and targets == event.targets:
+        return event
+    return replace(event, sources=sources, targets=tuple(t for t in targets if t not in sources))
 
 
 _VOCATIVE = re.compile(r"^\s*([A-ZÄÖÜ][\w-]+)\s*,")
@@ -398,6 +419,9 @@ def _epithet_actors(toks: list[x.Tok], acts: list[x.Actor], disc: x.Discourse, l
     last country named there, not one of this sentence). Only a definite noun phrase without a
     name after it ("die Hafenstadt Sirte" is Sirte)."""
     place_words, state_words = lex.set("place_epithets"), lex.set("state_epithets")
+    # "das kommunistische Land", "das isolierte Regime": generic words, a state only with an adjective
+    described = lex.set("described_state_epithets")
+    state_words = state_words | described
     taken = {k for a in acts for k in range(a.tok, a.end_tok)}
     here = {groups.state_of(a.entity) or a.entity for a in acts}
     recent = [(e, country) for si, e, country in reversed(disc.places) if disc.current - si <= 3]
@@ -411,6 +435,15 @@ def _epithet_actors(toks: list[x.Tok], acts: list[x.Actor], disc: x.Discourse, l
             j -= 1
         if j < 0 or toks[j].low not in lex.set("anaphoric_determiners"):
             continue  # "eine Hafenstadt", "Hafenstädte": no place told before
+        if t.low in described:
+            if j == i - 1 or any(x.demonym(toks[m].low, lex) for m in range(j + 1, i)):
+                continue  # "das Land" alone, "das russische Regime": not a stand-in
+            # the country the text is about: the recent subject's, not the last one named
+            focus = (groups.state_of(disc.subject) or groups.side_of(disc.subject)) \
+                if disc.subject and disc.current - disc.subject_sentence <= 3 else None
+            if focus is not None and focus not in here:
+                out.append(x.Actor(i, i + 1, focus, "LOC"))
+            continue
         state = t.low in state_words
         for eid, country in recent:
             if state and country and eid not in here:

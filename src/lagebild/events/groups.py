@@ -90,6 +90,10 @@ class Groups:
         entry = load_kb().lookup(name)
         return self._known(entry.id) if entry is not None else None
 
+    def known_id(self, eid: str) -> str | None:
+        """``eid`` with its entity record at hand (the document's, else the knowledge base's), or None."""
+        return self._known(eid)
+
     def _known(self, eid: str) -> str | None:
         """``eid`` with its entity record at hand: the document's, else the knowledge base's."""
         from lagebild.entities.kb import load_kb
