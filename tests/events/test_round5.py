@@ -106,3 +106,14 @@ def test_a_described_country_is_the_one_the_text_is_about() -> None:
     assert ("DISAPPROVE", "occurred", frozenset({"USA"}), frozenset({"Russland"})) in got
     # "das Land" alone stands for nothing
     assert not _coded(_events("Russland hat erneut eine Rakete getestet. Die USA kritisierten das Land."))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a demand about a country named only as a place is made of it
+    ("Russland hat Wahlen in der Ukraine gefordert.", {_one("DEMAND", "Russland", "Ukraine")}),
+    # helping is aid; "nicht helfen" is none
+    ("Polen will der Ukraine helfen.", {_one("AID", "Polen", "Ukraine", "planned")}),
+    ("Das hilft der Ukraine nicht.", set()),
+])
+def test_demands_about_places_and_help(text: str, expected: Coded) -> None:
+    assert _coded(_events(text)) == expected

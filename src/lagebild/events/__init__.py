@@ -812,6 +812,11 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
         sides = _reported_demand(ctx, ci, k)
     else:
         sides = _resolve_sides(ctx, ci, k, trig, before, src, tgt, direct, definite, zu_inf, governed)
+        if sides is None and loc is not None and not tgt and trig.type.lower() in ctx.lex.set("place_target_types") \
+                and ctx.groups is not None and ctx.groups.country_of(loc, located=False) == loc:
+            # "Russland hat Wahlen im Bürgerkriegsland Syrien gefordert": a demand about a country
+            # is made of it, where the clause names nobody else
+            sides = _resolve_sides(ctx, ci, k, trig, before, src, [loc], direct, definite, zu_inf, governed)
     if sides is None:
         return None
     src, tgt, inherited = sides
