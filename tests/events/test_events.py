@@ -175,7 +175,8 @@ def test_whose_report_it_is_is_no_side() -> None:
     "Ein Leitartikel in der Washington Post forderte Trump zu Härte gegenüber Russland auf.",
 ])
 def test_an_unnamed_subject_leaves_the_named_actors_as_objects(text: str) -> None:
-    assert _events(text) == []
+    # (what is called for, "Russland zu helfen", is only hypothetical: no part of the timeline)
+    assert [e for e in _events(text) if e.status != "hypothetical"] == []
 
 
 @pytest.mark.parametrize("text", [
