@@ -170,3 +170,16 @@ def test_a_title_after_a_noun_stays_a_title() -> None:
 ])
 def test_plural_and_further_reporting_verbs(body: str, speaker: str) -> None:
     assert speaker in (found(body)[0][2] or "")
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    # the frame after a quotation without its comma, which the splitter made a sentence of its own
+    ("Jonas Weber lobte die Schulen. „Die Schule hat sich etabliert.“ erklärte Anna Berger am Montag.",
+     "Die Schule hat sich etabliert.", "Anna Berger"),
+    ("Jonas Weber lobte die Schulen. „Bürgeranfragen sind offenbar zu lästig.“ so das Fazit der Betreiber von "
+     "Abgeordnetenwatch.", "Bürgeranfragen sind offenbar zu lästig.", "Fazit der Betreiber von Abgeordnetenwatch"),
+])
+def test_a_frame_without_its_comma(body: str, quote: str, speaker: str) -> None:
+    quotes = found(body)
+    assert ("direct", quote, speaker) in quotes
+    assert not any(q[1].startswith(("erklärte", "so das")) for q in quotes)  # the frame is no quotation

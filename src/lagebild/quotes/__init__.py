@@ -356,9 +356,12 @@ class _Reader:
         body, ctx = self.body, self.ctx
         sent = self.sentences[si]
         close_si = self._sentence_index(q.close, si)
-        if body[q.close + 1:q.close + 3].lstrip().startswith(",") and close_si + 1 < len(self.sentences) \
+        glued = self._glued_frame(q, close_si)
+        if (body[q.close + 1:q.close + 3].lstrip().startswith(",") or glued) and close_si + 1 < len(self.sentences) \
                 and self.sentences[close_si].end <= q.close + 2:
-            close_si += 1  # "…?“, fragt Berzina.": the splitter ended the sentence inside the frame
+            # "…?“, fragt Berzina.": the splitter ended the sentence inside the frame; so it did
+            # where the comma is missing ("… etabliert.“ erklärte die Ministerin.")
+            close_si += 1
         lo, hi = sent.start, max(self.sentences[close_si].end, q.close + 1)
         text = body[q.start:q.end]
         n_words = len(text.split())
@@ -369,6 +372,10 @@ class _Reader:
         if right_words and right_words[0].text == ",":
             after = self.cues(q.close + 1, right_words[min(3, len(right_words) - 1)].end)
             cue = after[0] if after else self._so_cue(q.close + 1, hi)
+        elif glued and right_words:
+            # the comma left out: "„… etabliert.“ erklärte die Ministerin", "„…“ so das Fazit"
+            after = self.cues(q.close + 1, right_words[min(2, len(right_words) - 1)].end)
+            cue = after[0] if after else right_words[0] if right_words[0].text.lower() in self.lex.so else None
         if cue is None:
             before = self.cues(lo, q.open)
             cue = before[-1] if before else None  # the cue nearest the quotation
@@ -460,6 +467,17 @@ class _Reader:
             # a continuation keeps the last speaker; else whoever the sentence before introduced
             spk = self._topic(si) or self._recent(si) or self._previous_subject(si)
         self._emit(q.start, q.end, kind, spk, cue, si)
+
+    def _glued_frame(self, q: Quoted, close_si: int) -> bool:
+        """Whether a frame follows the closing mark without its comma, where the splitter began a
+        new sentence: a lower-case reporting verb or "so" ("„… etabliert.“ erklärte die Ministerin",
+        "„… zu lästig.“ so das Fazit der Betreiber")."""
+        if close_si + 1 >= len(self.sentences) or self.sentences[close_si].end > q.close + 2:
+            return False
+        nxt = self.ctx.words_in(q.close + 1, q.close + 40)[:1]
+        if not nxt or not nxt[0].text[:1].islower() or self.body[q.close + 1:nxt[0].start].strip():
+            return False
+        return nxt[0].text in self.lex.verbs or nxt[0].text in self.lex.particle_verbs or nxt[0].text in self.lex.so
 
     def _own_subject(self, lo: int, hi: int) -> Speaker | None:
         """The subject of the clause before a partial quotation: a tagged name that follows no
@@ -794,7 +812,10 @@ class _Reader:
         i = bisect_left(self.ctx.quoted_opens, lo) - 1
         if i >= 0:
             close = self.ctx.quoted[i].close
-            if lo <= close < hi or (self.body[lo:hi].lstrip().startswith(",") and not self.body[close + 1:lo].strip()):
+            rest = self.body[lo:hi].lstrip()
+            if lo <= close < hi or ((rest.startswith(",") or rest[:1].islower())
+                                    and not self.body[close + 1:lo].strip()):
+                # (or right after it in lower case, the comma left out: "„…“ erklärte die Ministerin.")
                 return True
         i = bisect_left(self.ctx.quoted_opens, lo)
         while i < len(self.ctx.quoted) and self.ctx.quoted[i].open < hi:

@@ -366,6 +366,7 @@ def _after_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speak
     run: list[Word] = []
     bare = True
     skip = -1
+    report: Word | None = None
     for k, w in enumerate(words[:_MAX_SURFACE + 2]):
         if k <= skip:
             continue
@@ -376,6 +377,9 @@ def _after_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speak
             if run and lex.is_group(run[-1].text) and not lex.is_role(run[-1].text) and _person_at(ctx, w):
                 break  # "warf die Staatsanwaltschaft Ertel vor": the person is the object
             run.append(w)
+        elif len(run) == 1 and lex.is_source_noun(run[0].text) and low in lex.genitive_articles:
+            report = run[0]  # "so das Fazit der Betreiber": the report's owner speaks, as "nach Angaben der Polizei"
+            run = []
         elif run or low in lex.oblique_articles:
             break  # "bezeichnete den Besuch als …": an object, the subject stands elsewhere
         elif low in lex.articles:
@@ -388,7 +392,12 @@ def _after_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speak
                 break
     if not run and words:
         return ctx.quoted_name_after(words[0].start)
-    return _name_run(ctx, run, bare=bare)
+    found = _name_run(ctx, run, bare=bare)
+    if report is not None and found is not None and found.entity is None and run:
+        # an untagged owner stays with its report ("Fazit der Betreiber von Abgeordnetenwatch")
+        end = max(run[-1].end, found.end or 0)
+        return Speaker(None, " ".join(ctx.doc.body[report.start:end].split()), report.start, end, person=False)
+    return found
 
 
 def _plural_antecedent(ctx: Context, sent_lo: int, offset: int) -> Speaker | None:
