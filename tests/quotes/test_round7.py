@@ -183,3 +183,8 @@ def test_a_frame_without_its_comma(body: str, quote: str, speaker: str) -> None:
     quotes = found(body)
     assert ("direct", quote, speaker) in quotes
     assert not any(q[1].startswith(("erklärte", "so das")) for q in quotes)  # the frame is no quotation
+
+
+def test_fragen_sich_after_a_question() -> None:
+    body = "Jonas Weber lobte die Schulen. „Wozu sollte die Organisation existieren?“ fragen sich Experten."
+    assert ("direct", "Wozu sollte die Organisation existieren?", "Experten") in found(body)
