@@ -117,3 +117,13 @@ def test_a_described_country_is_the_one_the_text_is_about() -> None:
 ])
 def test_demands_about_places_and_help(text: str, expected: Coded) -> None:
     assert _coded(_events(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russland und die Ukraine verhandeln in Genf über eine Waffenruhe.",
+     {_one("CONSULT", "Russland", "Ukraine")}),
+    # a coalition named by its leading state's adjective is that state
+    ("Die Ukraine warf der russischen Koalition vor, Zivilisten zu töten.", {_one("DISAPPROVE", "Ukraine", "Russland")}),
+])
+def test_war_reporting(text: str, expected: Coded) -> None:
+    assert {c for c in _coded(_events(text)) if c[1] != "hypothetical"} == expected
