@@ -188,3 +188,16 @@ def test_a_frame_without_its_comma(body: str, quote: str, speaker: str) -> None:
 def test_fragen_sich_after_a_question() -> None:
     body = "Jonas Weber lobte die Schulen. „Wozu sollte die Organisation existieren?“ fragen sich Experten."
     assert ("direct", "Wozu sollte die Organisation existieren?", "Experten") in found(body)
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # after a reflexive verb the noun phrase is its subject, shared with the verb after "und"
+    ("Vor dem Rathaus versammelten sich Hunderte Menschen und skandierten „Wir sind das Volk“.", "Hunderte Menschen"),
+    # what bears written words is their source
+    ("Auf einem Plakat stand „Wir sind das Volk“ geschrieben.", "Plakat"),
+    ("Auf Transparenten war „Wir sind das Volk“ geschrieben.", "Transparenten"),
+    # "hat … geschrieben" has its subject
+    ("In einem Brief hat Jonas Weber geschrieben, die Lage sei ernst.", "Jonas Weber"),
+])
+def test_reflexive_subjects_and_inscriptions(body: str, speaker: str) -> None:
+    assert found(body)[-1][2] == speaker

@@ -52,6 +52,8 @@ class Lexicon:
     opinion_frames: frozenset[str]  # "Für den Minister X ist die Lage „alarmierend“"
     impersonal_cues: frozenset[str]  # "heißt es in der Erklärung": the source follows a preposition
     source_cues: frozenset[str]  # "Aus EU-Kreisen verlautete": a source after a preposition opens the clause
+    inscription_cues: frozenset[str]  # "Auf dem Plakat stand geschrieben": a source only with ...
+    inscription_aux: frozenset[str]  # ... a verb of standing or being ("stand", "war"), not "hat er geschrieben"
     source_prepositions: frozenset[str]
     so: frozenset[str]  # ", so X" after a quotation
     reportive_adverbs: frozenset[str]  # "Demnach …" opening a sentence: goes on with the source
@@ -230,7 +232,9 @@ def lexicon(lang: str = "de") -> Lexicon:
         quoting_verbs=frozenset(raw["quoting_verbs"]),
         opinion_frames=frozenset(raw["opinion_frames"]),
         impersonal_cues=frozenset(raw["impersonal_cues"]),
-        source_cues=frozenset(raw.get("source_cues", ())),
+        source_cues=frozenset(raw.get("source_cues", ())) | frozenset(raw.get("inscription_cues", ())),
+        inscription_cues=frozenset(raw.get("inscription_cues", ())),
+        inscription_aux=frozenset(raw.get("inscription_aux", ())),
         source_prepositions=frozenset(raw["source_prepositions"]),
         so=frozenset(raw["so"]),
         reportive_adverbs=frozenset(raw["reportive_adverbs"]),

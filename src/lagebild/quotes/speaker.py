@@ -446,11 +446,15 @@ def _coordinated_subject(ctx: Context, before: list[Word], last: Speaker | None)
         rest = before[k + 1:-1]
         if k + 1 < len(before) - 1 and lex.is_adjective(t) and before[k + 1].text[:1].isupper():
             continue  # an adjective before its noun ("vom Frankfurter Hauptbahnhof")
+        reflexive = bool(rest) and rest[0].text == "sich"
+        if reflexive:
+            rest = rest[1:]  # "versammelten sich Hunderte Menschen und skandierten": no object, the subject
         if not rest or rest[0].text.lower() in lex.oblique_articles:
             return None
         if rest[0].text in lex.nominative_pronouns:
             return resolve_pronoun(ctx, rest[0].start, last)
-        if rest[0].text.lower() not in lex.definite and not _person_at(ctx, rest[0]):
+        if rest[0].text.lower() not in lex.definite and not _person_at(ctx, rest[0]) \
+                and not (reflexive and lex.nameable(rest[0].text)):
             return None  # "zogen die …" and "biss der …" open a subject; "forderte eine Prüfung und …" an object
         found = _after_words(ctx, rest, last)
         return found if found is not None and is_actor(ctx, found) else None
@@ -871,9 +875,16 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         found = _document_before(ctx, before[0].start, last)
         if found is not None:
             return found
-    if cue.text in ctx.lex.source_cues and before and before[0].text.lower() in ctx.lex.source_prepositions:
-        # "Aus EU-Kreisen verlautete, …": the source opens the clause after its preposition
-        found = _impersonal_source(ctx, before, last)
+    if cue.text in ctx.lex.source_cues and before and before[0].text.lower() in ctx.lex.source_prepositions \
+            and (cue.text not in ctx.lex.inscription_cues
+                 or any(w.text in ctx.lex.inscription_aux for w in [*before, *window[:1]])):
+        # "Aus EU-Kreisen verlautete, …": the source opens the clause after its preposition; so
+        # does what bears words written on it ("Auf einem Plakat stand „…“ geschrieben")
+        if len(before) == 2 and before[1].text in ctx.lex.relative_pronouns and lo > sent_lo:
+            # "ein Zettel, auf dem geschrieben stand: „…“": what the relative pronoun stands for
+            found = _antecedent(ctx, sent_lo, lo - 1)
+        else:
+            found = _impersonal_source(ctx, before, last)
         if found is not None:
             return found
     if cue.text in ctx.lex.impersonal_cues:
