@@ -201,3 +201,9 @@ def test_fragen_sich_after_a_question() -> None:
 ])
 def test_reflexive_subjects_and_inscriptions(body: str, speaker: str) -> None:
     assert found(body)[-1][2] == speaker
+
+
+def test_sei_es_in_a_clause_reports() -> None:
+    # "sei es gewesen" is Konjunktiv; only ", sei es A, sei es B" (whether A or B) is an idiom
+    body = "Anna Berger lobte das Ergebnis. Ziel der Delegation sei es gewesen, den Bericht zu stärken."
+    assert ("indirect", "Ziel der Delegation sei es gewesen, den Bericht zu stärken", "Anna Berger") in found(body)
