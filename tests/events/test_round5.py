@@ -39,7 +39,7 @@ def _one(etype: str, source: str, target: str, status: str = "occurred") -> tupl
     ("Russland tötet in der Ukraine Zivilisten.", {_one("ASSAULT", "Russland", "Ukraine")}),
     # what is demanded or threatened in a zu-infinitive has not happened
     ("Die EU hatte Polen aufgerufen, Putin zu verhaften.",
-     {_one("DEMAND", "EU", "Polen"), _one("COERCE", "EU", "Wladimir Putin", "hypothetical")}),
+     {_one("DEMAND", "EU", "Polen"), _one("COERCE", "Polen", "Wladimir Putin", "hypothetical")}),
     # a dass-clause after a verb of belief or fear is what may happen
     ("Die Ukraine befürchtet, dass Russland Odessa angreift.",
      {_one("FIGHT", "Russland", "Odessa", "hypothetical")}),
@@ -123,7 +123,18 @@ def test_demands_about_places_and_help(text: str, expected: Coded) -> None:
     ("Russland und die Ukraine verhandeln in Genf über eine Waffenruhe.",
      {_one("CONSULT", "Russland", "Ukraine")}),
     # a coalition named by its leading state's adjective is that state
-    ("Die Ukraine warf der russischen Koalition vor, Zivilisten zu töten.", {_one("DISAPPROVE", "Ukraine", "Russland")}),
+    ("Die Ukraine warf der russischen Koalition vor, Zivilisten zu töten.",
+     {_one("DISAPPROVE", "Ukraine", "Russland")}),
 ])
 def test_war_reporting(text: str, expected: Coded) -> None:
     assert {c for c in _coded(_events(text)) if c[1] != "hypothetical"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Ukraine hat Odessa von Russland zurückerobert.", {_one("FIGHT", "Ukraine", "Russland")}),
+    # an accused act is alleged, not established
+    ("Polen wirft Russland vor, die Ukraine anzugreifen.",
+     {_one("DISAPPROVE", "Polen", "Russland"), _one("FIGHT", "Russland", "Ukraine", "hypothetical")}),
+])
+def test_recapture_and_allegations(text: str, expected: Coded) -> None:
+    assert _coded(_events(text)) == expected

@@ -997,6 +997,11 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         own_only = True
     if not src and not own_only and (dependent or trig.nominal or not direct):
         prev = before[-1].sources if before else []
+        if zu_inf and before and before[-1].clause == ci - 1 and \
+                before[-1].trigger.type.lower() in lex.set("object_control_types"):
+            # "warf Russland vor, die Ukraine anzugreifen", "rief die USA auf, … zu helfen": whom
+            # the accusation or the call is aimed at is who would do it
+            prev = [t for t in before[-1].targets if t not in tgt]
         # a noun in a later, subordinate clause is not the subject's act: "Die Polizei hat einen
         # Mann festgenommen, der verdächtigt wird, die Anschläge … finanziert zu haben"
         subject = ctx.subject if not (trig.nominal and ci > 0 and not c.continues) else []
