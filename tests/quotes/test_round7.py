@@ -207,3 +207,9 @@ def test_sei_es_in_a_clause_reports() -> None:
     # "sei es gewesen" is Konjunktiv; only ", sei es A, sei es B" (whether A or B) is an idiom
     body = "Anna Berger lobte das Ergebnis. Ziel der Delegation sei es gewesen, den Bericht zu stärken."
     assert ("indirect", "Ziel der Delegation sei es gewesen, den Bericht zu stärken", "Anna Berger") in found(body)
+
+
+def test_konjunktiv_ii_right_after_reported_speech_goes_on() -> None:
+    body = ("Die Fluggesellschaft teilte mit, man habe alle Passagiere kontrolliert. "
+            "Gegen die beiden Verdächtigen läge jedoch nichts vor.")
+    assert found(body)[-1] == ("indirect", "Gegen die beiden Verdächtigen läge jedoch nichts vor", "Fluggesellschaft")
