@@ -213,3 +213,8 @@ def test_konjunktiv_ii_right_after_reported_speech_goes_on() -> None:
     body = ("Die Fluggesellschaft teilte mit, man habe alle Passagiere kontrolliert. "
             "Gegen die beiden Verdächtigen läge jedoch nichts vor.")
     assert found(body)[-1] == ("indirect", "Gegen die beiden Verdächtigen läge jedoch nichts vor", "Fluggesellschaft")
+
+
+def test_a_report_far_from_anyone_goes_to_the_last_speaker() -> None:
+    body = "Jonas Weber sagte, die Lage sei ernst.\n\nDer Regen hält an.\n\nDie Straßen seien gesperrt."
+    assert found(body)[-1] == ("indirect", "Die Straßen seien gesperrt", "Jonas Weber")

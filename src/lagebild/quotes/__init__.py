@@ -465,7 +465,7 @@ class _Reader:
             spk = self._own_subject(lo, q.open)
         if spk is None and cue is None:
             # a continuation keeps the last speaker; else whoever the sentence before introduced
-            spk = self._topic(si) or self._recent(si) or self._previous_subject(si)
+            spk = self._topic(si) or self._recent(si) or self._previous_subject(si) or self.last
         self._emit(q.start, q.end, kind, spk, cue, si)
 
     def _glued_frame(self, q: Quoted, close_si: int) -> bool:
@@ -696,7 +696,7 @@ class _Reader:
             if comma is not None and spk is not None:
                 self._emit(comma.end, self._trim_end(hi), "indirect", spk, None, si)
                 return
-            spk = self._topic(si) or self._recent(si) or self._previous_subject(si)
+            spk = self._topic(si) or self._recent(si) or self._previous_subject(si) or self.last
             self._emit(lo, self._trim_end(hi), "indirect", spk, None, si)
 
     def _dass_clause(self, ws: list[Word], konj: Word) -> Word | None:
