@@ -138,3 +138,16 @@ def test_war_reporting(text: str, expected: Coded) -> None:
 ])
 def test_recapture_and_allegations(text: str, expected: Coded) -> None:
     assert _coded(_events(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a light verb makes a noun under "mit" the news; "aus" is whence a withdrawal is
+    ("Russland hat mit dem Abzug seiner Truppen aus der Ukraine begonnen.", {_one("RETREAT", "Russland", "Ukraine")}),
+    ("Russland begann am Montag mit Luftangriffen in der Ukraine.", {_one("FIGHT", "Russland", "Ukraine")}),
+    # a part of a country named by its adjective is the country
+    ("Russland hat die ostukrainische Stadt eingenommen.", {_one("COERCE", "Russland", "Ukraine")}),
+    # closing a border is a sanction of the neighbour
+    ("Polen hat die Grenze zu Deutschland geschlossen.", {_one("SANCTION", "Polen", "Deutschland")}),
+])
+def test_light_verbs_compass_and_borders(text: str, expected: Coded) -> None:
+    assert _coded(_events(text)) == expected

@@ -794,17 +794,19 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
         if ctx.halted[k] or (trig.nominal and not src):
             return None
         trig = _retype(trig, type="RETREAT", mode=None)
-    if governed and not own_dates and (definite or not own_args or _after_temporal_prep(toks, k, c, ctx.lex)) and \
-            not _own_talks(toks, k, c, trig, tgt, owned, ctx.lex):
+    light = any(toks[i].low in ctx.lex.set("light_verbs") for i in range(c.lo, c.hi))
+    after_temporal = governed and _after_temporal_prep(toks, k, c, ctx.lex)
+    if governed and not own_dates and (definite or not own_args or after_temporal) and \
+            not _own_talks(toks, k, c, trig, tgt, owned, ctx.lex) and not (light and not after_temporal):
+        # (but "hat mit dem Abzug seiner Truppen begonnen": a light verb makes the noun the news)
         # "nach dem Einmarsch", "zu Gesprächen", "Nach einem Bombenanschlag auf den Sitz der Regierung
         # war ihm Premier Bahah gefolgt" (what came before); but "bei einem russischen Angriff auf Odessa"
         return None
-    if governed and not own_args and trig.type != "CONSULT":
+    if governed and not own_args and trig.type != "CONSULT" and not (light and not after_temporal):
         # "Im gleichen Zeitraum wurden bei Protestaktionen 155 Palästinenser getötet": a noun under
         # a preposition without sides of its own borrows none (a summit is the pair's: "beim
         # G20-Gipfel im Juli 2017", see the discourse pair)
         return None
-    light = any(toks[i].low in ctx.lex.set("light_verbs") for i in range(c.lo, c.hi))
     if definite and not own_dates and not own_args and not light:
         return None  # "Dem Telefonat folgten …": the call was already told (but "setzten die Gespräche fort")
     zu_inf = _is_zu_infinitive(toks, k, c)
@@ -947,7 +949,10 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         nxt = ctx.clauses[ci + 1]
         passive = toks[nxt.lo].low in x.coordinators(lex) and any(toks[i].low in _PASSIVE
                                                                    for i in range(nxt.lo, nxt.hi))
-    if governed and trig.nominal and not passive and trig.type != "CONSULT":
+    light = governed and any(toks[i].low in lex.set("light_verbs") for i in range(c.lo, c.hi)) and \
+        not _after_temporal_prep(toks, k, c, lex)
+    if governed and trig.nominal and not passive and trig.type != "CONSULT" and not light:
+        # (but "Russland begann mit Luftangriffen": the light verb's subject acts)
         # "nach den Anschlägen in Paris im Jänner dachte Innenministerin Mikl-Leitner …": the
         # subject of the clause is not the agent of a noun under a preposition (in the passive
         # the clause's subject is its victim: "Bei einem US-Luftangriff wurde X getötet"; a

@@ -342,7 +342,14 @@ def demonym(low: str, lex: Lexicon) -> str | None:
             return stems[stem]
         if stem in kb:
             return kb[stem]
+    # "nordafghanisch", "ostukrainisch", "südsyrisch": a part of the country is the country
+    part = _COMPASS.match(low)
+    if part is not None and len(low) - part.end() > 4:
+        return demonym(low[part.end():], lex)
     return None
+
+
+_COMPASS = re.compile(r"(?:nordost|nordwest|südost|südwest|nord|süd|ost|west|zentral|mittel)-?")
 
 
 @lru_cache(maxsize=1)
