@@ -151,3 +151,9 @@ def test_recapture_and_allegations(text: str, expected: Coded) -> None:
 ])
 def test_light_verbs_compass_and_borders(text: str, expected: Coded) -> None:
     assert _coded(_events(text)) == expected
+
+
+def test_thousands_protest() -> None:
+    got = _coded(_events("In Kiew demonstrierten Zehntausende gegen die Regierung."))
+    assert any(t == "PROTEST" and src == frozenset({"civilians:Ukraine"}) or t == "PROTEST" for t, _, src, _ in got)
+    assert not _events("Tausende wurden in Kiew getötet.")  # victims are no side
