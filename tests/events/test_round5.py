@@ -154,6 +154,6 @@ def test_light_verbs_compass_and_borders(text: str, expected: Coded) -> None:
 
 
 def test_thousands_protest() -> None:
-    got = _coded(_events("In Kiew demonstrierten Zehntausende gegen die Regierung."))
-    assert any(t == "PROTEST" and src == frozenset({"civilians:Ukraine"}) or t == "PROTEST" for t, _, src, _ in got)
+    (e,) = _events("In Kiew demonstrierten Zehntausende gegen die Regierung.")
+    assert e.type == "PROTEST" and e.sources == ("Q212#civilians",) and "Q212" in e.targets
     assert not _events("Tausende wurden in Kiew getötet.")  # victims are no side
