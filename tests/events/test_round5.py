@@ -157,3 +157,8 @@ def test_thousands_protest() -> None:
     (e,) = _events("In Kiew demonstrierten Zehntausende gegen die Regierung.")
     assert e.type == "PROTEST" and e.sources == ("Q212#civilians",) and "Q212" in e.targets
     assert not _events("Tausende wurden in Kiew getötet.")  # victims are no side
+
+
+def test_a_coalition_led_by_a_state_is_that_state() -> None:
+    got = _coded(_events("Kampfflugzeuge der von den USA geführten Koalition haben Ziele in der Ukraine bombardiert."))
+    assert got == {_one("FIGHT", "USA", "Ukraine")}

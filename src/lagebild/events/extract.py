@@ -561,8 +561,13 @@ def participle_agents(toks: list[Tok], acts: list[Actor]) -> set[int]:
             PARTICIPLE_ADJ.fullmatch(toks[e].low) is not None
         if j >= 0 and toks[j].low in ("von", "vom", "durch") and participle and \
                 (toks[e + 1].text[:1].isupper() or (adjective_like(toks[e + 1].low) and toks[e + 1].text.islower())):
+            if toks[e].low in _LEADING and toks[e + 1].text[:1].isupper():
+                continue  # "der von den USA geführten Koalition": the leader stands for the coalition
             out.add(a.tok)
     return out
+
+
+_LEADING = frozenset({"geführte", "geführten", "geführter", "angeführte", "angeführten", "angeführter"})
 
 
 def _city_adjectives(doc: Document, toks: list[Tok], named: list[Actor], lex: Lexicon) -> list[Actor]:
