@@ -218,3 +218,12 @@ def test_konjunktiv_ii_right_after_reported_speech_goes_on() -> None:
 def test_a_report_far_from_anyone_goes_to_the_last_speaker() -> None:
     body = "Jonas Weber sagte, die Lage sei ernst.\n\nDer Regen hält an.\n\nDie Straßen seien gesperrt."
     assert found(body)[-1] == ("indirect", "Die Straßen seien gesperrt", "Jonas Weber")
+
+
+@pytest.mark.parametrize("first", [
+    "Gestern stellte die Polizei die Suche ein.",
+    "Am Montag hatte die Polizei die Suche eingestellt.",
+])
+def test_the_subject_after_a_fronted_adverbial_is_the_sentence_topic(first: str) -> None:
+    body = f"Jonas Weber sagte, die Lage sei ernst. {first} Die Suche solle erneut aufgenommen werden."
+    assert found(body)[-1] == ("indirect", "Die Suche solle erneut aufgenommen werden", "Polizei")

@@ -42,6 +42,7 @@ from lagebild.quotes.speaker import (
     agentless_passive,
     attribute_end,
     clause_start,
+    fronted_subject,
     is_actor,
     is_report,
     opening_subject,
@@ -488,8 +489,9 @@ class _Reader:
         return spk if is_actor(self.ctx, spk) else None
 
     def _opening_group(self, lo: int, hi: int) -> Speaker | None:
-        """An untagged group or role noun phrase that opens the stretch ("Der Ermittler, der …")."""
-        spk = opening_subject(self.ctx, lo, hi)
+        """An untagged group or role noun phrase that opens the stretch ("Der Ermittler, der …"), or
+        that follows the verb after a fronted adverbial ("Gestern hat die Polizei …")."""
+        spk = opening_subject(self.ctx, lo, hi) or fronted_subject(self.ctx, lo, hi)
         words = (spk.name or "").split() if spk is not None else []
         # (the head, with its complement: "Die Regierungen von Deutschland und Frankreich")
         if spk is None or not any(self.lex.is_group(w) or self.lex.is_role(w) for w in words):

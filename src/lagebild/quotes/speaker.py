@@ -702,6 +702,34 @@ def _leading_words(ctx: Context, words: list[Word], last: Speaker | None) -> Spe
     return None
 
 
+def fronted_subject(ctx: Context, lo: int, hi: int) -> Speaker | None:
+    """The subject right after the finite verb where an adverbial opens the clause ("Gestern hat
+    die Polizei die Suche eingestellt", "Anfang November stellte die Polizei die Suche ein"): the
+    noun phrase after the verb's definite article, one to three words after the clause opens."""
+    lex = ctx.lex
+    words = ctx.words_in(lo, hi)[:8]
+    for k, w in enumerate(words[:4]):
+        low = w.text.lower()
+        if w.text in _CLAUSE_END:
+            return None
+        rest = words[k + 1:]
+        if k == 0 or not w.text[:1].islower() or low in lex.articles or low in lex.prepositions \
+                or low in lex.function_words or not rest or rest[0].text.lower() not in lex.definite:
+            continue
+        # the finite verb ("hatte", "stellte", not an adjective: a definite article follows it):
+        # the noun phrase after its article is the subject
+        j = 1
+        while j < len(rest) and lex.is_adjective(rest[j].text):
+            j += 1
+        run: list[Word] = []
+        for x in rest[j:]:
+            if not lex.nameable(x.text) or _in_timex(ctx, x):
+                break
+            run.append(x)
+        return _name_run(ctx, run, bare=False) if run else None
+    return None
+
+
 def opening_subject(ctx: Context, lo: int, hi: int) -> Speaker | None:
     """The noun phrase that opens a stretch as its subject, tagged or not ("Die Feuerwehr hat
     nach eigenen Angaben …")."""
