@@ -162,3 +162,16 @@ def test_thousands_protest() -> None:
 def test_a_coalition_led_by_a_state_is_that_state() -> None:
     got = _coded(_events("Kampfflugzeuge der von den USA geführten Koalition haben Ziele in der Ukraine bombardiert."))
     assert got == {_one("FIGHT", "USA", "Ukraine")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # taking office in the passive: its subject; a resignation is a key event too
+    ("Selenskyj wurde am Dienstag als Präsident vereidigt.", {("OTHER", "occurred", frozenset({"Wolodymyr Selenskyj"}),
+                                                               frozenset())}),
+    ("Selenskyj ist als Präsident zurückgetreten.", {("OTHER", "occurred", frozenset({"Wolodymyr Selenskyj"}),
+                                                       frozenset())}),
+    # recalling an ambassador is a sanction of the state it leaves
+    ("Polen hat seine Botschafterin aus Moskau zurückgerufen.", {_one("SANCTION", "Polen", "Moskau")}),
+])
+def test_offices_and_recalls(text: str, expected: Coded) -> None:
+    assert _coded(_events(text)) == expected

@@ -1051,7 +1051,9 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
     mine = {side.get(s, s) for s in src}
     tgt = [t for t in dict.fromkeys(tgt) if side.get(t, t) not in mine]
     if trig.self_event:
-        return (src[:1], [], inherited) if src else None
+        # (the subject of "wurde … angelobt" is the one sworn in; "seit seinem Amtsantritt" is its owner's)
+        who = src or (tgt if passive and not trig.nominal else [])
+        return (who[:1], [], inherited) if who else None
     if not src or not tgt:
         return None
     return src, tgt, inherited
