@@ -227,3 +227,22 @@ def test_a_report_far_from_anyone_goes_to_the_last_speaker() -> None:
 def test_the_subject_after_a_fronted_adverbial_is_the_sentence_topic(first: str) -> None:
     body = f"Jonas Weber sagte, die Lage sei ernst. {first} Die Suche solle erneut aufgenommen werden."
     assert found(body)[-1] == ("indirect", "Die Suche solle erneut aufgenommen werden", "Polizei")
+
+
+@pytest.mark.parametrize("source", ["Statistik", "Tagesschau"])
+def test_a_frame_names_its_source_even_a_common_noun(source: str) -> None:
+    body = f"Die {source} ist neu. Am Dienstag wurden laut {source} drei Menschen verletzt."
+    assert found(body)[-1][2] == source
+
+
+def test_a_frame_names_no_quantity() -> None:
+    assert all(q[2] is None for q in found("Die Kosten stiegen laut 5 Milliarden Dollar."))
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Wie aus Regierungskreisen verlautete, sei die Lage ernst.", "Regierungskreisen"),
+    ("Es verlautete aus dem Ministerium, die Lage sei ernst.", "Ministerium"),
+    ("„Die Lage ist ernst“, verlautete aus dem Ministerium.", "Ministerium"),
+])
+def test_verlautete_names_its_source_wherever_it_stands(body: str, speaker: str) -> None:
+    assert found(body)[-1][2] == speaker

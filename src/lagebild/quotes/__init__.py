@@ -158,7 +158,7 @@ class _Reader:
         return None
 
     def _emit(self, start: int, end: int, kind: QuoteKind, spk: Speaker | None, cue: Word | None,
-              si: int) -> None:
+              si: int, *, named_source: bool = False) -> None:
         body = self.body
         while start < end and (body[start].isspace() or body[start] in ",;:"):
             start += 1
@@ -166,7 +166,8 @@ class _Reader:
             end -= 1  # English puts the comma inside the quotation marks: "“We will win,” said Biden"
         if end <= start:
             return
-        if spk is not None and not is_actor(self.ctx, spk) and not is_report(self.ctx, spk):
+        if spk is not None and not is_actor(self.ctx, spk) and not is_report(self.ctx, spk) \
+                and not (named_source and self._source_name(spk)):
             spk = None  # "Proteste", "Dollar": no actor and no report, so nobody we know
         key = " ".join(body[start:end].casefold().split())
         if kind != "indirect" and key in self.seen_text:
@@ -974,8 +975,17 @@ class _Reader:
             start = np_end if k == 0 else sent.start
         if self._outside_words(start, sent.end) < _MIN_INDIRECT_WORDS:
             return False
-        self._emit(start, self._trim_end(sent.end), "indirect", spk, cue, si)
+        # (a frame names a source by its grammar: "laut Statistik", "laut Tagesschau" are sources
+        # even where the word is a common noun elsewhere in the article)
+        self._emit(start, self._trim_end(sent.end), "indirect", spk, cue, si, named_source=True)
         return True
+
+    def _source_name(self, spk: Speaker) -> bool:
+        """Whether a frame's source is a name or noun, not a unit or quantity ("laut Statistik", not
+        "5 Milliarden Dollar")."""
+        words = (spk.name or "").split()
+        return bool(words) and all(self.lex.name_like(w) for w in words) \
+            and not any(w.lower() in self.lex.not_actors for w in words)
 
     def _frame_speaker(self, end: int, window: list[Word], last: Speaker | None, *,
                        report_noun: bool = False) -> Speaker | None:

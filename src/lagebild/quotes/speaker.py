@@ -903,6 +903,13 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         found = _document_before(ctx, before[0].start, last)
         if found is not None:
             return found
+    if cue.text in ctx.lex.source_cues and before and before[0].text.lower() in ctx.lex.as_frames:
+        before = before[1:]  # "Wie aus Regierungskreisen verlautete, …"
+    if cue.text in ctx.lex.source_cues and [w.text.lower() for w in before] in ([], ["es"]) and window \
+            and window[0].text.lower() in ctx.lex.source_prepositions:
+        found = _impersonal_source(ctx, window, last)  # "Es verlautete aus dem Ministerium, …"
+        if found is not None:
+            return found
     if cue.text in ctx.lex.source_cues and before and before[0].text.lower() in ctx.lex.source_prepositions \
             and (cue.text not in ctx.lex.inscription_cues
                  or any(w.text in ctx.lex.inscription_aux for w in [*before, *window[:1]])):
