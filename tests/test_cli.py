@@ -223,6 +223,34 @@ def test_a_syndicated_copy_is_one_source_with_two_appearances(tmp_path: Path) ->
         assert (call["sources"], call["appearances"]) == (1, 2)
 
 
+@pytest.mark.parametrize("incremental", [False, True])
+def test_the_earlier_published_copy_is_the_source(tmp_path: Path, incremental: bool) -> None:
+    # an agency text stored first, the outlet's earlier-published original after it (in the same
+    # run, or in a later one): the original is the source, the agency text its appearance
+    import json
+
+    from lagebild.export import records
+    from lagebild.pipeline import run
+    from lagebild.store import Store
+
+    article = (EXAMPLES / "003_9a4a2732b8d94b39.txt").read_text(encoding="utf-8")
+    first = tmp_path / "a.jsonl"
+    later = tmp_path / "b.jsonl"
+    first.write_text(json.dumps({"id": "agency", "text": article, "published": "2025-02-14"}) + "\n",
+                     encoding="utf-8")
+    later.write_text(json.dumps({"id": "original", "text": article.replace("Schon jetzt ist sicher", "Sicher ist"),
+                                 "published": "2025-02-13"}) + "\n", encoding="utf-8")
+    if incremental:
+        run([first], tmp_path / "db", workers=1, progress=False)
+        report = run([later], tmp_path / "db", workers=1, progress=False)
+    else:
+        report = run([first, later], tmp_path / "db", workers=1, progress=False)
+    assert report.duplicates == 1
+    with Store(tmp_path / "db") as s:
+        docs = {d["published"][:10]: d for d in records(s)["documents"]}
+    assert docs["2025-02-14"]["dup_of"] == docs["2025-02-13"]["id"] and docs["2025-02-13"]["dup_of"] is None
+
+
 def test_the_warm_up_sample_is_analysed_without_error(caplog: pytest.LogCaptureFixture) -> None:
     from lagebild.pipeline import warm_up
 

@@ -218,6 +218,14 @@ class DupIndex:
         for key in band_keys(fp):
             self._buckets.setdefault(key, []).append(doc_id)
 
+    def reroot(self, old_source: str, new_source: str) -> None:
+        """Make ``new_source`` (already indexed) the source of ``old_source``'s group."""
+        for copy, src in list(self._source.items()):
+            if src == old_source:
+                self._source[copy] = new_source
+        self._source[old_source] = new_source
+        self._source.pop(new_source, None)
+
     def check(self, doc_id: str, body: str | Fingerprint | None) -> str | None:
         """The source that ``doc_id`` (given its body or fingerprint) nearly copies, or None;
         the document is added to the index either way."""

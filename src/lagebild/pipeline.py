@@ -234,6 +234,7 @@ class BatchWriter:
         self.buf: list[Document | DocRows] = []
         self.dups = DupIndex.rebuild(store.bodies())
         self.dup_of: dict[str, str] = {}
+        self.published: dict[str, str | None] = {}  # of the documents queued in this run
 
     def add(self, doc: Document) -> None:
         """Queue an analysed document for the next batch."""
@@ -246,10 +247,23 @@ class BatchWriter:
 
     def _queue(self, doc: Document | DocRows, doc_id: str, fp: Fingerprint | None) -> None:
         self.buf.append(doc)
+        published = doc.published if isinstance(doc, Document) else doc.document[4]
+        self.published[doc_id] = published
         source = self.dups.check(doc_id, fp)
         if source is not None:
-            self.dup_of[doc.id] = source
             self.report.duplicates += 1
+            theirs = self.published[source] if source in self.published else self.store.published_of(source)
+            if published and theirs and _earlier(str(published), str(theirs)):
+                # an agency text stored first, its earlier-published original now: the original
+                # is the source of the group, whatever the order they came in
+                self.dups.reroot(source, doc_id)
+                for copy, src in list(self.dup_of.items()):
+                    if src == source:
+                        self.dup_of[copy] = doc_id
+                self.dup_of[source] = doc_id
+                self.store.reroot_duplicates(source, doc_id)
+            else:
+                self.dup_of[doc.id] = source
         if len(self.buf) >= self.batch:
             self.flush()
 
@@ -265,6 +279,13 @@ class BatchWriter:
         if merge:
             merge_mod.merge(self.store)
         self.report.counts = self.store.counts()
+
+
+def _earlier(a: str, b: str) -> bool:
+    """Whether publication time ``a`` lies before ``b``, at the precision both have (a day
+    without a time is not earlier than a time on that day)."""
+    n = 19 if len(a) >= 19 and len(b) >= 19 else 10
+    return a[:n] < b[:n]
 
 
 def _progress_bar(progress: bool | None) -> Any:

@@ -326,6 +326,19 @@ class Store:
                 f"SELECT id FROM documents WHERE id IN ({','.join('?' * len(part))})", part))
         return found
 
+    def published_of(self, doc_id: str) -> str | None:
+        """The publication date of a stored document (None: unknown or not stored)."""
+        row = self.conn.execute("SELECT published FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
+    def reroot_duplicates(self, old_source: str, new_source: str) -> None:
+        """Make ``new_source`` the source of ``old_source`` and of every stored copy of it: an
+        earlier-published copy of the same text arrived later."""
+        with self.conn:
+            self.conn.execute("UPDATE documents SET dup_of = ? WHERE id = ? OR dup_of = ?",
+                              (new_source, old_source, old_source))
+            self.conn.execute("UPDATE documents SET dup_of = NULL WHERE id = ?", (new_source,))
+
     def bodies(self) -> Iterator[tuple[str, str, str | None]]:
         """``(id, body, dup_of)`` of every stored document in the order they were stored."""
         for r in self.conn.execute("SELECT id, body, dup_of FROM documents ORDER BY rowid"):
