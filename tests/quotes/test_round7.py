@@ -246,3 +246,14 @@ def test_a_frame_names_no_quantity() -> None:
 ])
 def test_verlautete_names_its_source_wherever_it_stands(body: str, speaker: str) -> None:
     assert found(body)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a report's source after "aus"
+    ("Nach Angaben aus Regierungskreisen ist der Plan gescheitert.", "Regierungskreisen"),
+    # a thing before the verb is its fronted object, the noun phrase after the verb the subject
+    ("Die Entscheidung begründet das Gericht damit, dass die Kosten steigen.", "Gericht"),
+    ("Die Regierung begründet die Entscheidung damit, dass die Kosten steigen.", "Regierung"),
+])
+def test_sources_after_aus_and_fronted_objects(body: str, speaker: str) -> None:
+    assert found(body)[-1][2] == speaker

@@ -1027,7 +1027,7 @@ class _Reader:
         first = window[0].text
         # a genitive: "der Polizei", "von Augenzeugen", "Moskaus", "vieler Experten", "britischer Zeitungen"
         second = window[1].text if len(window) > 1 else ""
-        genitive = first.lower() in lex.genitive_articles or first.lower() in ("von", "vom") \
+        genitive = first.lower() in lex.genitive_articles or first.lower() in ("von", "vom", "aus") \
             or (lex.name_like(first) and first.endswith("s")) \
             or (lex.is_adjective(first) and first.endswith("er") and second[:1].isupper())
         if report_noun and not genitive:
@@ -1048,7 +1048,7 @@ class _Reader:
                     continue
             if lex.name_like(w.text):
                 noun = True
-            elif low in lex.articles or low in ("von", "vom", "dieser", "diesem", "dieses"):
+            elif low in lex.articles or low in ("von", "vom", "aus", "dieser", "diesem", "dieses"):
                 noun = False  # a complement opens: "des Leiters der Sektion"
             elif noun or not (lex.is_adjective(w.text) and (nxt[:1].isupper() or lex.is_adjective(nxt))):
                 # an adjective stands only before its noun ("vieler Experten"; in "Experten wurde

@@ -1019,8 +1019,12 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         # "Der CSU-Landesgruppenvorsitzende Hans-Peter Friedrich bezeichnete den Besuch als …":
         # a clause that opens with a noun phrase has its subject there, untagged or not
         found = _leading_words(ctx, before, last)
-        if found is not None:
+        if found is not None and not (found.entity is None and not is_actor(ctx, found) and not is_report(ctx, found)
+                                      and window and window[0].text.lower() in ctx.lex.articles
+                                      and window[0].text.lower() not in ctx.lex.oblique_articles):
             return found
+        # a thing before the verb and an article after it: the thing is the fronted object and the
+        # noun phrase after the verb the subject ("Die Entscheidung begründet das Gericht damit, …")
     if not before and lo > sent_lo and ctx.doc.body[lo - 1] == ",":
         # "Die Haushaltspolitikerin der Grünen, Anja Hajduk, kritisierte die Pläne der
         # Bundesregierung": a name with its apposition before the verb is the subject
