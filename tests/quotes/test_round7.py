@@ -257,3 +257,19 @@ def test_verlautete_names_its_source_wherever_it_stands(body: str, speaker: str)
 ])
 def test_sources_after_aus_and_fronted_objects(body: str, speaker: str) -> None:
     assert found(body)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a verb of shouting earlier in the clause makes the words a slogan, said by "sie"
+    ("Tausende Menschen zogen durch die Innenstadt. Dabei skandierten sie „Nieder mit der Regierung“.",
+     "Tausende Menschen"),
+    # "sie" after a sentence that opens with an adverbial: the noun phrase after its verb
+    ("Am Samstag zogen die Demonstranten durch Berlin. Sie skandierten „Nieder mit der Regierung“.", "Demonstranten"),
+])
+def test_slogans_after_shouting_verbs(body: str, speaker: str) -> None:
+    assert ("partial", "Nieder mit der Regierung", speaker) in found(body)
+
+
+def test_a_verb_with_its_particle_is_no_shouting() -> None:
+    body = "Der Prediger rief die Muslime zum „Heiligen Krieg“ gegen den Westen auf."
+    assert all(q[1] != "Heiligen Krieg" for q in found(body))

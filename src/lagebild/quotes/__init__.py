@@ -629,6 +629,15 @@ class _Reader:
         # "als" alone names titles too ("als „Schule ohne Rassismus“ ausgezeichnet")
         if any(w.text.lower() in self.lex.naming_verbs for w in clause):
             return True
+        rest: list[Word] = []
+        for w in self.ctx.words_in(q.close + 1, q.close + 200):
+            if w.text in _CLAUSE_END:
+                break
+            rest.append(w)
+        if any(w.text in self.lex.shouting_verbs for w in clause) and not (rest and rest[-1].text in self.lex.separable):
+            # a verb of shouting earlier in the clause ("Dabei skandierten sie „…“"), not another
+            # verb with its particle ("rief die Muslime zum „Heiligen Krieg“ auf")
+            return True
         # a verb of speaking right before or after the words ("skandierten „Nieder mit der
         # Regierung“", "die „Nieder mit der Regierung“ riefen"): a slogan someone shouted
         before = self.ctx.word_before(q.open)

@@ -416,7 +416,7 @@ def _plural_antecedent(ctx: Context, sent_lo: int, offset: int) -> Speaker | Non
     for lo, hi in spans:
         if hi <= lo:
             continue
-        found = opening_subject(ctx, lo, hi)
+        found = opening_subject(ctx, lo, hi) or fronted_subject(ctx, lo, hi)
         if found is None or (found.entity is not None and found.person) or not is_actor(ctx, found) \
                 or is_report(ctx, found):
             continue
