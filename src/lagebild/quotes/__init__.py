@@ -634,7 +634,8 @@ class _Reader:
             if w.text in _CLAUSE_END:
                 break
             rest.append(w)
-        if any(w.text in self.lex.shouting_verbs for w in clause) and not (rest and rest[-1].text in self.lex.separable):
+        closed = bool(rest) and rest[-1].text in self.lex.separable
+        if any(w.text in self.lex.shouting_verbs for w in clause) and not closed:
             # a verb of shouting earlier in the clause ("Dabei skandierten sie „…“"), not another
             # verb with its particle ("rief die Muslime zum „Heiligen Krieg“ auf")
             return True
