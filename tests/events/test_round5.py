@@ -6,7 +6,7 @@ import pytest
 from tests.events.conftest import NAMES, make_doc
 
 from lagebild.events import events_stage
-from lagebild.model import Event
+from lagebild.model import Event, replace
 
 
 def _events(text: str) -> list[Event]:
@@ -175,3 +175,23 @@ def test_a_coalition_led_by_a_state_is_that_state() -> None:
 ])
 def test_offices_and_recalls(text: str, expected: Coded) -> None:
     assert _coded(_events(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quotation that censures an actor it names is a rebuke by its speaker
+    ("„Die Politik der Regierung in Kiew ist ein schwerer Fehler“, sagte Putin.",
+     {_one("DISAPPROVE", "Wladimir Putin", "Kiew")}),
+    # ... not a situation in a place, nor a denial
+    ("„Die Lage in Kiew ist katastrophal“, sagte Putin.", set()),
+    ("„Trump betrachtet Russland nicht als Aggressor“, sagte Selenskyj.", set()),
+])
+def test_censure_in_quotations(text: str, expected: Coded) -> None:
+    from lagebild.model import Quote
+
+    doc = make_doc(text, published="2025-03-05")
+    close = text.index("“")
+    speaker = "Q7747" if "Putin." in text else "Q3874799"
+    q = Quote(id="q1", start=1, end=close, kind="direct", speaker=speaker, speaker_name=None)
+    got = {(e.type, e.status, frozenset(NAMES.get(a, a) for a in e.sources),
+            frozenset(NAMES.get(a, a) for a in e.targets)) for e in events_stage(replace(doc, quotes=(q,))).events}
+    assert got == expected

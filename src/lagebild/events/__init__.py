@@ -49,7 +49,8 @@ def events_stage(doc: Document) -> Document:
     groups = Groups(doc, lex)
     found = extract_events(doc, lex, groups)
     appeals, addressed = _appeals(doc, lex, found)
-    events = tuple(_with_parents(e, groups) for e in sorted(found + appeals, key=lambda e: e.start))
+    censures = _censures(doc, lex, found + appeals)
+    events = tuple(_with_parents(e, groups) for e in sorted(found + appeals + censures, key=lambda e: e.start))
     used = {a for e in events for a in (*e.sources, *e.targets, e.location) if a}
     used |= {a.split("#")[0] for a in used}
     extra = tuple(e for e in groups.entities() if e.id in used) + addressed
@@ -137,6 +138,76 @@ def _appeals(doc: Document, lex: Lexicon, events: list[Event]) -> tuple[list[Eve
                          start=start, end=end, sources=(q.speaker,), targets=(who,), date=date,
                          trigger_start=q.start, trigger_end=q.end))
     return out, tuple(added.values())
+
+
+_WORD = re.compile(r"\w[\w-]*")
+
+
+def _censures(doc: Document, lex: Lexicon, events: list[Event]) -> list[Event]:
+    """A quotation whose words censure an actor they name is a DISAPPROVE of its speaker against
+    that actor: "Ministerpräsident Tsipras spiele mit dem Feuer, so Weber" is a rebuke, told as
+    speech. The words must hold a word of censure (``censure_words``: "Fehler", "unverantwortlich",
+    "Lüge", "Aggressor" …, not right after "nicht"/"kein") and name an actor of another side than
+    the speaker's, not as a place ("in Syrien" is where, not whom); a quotation whose sentence
+    already codes an event of its speaker is left to that event."""
+    words = lex.set("censure_words")
+    if not words:
+        return []
+    side = _side_map(doc)
+    negations = lex.set("censure_negations")
+    places = lex.set("location_preps")
+    seats = lex.set("seat_heads")
+    out: list[Event] = []
+    for q in doc.quotes:
+        if not q.speaker or not is_side_actor(doc, q.speaker):
+            continue
+        toks = [(m.start(), m.group().lower()) for m in _WORD.finditer(doc.body, q.start, q.end)]
+        # (not "kein Fehler", "nicht als Bedrohung")
+        hits = [i for i, (_, w) in enumerate(toks) if w in words and
+                not any(toks[j][1] in negations for j in range(max(0, i - 3), i))]
+        if not hits:
+            continue
+        sent = next((s for s in doc.sentences if s.start <= q.start < s.end), None)
+        start, end = (sent.start, sent.end) if sent else (q.start, q.end)
+        mine = side.get(q.speaker, q.speaker)
+        if any(e.start < end and start < e.end and mine in {side.get(a, a) for a in e.sources} for e in events):
+            continue
+        before = {pos: w for pos, w in toks}
+        targets = []
+        for m in doc.mentions:
+            if not (q.start <= m.start < q.end) or not m.entity or m.label not in ("PER", "ORG", "LOC") or \
+                    side.get(m.entity, m.entity) == mine or not is_side_actor(doc, m.entity):
+                continue
+            earlier = sorted(p for p in before if p < m.start)
+            if earlier and before[earlier[-1]] in places and m.label == "LOC" and \
+                    not (len(earlier) > 1 and before[earlier[-2]] in seats):
+                continue  # "die Lage in Syrien sei katastrophal": where, not whom (but "die Regierung in Kiew")
+            targets.append(m.entity)
+        if not targets:
+            continue
+        date = next((t.date for t in doc.timexes if start <= t.start < end and t.date), None) or \
+            x.month_of(doc.published)
+        out.append(Event(id=stable_id("e", doc.id, start, end, "DISAPPROVE", q.start), type="DISAPPROVE",
+                         start=start, end=end, sources=(q.speaker,), targets=(targets[0],), date=date,
+                         trigger_start=q.start + toks[hits[0]][0] - q.start,
+                         trigger_end=q.start + toks[hits[0]][0] - q.start + len(toks[hits[0]][1])))
+    return out
+
+
+def is_side_actor(doc: Document, eid: str) -> bool:
+    """Whether an entity of the document can be a side of an event: a person, an organisation
+    or a place that is a state or speaks for one (not a city named as where)."""
+    e = next((x for x in doc.entities if x.id == eid), None)
+    return e is not None and (e.type in ("PER", "ORG") or e.stands_for is not None or
+                              _is_state(e.id))
+
+
+@lru_cache(maxsize=4096)
+def _is_state(eid: str) -> bool:
+    from lagebild.entities.kb import load_kb
+
+    entry = load_kb().get(eid)
+    return entry is not None and bool(entry.adjectives)
 
 
 def extract_events(doc: Document, lex: Lexicon, groups: Groups | None = None) -> list[Event]:
