@@ -195,3 +195,15 @@ def test_censure_in_quotations(text: str, expected: Coded) -> None:
     got = {(e.type, e.status, frozenset(NAMES.get(a, a) for a in e.sources),
             frozenset(NAMES.get(a, a) for a in e.targets)) for e in events_stage(replace(doc, quotes=(q,))).events}
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Polen distanzierte sich von Russland.", {_one("REJECT", "Polen", "Russland")}),
+    ("Polen widersprach der Ukraine.", {_one("REJECT", "Polen", "Ukraine")}),
+    ("Polen hat Russland verklagt.", {_one("DISAPPROVE", "Polen", "Russland")}),
+    ("Die EU legte Russland den Rückzug nahe.", {_one("DEMAND", "EU", "Russland")}),
+    # a position for or against is no event (and not talks)
+    ("Polen spricht sich gegen die Ukraine aus.", set()),
+])
+def test_political_idioms(text: str, expected: Coded) -> None:
+    assert _coded(_events(text)) == expected
