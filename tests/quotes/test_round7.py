@@ -273,3 +273,13 @@ def test_slogans_after_shouting_verbs(body: str, speaker: str) -> None:
 def test_a_verb_with_its_particle_is_no_shouting() -> None:
     body = "Der Prediger rief die Muslime zum „Heiligen Krieg“ gegen den Westen auf."
     assert all(q[1] != "Heiligen Krieg" for q in found(body))
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Die Polizei war vor Ort. Viele skandierten „Nieder mit der Regierung“.", "Viele"),
+    ("Die Polizei war vor Ort. Vor dem Parlament skandierten Tausende „Nieder mit der Regierung“.", "Tausende"),
+    # before its noun the quantifier is none
+    ("Die Polizei war vor Ort. Viele Menschen skandierten „Nieder mit der Regierung“.", "Menschen"),
+])
+def test_a_crowd_speaks(body: str, speaker: str) -> None:
+    assert ("partial", "Nieder mit der Regierung", speaker) in found(body)

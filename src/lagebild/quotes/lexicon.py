@@ -72,6 +72,7 @@ class Lexicon:
     relative_pronouns: frozenset[str]  # "Der NDR, der … verantwortlich ist, begründete"
     nominative_pronouns: frozenset[str]  # "forderte er": a subject wherever it stands
     plural_pronouns: frozenset[str]  # "Sie gehen davon aus": with a plural verb, a group
+    crowds: frozenset[str]  # "Viele skandierten", "skandierten Tausende": a quantifier for people
     roles: tuple[str, ...]  # role nouns, lower case; compounds match by their end
     offices: tuple[tuple[str, ...], ...]  # role words of one office ("Premier", "Regierungschef")
     epithets: tuple[str, ...]  # "die Grünen-Politikerin": a person named before, not a new one
@@ -248,6 +249,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         pronouns=dict(raw["pronouns"]),
         nominative_pronouns=frozenset(raw["nominative_pronouns"]),
         plural_pronouns=frozenset(raw.get("plural_pronouns", ())),
+        crowds=frozenset(raw.get("crowds", ())),
         relative_pronouns=frozenset(raw["relative_pronouns"]),
         genitive_articles=frozenset(raw["genitive_articles"]),
         genitive_only=frozenset(raw.get("genitive_only", ())),

@@ -400,6 +400,19 @@ def _after_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speak
     return found
 
 
+def _crowd(ctx: Context, words: list[Word]) -> Speaker | None:
+    """A quantifier standing alone for people, at the edge of the cue ("Viele skandierten",
+    "skandierten Tausende"): the crowd speaks; not one before its noun ("Viele Menschen")."""
+    lex = ctx.lex
+    # (in lower case after a comma or the verb a quantifier takes up a group just named: "Die
+    # Forscher sind uneins, manche halten …"; that group speaks, by the other rules)
+    if not words or words[0].text.lower() not in lex.crowds or not words[0].text[:1].isupper():
+        return None
+    if len(words) > 1 and (lex.nameable(words[1].text) or lex.is_adjective(words[1].text)):
+        return None
+    return Speaker(None, words[0].text, words[0].start, words[0].end, person=False)
+
+
 def _plural_antecedent(ctx: Context, sent_lo: int, offset: int) -> Speaker | None:
     """What plural "sie" at ``offset`` stands for: the noun phrase that opens its sentence before
     it ("Die Vorsitzenden des Tierheims haben protestiert, da sie befürchten, …"), else the one
@@ -877,7 +890,7 @@ def is_actor(ctx: Context, spk: Speaker) -> bool:
     if ctx.quote_at(spk.start) is not None:
         return True  # "schreibt die „Computerwoche“": an outlet named in quotation marks
     words = spk.name.split()
-    if any(lex.is_role(w) or lex.is_group(w) for w in words):
+    if any(lex.is_role(w) or lex.is_group(w) for w in words) or (len(words) == 1 and words[0].lower() in lex.crowds):
         return True
     names = [w for w in words if lex.name_like(w)]
     if not names or any(w.lower() in lex.not_actors or lex.is_report_noun(w) for w in names):
@@ -952,6 +965,9 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         if window and window[0].text in ctx.lex.pronouns and window[0].text.islower():
             return resolve_pronoun(ctx, window[0].start, last)
         return None
+    crowd = _crowd(ctx, before) or _crowd(ctx, window)
+    if crowd is not None:
+        return crowd  # "Viele skandierten …", "Vor dem Parlament skandierten Tausende …"
     plural = ctx.lex.plural_pronouns
     pron = window[0] if window and window[0].text.lower() in plural else before[-1] \
         if before and before[-1].text.lower() in plural and len(before) <= 2 else None
