@@ -283,3 +283,9 @@ def test_a_verb_with_its_particle_is_no_shouting() -> None:
 ])
 def test_a_crowd_speaks(body: str, speaker: str) -> None:
     assert ("partial", "Nieder mit der Regierung", speaker) in found(body)
+
+
+@pytest.mark.parametrize("second", ["Sie skandierten „Nieder mit Mubarak“.", "„Nieder mit Mubarak“, skandierten sie."])
+def test_plural_sie_after_a_crowd(second: str) -> None:
+    body = "Am Sonntag gingen in Kairo erneut Tausende auf die Straße. " + second
+    assert ("partial", "Nieder mit Mubarak", "Tausende") in found(body)

@@ -642,7 +642,7 @@ class _Reader:
         # a verb of speaking right before or after the words ("skandierten „Nieder mit der
         # Regierung“", "die „Nieder mit der Regierung“ riefen"): a slogan someone shouted
         before = self.ctx.word_before(q.open)
-        after = self.ctx.words_in(q.close + 1, q.close + 40)[:1]
+        after = [w for w in self.ctx.words_in(q.close + 1, q.close + 40)[:2] if w.text != ","][:1]
         return (before is not None and before.end >= q.open - 1 and before.text in self.lex.shouting_verbs) \
             or (bool(after) and after[0].text in self.lex.shouting_verbs)
 

@@ -413,6 +413,19 @@ def _crowd(ctx: Context, words: list[Word]) -> Speaker | None:
     return Speaker(None, words[0].text, words[0].start, words[0].end, person=False)
 
 
+def _crowd_in(ctx: Context, lo: int, hi: int) -> Speaker | None:
+    """A crowd named anywhere in a stretch, not after a preposition ("Am Sonntag gingen in Kairo
+    erneut Tausende auf die Straße")."""
+    ws = ctx.words_in(lo, hi)
+    for k, w in enumerate(ws):
+        if k and ws[k - 1].text.lower() in ctx.lex.prepositions:
+            continue
+        found = _crowd(ctx, ws[k:k + 2])
+        if found is not None:
+            return found
+    return None
+
+
 def _plural_antecedent(ctx: Context, sent_lo: int, offset: int) -> Speaker | None:
     """What plural "sie" at ``offset`` stands for: the noun phrase that opens its sentence before
     it ("Die Vorsitzenden des Tierheims haben protestiert, da sie befürchten, …"), else the one
@@ -429,7 +442,7 @@ def _plural_antecedent(ctx: Context, sent_lo: int, offset: int) -> Speaker | Non
     for lo, hi in spans:
         if hi <= lo:
             continue
-        found = opening_subject(ctx, lo, hi) or fronted_subject(ctx, lo, hi)
+        found = opening_subject(ctx, lo, hi) or fronted_subject(ctx, lo, hi) or _crowd_in(ctx, lo, hi)
         if found is None or (found.entity is not None and found.person) or not is_actor(ctx, found) \
                 or is_report(ctx, found):
             continue
