@@ -417,7 +417,7 @@ def _crowd_in(ctx: Context, lo: int, hi: int) -> Speaker | None:
     """A crowd named anywhere in a stretch, not after a preposition ("Am Sonntag gingen in Kairo
     erneut Tausende auf die Straße")."""
     ws = ctx.words_in(lo, hi)
-    for k, w in enumerate(ws):
+    for k in range(len(ws)):
         if k and ws[k - 1].text.lower() in ctx.lex.prepositions:
             continue
         found = _crowd(ctx, ws[k:k + 2])
