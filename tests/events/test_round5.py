@@ -207,3 +207,19 @@ def test_censure_in_quotations(text: str, expected: Coded) -> None:
 ])
 def test_political_idioms(text: str, expected: Coded) -> None:
     assert _coded(_events(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a protest, the police's act without an object is aimed at the protesters
+    ("In Kiew protestierten Tausende gegen die Regierung. Die Polizei löste die Kundgebungen auf.",
+     {("PROTEST", "occurred", frozenset({"civilians:Ukraine"}), frozenset({"Ukraine", "Kiew"})),
+      _one("COERCE", "Ukraine", "civilians:Ukraine")}),
+    # members and envoys stand for their organisation or state, unless named in an apposition
+    ("Vertreter der EU und der Ukraine trafen sich in Minsk.", {_one("CONSULT", "EU", "Ukraine")}),
+])
+def test_protesters_and_members(text: str, expected: Coded) -> None:
+    got = {(t, st, frozenset("civilians:" + NAMES.get(a.partition("#")[0], a) if a.endswith("#civilians") else a
+                             for a in src), frozenset("civilians:" + NAMES.get(a.partition("#")[0], a)
+                                                      if a.endswith("#civilians") else a for a in tgt))
+           for t, st, src, tgt in _coded(_events(text))}
+    assert got == expected

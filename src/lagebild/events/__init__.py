@@ -1230,8 +1230,18 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
         # "Die EU will … beschließen. Ungarn hat gedroht, … zu blockieren" (an organisation
         # only: a person named before is too often the speaker's own side, a place no addressee)
         return [ctx.disc.subject]
+    mine = {side.get(s, s) for s in src}
+    if trig.type.lower() in lex.set("crackdown_types") and ctx.disc.protesters is not None and \
+            ctx.si - ctx.disc.protesters[0] <= 2 and not mine & set(ctx.disc.protesters[1]):
+        # "In Nairobi protestierten Tausende. Die Polizei löste die Kundgebungen auf": the protesters
+        return list(ctx.disc.protesters[1])
+    if trig.type.lower() in lex.set("grievance_types") and src and all("#" in s for s in src):
+        # "Tausende Regierungsgegner, die gegen die Abkehr vom EU-Kurs protestieren", "Sie verlangten
+        # bessere Schulen": the civilians or the opposition of a state address its government
+        states = [s.split("#")[0] for s in src if not s.startswith("grp:")]
+        if states:
+            return states[:1]
     if QUAD_CLASS.get(trig.type) == "material_conflict":
-        mine = {side.get(s, s) for s in src}
         for past_si, past_src, past_tgt, past_class in reversed(ctx.disc.last_events):
             # (the enemy of a conflict: "rief die USA auf" before is no attack on the USA)
             if ctx.si - past_si <= 2 and mine & set(past_src) and past_class == "material_conflict":
@@ -1514,6 +1524,8 @@ def _remember(disc: x.Discourse, si: int, sent: Sentence, doc: Document, clauses
     if len(distinct) >= 2:
         disc.pair, disc.pair_sentence = (distinct[0], distinct[1]), si
     for ev in kept:
+        if ev.sources and ev.trigger.type == "PROTEST":
+            disc.protesters = (si, tuple(ev.sources))
         if ev.sources and ev.targets and ev.trigger.type == "CONSULT":
             disc.pair, disc.pair_sentence = (ev.sources[0], ev.targets[0]), si
         disc.last_events.append((si, [side.get(s, s) for s in ev.sources], list(ev.targets),

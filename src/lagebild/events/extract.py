@@ -96,6 +96,7 @@ class Discourse:
     subject: str | None = None
     subject_label: str | None = None
     subject_sentence: int = -99
+    protesters: tuple[int, tuple[str, ...]] | None = None  # (sentence, sources) of the last protest told
     person: str | None = None  # the last subject that was a person: "er" after "Europa hat beschlossen …"
     person_sentence: int = -99
     pair: tuple[str, str] | None = None
@@ -782,7 +783,11 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                         break
                     if head_kind(t.low, lex) == "place" or t.low in lex.set("seat_heads") or \
                             (t.low in lex.words.get("group_nouns", {}) and a.label in ("ORG", "PER")) or \
-                            (t.low in lex.set("fighter_tails") and a.label == "ORG"):
+                            (t.low in lex.set("fighter_tails") and a.label == "ORG") or \
+                            (t.low in lex.set("member_heads") and a.label in ("ORG", "LOC") and
+                             not (a.end_tok + 1 < len(toks) and toks[a.end_tok].text == "," and
+                                  toks[a.end_tok + 1].text[:1].isupper())):
+                        # (and its members and envoys: "Vertreter der EU", "den Anführer der M23")
                         # "überrannten die Stellungen der Ukraine", "die Führung der Krim forderte",
                         # "Kämpfer des IS": the state's place or government, a group's fighters stand
                         # for it; its own preposition decides (not "der Sondergesandte des Weißen
