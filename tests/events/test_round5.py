@@ -223,3 +223,7 @@ def test_protesters_and_members(text: str, expected: Coded) -> None:
                                                       if a.endswith("#civilians") else a for a in tgt))
            for t, st, src, tgt in _coded(_events(text))}
     assert got == expected
+
+
+def test_a_ministry_is_its_states_government() -> None:
+    assert _coded(_events("In Kiew kritisierte das Außenministerium Russland.")) == {_one("DISAPPROVE", "Ukraine", "Russland")}
