@@ -226,4 +226,5 @@ def test_protesters_and_members(text: str, expected: Coded) -> None:
 
 
 def test_a_ministry_is_its_states_government() -> None:
-    assert _coded(_events("In Kiew kritisierte das Außenministerium Russland.")) == {_one("DISAPPROVE", "Ukraine", "Russland")}
+    got = _coded(_events("In Moskau kritisierte das Außenministerium die Ukraine."))
+    assert got == {_one("DISAPPROVE", "Russland", "Ukraine")}
