@@ -289,3 +289,8 @@ def test_a_crowd_speaks(body: str, speaker: str) -> None:
 def test_plural_sie_after_a_crowd(second: str) -> None:
     body = "Am Sonntag gingen in Kairo erneut Tausende auf die Straße. " + second
     assert ("partial", "Nieder mit Mubarak", "Tausende") in found(body)
+
+
+def test_a_bare_group_after_the_verb_speaks() -> None:
+    body = "Die Polizei war vor Ort. Auch in Kairo skandierten Demonstranten „Nieder mit dem König“."
+    assert ("partial", "Nieder mit dem König", "Demonstranten") in found(body)

@@ -317,8 +317,9 @@ def _name_run(ctx: Context, run: list[Word], *, bare: bool) -> Speaker | None:
         return resolve_role(ctx, roles[-1])
     if roles and names[0].start > roles[0].start:
         return link_surface(ctx, names)  # "der Politologe Alexej Naumow", not tagged
-    if bare and len(run) == 1 and not _linked(ctx, run[0]) and _common_noun(ctx, run[0].text):
-        return None  # "äußerte Vorbehalte": an object, not a surname
+    if bare and len(run) == 1 and not _linked(ctx, run[0]) and _common_noun(ctx, run[0].text) \
+            and not lex.is_group(run[0].text):
+        return None  # "äußerte Vorbehalte": an object, not a surname; a group speaks ("skandierten Demonstranten")
     i = bisect_left(ctx.word_starts, run[0].start)
     if len(run) == 1 and lex.is_group(run[0].text) and not _linked(ctx, run[0]) and i + 1 < len(ctx.words) \
             and ctx.lower_words()[i + 1] in lex.owner_openers:
