@@ -481,7 +481,7 @@ def test_family_name_first_links_a_tagged_short_form_only() -> None:
     said = body.find("Park sagte")
     mentions, _ = resolve_tagged(body, (("Park Geun-hye", "PER", 0), ("Park", "PER", 1)), "2016-01-01")
     got = [(body[m.start : m.end], m.start, m.entity) for m in mentions]
-    assert got == [("Park Geun-hye", 12, "per:park-geun-he"), ("Park", said, "per:park-geun-he")]
+    assert got == [("Park Geun-hye", 12, "kb:park-geun-hye"), ("Park", said, "kb:park-geun-hye")]
 
 
 @pytest.mark.parametrize(
