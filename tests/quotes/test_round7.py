@@ -294,3 +294,13 @@ def test_plural_sie_after_a_crowd(second: str) -> None:
 def test_a_bare_group_after_the_verb_speaks() -> None:
     body = "Die Polizei war vor Ort. Auch in Kairo skandierten Demonstranten „Nieder mit dem König“."
     assert ("partial", "Nieder mit dem König", "Demonstranten") in found(body)
+
+
+@pytest.mark.parametrize("frame", ["scherzte Anna Berger", "wandte Anna Berger ein", "widersprach Anna Berger"])
+def test_verbs_that_frame_only_after_a_quotation(frame: str) -> None:
+    body = f"Jonas Weber sagte, die Lage sei ernst. „Wir lösen das Problem gemeinsam“, {frame}."
+    assert found(body)[-1] == ("direct", "Wir lösen das Problem gemeinsam", "Anna Berger")
+
+
+def test_a_frame_verb_elsewhere_reports_nothing() -> None:
+    assert found("Anna Berger begrüßte die Gäste am Eingang.") == []

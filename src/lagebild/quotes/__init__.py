@@ -374,6 +374,10 @@ class _Reader:
         if right_words and right_words[0].text == ",":
             after = self.cues(q.close + 1, right_words[min(3, len(right_words) - 1)].end)
             cue = after[0] if after else self._so_cue(q.close + 1, hi)
+            if cue is None and len(right_words) > 2 and right_words[1].text in self.lex.frame_verbs:
+                # a verb that frames a quotation only right after it ("„…“, scherzte der Minister",
+                # "„…“, wandte Berger ein"): no reporting verb elsewhere
+                cue = right_words[1]
         elif glued and right_words:
             # the comma left out: "„… etabliert.“ erklärte die Ministerin", "„…“ so das Fazit"
             after = self.cues(q.close + 1, right_words[min(2, len(right_words) - 1)].end)

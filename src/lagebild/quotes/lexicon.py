@@ -35,6 +35,7 @@ class Lexicon:
     as_frames: frozenset[str]  # "Wie die Polizei mitteilte, …": the main clause is the report
     genders: dict[str, str]  # given name -> "f" or "m" (resources/quotes/names.json), for "er"/"sie"
     verbs: frozenset[str]  # reporting verb forms ("sagte", "erklärt")
+    frame_verbs: frozenset[str]  # verbs that report only right after a quotation ("„…“, scherzte X")
     particle_verbs: dict[str, frozenset[str]]  # "teilte" -> {"mit"}: the particle must follow
     nouns: frozenset[str]  # reporting nouns ("Angaben", "Aussage")
     noun_endings: tuple[str, ...]  # compounds of reporting nouns ("Polizeiangaben")
@@ -217,6 +218,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         as_frames=frozenset(raw.get("as_frames", ())),
         genders=genders,
         verbs=frozenset(verbs),
+        frame_verbs=frozenset(raw.get("frame_verbs", ())),
         particle_verbs={k: frozenset(v) for k, v in particles.items()},
         nouns=frozenset(raw["nouns"]),
         noun_endings=tuple(raw["noun_endings"]),
