@@ -13,8 +13,8 @@ date consistent with its text. An actor ``@KEY`` in the annotation stands for th
 ``aliases[KEY]`` (a state, its capital, government and leaders stand for each other).
 
 31 articles are ``dev`` (errors may be studied there), in three annotation batches (``batch``; 1
-unless given) whose figures are also printed on their own, and 9 ``test`` (only measured, so that
-the test figure stays honest). For each split the articles become a JSON Lines corpus with
+unless given) whose figures are also printed on their own, and 21 ``test`` in two batches (only
+measured, so that the test figure stays honest). For each split the articles become a JSON Lines corpus with
 ``text``, ``published`` and ``id``; :func:`lagebild.pipeline.run` analyses and merges them into a
 temporary database, and :func:`lagebild.evaluate.evaluate_store` scores the timeline: strict
 (the predicted date lies inside the gold one) and lenient (they overlap) F1, and the misses.
