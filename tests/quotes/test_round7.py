@@ -304,3 +304,13 @@ def test_verbs_that_frame_only_after_a_quotation(frame: str) -> None:
 
 def test_a_frame_verb_elsewhere_reports_nothing() -> None:
     assert found("Anna Berger begrüßte die Gäste am Eingang.") == []
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Die Zeitung zitiert einen Sprecher mit den Worten: „Wir werden das lösen.“", "einen Sprecher"),
+    ("„Wir werden das lösen“, zitiert die Zeitung einen Diplomaten.", "einen Diplomaten"),
+    # a report quoted is no role or group
+    ("Die Zeitung zitiert den Bericht der Regierung: „Wir werden das lösen.“", "Zeitung"),
+])
+def test_a_quoted_role_speaks(body: str, speaker: str) -> None:
+    assert found(body)[-1][2] == speaker

@@ -50,6 +50,7 @@ class Lexicon:
     frame_first: frozenset[str]  # the first words of ``frame_before``
     frame_after: frozenset[str]  # "zufolge"
     quoting_verbs: frozenset[str]  # "zitierte Papandreou mit den Worten": the object speaks
+    quoted_articles: frozenset[str]  # "zitiert einen Sprecher": the article of a quoted role or group
     opinion_frames: frozenset[str]  # "Für den Minister X ist die Lage „alarmierend“"
     impersonal_cues: frozenset[str]  # "heißt es in der Erklärung": the source follows a preposition
     source_cues: frozenset[str]  # "Aus EU-Kreisen verlautete": a source after a preposition opens the clause
@@ -233,6 +234,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         frame_first=frozenset(f.split()[0] for f in raw["frame_before"]),
         frame_after=frozenset(raw["frame_after"]),
         quoting_verbs=frozenset(raw["quoting_verbs"]),
+        quoted_articles=frozenset(raw.get("quoted_articles", ())),
         opinion_frames=frozenset(raw["opinion_frames"]),
         impersonal_cues=frozenset(raw["impersonal_cues"]),
         source_cues=frozenset(raw.get("source_cues", ())) | frozenset(raw.get("inscription_cues", ())),

@@ -970,6 +970,19 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         quoted = [m for m in ctx.mentions_in(cue.end, window[-1].end) if m.label == "PER"]
         if quoted:
             return ctx.speaker_of(quoted[0])
+        # an untagged role or group as the object ("zitiert einen Sprecher mit den Worten", "zitiert
+        # die Zeitung den Innenminister"): that one speaks
+        for k, w in enumerate(window[:-1]):
+            if w.text.lower() not in ctx.lex.quoted_articles:
+                continue
+            j = k + 1
+            while j < len(window) - 1 and ctx.lex.is_adjective(window[j].text):
+                j += 1
+            head = window[j]
+            if ctx.lex.is_role(head.text):
+                return resolve_role(ctx, head)
+            if ctx.lex.is_group(head.text):
+                return Speaker(None, head.text, head.start, head.end, person=False)
     # German puts one phrase before the finite verb: when that phrase is the subject, a pronoun
     # after the verb is an object ("Der Geschäftsführer nannte sie „fahrlässig“"); when it is an
     # adverbial or the quotation, the pronoun is the subject ("Am Montag sagte er", "…“, sagte er")
