@@ -978,11 +978,11 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
             j = k + 1
             while j < len(window) - 1 and ctx.lex.is_adjective(window[j].text):
                 j += 1
-            head = window[j]
-            if ctx.lex.is_role(head.text):
-                return resolve_role(ctx, head)
-            if ctx.lex.is_group(head.text):
-                return Speaker(None, head.text, head.start, head.end, person=False)
+            obj = window[j]
+            if ctx.lex.is_role(obj.text):
+                return resolve_role(ctx, obj)
+            if ctx.lex.is_group(obj.text):
+                return Speaker(None, obj.text, obj.start, obj.end, person=False)
     # German puts one phrase before the finite verb: when that phrase is the subject, a pronoun
     # after the verb is an object ("Der Geschäftsführer nannte sie „fahrlässig“"); when it is an
     # adverbial or the quotation, the pronoun is the subject ("Am Montag sagte er", "…“, sagte er")
