@@ -314,3 +314,8 @@ def test_a_frame_verb_elsewhere_reports_nothing() -> None:
 ])
 def test_a_quoted_role_speaks(body: str, speaker: str) -> None:
     assert found(body)[-1][2] == speaker
+
+
+def test_laut_with_a_pronoun() -> None:
+    body = "Anna Berger war vor Ort. Laut ihr herrschte „blankes Chaos“."
+    assert found(body)[-1] == ("partial", "blankes Chaos", "Anna Berger")

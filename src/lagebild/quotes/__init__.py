@@ -48,6 +48,7 @@ from lagebild.quotes.speaker import (
     opening_subject,
     report_source,
     resolve_demonstrative,
+    resolve_pronoun,
     resolve_role,
     subject,
 )
@@ -1007,6 +1008,9 @@ class _Reader:
         phrase right after it; after a reporting noun only a genitive or "von" complement ("nach
         Polizeiangaben wurde Oliver J. festgenommen": J. is no source)."""
         ctx, lex = self.ctx, self.lex
+        if not report_noun and window and window[0].text in lex.object_pronouns:
+            # "laut ihm", "ihr zufolge": the person the pronoun stands for
+            return resolve_pronoun(ctx, window[0].start, last)
         head = self._source_words(window, report_noun=report_noun)
         if not head:
             return ctx.quoted_name_after(end) if not report_noun or not window else None

@@ -67,6 +67,7 @@ class Lexicon:
     konjunktiv_idioms: tuple[str, ...]  # "es sei denn": a Konjunktiv that reports nothing
     first_person: frozenset[str]
     pronouns: dict[str, str]  # "er" -> "m"
+    object_pronouns: dict[str, str]  # "laut ihm" -> "m": a frame's source as a pronoun
     conjunctions: frozenset[str]  # "biss den Fluggast und rief": coordinated verbs
     auxiliaries: frozenset[str]  # "Gestern hat eine Sprecherin … mitgeteilt": the subject follows
     genitive_articles: frozenset[str]  # "nach Angaben der Polizei": the source's article
@@ -251,6 +252,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         konjunktiv_idioms=tuple(raw["konjunktiv_idioms"]),
         first_person=frozenset(raw["first_person"]),
         pronouns=dict(raw["pronouns"]),
+        object_pronouns=dict(raw.get("object_pronouns", {})),
         nominative_pronouns=frozenset(raw["nominative_pronouns"]),
         plural_pronouns=frozenset(raw.get("plural_pronouns", ())),
         crowds=frozenset(raw.get("crowds", ())),

@@ -65,8 +65,9 @@ def resolve_pronoun(ctx: Context, offset: int, last: Speaker | None) -> Speaker 
     """
     i = bisect_left(ctx.word_starts, offset)
     word = ctx.words[i].text if i < len(ctx.words) else ""
-    # a possessive names a person as well ("nach seiner Meinung")
-    gender = ctx.lex.pronouns.get(word, ctx.lex.possessives.get(word.lower()))
+    # a possessive names a person as well ("nach seiner Meinung"), so does a pronoun after a
+    # frame ("laut ihm")
+    gender = ctx.lex.pronouns.get(word, ctx.lex.possessives.get(word.lower(), ctx.lex.object_pronouns.get(word)))
 
     def fits(spk: Speaker) -> bool:
         # a report ("ersten Angaben") is no "er" or "sie"
