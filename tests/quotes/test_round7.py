@@ -319,3 +319,14 @@ def test_a_quoted_role_speaks(body: str, speaker: str) -> None:
 def test_laut_with_a_pronoun() -> None:
     body = "Anna Berger war vor Ort. Laut ihr herrschte „blankes Chaos“."
     assert found(body)[-1] == ("partial", "blankes Chaos", "Anna Berger")
+
+
+def test_mit_diesen_worten_names_who_spoke_before() -> None:
+    body = ("Jonas Weber sagte, die Lage sei ernst. „Wir werden das Problem lösen.“ "
+            "Mit diesen Worten trat Anna Berger vor die Presse.")
+    assert ("direct", "Wir werden das Problem lösen.", "Anna Berger") in found(body)
+
+
+def test_the_sentence_before_a_paragraph_break_names_the_topic() -> None:
+    body = "Jonas Weber sagte, die Lage sei ernst. Anna Berger sieht das anders.\n\nDas Problem sei lösbar."
+    assert found(body)[-1] == ("indirect", "Das Problem sei lösbar", "Anna Berger")

@@ -530,7 +530,14 @@ class _Reader:
         ws = self.ctx.words_in(nxt.start, nxt.end)
         i = bisect_left(self.ctx.quoted_opens, nxt.start)
         quotes_itself = i < len(self.ctx.quoted) and self.ctx.quoted[i].open < nxt.end
-        if len(ws) < 3 or ws[0].text.lower() not in self.lex.anaphora or quotes_itself:
+        if len(ws) < 3 or quotes_itself:
+            return None, None
+        opening = " ".join(w.text.lower() for w in ws[:3])
+        if any(opening.startswith(f) for f in self.lex.words_frames):
+            # "„…“ Mit diesen Worten trat die Ministerin vor die Presse.": whoever the sentence is about
+            spk = self._own_subject(nxt.start, nxt.end)
+            return (spk, None) if spk is not None else (None, None)
+        if ws[0].text.lower() not in self.lex.anaphora:
             return None, None
         cues = self.cues(nxt.start, nxt.end)
         if not cues:
@@ -542,7 +549,7 @@ class _Reader:
         """The actor the sentence before is about, where that sentence reported nothing itself:
         the reporter has moved on from the last speaker ("Der Iran streitet dies ab. Sein
         Programm diene …"; "Anja Hajduk kritisierte die Pläne. Die Mittel seien …")."""
-        if si == 0 or self.sentences[si - 1].paragraph != self.sentences[si].paragraph:
+        if si == 0 or self.sentences[si].paragraph - self.sentences[si - 1].paragraph > 1:
             return None
         prev = self.sentences[si - 1]
         if any(prev.start <= k[0] < prev.end for k in self.out):

@@ -61,6 +61,7 @@ class Lexicon:
     reportive_adverbs: frozenset[str]  # "Demnach …" opening a sentence: goes on with the source
     reportive_relative: frozenset[str]  # "…, wonach …"
     anaphora: frozenset[str]  # "Dies erklärte X": the previous sentence is the quotation
+    words_frames: tuple[str, ...]  # "„…“ Mit diesen Worten trat X vor die Presse": the sentence after names who
     complementizers: frozenset[str]  # "dass", "ob"
     konjunktiv: frozenset[str]  # Konjunktiv I forms (and II forms used for reported speech)
     konjunktiv_weak: frozenset[str]  # forms that are mostly hypothetical, not reported speech
@@ -246,6 +247,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         reportive_adverbs=frozenset(raw["reportive_adverbs"]),
         reportive_relative=frozenset(raw["reportive_relative"]),
         anaphora=frozenset(raw["anaphora"]),
+        words_frames=tuple(raw.get("words_frames", ())),
         complementizers=frozenset(raw["complementizers"]),
         konjunktiv=frozenset(raw["konjunktiv"]),
         konjunktiv_weak=frozenset(raw["konjunktiv_weak"]),
