@@ -635,3 +635,20 @@ def test_platforms_are_organisations(platform: str) -> None:
 def test_a_demonym_before_a_role_names_its_state(body: str, day: str, holder: str) -> None:
     got, _ = run(body, published=day)
     assert holder in got.values()
+
+
+def test_a_role_without_a_state_is_the_articles_own() -> None:
+    # "der Bundeskanzler" in an Austrian article is Austria's, the one it named before; "der
+    # Innenminister" the article's state's; "der Kremlchef" stays Russia's; ministers of many
+    # states ("auf Ebene der Außenminister") are nobody in particular
+    body = ("Wien – Österreich und Ungarn streiten über Flüchtlinge in Österreich. Bundeskanzler Werner Faymann "
+            "verteidigte die Pläne. Der Bundeskanzler sagte, der Innenminister habe recht. Der Kremlchef "
+            "schwieg. Auf Ebene der Außenminister gab es keine Einigung.")
+    doc, spans = make(body, published="2016-01-20", ner=(("Werner Faymann", "PER"),))
+    mentions, entities = resolve(doc, spans)
+    names = {e.id: e.name for e in entities}
+    roles = [(body[m.start:m.end], names[m.entity]) for m in mentions if m.kind == "role"]
+    assert ("Bundeskanzler", "Werner Faymann") in roles
+    assert ("Innenminister", "Johanna Mikl-Leitner") in roles
+    assert ("Kremlchef", "Wladimir Putin") in roles
+    assert not any(r == "Außenminister" for r, _ in roles)

@@ -128,6 +128,7 @@ class RoleNoun:
 
     key: str
     state: str | None
+    shared: bool = False  # several states have the office ("Bundeskanzler"): ``state`` is only a default
 
 
 @dataclass(frozen=True)
@@ -288,9 +289,10 @@ def load_lexicon() -> Lexicon:
     """The German resolution lexicon, read once."""
     data = json.loads(resources.files("lagebild.resources.kb").joinpath("de.json").read_text("utf-8"))
     nouns: dict[str, RoleNoun] = {}
+    shared = set(data.get("shared_role_nouns", ()))
     for lemma, (key, state) in data["role_nouns"].items():
         for suffix in data["role_suffixes"]:
-            nouns.setdefault(lemma + suffix, RoleNoun(key, state))
+            nouns.setdefault(lemma + suffix, RoleNoun(key, state, lemma in shared))
     return Lexicon(
         role_nouns=nouns,
         adjective_endings=tuple(data["adjective_endings"]),

@@ -30,7 +30,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from lagebild.entities.kb import (
@@ -274,6 +274,8 @@ class RolePhrase:
     last: int
     entity: str
     government: bool
+    key: str | None = None  # the office
+    implicit: bool = False  # the state is the role noun's default, not named ("der Bundeskanzler")
 
 
 def reference_day(doc: Document) -> str | None:
@@ -311,9 +313,12 @@ def _blocks(tok: str, lex: Lexicon) -> bool:
 
 
 def find_roles(
-    toks: Sequence[tuple[int, int, str]], day: str | None, kb: KnowledgeBase, lex: Lexicon
+    toks: Sequence[tuple[int, int, str]], day: str | None, kb: KnowledgeBase, lex: Lexicon,
+    home: str | None = None,
 ) -> list[RolePhrase]:
-    """Role phrases whose holder at ``day`` the knowledge base knows."""
+    """Role phrases whose holder at ``day`` the knowledge base knows. A role noun that names no
+    state ("der Bundeskanzler", "der Innenminister") is the ``home`` state's office where that
+    state has a holder (the state the article is about), else the noun's own default."""
     out: list[RolePhrase] = []
     words = [t for _, _, t in toks]
     for i, tok in enumerate(words):
@@ -352,7 +357,15 @@ def find_roles(
                 state = kb.genitives[nxt]
             elif nxt in ("der", "des") and i + 2 < len(words) and words[i + 2] in kb.genitives:
                 state = kb.genitives[words[i + 2]]
-        state = state or noun.state
+        # the state is left to the article where the phrase names none and the noun is no one
+        # state's ("der Innenminister", "der Bundeskanzler"; not "der Kremlchef", nor a phrase
+        # with a genitive or "von" after it: "der Sondergesandte des Weißen Hauses")
+        implicit = state is None and (noun.state is None or noun.shared) and not (
+            i + 1 < len(words) and words[i + 1] in ("des", "der", "von", "vom")) and not (
+            # "auf Ebene der Außenminister", "ein Treffen der Innenminister": the ministers of many states
+            first >= 2 and words[first - 1] == "der" and words[first - 2][:1].isupper() and
+            words[first - 2].isalpha() and (first < 3 or words[first - 3] not in _SENTENCE_ENDS))
+        state = state or noun.state or (home if implicit else None)
         if state is None:
             continue
         if noun.key in lex.government_roles:
@@ -363,8 +376,10 @@ def find_roles(
         if day is None:
             continue
         holder = kb.holder(noun.key, state, day)
+        if implicit and home and home != state and kb.holder(noun.key, home, day) is not None:
+            holder = kb.holder(noun.key, home, day)  # "der Bundeskanzler" in an Austrian article
         if holder is not None:
-            out.append(RolePhrase(toks[first][0], toks[i][1], first, i, holder, False))
+            out.append(RolePhrase(toks[first][0], toks[i][1], first, i, holder, False, noun.key, implicit))
     return out
 
 
@@ -678,9 +693,19 @@ class _Resolver:
         # the role: "Carsten Rehder Kanzler Olof Scholl")
         person = [(m.start, m.end) for m in ner if m.label == "PER"] + [(s, e) for s, e, x in spans if x.type == "PER"]
         in_person = {k for s, e in person for k in range(bisect_left(self.starts, s), bisect_left(self.starts, e))}
-        for r in find_roles(self.toks, self.day, self.kb, self.lex):
+        home = self.home_state(spans)
+        named = [x for s, _, x in spans if x.type == "PER"]
+        for r in find_roles(self.toks, self.day, self.kb, self.lex, home):
             if r.last + 1 in in_person:
                 continue
+            if r.implicit and r.key and self.day:
+                # "Bundeskanzler Werner Faymann … Der Bundeskanzler sagte": the holder of that office
+                # the article named (of any state) before the office's default holder
+                before = [x for s, _, x in spans if x.type == "PER" and s < r.start]
+                holding = [x for x in reversed(before or named)
+                           if any(role.key == r.key and role.holds(self.day) for role in x.roles)]
+                if holding:
+                    r = replace(r, entity=holding[0].id)
             entry = self.kb.entries.get(r.entity)
             if entry is not None and self.claim(r.start, r.end):
                 self.add(
@@ -695,6 +720,23 @@ class _Resolver:
                     alias=False,
                     role=True,
                 )
+
+    def home_state(self, spans: list[_Span]) -> str | None:
+        """The state the article is about: the one its known places and states name most often
+        (a capital or a city counts for its state), where no other is named as often."""
+        from collections import Counter
+
+        counts: Counter[str] = Counter()
+        for _, _, x in spans:
+            if x.type != "LOC":
+                continue
+            state = x.id if x.adjectives else (x.stands_for or x.located_in)
+            if state:
+                counts[state] += 1
+        top = counts.most_common(2)
+        if not top or (len(top) > 1 and top[0][1] <= top[1][1]):
+            return None
+        return top[0][0]
 
     def demonyms(self, spans: list[_Span]) -> None:
         """The people of a state act for it ("die Russen rücken vor", "was wird er mit den
