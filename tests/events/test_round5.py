@@ -228,3 +228,12 @@ def test_protesters_and_members(text: str, expected: Coded) -> None:
 def test_a_ministry_is_its_states_government() -> None:
     got = _coded(_events("In Moskau kritisierte das Außenministerium die Ukraine."))
     assert got == {_one("DISAPPROVE", "Russland", "Ukraine")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a work told before stands for its author, also for praise, also as a compound's head
+    ("Die Regierung in Kiew legte einen Friedensplan vor. Die EU begrüßte den Plan.", {_one("SUPPORT", "EU", "Kiew")}),
+    ("Polen präsentierte Pläne für eine Reform. Die EU kritisierte die Pläne.", {_one("DISAPPROVE", "EU", "Polen")}),
+])
+def test_works_and_their_authors(text: str, expected: Coded) -> None:
+    assert _coded(_events(text)) == expected

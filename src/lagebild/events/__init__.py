@@ -1335,12 +1335,14 @@ def _authored(ctx: _Ctx, ci: int, trig: Trigger, src: list[str]) -> list[str]:
     before (``artifact_nouns``): "Ein Brief von Griss an die Schulsprecher … Gnesda bezeichnet den
     Brief als problematisch" (Griss), "Das Gericht bestätigte das Urteil. Kurz nannte das Urteil
     Unrecht" (the court). The author is the one the last three sentences named with the work."""
-    if trig.nominal or QUAD_CLASS.get(trig.type) != "verbal_conflict":
-        return []
+    if trig.nominal or QUAD_CLASS.get(trig.type) not in ("verbal_conflict", "verbal_cooperation"):
+        return []  # (a praise of "den Plan" too: "Die EU begrüßte den Plan")
     c, toks = ctx.clauses[ci], ctx.toks
     mine = {ctx.side.get(s, s) for s in src}
+    nouns = ctx.lex.set("artifact_nouns")
     for j in range(c.lo + 1, c.hi):
-        told = ctx.disc.artifacts.get(toks[j].low)
+        head = _artifact_head(toks[j].low, nouns)
+        told = ctx.disc.artifacts.get(head) if head is not None else None
         if told is None or toks[j - 1].low not in ctx.lex.set("artifact_determiners"):
             continue
         past_si, author = told
@@ -1351,9 +1353,17 @@ def _authored(ctx: _Ctx, ci: int, trig: Trigger, src: list[str]) -> list[str]:
 
 @lru_cache(maxsize=8)
 def _artifact_pattern(lex: Lexicon) -> re.Pattern[str]:
-    # German nouns are capitalised: a case-sensitive literal alternation is the fast test
-    words = sorted({w[:1].upper() + w[1:] for w in lex.set("artifact_nouns")}, key=len, reverse=True)
-    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")(?![^\W\d_])")
+    # a literal alternation is the fast test; the head may end a compound ("Friedensplan")
+    words = sorted(lex.set("artifact_nouns"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def _artifact_head(low: str, nouns: frozenset[str]) -> str | None:
+    """The work a noun names, also as the head of a compound: "friedensplan" -> "plan"."""
+    if low in nouns:
+        return low
+    return next((n for n in sorted(nouns, key=len, reverse=True) if len(n) >= 4 and low.endswith(n)), None)
 
 
 def _remember_artifacts(disc: x.Discourse, si: int, sent: Sentence, doc: Document, ments: list[Mention],
@@ -1367,7 +1377,8 @@ def _remember_artifacts(disc: x.Discourse, si: int, sent: Sentence, doc: Documen
     toks = x.sentence_tokens(doc, sent)
     starts = {m.start: m.entity for m in ments if m.entity}
     for j, t in enumerate(toks):
-        if t.low not in nouns or not t.text[:1].isupper():
+        head = _artifact_head(t.low, nouns)
+        if head is None or not t.text[:1].isupper():
             continue
         author = None
         if j + 1 < len(toks) and toks[j + 1].low in ("von", "vom", "des", "der"):
@@ -1377,7 +1388,7 @@ def _remember_artifacts(disc: x.Discourse, si: int, sent: Sentence, doc: Documen
         if author is None and disc.subject_sentence == si and disc.subject:
             author = disc.subject
         if author is not None:
-            disc.artifacts[t.low] = (si, author)
+            disc.artifacts[head] = (si, author)
 
 
 #: how many sentences back "das Treffen" may refer to the pair that met last (a summit's report
@@ -1488,9 +1499,12 @@ def _remember_light(disc: x.Discourse, si: int, sent: Sentence, doc: Document, m
     """What a sentence without a trigger leaves for the next: its subject (the first actor not
     under a preposition), its pair of persons, its last date."""
     preps = x.all_preps(lex)
+    seats = lex.set("seat_heads")
     for m in ments:
         before = _LAST_WORD.search(doc.body, max(sent.start, m.start - 30), m.start)
-        if before is None or before.group(1).lower() not in preps:
+        seat = before is not None and before.group(1).lower() in lex.set("seat_preps") and \
+            _word_before(doc, before.start(1)) in seats  # "Die Regierung in Kiew legte … vor"
+        if before is None or before.group(1).lower() not in preps or seat:
             disc.set_subject(m.entity, m.label, si)
             break
     persons = [(m.start, m.entity) for m in ments if m.label == "PER" and m.entity]
