@@ -154,12 +154,13 @@ def _censures(doc: Document, lex: Lexicon, events: list[Event]) -> list[Event]:
     if not words:
         return []
     side = _side_map(doc)
+    by_id = {e.id: e for e in doc.entities}
     negations = lex.set("censure_negations")
     places = lex.set("location_preps")
     seats = lex.set("seat_heads")
     out: list[Event] = []
     for q in doc.quotes:
-        if not q.speaker or not is_side_actor(doc, q.speaker):
+        if not q.speaker or not is_side_actor(by_id.get(q.speaker)):
             continue
         toks = [(m.start(), m.group().lower()) for m in _WORD.finditer(doc.body, q.start, q.end)]
         # (not "kein Fehler", "nicht als Bedrohung")
@@ -176,7 +177,7 @@ def _censures(doc: Document, lex: Lexicon, events: list[Event]) -> list[Event]:
         targets = []
         for m in doc.mentions:
             if not (q.start <= m.start < q.end) or not m.entity or m.label not in ("PER", "ORG", "LOC") or \
-                    side.get(m.entity, m.entity) == mine or not is_side_actor(doc, m.entity):
+                    side.get(m.entity, m.entity) == mine or not is_side_actor(by_id.get(m.entity)):
                 continue
             earlier = sorted(p for p in before if p < m.start)
             if earlier and before[earlier[-1]] in places and m.label == "LOC" and \
@@ -194,12 +195,10 @@ def _censures(doc: Document, lex: Lexicon, events: list[Event]) -> list[Event]:
     return out
 
 
-def is_side_actor(doc: Document, eid: str) -> bool:
-    """Whether an entity of the document can be a side of an event: a person, an organisation
-    or a place that is a state or speaks for one (not a city named as where)."""
-    e = next((x for x in doc.entities if x.id == eid), None)
-    return e is not None and (e.type in ("PER", "ORG") or e.stands_for is not None or
-                              _is_state(e.id))
+def is_side_actor(e: Entity | None) -> bool:
+    """Whether an entity can be a side of an event: a person, an organisation or a place that is
+    a state or speaks for one (not a city named as where)."""
+    return e is not None and (e.type in ("PER", "ORG") or e.stands_for is not None or _is_state(e.id))
 
 
 @lru_cache(maxsize=4096)
