@@ -330,3 +330,19 @@ def test_mit_diesen_worten_names_who_spoke_before() -> None:
 def test_the_sentence_before_a_paragraph_break_names_the_topic() -> None:
     body = "Jonas Weber sagte, die Lage sei ernst. Anna Berger sieht das anders.\n\nDas Problem sei lösbar."
     assert found(body)[-1] == ("indirect", "Das Problem sei lösbar", "Anna Berger")
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a person in apposition after the phrase behind the cue
+    ("Jonas Weber sprach zuerst. „Wir lösen das“, sagte die Ehefrau des Ministers, Anna Berger.", "Anna Berger"),
+    # an age stands for the person of its gender named just before
+    ("Anna Berger kam später. „Wir lösen das“, sagte die 45-Jährige.", "Anna Berger"),
+    ("Anna Berger kam später. Die 45-Jährige sagte: „Wir lösen das.“", "Anna Berger"),
+])
+def test_appositions_and_ages(body: str, speaker: str) -> None:
+    assert found(body)[-1][2] == speaker
+
+
+def test_a_clause_after_the_comma_is_no_apposition() -> None:
+    body = "Jonas Weber sprach zuerst. Am Abend meldete die Zeitung, Anna Berger rechne mit einer Einigung."
+    assert found(body)[-1][2] == "Zeitung"

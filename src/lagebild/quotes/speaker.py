@@ -402,6 +402,26 @@ def _after_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speak
     return found
 
 
+_AGE = re.compile(r"\d+-[Jj]ährigen?r?")
+
+
+def _age_epithet(ctx: Context, words: list[Word]) -> Speaker | None:
+    """The person an age stands for ("die 45-Jährige", "der 81-jährige"): the first person in
+    subject position of this sentence or the two before, of the article's gender."""
+    if len(words) != 2 or words[0].text.lower() not in ctx.lex.definite or not _AGE.fullmatch(words[1].text):
+        return None
+    gender = "f" if words[0].text.lower() == "die" else "m"
+    k = bisect_left(ctx.sentence_starts, words[0].start + 1) - 1
+    for j in range(k, max(-1, k - 3), -1):
+        s = ctx.doc.sentences[j]
+        for m in ctx.mentions_in(s.start, min(s.end, words[0].start)):
+            if m.label == "PER" and not ctx.after_preposition(m) and not ctx.genitive(m):
+                spk = ctx.speaker_of(m)
+                if _gender(ctx, spk) in (None, gender):
+                    return Speaker(spk.entity, spk.name, words[0].start, words[1].end)
+    return None
+
+
 def _crowd(ctx: Context, words: list[Word]) -> Speaker | None:
     """A quantifier standing alone for people, at the edge of the cue ("Viele skandierten",
     "skandierten Tausende"): the crowd speaks; not one before its noun ("Viele Menschen")."""
@@ -455,6 +475,18 @@ def _plural_antecedent(ctx: Context, sent_lo: int, offset: int) -> Speaker | Non
             continue  # no group and no plural of people ("Ablehnung", "Bluff")
         return found
     return None
+
+
+def _apposition_after(ctx: Context, offset: int) -> Speaker | None:
+    """A person in apposition right after ``offset``: a comma, then the person's name."""
+    nxt = ctx.words_in(offset, offset + 80)[:2]
+    if len(nxt) < 2 or nxt[0].text != "," or not _person_at(ctx, nxt[1]):
+        return None
+    m = next(m for m in ctx.mentions_in(nxt[1].start, nxt[1].end + 60) if m.start == nxt[1].start)
+    after = ctx.words_in(m.end, m.end + 20)[:1]
+    if after and after[0].text not in _CLAUSE_END:
+        return None  # "…, Feldmann rechne mit …": a clause, no apposition
+    return ctx.speaker_of(m)
 
 
 def _coordinated_subject(ctx: Context, before: list[Word], last: Speaker | None) -> Speaker | None:
@@ -993,6 +1025,11 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         if window and window[0].text in ctx.lex.pronouns and window[0].text.islower():
             return resolve_pronoun(ctx, window[0].start, last)
         return None
+    aged = _age_epithet(ctx, before) if len(before) == 2 else None
+    if aged is None and window and not (len(window) > 2 and ctx.lex.nameable(window[2].text)):
+        aged = _age_epithet(ctx, window[:2])
+    if aged is not None:
+        return aged  # "sagte die 45-Jährige": the woman of 45 named before
     crowd = _crowd(ctx, before) or _crowd(ctx, window)
     if crowd is not None:
         return crowd  # "Viele skandierten …", "Vor dem Parlament skandierten Tausende …"
@@ -1093,6 +1130,11 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         head = _subject_head(ctx, window)
         found = (_pick(ctx, ctx.mentions_in(cue.end, head)) if head > cue.end else None) \
             or _after_words(ctx, window, last) or ctx.quoted_name_after(cue.end)
+        if found is not None and found.entity is None:
+            # "sagte die Ehefrau des Ministers, Anna Berger,": the person in the apposition
+            apposed = _apposition_after(ctx, window[-1].end)
+            if apposed is not None:
+                return apposed
         if found is not None:
             return found
     if lo > sent_lo:
