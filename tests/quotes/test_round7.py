@@ -346,3 +346,8 @@ def test_appositions_and_ages(body: str, speaker: str) -> None:
 def test_a_clause_after_the_comma_is_no_apposition() -> None:
     body = "Jonas Weber sprach zuerst. Am Abend meldete die Zeitung, Anna Berger rechne mit einer Einigung."
     assert found(body)[-1][2] == "Zeitung"
+
+
+def test_a_separable_verb_closing_after_the_quotation_is_its_cue() -> None:
+    body = "Jonas Weber kritisierte die Regierung. Das Ministerium wies die Vorwürfe als „haltlos“ zurück."
+    assert found(body)[-1] == ("partial", "haltlos", "Ministerium")

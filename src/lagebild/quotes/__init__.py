@@ -384,7 +384,9 @@ class _Reader:
             after = self.cues(q.close + 1, right_words[min(2, len(right_words) - 1)].end)
             cue = after[0] if after else right_words[0] if right_words[0].text.lower() in self.lex.so else None
         if cue is None:
-            before = self.cues(lo, q.open)
+            # (a separable verb may close its clause after the quotation: "Die Vorwürfe wies das
+            # Ministerium als „haltlos“ zurück")
+            before = self.cues(lo, q.open) or [c for c in self.cues(lo, hi) if c.start < q.open and " " in c.text]
             cue = before[-1] if before else None  # the cue nearest the quotation
         if cue is None:
             after = self.cues(q.close + 1, hi)
