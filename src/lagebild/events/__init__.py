@@ -225,6 +225,7 @@ def extract_events(doc: Document, lex: Lexicon, groups: Groups | None = None) ->
     low = doc.body.lower()
     if len(low) != len(doc.body):  # "İ" lowers to two characters: offsets would shift
         low = "".join(c.lower()[:1] for c in doc.body)
+    disc.low = low
     out: list[Event] = []
     for si, sent in enumerate(doc.sentences):
         disc.current = si
@@ -1340,7 +1341,7 @@ def _authored(ctx: _Ctx, ci: int, trig: Trigger, src: list[str]) -> list[str]:
     mine = {ctx.side.get(s, s) for s in src}
     nouns = ctx.lex.set("artifact_nouns")
     for j in range(c.lo + 1, c.hi):
-        head = _artifact_head(toks[j].low, nouns)
+        head = _artifact_head(toks[j].low, nouns) if toks[j].text[:1].isupper() else None
         told = ctx.disc.artifacts.get(head) if head is not None else None
         if told is None or toks[j - 1].low not in ctx.lex.set("artifact_determiners"):
             continue
@@ -1352,9 +1353,10 @@ def _authored(ctx: _Ctx, ci: int, trig: Trigger, src: list[str]) -> list[str]:
 
 @lru_cache(maxsize=8)
 def _artifact_pattern(lex: Lexicon) -> re.Pattern[str]:
-    # a literal alternation is the fast test; the head may end a compound ("Friedensplan")
+    # a literal alternation over the lower-cased text is the fast test; the head may end a
+    # compound ("Friedensplan")
     words = sorted(lex.set("artifact_nouns"), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")(?![^\W\d_])", re.IGNORECASE)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")(?![^\W\d_])")
 
 
 @lru_cache(maxsize=8192)
@@ -1362,7 +1364,12 @@ def _artifact_head(low: str, nouns: frozenset[str]) -> str | None:
     """The work a noun names, also as the head of a compound: "friedensplan" -> "plan"."""
     if low in nouns:
         return low
-    return next((n for n in sorted(nouns, key=len, reverse=True) if len(n) >= 4 and low.endswith(n)), None)
+    return next((n for n in _longest_first(nouns) if low.endswith(n)), None)
+
+
+@lru_cache(maxsize=8)
+def _longest_first(nouns: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted((n for n in nouns if len(n) >= 4), key=len, reverse=True))
 
 
 def _remember_artifacts(disc: x.Discourse, si: int, sent: Sentence, doc: Document, ments: list[Mention],
@@ -1371,13 +1378,15 @@ def _remember_artifacts(disc: x.Discourse, si: int, sent: Sentence, doc: Documen
     right after the work's "von" or genitive ("ein Brief von Irmgard Griss", "das Urteil des
     Gerichts"), else the sentence's subject ("Das Gericht bestätigte das Urteil")."""
     nouns = lex.set("artifact_nouns")
-    if not nouns or _artifact_pattern(lex).search(doc.body, sent.start, sent.end) is None:
+    if not nouns or _artifact_pattern(lex).search(disc.low or doc.body.lower(), sent.start, sent.end) is None:
         return  # (the cheap test first: this runs on every sentence)
     toks = x.sentence_tokens(doc, sent)
     starts = {m.start: m.entity for m in ments if m.entity}
     for j, t in enumerate(toks):
+        if not t.text[:1].isupper():
+            continue
         head = _artifact_head(t.low, nouns)
-        if head is None or not t.text[:1].isupper():
+        if head is None:
             continue
         author = None
         if j + 1 < len(toks) and toks[j + 1].low in ("von", "vom", "des", "der"):

@@ -97,6 +97,7 @@ class Discourse:
     subject_label: str | None = None
     subject_sentence: int = -99
     protesters: tuple[int, tuple[str, ...]] | None = None  # (sentence, sources) of the last protest told
+    low: str = ""  # the document's body in lower case (same offsets)
     person: str | None = None  # the last subject that was a person: "er" after "Europa hat beschlossen …"
     person_sentence: int = -99
     pair: tuple[str, str] | None = None

@@ -102,16 +102,49 @@ def _as_set(lex: Lexicon, key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in value)
 
 
+_LITERALS = re.compile(r"(?:\(\?:)?([^\W\d_]+(?:\|[^\W\d_]+)*)\)?")
+
+
+def _literals(pattern: str) -> list[str] | None:
+    """The words a pattern that only lists words matches ("(?:lobte|lobten)", "einbestellt",
+    a joined particle "(?:ab)(?:zu)?(?:(?:lehnte|lehnen))"), or None for any other pattern."""
+    parts = re.fullmatch(r"\(\?:([^()]+)\)\(\?:zu\)\?\(\?:(.+)\)", pattern)
+    if parts is not None:
+        head, tail = _literals(f"(?:{parts.group(1)})"), _literals(parts.group(2))
+        if head is None or tail is None:
+            return None
+        return [h + z + t for h in head for z in ("", "zu") for t in tail]
+    m = _LITERALS.fullmatch(pattern)
+    if m is None or (pattern.startswith("(?:") != pattern.endswith(")")):
+        return None
+    return m.group(1).split("|")
+
+
 @lru_cache(maxsize=8)
-def _any(lex: Lexicon) -> re.Pattern[str]:
-    """All trigger patterns in one: most words match none, and one call tells."""
-    return re.compile("|".join(f"(?:{t.pattern.pattern})" for t in lex.triggers), re.IGNORECASE)
+def _index(lex: Lexicon) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...], re.Pattern[str] | None]:
+    """The triggers by the words they list (most of them: a dictionary lookup), the positions of
+    the others (real patterns, ``[\w-]*angriff``), and those in one pattern that tells at once
+    whether any of them matches."""
+    words: dict[str, list[int]] = {}
+    other: list[int] = []
+    for i, t in enumerate(lex.triggers):
+        listed = _literals(t.pattern.pattern)
+        if listed is None:
+            other.append(i)
+            continue
+        for w in listed:
+            words.setdefault(w.lower(), []).append(i)
+    rest = re.compile("|".join(f"(?:{lex.triggers[i].pattern.pattern})" for i in other), re.IGNORECASE) \
+        if other else None
+    return {w: tuple(ix) for w, ix in words.items()}, tuple(other), rest
 
 
 def _match(lex: Lexicon, word: str) -> tuple[Trigger, ...]:
-    if _any(lex).fullmatch(word) is None:
-        return ()
-    return tuple(t for t in lex.triggers if t.pattern.fullmatch(word))
+    listed, other, rest = _index(lex)
+    found = set(listed.get(word, ()))
+    if rest is not None and rest.fullmatch(word) is not None:
+        found.update(i for i in other if lex.triggers[i].pattern.fullmatch(word))
+    return tuple(lex.triggers[i] for i in sorted(found))  # file order decides ties
 
 
 def _read(lang: str, suffix: str) -> str:
