@@ -123,7 +123,7 @@ def _literals(pattern: str) -> list[str] | None:
 @lru_cache(maxsize=8)
 def _index(lex: Lexicon) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...], re.Pattern[str] | None]:
     """The triggers by the words they list (most of them: a dictionary lookup), the positions of
-    the others (real patterns, ``[\w-]*angriff``), and those in one pattern that tells at once
+    the others (real patterns such as a compound "…angriff"), and those in one pattern that tells at once
     whether any of them matches."""
     words: dict[str, list[int]] = {}
     other: list[int] = []
