@@ -351,3 +351,12 @@ def test_a_clause_after_the_comma_is_no_apposition() -> None:
 def test_a_separable_verb_closing_after_the_quotation_is_its_cue() -> None:
     body = "Jonas Weber kritisierte die Regierung. Das Ministerium wies die Vorwürfe als „haltlos“ zurück."
     assert found(body)[-1] == ("partial", "haltlos", "Ministerium")
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Informationen der „Süddeutschen Zeitung“ zufolge kamen 5000 Menschen.", "Süddeutschen Zeitung"),
+    ("Anna Berger kam später. Ihr zufolge kamen 5000 Menschen.", "Anna Berger"),
+    ("Wie es in einer Mitteilung der Polizei hieß, kamen 5000 Menschen.", "Mitteilung der Polizei"),
+])
+def test_report_sources_in_quotation_marks_pronouns_and_wie_es(body: str, speaker: str) -> None:
+    assert found(body)[-1][2] == speaker

@@ -1094,6 +1094,19 @@ class _Reader:
         if ms:
             return ctx.speaker_of(ms[-1])
         np = [w for w in ws if lo_np <= w.start < ws[k].start]
+        if len(np) == 1 and np[0].text.lower() in {p.lower() for p in self.lex.object_pronouns}:
+            return resolve_pronoun(ctx, np[0].start, self._recent(si))  # "Ihr zufolge"
+        i = bisect_left(ctx.quoted_opens, lo_np)
+        if i < len(ctx.quoted) and ctx.quoted[i].close < ws[k].start:
+            # an outlet named in quotation marks ("Informationen der „Süddeutschen Zeitung“ zufolge")
+            named = ctx.quoted_name_after(ctx.quoted[i].open - 1)
+            if named is None:
+                q = ctx.quoted[i]
+                text = " ".join(self.body[q.start:q.end].split())
+                if 0 < len(text.split()) <= 6 and text[:1].isupper():
+                    named = Speaker(None, text, q.start, q.end, person=False)
+            if named is not None:
+                return named
         while np and not self.lex.nameable(np[0].text):
             np = np[1:]  # "denen zufolge", "Mehreren Berichten zufolge": from the first name-like word
         lex = self.lex

@@ -983,6 +983,8 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         if found is not None:
             return found
     if cue.text in ctx.lex.impersonal_cues:
+        if len(before) > 2 and before[0].text.lower() in ctx.lex.as_frames and before[1].text.lower() == "es":
+            before = before[2:]  # "Wie es in der Mitteilung heißt, …"
         if before and before[0].text.lower() in ctx.lex.source_prepositions:
             # "Aus Paris hieß es, …": the source opens the clause
             return _impersonal_source(ctx, before, last)
