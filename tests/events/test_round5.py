@@ -237,3 +237,10 @@ def test_a_ministry_is_its_states_government() -> None:
 ])
 def test_works_and_their_authors(text: str, expected: Coded) -> None:
     assert _coded(_events(text)) == expected
+
+
+def test_a_pronoun_going_on_keeps_the_day() -> None:
+    doc = make_doc("Russland drohte der Ukraine am Samstag. Es warf Kiew vor, zu lügen.",
+                   {"am Samstag": "2025-03-01"}, published="2025-03-05")
+    dates = {e.type: e.date.value for e in events_stage(doc).events if e.date}
+    assert dates == {"THREATEN": "2025-03-01", "DISAPPROVE": "2025-03-01"}

@@ -1435,6 +1435,13 @@ def _date(doc: Document, si: int, toks: list[x.Tok], sent: Sentence, c: x.Clause
     if status != "planned" and _historical(doc, si, sent, disc):
         # (what is wanted or announced lies ahead, whatever past the sentences before told)
         return None, False  # "Ein weiteres Treffen fand am Rande des Apec-Gipfels statt" amid 2017
+    last = disc.last_date
+    if status == "occurred" and last is not None and last.granularity == "day" and not disc.last_date_since and \
+            disc.last_date_sentence == si - 1 and disc.last_date_paragraph == sent.paragraph and \
+            toks[0].low in lex.words.get("subject_pronouns", {}):
+        # "Nordkorea drohte Südkorea am Samstag … Es warf der Regierung … vor": the same speaker
+        # goes on, on the same day
+        return last, False
     return x.month_of(doc.published), False
 
 
