@@ -62,6 +62,7 @@ class Context:
     quoted_before: list[int] = field(default_factory=list)  # per word index: quoted words before it
     _after_articles: frozenset[str] | None = None  # built on first use
     _lower: list[str] | None = None  # the words in lower case, built on first use
+    surnames: dict[str, bool] = field(default_factory=dict)  # per word: a surname (speaker._surname)
 
     @classmethod
     def build(cls, doc: Document, lex: Lexicon) -> Context:

@@ -352,14 +352,20 @@ def _surname(ctx: Context, word: str) -> bool:
     """Whether a capitalised word follows a role or a given name somewhere in the article
     ("Oppositionsführer Mussawi", "Mir Hossein Mussawi"): a surname the tagger missed, even where
     an article stands before it elsewhere ("der Mussawi nahestehende Kandidat")."""
+    known = ctx.surnames.get(word)
+    if known is not None:
+        return known
     lex = ctx.lex
+    found = False
     for m in re.finditer(rf"\b([A-ZÄÖÜ][\w-]+)\s+{re.escape(word)}\b", ctx.doc.body):
         before = m.group(1)
         if lex.is_role(before) or before in lex.genders or (
                 lex.nameable(before) and before.lower() not in lex.articles and not ctx.after_article(before)
                 and m.start() not in ctx.sentence_starts):
-            return True
-    return False
+            found = True
+            break
+    ctx.surnames[word] = found
+    return found
 
 
 def _after_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speaker | None:
