@@ -605,6 +605,8 @@ def _sentence_subject(clauses: list[x.Clause], lex: Lexicon, nouns: set[int] | N
 def _is_zu_infinitive(toks: list[x.Tok], k: int, clause: x.Clause) -> bool:
     if toks[k].text[:1].isupper():
         return False  # "zu Gesprächen": a noun after the preposition "zu"
+    if k + 2 < clause.hi and toks[k + 1].low == "zu" and toks[k + 2].low in ("haben", "sein", "werden"):
+        return True  # a perfect or passive infinitive: "das Dorf beschossen zu haben"
     return (k > clause.lo and toks[k - 1].low == "zu") or bool(_ZU_INFIX.match(toks[k].low))
 
 

@@ -965,9 +965,12 @@ def clause_status(toks: list[Tok], clause: Clause, k: int, sentence_question: bo
             cue = "hypothetical"  # "Sollte Trump gewählt werden, …": a condition
         if cue == "hypothetical" and low in lex.set("reported_future") and _reported(toks, lex):
             cue = "planned"  # "Ein Sprecher sagte, Trump und Putin würden sich im Mai treffen"
-        if cue == "hypothetical" and low in lex.set("reported_past") and (PARTICIPLE.match(last) or last == "worden") \
+        if cue == "hypothetical" and low in lex.set("reported_past") and (
+                PARTICIPLE.match(last) or _INSEPARABLE_PARTICIPLE.match(last) or last == "worden") \
                 and _reported(toks, lex):
-            continue  # "Die beiden hätten über den Krieg gesprochen, teilte ein Sprecher mit": what was said happened
+            # "Die beiden hätten über den Krieg gesprochen, teilte ein Sprecher mit", "Truppen hätten
+            # Dörfer beschossen, teilte das Ministerium mit": what was said to have happened
+            continue
         if cue:
             found.append(cue)
     if not found and _future(toks, clause, lex):
@@ -984,6 +987,9 @@ def _reported(toks: list[Tok], lex: Lexicon) -> bool:
     words = {t.low for t in toks}
     return bool(words & lex.set("reporting_cues")) and not words & lex.set("conditional_words")
 
+
+#: a participle of a verb with an inseparable prefix ("beschossen", "verletzt", "zerstört", "entführt")
+_INSEPARABLE_PARTICIPLE = re.compile(r"^(?:be|er|ver|zer|ent|emp|miss|über|unter|hinter|wider)\w{3,}(?:en|t)$")
 
 PARTICIPLE = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zu|zurück|zusammen)?ge\w+(?:en|t)$")
 
