@@ -652,3 +652,14 @@ def test_a_role_without_a_state_is_the_articles_own() -> None:
     assert ("Innenminister", "Johanna Mikl-Leitner") in roles
     assert ("Kremlchef", "Wladimir Putin") in roles
     assert not any(r == "Außenminister" for r, _ in roles)
+
+
+def test_a_shared_title_stays_with_the_states_that_have_it() -> None:
+    # "der Bundespräsident" in an article about the USA is not the US president, even where a
+    # US president was named before
+    body = ("Washington – US-Präsident Barack Obama traf in Washington Joachim Gauck. Obama lobte Deutschland. "
+            "Die USA und Obama dankten. Der Bundespräsident schwieg.")
+    doc, spans = make(body, published="2015-06-01", ner=(("Joachim Gauck", "PER"),))
+    mentions, entities = resolve(doc, spans)
+    names = {e.id: e.name for e in entities}
+    assert all(names[m.entity] != "Barack Obama" for m in mentions if body[m.start:m.end] == "Bundespräsident")

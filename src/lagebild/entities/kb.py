@@ -128,7 +128,7 @@ class RoleNoun:
 
     key: str
     state: str | None
-    shared: bool = False  # several states have the office ("Bundeskanzler"): ``state`` is only a default
+    shared: tuple[str, ...] = ()  # the states whose office the noun names ("Bundeskanzler"): ``state`` is a default
 
 
 @dataclass(frozen=True)
@@ -289,10 +289,10 @@ def load_lexicon() -> Lexicon:
     """The German resolution lexicon, read once."""
     data = json.loads(resources.files("lagebild.resources.kb").joinpath("de.json").read_text("utf-8"))
     nouns: dict[str, RoleNoun] = {}
-    shared = set(data.get("shared_role_nouns", ()))
+    shared: dict[str, list[str]] = data.get("shared_role_nouns", {})
     for lemma, (key, state) in data["role_nouns"].items():
         for suffix in data["role_suffixes"]:
-            nouns.setdefault(lemma + suffix, RoleNoun(key, state, lemma in shared))
+            nouns.setdefault(lemma + suffix, RoleNoun(key, state, tuple(shared.get(lemma, ()))))
     return Lexicon(
         role_nouns=nouns,
         adjective_endings=tuple(data["adjective_endings"]),

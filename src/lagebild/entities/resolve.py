@@ -276,6 +276,7 @@ class RolePhrase:
     government: bool
     key: str | None = None  # the office
     implicit: bool = False  # the state is the role noun's default, not named ("der Bundeskanzler")
+    shared: tuple[str, ...] = ()  # the states whose office the noun names, where several ("Bundespräsident")
 
 
 def reference_day(doc: Document) -> str | None:
@@ -360,12 +361,14 @@ def find_roles(
         # the state is left to the article where the phrase names none and the noun is no one
         # state's ("der Innenminister", "der Bundeskanzler"; not "der Kremlchef", nor a phrase
         # with a genitive or "von" after it: "der Sondergesandte des Weißen Hauses")
-        implicit = state is None and (noun.state is None or noun.shared) and not (
+        # ("der Bundespräsident" in an article about the USA is still Germany's)
+        here = None if noun.shared and home not in noun.shared else home
+        implicit = state is None and (noun.state is None or bool(noun.shared)) and not (
             i + 1 < len(words) and words[i + 1] in ("des", "der", "von", "vom")) and not (
             # "auf Ebene der Außenminister", "ein Treffen der Innenminister": the ministers of many states
             first >= 2 and words[first - 1] == "der" and words[first - 2][:1].isupper() and
             words[first - 2].isalpha() and (first < 3 or words[first - 3] not in _SENTENCE_ENDS))
-        state = state or noun.state or (home if implicit else None)
+        state = state or noun.state or (here if implicit else None)
         if state is None:
             continue
         if noun.key in lex.government_roles:
@@ -376,10 +379,11 @@ def find_roles(
         if day is None:
             continue
         holder = kb.holder(noun.key, state, day)
-        if implicit and home and home != state and kb.holder(noun.key, home, day) is not None:
-            holder = kb.holder(noun.key, home, day)  # "der Bundeskanzler" in an Austrian article
+        if implicit and here and here != state and kb.holder(noun.key, here, day) is not None:
+            holder = kb.holder(noun.key, here, day)  # "der Bundeskanzler" in an Austrian article
         if holder is not None:
-            out.append(RolePhrase(toks[first][0], toks[i][1], first, i, holder, False, noun.key, implicit))
+            out.append(RolePhrase(toks[first][0], toks[i][1], first, i, holder, False, noun.key, implicit,
+                                  noun.shared))
     return out
 
 
@@ -703,7 +707,8 @@ class _Resolver:
                 # the article named (of any state) before the office's default holder
                 before = [x for s, _, x in spans if x.type == "PER" and s < r.start]
                 holding = [x for x in reversed(before or named)
-                           if any(role.key == r.key and role.holds(self.day) for role in x.roles)]
+                           if any(role.key == r.key and role.holds(self.day) and (not r.shared or role.of in r.shared)
+                                  for role in x.roles)]  # (Köhler, not Bush, is "der Bundespräsident")
                 if holding:
                     r = replace(r, entity=holding[0].id)
             entry = self.kb.entries.get(r.entity)
