@@ -246,3 +246,12 @@ def test_a_pronoun_going_on_keeps_the_day() -> None:
                    {"am Samstag": "2025-03-01"}, published="2025-03-05")
     dates = {e.type: e.date.value for e in events_stage(doc).events if e.date}
     assert dates == {"THREATEN": "2025-03-01", "DISAPPROVE": "2025-03-01"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the fighting of "nach sechs Tagen Kämpfen" came before; the mediator is no side
+    ("Nach sechs Tagen Kämpfen haben sich Russland und die Ukraine unter Vermittlung der EU geeinigt.",
+     {_one("AGREE", "Russland", "Ukraine")}),
+])
+def test_spans_and_mediators(text: str, expected: Coded) -> None:
+    assert _coded(_events(text)) == expected

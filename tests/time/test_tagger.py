@@ -248,3 +248,12 @@ def test_offsets_point_into_the_text() -> None:
     for t in tag_text(text, D(2011, 2, 16)):
         assert 0 <= t.start < t.end <= len(text)
         assert text[t.start : t.end].strip() == text[t.start : t.end]
+
+
+def test_after_a_span_counts_from_a_date_the_text_gave() -> None:
+    # "nach sechs Tagen Kämpfen": the span of the fighting, not six days after publication
+    (t,) = tag_text("Nach sechs Tagen Kämpfen einigten sich beide Seiten.", D(2026, 3, 7))
+    assert t.type == "DURATION"
+    # "nach zwei Tagen" after a date the text gave: two days later
+    found = tag_text("Am 3. März wurde er festgenommen. Nach zwei Tagen kam er frei.", D(2026, 3, 7))
+    assert [x.value for x in found] == ["2026-03-03", "2026-03-05"]

@@ -849,6 +849,8 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
     governed = False
     if trig.nominal and trig.needs is None:  # "stieß auf Ablehnung" is a construction, not circumstance
         governed, definite = x.nominal_gate(toks, k, c, ctx.lex, ctx.time_toks)
+    if trig.nominal and not governed and _after_a_span(ctx, k):
+        return None  # "Nach sechs Tagen Kämpfen haben sich … geeinigt": the fighting is what came before
     src, tgt, direct, loc, own_args = _sides_of(toks, c, k, trig, ctx.nouns, ctx.lex)
     if k in ctx.prefixes and ctx.prefixes[k] not in src:
         src.insert(0, ctx.prefixes[k])
@@ -1281,6 +1283,16 @@ def _reported_demand(ctx: _Ctx, ci: int, k: int) -> tuple[list[str], list[str], 
     mine = {side.get(s, s) for s in src}
     tgt = [t for t in tgt if side.get(t, t) not in mine]
     return (src, tgt, False) if src and tgt else None
+
+
+def _after_a_span(ctx: _Ctx, k: int) -> bool:
+    """Whether the event noun at ``k`` follows a duration under a temporal preposition: "nach
+    sechs Tagen Kämpfen", "seit Monaten Verhandlungen" (the noun is that span's, circumstance)."""
+    start = ctx.toks[k].start
+    for t in ctx.doc.timexes:
+        if t.type == "DURATION" and t.end <= start and not ctx.doc.body[t.end:start].strip():
+            return _word_before(ctx.doc, t.start) in ctx.lex.set("circumstance_preps")
+    return False
 
 
 def _told_before(ctx: _Ctx, trig: Trigger, src: list[str], tgt: list[str]) -> bool:

@@ -738,6 +738,11 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                 if t.low in lex.set("of_preps") and k > clause.lo and toks[k - 1].low in lex.set("location_preps"):
                     a.prep = toks[k - 1].low  # "nördlich von Aleppo": a place, not an agent
                 a.role = "prep"
+                if genitive and t.low in lex.set("circumstance_attribute_preps"):
+                    # "unter Vermittlung der EU", "mit Unterstützung der USA": the attribute of a
+                    # circumstance, a third party, not the preposition's actor
+                    a.role = "ignore"
+                    break
                 if t.low == "mit" and k > clause.lo and toks[k - 1].low in lex.set("companion_cues"):
                     # "empfing ihn gemeinsam mit Ehefrau Margit", "griff zusammen mit Belarus an": a
                     # companion of the subject, not the partner or the target

@@ -250,6 +250,8 @@ def _opt(m: re.Match[str], name: str) -> str | None:
 # back from the document date, forward from it, or on from the last date. German by default,
 # other lexicons name their own words under ``duration_prepositions``.
 _DURATION_PREPOSITIONS = {"vor": "ago", "in": "in", "nach": "after"}
+#: a noun right after a duration makes it the noun's span: "nach sechs Tagen Kämpfen"
+_NOUN_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]{2,}(?![\w-]*\s+(?:des|der)\b)")
 
 
 def _genitive(ctx: Context, unit: str) -> bool:
@@ -538,9 +540,12 @@ def n_after(m: re.Match[str], ctx: Context) -> Result | None:
             return Result("DATE", value="PAST_REF", mod=mod, anchor=False)
         return Result("DATE", _move(now, unit, -int(n)), mod=mod)
     last = ctx.last()
-    if prep == "after" and unit == "D" and whole and last is not None and last.gran == "day" and mod in (
-        None, "APPROX"):
-        # "nach zwei Tagen" in a narrative: two days after the last date.
+    of_noun = _NOUN_AFTER.match(ctx.text, m.end())
+    if prep == "after" and unit == "D" and whole and ctx.ref is not None and last is not None and \
+            last.gran == "day" and mod in (None, "APPROX") and of_noun is None:
+        # "nach zwei Tagen" in a narrative: two days after the last date the text gave (not after
+        # the document's own date: "Nach sechs Tagen Kämpfen haben sich … geeinigt" counts from
+        # the fighting's start; with a noun after it, the span is that noun's, a duration)
         return Result("DATE", _move(last, unit, int(n)), mod=mod)
     now = ctx.now()
     if prep == "in" and not ctx.narrative and whole and now is not None:
