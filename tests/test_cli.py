@@ -13,6 +13,7 @@ import pytest
 
 from lagebild.cli import build_parser, main
 from lagebild.evaluate import Predictions, evaluate, figure, load_gold
+from lagebild.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "articles"
@@ -334,3 +335,21 @@ def test_timex_command(tmp_path: Path, capsys: pytest.CaptureFixture[str], langu
     assert main(["timex", str(f), "--dct", "2025-02-13", "--news", "--language", language]) == 0
     (line,) = capsys.readouterr().out.splitlines()
     assert json.loads(line)["value"] == value
+
+
+def test_run_over_a_folder_skips_lagebild_s_own_output(tmp_path: Path) -> None:
+    # the quick start writes lagebild.db, out/ and lagebild.html beside the articles: a later
+    # "lagebild run ." reads the articles only
+    import shutil
+
+    folder = tmp_path / "work"
+    shutil.copytree(EXAMPLES, folder / "articles")
+    db = folder / "lagebild.db"
+    assert main(["-q", "run", str(folder / "articles"), "--db", str(db), "--workers", "1"]) == 0
+    assert main(["-q", "export", "--db", str(db), "--format", "jsonl", str(folder / "out")]) == 0
+    assert main(["-q", "export", "--db", str(db), "--format", "csv", str(folder / "tables")]) == 0
+    assert main(["-q", "dossier", "--db", str(db), "--out", str(folder / "lagebild.html")]) == 0
+    again = folder / "again.db"
+    assert main(["-q", "run", str(folder), "--db", str(again), "--workers", "1"]) == 0
+    with Store(again, create=False) as s:
+        assert s.counts()["documents"] == 5 and s.counts().get("failures", 0) == 0

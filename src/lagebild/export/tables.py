@@ -10,6 +10,7 @@ export carries them, and every row here keeps its document id and offsets.
 from __future__ import annotations
 
 import csv
+import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ SEP = "; "
 #: The tables and their columns, in order.
 COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": ("id", "title", "published", "published_inferred", "outlet", "authors", "language", "source",
-                  "url", "raw_sha256", "characters"),
+                  "url", "raw_sha256", "characters", "dup_of"),
     "entities": ("id", "name", "type", "aliases", "stands_for", "documents", "document_ids"),
     "quotes": ("id", "document", "speaker", "speaker_name", "kind", "cue", "text", "start", "end"),
     "events": ("id", "type", "quad_class", "mode", "status", "date_value", "date_start", "date_end", "granularity",
@@ -84,5 +85,11 @@ def write_csv(store: Store, out: Path) -> list[Path]:
     written.append(_write(out / "event_mentions.csv", COLUMNS["event_mentions"], mentions))
     written += [_write(out / "claims.csv", COLUMNS["claims"], claims),
                 _write(out / "relations.csv", COLUMNS["relations"], relations)]
-    return written
+    # the same manifest as the JSON Lines export: a later "lagebild run" over the folder skips it
+    from lagebild.export import FORMAT
+
+    manifest = out / "manifest.json"
+    manifest.write_text(json.dumps({"format": FORMAT, "tables": "csv", "files": [p.name for p in written]},
+                                   indent=2) + "\n", encoding="utf-8")
+    return [*written, manifest]
 

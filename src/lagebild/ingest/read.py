@@ -13,6 +13,7 @@ import io
 import json
 import logging
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -79,6 +80,24 @@ def _journal_file(f: Path) -> bool:
     return any(f.name.endswith(x) and f.with_name(f.name[: -len(x)]).is_file() for x in _SQLITE_SIDE_FILES)
 
 
+#: the mark of a page lagebild wrote itself (the dossier's head)
+_GENERATED = re.compile(rb'<meta\s+name="generator"\s+content="lagebild', re.IGNORECASE)
+
+
+def _export_folders(root: Path) -> set[Path]:
+    """Folders below ``root`` that hold a lagebild export (its ``manifest.json`` names the format):
+    the output of ``lagebild export``, not articles."""
+    found = set()
+    for manifest in root.rglob("manifest.json"):
+        try:
+            head = manifest.read_text(encoding="utf-8", errors="replace")[:400]
+        except OSError:
+            continue
+        if '"lagebild-export' in head:
+            found.add(manifest.parent)
+    return found
+
+
 def _failure(err: InputError) -> Failure:
     return Failure(err.source or "", err.reason, err.code)
 
@@ -95,9 +114,13 @@ def iter_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[RawInput | 
             yield _failure(UnreadableError("no such file or folder", source=str(path)))
             continue
         walked = path.is_dir()
+        exports = _export_folders(path) if walked else set()
         for f in _files(path):
             if walked and _journal_file(f):
                 log.info("%s: skipped, the journal of an SQLite database", f)
+                continue
+            if exports and any(parent in exports for parent in f.parents):
+                log.info("%s: skipped, part of a lagebild export", f)
                 continue
             if is_jsonl(f):
                 yield from _iter_jsonl(f)
@@ -115,6 +138,9 @@ def iter_inputs(paths: Iterable[str | os.PathLike[str]]) -> Iterator[RawInput | 
                     # "lagebild run ." in the folder that holds lagebild.db: the database is the
                     # run's output, not an input to report as a failure
                     log.info("%s: skipped, an SQLite database", f)
+                    continue
+                if walked and _GENERATED.search(data[:4096]):
+                    log.info("%s: skipped, a dossier lagebild wrote", f)  # "lagebild dossier --out lagebild.html"
                     continue
             except InputError as e:
                 yield _failure(e)
