@@ -1221,6 +1221,16 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
     told = _told_act(ctx, ci, trig, src) or _authored(ctx, ci, trig, src)
     if told:
         return told
+    if trig.type.lower() in lex.set("reactive_types") and any(
+            toks[i].low in lex.set("accusation_nouns") for i in range(c_lo(clauses, ci), clauses[ci].hi)):
+        # "Eriwan warf Baku vor, … Alijew wies die Vorwürfe zurück": the rejected accusation is
+        # whoever accused the source's side in the last three sentences
+        mine = {side.get(s, s) for s in src}
+        for past_si, past_src, past_tgt, past_class in reversed(ctx.disc.last_events):
+            if ctx.si - past_si <= 3 and past_class == "verbal_conflict" and \
+                    mine & {side.get(t, t) for t in past_tgt} and not mine & set(past_src):
+                # (the sides told are states: their entity records come from the knowledge base)
+                return [a for a in past_src if ctx.groups is None or ctx.groups.known_id(a) is not None]
     if trig.type.lower() in lex.set("reactive_types"):
         # "Die Ukraine fordert von Russland … Moskau lehnt ab": a reply to whoever addressed the
         # source in the last two sentences
@@ -1283,6 +1293,11 @@ def _reported_demand(ctx: _Ctx, ci: int, k: int) -> tuple[list[str], list[str], 
     mine = {side.get(s, s) for s in src}
     tgt = [t for t in tgt if side.get(t, t) not in mine]
     return (src, tgt, False) if src and tgt else None
+
+
+def c_lo(clauses: list[x.Clause], ci: int) -> int:
+    """The first token of a clause."""
+    return clauses[ci].lo
 
 
 def _after_a_span(ctx: _Ctx, k: int) -> bool:
