@@ -663,3 +663,15 @@ def test_a_shared_title_stays_with_the_states_that_have_it() -> None:
     mentions, entities = resolve(doc, spans)
     names = {e.id: e.name for e in entities}
     assert all(names[m.entity] != "Barack Obama" for m in mentions if body[m.start:m.end] == "Bundespräsident")
+
+
+def test_a_title_before_an_unknown_name_refers_back_to_him() -> None:
+    # "den amtierenden Premier Victor Ponta … forderte Staatschef Klaus Johannis den Premier auf":
+    # the title with adjectives between article and title, and a title without an article
+    body = ("Die Anklage richtet sich gegen den amtierenden sozialdemokratischen Premier Victor Ponta. "
+            "Später forderte Staatschef Klaus Johannis den Premier zum Rücktritt auf. Der Staatschef blieb hart.")
+    doc, spans = make(body, published="2015-06-06", ner=(("Victor Ponta", "PER"), ("Klaus Johannis", "PER")))
+    mentions, entities = resolve(doc, spans)
+    names = {e.id: e.name for e in entities}
+    got = {(body[m.start:m.end], names[m.entity]) for m in mentions}
+    assert ("Premier", "Victor Ponta") in got and ("Staatschef", "Klaus Johannis") in got

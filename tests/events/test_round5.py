@@ -255,3 +255,8 @@ def test_a_pronoun_going_on_keeps_the_day() -> None:
 ])
 def test_spans_and_mediators(text: str, expected: Coded) -> None:
     assert _coded(_events(text)) == expected
+
+
+def test_charges_in_court() -> None:
+    got = _coded(_events("Die EU hat Anklage gegen Putin erhoben."))
+    assert got == {_one("COERCE", "EU", "Wladimir Putin")}

@@ -900,10 +900,17 @@ class _Resolver:
         self.add(s, e, eid, "PER", key, None)
         _register(local, names[-1][:-1] if genitive else names[-1], eid)
         self._family_first(names, eid)
-        # "der Politologe Alexej Naumow": the noun before the name refers back to him later
+        # "der Politologe Alexej Naumow", "den amtierenden Premier Victor Ponta", "Staatschef Klaus
+        # Johannis": the noun before the name refers back to him later
         w = self.words
-        if k0 >= 2 and w[k0 - 1][:1].isupper() and w[k0 - 2] in ("der", "die", "Der", "Die"):
-            self.appositions[w[k0 - 1]] = eid
+        if k0 >= 1 and w[k0 - 1][:1].isupper():
+            j = k0 - 2
+            while j >= 0 and w[j][:1].islower() and w[j].isalpha() and w[j] not in _ARTICLES and \
+                    w[j].endswith(("e", "en", "er", "es", "em")):
+                j -= 1  # adjectives between the article and the title
+            if (j >= 0 and w[j] in ("der", "die", "den", "dem", "des", "Der", "Die", "Den", "Dem")) or \
+                    _is_title(w[k0 - 1], self.lex):
+                self.appositions.setdefault(w[k0 - 1], eid)
 
     def _family_first(self, names: Sequence[str], eid: str) -> None:
         """East Asian names put the family name first ("Park Geun-hye", "Moon Jae-in", "Li
