@@ -129,6 +129,7 @@ class RoleNoun:
     key: str
     state: str | None
     shared: tuple[str, ...] = ()  # the states whose office the noun names ("Bundeskanzler"): ``state`` is a default
+    generic: bool = False  # many bodies have it ("Präsident" of a chamber): never the article's state
 
 
 @dataclass(frozen=True)
@@ -290,9 +291,10 @@ def load_lexicon() -> Lexicon:
     data = json.loads(resources.files("lagebild.resources.kb").joinpath("de.json").read_text("utf-8"))
     nouns: dict[str, RoleNoun] = {}
     shared: dict[str, list[str]] = data.get("shared_role_nouns", {})
+    generic = set(data.get("generic_role_nouns", ()))
     for lemma, (key, state) in data["role_nouns"].items():
         for suffix in data["role_suffixes"]:
-            nouns.setdefault(lemma + suffix, RoleNoun(key, state, tuple(shared.get(lemma, ()))))
+            nouns.setdefault(lemma + suffix, RoleNoun(key, state, tuple(shared.get(lemma, ())), lemma in generic))
     return Lexicon(
         role_nouns=nouns,
         adjective_endings=tuple(data["adjective_endings"]),

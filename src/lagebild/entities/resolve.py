@@ -363,7 +363,7 @@ def find_roles(
         # with a genitive or "von" after it: "der Sondergesandte des Weißen Hauses")
         # ("der Bundespräsident" in an article about the USA is still Germany's)
         here = None if noun.shared and home not in noun.shared else home
-        implicit = state is None and (noun.state is None or bool(noun.shared)) and not (
+        implicit = state is None and not noun.generic and (noun.state is None or bool(noun.shared)) and not (
             i + 1 < len(words) and words[i + 1] in ("des", "der", "von", "vom")) and not (
             # "auf Ebene der Außenminister", "ein Treffen der Innenminister": the ministers of many states
             first >= 2 and words[first - 1] == "der" and words[first - 2][:1].isupper() and
