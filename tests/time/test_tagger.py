@@ -257,3 +257,13 @@ def test_after_a_span_counts_from_a_date_the_text_gave() -> None:
     # "nach zwei Tagen" after a date the text gave: two days later
     found = tag_text("Am 3. März wurde er festgenommen. Nach zwei Tagen kam er frei.", D(2026, 3, 7))
     assert [x.value for x in found] == ["2026-03-03", "2026-03-05"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a participle used as an adjective after a weekday tells the past ...
+    ("Die drei am Mittwoch festgenommenen Soldaten kamen frei.", "2026-03-04"),
+    # "zwei Tage später" before the text gave any date is a span, no day
+    ("Keine zwei Tage später warf er Russland Verstöße vor.", "P2D"),
+])
+def test_participles_and_spans_after_weekdays(text: str, value: str) -> None:
+    assert [t.value for t in tag_text(text, D(2026, 3, 7))] == [value]

@@ -962,6 +962,9 @@ def clause_status(toks: list[Tok], clause: Clause, k: int, sentence_question: bo
             continue  # "Nie Haisheng": a name, not "nie"
         if cue == "negated" and i + 1 < len(toks) and toks[i + 1].low in ("nur", "mehr", "zuletzt"):
             continue  # "nicht nur", "nicht zuletzt": no negation of the event
+        if cue == "negated" and i + 1 < len(toks) and (toks[i + 1].low.isdigit() or
+                                                        toks[i + 1].low in lex.set("count_words")):
+            continue  # "Keine zwei Tage nach Inkrafttreten …": a short span, no negation
         if cue == "negated" and i > k + 3 and toks[k].text[:1].isupper():
             continue  # "das Treffen führte nicht zu Ergebnissen": the noun's event is not denied
         if cue == "planned" and low in lex.set("modal_report") and last in lex.set("perfect_aux"):

@@ -78,6 +78,9 @@ class Context:
         stop = _SENTENCE_END.search(text, end, min(right, end + 200))
         sentence = text[left : stop.end() if stop else min(right, end + 200)]
         future, past = _tense_patterns(self.lx)
+        participle = _ATTRIBUTIVE_PARTICIPLE.match(text, end)
+        if participle and not _PLANNED_PARTICIPLE.search(participle.group()):
+            return "past"  # "die am Mittwoch festgenommenen Soldaten": the participle tells the past
         is_future, is_past = bool(future.search(sentence)), bool(past.search(sentence))
         if is_future == is_past:
             return None  # neither, or both in different clauses
@@ -250,6 +253,12 @@ def _opt(m: re.Match[str], name: str) -> str | None:
 # back from the document date, forward from it, or on from the last date. German by default,
 # other lexicons name their own words under ``duration_prepositions``.
 _DURATION_PREPOSITIONS = {"vor": "ago", "in": "in", "nach": "after"}
+#: a past participle used as an adjective right after a date ("am Mittwoch festgenommenen"),
+#: perhaps after a place phrase of up to three words ("am Mittwoch in Eriwan festgenommenen")
+_PLANNED_PARTICIPLE = re.compile(r"geplant|angekündigt|angesetzt|vorgesehen|erwartet|anberaumt|terminiert")
+_ATTRIBUTIVE_PARTICIPLE = re.compile(
+    r"(?:\s+(?:in|im|bei|an|am|auf)\s+\S+(?:\s+\S+)?)?\s+(?:\w+-)?(?:\w*?ge\w+?|\w+iert)(?:ten|tene|tenen|tener|tenes|"
+    r"enen|ene|ener|enes)\b")
 #: a noun right after a duration makes it the noun's span: "nach sechs Tagen Kämpfen"
 _NOUN_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]{2,}(?![\w-]*\s+(?:des|der)\b)")
 
@@ -510,7 +519,9 @@ def n_shift(m: re.Match[str], ctx: Context) -> Result | None:
     mod = ctx.lx["approx"].get(m.group("apx") or "")
     if n is None:
         return None
-    if last is None:
+    if last is None or (ctx.ref is None and step > 0 and m.groupdict().get("num")):
+        # ("zwei Tage später" where the text gave no date yet counts from an event, not from the
+        # document's date: a span, no day)
         return Result("DURATION", value=_duration(n, unit), mod=mod, anchor=False)
     if n != int(n):
         # "ein halbes Jahr später": count in months.
