@@ -260,3 +260,14 @@ def test_spans_and_mediators(text: str, expected: Coded) -> None:
 def test_charges_in_court() -> None:
     got = _coded(_events("Die EU hat Anklage gegen Putin erhoben."))
     assert got == {_one("COERCE", "EU", "Wladimir Putin")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the pair of an object noun is whom the subject addresses, not the subject's side
+    ("Selenskyj begrüßte die Waffenruhe zwischen Russland und Polen.",
+     {("SUPPORT", "occurred", frozenset({"Wolodymyr Selenskyj"}), frozenset({"Russland", "Polen"}))}),
+    # taking prisoners
+    ("Russland hat drei ukrainische Soldaten gefangen genommen.", {_one("COERCE", "Russland", "Ukraine")}),
+])
+def test_pairs_of_objects_and_prisoners(text: str, expected: Coded) -> None:
+    assert _coded(_events(text)) == expected

@@ -662,7 +662,12 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
             if loc is None and a.label == "LOC" and a.prep in lex.set("location_preps"):
                 loc = a.entity  # "Besuche in Moskau": where it happened, and whom it was with
         elif role == "both":
-            (tgt if src else src).append(a.entity)
+            if not trig.nominal and a.tok > k and any(b.role == "direct" for b in c.actors):
+                # "Guterres begrüßte die Waffenruhe zwischen Armenien und Aserbaidschan": the pair of
+                # the object noun is whom the verb's subject addresses
+                tgt.append(a.entity)
+            else:
+                (tgt if src else src).append(a.entity)
         elif role == "location" and loc is None:
             loc = a.entity
         elif role == "direct":
