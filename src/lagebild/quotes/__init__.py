@@ -38,6 +38,7 @@ from lagebild.model import Document, Entity, Quote, QuoteKind, Sentence, replace
 from lagebild.quotes.context import Context, Speaker, Word
 from lagebild.quotes.lexicon import Lexicon, lexicon
 from lagebild.quotes.marks import Quoted
+from lagebild.quotes.unmarked import unmarked_direct
 from lagebild.quotes.speaker import (
     agentless_passive,
     attribute_end,
@@ -132,6 +133,8 @@ class _Reader:
         self.last_par = -10
         self.last_indirect = -10  # the sentence of the last indirect quote
         self.openers = self.lex.complementizers | self.lex.nouns  # words that can open a reported clause
+        self.lost_marks = False  # direct speech without quotation marks was seen
+        self.indicative: list[tuple[int, int]] = []  # indicative statements before a closing frame
 
     # -- driver ------------------------------------------------------------------------------
 
@@ -144,6 +147,16 @@ class _Reader:
                     self._direct(quoted[qi], si)
                 qi += 1
             self._indirect(si)
+            if not self.lost_marks and self.lex.mood_reports:
+                self.lost_marks = self._bare_after_colon(sent)
+        if self.lost_marks:
+            # the text lost its quotation marks (its speakers' first person stands bare before a
+            # frame): an indicative statement before ", sagte X" is direct speech as well, where
+            # German reported speech would shift to the Konjunktiv ("Die Lage ist ernst, sagte er")
+            for key in self.indicative:
+                q = self.out.get(key)
+                if q is not None and q.kind == "indirect":
+                    self.out[key] = replace(q, kind="direct")
         return sorted(self.out.values(), key=lambda q: (q.start, q.end))
 
     def _sentence_index(self, offset: int, hint: int) -> int:
@@ -159,7 +172,7 @@ class _Reader:
         return None
 
     def _emit(self, start: int, end: int, kind: QuoteKind, spk: Speaker | None, cue: Word | None,
-              si: int, *, named_source: bool = False) -> None:
+              si: int, *, named_source: bool = False, frame_after: bool = False) -> None:
         body = self.body
         while start < end and (body[start].isspace() or body[start] in ",;:"):
             start += 1
@@ -170,6 +183,14 @@ class _Reader:
         if spk is not None and not is_actor(self.ctx, spk) and not is_report(self.ctx, spk) \
                 and not (named_source and self._source_name(spk)):
             spk = None  # "Proteste", "Dollar": no actor and no report, so nobody we know
+        if kind == "indirect" and frame_after and self.lex.mood_reports and not self._marked(start, end):
+            if unmarked_direct(body[start:end], self.lex):
+                # "Wir sind vorbereitet, sagte ein Sprecher.": the speaker's own first person
+                # before the frame, no marks: direct speech whose marks the text lost
+                kind = "direct"
+                self.lost_marks = True
+            elif self._indicative(start, end):
+                self.indicative.append((start, end))
         key = " ".join(body[start:end].casefold().split())
         if kind != "indirect" and key in self.seen_text:
             # the same words again: a caption or pull quote repeating a quotation, stored once
@@ -189,6 +210,31 @@ class _Reader:
         if spk is not None:
             self.last = spk
             self.last_par = self.sentences[si].paragraph
+
+    def _marked(self, start: int, end: int) -> bool:
+        """Whether quotation marks stand inside or around ``start``-``end``."""
+        i = bisect_left(self.ctx.quoted_opens, end)
+        return i > 0 and self.ctx.quoted[i - 1].close >= start
+
+    def _bare_after_colon(self, sent: Sentence) -> bool:
+        """Whether a sentence gives someone's own words after a colon without quotation marks
+        ("Frühstücks Schlussfolgerung: Wir müssen …"): first person, no Konjunktiv."""
+        text = self.body[sent.start:sent.end]
+        colon = text.find(": ")
+        if colon < 0 or self._marked(sent.start, sent.end):
+            return False
+        ms = self.ctx.mentions_in(sent.start, sent.start + colon)
+        if ms and ms[-1].end == sent.start + colon and len(_WORDS.findall(self.body[sent.start:ms[-1].start])) <= 1:
+            return False  # "Dr. Scott Snyder: Ich bin …": an interview's speaker label, no lost marks
+        return unmarked_direct(text[colon + 2:], self.lex)
+
+    def _indicative(self, start: int, end: int) -> bool:
+        """Whether words before a closing frame are a statement in the indicative: no Konjunktiv
+        (weak forms included), not opened by "dass"/"ob"."""
+        ws = self.ctx.words_in(start, end)
+        lex = self.lex
+        return bool(ws) and ws[0].text.lower() not in lex.complementizers \
+            and not any(w.text in lex.konjunktiv or w.text in lex.konjunktiv_weak for w in ws)
 
     def _quote(self, start: int, end: int, kind: QuoteKind, spk: Speaker | None, cue: Word | None) -> Quote:
         return Quote(
@@ -800,7 +846,7 @@ class _Reader:
         comma = self.ctx.word_before(so.start)  # the comma that opens the frame
         closes = comma is not None and not any(w.text == "," and w.start > so.start for w in ws)
         end = comma.start if closes and comma is not None else self._trim_end(sent.end)
-        self._emit(sent.start, end, "indirect", spk, so, si)
+        self._emit(sent.start, end, "indirect", spk, so, si, frame_after=closes)
         return True
 
     def _has_predicate(self, lo: int, hi: int) -> bool:
@@ -1204,7 +1250,7 @@ class _Reader:
                 and self._has_predicate(sent.start, lo) and not self._fronted_object(sent.start, lo):
             spk = subject(ctx, sent.start, sent.end, cue, self._recent(si))
             if self._subject_in_frame(spk, lo, cue):
-                self._emit(sent.start, lo - 1, "indirect", spk, cue, si)
+                self._emit(sent.start, lo - 1, "indirect", spk, cue, si, frame_after=True)
                 return True
         # "Dies erklärte X": the sentence before is what X said
         if ws and ws[0].text.lower() in lex.anaphora and len(ws) > 1 and ws[1].start == cue.start and si > 0:

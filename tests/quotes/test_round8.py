@@ -1,0 +1,48 @@
+"""Issue #6, round 8: direct speech whose quotation marks the text lost, and speakers an analyst
+found wrong in a trial (hand-written sentences, not the trial's)."""
+
+from __future__ import annotations
+
+from tests.quotes.test_said_nothing_and_speakers import found
+
+
+def test_first_person_before_a_closing_frame_is_direct_speech() -> None:
+    body = "Die Stadtwerke waren um Ruhe bemüht. Wir haben genug Busse im Einsatz, sagte ein Sprecher."
+    assert found(body)[-1] == ("direct", "Wir haben genug Busse im Einsatz", "ein Sprecher")
+
+
+def test_first_person_in_the_konjunktiv_stays_reported() -> None:
+    body = "Die Stadtwerke waren um Ruhe bemüht. Man habe genug Busse für uns alle, sagte ein Sprecher."
+    assert found(body)[-1][0] == "indirect"
+
+
+def test_first_person_with_marks_elsewhere_is_not_doubled() -> None:
+    # marked words inside: the marked quotation is the direct one, the clause stays indirect
+    body = "Anna Berger sagte, „wir kommen zurecht“, und fügte hinzu, man werde helfen."
+    kinds = [k for k, _, _ in found(body)]
+    assert kinds.count("direct") <= 1
+
+
+def test_a_text_that_lost_its_marks_makes_indicative_statements_direct() -> None:
+    # the first person before a frame shows that the text lost its marks: an indicative statement
+    # before ", sagte X" is then direct speech too
+    body = ("Wir sind vorbereitet, sagte Anna Berger am Montag. Die Brücke bleibt bis zum Sommer gesperrt, "
+            "sagte Jonas Weber.")
+    assert [q[0] for q in found(body)] == ["direct", "direct"]
+
+
+def test_a_colon_before_first_person_words_shows_lost_marks() -> None:
+    body = ("Bergers Fazit: Wir müssen mit den Gemeinden reden. Die Brücke bleibt bis zum Sommer gesperrt, "
+            "sagte Jonas Weber.")
+    assert found(body)[-1][0] == "direct"
+
+
+def test_indicative_statements_stay_indirect_where_no_marks_were_lost() -> None:
+    # German reporters paraphrase in the indicative as well; without evidence of lost marks the
+    # statement stays reported speech
+    body = "Die Brücke bleibt bis zum Sommer gesperrt, sagte Jonas Weber."
+    assert found(body)[-1][0] == "indirect"
+    # an interview's speaker labels are no lost marks
+    body = ("Anna Berger: Ich bin Professorin in Wien. Die Brücke bleibt bis zum Sommer gesperrt, "
+            "sagte Jonas Weber.")
+    assert found(body)[-1][0] == "indirect"
