@@ -353,3 +353,10 @@ def test_run_over_a_folder_skips_lagebild_s_own_output(tmp_path: Path) -> None:
     assert main(["-q", "run", str(folder), "--db", str(again), "--workers", "1"]) == 0
     with Store(again, create=False) as s:
         assert s.counts()["documents"] == 5 and s.counts().get("failures", 0) == 0
+
+
+def test_timeline_says_when_an_actor_has_no_event(seeds_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a person the articles name who takes part in no event: a message, not silence
+    assert main(["timeline", "--db", str(seeds_db), "--actor", "Stanovaya"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "" and "no event in the timeline involving 'Stanovaya'" in captured.err

@@ -148,9 +148,11 @@ def _cmd_timeline(a: argparse.Namespace) -> int:
                 print(f"lagebild: no actor named {a.actor!r} in {a.db}", file=sys.stderr)
                 return 1
             wanted = ids | {e["id"] for e in entities if e.get("stands_for") in ids}
+    shown = 0
     for e in events:
         if wanted is not None and not wanted & set(e["source_actors"] + e["target_actors"]):
             continue
+        shown += 1
         src = ", ".join(names.get(x, x) for x in e["source_actors"]) or "–"
         tgt = ", ".join(names.get(x, x) for x in e["target_actors"]) or "–"
         status = "" if e["status"] == "occurred" else f" [{e['status']}]"
@@ -165,6 +167,11 @@ def _cmd_timeline(a: argparse.Namespace) -> int:
         if a.verbose:
             for m in e["mentions"]:
                 print(f"{'':<17}“{' '.join(m['sentence'].split())}” [{m['document']}]")
+    if not shown:
+        # an actor the documents name but no event of the timeline involves: say so, not nothing
+        who = f" involving {a.actor!r}" if a.actor else ""
+        print(f"lagebild: no event in the timeline{who} (its quotations are in the export and the web UI)",
+              file=sys.stderr)
     return 0
 
 
