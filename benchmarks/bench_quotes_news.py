@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
 import json
 import re
 import shutil
@@ -62,6 +61,7 @@ DATA = Path(__file__).resolve().parent / "data"
 GOLD = DATA / "gnad_quotes.json"
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_quotes import _score_quotes  # noqa: E402  (the scorer, loaded as the Wikinews benchmark does)
 from make_corpus import read_gnad  # noqa: E402
 
 LABELS = ("International", "Inland", "Wirtschaft", "Panorama")
@@ -122,14 +122,6 @@ def write_articles(annotation: dict[str, Any], csv_path: Path, out: Path) -> Pat
     key = out.parent / "gold.json"
     key.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
     return key
-
-
-def _score_quotes(tools: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_quotes", tools / "score_quotes.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def misses(sq: ModuleType, key: Path, export: Path) -> None:
