@@ -3,7 +3,7 @@ found wrong in a trial (hand-written sentences, not the trial's)."""
 
 from __future__ import annotations
 
-from tests.quotes.test_said_nothing_and_speakers import found
+from tests.quotes.test_said_nothing_and_speakers import NAMES, found
 
 
 def test_first_person_before_a_closing_frame_is_direct_speech() -> None:
@@ -46,3 +46,36 @@ def test_indicative_statements_stay_indirect_where_no_marks_were_lost() -> None:
     body = ("Anna Berger: Ich bin Professorin in Wien. Die Brücke bleibt bis zum Sommer gesperrt, "
             "sagte Jonas Weber.")
     assert found(body)[-1][0] == "indirect"
+
+
+PEOPLE = {**NAMES, "Thomas Keller": ("Thomas Keller", "PER"), "Kellers": ("Thomas Keller", "PER"),
+          "Lena Brandt": ("Lena Brandt", "PER"), "Baku": ("Baku", "LOC"), "Ilham Aliyev": ("Ilham Aliyev", "PER"),
+          "Jan Novak": ("Jan Novak", "PER"), "Partei": ("Partei", "ORG")}
+
+
+def test_a_role_and_name_after_a_possessive_genitive_speak() -> None:
+    # "Kellers Sprecherin Lena Brandt": the spokeswoman speaks, not Keller; "sie" afterwards is she
+    body = ("Regierungschef Thomas Keller blieb am Abend im Amtssitz. Kellers Sprecherin Lena Brandt nannte die "
+            "Proteste einen „Versuch, die Ordnung zu stürzen“. Die Regierung werde keine Gewalt dulden, sagte sie.")
+    assert [q[2] for q in found(body, names=PEOPLE)] == ["Lena Brandt", "Lena Brandt"]
+
+
+def test_a_female_pronoun_never_resolves_to_a_man() -> None:
+    # the role before his name says Novak is a man; "sie" is no one named
+    # (nor to what was said: "Die Lage" is no speaker)
+    body = "Regierungschef Jan Novak trat am Montag vor die Presse. Die Lage werde sich rasch bessern, sagte sie."
+    assert found(body, names=PEOPLE)[-1][2] is None
+
+
+def test_female_pronoun_without_a_woman_is_the_institution_before() -> None:
+    body = ("Regierungschef Jan Novak trat am Montag zurück. Die Partei will die Proteste noch ausweiten. "
+            "Bis Mittwoch sagte sie eine Million Demonstranten voraus.")
+    assert found(body, names=PEOPLE)[-1][2] == "Partei"
+
+
+def test_english_named_apposition_speaks_not_the_place_in_the_clause() -> None:
+    body = ("Ilham Aliyev met the delegation on Monday. His foreign policy adviser Hikmet Hajiyev said Baku "
+            "expected the talks to continue.")
+    assert found(body, "en", names=PEOPLE)[-1][2] == "Hikmet Hajiyev"
+    body = "The adviser to the president, Hikmet Hajiyev, said Baku expected the talks to continue."
+    assert found(body, "en", names=PEOPLE)[-1][2] == "Hikmet Hajiyev"

@@ -63,6 +63,7 @@ class Context:
     _after_articles: frozenset[str] | None = None  # built on first use
     _lower: list[str] | None = None  # the words in lower case, built on first use
     surnames: dict[str, bool] = field(default_factory=dict)  # per word: a surname (speaker._surname)
+    genders: dict[str, str | None] = field(default_factory=dict)  # per entity: by its role (speaker._gender)
 
     @classmethod
     def build(cls, doc: Document, lex: Lexicon) -> Context:
@@ -166,6 +167,15 @@ class Context:
             if nxt.isalpha() and nxt.islower() and nxt not in lex.verbs and nxt not in lex.particle_verbs \
                     and nxt not in lex.auxiliaries and nxt not in lex.passive_aux and nxt not in lex.konjunktiv \
                     and nxt not in lex.function_words and nxt not in lex.prepositions and nxt not in lex.conjunctions:
+                return True
+        if m.label == "PER" and self.doc.body[m.end - 1:m.end] == "s" and self.lex.nouns_capitalised:
+            # a person's Saxon genitive before a role and a name ("Kellers Sprecherin Maria Huber
+            # sagte"): the name in apposition to the role speaks, not the genitive's owner
+            ent = self.doc.entity(m.entity)
+            i = bisect_left(self.word_starts, m.end)
+            if ent is not None and not ent.name.endswith("s") and i + 1 < len(self.words) \
+                    and self.lex.is_role(self.words[i].text) and self.words[i + 1].text[:1].isupper() \
+                    and self.lex.nameable(self.words[i + 1].text):
                 return True
         if m.label in ("LOC", "ORG") and self.doc.body[m.end - 1:m.end] == "s":
             ent = self.doc.entity(m.entity)

@@ -88,13 +88,39 @@ def resolve_pronoun(ctx: Context, offset: int, last: Speaker | None) -> Speaker 
     if best is None:
         before = [m for m in ctx.mentions_in(0, offset) if m.label == "PER" and fits(ctx.speaker_of(m))]
         best = ctx.speaker_of(before[-1]) if before else None
+    if best is None and gender == "f" and ctx.lex.nouns_capitalised:
+        # no woman named: "sie" stands for an institution or group ("Die Partei will die Proteste
+        # ausweiten. Bis Mittwoch sagte sie … voraus"), never for a man
+        best = _group_antecedent(ctx, offset)
     return best
 
 
 def _gender(ctx: Context, spk: Speaker) -> str | None:
-    """"f" or "m" where the speaker's given name tells it, else None."""
+    """"f" or "m" where the speaker's given name tells it, else the role noun the text puts
+    before its name ("Sprecherin Maria Huber", "Regierungschef Thomas Keller"), else None."""
     first = (spk.name or "").split()[:1]
-    return ctx.lex.genders.get(first[0]) if first else None
+    found = ctx.lex.genders.get(first[0]) if first else None
+    if found is not None or spk.entity is None or not spk.person or not ctx.lex.nouns_capitalised:
+        return found
+    if spk.entity not in ctx.genders:
+        ctx.genders[spk.entity] = _role_gender(ctx, spk.entity)
+    return ctx.genders[spk.entity]
+
+
+def _role_gender(ctx: Context, entity: str) -> str | None:
+    """The gender of the role nouns right before an entity's mentions: "-in" of a role is a woman
+    ("Ministerin", "Sprecherin"), another role a man ("Minister"); None where they disagree."""
+    lex = ctx.lex
+    seen: set[str] = set()
+    for m in ctx.mentions:
+        if m.entity != entity:
+            continue
+        w = ctx.word_before(m.start)
+        if w is None or not lex.is_role(w.text):
+            continue
+        female = w.text.endswith("in") and lex.is_role(w.text[:-2])
+        seen.add("f" if female else "m")
+    return next(iter(seen)) if len(seen) == 1 else None
 
 
 def resolve_demonstrative(ctx: Context, offset: int) -> Speaker | None:
@@ -480,6 +506,24 @@ def _plural_antecedent(ctx: Context, sent_lo: int, offset: int) -> Speaker | Non
                 first.endswith(("er", "en", "e")) and not first.endswith(lex.abstract_suffixes)):
             continue  # no group and no plural of people ("Ablehnung", "Bluff")
         return found
+    return None
+
+
+def _group_antecedent(ctx: Context, offset: int) -> Speaker | None:
+    """What "sie" at ``offset`` stands for where no woman is named: the institution or group that
+    opens one of the two sentences before ("Die Partei will die Proteste ausweiten. Bis Mittwoch
+    sagte sie … voraus")."""
+    i = bisect_left(ctx.sentence_starts, offset + 1) - 1
+    for j in range(i - 1, max(-1, i - 3), -1):
+        s = ctx.doc.sentences[j]
+        found = opening_subject(ctx, s.start, s.end)
+        if found is None or found.start is None or found.end is None or is_report(ctx, found):
+            continue
+        org = [m for m in ctx.mentions_in(found.start, found.end) if m.label in ("ORG", "LOC")]
+        if org:
+            return ctx.speaker_of(org[0])
+        if found.entity is None and any(ctx.lex.is_group(w) for w in (found.name or "").split()):
+            return found
     return None
 
 
@@ -1114,6 +1158,10 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
             return found
         # a thing before the verb and an article after it: the thing is the fronted object and the
         # noun phrase after the verb the subject ("Die Entscheidung begründet das Gericht damit, …")
+    if not before and window and window[0].text in ctx.lex.pronouns and window[0].text.islower():
+        # "…, sagte sie": the pronoun after an inverted frame is its subject, not the sentence's
+        # opening noun phrase (which is what was said: "Die Lage werde sich bessern, sagte sie")
+        return resolve_pronoun(ctx, window[0].start, last)
     if not before and lo > sent_lo and ctx.doc.body[lo - 1] == ",":
         # "Die Haushaltspolitikerin der Grünen, Anja Hajduk, kritisierte die Pläne der
         # Bundesregierung": a name with its apposition before the verb is the subject
@@ -1130,6 +1178,23 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         # "…, biss der Randalierer den Fluggast und rief: „…“": the second verb shares the
         # subject that follows the first
         return found
+    lead_in = before
+    if not before and lo > sent_lo and ctx.doc.body[lo - 1] == ",":
+        lead_in = ctx.words_in(clause_start(ctx, sent_lo, lo - 1), lo - 1)  # "The adviser, Hikmet Hajiyev, said"
+    if not ctx.lex.nouns_capitalised and lead_in:
+        # English puts the subject before the verb: an untagged name closing the clause before the
+        # cue speaks ("His foreign policy adviser Hikmet Hajiyev said Baku expected …"), not the
+        # subject of the reported clause after it
+        k = len(lead_in)
+        while k and lead_in[k - 1].text[:1].isupper() and ctx.lex.name_like(lead_in[k - 1].text) \
+                and lead_in[k - 1].text.lower() not in ctx.lex.function_words \
+                and lead_in[k - 1].text.lower() not in ctx.lex.pronouns:
+            k -= 1
+        run = lead_in[k:]
+        if len(run) >= 2 or (run and k > 0 and lead_in[k - 1].text.islower()):
+            found = _name_run(ctx, run, bare=False)
+            if found is not None:
+                return found
     if window and window[0].text in ctx.lex.pronouns and window[0].text.islower():
         found = resolve_pronoun(ctx, window[0].start, last)
         if found is not None:
