@@ -3,7 +3,9 @@ found wrong in a trial (hand-written sentences, not the trial's)."""
 
 from __future__ import annotations
 
-from tests.quotes.test_said_nothing_and_speakers import NAMES, found
+from tests.quotes.test_said_nothing_and_speakers import NAMES, found, make_doc
+
+from lagebild.model import Document, replace
 
 
 def test_first_person_before_a_closing_frame_is_direct_speech() -> None:
@@ -79,3 +81,35 @@ def test_english_named_apposition_speaks_not_the_place_in_the_clause() -> None:
     assert found(body, "en", names=PEOPLE)[-1][2] == "Hikmet Hajiyev"
     body = "The adviser to the president, Hikmet Hajiyev, said Baku expected the talks to continue."
     assert found(body, "en", names=PEOPLE)[-1][2] == "Hikmet Hajiyev"
+
+
+def _stage(body: str, published: str = "2024-05-10") -> Document:
+    from lagebild.quotes import quotes_stage
+    names = {**NAMES, "Ararat Mirsojan": ("Ararat Mirsojan", "PER"), "Baku": ("Baku", "LOC")}
+    return quotes_stage(replace(make_doc(body, names=names), published=published))
+
+
+def test_a_state_body_with_a_state_adjective_speaks_for_that_state() -> None:
+    # two ministries of two states are two speakers, each for its state (the knowledge base's ids)
+    doc = _stage("Das armenische Verteidigungsministerium teilte mit, die Lage sei ruhig. Das aserbaidschanische "
+                 "Verteidigungsministerium erklärte hingegen, die Gegenseite habe geschossen.")
+    first, second = doc.quotes
+    assert (first.speaker_name, second.speaker_name) == ("armenische Verteidigungsministerium",
+                                                         "aserbaidschanische Verteidigungsministerium")
+    assert first.speaker != second.speaker and None not in (first.speaker, second.speaker)
+    names = {e.id: e.name for e in doc.entities}
+    assert (names[first.speaker], names[second.speaker]) == ("Armenien", "Aserbaidschan")
+
+
+def test_a_seat_names_the_state_of_its_ministry() -> None:
+    doc = _stage("Nach Angaben des Moskauer Außenministeriums sei ein Treffen geplant.")
+    assert {e.id: e.name for e in doc.entities}[doc.quotes[0].speaker] == "Russland"
+
+
+def test_a_colleague_with_a_state_adjective_holds_the_same_office_there() -> None:
+    doc = _stage("Der armenische Außenminister Ararat Mirsojan sagte, man sei zu Gesprächen bereit. Sein "
+                 "aserbaidschanischer Kollege betonte dagegen, Baku werde nicht nachgeben.")
+    q = doc.quotes[-1]
+    assert q.speaker is not None and q.speaker_name != "Kollege"
+    holder = next(e for e in doc.entities if e.id == q.speaker)
+    assert holder.type == "PER"

@@ -38,7 +38,6 @@ from lagebild.model import Document, Entity, Quote, QuoteKind, Sentence, replace
 from lagebild.quotes.context import Context, Speaker, Word
 from lagebild.quotes.lexicon import Lexicon, lexicon
 from lagebild.quotes.marks import Quoted
-from lagebild.quotes.unmarked import unmarked_direct
 from lagebild.quotes.speaker import (
     agentless_passive,
     attribute_end,
@@ -53,6 +52,8 @@ from lagebild.quotes.speaker import (
     resolve_role,
     subject,
 )
+from lagebild.quotes.states import state_speaker
+from lagebild.quotes.unmarked import unmarked_direct
 
 __all__ = ["quotes_stage", "find_quotes"]
 
@@ -83,8 +84,13 @@ def quotes_stage(doc: Document) -> Document:
     """Stage: the document's quotations with their speakers; a role phrase that names a speaker
     ("der Verteidigungsminister" for Jung) becomes one of the speaker entity's aliases."""
     lex = lexicon(doc.language)
-    found = find_quotes(doc, lex)
-    return replace(doc, quotes=tuple(found), entities=_with_role_aliases(doc, found, lex))
+    ctx = Context.build(doc, lex)
+    found = _Reader(ctx).read()
+    log.debug("%s: %d quotations", doc.id, len(found))
+    # (a state or office holder that a state adjective named and the entity stage did not list:
+    # "das armenische Verteidigungsministerium" in an article that names Armenia only by Jerewan)
+    entities = (*doc.entities, *(e for e in ctx.added.values() if doc.entity(e.id) is None))
+    return replace(doc, quotes=tuple(found), entities=_with_role_aliases(replace(doc, entities=entities), found, lex))
 
 
 def _with_role_aliases(doc: Document, quotes: list[Quote], lex: Lexicon) -> tuple[Entity, ...]:
@@ -180,6 +186,8 @@ class _Reader:
             end -= 1  # English puts the comma inside the quotation marks: "“We will win,” said Biden"
         if end <= start:
             return
+        if spk is not None and spk.entity is None:
+            spk = state_speaker(self.ctx, spk)  # "das armenische Verteidigungsministerium": Armenia
         if spk is not None and not is_actor(self.ctx, spk) and not is_report(self.ctx, spk) \
                 and not (named_source and self._source_name(spk)):
             spk = None  # "Proteste", "Dollar": no actor and no report, so nobody we know

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import NamedTuple
 
-from lagebild.model import Document, Mention
+from lagebild.model import Document, Entity, Mention
 from lagebild.quotes.lexicon import Lexicon
 from lagebild.quotes.marks import Quoted, find_quoted
 
@@ -64,6 +64,7 @@ class Context:
     _lower: list[str] | None = None  # the words in lower case, built on first use
     surnames: dict[str, bool] = field(default_factory=dict)  # per word: a surname (speaker._surname)
     genders: dict[str, str | None] = field(default_factory=dict)  # per entity: by its role (speaker._gender)
+    added: dict[str, Entity] = field(default_factory=dict)  # speakers' entities the entity stage did not list
 
     @classmethod
     def build(cls, doc: Document, lex: Lexicon) -> Context:

@@ -122,6 +122,8 @@ class Lexicon:
     # German: a cue-less sentence in Konjunktiv goes on reporting; English "would" is no mood of
     # reported speech on its own ("… a ceasefire that Washington had hoped would be a first step")
     mood_reports: bool
+    state_bodies: tuple[str, ...] = ()  # "das armenische Verteidigungsministerium": speaks as the state
+    colleagues: frozenset[str] = frozenset()  # "sein aserbaidschanischer Kollege": the same office there
 
     def is_pronoun(self, word: str) -> bool:
         """Whether ``word`` is a personal or possessive pronoun ("She", "er", "ihre"): never a
@@ -301,4 +303,6 @@ def lexicon(lang: str = "de") -> Lexicon:
         question_words=frozenset(raw.get("question_words", ())),
         lower_names=frozenset(raw.get("lower_names", ())),
         mood_reports=raw.get("mood_reports", True),
+        state_bodies=tuple(raw.get("state_bodies", ())),
+        colleagues=frozenset(raw.get("colleagues", ())),
     )
