@@ -113,3 +113,21 @@ def test_a_colleague_with_a_state_adjective_holds_the_same_office_there() -> Non
     assert q.speaker is not None and q.speaker_name != "Kollege"
     holder = next(e for e in doc.entities if e.id == q.speaker)
     assert holder.type == "PER"
+
+
+def test_a_report_of_a_possessives_office_is_its_owners() -> None:
+    # "nach Angaben seines Büros": the owner speaks, and the phrase is no part of the words
+    body = "Regierungschef Jan Novak verließ das Krankenhaus. Nach Angaben seines Büros sei er wieder gesund."
+    assert found(body, names=PEOPLE)[-1] == ("indirect", "sei er wieder gesund", "Jan Novak")
+    # someone of his the text does not name: that noun, not "Angaben"
+    body = "Der Sänger Jan Novak ist tot. Nach Angaben seines Impresarios starb er in Wien."
+    assert found(body, names=PEOPLE)[-1][1:] == ("starb er in Wien", "Impresarios")
+
+
+def test_sides_and_support_nouns_are_no_speakers() -> None:
+    # a bare side is nobody; both sides are a speaker by that name
+    assert found("Am Abend warfen sich Seiten vor, die Waffenruhe gebrochen zu haben.") == []
+    assert found("Beide Seiten forderten am Abend, alle Truppen abzuziehen.")[-1][2] == "Beide Seiten"
+    # "Teil nehmen": the verb's noun is no part of the subject
+    body = "An den Gesprächen nahmen auch Diplomaten Teil, die erklärten, eine Lösung sei nahe."
+    assert found(body)[-1][2] == "Diplomaten"

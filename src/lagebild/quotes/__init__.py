@@ -188,6 +188,10 @@ class _Reader:
             return
         if spk is not None and spk.entity is None:
             spk = state_speaker(self.ctx, spk)  # "das armenische Verteidigungsministerium": Armenia
+            if spk.name in self.lex.agent_nouns and spk.start is not None and spk.end is not None:
+                both = self.ctx.word_before(spk.start)  # "Beide Seiten": the name says it is both
+                if both is not None and both.text.lower() in self.lex.plural:
+                    spk = Speaker(None, " ".join(body[both.start:spk.end].split()), both.start, spk.end, person=False)
         if spk is not None and not is_actor(self.ctx, spk) and not is_report(self.ctx, spk) \
                 and not (named_source and self._source_name(spk)):
             spk = None  # "Proteste", "Dollar": no actor and no report, so nobody we know
@@ -1074,6 +1078,18 @@ class _Reader:
         if not report_noun and window and window[0].text in lex.object_pronouns:
             # "laut ihm", "ihr zufolge": the person the pronoun stands for
             return resolve_pronoun(ctx, window[0].start, last)
+        if report_noun and len(window) > 1 and window[0].text.lower() in lex.possessives \
+                and window[0].text.lower().endswith(("es", "er")) and lex.name_like(window[1].text):
+            # "nach Angaben seines Büros": the possessive's owner is the source, and the phrase
+            # is no part of what was said
+            if lex.is_role(window[1].text):
+                return resolve_role(ctx, window[1])  # "nach Angaben seines Anwalts": the lawyer
+            if not lex.is_group(window[1].text):
+                # "nach Angaben seines Impresario": someone of the owner's, whom the text does not name
+                return Speaker(None, window[1].text, window[1].start, window[1].end)
+            owner = resolve_pronoun(ctx, window[0].start, last)
+            if owner is not None:
+                return Speaker(owner.entity, owner.name, window[0].start, window[1].end, person=owner.person)
         head = self._source_words(window, report_noun=report_noun)
         if not head:
             return ctx.quoted_name_after(end) if not report_noun or not window else None

@@ -124,6 +124,7 @@ class Lexicon:
     mood_reports: bool
     state_bodies: tuple[str, ...] = ()  # "das armenische Verteidigungsministerium": speaks as the state
     colleagues: frozenset[str] = frozenset()  # "sein aserbaidschanischer Kollege": the same office there
+    support_nouns: frozenset[str] = frozenset()  # "nahmen Diplomaten Teil": a verb's noun, never a subject's
 
     def is_pronoun(self, word: str) -> bool:
         """Whether ``word`` is a personal or possessive pronoun ("She", "er", "ihre"): never a
@@ -305,4 +306,5 @@ def lexicon(lang: str = "de") -> Lexicon:
         mood_reports=raw.get("mood_reports", True),
         state_bodies=tuple(raw.get("state_bodies", ())),
         colleagues=frozenset(raw.get("colleagues", ())),
+        support_nouns=frozenset(raw.get("support_nouns", ())),
     )

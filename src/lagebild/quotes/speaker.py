@@ -684,6 +684,8 @@ def _antecedent(ctx: Context, lo: int, hi: int) -> Speaker | None:
         if not ctx.lex.nameable(w.text):
             break
         run.insert(0, w)
+    while len(run) > 1 and run[-1].text in ctx.lex.support_nouns:
+        run.pop()  # "nahmen auch Diplomaten Teil, die erklärten": the verb's noun, not the subject's
     if not run or len(run) > _MAX_SURFACE:
         return None
     if len(run) == 1 and ctx.lex.is_role(run[0].text):
@@ -987,6 +989,11 @@ def is_actor(ctx: Context, spk: Speaker) -> bool:
     if ctx.quote_at(spk.start) is not None:
         return True  # "schreibt die „Computerwoche“": an outlet named in quotation marks
     words = spk.name.split()
+    if len(words) == 1 and words[0] in lex.agent_nouns:
+        # a side speaks only with its owner or adjective ("von deutscher Seite"), or as both of
+        # them ("Beide Seiten forderten …"), not on its own
+        before = ctx.word_before(spk.start)
+        return before is not None and before.text.lower() in lex.plural
     if any(lex.is_role(w) or lex.is_group(w) for w in words) or (len(words) == 1 and words[0].lower() in lex.crowds):
         return True
     names = [w for w in words if lex.name_like(w)]
