@@ -131,3 +131,18 @@ def test_sides_and_support_nouns_are_no_speakers() -> None:
     # "Teil nehmen": the verb's noun is no part of the subject
     body = "An den Gesprächen nahmen auch Diplomaten Teil, die erklärten, eine Lösung sei nahe."
     assert found(body)[-1][2] == "Diplomaten"
+
+
+def test_an_opinion_frame_needs_quoted_words_or_a_konjunktiv() -> None:
+    # "Für X steht viel auf dem Spiel": the reporter's statement, not X's view
+    assert found("Für Jonas Weber steht bei der Wahl am Sonntag viel auf dem Spiel.") == []
+    assert found("Für Jonas Weber sei die Lage an der Grenze ernst.")[-1][2] == "Jonas Weber"
+    assert found("Für Jonas Weber ist die Lage an der Grenze „alarmierend“.")[0][2] == "Jonas Weber"
+
+
+def test_a_participle_closing_the_frame_after_a_quotation_names_its_subject() -> None:
+    # the cue closes the clause after the auxiliary and the name ("hatte X … gerufen"); not the
+    # institution named in the sentence before
+    body = ("Die Staatsanwaltschaft ermittelt gegen Jonas Weber. „Diese Regierung hat das Land verraten“, "
+            "hatte Weber bei einer Kundgebung gerufen.")
+    assert found(body)[-1] == ("direct", "Diese Regierung hat das Land verraten", "Jonas Weber")

@@ -437,6 +437,12 @@ class _Reader:
                 # a verb that frames a quotation only right after it ("„…“, scherzte der Minister",
                 # "„…“, wandte Berger ein"): no reporting verb elsewhere
                 cue = right_words[1]
+            if cue is None and len(right_words) > 3 and right_words[1].text in self.lex.auxiliaries:
+                # "„…“, hatte Berger bei einer Kundgebung gerufen": the participle closes the frame
+                end = next((k for k, w in enumerate(right_words[2:], 2) if w.text in _CLAUSE_END), len(right_words))
+                last = right_words[end - 1]
+                if last.text in self.lex.frame_verbs or last.text in self.lex.verbs:
+                    cue = last
         elif glued and right_words:
             # the comma left out: "„… etabliert.“ erklärte die Ministerin", "„…“ so das Fazit"
             after = self.cues(q.close + 1, right_words[min(2, len(right_words) - 1)].end)
@@ -1019,9 +1025,15 @@ class _Reader:
                 yield k, ws[k].end, spk, ws[k], True
             if k == 0 and low[0] in lex.opinion_frames:
                 # "Für den Gesundheitsminister Jose Temporao ist die Lage „alarmierend“": only a
-                # person's view, not "Für die Ukraine ist …"
+                # person's view, not "Für die Ukraine ist …"; and only words of theirs, quoted or in
+                # the Konjunktiv ("Für Paschinjan steht viel auf dem Spiel" is the reporter's)
                 person = next((m for m in self.ctx.mentions_in(ws[0].end, ws[min(5, len(ws) - 1)].end)
                                if m.label == "PER"), None)
+                sent = self.sentences[si]
+                if person is not None and self.ctx.quote_at(person.end) is None \
+                        and not self._has_quoted(person.end, sent.end) \
+                        and self.konjunktiv(person.end, sent.end) is None:
+                    person = None
                 if person is not None:
                     yield 0, person.end, self.ctx.speaker_of(person), ws[0], False
 
@@ -1061,6 +1073,11 @@ class _Reader:
         # even where the word is a common noun elsewhere in the article)
         self._emit(start, self._trim_end(sent.end), "indirect", spk, cue, si, named_source=True)
         return True
+
+    def _has_quoted(self, lo: int, hi: int) -> bool:
+        """Whether quoted words open between two offsets."""
+        i = bisect_left(self.ctx.quoted_opens, lo)
+        return i < len(self.ctx.quoted) and self.ctx.quoted[i].open < hi
 
     def _source_name(self, spk: Speaker) -> bool:
         """Whether a frame's source is a name or noun, not a unit or quantity ("laut Statistik", not
