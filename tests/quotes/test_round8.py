@@ -146,3 +146,22 @@ def test_a_participle_closing_the_frame_after_a_quotation_names_its_subject() ->
     body = ("Die Staatsanwaltschaft ermittelt gegen Jonas Weber. „Diese Regierung hat das Land verraten“, "
             "hatte Weber bei einer Kundgebung gerufen.")
     assert found(body)[-1] == ("direct", "Diese Regierung hat das Land verraten", "Jonas Weber")
+
+
+def test_a_statement_after_a_colon_in_a_text_that_lost_its_marks() -> None:
+    # the text lost its marks (the first person before a frame shows it): a statement after a
+    # colon is direct speech of whom the clause names, going on in the next sentence
+    body = ("Wir sind vorbereitet, sagte Anna Berger. Bürgermeister Jonas Weber sieht andere Gründe: Wir haben "
+            "keine leeren Häuser im Ort. Die Häuser sind in Privatbesitz.")
+    assert found(body)[-1] == ("direct", "Wir haben keine leeren Häuser im Ort. Die Häuser sind in Privatbesitz",
+                               "Jonas Weber")
+    # followed by direct speech before its frame, it opens that quotation
+    body = ("Die Stadtwerke waren um Ruhe bemüht: Wir haben mehr Busse bestellt. Wir sind vorbereitet, "
+            "sagte ein Sprecher.")
+    assert found(body)[-1] == ("direct", "Wir haben mehr Busse bestellt. Wir sind vorbereitet", "ein Sprecher")
+
+
+def test_an_interview_has_no_lost_marks() -> None:
+    body = ("Anna Berger: Ich bin Professorin. Frage: Wie ernst ist die Lage? Berger: Wir wissen es nicht. "
+            "Im Gegenteil: Ich sehe keine Gefahr. Die Brücke bleibt gesperrt, sagte Jonas Weber.")
+    assert found(body)[-1][0] == "indirect"

@@ -74,6 +74,11 @@ _CARRY_PARAGRAPHS = 1
 _MIN_INDIRECT_WORDS = 3
 # Titles and names in quotation marks are short ("Schule ohne Rassismus – Schule mit Courage").
 _TITLE_MAX_WORDS = 8
+# A statement after a colon in a text that lost its marks goes on for at most this many sentences.
+_COLON_SENTENCES = 2
+# An interview gives its speakers as labels ("Wikinews: …", "Pau: …") at this many sentences at least.
+_INTERVIEW_LABELS = 3
+_LABEL = re.compile(r"\W*(?:[A-ZÄÖÜ][\w.'’-]*\W{0,3}){1,3}:\s")
 _WORDS = re.compile(r"\w[\w'’-]*")
 _TEXT = itemgetter(2)  # a Word's text
 _ZU_VERB = re.compile(r"(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|weiter|zurück|zusammen|"
@@ -155,6 +160,8 @@ class _Reader:
             self._indirect(si)
             if not self.lost_marks and self.lex.mood_reports:
                 self.lost_marks = self._bare_after_colon(sent)
+        if self.lost_marks and sum(1 for s in self.sentences if _LABEL.match(self.body, s.start)) >= _INTERVIEW_LABELS:
+            self.lost_marks = False  # an interview ("Wikinews: …", "Pau: …") has no marks to lose
         if self.lost_marks:
             # the text lost its quotation marks (its speakers' first person stands bare before a
             # frame): an indicative statement before ", sagte X" is direct speech as well, where
@@ -163,7 +170,64 @@ class _Reader:
                 q = self.out.get(key)
                 if q is not None and q.kind == "indirect":
                     self.out[key] = replace(q, kind="direct")
+            for si in range(len(self.sentences)):
+                self._after_colon(si)
         return sorted(self.out.values(), key=lambda q: (q.start, q.end))
+
+    def _after_colon(self, si: int) -> None:
+        """In a text that lost its marks, a statement after a colon is direct speech of whom the
+        clause before the colon names ("Bürgermeister X sieht strukturelle Gründe: Wir haben keine
+        leerstehenden Ferienheime."); followed by direct speech before its frame it is the first
+        part of that quotation ("… bemüht: Wir haben … verdichtet. Wir sind vorbereitet, sagte ein
+        Sprecher.")."""
+        sent = self.sentences[si]
+        text = self.body[sent.start:sent.end]
+        i = text.find(": ")
+        if i < 0 or self._marked(sent.start, sent.end):
+            return
+        colon = sent.start + i
+        start = colon + 2
+        ws = self.ctx.words_in(start, sent.end)
+        if sum(1 for w in ws if w.text not in _CLAUSE_END) < _MIN_INDIRECT_WORDS \
+                or ws[0].text.lower() in self.lex.complementizers or ":" in self.body[start:sent.end] \
+                or (not unmarked_direct(self.body[start:sent.end], self.lex)
+                    and self.konjunktiv(start, sent.end, weak=True) is not None):
+            return
+        inside = [k for k in self.out if k[0] < sent.end and colon < k[1]]
+        if any(k[0] >= colon for k in inside):
+            return  # words after the colon already quoted
+        for k in inside:
+            q = self.out.pop(k)
+            if q.cue_start is not None and q.cue_start > colon:
+                # "Die Frage …: Knapp 50 Prozent …, beschrieb X": the frame's words begin after the colon
+                self.out[(start, q.end)] = replace(q, id=stable_id("q", self.ctx.doc.id, start, q.end), start=start)
+                return
+            if colon - q.start > 1:
+                self.out[(q.start, colon)] = replace(q, end=colon)  # a quotation before the colon ends there
+        end = self._trim_end(sent.end)
+        for later in self.sentences[si + 1:si + 1 + _COLON_SENTENCES]:
+            # the statement goes on in the paragraph's next sentences that quote nothing of their
+            # own and are no reported speech ("Lega Nord: Das ist keine schöne Geschichte. Italien
+            # behält die Migranten …")
+            if later.paragraph != sent.paragraph or any(k[0] < later.end and later.start < k[1] for k in self.out) \
+                    or self.konjunktiv(later.start, later.end, weak=True) is not None \
+                    or self.cues(later.start, later.end) or self._marked(later.start, later.end):
+                break
+            end = self._trim_end(later.end)
+        nxt = self.sentences[si + 1] if si + 1 < len(self.sentences) else None
+        follow = next((k for k in self.out if nxt is not None and k[0] == nxt.start and nxt.paragraph == sent.paragraph
+                       and self.out[k].kind == "direct"), None)
+        if follow is not None:
+            q = self.out.pop(follow)
+            self.out[(start, q.end)] = replace(q, id=stable_id("q", self.ctx.doc.id, start, q.end), start=start)
+            return
+        cues = self.cues(sent.start, colon)
+        spk = subject(self.ctx, sent.start, colon, cues[-1], self._recent(si)) if cues else None
+        if spk is None:
+            spk = _first_subject(self.ctx, sent.start, colon) or opening_subject(self.ctx, sent.start, colon)
+        if spk is None or not is_actor(self.ctx, spk):
+            return
+        self.out[(start, end)] = self._quote(start, end, "direct", spk, cues[-1] if cues else None)
 
     def _sentence_index(self, offset: int, hint: int) -> int:
         i = hint
