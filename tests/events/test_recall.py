@@ -216,9 +216,10 @@ def test_reported_demand_of_the_quotations_speaker() -> None:
     # a repeated word between commas is no clause boundary
     ("Putin hatte Polen vergangene Woche als sehr, sehr ernsthafte Bedrohung bezeichnet.", "DISAPPROVE",
      "Wladimir Putin", "Polen"),
-    # a court's sentence, the court standing for its state; the genitive is the sentenced
+    # a court's sentence: the judiciary of the court's state acts (a side of its own, as the
+    # opposition is, so that a court against a government stays two sides); the genitive is the sentenced
     ("Das Oberste Gericht in Moskau hat die Verurteilung Iwan Fedorows zu zehn Jahren Haft bestätigt.", "COERCE",
-     "Moskau", "Iwan Fedorow"),
+     "Q159#judiciary", "Iwan Fedorow"),
     # a title before a name ending in -s is no genitive: the holder acts
     ("Der polnische Außenminister Trumps hat Russland kritisiert.", "DISAPPROVE", "Polen", "Russland"),
     # a pronoun right after the verb is the subject, the name before it the fronted object

@@ -66,7 +66,9 @@ def _with_parents(event: Event, groups: Groups) -> Event:
         out = list(actors)
         for a in actors:
             e = groups.known.get(a) or groups.extra.get(a)
-            if e is not None and e.type == "ORG" and e.stands_for and e.stands_for not in out:
+            # (not a parliament or a court: "Parlament (Rumänien)" is a side against its own
+            # government; it stands for its state only in the relations, see Groups.actor)
+            if e is not None and e.type == "ORG" and e.stands_for and e.stands_for not in out and "#" not in a:
                 parent = groups.known_id(e.stands_for)
                 if parent is not None:
                     out.append(parent)
@@ -641,10 +643,12 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
             own_args = True
             continue
         role = x.role_of(a, trig, trig.type, lex)
-        if a.role == "gen" and _object_attribute(c, a, trig):
+        if (a.role == "gen" or (a.role == "ignore" and a.prep in ("von", "vom") and a.prep_at > k and
+                                a.label != "LOC")) and \
+                _object_attribute(c, a, trig):
             # "Obama hat Versäumnisse der europäischen Verbündeten … bezeichnet", "lehnte die
-            # Forderung Trumps ab": whose act is criticised or refused is the target (an object's
-            # attribute: the subject comes before it)
+            # Forderung Trumps ab", "lehnte den Antrag von Ponta ab": whose act is criticised or
+            # refused is the target (an object's attribute: the subject comes before it)
             role = "target"
         if agent and a.prep in ("von", "vom") and role == "source":
             role = "target"
@@ -804,6 +808,9 @@ def _first_group(toks: list[x.Tok], direct: list[x.Actor], lex: Lexicon,
         # polnische Botschafterin": subject and object, not one actor
         linked = linked and not any(between[j].low in dets and between[j - 1].text[:1].isupper() and
                                     between[j - 1].low not in coord for j in range(1, len(between)))
+        # (so does one right after the previous actor's noun: "befragte der Untersuchungsausschuss
+        # die Ex-Finanzministerin Maria Fekter")
+        linked = linked and not (between and between[0].low in dets and toks[group[-1].end_tok - 1].text[:1].isupper())
         joined = a.tok == group[-1].tok or (not between and (same_side or title)) or (linked and all(
             toks[i].low in coord | {",", "(", ")", "r", "l"} or toks[i].low in dets or
             x.adjective_at(toks, i, lex) or toks[i].text[:1].isupper() for i in span))

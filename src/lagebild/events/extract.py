@@ -199,7 +199,10 @@ def dash_asides(toks: list[Tok]) -> frozenset[int]:
     """The tokens of a short insertion between two dashes, the dashes with them: "der
     UN-Sicherheitsrat – einschließlich China und Russland – verhängte …". The clause runs on
     around it, and the actors inside are no sides. Not a dateline's dash ("Seoul – Ein …")."""
-    dashes = [i for i, t in enumerate(toks) if t.text in _DASHES]
+    # (a hyphen with a space on both sides is a dash typed on a plain keyboard: "das Parlament -
+    # trotz Kritik aus dem In- und Ausland - gegen")
+    dashes = [i for i, t in enumerate(toks) if t.text in _DASHES or (
+        t.text == "-" and 0 < i < len(toks) - 1 and toks[i - 1].end < t.start and t.end < toks[i + 1].start)]
     out: set[int] = set()
     for a, b in zip(dashes, dashes[1:], strict=False):
         if a >= 2 and toks[a - 1].text[:1].isalnum() and 1 < b - a <= 9 and \
@@ -222,7 +225,7 @@ def clauses(toks: list[Tok], lex: Lexicon, list_commas: frozenset[int] = frozens
     lo = 0
     for i, t in enumerate(toks):
         cut_before = False
-        if i in list_commas or (i in asides and t.text in _DASHES):
+        if i in list_commas or (i in asides and (t.text in _DASHES or t.text == "-")):
             continue
         if t.text == "," and 0 < i < len(toks) - 1 and toks[i - 1].low == toks[i + 1].low and \
                 toks[i - 1].text.isalpha():
@@ -278,7 +281,37 @@ def list_commas(toks: list[Tok], acts: list[Actor], lex: Lexicon) -> frozenset[i
             # "Der Gesandte der EU, Selenskyj, traf Trump": the comma that closes an apposition
             # opened by an enumeration-like comma after a noun phrase
             out.add(i)
+    for i, t in enumerate(toks):
+        if t.text == "," and i not in out and i > 0 and toks[i - 1].text[:1].isupper():
+            close = _apposition_end(toks, i, starts, lex)
+            if close is not None:
+                # "traf … mit dem künftigen Alterspräsidenten des Parlaments, dem CHP-Abgeordneten
+                # Deniz Baykal, zusammen": a determiner, nouns and a name between commas rename
+                # the noun before them; the clause goes on
+                out.add(i)
+                if close < len(toks) and toks[close].text == ",":
+                    out.add(close)
     return frozenset(out)
+
+
+def _apposition_end(toks: list[Tok], i: int, starts: dict[int, Actor], lex: Lexicon) -> int | None:
+    """Where an apposition that opens with the comma at ``i`` ends (its closing comma or the end
+    of the sentence), or None: a determiner, then only adjectives and capitalised words with a
+    named actor among them, up to a comma or the sentence's end."""
+    j = i + 1
+    if j >= len(toks) or toks[j].low not in lex.set("determiners"):
+        return None
+    j += 1
+    named = False
+    while j < len(toks) and toks[j].text != "," and toks[j].text not in ".!?":
+        t = toks[j]
+        if not t.text[:1].isalpha() or not (t.text[:1].isupper() or adjective_at(toks, j, lex)):
+            return None
+        named = named or (j in starts and not starts[j].partial)
+        j += 1
+    if not named or j - i > 9:
+        return None
+    return j
 
 
 @lru_cache(maxsize=8)
@@ -440,6 +473,9 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
                     kind = "actor"  # "ein russischer Drohnenangriff": Russia attacks; "russische Vorschläge"
                 elif kind is None and low in lex.set("person_heads"):
                     kind = "person"  # "ein palästinensischer Angreifer", "eine israelische Frau"
+                if low in lex.words.get("group_nouns", {}) and \
+                        lex.words["group_nouns"][low] not in lex.set("state_sectors"):
+                    kind = "group"  # "die syrische Opposition", "das rumänische Parlament"
                 break
             if not (demonym(low, lex) or low in coordinators(lex) | {","} or adjective_like(low)):
                 break
@@ -454,6 +490,12 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
                 if civ is not None:
                     out.append(Actor(i, k + 1, civ, "ORG", group=True))
                     taken.update(range(i, k + 1))
+        elif eid is not None and kind == "group":
+            # a sector that is no state's organ of force acts as itself: "Opposition (Syrien)"
+            gid = groups.actor(toks[k].low, toks[k].text, eid) if groups is not None else None
+            if gid is not None:
+                out.append(Actor(i, k + 1, gid, "ORG", group=True))
+                taken.update(range(i, k + 1))
         elif eid is not None:
             out.append(Actor(i, i + 1, eid, "LOC", place=kind == "place"))
     if groups is not None:
@@ -711,6 +753,16 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
             if t.low in coordinators(lex) | disjunctions(lex) | {","} and (k - 1) in by_end and not genitive:
                 # "zwischen Trump und dem russischen Außenminister Lawrow": the role of the first
                 prev = by_end[k - 1]
+                if t.text == "," and prev.role == "ignore" and prev.group and k + 1 < len(toks) and \
+                        toks[k + 1].low in dets:
+                    # "mit dem Alterspräsidenten des Parlaments, dem CHP-Abgeordneten Deniz Baykal,":
+                    # the apposition renames the noun whose attribute the group before the comma
+                    # is; read on before that attribute
+                    k = prev.tok - 1
+                    while k >= clause.lo and (toks[k].low in dets or adjective_at(toks, k, lex)):
+                        k -= 1
+                    noun_seen = genitive_det = plain_det = genitive = False
+                    continue
                 if t.text == "," and prev.role == "gen":
                     break  # "Der Sondergesandte des Weißen Hauses, Steve Witkoff,": the envoy, named
                 a.role, a.prep, a.prep_at = prev.role, prev.prep, prev.prep_at
@@ -971,6 +1023,8 @@ def clause_status(toks: list[Tok], clause: Clause, k: int, sentence_question: bo
             continue  # "sollen … ermordet haben": what is alleged happened, it is not planned
         if cue == "planned" and low in lex.set("modal_report") and i == clause.lo:
             cue = "hypothetical"  # "Sollte Trump gewählt werden, …": a condition
+        if cue and i != k and _describes_other_noun(toks, clause, i, k, lex):
+            continue  # "traf … mit dem künftigen Alterspräsidenten zusammen": the person is future
         if cue == "hypothetical" and low in lex.set("reported_future") and _reported(toks, lex):
             cue = "planned"  # "Ein Sprecher sagte, Trump und Putin würden sich im Mai treffen"
         if cue == "hypothetical" and low in lex.set("reported_past") and (
@@ -986,6 +1040,17 @@ def clause_status(toks: list[Tok], clause: Clause, k: int, sentence_question: bo
     if prev_status and not found:
         found.append(prev_status)  # "ein Vorschlag, … Friedenstruppen zu entsenden"
     return lex.strongest(found)
+
+
+def _describes_other_noun(toks: list[Tok], clause: Clause, i: int, k: int, lex: Lexicon) -> bool:
+    """Whether the cue at ``i`` is an inflected attributive adjective ("dem künftigen", "die
+    geplante") whose noun is another than the trigger at ``k`` (not "könnte" before a name)."""
+    if not adjective_at(toks, i, lex) or i + 1 >= clause.hi:
+        return False
+    j = i + 1
+    while j < clause.hi and toks[j].text[:1].islower() and adjective_like(toks[j].low):
+        j += 1
+    return j < clause.hi and toks[j].text[:1].isupper() and j != k
 
 
 def _reported(toks: list[Tok], lex: Lexicon) -> bool:

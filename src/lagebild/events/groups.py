@@ -9,7 +9,8 @@ same with the entities it has:
   ``state_sectors``);
 * any other sector (civilians, opposition) is an actor of its own, ``<state>#<sector>``
   ("Zivilgesellschaft (Georgien)"), so that "15.000 Menschen protestierten gegen die Regierung"
-  keeps two sides;
+  keeps two sides; a parliament or a court (``state_organ_sectors``: "Parlament (Rumänien)",
+  "Justiz (USA)") is one too, standing for its state only in the relations between states;
 * without any state in the article the group stays an actor of this document only
   (``grp:<sector>@<document>``): the police of one story is not the police of another; so does
   a group whose adjective of origin the demonym list lacks ("kenianische Soldaten").
@@ -130,7 +131,11 @@ class Groups:
             eid, name = f"grp:{sector}@{self.doc.id}", label
         old = self.extra.get(eid)
         aliases = tuple(dict.fromkeys((*(old.aliases if old else ()), surface)))
-        self.extra[eid] = Entity(eid, name, "ORG", aliases, None)
+        # a parliament or a court is an organ of its state (PLOVER's GOV LEG, JUD): it stands for
+        # the state in the relations between states, and stays a side of its own against the
+        # government at home ("Das Parlament stimmte gegen die Regierung")
+        organ = state if state is not None and sector in self.lex.set("state_organ_sectors") else None
+        self.extra[eid] = Entity(eid, name, "ORG", aliases, organ)
         return eid
 
     def civilians(self, state: str, surface: str) -> str | None:

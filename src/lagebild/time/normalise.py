@@ -76,7 +76,13 @@ class Context:
         right = text.find("\n", end, end + 200)
         right = len(text) if right < 0 else right
         stop = _SENTENCE_END.search(text, end, min(right, end + 200))
-        sentence = text[left : stop.end() if stop else min(right, end + 200)]
+        hi = stop.end() if stop else min(right, end + 200)
+        # a colon before speech bounds the tense as a sentence end does ("stellte am Donnerstag
+        # klar: Wir … wird sich …"): the frame and the quotation have their own tenses
+        for m in _SPEECH_COLON.finditer(text, left, start):
+            left = m.end()
+        colon = _SPEECH_COLON.search(text, end, hi)
+        sentence = text[left : colon.start() if colon else hi]
         future, past = _tense_patterns(self.lx)
         participle = _ATTRIBUTIVE_PARTICIPLE.match(text, end)
         if participle and not _PLANNED_PARTICIPLE.search(participle.group()):
@@ -126,6 +132,10 @@ _PAST_REACH = 12
 # A sentence ends after a lower-case word and a full stop ("… statt. Am 12. Februar …"), not
 # after a day number ("am 12. Februar").
 _SENTENCE_END = re.compile(r"[a-zäöüß)\"“”]{2}[.!?]\s")
+
+
+# A colon that opens speech or a statement: "klar: Wir", "sagte: „Das"
+_SPEECH_COLON = re.compile(r":\s+(?=[„“\"»«'‚]|[A-ZÄÖÜ])")
 
 
 @cache

@@ -1,0 +1,81 @@
+"""Issue #7, round 6: domestic politics (parliaments, courts, oppositions), appositions, status
+adjectives and the tense around a colon, each with hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.conftest import NAMES, make_doc
+
+from lagebild.events import events_stage
+from lagebild.model import Document, Event
+
+KB = {"Recep Tayyip Erdogan": ("Q39723", "PER", "Q43"), "Erdogan": ("Q39723", "PER", "Q43"),
+      "Ponta": ("per:victor-ponta", "PER", "Q218"), "Deniz Baykal": ("per:deniz-baykal", "PER", None),
+      "Türkei": ("Q43", "LOC", None), "Rumänien": ("Q218", "LOC", None), "Bukarest": ("Q19660", "LOC", "Q218"),
+      "Victor Ponta": ("per:victor-ponta", "PER", "Q218"), "Dan Sova": ("per:dan-sova", "PER", None),
+      "Sovas": ("per:dan-sova", "PER", None), "Syrien": ("Q858", "LOC", None), "Virginia": ("Q1370", "LOC", "Q30"),
+      "Marcel Lazar": ("per:marcel-lazar", "PER", None), "Lazar": ("per:marcel-lazar", "PER", None),
+      "Maria Fekter": ("per:maria-fekter", "PER", None), "Österreich": ("Q40", "LOC", None)}
+_NAMES = {**NAMES, "Q39723": "Erdogan", "per:deniz-baykal": "Baykal", "Q218": "Rumänien", "per:victor-ponta": "Ponta",
+          "per:dan-sova": "Sova", "Q858": "Syrien", "per:marcel-lazar": "Lazar", "per:maria-fekter": "Fekter",
+          "Q43": "Türkei"}
+
+
+def _doc(text: str, published: str = "2015-06-12") -> Document:
+    return events_stage(make_doc(text, published=published, kb=KB))
+
+
+def _coded(events: tuple[Event, ...] | list[Event]) -> set[tuple[str, str, frozenset[str], frozenset[str]]]:
+    return {(e.type, e.status, frozenset(_NAMES.get(a, a) for a in e.sources),
+             frozenset(_NAMES.get(a, a) for a in e.targets)) for e in events}
+
+
+def _one(etype: str, source: str, target: str, status: str = "occurred") -> tuple[str, str, frozenset[str],
+                                                                                 frozenset[str]]:
+    return etype, status, frozenset({source}), frozenset({target})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an apposition between commas renames the noun before it; the clause runs on to its particle,
+    # and "künftigen" describes the person, not the meeting
+    ("Erdogan traf in Ankara mit dem künftigen Alterspräsidenten des Parlaments, dem CHP-Abgeordneten "
+     "Deniz Baykal, zusammen.", {_one("CONSULT", "Erdogan", "Baykal")}),
+    # votes against, no-confidence motions; a dash typed as a spaced hyphen opens an aside
+    ("Dan Sova ist Senator in Rumänien. Zweimal stimmte das Parlament - trotz Kritik aus dem Ausland - "
+     "gegen eine Aufhebung der Immunität Sovas.", {_one("REJECT", "Q218#legislature", "Sova")}),
+    ("In Rumänien stellte die Opposition einen Misstrauensantrag gegen Ponta.",
+     {_one("DISAPPROVE", "Q218#opposition", "Ponta")}),
+    # a guilty plea is conceded to the court; the court is its state's judiciary
+    ("Lazar plädierte vor einem Gericht in Virginia auf schuldig.", {_one("CONCEDE", "Lazar", "Q30#judiciary")}),
+    # questioning by a committee of inquiry (a parliament's), not by pollsters
+    ("In Österreich befragte der Untersuchungsausschuss die Ex-Finanzministerin Maria Fekter.",
+     {_one("INVESTIGATE", "Q40#legislature", "Fekter")}),
+    ("In Österreich befragte das Institut für eine Umfrage 1000 Menschen.", set()),
+    # a demonym before a sector that is no organ of force makes that sector's actor
+    ("Die syrische Opposition lehnte den Vorschlag der Regierung in Syrien ab.",
+     {_one("REJECT", "Q858#opposition", "Syrien")}),
+    ("Das rumänische Parlament lehnte den Antrag von Ponta ab.", {_one("REJECT", "Q218#legislature", "Ponta")}),
+])
+def test_domestic_sides(text: str, expected: set[tuple[str, str, frozenset[str], frozenset[str]]]) -> None:
+    assert _coded(_doc(text).events) == expected
+
+
+def test_named_sector_actors() -> None:
+    doc = _doc("Die syrische Opposition lehnte den Vorschlag der Regierung in Syrien ab.")
+    # (the test knowledge base names a state by its id)
+    assert {e.id: e.name for e in doc.entities}["Q858#opposition"] == "Opposition (Q858)"
+    doc = _doc("Lazar plädierte vor einem Gericht in Virginia auf schuldig.")
+    judiciary = {e.id: e for e in doc.entities}["Q30#judiciary"]
+    assert judiciary.name == "Justiz (USA)" and "Gericht" in judiciary.aliases
+
+
+def test_colon_bounds_the_tense_of_a_weekday() -> None:
+    # "klar: Wir … wird sich …": the quotation's future does not move the frame's Thursday ahead
+    text = ("Zu Besuch in Sarajevo stellte der Außenminister Sebastian Kurz am Donnerstag klar: Wir koppeln "
+            "die Hilfe an Reformen, denn anders wird sich das Land nicht entwickeln.")
+    doc = make_doc(text, published="2015-06-19")
+    from lagebild.time import time_stage
+
+    doc = time_stage(doc)
+    thursday = next(t for t in doc.timexes if "Donnerstag" in doc.body[t.start:t.end])
+    assert thursday.value == "2015-06-18"
