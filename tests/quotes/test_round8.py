@@ -165,3 +165,11 @@ def test_an_interview_has_no_lost_marks() -> None:
     body = ("Anna Berger: Ich bin Professorin. Frage: Wie ernst ist die Lage? Berger: Wir wissen es nicht. "
             "Im Gegenteil: Ich sehe keine Gefahr. Die Brücke bleibt gesperrt, sagte Jonas Weber.")
     assert found(body)[-1][0] == "indirect"
+
+
+def test_an_abstract_noun_after_an_adjective_is_no_speaker() -> None:
+    body = "Allerdings kursiert auch eine gegenläufige Argumentation, die davon ausgeht, Weber solle nicht kandidieren."
+    assert found(body)[-1][2] is None
+    # (a short word that only ends like one is a noun of people: "einen 13-jährigen Jungen, der angab")
+    body = "Die Polizei befragte einen verletzten Jungen, der angab, von dem Mann geschlagen worden zu sein."
+    assert found(body)[-1][2] == "Jungen"

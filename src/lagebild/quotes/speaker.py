@@ -1005,7 +1005,12 @@ def is_actor(ctx: Context, spk: Speaker) -> bool:
     if len(words) > 1 or before is not None and before.text.lower() in lex.articles:
         return not names[-1].lower().endswith(lex.abstract_suffixes)  # "Die Verhandlungen": a thing
     # one bare word: a surname the tagger missed ("Leung", "Bergmann"), unless the article uses
-    # it as a common noun elsewhere ("die Proteste")
+    # it as a common noun elsewhere ("die Proteste") or it is an abstract noun after an adjective
+    # ("eine gegenläufige Argumentation, die davon ausgeht")
+    if before is not None and lex.is_adjective(before.text) and before.text[:1].islower() \
+            and any(words[0].lower().endswith(x) and len(words[0]) - len(x) >= 3
+                    for x in (*lex.abstract_suffixes, "ation", "ationen")):  # (not "Jungen")
+        return False
     return not ctx.after_article(words[0]) or _surname(ctx, words[0])
 
 
