@@ -173,3 +173,9 @@ def test_an_abstract_noun_after_an_adjective_is_no_speaker() -> None:
     # (a short word that only ends like one is a noun of people: "einen 13-jährigen Jungen, der angab")
     body = "Die Polizei befragte einen verletzten Jungen, der angab, von dem Mann geschlagen worden zu sein."
     assert found(body)[-1][2] == "Jungen"
+
+
+def test_an_age_without_a_named_person_is_the_speaker() -> None:
+    body = ("Der 81-jährige Besitzer eines Hauses hatte Mäuse entdeckt. Am Montag sagte der 81-Jährige, "
+            "die Maus sei sofort tot gewesen.")
+    assert found(body)[-1][2] == "81-Jährige"

@@ -451,7 +451,9 @@ def _age_epithet(ctx: Context, words: list[Word]) -> Speaker | None:
                 spk = ctx.speaker_of(m)
                 if _gender(ctx, spk) in (None, gender):
                     return Speaker(spk.entity, spk.name, words[0].start, words[1].end)
-    return None
+    # nobody named: the age is who speaks ("Der 81-jährige Besitzer eines Hauses … sagte der
+    # 81-jährige"), as the text names them
+    return Speaker(None, words[1].text, words[1].start, words[1].end)
 
 
 def _crowd(ctx: Context, words: list[Word]) -> Speaker | None:
@@ -989,6 +991,8 @@ def is_actor(ctx: Context, spk: Speaker) -> bool:
     if ctx.quote_at(spk.start) is not None:
         return True  # "schreibt die „Computerwoche“": an outlet named in quotation marks
     words = spk.name.split()
+    if len(words) == 1 and _AGE.fullmatch(words[0]):
+        return True  # "sagte der 81-Jährige": a person of that age
     if len(words) == 1 and words[0] in lex.agent_nouns:
         # a side speaks only with its owner or adjective ("von deutscher Seite"), or as both of
         # them ("Beide Seiten forderten …"), not on its own
