@@ -179,3 +179,11 @@ def test_an_age_without_a_named_person_is_the_speaker() -> None:
     body = ("Der 81-jährige Besitzer eines Hauses hatte Mäuse entdeckt. Am Montag sagte der 81-Jährige, "
             "die Maus sei sofort tot gewesen.")
     assert found(body)[-1][2] == "81-Jährige"
+
+
+def test_a_second_report_after_doch_has_its_own_speaker() -> None:
+    body = ("Anna Berger sagte am Abend, der Minister sei zurückgetreten, doch Regierungssprecher Jonas Weber "
+            "erklärte, den Rücktritt nicht bestätigen zu können.")
+    assert [(q[1], q[2]) for q in found(body)] == [
+        ("der Minister sei zurückgetreten", "Anna Berger"),
+        ("den Rücktritt nicht bestätigen zu können", "Jonas Weber")]

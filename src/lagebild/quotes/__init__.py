@@ -76,6 +76,8 @@ _MIN_INDIRECT_WORDS = 3
 _TITLE_MAX_WORDS = 8
 # A statement after a colon in a text that lost its marks goes on for at most this many sentences.
 _COLON_SENTENCES = 2
+# Conjunctions that open a second main clause with its own report ("…, doch ein Sprecher erklärte, …").
+_COORDINATORS = frozenset({"doch", "aber", "jedoch", "während"})
 # An interview gives its speakers as labels ("Wikinews: …", "Pau: …") at this many sentences at least.
 _INTERVIEW_LABELS = 3
 _LABEL = re.compile(r"\W*(?:[A-ZÄÖÜ][\w.'’-]*\W{0,3}){1,3}:\s")
@@ -805,6 +807,7 @@ class _Reader:
         cues = self.cues(lo, hi)
         for cue in cues:
             if self._reported_clause(si, cue, ws):
+                self._second_report(si, cues, ws)
                 return
         # a cue that reports only a clause is no speech act on its own ("Selenskyj zeigte sich
         # skeptisch.", "… and agreed to an immediate pause")
@@ -993,11 +996,31 @@ class _Reader:
     def _outside_words(self, lo: int, hi: int) -> int:
         return sum(1 for w in self.ctx.words_in(lo, hi) if w.text not in _CLAUSE_END)
 
+    def _second_report(self, si: int, cues: list[Word], ws: list[Word]) -> None:
+        """A second report coordinated after the first ("X sagte, Annabi sei tot, doch ein
+        Sprecher erklärte, den Tod nicht bestätigen zu können"): its cue after the first
+        quotation's end reports the clause after it, for its own subject."""
+        sent = self.sentences[si]
+        ends = [k[1] for k in self.out if sent.start <= k[0] < sent.end]
+        end = max(ends) if ends else sent.end
+        later = next((c for c in cues if c.start > end), None)
+        if later is None or not any(w.text in _COORDINATORS and end <= w.start < later.start for w in ws):
+            return
+        before = set(self.out)
+        self._reported_clause(si, later, ws)
+        for k in set(self.out) - before:
+            if k[0] < end:
+                del self.out[k]  # only what follows the second cue
+
     def _main_clause_before(self, ws: list[Word], lo: int, hi: int) -> int:
         """Where a clause reported inside a fronted subordinate clause ends: before the main
         clause ("Während Putin hofft, Trump könnte einen „Deal“ ermöglichen, deutet wenig darauf
         hin": the main clause opens with its verb after a later comma)."""
         lex = self.lex
+        for k in (k for k, w in enumerate(ws) if w.text == "," and lo < w.start and k + 1 < len(ws)):
+            if ws[k + 1].text in _COORDINATORS and any(
+                    self._reported_clause_follows(ws, c) for c in self.cues(ws[k + 1].end, hi)):
+                return ws[k].start  # "…, doch ein Sprecher erklärte, …": a second report
         if ws and ws[0].text.lower() in lex.subordinators:
             for k in (k for k, w in enumerate(ws) if w.text == "," and lo < w.start and k + 1 < len(ws)):
                 nxt = ws[k + 1].text
@@ -1005,6 +1028,11 @@ class _Reader:
                         and nxt not in lex.function_words and nxt not in lex.prepositions:
                     return ws[k].start  # "…, deutet wenig darauf hin": the main clause's verb
         return self._trim_end(hi)
+
+    def _reported_clause_follows(self, ws: list[Word], cue: Word) -> bool:
+        """Whether a comma follows ``cue`` within two words (its reported clause)."""
+        after = [w for w in ws if w.start >= cue.end][:3]
+        return any(w.text == "," for w in after)
 
     def _subject_in_frame(self, spk: Speaker | None, lo: int, cue: Word) -> bool:
         """Whether an inverted frame names its own subject ("…, sagte X", "…, ist X überzeugt",
