@@ -57,7 +57,9 @@ def test_round5(text: str, expected: Coded) -> None:
     ("Paris – Ein in Odessa festgenommener Mann ist verurteilt worden.", set()),
     # the wire's vocabulary: a few verbs of round 5 per type
     ("Polen begrüßte den Vorschlag der EU.", {_one("SUPPORT", "Polen", "EU")}),
-    ("Russland dementierte die Vorwürfe der Ukraine.", {_one("REJECT", "Russland", "Ukraine")}),
+    # (the rejected accusation names its author: the accusation is an event too, see test_round6)
+    ("Russland dementierte die Vorwürfe der Ukraine.",
+     {_one("REJECT", "Russland", "Ukraine"), _one("DISAPPROVE", "Ukraine", "Russland")}),
     ("Die EU appellierte an Russland, die Angriffe einzustellen.", {_one("DEMAND", "EU", "Russland")}),
     ("Die Ukraine prangerte Russland wegen der Angriffe an.", {_one("DISAPPROVE", "Ukraine", "Russland")}),
     ("Polen brach die diplomatischen Beziehungen zu Russland ab.", {_one("SANCTION", "Polen", "Russland")}),

@@ -15,7 +15,8 @@ KB = {"Recep Tayyip Erdogan": ("Q39723", "PER", "Q43"), "Erdogan": ("Q39723", "P
       "Victor Ponta": ("per:victor-ponta", "PER", "Q218"), "Dan Sova": ("per:dan-sova", "PER", None),
       "Sovas": ("per:dan-sova", "PER", None), "Syrien": ("Q858", "LOC", None), "Virginia": ("Q1370", "LOC", "Q30"),
       "Marcel Lazar": ("per:marcel-lazar", "PER", None), "Lazar": ("per:marcel-lazar", "PER", None),
-      "Maria Fekter": ("per:maria-fekter", "PER", None), "Österreich": ("Q40", "LOC", None)}
+      "Maria Fekter": ("per:maria-fekter", "PER", None), "Österreich": ("Q40", "LOC", None),
+      "Peking": ("Q956", "LOC", "Q148"), "Washington": ("Q61", "LOC", "Q30"), "China": ("Q148", "LOC", None)}
 _NAMES = {**NAMES, "Q39723": "Erdogan", "per:deniz-baykal": "Baykal", "Q218": "Rumänien", "per:victor-ponta": "Ponta",
           "per:dan-sova": "Sova", "Q858": "Syrien", "per:marcel-lazar": "Lazar", "per:maria-fekter": "Fekter",
           "Q43": "Türkei"}
@@ -55,6 +56,12 @@ def _one(etype: str, source: str, target: str, status: str = "occurred") -> tupl
     ("Die syrische Opposition lehnte den Vorschlag der Regierung in Syrien ab.",
      {_one("REJECT", "Q858#opposition", "Syrien")}),
     ("Das rumänische Parlament lehnte den Antrag von Ponta ab.", {_one("REJECT", "Q218#legislature", "Ponta")}),
+    # a rejected accusation that names its author ("aus", "von", a genitive) is an event of its
+    # own, also without an article; the rejection answers that author
+    ("Peking wies Vorwürfe aus Washington zurück.",
+     {_one("REJECT", "Q956", "Q61"), _one("DISAPPROVE", "Q61", "Q956")}),
+    ("Das Außenministerium in Peking hat Vorwürfe aus Washington über Lieferungen dementiert.",
+     {_one("REJECT", "Q148", "Q61"), _one("DISAPPROVE", "Q61", "Q148")}),
 ])
 def test_domestic_sides(text: str, expected: set[tuple[str, str, frozenset[str], frozenset[str]]]) -> None:
     assert _coded(_doc(text).events) == expected

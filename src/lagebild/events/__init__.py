@@ -1228,8 +1228,9 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
     if ctx.reported:
         mine = {side.get(s, s) for s in src}
         return [t for t in dict.fromkeys(ctx.reported) if side.get(t, t) not in mine]
-    if before and before[-1].targets:
-        return [t for t in before[-1].targets if t not in src]
+    rest = [t for t in before[-1].targets if t not in src] if before else []
+    if rest:
+        return rest
     told = _told_act(ctx, ci, trig, src) or _authored(ctx, ci, trig, src)
     if told:
         return told
@@ -1348,10 +1349,12 @@ def _told_act(ctx: _Ctx, ci: int, trig: Trigger, src: list[str]) -> list[str]:
             continue
         kind = next((t.type for t in lex.match(toks[j].low) if t.nominal), None)
         governed, definite = x.nominal_gate(toks, j, c, lex, ctx.time_toks)
-        if kind is None or governed or not definite:
+        if kind is None or governed:
             continue
         mine = {ctx.side.get(s, s) for s in src}
         for past_si, past_src, _, past_class in reversed(ctx.disc.last_events):
+            if not definite:
+                break  # ("wies Vorwürfe aus Washington zurück": no act told before, only its author below)
             if ctx.si - past_si <= 2 and past_class == QUAD_CLASS.get(kind) and not mine & set(past_src):
                 return list(past_src)
         # told in the same breath: "Der Kreml wies die Vorwürfe aus Washington zurück" (the noun's
@@ -1536,6 +1539,10 @@ def _collapse(cands: list[x.Candidate], side: dict[str, str]) -> list[x.Candidat
             same_sources = {side.get(s, s) for s in c.sources} == {side.get(s, s) for s in p.sources}
             if p.status != c.status or (p.own_date and c.own_date and p.date != c.date):
                 continue  # "ein erstes Telefonat im Februar, und ein weiteres … für den 18. März angekündigt"
+            accusation = next((e for e in (p, c) if e.trigger.nominal and e.trigger.type == "DISAPPROVE"), None)
+            if accusation is not None and p.trigger.type != c.trigger.type and not same_sources and \
+                    {side.get(s, s) for s in p.sources} == {side.get(t, t) for t in c.targets}:
+                continue  # "Peking hat Vorwürfe aus Washington dementiert": the accusation and its answer
             if (same_sides and (p.trigger.type == c.trigger.type or p.clause == c.clause or c.inherited)) or \
                     (c.inherited and same_sources and (same_targets or same_quad)):
                 twin = p
