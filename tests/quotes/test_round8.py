@@ -187,3 +187,13 @@ def test_a_second_report_after_doch_has_its_own_speaker() -> None:
     assert [(q[1], q[2]) for q in found(body)] == [
         ("der Minister sei zurückgetreten", "Anna Berger"),
         ("den Rücktritt nicht bestätigen zu können", "Jonas Weber")]
+
+
+def test_a_states_people_keep_their_name_as_the_speaker() -> None:
+    # the entity stage links "Die Kanadier" to Canada; the quote keeps the people's name with it
+    from lagebild.quotes import find_quotes
+    body = "Die Kanadier sagen, der Pilot trage die volle Verantwortung."
+    doc = make_doc(body, names={"Kanadier": ("Kanada", "LOC")})
+    doc = replace(doc, entities=tuple(replace(e, aliases=()) for e in doc.entities))  # demonyms are no aliases
+    q = find_quotes(doc)[-1]
+    assert (q.speaker, q.speaker_name) == ("loc:kanada", "Kanadier")

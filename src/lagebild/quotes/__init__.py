@@ -252,6 +252,9 @@ class _Reader:
             end -= 1  # English puts the comma inside the quotation marks: "“We will win,” said Biden"
         if end <= start:
             return
+        if spk is not None and spk.entity is not None and not spk.person and spk.start is not None \
+                and spk.end is not None:
+            spk = self._demonym(spk)
         if spk is not None and spk.entity is None:
             spk = state_speaker(self.ctx, spk)  # "das armenische Verteidigungsministerium": Armenia
             if spk.name in self.lex.agent_nouns and spk.start is not None and spk.end is not None:
@@ -1165,6 +1168,18 @@ class _Reader:
         # even where the word is a common noun elsewhere in the article)
         self._emit(start, self._trim_end(sent.end), "indirect", spk, cue, si, named_source=True)
         return True
+
+    def _demonym(self, spk: Speaker) -> Speaker:
+        """A state's people as the speaker ("Die Kanadier sagen …", which the entity stage links to
+        Canada as a metonym) keep the name the text gives them: the state acts, its people said it."""
+        assert spk.start is not None and spk.end is not None
+        surface = " ".join(self.body[spk.start:spk.end].split())
+        ent = self.ctx.doc.entity(spk.entity)
+        before = self.ctx.word_before(spk.start)
+        if ent is None or ent.type != "LOC" or surface == ent.name or surface in ent.aliases \
+                or not surface.endswith(("er", "ern", "en")) or before is None or before.text.lower() != "die":
+            return spk
+        return Speaker(spk.entity, surface, spk.start, spk.end, person=False)
 
     def _has_quoted(self, lo: int, hi: int) -> bool:
         """Whether quoted words open between two offsets."""
