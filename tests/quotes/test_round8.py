@@ -197,3 +197,9 @@ def test_a_states_people_keep_their_name_as_the_speaker() -> None:
     doc = replace(doc, entities=tuple(replace(e, aliases=()) for e in doc.entities))  # demonyms are no aliases
     q = find_quotes(doc)[-1]
     assert (q.speaker, q.speaker_name) == ("loc:kanada", "Kanadier")
+
+
+def test_an_acronym_keeps_the_noun_that_says_what_it_is() -> None:
+    names = {"AP": ("AP", "ORG")}
+    assert found("Die Nachrichtenagentur AP berichtete, der Hubschrauber gehöre einem Fabrikanten.",
+                 names=names)[-1][2] == "Nachrichtenagentur AP"

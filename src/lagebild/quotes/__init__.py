@@ -252,8 +252,7 @@ class _Reader:
             end -= 1  # English puts the comma inside the quotation marks: "“We will win,” said Biden"
         if end <= start:
             return
-        if spk is not None and spk.entity is not None and not spk.person and spk.start is not None \
-                and spk.end is not None:
+        if spk is not None and spk.entity is not None and spk.start is not None and spk.end is not None:
             spk = self._demonym(spk)
         if spk is not None and spk.entity is None:
             spk = state_speaker(self.ctx, spk)  # "das armenische Verteidigungsministerium": Armenia
@@ -1176,6 +1175,11 @@ class _Reader:
         surface = " ".join(self.body[spk.start:spk.end].split())
         ent = self.ctx.doc.entity(spk.entity)
         before = self.ctx.word_before(spk.start)
+        if ent is not None and len(ent.name) <= 3 and ent.name.isupper() and before is not None \
+                and (self.lex.is_group(before.text) or self.lex.is_role(before.text)):
+            # an acronym after the noun that says what it is ("Die Nachrichtenagentur AP berichtete"):
+            # the name as the text gives it
+            return Speaker(spk.entity, f"{before.text} {surface}", before.start, spk.end, person=spk.person)
         if ent is None or ent.type != "LOC" or surface == ent.name or surface in ent.aliases \
                 or not surface.endswith(("er", "ern", "en")) or before is None or before.text.lower() != "die":
             return spk
