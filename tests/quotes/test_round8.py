@@ -203,3 +203,8 @@ def test_an_acronym_keeps_the_noun_that_says_what_it_is() -> None:
     names = {"AP": ("AP", "ORG")}
     assert found("Die Nachrichtenagentur AP berichtete, der Hubschrauber gehöre einem Fabrikanten.",
                  names=names)[-1][2] == "Nachrichtenagentur AP"
+
+
+def test_an_inserted_so_frame_with_any_verb_names_its_speaker() -> None:
+    body = "In zehn bis fünfzehn Jahren, so schätzen die Forscher, soll die Forschung abgeschlossen sein."
+    assert found(body)[-1][2] == "die Forscher"

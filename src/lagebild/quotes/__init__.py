@@ -452,6 +452,12 @@ class _Reader:
                 nxt, after = ws[k + 2].text, ws[k + 3].text if k + 3 < len(ws) else ""
                 if nxt in lex.verbs:
                     return ws[k + 2]  # "Tatsächlich, so betont die Polizei, ist dies …": the verb is the cue
+                if nxt.isalpha() and nxt.islower() and nxt.endswith(("t", "en")) and nxt not in lex.function_words \
+                        and (after.lower() in lex.definite or lex.nameable(after)) \
+                        and any(w.text == "," for w in ws[k + 3:k + 7]):
+                    # any verb in an inserted frame ("In zehn Jahren, so schätzen die Forscher, soll
+                    # …"): a clause between commas that opens with "so" and its verb is the frame
+                    return ws[k + 2]
                 if lex.nameable(nxt) or (nxt.lower() in lex.articles
                                          and (after[:1].isupper() or after.endswith(lex.adjective_endings))):
                     return ws[k + 1]
