@@ -138,3 +138,219 @@ def test_lexicon_loads() -> None:
     lex = load("en")
     assert lex.status["will"] == "planned" and lex.status["not"] == "negated"
     assert any(t.type == "SANCTION" for t in lex.match("imposed"))
+
+
+# -- wire sentences (issue #7) ---------------------------------------------------------------------
+# Hand-written sentences in the style of English wire copy, at least one per PLOVER type, with
+# passives, nominal events, negation, planning and reported speech. Actors carry the knowledge
+# base's ids, so that a demonym ("Russian forces") is the same actor as the name ("Russia").
+# Published on Friday 14 February 2025: "on Monday" is 2025-02-10, "on Sunday" 2025-02-09.
+
+WIRE_KB: dict[str, tuple[str, str, str | None]] = {
+    "Donald Trump": ("Q22686", "PER", "Q30"), "Trump": ("Q22686", "PER", "Q30"),
+    "Vladimir Putin": ("Q7747", "PER", "Q159"), "Putin": ("Q7747", "PER", "Q159"),
+    "Zelensky": ("Q3874799", "PER", "Q212"), "Macron": ("per:macron", "PER", "Q142"),
+    "Starmer": ("per:starmer", "PER", "Q145"), "Erdogan": ("per:erdogan", "PER", "Q43"),
+    "Wang Yi": ("per:wang-yi", "PER", "Q148"), "Merz": ("per:merz", "PER", "Q183"),
+    "Gershkovich": ("per:gershkovich", "PER", "Q30"), "Nawrocki": ("per:nawrocki", "PER", "Q36"),
+    "Lavrov": ("per:lavrov", "PER", "Q159"), "Rubio": ("per:rubio", "PER", "Q30"),
+    "Orban": ("per:orban", "PER", "Q28"), "Pashinyan": ("kb:nikol-paschinjan", "PER", "Q399"),
+    "Russia": ("Q159", "LOC", None), "Ukraine": ("Q212", "LOC", None), "United States": ("Q30", "LOC", None),
+    "Britain": ("Q145", "LOC", None), "France": ("Q142", "LOC", None), "Germany": ("Q183", "LOC", None),
+    "Poland": ("Q36", "LOC", None), "Iran": ("Q794", "LOC", None), "Israel": ("Q801", "LOC", None),
+    "Armenia": ("Q399", "LOC", None), "Azerbaijan": ("Q227", "LOC", None), "Georgia": ("Q230", "LOC", None),
+    "Hungary": ("Q28", "LOC", None), "Belarus": ("Q184", "LOC", None), "Moldova": ("Q217", "LOC", None),
+    "European Union": ("Q458", "ORG", None), "NATO": ("Q7184", "ORG", None), "Hamas": ("kb:hamas", "ORG", None),
+    "Gazprom": ("kb:gazprom", "ORG", None), "United Nations": ("Q1065", "ORG", None),
+    "Crimea": ("Q7835", "LOC", None), "Kyiv": ("Q1899", "LOC", "Q212"), "Kharkiv": ("kb:charkiw", "LOC", "Q212"),
+    "Moscow": ("Q649", "LOC", "Q159"), "Tbilisi": ("kb:tiflis", "LOC", "Q230"), "Yerevan": ("kb:eriwan", "LOC", "Q399"),
+    "Baku": ("kb:baku", "LOC", "Q227"), "Gaza": ("kb:gaza", "LOC", None), "Kherson": ("kb:cherson", "LOC", "Q212"),
+    "Odesa": ("Q1874", "LOC", "Q212"), "Brussels": ("Q239", "LOC", None), "Warsaw": ("Q270", "LOC", "Q36"),
+    "Geneva": ("kb:genf", "LOC", None), "Istanbul": ("kb:istanbul", "LOC", "Q43"),
+    "Donetsk": ("kb:donezk", "LOC", "Q212"), "Paris": ("Q90", "LOC", "Q142"), "Lachin": ("kb:latschin", "LOC", "Q227"),
+}
+
+OC, PL, HY, NG = "occurred", "planned", "hypothetical", "negated"
+M = "2025-02"  # news without a date of its own: the publication month
+WireEvent = tuple[str, tuple[str, ...], tuple[str, ...], str, str | None]
+
+#: (id, text, events as (type, sources, targets, status, date))
+WIRE: list[tuple[str, str, list[WireEvent]]] = [
+    # CONSULT: calls, meetings, visits, talks, summits
+    ("call-nominal", "The phone call between Trump and Putin lasted about 90 minutes.",
+     [("CONSULT", ("Q22686",), ("Q7747",), OC, M)]),
+    ("held-talks", "Macron held talks with Zelensky in Paris on Monday.",
+     [("CONSULT", ("per:macron",), ("Q3874799",), OC, "2025-02-10")]),
+    ("met-sidelines", "Zelensky met Starmer on the sidelines of the summit in Brussels.",
+     [("CONSULT", ("Q3874799",), ("per:starmer",), OC, M)]),
+    ("at-the-summit", "At the summit in Geneva, Trump and Putin discussed arms control.",
+     [("CONSULT", ("Q22686",), ("Q7747",), OC, M)]),
+    ("hosted", "Erdogan hosted Putin in Istanbul on Tuesday.",
+     [("CONSULT", ("per:erdogan",), ("Q7747",), OC, "2025-02-11")]),
+    ("arrived-visit", "Wang Yi arrived in Moscow on Monday for a two-day visit.",
+     [("CONSULT", ("per:wang-yi",), ("Q649",), OC, "2025-02-10")]),
+    ("resumed-negotiations", "Russia and Ukraine resumed negotiations in Istanbul on Friday.",
+     [("CONSULT", ("Q159",), ("Q212",), OC, "2025-02-14")]),
+    ("spoke-by-phone", "Lavrov and Rubio spoke by phone on Saturday.",
+     [("CONSULT", ("per:lavrov",), ("per:rubio",), OC, "2025-02-08")]),
+    # AGREE
+    ("agreed-ceasefire", "Armenia and Azerbaijan agreed to a ceasefire on Saturday.",
+     [("AGREE", ("Q399",), ("Q227",), OC, "2025-02-08")]),
+    ("offered-talks", "Iran offered to hold talks with the United States.",
+     [("AGREE", ("Q794",), ("Q30",), OC, M)]),
+    # SUPPORT
+    ("praised", "Trump praised Putin on Tuesday.", [("SUPPORT", ("Q22686",), ("Q7747",), OC, "2025-02-11")]),
+    ("congratulated", "Macron congratulated Merz on his election victory.",
+     [("SUPPORT", ("per:macron",), ("per:merz",), OC, M)]),
+    # CONCEDE
+    ("apologised", "Israel apologised to Poland for the remarks.", [("CONCEDE", ("Q801",), ("Q36",), OC, M)]),
+    # COOPERATE
+    ("signed", "Ukraine and Poland signed a defence agreement in Warsaw on Wednesday.",
+     [("COOPERATE", ("Q212",), ("Q36",), OC, "2025-02-12")]),
+    ("exchanged-prisoners", "Russia and Ukraine exchanged 150 prisoners of war on Saturday.",
+     [("COOPERATE", ("Q159",), ("Q212",), OC, "2025-02-08")]),
+    # AID
+    ("sent-systems", "Germany sent air defence systems to Ukraine.", [("AID", ("Q183",), ("Q212",), OC, M)]),
+    ("pledged-aid", "The European Union pledged 50 million euros in humanitarian aid to Armenia.",
+     [("AID", ("Q458",), ("Q399",), OC, M)]),
+    ("will-provide", "The United States will provide Ukraine with more weapons.",
+     [("AID", ("Q30",), ("Q212",), PL, M)]),
+    # RETREAT
+    ("withdrew", "Russia withdrew its troops from Kherson in November 2022.",
+     [("RETREAT", ("Q159",), ("kb:cherson",), OC, "2022-11")]),
+    ("freed", "Russia freed Gershkovich on Thursday.",
+     [("RETREAT", ("Q159",), ("per:gershkovich",), OC, "2025-02-13")]),
+    ("ceasefire-nominal", "A ceasefire between Armenia and Azerbaijan took effect on Sunday.",
+     [("RETREAT", ("Q399",), ("Q227",), OC, "2025-02-09")]),
+    # INVESTIGATE
+    ("opened-investigation", "Poland opened an investigation into Gazprom.",
+     [("INVESTIGATE", ("Q36",), ("kb:gazprom",), OC, M)]),
+    ("is-investigating", "The European Union is investigating Gazprom.",
+     [("INVESTIGATE", ("Q458",), ("kb:gazprom",), OC, M)]),
+    # DEMAND
+    ("urged", "Macron urged Putin to accept a ceasefire.", [("DEMAND", ("per:macron",), ("Q7747",), OC, M)]),
+    ("called-on", "Zelensky called on NATO to close the airspace over Ukraine.",
+     [("DEMAND", ("Q3874799",), ("Q7184",), OC, M)]),
+    ("demanded-withdrawal", "The United Nations demanded the withdrawal of Russian troops from Ukraine.",
+     [("DEMAND", ("Q1065",), ("Q159",), OC, M)]),
+    ("expected-to", "Baku expected Yerevan to remove its troops from the border.",
+     [("DEMAND", ("kb:baku",), ("kb:eriwan",), OC, M)]),
+    # DISAPPROVE
+    ("condemned-strike", "France condemned the Russian strike on Kyiv.",
+     [("DISAPPROVE", ("Q142",), ("Q159",), OC, M)]),
+    ("accused-of", "Russia accused Ukraine of shelling Donetsk.", [("DISAPPROVE", ("Q159",), ("Q212",), OC, M)]),
+    ("summoned", "Poland summoned the Russian ambassador on Monday.",
+     [("DISAPPROVE", ("Q36",), ("Q159",), OC, "2025-02-10")]),
+    ("blamed", "Kyiv blamed Moscow for the attack.", [("DISAPPROVE", ("Q1899",), ("Q649",), OC, M)]),
+    ("criticised", "Zelensky sharply criticised Orban on Wednesday.",
+     [("DISAPPROVE", ("Q3874799",), ("per:orban",), OC, "2025-02-12")]),
+    # REJECT
+    ("rejected-proposal", "Russia rejected the European proposal.", [("REJECT", ("Q159",), ("Q458",), OC, M)]),
+    ("denied-accusations", "Azerbaijan denied the Armenian accusations.", [("REJECT", ("Q227",), ("Q399",), OC, M)]),
+    # THREATEN
+    ("threatened-with", "Trump threatened Russia with new sanctions.", [("THREATEN", ("Q22686",), ("Q159",), OC, M)]),
+    ("warned-against", "Iran warned Israel against any attack on its nuclear sites.",
+     [("THREATEN", ("Q794",), ("Q801",), OC, M)]),
+    # SANCTION
+    ("imposed", "Britain imposed new sanctions on Iran on Thursday.",
+     [("SANCTION", ("Q145",), ("Q794",), OC, "2025-02-13")]),
+    ("expelled", "Poland expelled three Russian diplomats.", [("SANCTION", ("Q36",), ("Q159",), OC, M)]),
+    ("suspended-aid", "The United States suspended military aid to Ukraine.",
+     [("SANCTION", ("Q30",), ("Q212",), OC, M)]),
+    # PROTEST
+    ("protested", "Thousands of people protested against the government in Tbilisi on Sunday.",
+     [("PROTEST", ("Q230#civilians",), ("Q230",), OC, "2025-02-09")]),
+    # CRIME
+    ("stole", "Russian hackers stole data from the Polish defence ministry.",
+     [("CRIME", ("Q159",), ("Q36",), OC, M)]),
+    # MOBILIZE
+    ("deployed", "Russia deployed troops to the border with Ukraine.", [("MOBILIZE", ("Q159",), ("Q212",), OC, M)]),
+    ("plans-to-deploy", "Russia plans to deploy more troops to Belarus.",
+     [("MOBILIZE", ("Q159",), ("Q184",), PL, M)]),
+    # COERCE
+    ("police-arrested", "Georgian police arrested 40 protesters in Tbilisi.",
+     [("COERCE", ("Q230",), ("Q230#civilians",), OC, M)]),
+    ("annexed", "Russia annexed Crimea in 2014.", [("COERCE", ("Q159",), ("Q7835",), OC, "2014")]),
+    ("arrested-passive", "Gershkovich was arrested by Russian authorities in March 2023.",
+     [("COERCE", ("Q159",), ("per:gershkovich",), OC, "2023-03")]),
+    # ASSAULT
+    ("abducted", "Hamas abducted 250 people in Israel in October 2023.",
+     [("ASSAULT", ("kb:hamas",), ("Q801",), OC, "2023-10")]),
+    ("killed-commander", "Israel killed a senior Hamas commander in Gaza on Tuesday.",
+     [("ASSAULT", ("Q801",), ("kb:hamas",), OC, "2025-02-11")]),
+    # FIGHT
+    ("shelled-passive", "Kharkiv was shelled by Russian forces overnight.",
+     [("FIGHT", ("Q159",), ("kb:charkiw",), OC, M)]),
+    ("struck-passive", "Odesa was struck by Russian missiles on Monday.",
+     [("FIGHT", ("Q159",), ("Q1874",), OC, "2025-02-10")]),
+    ("fired-on", "Armenian forces fired on Azerbaijani positions near Lachin.",
+     [("FIGHT", ("Q399",), ("Q227",), OC, M)]),
+    ("drones-struck", "Russian drones struck Odesa on Tuesday.", [("FIGHT", ("Q159",), ("Q1874",), OC, "2025-02-11")]),
+    ("airstrikes-on", "Israel carried out airstrikes on Gaza on Sunday.",
+     [("FIGHT", ("Q801",), ("kb:gaza",), OC, "2025-02-09")]),
+    ("shot-down", "Ukraine shot down 40 Russian drones overnight.", [("FIGHT", ("Q212",), ("Q159",), OC, M)]),
+    ("attack-nominal", "The Russian attack on Kyiv killed 12 people.", [("FIGHT", ("Q159",), ("Q1899",), OC, M)]),
+    ("fighting-between", "Heavy fighting between Armenia and Azerbaijan broke out on Tuesday.",
+     [("FIGHT", ("Q399",), ("Q227",), OC, "2025-02-11")]),
+    # OTHER: taking office, elections
+    ("sworn-in", "Merz was sworn in as chancellor on Tuesday.", [("OTHER", ("per:merz",), (), OC, "2025-02-11")]),
+    ("won-election", "Nawrocki won the presidential election in Poland.", [("OTHER", ("per:nawrocki",), (), OC, M)]),
+    # status: would, plans, set to, considering, negation, denial
+    ("said-he-would", "Trump said he would meet Putin in Saudi Arabia.",
+     [("CONSULT", ("Q22686",), ("Q7747",), PL, M)]),
+    ("said-it-would", "The European Union said it would send 50 monitors to Armenia.",
+     [("AID", ("Q458",), ("Q399",), PL, M)]),
+    ("set-to", "Trump is set to meet Putin next week.", [("CONSULT", ("Q22686",), ("Q7747",), PL, "2025-W08")]),
+    ("considering", "Britain is considering new sanctions against Russia.",
+     [("SANCTION", ("Q145",), ("Q159",), HY, M)]),
+    ("did-not", "Putin did not speak with Zelensky.", [("CONSULT", ("Q7747",), ("Q3874799",), NG, M)]),
+    ("has-not", "Israel has not attacked Iran.", [("FIGHT", ("Q801",), ("Q794",), NG, M)]),
+    ("denied-that", "Azerbaijan denied that its troops had fired on Armenian positions.",
+     [("FIGHT", ("Q227",), ("Q399",), NG, M)]),
+    ("denied-ing", "Russia denied attacking Kharkiv.", [("FIGHT", ("Q159",), ("kb:charkiw",), NG, M)]),
+    # reported speech and its date
+    ("said-on-sunday-that", "Ukrainian officials said on Sunday that Russian forces shelled Kharkiv.",
+     [("FIGHT", ("Q159",), ("kb:charkiw",), OC, "2025-02-09")]),
+    ("officials-said-on-sunday", "Russia attacked Kyiv with drones overnight, Ukrainian officials said on Sunday.",
+     [("FIGHT", ("Q159",), ("Q1899",), OC, "2025-02-09")]),
+    ("said-had", "Zelensky said Russia had attacked Kharkiv.", [("FIGHT", ("Q159",), ("kb:charkiw",), OC, M)]),
+]
+
+
+def _wire(text: str) -> list[WireEvent]:
+    doc = time_stage(_BUILD[0](text, None, "2025-02-14", "w1", kb=WIRE_KB, language="en"))
+    return [(e.type, e.sources, e.targets, e.status, e.date.value if e.date else None)
+            for e in events_stage(doc).events]
+
+
+#: sentences the extractor does not read right yet, with the reason (strict: a fix must remove them)
+WIRE_WEAK: dict[str, str] = dict.fromkeys([
+    "at-the-summit",
+    "arrived-visit",
+    "withdrew",
+    "demanded-withdrawal",
+    "condemned-strike",
+    "accused-of",
+    "rejected-proposal",
+    "denied-accusations",
+    "protested",
+    "stole",
+    "police-arrested",
+    "fired-on",
+    "attack-nominal",
+    "sworn-in",
+    "said-he-would",
+    "said-it-would",
+    "considering",
+    "denied-that",
+    "denied-ing",
+    "officials-said-on-sunday",
+    "said-had",
+], "not read yet")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(t, e, id=i, marks=[pytest.mark.xfail(strict=True, reason=WIRE_WEAK[i])] if i in WIRE_WEAK else [])
+    for i, t, e in WIRE])
+def test_wire(text: str, expected: list[WireEvent]) -> None:
+    assert _wire(text) == expected

@@ -934,11 +934,18 @@ def find_trigger(toks: list[Tok], k: int, clause: Clause, sent_clauses: list[Cla
     others = [toks[i].low for i in range(sent_clauses[0].lo, sent_clauses[-1].hi) if i != k]
     finals = [toks[w].low for c in sent_clauses if c.hi > k
               for w in [last_word(toks, c)] if w is not None and w != k]
+    nouns_cap = lex.words.get("nouns_capitalised", True)
     for e in entries:
-        if e.nominal != t.text[:1].isupper() and not (k == 0 and not e.nominal):
+        if nouns_cap and e.nominal != t.text[:1].isupper() and not (k == 0 and not e.nominal):
             continue  # nouns are capitalised; a verb only where it opens the sentence ("Trifft Trump …?")
+        if not nouns_cap and t.text[:1].isupper() and k > 0:
+            continue  # English: a capitalised word inside the sentence is a name ("Operation Strike")
+        if not nouns_cap and not e.nominal and _noun_context(toks, k, clause, lex):
+            continue  # English: "the attack", "a Russian strike", "its call" are nouns, not verbs
         if e.final and last_word(toks, clause) != k:
             continue
+        if e.next is not None and not (k + 1 < len(toks) and e.next.fullmatch(toks[k + 1].low)):
+            continue  # "called on NATO" (not "called Putin on Wednesday")
         if e.particle is not None and not any(e.particle.fullmatch(w) for w in finals):
             continue
         if e.needs is not None and not any(e.needs.fullmatch(w) for w in others):
@@ -947,6 +954,19 @@ def find_trigger(toks: list[Tok], k: int, clause: Clause, sent_clauses: list[Cla
             continue  # "trafen die Entscheidung", "in einigen Fällen": an idiom, not the event
         return e
     return None
+
+
+def _noun_context(toks: list[Tok], k: int, clause: Clause, lex: Lexicon) -> bool:
+    """English, where a word is a noun or a verb alike ("attack", "strike", "call", "visit"):
+    whether token ``k`` is a noun by the word before it, a determiner, a possessive, a
+    preposition, a demonym or the "'s" of a genitive ("the attack", "Russia's strike"); not the
+    infinitive's "to" ("to meet")."""
+    if k <= clause.lo:
+        return False
+    prev = toks[k - 1].low
+    return prev in lex.set("determiners") or prev in lex.set("owner_determiners") or \
+        (prev in all_preps(lex) and prev not in lex.set("infinitive_markers")) or \
+        prev == "'" or (prev == "s" and k >= 2 and toks[k - 2].text in ("'", "’")) or demonym(prev, lex) is not None
 
 
 def nominal_gate(toks: list[Tok], k: int, clause: Clause, lex: Lexicon,
@@ -980,6 +1000,11 @@ def nominal_gate(toks: list[Tok], k: int, clause: Clause, lex: Lexicon,
         if low.endswith("s") and toks[j].text[:1].isupper():  # "Trumps erste Amtseinführung"
             j -= 1
             continue
+        if not lex.words.get("nouns_capitalised", True):
+            if toks[j].text[:1].isupper() or (not seen_det and j >= k - 2 and toks[j].text.isalpha()):
+                j -= 1  # English: a name, a demonym or a plain modifier before the noun ("the Russian
+                continue  # attack", "the phone call", "heavy fighting"): read on to its determiner
+            break
         if not seen_det and toks[j].text[:1].isupper() and toks[j].text.isalpha():
             return True, True  # "der Abwehr feindlicher Angriffe": an attribute of another noun, generic
         if j == k - 1 and low.endswith("er") and adjective_like(low) and j > clause.lo and \

@@ -47,6 +47,7 @@ class Trigger:
     act: bool = False  # the word is the act itself, no status cue ("kündigte … an" a threat made)
     patient: bool = False  # a nominal trigger's genitive is whom it is done to ("die Annexion der Krim")
     reported: bool = False  # a demand in reported speech: the clause's subject is addressed, the speaker demands
+    next: re.Pattern[str] | None = None  # the word right after the trigger ("called on", "fired at")
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: the caches below key on it
@@ -175,6 +176,7 @@ def _trigger(row: list[str], lineno: int) -> Trigger:
             particle=re.compile(opts["particle"], re.IGNORECASE) if "particle" in opts else None,
             needs=re.compile(opts["needs"], re.IGNORECASE) if "needs" in opts else None,
             unless=re.compile(opts["unless"], re.IGNORECASE) if "unless" in opts else None,
+            next=re.compile(opts["next"], re.IGNORECASE) if "next" in opts else None,
             src=frozenset(opts.get("src", "").split("|")) - {""},
             tgt=frozenset(opts.get("tgt", "").split("|")) - {""})
     except re.error as e:
