@@ -208,3 +208,9 @@ def test_an_acronym_keeps_the_noun_that_says_what_it_is() -> None:
 def test_an_inserted_so_frame_with_any_verb_names_its_speaker() -> None:
     body = "In zehn bis fünfzehn Jahren, so schätzen die Forscher, soll die Forschung abgeschlossen sein."
     assert found(body)[-1][2] == "die Forscher"
+
+
+def test_a_continuation_after_a_headings_colon_takes_the_subject_after_it() -> None:
+    body = ("Rückschlag für die Forschung: Die städtischen Gesundheitsbehörden haben ein neues Virus entdeckt. "
+            "Es soll resistent gegen Medikamente sein.")
+    assert found(body)[-1][2] == "Gesundheitsbehörden"

@@ -695,7 +695,11 @@ class _Reader:
         if any(prev.start <= k[0] < prev.end for k in self.out):
             return None  # the sentence before quoted someone: the last speaker goes on
         # a tagged name, or an untagged group or role opening the sentence ("Die New Yorker
-        # Gesundheitsbehörden haben einen neuen Virusstamm entdeckt. Er soll resistent sein.")
+        # Gesundheitsbehörden haben einen neuen Virusstamm entdeckt. Er soll resistent sein."),
+        # after a heading's colon ("Rückschlag für die HIV-Forschung: Die … Gesundheitsbehörden …")
+        colon = next((w for w in self.ctx.words_in(prev.start, prev.end)[:8] if w.text == ":"), None)
+        if colon is not None:
+            prev = Sentence(colon.end, prev.end, prev.paragraph)
         spk = self._own_subject(prev.start, prev.end)
         if spk is not None and spk.entity is not None:
             # an untagged noun phrase opening the sentence before the name is its subject, and the
