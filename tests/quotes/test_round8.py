@@ -214,3 +214,10 @@ def test_a_continuation_after_a_headings_colon_takes_the_subject_after_it() -> N
     body = ("Rückschlag für die Forschung: Die städtischen Gesundheitsbehörden haben ein neues Virus entdeckt. "
             "Es soll resistent gegen Medikamente sein.")
     assert found(body)[-1][2] == "Gesundheitsbehörden"
+
+
+def test_complaints_and_plural_references_report() -> None:
+    body = "Journalisten beschweren sich über Behinderungen, nur Reporter des Staatsfernsehens seien zugelassen."
+    assert found(body)[-1][2] == "Journalisten"
+    body = "Die Unterstützer der Vorlage verwiesen auf die Verantwortung, die man wahrnehmen müsse."
+    assert found(body)[-1][2] == "Unterstützer"
