@@ -272,13 +272,21 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
     objects = lex.set("object_pronouns")
     pair_words = lex.set("pair_words")
     pronouns: dict[str, str] = lex.words.get("subject_pronouns", {})  # "er", "he": the last subject
+    reporter = _reporter(toks, acts, lex)
     for c in clauses:
         reflexive = any(toks[i].low == "sich" for i in range(c.lo, c.hi))
         for i in range(c.lo, c.hi):
             if i in taken:
                 continue
             low = toks[i].low
-            if pronouns.get(low) == "PER" and (he := disc.he()):
+            if reporter is not None and reporter.tok < i and (
+                    (low in pronouns and toks[i - 1].low in lex.set("report_verbs") | lex.set("complementizers")) or
+                    (low in lex.set("place_possessives") and i + 1 < len(toks) and
+                     x.head_kind(toks[i + 1].low, lex) == "place")):
+                # English: "The European Union said it would send …", "Azerbaijan's defence ministry
+                # said Armenian forces had fired on its positions": the one who reports
+                out.append(x.Actor(i, i + 1, reporter.entity, reporter.label))
+            elif pronouns.get(low) == "PER" and (he := disc.he()):
                 out.append(x.Actor(i, i + 1, he, "PER"))
             elif low == "es" and disc.subject and disc.subject_label in ("LOC", "ORG") and \
                     not _expletive(toks, clauses, c, i, lex) and (
@@ -337,6 +345,16 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
                     out.append(x.Actor(i, i + 1, parties[0][0], "LOC"))
                     out.append(x.Actor(i, i + 1, targets[0], "LOC"))
     return out
+
+
+def _reporter(toks: list[x.Tok], acts: list[x.Actor], lex: Lexicon) -> x.Actor | None:
+    """The first actor before the sentence's first reporting verb (``report_verbs``; English),
+    whom a pronoun after the verb stands for."""
+    verbs = lex.set("report_verbs")
+    at = next((i for i, t in enumerate(toks) if t.low in verbs), None) if verbs else None
+    if at is None:
+        return None
+    return next((a for a in acts if a.tok < at), None)
 
 
 def _expletive(toks: list[x.Tok], clauses: list[x.Clause], c: x.Clause, i: int, lex: Lexicon) -> bool:
@@ -643,6 +661,8 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
             own_args = True
             continue
         role = x.role_of(a, trig, trig.type, lex)
+        if role in ("direct", "source", "target") and _of_later_trigger(toks, c, k, a, trig, nouns, lex):
+            continue
         if (a.role == "gen" or (a.role == "ignore" and a.prep in ("von", "vom") and a.prep_at > k and
                                 a.label != "LOC")) and \
                 _object_attribute(c, a, trig):
@@ -682,6 +702,26 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
             src.insert(0, poss.entity)
             own_args = True
     return src, tgt, [a.entity for a in direct], loc, own_args
+
+
+def _of_later_trigger(toks: list[x.Tok], c: x.Clause, k: int, a: x.Actor, trig: Trigger, nouns: set[int],
+                     lex: Lexicon) -> bool:
+    """English: whether the actor after the verb of verbal conflict ``k`` belongs to a later
+    trigger of the clause, an infinitive or gerund ("accused Ukraine of shelling Donetsk": Donetsk is shelled, not
+    accused) or an event noun of another type ("demanded the withdrawal of Russian troops from
+    Ukraine": the troops withdraw from Ukraine; not "held talks with Macron", "imposed sanctions on
+    Iran")."""
+    markers = lex.set("infinitive_markers")
+    if not markers or trig.nominal or a.tok < k or QUAD_CLASS.get(trig.type) != "verbal_conflict":
+        return False  # (an offer's partner is the offered talks' partner: "offered to hold talks with …")
+    for j in range(k + 1, min(a.tok, c.hi)):
+        if not lex.match(toks[j].low):
+            continue
+        if j in nouns and any(t.type != trig.type for t in lex.match(toks[j].low) if t.nominal):
+            return True
+        if j not in nouns and (toks[j - 1].low in markers | lex.set("of_preps") or toks[j].low.endswith("ing")):
+            return True
+    return False
 
 
 def _attacker_adjective(toks: list[x.Tok], a: x.Actor, k: int, lex: Lexicon) -> bool:
@@ -872,6 +912,8 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
         owner = _owner(ctx, k)
         if owner is not None:
             src, own_args, owned = [owner], True, True
+    if trig.nominal and not src and _content_status(toks, c, k, ctx.lex, intent=False) is not None:
+        return None  # "warned Israel against any attack", "urged a ceasefire": what is demanded, by no agent named
     if k in ctx.halted:
         # "vereinbart, Angriffe auf Energieanlagen auszusetzen", "agreed to a pause on strikes": the
         # stopped attack is what is agreed, demanded or talked about, no attack (the governing
@@ -923,6 +965,8 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
         status = "hypothetical"
     if zu_inf and ci > 0 and toks[c.lo].low == "um" and status == "occurred":
         status = "planned"  # "reisen, um dort Putin zu treffen": the purpose lies ahead
+    if status == "occurred":
+        status = _content_status(toks, c, k, ctx.lex) or status
     date, own = _date(ctx.doc, ctx.si, toks, ctx.sent, c, own_dates, ctx.disc, ctx.lex, status, circumstance)
     return x.Candidate(trig, ctx.sent, ci, k, ctx.sent.start, ctx.sent.end, src, tgt, inherited, status, date, own,
                        loc if loc not in src else None)
@@ -1157,6 +1201,25 @@ def _antecedent(ctx: _Ctx, ci: int) -> str | None:
     prev = ctx.clauses[ci - 1]
     near = [a for a in prev.actors if a.end_tok >= c.lo - 4]
     return near[-1].entity if near else ""
+
+
+def _content_status(toks: list[x.Tok], c: x.Clause, k: int, lex: Lexicon, intent: bool = True) -> str | None:
+    """English, where an infinitive or an object noun needs no comma: the status a verb before
+    the trigger in its clause gives what it names ("offered to hold talks", "agreed to a
+    ceasefire": hypothetical, planned by ``intent_verbs``; "demanded the withdrawal of …",
+    "threatened to strike": hypothetical, as the German zu-infinitive after the clause before);
+    without ``intent`` only the latter."""
+    if not lex.set("infinitive_markers"):
+        return None
+    intents: dict[str, str] = lex.words.get("intent_verbs", {}) if intent else {}
+    content = lex.set("content_types")
+    for i in range(c.lo, k):
+        low = toks[i].low
+        if low in intents:
+            return intents[low]
+        if any(t.type.lower() in content and not t.nominal for t in lex.match(low)):
+            return "hypothetical"
+    return None
 
 
 def _status_before(toks: list[x.Tok], clauses: list[x.Clause], ci: int, lex: Lexicon) -> str | None:
@@ -1468,10 +1531,16 @@ def _date(doc: Document, si: int, toks: list[x.Tok], sent: Sentence, c: x.Clause
     in_sentence = [d for d in x.dated_timexes(doc, sent.start, toks[c.hi - 1].end) if d not in (circumstance or [])]
     if in_sentence:
         return in_sentence[0], False
+    report = _report_date(doc, toks, c, lex)
+    if report is not None and status == "occurred":
+        return report, False  # "Russia attacked Kyiv overnight, officials said on Sunday"
     words = {toks[i].low for i in range(c.lo, c.hi)} | {toks[i].low for i in range(0, min(3, len(toks)))}
     if words & lex.set("anaphoric_time") and disc.last_date is not None:
         return disc.last_date, False  # "Damals entsandte der Kremlchef …" after "seit 2014"
-    if status != "planned" and (words & lex.set("background_cues") or _under_a_leader(doc, toks, c, lex)):
+    background = words & lex.set("background_cues")
+    if background and x.reported(toks, lex):
+        background -= lex.set("backshift_cues")  # "said Armenian forces had fired": the tense moved back
+    if status != "planned" and (background or _under_a_leader(doc, toks, c, lex)):
         # "Bereits in Trumps erster Amtszeit …", "unter Trump verschärften sich die Sanktionen":
         # background without a time (a leader's tenure is no date of this article's news); but
         # "Bereits in den kommenden Tagen wollen Lawrow und Kerry …" lies ahead
@@ -1487,6 +1556,19 @@ def _date(doc: Document, si: int, toks: list[x.Tok], sent: Sentence, c: x.Clause
         # goes on, on the same day
         return last, False
     return x.month_of(doc.published), False
+
+
+def _report_date(doc: Document, toks: list[x.Tok], c: x.Clause, lex: Lexicon) -> DateValue | None:
+    """The date of a reporting clause after the clause ("…, officials said on Sunday"), for
+    the languages that list such verbs (``dating_report_verbs``): wire copy tells the day's news
+    with the day it was reported."""
+    verbs = lex.set("dating_report_verbs")
+    if not verbs or c.hi >= len(toks):
+        return None
+    at = next((i for i in range(c.hi, len(toks)) if toks[i].low in verbs), None)
+    if at is None:
+        return None
+    return next(x.dated_timexes(doc, toks[at].start, toks[-1].end), None)
 
 
 def _under_a_leader(doc: Document, toks: list[x.Tok], c: x.Clause, lex: Lexicon) -> bool:

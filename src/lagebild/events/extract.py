@@ -263,8 +263,12 @@ def list_commas(toks: list[Tok], acts: list[Actor], lex: Lexicon) -> frozenset[i
     starts = {a.tok: a for a in acts}
     dets = lex.set("determiners")
     out = set()
+    # English sets a fronted phrase off by a comma: "At the summit in Geneva, Trump and Putin
+    # discussed …" is no list of Geneva, Trump and Putin (``fronted_phrase_comma``)
+    fronted = next((i for i, t in enumerate(toks) if t.text == ","), None) \
+        if lex.words.get("fronted_phrase_comma") and toks and toks[0].low in all_preps(lex) else None
     for i, t in enumerate(toks):
-        if t.text != "," or i not in ends:
+        if t.text != "," or i not in ends or i == fronted:
             continue
         j = i + 1
         while j < len(toks) and toks[j].low in dets:
@@ -464,6 +468,9 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
                 if demonym(low, lex) or low in coordinators(lex) | {","}:
                     continue
                 kind = head_kind(low, lex)
+                if kind is None and (any(t.nominal for t in lex.match(low)) or low in lex.set("irrealis_nouns") or
+                                     low in lex.set("accusation_nouns")):
+                    kind = "actor"  # "the Russian strike": Russia strikes; "the European proposal"
                 if kind is not None or not (toks[k].text.isalpha() and toks[k].text.islower()):
                     break
                 continue
@@ -655,10 +662,11 @@ def _group_actors(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexi
                   for s in [groups.country_of(a.entity)] if s), None)
     nationality = _nationality(lex)
     protest = any(e.type == "PROTEST" for t in toks for e in lex.match(t.low))
+    nouns_cap = lex.words.get("nouns_capitalised", True)
     out = []
     for i, t in enumerate(toks):
-        if t.low not in nouns or not t.text[:1].isupper() or i in taken or (i + 1) in taken:
-            continue
+        if t.low not in nouns or (nouns_cap and not t.text[:1].isupper()) or i in taken or (i + 1) in taken:
+            continue  # (English writes them in lower case: "the police", "protesters")
         j = i - 1
         while j >= 0 and adjective_like(toks[j].low) and toks[j].text[:1].islower() and \
                 demonym(toks[j].low, lex) is None and \
@@ -785,6 +793,19 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                 k -= 2
                 noun_seen = genitive_det = False
                 continue
+            if t.low in lex.set("count_of_preps") and k > clause.lo and toks[k - 1].low in lex.set("count_words"):
+                k -= 2  # "thousands of people": the count is no noun the people belong to
+                continue
+            if t.low in lex.set("noun_of_preps") and k - 1 in trigger_toks:
+                a.role = f"of:{k - 1}"  # "the withdrawal of Russian troops": the noun's argument
+                break
+            if t.low in lex.set("source_preps") and k - 1 > clause.lo and \
+                    toks[k - 1].low in lex.set("third_party_participles") and \
+                    not any(toks[j].low in lex.set("passive_aux") for j in range(max(clause.lo, k - 4), k - 1)):
+                # "A ceasefire between Armenia and Azerbaijan brokered by the European Union": the
+                # mediator of an attribute, no side (but "was brokered by": the passive's agent)
+                a.role = "ignore"
+                break
             if t.low in preps:
                 a.prep, a.prep_at = t.low, k
                 if t.low in lex.set("of_preps") and k > clause.lo and toks[k - 1].low in lex.set("location_preps"):
@@ -964,6 +985,8 @@ def _noun_context(toks: list[Tok], k: int, clause: Clause, lex: Lexicon) -> bool
     if k <= clause.lo:
         return False
     prev = toks[k - 1].low
+    if k - 2 >= clause.lo and toks[k - 2].low in lex.set("determiners") and toks[k - 1].text.islower():
+        return True  # "a two-day visit", "the phone call", "a new offensive"
     return prev in lex.set("determiners") or prev in lex.set("owner_determiners") or \
         (prev in all_preps(lex) and prev not in lex.set("infinitive_markers")) or \
         prev == "'" or (prev == "s" and k >= 2 and toks[k - 2].text in ("'", "’")) or demonym(prev, lex) is not None
@@ -1034,6 +1057,8 @@ def clause_status(toks: list[Tok], clause: Clause, k: int, sentence_question: bo
             continue  # "– dem die Immunität entzogen werden soll –": the aside's own mood
         low = toks[i].low
         cue = lex.status.get(low) if own_cue or i != k else None
+        if cue is None and i + 1 < clause.hi:
+            cue = lex.status.get(f"{low} {toks[i + 1].low}")  # two words: "set to" (not "set fire")
         named = any(a.tok <= i < a.end_tok for a in clause.actors)
         if cue and toks[i].text[:1].isupper() and (i != clause.lo or named):
             continue  # "Nie Haisheng": a name, not "nie"
@@ -1050,11 +1075,11 @@ def clause_status(toks: list[Tok], clause: Clause, k: int, sentence_question: bo
             cue = "hypothetical"  # "Sollte Trump gewählt werden, …": a condition
         if cue and i != k and _describes_other_noun(toks, clause, i, k, lex):
             continue  # "traf … mit dem künftigen Alterspräsidenten zusammen": the person is future
-        if cue == "hypothetical" and low in lex.set("reported_future") and _reported(toks, lex):
+        if cue == "hypothetical" and low in lex.set("reported_future") and reported(toks, lex):
             cue = "planned"  # "Ein Sprecher sagte, Trump und Putin würden sich im Mai treffen"
         if cue == "hypothetical" and low in lex.set("reported_past") and (
                 PARTICIPLE.match(last) or _INSEPARABLE_PARTICIPLE.match(last) or last == "worden") \
-                and _reported(toks, lex):
+                and reported(toks, lex):
             # "Die beiden hätten über den Krieg gesprochen, teilte ein Sprecher mit", "Truppen hätten
             # Dörfer beschossen, teilte das Ministerium mit": what was said to have happened
             continue
@@ -1078,7 +1103,7 @@ def _describes_other_noun(toks: list[Tok], clause: Clause, i: int, k: int, lex: 
     return j < clause.hi and toks[j].text[:1].isupper() and j != k
 
 
-def _reported(toks: list[Tok], lex: Lexicon) -> bool:
+def reported(toks: list[Tok], lex: Lexicon) -> bool:
     """Whether the sentence is reported speech without a condition: a reporting verb
     (``reporting_cues``: "sagte", "hieß es") and no "wenn", "falls", "ob" (``conditional_words``).
     There "würden" is the subjunctive of what was announced, not of what might be."""
