@@ -221,3 +221,11 @@ def test_complaints_and_plural_references_report() -> None:
     assert found(body)[-1][2] == "Journalisten"
     body = "Die Unterstützer der Vorlage verwiesen auf die Verantwortung, die man wahrnehmen müsse."
     assert found(body)[-1][2] == "Unterstützer"
+
+
+def test_a_lawyer_named_before_is_der_anwalt_but_a_prosecutor_is_another_person() -> None:
+    body = ("Der Arbeitsrechtsexperte Jonas Weber hält das Gesetz für überholt. Der Anwalt sagte, die Regelung "
+            "stamme aus dem Jahr 1956.")
+    assert found(body)[-1][2] == "Jonas Weber"
+    body = "Demnach hat der Sohn Jonas Weber Selbstmord begangen. Der Staatsanwalt sagte, dies sei nachzuweisen."
+    assert found(body)[-1][2] != "Jonas Weber"

@@ -236,7 +236,9 @@ def _epithet(ctx: Context, i: int) -> Speaker | None:
     gender ("-in" is female)."""
     lex = ctx.lex
     low = ctx.lower_words()[i]
-    ep = next((e for e in lex.epithets if low.endswith(e) or low[:-1].endswith(e)), None)
+    # ("=anwalt": the word itself, inflected, not a compound: "der Staatsanwalt" is another person)
+    ep = next((e for e in lex.epithets if (low in (e[1:], e[1:] + "s", e[1:] + "n") if e.startswith("=")
+                                           else low.endswith(e) or low[:-1].endswith(e))), None)
     if ep is None:
         return None
     gender = "f" if ep.endswith("in") else None
