@@ -360,3 +360,38 @@ def test_timeline_says_when_an_actor_has_no_event(seeds_db: Path, capsys: pytest
     assert main(["timeline", "--db", str(seeds_db), "--actor", "Stanovaya"]) == 0
     captured = capsys.readouterr()
     assert captured.out == "" and "no event in the timeline involving 'Stanovaya'" in captured.err
+
+
+def _event(eid: str, value: str | None, start: str | None, end: str | None, gran: str | None) -> dict[str, object]:
+    return {"id": eid, "type": "CONSULT", "mode": None, "status": "occurred",
+            "date": {"value": value, "start": start, "end": end, "granularity": gran},
+            "source_actors": ["Q1"], "target_actors": ["Q2"], "location": None}
+
+
+def test_timeline_lists_a_month_after_the_days_of_its_month(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """A month is listed after its days (it is known to have happened by the month's end), a
+    year after its months, undated events last; the web UI, the dossier and events.jsonl share
+    the order (store.EVENT_ORDER)."""
+    from lagebild.export import records
+    from lagebild.store import Store
+    from lagebild.web import queries
+
+    db = tmp_path / "t.sqlite"
+    events = [_event("e1", "2026-03", "2026-03-01", "2026-03-31", "month"),
+              _event("e2", "2026-03-05", "2026-03-05", "2026-03-05", "day"),
+              _event("e3", None, None, None, None),
+              _event("e4", "2026-03-31", "2026-03-31", "2026-03-31", "day"),
+              _event("e5", "2026", "2026-01-01", "2026-12-31", "year"),
+              _event("e6", "2026-04-01", "2026-04-01", "2026-04-01", "day"),
+              _event("e7", "2026-02-28", "2026-02-28", "2026-02-28", "day"),
+              _event("e8", "2026-03-01", "2026-03-01", "2026-03-01", "day")]
+    with Store(db) as s:
+        s.replace_corpus([], events, [], [])
+        order = ["e7", "e8", "e2", "e4", "e1", "e6", "e5", "e3"]
+        assert [e["id"] for e in records(s)["events"]] == order
+        assert [e["id"] for e in queries.events(s)] == order
+    assert main(["timeline", "--db", str(db)]) == 0
+    dates = [line.split()[0] for line in capsys.readouterr().out.splitlines()]
+    assert dates == ["2026-02-28", "2026-03-01", "2026-03-05", "2026-03-31", "2026-03", "2026-04-01", "2026",
+                     "(undated)"]

@@ -148,12 +148,24 @@ def _figures(claims: list[dict[str, Any]], lab: dict[str, Any], lang: str) -> st
     lines = []
     for (unit, outcome), group in groups.items():
         head = " ".join(x for x in (unit, f'({lab["outcome_" + outcome]})' if outcome else None) if x)
-        figures = " · ".join(f'{" ".join(x for x in (c["hedge"], _number(c["value"], lang)) if x)} '
-                             f'({c["outlet"] or c["title"] or c["document"]})' for c in group)
-        differ = len({c["value"] for c in group}) > 1
+        figures = " · ".join(f'{_figure(c, lang)} ({c["outlet"] or c["title"] or c["document"]})' for c in group)
+        # figures differ where they share no number: "tausende" (1000–9999) and 3000 agree
+        differ = max(c["value"] for c in group) > min(_upper(c) for c in group)
         lines.append(f'<div class="{"figures warn" if differ else "figures"}"><b>{e(head)}</b>: {e(figures)}'
                      f'{" — " + e(lab["figures_differ"]) if differ else ""}</div>')
     return "".join(lines)
+
+
+def _upper(c: dict[str, Any]) -> float:
+    return float(c["value_max"] if c.get("value_max") is not None else c["value"])
+
+
+def _figure(c: dict[str, Any], lang: str) -> str:
+    """A claim's number as written: "mindestens 12"; a word that gives only an order with the
+    range it allows, never as an exact number: "tausende (1.000–9.999)"."""
+    if c.get("value_max") is not None:
+        return f'{c["hedge"] or ""} ({_number(c["value"], lang)}–{_number(c["value_max"], lang)})'.strip()
+    return " ".join(x for x in (c["hedge"], _number(c["value"], lang)) if x)
 
 
 def _number(value: float, lang: str) -> str:

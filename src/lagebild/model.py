@@ -192,6 +192,9 @@ class Claim:
     #: What happened to the counted, where the clause says: killed, injured, missing, detained,
     #: displaced ("mindestens 12 Menschen getötet" is 12 people killed). None: not a casualty count.
     outcome: str | None = None
+    #: The upper bound where the text gives only an order of magnitude ("Tausende Menschen":
+    #: ``value`` 1000, the lower bound, ``value_max`` 9999, ``hedge`` "tausende"). None: one number.
+    value_max: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

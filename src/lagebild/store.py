@@ -77,7 +77,7 @@ CREATE INDEX IF NOT EXISTS doc_events_document ON doc_events(document);
 CREATE INDEX IF NOT EXISTS doc_events_event ON doc_events(event);
 CREATE TABLE IF NOT EXISTS claims (
     id TEXT PRIMARY KEY, document TEXT NOT NULL, holder TEXT, text TEXT NOT NULL, value REAL NOT NULL,
-    unit TEXT, hedge TEXT, start INTEGER NOT NULL, end INTEGER NOT NULL, outcome TEXT
+    unit TEXT, hedge TEXT, start INTEGER NOT NULL, end INTEGER NOT NULL, outcome TEXT, value_max REAL
 );
 CREATE INDEX IF NOT EXISTS claims_document ON claims(document);
 CREATE TABLE IF NOT EXISTS entities (
@@ -113,7 +113,15 @@ CREATE INDEX IF NOT EXISTS merge_blocks_block ON merge_blocks(block);
 #: Columns added to schema 2 after its first databases, as (table, column, type): an older file
 #: gets them with ALTER TABLE when it is opened for writing (NULL in its old rows); read-only,
 #: it is read without them (:meth:`Store.has_column`).
-_ADDED_COLUMNS = (("claims", "outcome", "TEXT"),)
+#: The order of merged events wherever they are listed (the CLI's timeline, the web UI's event
+#: list, the dossier, ``events.jsonl``): by the last day each may have happened, a finer date
+#: first where two end together, undated last. An event dated only by its month ("2026-03", the
+#: Geneva agreement of some day in March) thus comes after the days of its month, where the
+#: reader knows it has happened, not before "2026-03-03", where a list read top down would make
+#: it precede what it may follow; a year comes after its months, a season after its last month.
+EVENT_ORDER = "date_start IS NULL, COALESCE(date_end, date_start), date_start DESC, id"
+
+_ADDED_COLUMNS = (("claims", "outcome", "TEXT"), ("claims", "value_max", "REAL"))
 
 
 def _now() -> str:
@@ -185,7 +193,7 @@ def doc_rows(doc: Document) -> DocRows:
           _j(list(e.sources)), _j(list(e.targets)), e.location, e.start, e.end, _evidence(doc, e.start, e.end))
          for e in doc.events],
         [(cl.id, doc.id, cl.holder, doc.body[cl.start:cl.end], cl.value, cl.unit, cl.hedge, cl.start, cl.end,
-          cl.outcome) for cl in doc.claims])
+          cl.outcome, cl.value_max) for cl in doc.claims])
 
 
 def _evidence(doc: Document, start: int, end: int) -> str:
@@ -356,7 +364,7 @@ class Store:
         c.executemany("INSERT OR REPLACE INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", r.quotes)
         c.executemany("INSERT OR REPLACE INTO doc_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,NULL)", r.events)
         c.executemany("INSERT OR REPLACE INTO claims (id, document, holder, text, value, unit, hedge, start, end,"
-                      " outcome) VALUES (?,?,?,?,?,?,?,?,?,?)", r.claims)
+                      " outcome, value_max) VALUES (?,?,?,?,?,?,?,?,?,?,?)", r.claims)
         title, body = r.document[3], r.document[11]
         c.execute("INSERT INTO search (kind, ref, document, text) VALUES ('document', ?, ?, ?)",
                   (r.id, r.id, f"{title or ''}\n{body}"))

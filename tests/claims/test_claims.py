@@ -35,6 +35,22 @@ def test_quantities(text: str, value: float, unit: str, hedge: str | None) -> No
     assert (c.unit, c.hedge) == (unit, hedge)
 
 
+@pytest.mark.parametrize(("text", "low", "high", "hedge"), [
+    ("Tausende Menschen demonstrierten in Eriwan.", 1000, 9999, "tausende"),
+    ("Hunderte Soldaten wurden verlegt.", 100, 999, "hunderte"),
+    ("Dutzende Demonstranten wurden festgenommen.", 24, 99, "dutzende"),
+    ("Zehntausende Menschen flohen.", 10000, 99999, "zehntausende"),
+    ("Es ging um Hunderte Millionen Euro.", 1e8, 9.99e8, "hunderte"),
+    ("Rund 3000 Menschen flohen.", 3000, None, "rund"),  # a number is one number
+])
+def test_a_vague_number_is_a_range_not_an_exact_value(text: str, low: float, high: float | None,
+                                                       hedge: str) -> None:
+    """"Tausende" is no exact 1000: the claim keeps the word as its hedge, ``value`` the least and
+    ``value_max`` the most it can mean (the export's ``value_max``)."""
+    (c,) = claims_stage(_doc(text)).claims
+    assert (c.value, c.value_max, c.hedge) == (pytest.approx(low), pytest.approx(high) if high else None, hedge)
+
+
 @pytest.mark.parametrize(("text", "timex"), [
     ("Am 12. Februar telefonierte Trump mit Putin.", "12. Februar"),
     ("Russland kämpft seit 2014 gegen die Ukraine.", "2014"),
@@ -123,7 +139,28 @@ def test_claim_offsets_point_at_the_number_and_the_sentence() -> None:
     ("Rund 90 Menschen seien verletzt worden, teilten die Rettungsdienste mit.", [(90, "people", "injured")]),
     ("Mehr als 1,5 Millionen Menschen flohen.", [(1.5e6, "people", "displaced")]),
     ("In der Stadt werden noch 20 Menschen vermisst.", [(20, "people", "missing")]),
-    ("Die Polizei hat 300 Demonstranten und 12 Menschen festgenommen.", [(12, "people", "detained")]),
+    # two counts joined by "und" share the predicate after both
+    ("Die Polizei hat 300 Demonstranten und 12 Menschen festgenommen.",
+     [(300, "protesters", "detained"), (12, "people", "detained")]),
+    ("Dabei seien vier armenische Soldaten und zwei Zivilisten getötet worden, elf weitere Menschen seien verletzt.",
+     [(4, "soldiers", "killed"), (2, "civilians", "killed"), (11, "people", "injured")]),
+    ("Nach Angaben des Innenministeriums wurden 43 Personen festgenommen, zwölf Polizisten seien verletzt worden.",
+     [(43, "people", "detained"), (12, "police", "injured")]),
+    ("Nach den Protesten sitzen noch immer 17 Demonstranten in Untersuchungshaft.", [(17, "protesters", "detained")]),
+    ("Rund 1200 Bewohner mussten in Sicherheit gebracht werden.", [(1200, "people", "displaced")]),
+    # a noun earlier in the sentence says what a bare number counts
+    ("Die Zahl der Toten auf armenischer Seite stieg nach Angaben der Regierung auf sieben, darunter drei Zivilisten.",
+     [(7, "deaths", "killed"), (3, "civilians", "killed")]),
+    ("Die Regierung hatte die Zahl der Vertriebenen am Wochenende mit mehr als 9000 angegeben.",
+     [(9000, "people", "displaced")]),
+    ("Die Zahl der Toten stieg, 40 Häuser brannten.", []),  # no link word: not what the noun counts
+    # one person with the article, where the clause says what happened to him; else no count
+    ("Auf aserbaidschanischer Seite sei ein Soldat getötet worden.", [(1, "soldiers", "killed")]),
+    ("Ein Scharfschütze habe in der Nacht einen aserbaidschanischen Soldaten erschossen.",
+     [(1, "soldiers", "killed")]),
+    ("Nach armenischen Angaben wurde ein weiterer Soldat verletzt.", [(1, "soldiers", "injured")]),
+    ("Ein Soldat sagte, die Lage sei ruhig.", []),
+    ("Der Angriff einer Gruppe Soldaten wurde abgewehrt, getötet wurde niemand.", []),
     # ... around it (a separable verb), before it, or between number and unit
     ("Wie die Militärverwaltung mitteilte, kamen bei dem Angriff 14 Menschen ums Leben.", [(14, "people", "killed")]),
     ("Dabei starben 1.350 russische Soldaten.", [(1350, "soldiers", "killed")]),

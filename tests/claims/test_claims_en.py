@@ -87,3 +87,25 @@ def test_outcome(text: str, expected: list[tuple[float, str, str | None]]) -> No
                    language="en", published="2025-02-12")
     got = [(c.value, c.unit, c.outcome) for c in claims_stage(time_stage(doc)).claims]
     assert got == expected
+
+
+def _outcomes(text: str) -> list[tuple[float, str | None, str | None, float | None]]:
+    doc = Document(id="e", source="e.txt", body=text, sentences=(Sentence(0, len(text)),), language="en",
+                   published="2026-03-08")
+    return [(c.value, c.unit, c.outcome, c.value_max) for c in claims_stage(time_stage(doc)).claims]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count noun earlier in the sentence says what the bare number counts; "including" names a part
+    ("He said the death toll on the Armenian side had risen to nine, including three civilians.",
+     [(9, "deaths", "killed", None), (3, "civilians", "killed", None)]),
+    # one person with the article, where the clause says what happened to him
+    ("One Azerbaijani soldier was killed near Kelbajar.", [(1, "soldiers", "killed", None)]),
+    ("A soldier said the night was calm.", []),
+    # a vague number is a range
+    ("Thousands of protesters gathered in Yerevan.", [(1000, "protesters", None, 9999)]),
+    ("Dozens of people were detained.", [(24, "people", "detained", 99)]),
+    ("Police detained 43 people.", [(43, "people", "detained", None)]),
+])
+def test_outcomes_and_ranges(text: str, expected: list[tuple[float, str | None, str | None, float | None]]) -> None:
+    assert _outcomes(text) == expected

@@ -54,6 +54,7 @@ def test_csv_tables(exported: dict[str, Path]) -> None:
     assert len(read_csv(folder / "event_mentions.csv")) == 5
     claims = read_csv(folder / "claims.csv")
     assert (claims[0]["value"], claims[0]["holder_name"]) == ("30000.0", "Wladimir Putin")
+    assert list(claims[0])[-1] == "value_max" and claims[0]["value_max"] == ""  # added last: a number is no range
     rel = read_csv(folder / "relations.csv")
     assert {(r["a_name"], r["b_name"], r["month"]) for r in rel} == {
         ("Russland", "USA", "2025-02"), ("Russland", "USA", "2025-03"), ("Russland", "USA", "undated"),

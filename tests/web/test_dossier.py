@@ -109,3 +109,24 @@ def test_an_empty_database_gives_a_dossier(tmp_path: Path) -> None:
     with Store(tmp_path / "empty.db") as store:
         html = render_dossier(store)
     assert '<html lang="en">' in html and "No results." in html
+
+
+def _claim(value: float, value_max: float | None, hedge: str | None, outlet: str) -> dict[str, Any]:
+    return {"unit": "people", "outcome": None, "value": value, "value_max": value_max, "hedge": hedge,
+            "outlet": outlet, "title": None, "document": "d"}
+
+
+@pytest.mark.parametrize(("claims", "shown", "differ"), [
+    # a word that gives only an order shows its range, never an exact number, and agrees with a
+    # figure inside it
+    ([_claim(1000, 9999, "tausende", "A"), _claim(3000, None, "rund", "B")],
+     "tausende (1.000–9.999) (A) · rund 3.000 (B)", False),
+    ([_claim(100, 999, "hunderte", "A"), _claim(3000, None, None, "B")], "hunderte (100–999) (A) · 3.000 (B)", True),
+    ([_claim(7, None, None, "A"), _claim(8, None, None, "B")], "7 (A) · 8 (B)", True),
+])
+def test_figures_show_a_vague_number_as_its_range(claims: list[dict[str, Any]], shown: str, differ: bool) -> None:
+    from lagebild.dossier import _figures
+
+    html = _figures(claims, queries.labels("de"), "de")
+    assert shown in html
+    assert ("figures warn" in html) == differ

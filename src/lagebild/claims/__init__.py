@@ -54,13 +54,19 @@ class ClaimLexicon:
     hedges: tuple[str, ...]  # longest first
     rates: dict[str, str]
     number_words: dict[str, float]
-    vague_numbers: frozenset[str]  # "tausende": a lower bound, kept as the hedge
+    vague_numbers: dict[str, float]  # "tausende" -> 9999: the upper bound; the word is kept as the hedge
     holder_cues: tuple[str, ...]
     outcomes: dict[str, str]  # predicate word form -> outcome ("getötet" -> killed)
     outcome_units: frozenset[str]  # the units whose counts can have an outcome (people, soldiers …)
     unit_outcomes: dict[str, str]  # a unit that says the outcome itself ("deaths" -> killed)
     subset_cues: tuple[str, ...]  # "darunter": the clause names a part of the one before
     conjunctions: tuple[str, ...]  # "und": may join a second number with an elided noun
+    count_nouns: dict[str, tuple[str, str]]  # "zahl der toten" -> (deaths, killed)
+    count_noun: re.Pattern[str]  # any of ``count_nouns``
+    count_link: re.Pattern[str]  # "auf", "mit" (and a hedge) right before a counted bare number, at the end
+    singular: re.Pattern[str]  # "ein Soldat", "einen aserbaidschanischen Soldaten": groups 1 article, 2 noun
+    singular_units: dict[str, str]  # "soldat" -> soldiers
+    unit_links: frozenset[str]  # "of": may stand between a number word and its unit ("thousands of people")
     number: re.Pattern[str]
     predicate: re.Pattern[str]  # any of ``outcomes``, a whole word or phrase
     hedge_gap: re.Pattern[str]  # what may stand between a predicate and its number: a hedge
@@ -83,18 +89,29 @@ def load(lang: str = "de") -> ClaimLexicon:
     number = re.compile(rf"(?<![\w.,])(?:{digits}|(?:{'|'.join(map(re.escape, words))})(?!\w))", re.IGNORECASE)
     outcomes = {k.lower(): v for k, v in raw.get("outcomes", {}).items()}
     hedges = sorted((h.lower() for h in raw["hedges"]), key=len, reverse=True)
+    count_nouns = {k.lower(): (v[0], v[1]) for k, v in raw.get("count_nouns", {}).items()}
+    singular = {k.lower(): v for k, v in raw.get("singular_units", {}).items()}
     return ClaimLexicon(
         scales={k.lower(): float(v) for k, v in raw["scales"].items()},
         units={k.lower(): v for k, v in raw["units"].items()},
         hedges=tuple(hedges),
         rates={k.lower(): v for k, v in raw["rates"].items()},
         number_words={k.lower(): float(v) for k, v in raw["number_words"].items()},
-        vague_numbers=frozenset(w.lower() for w in raw.get("vague_numbers", ())),
+        vague_numbers={w.lower(): float(v) for w, v in raw.get("vague_numbers", {}).items()},
         holder_cues=tuple(c.lower() for c in raw["holder_cues"]),
         outcomes=outcomes, outcome_units=frozenset(raw.get("outcome_units", ())),
         unit_outcomes=dict(raw.get("unit_outcomes", {})),
         subset_cues=tuple(c.lower() for c in raw.get("subset_cues", ())),
         conjunctions=tuple(c.lower() for c in raw.get("conjunctions", ())),
+        count_nouns=count_nouns, count_noun=_alternation(count_nouns),
+        count_link=re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, raw.get('count_links', ()))) or '(?!)'})\s+"
+                              rf"(?:(?:{'|'.join(map(re.escape, hedges))})\s+)?$", re.IGNORECASE),
+        # the article and the noun in any case, the adjectives between as the lexicon writes them
+        # (German: lower case, so that no noun passes for one: "einer Gruppe Soldaten")
+        singular=re.compile(
+            rf"(?<!\w)(?i:({'|'.join(map(re.escape, raw.get('one_words', ()))) or '(?!)'}))\s+"
+            rf"(?:(?:{raw.get('singular_adjective', '(?!)')})\s+){{0,2}}(?i:({_alternation(singular).pattern}))"),
+        singular_units=singular, unit_links=frozenset(w.lower() for w in raw.get("unit_links", ())),
         number=number, predicate=_alternation(outcomes), hedge_gap=re.compile(
             rf"\s*(?:(?:{'|'.join(map(re.escape, hedges))})\s+)?", re.IGNORECASE),
         thousands=raw.get("thousands_separator", "."), decimal=raw.get("decimal_separator", ","))
@@ -156,6 +173,8 @@ def extract_claims(doc: Document, lex: ClaimLexicon) -> list[Claim]:
             scale = first
             value *= lex.scales[scale]
             i = 1
+        if m.group(0).isalpha() and len(tokens) > i + 1 and tokens[i][0].lower() in lex.unit_links:
+            i += 1  # "thousands of people", "dozens of protesters"
         unit = lex.units.get(tokens[i][0].lower().rstrip(".")) if len(tokens) > i else None
         if unit is None and len(tokens) > i + 1 and _ADJECTIVE.match(tokens[i][0]) and \
                 (u := lex.units.get(tokens[i + 1][0].lower().rstrip("."))):
@@ -166,16 +185,18 @@ def extract_claims(doc: Document, lex: ClaimLexicon) -> list[Claim]:
             unit = lex.units[sign]  # "$500 billion", "€3 billion": the currency sign before the number
         sent = doc.sentence_at(m.start())
         lo, hi = (sent.start, sent.end) if sent else (m.start(), m.end())
-        elided = None
+        elided, counted = None, None
         if unit is None and scale is None:
-            # a bare number is no quantity anyone claims, unless it shares the noun of the one before
+            # a bare number is no quantity anyone claims, unless it shares the noun of the one
+            # before, or a noun before it says what it counts ("die Zahl der Toten stieg auf sieben")
             elided = _elided(doc, m.start(), m.end(), out[-1] if out and out[-1].start == lo else None, lex)
-            if elided is None:
+            counted = None if elided else _counted(doc, m.start(), lo, lex)
+            if elided is None and counted is None:
                 continue
-            unit = elided.unit
+            unit = elided.unit if elided else counted[0] if counted else None
         if m.group(0).isalpha() and unit is None:
             continue  # "drei Millionen" alone is a figure of speech more often than a claim
-        if elided is not None:  # "und 52 verletzt": the span is the number alone
+        if elided is not None or counted is not None:  # "und 52 verletzt": the span is the number alone
             word, end = m.group(0), m.end()
         elif prefixed:  # the span ends with the number or its scale word
             word, _, end = tokens[0] if scale else (m.group(0), m.start(), m.end())
@@ -188,17 +209,58 @@ def extract_claims(doc: Document, lex: ClaimLexicon) -> list[Claim]:
         value = float(f"{value:.12g}")  # 65,9 × 10⁹ is 65900000000, not 65900000000.00001
         rest = body[end:end + 20].lower().lstrip()
         rate = next((r for r in lex.rates if rest.startswith(r)), None)
-        if unit and rate and elided is None:
+        if unit and rate and elided is None and counted is None:
             unit = f"{unit}/{lex.rates[rate]}"  # "30.000 Soldaten im Monat"
         if not sent:
             hi = end
         # the claim before, in this sentence or the one right before it ("Unter ihnen …")
         before = out[-1] if out and (out[-1].start == lo or not body[out[-1].end:lo].strip()) else None
-        outcome = _outcome(doc, m.start(), m.end(), end, unit, lo, hi, before, lex)
+        outcome = counted[1] if counted else _outcome(doc, m.start(), m.end(), end, unit, lo, hi, before, lex)
+        vague = _vague(body[m.start():end], lex)
+        value_max = None
+        if vague is not None:  # "Tausende": 1000 to 9999, never an exact 1000
+            value_max = float(f"{lex.vague_numbers[vague] * (value / lex.number_words[vague]):.12g}")
         out.append(Claim(id=stable_id("c", doc.id, m.start()), start=lo, end=hi, value=value, unit=unit,
                          holder=_holder(doc, m.start(), lo, hi, lex),
-                         hedge=_hedge(body, m.start(), lex) or _vague(body[m.start():end], lex),
-                         number_start=m.start(), number_end=end, outcome=outcome))
+                         hedge=_hedge(body, m.start(), lex) or vague,
+                         number_start=m.start(), number_end=end, outcome=outcome, value_max=value_max))
+    out.extend(_singular_counts(doc, out, lex))
+    out.sort(key=lambda c: (c.start, c.number_start or 0))
+    return out
+
+
+def _counted(doc: Document, start: int, lo: int, lex: ClaimLexicon) -> tuple[str, str] | None:
+    """The unit and outcome of a bare number that a noun earlier in its sentence counts: "Die Zahl
+    der Toten stieg nach Angaben der Regierung auf sieben", "hatte die Zahl der Vertriebenen mit
+    mehr als 9000 angegeben", "the death toll had risen to nine" — a linking word ("auf", "mit",
+    "to") right before the number, and no other number between the noun and it."""
+    if not lex.count_link.search(doc.body, max(lo, start - 30), start):
+        return None
+    nouns = list(lex.count_noun.finditer(doc.body, lo, start))
+    if not nouns or _numbers(doc, nouns[-1].end(), start, lex):
+        return None
+    return lex.count_nouns[" ".join(nouns[-1].group(0).lower().split())]
+
+
+def _singular_counts(doc: Document, claims: list[Claim], lex: ClaimLexicon) -> list[Claim]:
+    """One person named with the article whose clause says what happened to him: "Auf
+    aserbaidschanischer Seite sei ein Soldat getötet worden" is 1 soldier killed, "ein
+    Scharfschütze habe einen aserbaidschanischen Soldaten erschossen" 1 soldier killed. Without
+    such a predicate ("Ein Soldat sagte …") it is no count anyone claims."""
+    out: list[Claim] = []
+    taken = [(c.number_start, c.number_end) for c in claims if c.number_start is not None]
+    for m in lex.singular.finditer(doc.body):
+        if any(s is not None and e is not None and s < m.end() and m.start() < e for s, e in taken):
+            continue
+        unit = lex.singular_units[" ".join(m.group(2).lower().split())]
+        sent = doc.sentence_at(m.start())
+        lo, hi = (sent.start, sent.end) if sent else (m.start(), m.end())
+        outcome = _outcome(doc, m.start(), m.end(1), m.end(), unit, lo, hi, None, lex)
+        if outcome is None:
+            continue
+        out.append(Claim(id=stable_id("c", doc.id, m.start()), start=lo, end=hi, value=1.0, unit=unit,
+                         holder=_holder(doc, m.start(), lo, hi, lex), number_start=m.start(), number_end=m.end(),
+                         outcome=outcome))
     return out
 
 
@@ -241,6 +303,10 @@ def _outcome(doc: Document, start: int, num_end: int, end: int, unit: str | None
              for p in lex.predicate.finditer(body, clo, chi)]
     nums = _numbers(doc, clo, chi, lex)
     after = next((s for s, _ in nums if s >= end), chi)
+    if after < chi and body[end:after].strip().lower() in lex.conjunctions:
+        # two counts joined, one predicate after both: "vier armenische Soldaten und zwei
+        # Zivilisten getötet" (4 soldiers killed, as the 2 civilians)
+        after = next((s for s, _ in nums if s > after), chi)
     # 1. right before the number, a hedge at most between: "killed at least 12 people", "starben 1.350"
     # 2. between the number and its unit: "12 getötete Zivilisten"
     # 3. after the unit, up to the next number unless it stands right before that one:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from lagebild.store import Store
+from lagebild.store import EVENT_ORDER, Store
 
 FORMAT = "lagebild-export/1"
 FILES = ("documents", "entities", "quotes", "events", "claims", "relations")
@@ -51,7 +51,7 @@ def _events(store: Store) -> Iterator[dict[str, Any]]:
         mentions.setdefault(r["event"], []).append(
             {"document": r["document"], "start": r["start"], "end": r["end"], "sentence": r["sentence"],
              "status": r["status"], "date": json.loads(r["date"]) if r["date"] else None})
-    for r in store.query("SELECT * FROM events ORDER BY date_start IS NULL, date_start, id"):
+    for r in store.query(f"SELECT * FROM events ORDER BY {EVENT_ORDER}"):
         yield {"id": r["id"], "type": r["type"], "mode": r["mode"], "status": r["status"],
                "date": {"value": r["date_value"], "start": r["date_start"], "end": r["date_end"],
                         "granularity": r["granularity"]},
@@ -63,11 +63,13 @@ def _events(store: Store) -> Iterator[dict[str, Any]]:
 
 
 def _claims(store: Store) -> Iterator[dict[str, Any]]:
-    outcome = store.has_column("claims", "outcome")  # not in a database older than the column, read-only
+    # (not in a database older than the column, opened read-only)
+    outcome, value_max = store.has_column("claims", "outcome"), store.has_column("claims", "value_max")
     for r in store.query("SELECT * FROM claims ORDER BY document, start"):
         yield {"id": r["id"], "document": r["document"], "holder": r["holder"], "text": r["text"],
-               "value": r["value"], "unit": r["unit"], "hedge": r["hedge"],
-               "outcome": r["outcome"] if outcome else None, "start": r["start"], "end": r["end"]}
+               "value": r["value"], "value_max": r["value_max"] if value_max else None, "unit": r["unit"],
+               "hedge": r["hedge"], "outcome": r["outcome"] if outcome else None, "start": r["start"],
+               "end": r["end"]}
 
 
 def _relations(store: Store) -> Iterator[dict[str, Any]]:

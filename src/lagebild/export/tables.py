@@ -32,7 +32,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                "location_name", "mentions", "documents", "sentence"),
     "event_mentions": ("event", "document", "start", "end", "status", "sentence"),
     "claims": ("id", "document", "holder", "holder_name", "value", "unit", "hedge", "outcome", "text", "start",
-               "end"),
+               "end", "value_max"),
     "relations": ("a", "a_name", "b", "b_name", "month", "verbal_cooperation", "material_cooperation",
                   "verbal_conflict", "material_conflict", "score"),
 }

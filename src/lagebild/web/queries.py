@@ -22,7 +22,7 @@ from importlib import resources
 from typing import Any
 
 from lagebild.model import QUAD_CLASS
-from lagebild.store import Store
+from lagebild.store import EVENT_ORDER, Store
 
 Row = dict[str, Any]
 
@@ -145,7 +145,7 @@ def _fold(s: str) -> str:
 def _event_rows(store: Store, actor: str | None, event_type: str | None, since: str | None,
                 until: str | None, partner: str | None = None, sides: bool = False) -> list[Any]:
     since, until = (_first_day(since) if since else None), (_last_day(until) if until else None)
-    rows = store.query("SELECT * FROM events ORDER BY date_start IS NULL, date_start, id")
+    rows = store.query(f"SELECT * FROM events ORDER BY {EVENT_ORDER}")
     wanted = []
     for x in (actor, partner):
         if x:
@@ -202,7 +202,9 @@ def _mentions_by_event(store: Store, event_ids: list[str] | None = None) -> dict
 def events(store: Store, *, actor: str | None = None, event_type: str | None = None, since: str | None = None,
            until: str | None = None, partner: str | None = None, sides: bool = False, limit: int = 1000,
            offset: int = 0) -> list[Row]:
-    """Merged events, oldest first (undated last), each with its actors' names and every mention.
+    """Merged events in timeline order (:data:`lagebild.store.EVENT_ORDER`: by the last day each
+    may have happened, a month after its days; undated last), each with its actors' names and
+    every mention.
 
     ``actor`` keeps events where the entity acts or is acted on, ``partner`` those where a
     second one takes part as well (the events behind an edge of the network); with ``sides``
@@ -262,12 +264,17 @@ def _outcome(r: Any) -> str | None:
     return r["outcome"] if "outcome" in r.keys() else None  # noqa: SIM118 (a Row's "in" looks at its values)
 
 
+def _value_max(r: Any) -> float | None:
+    """A claims row's upper bound ("Tausende": 9999); None from a database older than the column."""
+    return r["value_max"] if "value_max" in r.keys() else None  # noqa: SIM118
+
+
 def _claim(r: Any, names: dict[str, Row]) -> Row:
     """A claims row (joined with its document's title, date and outlet) as the API gives it."""
     holder = _actor(names, r["holder"])
     return {"id": r["id"], "document": r["document"], "title": r["title"], "published": r["published"],
             "outlet": r["outlet"], "holder": r["holder"], "holder_name": holder["name"] if holder else None,
-            "value": r["value"], "unit": r["unit"], "hedge": r["hedge"],
+            "value": r["value"], "value_max": _value_max(r), "unit": r["unit"], "hedge": r["hedge"],
             "outcome": _outcome(r), "text": r["text"], "start": r["start"], "end": r["end"]}
 
 
@@ -307,6 +314,9 @@ def timeline(store: Store, **filters: Any) -> Row:
                       "label": _label(e), "conflict": e["date_conflict"] is not None,
                       "mentions": len(e["mentions"]),
                       "actors": [a["id"] for a in e["source_actors"] + e["target_actors"]]})
+    # on an axis a band is drawn where it begins: the widget stacks the items in the order of
+    # their first day, not in the lists' order (store.EVENT_ORDER)
+    items.sort(key=lambda i: (i["start"], i["id"]))
     return {"items": items, "undated": undated}
 
 
@@ -458,7 +468,7 @@ def _annotations(store: Store, doc_id: str, body: str, names: dict[str, Row]) ->
                     "target_actors": [_actor(names, a) for a in json.loads(r["targets"])]})
     for r in store.query("SELECT * FROM claims WHERE document=? ORDER BY start", (doc_id,)):
         out.append({"kind": "claim", "id": r["id"], "start": r["start"], "end": r["end"], "value": r["value"],
-                    "text": r["text"], "unit": r["unit"], "hedge": r["hedge"],
+                    "value_max": _value_max(r), "text": r["text"], "unit": r["unit"], "hedge": r["hedge"],
                     "outcome": _outcome(r),
                     "holder": _actor(names, r["holder"])})
     n = len(body)

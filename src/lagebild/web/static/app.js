@@ -117,10 +117,25 @@
     return [m.title || m.document, m.outlet, m.published ? m.published.slice(0, 10) : null].filter(Boolean).join(" · ");
   }
 
+  // A claim's number as a reader says it: "mindestens 12"; a word that gives only an order with
+  // the range it allows, never as an exact number: "tausende (1.000–9.999)".
+  function claimFigure(c) {
+    const n = (v) => v.toLocaleString(META.language);
+    if (c.value_max != null) return `${c.hedge || ""} (${n(c.value)}–${n(c.value_max)})`.trim();
+    return [c.hedge, n(c.value)].filter(Boolean).join(" ");
+  }
+
+  // Whether the figures of a group contradict each other: ranges that share no number.
+  function figuresDiffer(list) {
+    const lo = Math.max(...list.map((c) => c.value));
+    const hi = Math.min(...list.map((c) => (c.value_max != null ? c.value_max : c.value)));
+    return lo > hi;
+  }
+
   // A claim as a reader says it: "mindestens 12 people (getötet)".
   function claimLabel(c) {
     const outcome = c.outcome ? `(${t("outcome_" + c.outcome)})` : null;
-    return [c.hedge, c.value.toLocaleString(META.language), c.unit, outcome].filter(Boolean).join(" ");
+    return [claimFigure(c), c.unit, outcome].filter(Boolean).join(" ");
   }
 
   // The figures an event's reports give, by unit and outcome, with their outlets: where they
@@ -134,10 +149,10 @@
     }
     return [...groups.values()].map((list) => {
       const head = [list[0].unit, list[0].outcome ? `(${t("outcome_" + list[0].outcome)})` : null].filter(Boolean).join(" ");
-      const differ = new Set(list.map((c) => c.value)).size > 1;
+      const differ = figuresDiffer(list);
       return h("p", { class: differ ? "warn claims-line" : "claims-line" }, h("b", {}, head), ": ",
         list.map((c, i) => [i ? " · " : "", h("a", { href: docHref(c.document, c.start, c.end), title: c.text },
-          [c.hedge, c.value.toLocaleString(META.language)].filter(Boolean).join(" ")),
+          claimFigure(c)),
           ` (${c.outlet || c.title || c.document})`]),
         differ ? h("span", { class: "small" }, ` — ${t("figures_differ")}`) : null);
     });
@@ -535,7 +550,7 @@
         a.event ? h("a", { href: `#/timeline?event=${enc(a.event)}`, class: "small" }, `→ ${t("timeline")}`) : null);
     } else if (a.kind === "claim") {
       title = t("claim");
-      rows.push([t("value"), a.value.toLocaleString(META.language)], [t("unit"), a.unit || "–"],
+      rows.push([t("value"), claimFigure({ ...a, hedge: null })], [t("unit"), a.unit || "–"],
         [t("hedge"), a.hedge || "–"], [t("outcome"), a.outcome ? t("outcome_" + a.outcome) : "–"],
         [t("holder"), a.holder ? actorLink(a.holder) : "–"]);
     }
