@@ -229,3 +229,10 @@ def test_a_lawyer_named_before_is_der_anwalt_but_a_prosecutor_is_another_person(
     assert found(body)[-1][2] == "Jonas Weber"
     body = "Demnach hat der Sohn Jonas Weber Selbstmord begangen. Der Staatsanwalt sagte, dies sei nachzuweisen."
     assert found(body)[-1][2] != "Jonas Weber"
+
+
+def test_an_opinion_frame_with_a_konjunktiv_needs_a_judgement() -> None:
+    # "Für X würde sich Y einsetzen": X is whom the report is about, not who holds the view
+    body = ("Die Zeitung berichtete am Montag, die Wahl sei offen. Für Jonas Weber würde sich Moskau stark "
+            "einsetzen, Widerstand komme aus Europa.")
+    assert found(body)[-1][2] != "Jonas Weber"

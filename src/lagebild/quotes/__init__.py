@@ -78,6 +78,9 @@ _TITLE_MAX_WORDS = 8
 _COLON_SENTENCES = 2
 # Conjunctions that open a second main clause with its own report ("…, doch ein Sprecher erklärte, …").
 _COORDINATORS = frozenset({"doch", "aber", "jedoch", "während"})
+# The verbs of a judgement after an opinion frame ("Für X sei die Lage ernst").
+_COPULAS = frozenset({"ist", "sind", "sei", "seien", "war", "waren", "wäre", "wären",
+                      "bleibt", "bleibe", "gilt", "gelte"})
 # An interview gives its speakers as labels ("Wikinews: …", "Pau: …") at this many sentences at least.
 _INTERVIEW_LABELS = 3
 _LABEL = re.compile(r"\W*(?:[A-ZÄÖÜ][\w.'’-]*\W{0,3}){1,3}:\s")
@@ -1136,7 +1139,10 @@ class _Reader:
                 sent = self.sentences[si]
                 if person is not None and self.ctx.quote_at(person.end) is None \
                         and not self._has_quoted(person.end, sent.end) \
-                        and self.konjunktiv(person.end, sent.end) is None:
+                        and (self.konjunktiv(person.end, sent.end) is None
+                             or not self._copula_after(person.end)):
+                    # (without quoted words, only a judgement: "Für X sei die Lage ernst", not "Für X
+                    # würde sich Moskau einsetzen", where X is whom the sentence is about)
                     person = None
                 if person is not None:
                     yield 0, person.end, self.ctx.speaker_of(person), ws[0], False
@@ -1194,6 +1200,11 @@ class _Reader:
                 or not surface.endswith(("er", "ern", "en")) or before is None or before.text.lower() != "die":
             return spk
         return Speaker(spk.entity, surface, spk.start, spk.end, person=False)
+
+    def _copula_after(self, offset: int) -> bool:
+        """Whether the finite verb after ``offset`` is a copula ("Für X sei die Lage ernst")."""
+        nxt = self.ctx.words_in(offset, offset + 40)[:1]
+        return bool(nxt) and nxt[0].text in _COPULAS
 
     def _has_quoted(self, lo: int, hi: int) -> bool:
         """Whether quoted words open between two offsets."""
