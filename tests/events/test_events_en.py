@@ -319,6 +319,14 @@ WIRE: list[tuple[str, str, list[WireEvent]]] = [
      [("FIGHT", ("Q399",), ("Q227",), OC, M)]),
     ("aid-in-country", "The European Union will send 50 monitors to its mission in Armenia.",
      [("AID", ("Q458",), ("Q399",), PL, M)]),
+    ("police-in", "Police in Moscow detained dozens of protesters.", [("COERCE", ("Q159",), ("Q159#civilians",), OC, M)]),
+    ("travel-for-talks", "Zelensky will travel to Washington for talks with Trump next week.",
+     [("CONSULT", ("Q3874799",), ("Q22686",), PL, "2025-W08")]),
+    ("stopped-short", "Putin stopped short of endorsing a ceasefire with Ukraine.",
+     [("RETREAT", ("Q7747",), ("Q212",), NG, M)]),
+    # no event: no sides named, or only what someone expects
+    ("no-sides", "The attack came as talks were due to resume.", []),
+    ("analysts-expected", "Analysts expected Russia to launch a new offensive.", []),
     # reported speech and its date
     ("said-on-sunday-that", "Ukrainian officials said on Sunday that Russian forces shelled Kharkiv.",
      [("FIGHT", ("Q159",), ("kb:charkiw",), OC, "2025-02-09")]),

@@ -958,8 +958,9 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
     if definite and not own_dates and _told_before(ctx, trig, src, tgt):
         return None  # "Die türkische Armee hatte … beschossen. Moskau betrachte die türkischen Attacken …"
     before_status = _status_before(toks, ctx.clauses, ci, ctx.lex)
-    if before_status and not (zu_inf or any(_is_zu_infinitive(toks, i, c) for i in range(c.lo, c.hi))):
-        before_status = None  # only a zu-infinitive depends on the verb before
+    if before_status and not (zu_inf or any(_is_zu_infinitive(toks, i, c) for i in range(c.lo, c.hi)) or
+                              toks[c.lo].low in ctx.lex.set("subordinators")):
+        before_status = None  # only a zu-infinitive (English: a that-clause) depends on the verb before
     status = x.clause_status(toks, c, k, ctx.question, before_status, ctx.lex, own_cue=not trig.act)
     if status != "negated" and _believed(toks, ctx.clauses, ci, ctx.lex):
         status = "hypothetical"

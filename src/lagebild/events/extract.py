@@ -219,6 +219,7 @@ def clauses(toks: list[Tok], lex: Lexicon, list_commas: frozenset[int] = frozens
     commas of an enumeration (``list_commas``, see :func:`list_commas`).
     """
     conj = lex.set("clause_conjunctions")
+    subordinators = lex.set("subordinators")
     report = lex.set("report_verbs")
     asides = dash_asides(toks)
     out: list[Clause] = []
@@ -237,6 +238,12 @@ def clauses(toks: list[Tok], lex: Lexicon, list_commas: frozenset[int] = frozens
             continue
         if t.low in conj and i + 1 < len(toks) and i > lo:
             cut_before = _starts_verb_phrase(toks, i, lex)
+        elif t.low in subordinators and i > lo and i + 1 < len(toks) and toks[i - 1].text.islower() and \
+                (toks[i + 1].text[:1].isupper() or toks[i + 1].low in lex.set("determiners") or
+                 toks[i + 1].low in lex.words.get("subject_pronouns", {})):
+            # English: "a ceasefire that Washington had hoped would …", "agreed that the talks would
+            # begin": a clause with a subject of its own (not "condemned that attack")
+            cut_before = True
         if cut_before:
             out.append(Clause(lo, i))
             lo = i
