@@ -98,8 +98,8 @@ def test_own_talks_companions_and_titles(text: str, expected: set[tuple[str, fro
     ("Ein ukrainischer Angreifer hat in Moskau eine russische Frau angegriffen. "
      "Der Angreifer wurde von Wachleuten in Moskau angeschossen.",
      {_one("ASSAULT", "civilians:Ukraine", "civilians:Russland"), _one("ASSAULT", "Russland", "civilians:Ukraine")}),
-    # without one told before, "der Angreifer" is no one
-    ("Der Angreifer wurde von Wachleuten in Moskau angeschossen.", set()),
+    # without one told before, "der Angreifer" is the perpetrator of this document (of no state)
+    ("Der Angreifer wurde von Wachleuten in Moskau angeschossen.", {_one("ASSAULT", "Russland", "grp:assailants@d1")}),
 ])
 def test_entry_guards_and_persons_told_before(text: str,
                                               expected: set[tuple[str, frozenset[str], frozenset[str]]]) -> None:

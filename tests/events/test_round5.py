@@ -36,7 +36,8 @@ def _one(etype: str, source: str, target: str, status: str = "occurred") -> tupl
     ("Polen und Deutschland verurteilen Russland.",
      {("DISAPPROVE", "occurred", frozenset({"Polen", "Deutschland"}), frozenset({"Russland"}))}),
     ("Die EU sanktioniert Russland erneut.", {_one("SANCTION", "EU", "Russland")}),
-    ("Russland tötet in der Ukraine Zivilisten.", {_one("ASSAULT", "Russland", "Ukraine")}),
+    # (the people named as victims are the civilians of the place)
+    ("Russland tötet in der Ukraine Zivilisten.", {_one("ASSAULT", "Russland", "Q212#civilians")}),
     # what is demanded or threatened in a zu-infinitive has not happened
     ("Die EU hatte Polen aufgerufen, Putin zu verhaften.",
      {_one("DEMAND", "EU", "Polen"), _one("COERCE", "Polen", "Wladimir Putin", "hypothetical")}),

@@ -86,3 +86,24 @@ def test_colon_bounds_the_tense_of_a_weekday() -> None:
     doc = time_stage(doc)
     thursday = next(t for t in doc.timexes if "Donnerstag" in doc.body[t.start:t.end])
     assert thursday.value == "2015-06-18"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # perpetrators without a name are this document's actor, of no state ("Täter")
+    ("Unbekannte haben in der Nacht die Parteizentrale der ÖVP in Wien verwüstet.",
+     {("CRIME", "occurred", frozenset({"grp:assailants@d1"}), frozenset({"ÖVP", "Wien"}))}),
+    # people named as the victims of violence are the civilians of where it happened, not the place
+    ("In Syrien haben Bewaffnete 26 Touristen erschossen.", {_one("ASSAULT", "Q858#militants", "Q858#civilians")}),
+    ("Russische Truppen haben in der Ukraine 20 Zivilisten getötet.", {_one("ASSAULT", "Russland", "Q212#civilians")}),
+    # "nach Erkenntnissen westlicher Geheimdienste": who tells, without an article, is no side
+    ("Russland zieht nach Erkenntnissen westlicher Geheimdienste Truppen an der Grenze zur Ukraine zusammen.",
+     {_one("MOBILIZE", "Russland", "Ukraine")}),
+])
+def test_perpetrators_victims_and_tellers(text: str,
+                                          expected: set[tuple[str, str, frozenset[str], frozenset[str]]]) -> None:
+    kb = {**KB, "ÖVP": ("kb:oevp", "ORG", None), "Wien": ("Q1741", "LOC", "Q40"), "Russland": ("Q159", "LOC", None),
+          "Ukraine": ("Q212", "LOC", None)}
+    doc = events_stage(make_doc(text, published="2015-06-12", kb=kb))
+    names = {**_NAMES, "kb:oevp": "ÖVP", "Q1741": "Wien", "Q159": "Russland", "Q212": "Ukraine"}
+    assert {(e.type, e.status, frozenset(names.get(a, a) for a in e.sources),
+             frozenset(names.get(a, a) for a in e.targets)) for e in doc.events} == expected

@@ -739,7 +739,10 @@ def _object_attribute(c: x.Clause, a: x.Actor, trig: Trigger) -> bool:
     """Whether ``a``, an attribute of a noun, names the target of a verb of verbal conflict or
     cooperation: the noun is its object (the subject comes before it): "kritisierte die Politik
     Trumps", "begrüßte den Vorschlag der EU"."""
-    return not trig.nominal and QUAD_CLASS.get(trig.type) in ("verbal_conflict", "verbal_cooperation") and \
+    # (and of violence against property: "verwüsteten die Parteizentrale der SPÖ", "griffen die
+    # Botschaft der USA an": whose building it is suffers it)
+    return not trig.nominal and (QUAD_CLASS.get(trig.type) in ("verbal_conflict", "verbal_cooperation") or
+                                 trig.type in ("CRIME", "ASSAULT")) and \
         any(b.role == "direct" and b.tok < a.tok for b in c.actors)
 
 
@@ -951,6 +954,10 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
     if sides is None:
         return None
     src, tgt, inherited = sides
+    if loc is not None and tgt == [loc] and trig.type.lower() in ctx.lex.set("victim_types"):
+        # "haben im Nordosten Nigerias 40 Dorfbewohner entführt": the state named as where is
+        # not whom, where the clause names the people who suffered it
+        tgt = _victims(ctx, ci, src, loc) or tgt
     if trig.type == "FIGHT" and src and all(_civilian(s) for s in src):
         # "Erneut hat ein palästinensischer Angreifer eine israelische Frau angegriffen": no armed
         # force fights, a person attacks (PLOVER: ASSAULT, not conventional FIGHT)
@@ -1162,6 +1169,13 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         src, tgt = [s for s in src if side.get(s, s) == first], [s for s in src if side.get(s, s) != first]
     if not tgt:
         tgt = _missing_target(ctx, ci, trig, src, before)
+    if src and ctx.groups is not None and trig.type.lower() in lex.set("victim_types") and \
+            all(_mere_place(ctx, t) for t in tgt):
+        # "haben Bewaffnete 26 Touristen erschossen", "mehr als 40 Dorfbewohner entführt": people
+        # without a name suffer the act, not the place where it happened
+        victims = _victims(ctx, ci, src, next((t for t in tgt if _mere_place(ctx, t)), None))
+        if victims:
+            tgt = victims
     disc = ctx.disc
     if not src and not tgt and trig.nominal and trig.type == "CONSULT" and disc.pair and \
             ctx.si - disc.pair_sentence <= 3:
@@ -1253,6 +1267,39 @@ def _believed(toks: list[x.Tok], clauses: list[x.Clause], ci: int, lex: Lexicon)
     p = clauses[ci - 1]
     words = {toks[i].low for i in range(p.lo, p.hi)}
     return bool(words & lex.set("belief_words")) or {"davon", "aus"} <= words
+
+
+def _mere_place(ctx: _Ctx, eid: str) -> bool:
+    """Whether an entity is a place that is no state and stands for none ("Kaschmir", "Graz")."""
+    groups = ctx.groups
+    if groups is None:
+        return False
+    e = groups.known.get(eid) or groups.extra.get(eid)
+    return e is not None and e.type == "LOC" and not e.stands_for and groups.country_of(eid, located=False) != eid
+
+
+def _victims(ctx: _Ctx, ci: int, src: list[str], where: str | None = None) -> list[str]:
+    """The people a clause names as the victims of violence ("26 Touristen", "Dorfbewohner";
+    ``victim_nouns``): the civilians of the state where it happened (``where``, else the
+    sentence's place unless that is the attacker's, else the article's), named as the text names them."""
+    c, toks, groups = ctx.clauses[ci], ctx.toks, ctx.groups
+    if groups is None:
+        return []
+    mine = {ctx.side.get(s, s) for s in src} | {groups.state_of(s) or groups.side_of(s) for s in src}
+    state = groups.country_of(where) if where is not None else None
+    if state is None and ctx.place not in mine:
+        state = ctx.place
+    state = state or groups.home
+    nouns = ctx.lex.set("victim_nouns")
+    taken = {i for a in c.actors for i in range(a.tok, a.end_tok)}
+    for i in range(c.lo, c.hi):
+        t = toks[i]
+        if t.low in nouns and t.text[:1].isupper() and i not in taken:
+            eid = groups.civilians(state, t.text) if state is not None else \
+                groups.actor("zivilisten", t.text, None)
+            if eid is not None and eid not in src:
+                return [eid]
+    return []
 
 
 def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: list[x.Candidate]) -> list[str]:

@@ -163,8 +163,10 @@ def adjective_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
         return True
     prev = toks[k - 1].low
     if toks[k - 1].text[:1].isupper() and prev.endswith("s") and k + 1 < len(toks) and \
-            toks[k + 1].text[:1].isupper():
-        return True  # "Trumps erster Amtseinführung" (but not "des Militärs griffen Truppen")
+            toks[k + 1].text[:1].isupper() and toks[k].low not in _FINITE_AUX:
+        # "Trumps erster Amtseinführung" (but not "des Militärs griffen Truppen", "Kaschmirs
+        # haben Bewaffnete")
+        return True
     # (the word before is an adjective only where it is written in lower case: "Trotz Differenzen
     # wollen Russland …" has a noun and a verb before the name, no adjectives)
     return prev in lex.set("determiners") or prev in all_preps(lex) or \
@@ -487,9 +489,11 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
                     kind = "actor"  # "ein russischer Drohnenangriff": Russia attacks; "russische Vorschläge"
                 elif kind is None and low in lex.set("person_heads"):
                     kind = "person"  # "ein palästinensischer Angreifer", "eine israelische Frau"
-                if low in lex.words.get("group_nouns", {}) and \
-                        lex.words["group_nouns"][low] not in lex.set("state_sectors"):
-                    kind = "group"  # "die syrische Opposition", "das rumänische Parlament"
+                sector = lex.words.get("group_nouns", {}).get(low)
+                if kind != "person" and sector is not None and sector not in lex.set("state_sectors"):
+                    # "die syrische Opposition", "das rumänische Parlament"; perpetrators of a
+                    # state are its people, as a person is ("nordkoreanische Hacker")
+                    kind = "person" if sector in lex.set("local_sectors") else "group"
                 break
             if not (demonym(low, lex) or low in coordinators(lex) | {","} or adjective_like(low)):
                 break
@@ -531,6 +535,10 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
 
 
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
+# finite auxiliaries and modals that end like adjectives
+_FINITE_AUX = frozenset({"haben", "hatten", "waren", "werden", "wurden", "wollen", "wollten", "sollen", "sollten",
+                         "können", "konnten", "müssen", "mussten", "dürfen", "durften", "hatte", "wurde", "wollte",
+                         "sollte", "konnte", "musste", "durfte", "habe", "werde", "wäre", "hätte", "würde"})
 _DEFINITE = frozenset({"der", "die", "den", "dem", "des"})
 
 
@@ -675,8 +683,8 @@ def _group_actors(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexi
         if t.low not in nouns or (nouns_cap and not t.text[:1].isupper()) or i in taken or (i + 1) in taken:
             continue  # (English writes them in lower case: "the police", "protesters")
         j = i - 1
-        while j >= 0 and adjective_like(toks[j].low) and toks[j].text[:1].islower() and \
-                demonym(toks[j].low, lex) is None and \
+        # (adjectives before the noun, not a verb: "Kaschmirs haben Bewaffnete" has no owner)
+        while j >= 0 and adjective_at(toks, j, lex) and demonym(toks[j].low, lex) is None and \
                 not nationality.fullmatch(toks[j].low):
             j -= 1
         if j >= 0 and (demonym(toks[j].low, lex) is not None or (j in taken and toks[j].low.endswith("s"))):
@@ -837,6 +845,12 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                 break
             if t.low.isdigit() and k > clause.lo and toks[k - 1].text[:1].isupper():
                 break  # "bei Protestaktionen 155 Palästinenser": a number opens a noun phrase of its own
+            if not noun_seen and k > clause.lo and t.low.endswith("er") and adjective_like(t.low) and \
+                    toks[k - 1].low in lex.set("source_nouns"):
+                # "nach Erkenntnissen westlicher Geheimdienste", "nach Angaben örtlicher Behörden":
+                # a genitive without an article; who tells, not a side
+                a.role = "ignore"
+                break
             if t.low in dets or adjective_at(toks, k, lex) or t.low.isdigit() or t.text in ("(", ")") or \
                     demonym(t.low, lex) is not None:
                 genitive_det = genitive_det or (not noun_seen and t.low in _GENITIVE_DETS)

@@ -11,6 +11,8 @@ same with the entities it has:
   ("Zivilgesellschaft (Georgien)"), so that "15.000 Menschen protestierten gegen die Regierung"
   keeps two sides; a parliament or a court (``state_organ_sectors``: "Parlament (Rumänien)",
   "Justiz (USA)") is one too, standing for its state only in the relations between states;
+* perpetrators without a name ("Unbekannte", "der Täter", "Bewaffnete" is a militant group) are
+  an actor of the document only (``local_sectors``: "Täter"), whatever state the story is in;
 * without any state in the article the group stays an actor of this document only
   (``grp:<sector>@<document>``): the police of one story is not the police of another; so does
   a group whose adjective of origin the demonym list lacks ("kenianische Soldaten").
@@ -117,7 +119,8 @@ class Groups:
             eid = f"grp:{sector}:{origin.lower()}@{self.doc.id}"
             self.extra[eid] = Entity(eid, f"{origin} {surface}", "ORG", (f"{origin} {surface}",), None)
             return eid
-        state = state or self.home
+        # "Unbekannte", "der Täter": whoever did it in this story, of no state
+        state = None if sector in self.lex.set("local_sectors") else state or self.home
         if state is not None:
             state = self._known(state) or state
         if state is not None and sector in self.lex.set("state_sectors"):
