@@ -325,6 +325,10 @@ WIRE: list[tuple[str, str, list[WireEvent]]] = [
      [("CONSULT", ("Q3874799",), ("Q22686",), PL, "2025-W08")]),
     ("stopped-short", "Putin stopped short of endorsing a ceasefire with Ukraine.",
      [("RETREAT", ("Q7747",), ("Q212",), NG, M)]),
+    # the call after the agreement is an event of its own; the halted strikes are what is agreed
+    ("agreed-after-call", "Putin agreed on Tuesday to halt strikes on Ukrainian energy sites after a lengthy phone "
+     "call with Trump.", [("AGREE", ("Q7747",), ("Q212",), OC, "2025-02-11"),
+                          ("CONSULT", ("Q7747",), ("Q22686",), OC, "2025-02-11")]),
     # no event: no sides named, or only what someone expects
     ("no-sides", "The attack came as talks were due to resume.", []),
     ("analysts-expected", "Analysts expected Russia to launch a new offensive.", []),

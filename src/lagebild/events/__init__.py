@@ -448,7 +448,7 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
             cand = _candidate(ctx, ci, k, trig, [])
             if cand is not None:
                 cands.append(cand)
-    kept = _collapse(sorted(cands, key=lambda c: c.tok), side)
+    kept = _collapse(sorted(cands, key=lambda c: c.tok), side, lex.words.get("nouns_continue", True))
     _remember(disc, si, sent, doc, clauses, kept, persons, side, lex, ments, groups)
     return [x.make_event(doc, c, toks) for c in kept]
 
@@ -1656,9 +1656,12 @@ def _side_key(c: x.Candidate, side: dict[str, str]) -> frozenset[frozenset[str]]
     return frozenset({frozenset(side.get(s, s) for s in c.sources), frozenset(side.get(t, t) for t in c.targets)})
 
 
-def _collapse(cands: list[x.Candidate], side: dict[str, str]) -> list[x.Candidate]:
+def _collapse(cands: list[x.Candidate], side: dict[str, str], nouns_continue: bool = True) -> list[x.Candidate]:
     """One event per act of a sentence: a later trigger with the same sides is the same act where
-    it has the same type, sits in the same clause, or continues the clause before."""
+    it has the same type, sits in the same clause, or continues the clause before; without
+    ``nouns_continue`` (English) a noun that only inherits the source continues no act of another
+    type ("Putin agreed … to stop attacking …, after a lengthy phone call with Trump": the call
+    is an event of its own)."""
     kept: list[x.Candidate] = []
     for c in cands:
         twin = None
@@ -1674,7 +1677,8 @@ def _collapse(cands: list[x.Candidate], side: dict[str, str]) -> list[x.Candidat
                     {side.get(s, s) for s in p.sources} == {side.get(t, t) for t in c.targets}:
                 continue  # "Peking hat Vorwürfe aus Washington dementiert": the accusation and its answer
             if (same_sides and (p.trigger.type == c.trigger.type or p.clause == c.clause or c.inherited)) or \
-                    (c.inherited and same_sources and (same_targets or same_quad)):
+                    (c.inherited and same_sources and
+                     (same_targets or (same_quad and (nouns_continue or not c.trigger.nominal)))):
                 twin = p
                 break
         if twin is None:
