@@ -154,3 +154,49 @@ def test_the_affix_shortcuts_never_hide_a_match() -> None:
             assert m is None or m.start() == m.end(), word
         if not rules.infix_may(word):
             assert not list(rules.infix_finditer(word)), word
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agency's dateline is a sentence of its own, with its dash
+    ("BAKU (Reuters) - Aserbaidschan hat drei Soldaten gefangen genommen. Sie schwiegen.",
+     ["BAKU (Reuters) -", "Aserbaidschan hat drei Soldaten gefangen genommen.", "Sie schwiegen."]),
+    ("YEREVAN, March 8 (Reuters) - A ceasefire held.", ["YEREVAN, March 8 (Reuters) -", "A ceasefire held."]),
+    ("Brüssel/Eriwan (AFP) - Die EU hilft.", ["Brüssel/Eriwan (AFP) -", "Die EU hilft."]),
+    ("Kiew (dpa/AFP) – „Wir kämpfen“, sagte er.", ["Kiew (dpa/AFP) –", "„Wir kämpfen“, sagte er."]),
+    ("MOSKAU, 5. März (dpa) – Der Kreml schwieg.", ["MOSKAU, 5. März (dpa) –", "Der Kreml schwieg."]),
+    # without a wire: a known dateline place in the first paragraphs
+    ("Eriwan – Tausende Menschen demonstrierten.", ["Eriwan –", "Tausende Menschen demonstrierten."]),
+    ("WIEN – Der ATX stieg.", ["WIEN –", "Der ATX stieg."]),
+    # ... never a name, a bracket that is no wire, a dash inside the sentence, a place further down
+    ("Trump – Der Präsident schwieg.", ["Trump – Der Präsident schwieg."]),
+    ("Der Kreml (Moskau) – Putin schwieg.", ["Der Kreml (Moskau) – Putin schwieg."]),
+    ("Er kam. Wien – Der ATX stieg.", ["Er kam.", "Wien – Der ATX stieg."]),
+    ("A.\n\nB.\n\nC.\n\nWien – Der ATX stieg.", ["A.", "B.", "C.", "Wien – Der ATX stieg."]),
+])
+def test_a_dateline_is_no_part_of_the_first_sentence(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def test_a_dateline_stays_out_of_the_evidence_and_every_offset_points_into_the_body() -> None:
+    """The trial's wire copies: the dateline is in the clean body, but no quotation, event or
+    claim takes it as its text or sentence, and their offsets still point into the body."""
+    from lagebild.ingest.read import RawInput
+    from lagebild.pipeline import process
+
+    text = ("Aserbaidschan nimmt drei armenische Soldaten gefangen\n\n"
+            "BAKU (Reuters) - Aserbaidschan hat nach eigenen Angaben drei armenische Soldaten gefangen "
+            "genommen. Die Soldaten seien auf armenischem Gebiet entführt worden, sagte Ministeriumssprecher "
+            "Aram Torosjan.\n")
+    doc = process(RawInput("05_reuters.txt", text.encode()))
+    assert isinstance(doc, Document)
+    body = doc.body
+    assert "BAKU (Reuters) -" in body  # the body keeps it: provenance
+    spans = [(q.start, q.end) for q in doc.quotes] + [(e.start, e.end) for e in doc.events] + \
+            [(c.start, c.end) for c in doc.claims]
+    assert spans and all(0 <= a < b <= len(body) for a, b in spans)
+    for a, b in spans:
+        assert "(Reuters)" not in body[a:b]
+        sent = doc.sentence_at(a)
+        assert sent is not None and "(Reuters)" not in body[sent.start:sent.end]
+    (claim,) = doc.claims
+    assert body[claim.start:claim.end].startswith("Aserbaidschan hat nach eigenen Angaben drei")

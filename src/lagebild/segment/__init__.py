@@ -5,6 +5,11 @@ spaCy's blank German pipeline tokenises without any downloaded model; it keeps o
 sentence splitter for German news needs. A boundary falls after ".", "!", "?" or "…" (with the
 closing quotation marks and brackets that follow), after a date or year that ends the sentence,
 and always between paragraphs (a blank line in the body).
+
+An agency's dateline at the start of a paragraph ("BAKU (Reuters) - Aserbaidschan hat …",
+"Eriwan – Tausende Menschen …") is a sentence of its own, so that the first sentence of the
+story, which becomes the evidence of its quotations, events and claims, starts with the story
+("Aserbaidschan hat …"). The body itself is never changed: every offset still points into it.
 """
 
 from __future__ import annotations
@@ -281,7 +286,54 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     return out
 
 
+#: A dateline at the start of a paragraph: one to four capitalised place names (joined by "/" or
+#: spaces), perhaps a date after a comma ("YEREVAN, March 8", "MOSKAU, 5. März"), the wire in
+#: brackets ("(Reuters)", "(dpa/AFP)"), then a dash and the story, which opens with a capital
+#: or a quotation mark: "BAKU (Reuters) - Aserbaidschan", "Brüssel/Eriwan (AFP) - Die EU",
+#: "YEREVAN, March 8 (Reuters) - A ceasefire".
+_DATELINE = re.compile(
+    r"(?:[A-ZÄÖÜ][\w.'-]*(?:[ /-][A-ZÄÖÜ][\w.'-]*){0,3})"
+    r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]+)(?:,\s*\d{4})?)?"
+    r"(?:\s*\((?P<wire>[A-Za-z][A-Za-z/ -]{0,20})\))?"
+    r"\s*[-–—]\s+(?=[A-ZÄÖÜ„“\"»«])")
+
+#: Without a wire in brackets ("Eriwan – Tausende Menschen …", the Austrian style) a dateline is
+#: one place that the ingest lexicon lists as a dateline place (or one in capitals: "WIEN –"), and
+#: only in the body's first paragraphs: a paragraph further down that opens "Fazit – Die …" or
+#: "Trump – Der …" is the story's own words.
+_BARE_DATELINE_PARAGRAPHS = 3
+
+
+def split_datelines(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """``sentences`` with the dateline at the start of a paragraph's first sentence as a
+    sentence of its own ("BAKU (Reuters) -", then "Aserbaidschan hat …")."""
+    from lagebild.ingest.lexicon import lexicon
+
+    # the wire services and dateline places the ingest stage knows ("reuters", "dpa"; "Wien")
+    agencies, places = lexicon().agencies, lexicon().places
+    out: list[Sentence] = []
+    last_para = -1
+    for s in sentences:
+        first, last_para = s.paragraph != last_para, s.paragraph
+        m = _DATELINE.match(text, s.start, s.end) if first else None
+        if m is not None and m.group("wire") is not None:
+            if not all(w.strip().casefold() in agencies for w in m.group("wire").split("/")):
+                m = None  # "Der Kreml (Moskau) – Putin …": no wire in the brackets
+        elif m is not None:
+            place = text[s.start:m.end()].split()
+            if s.paragraph >= _BARE_DATELINE_PARAGRAPHS or len(place) > 2 or not (
+                    place[0] in places or place[0].isupper()):
+                m = None  # "Trump – Der Präsident …": a dateline without a wire names a known place
+        if m is None or m.end() >= s.end:
+            out.append(s)
+            continue
+        out.append(Sentence(s.start, m.start() + len(m.group(0).rstrip()), s.paragraph))  # with its dash
+        out.append(Sentence(m.end(), s.end, s.paragraph))
+    return out
+
+
 def segment(doc: Document) -> Document:
     """Stage: add tokens and sentences to the document."""
     tokens = tokenize(doc.body)
-    return replace(doc, tokens=tuple(tokens), sentences=tuple(split_sentences(doc.body, tokens)))
+    sentences = split_datelines(doc.body, split_sentences(doc.body, tokens))
+    return replace(doc, tokens=tuple(tokens), sentences=tuple(sentences))
