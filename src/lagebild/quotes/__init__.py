@@ -1189,15 +1189,19 @@ class _Reader:
         Canada as a metonym) keep the name the text gives them: the state acts, its people said it."""
         assert spk.start is not None and spk.end is not None
         surface = " ".join(self.body[spk.start:spk.end].split())
-        ent = self.ctx.doc.entity(spk.entity)
+        acronym = len(spk.name or "") <= 3 and (spk.name or "").isupper()
+        if not acronym and not surface.endswith(("er", "ern", "en")):
+            return spk  # (most speakers: cheap tests first)
         before = self.ctx.word_before(spk.start)
-        if ent is not None and len(ent.name) <= 3 and ent.name.isupper() and before is not None \
-                and (self.lex.is_group(before.text) or self.lex.is_role(before.text)):
+        if before is None:
+            return spk
+        ent = self.ctx.doc.entity(spk.entity)
+        if ent is not None and acronym and (self.lex.is_group(before.text) or self.lex.is_role(before.text)):
             # an acronym after the noun that says what it is ("Die Nachrichtenagentur AP berichtete"):
             # the name as the text gives it
             return Speaker(spk.entity, f"{before.text} {surface}", before.start, spk.end, person=spk.person)
         if ent is None or ent.type != "LOC" or surface == ent.name or surface in ent.aliases \
-                or not surface.endswith(("er", "ern", "en")) or before is None or before.text.lower() != "die":
+                or not surface.endswith(("er", "ern", "en")) or before.text.lower() != "die":
             return spk
         return Speaker(spk.entity, surface, spk.start, spk.end, person=False)
 
