@@ -95,6 +95,11 @@ def test_colon_bounds_the_tense_of_a_weekday() -> None:
     # people named as the victims of violence are the civilians of where it happened, not the place
     ("In Syrien haben Bewaffnete 26 Touristen erschossen.", {_one("ASSAULT", "Q858#militants", "Q858#civilians")}),
     ("Russische Truppen haben in der Ukraine 20 Zivilisten getötet.", {_one("ASSAULT", "Russland", "Q212#civilians")}),
+    # arrested people named in the capital of the arresting state: its civilians, not the capital
+    ("In Damaskus nahmen die Behörden mehrere Verdächtige fest.", {_one("COERCE", "Syrien", "Q858#civilians")}),
+    # a conflict in answer to the act of a clause of cause or time is aimed at that act's author
+    ("Nachdem Russland die Krim annektiert hatte, verhängte die EU erste Sanktionen.",
+     {_one("COERCE", "Russland", "Krim"), _one("SANCTION", "EU", "Russland")}),
     # "nach Erkenntnissen westlicher Geheimdienste": who tells, without an article, is no side
     ("Russland zieht nach Erkenntnissen westlicher Geheimdienste Truppen an der Grenze zur Ukraine zusammen.",
      {_one("MOBILIZE", "Russland", "Ukraine")}),
@@ -102,8 +107,10 @@ def test_colon_bounds_the_tense_of_a_weekday() -> None:
 def test_perpetrators_victims_and_tellers(text: str,
                                           expected: set[tuple[str, str, frozenset[str], frozenset[str]]]) -> None:
     kb = {**KB, "ÖVP": ("kb:oevp", "ORG", None), "Wien": ("Q1741", "LOC", "Q40"), "Russland": ("Q159", "LOC", None),
-          "Ukraine": ("Q212", "LOC", None)}
+          "Ukraine": ("Q212", "LOC", None), "Damaskus": ("Q3766", "LOC", "Q858"), "EU": ("Q458", "ORG", None),
+          "Krim": ("Q7835", "LOC", None)}
     doc = events_stage(make_doc(text, published="2015-06-12", kb=kb))
-    names = {**_NAMES, "kb:oevp": "ÖVP", "Q1741": "Wien", "Q159": "Russland", "Q212": "Ukraine"}
+    names = {**_NAMES, "kb:oevp": "ÖVP", "Q1741": "Wien", "Q159": "Russland", "Q212": "Ukraine", "Q458": "EU",
+             "Q7835": "Krim"}
     assert {(e.type, e.status, frozenset(names.get(a, a) for a in e.sources),
              frozenset(names.get(a, a) for a in e.targets)) for e in doc.events} == expected

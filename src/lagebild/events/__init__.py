@@ -1169,10 +1169,12 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         src, tgt = [s for s in src if side.get(s, s) == first], [s for s in src if side.get(s, s) != first]
     if not tgt:
         tgt = _missing_target(ctx, ci, trig, src, before)
+    own_side = {side.get(s, s) for s in src}
     if src and ctx.groups is not None and trig.type.lower() in lex.set("victim_types") and \
-            all(_mere_place(ctx, t) for t in tgt):
+            all(_mere_place(ctx, t) or side.get(t, t) in own_side for t in tgt):
         # "haben Bewaffnete 26 Touristen erschossen", "mehr als 40 Dorfbewohner entführt": people
-        # without a name suffer the act, not the place where it happened
+        # without a name suffer the act, not the place where it happened (nor the state's own
+        # capital: "nahmen die Behörden in Damaskus mehrere Verdächtige fest")
         victims = _victims(ctx, ci, src, next((t for t in tgt if _mere_place(ctx, t)), None))
         if victims:
             tgt = victims
@@ -1339,6 +1341,15 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
     if ctx.reported:
         mine = {side.get(s, s) for s in src}
         return [t for t in dict.fromkeys(ctx.reported) if side.get(t, t) not in mine]
+    prev = before[-1] if before else None
+    if prev is not None and prev.clause < ci and QUAD_CLASS.get(trig.type, "").endswith("conflict") and \
+            QUAD_CLASS.get(prev.trigger.type, "").endswith("conflict") and \
+            toks[clauses[prev.clause].lo].low in lex.set("cause_subordinators"):
+        # "Nachdem Russland die Krim annektiert hatte, verhängte die EU Sanktionen": a conflict
+        # in answer to the act of a clause of cause or time before is aimed at its author
+        answer = [s for s in prev.sources if side.get(s, s) not in {side.get(x, x) for x in src}]
+        if answer:
+            return answer
     rest = [t for t in before[-1].targets if t not in src] if before else []
     if rest:
         return rest
