@@ -329,6 +329,11 @@ WIRE: list[tuple[str, str, list[WireEvent]]] = [
     ("agreed-after-call", "Putin agreed on Tuesday to halt strikes on Ukrainian energy sites after a lengthy phone "
      "call with Trump.", [("AGREE", ("Q7747",), ("Q212",), OC, "2025-02-11"),
                           ("CONSULT", ("Q7747",), ("Q22686",), OC, "2025-02-11")]),
+    ("exchanged-fire", "Azerbaijan and Armenia exchanged fire along the border.",
+     [("FIGHT", ("Q227",), ("Q399",), OC, M)]),
+    ("blocked", "Hungary blocked the European Union's sanctions package.", [("REJECT", ("Q28",), ("Q458",), OC, M)]),
+    ("due-to", "Trump and Putin are due to meet in Geneva.", [("CONSULT", ("Q22686",), ("Q7747",), PL, M)]),
+    ("number-comma", "Russia moved 3,000 troops to Belarus.", [("MOBILIZE", ("Q159",), ("Q184",), OC, M)]),
     # no event: no sides named, or only what someone expects
     ("no-sides", "The attack came as talks were due to resume.", []),
     ("analysts-expected", "Analysts expected Russia to launch a new offensive.", []),
