@@ -235,10 +235,7 @@ def clauses(toks: list[Tok], lex: Lexicon, list_commas: frozenset[int] = frozens
             continue  # "als sehr, sehr ernsthafte Bedrohung": a repeated word, no clause boundary
         if t.text == "," and 0 < i < len(toks) - 1 and toks[i - 1].end == t.start and t.end == toks[i + 1].start \
                 and toks[i - 1].text[-1:].isdigit() and toks[i + 1].text[:1].isdigit():
-            continue  # "2,5 Millionen Euro": a decimal comma
-        if t.text == "," and 0 < i < len(toks) - 1 and toks[i - 1].end == t.start == toks[i + 1].start - 1 and \
-                toks[i - 1].text.isdigit() and toks[i + 1].text.isdigit():
-            continue  # a comma inside a number: "3,000 troops", "3,5 Millionen"
+            continue  # "2,5 Millionen Euro": a decimal comma ("3,000 troops": a thousands separator)
         if t.text in _PUNCT_BOUNDARY and (t.text != "-" or (i > 0 and toks[i - 1].end < t.start)):
             if i > lo:
                 out.append(Clause(lo, i))
