@@ -334,6 +334,13 @@ WIRE: list[tuple[str, str, list[WireEvent]]] = [
     ("blocked", "Hungary blocked the European Union's sanctions package.", [("REJECT", ("Q28",), ("Q458",), OC, M)]),
     ("due-to", "Trump and Putin are due to meet in Geneva.", [("CONSULT", ("Q22686",), ("Q7747",), PL, M)]),
     ("number-comma", "Russia moved 3,000 troops to Belarus.", [("MOBILIZE", ("Q159",), ("Q184",), OC, M)]),
+    # a relative clause between commas: its pronoun and the main clause's verb have the noun before it
+    ("relative-who", "Trump, who met Putin in Helsinki in 2018, criticised Zelensky on Monday.",
+     [("CONSULT", ("Q22686",), ("Q7747",), OC, "2018"), ("DISAPPROVE", ("Q22686",), ("Q3874799",), OC, "2025-02-10")]),
+    ("saxon-genitive", "Russia's invasion of Ukraine began in February 2022.",
+     [("FIGHT", ("Q159",), ("Q212",), OC, "2022-02")]),
+    ("shelling-of-by", "The shelling of Kharkiv by Russian forces continued on Monday.",
+     [("FIGHT", ("Q159",), ("kb:charkiw",), OC, "2025-02-10")]),
     # no event: no sides named, or only what someone expects
     ("no-sides", "The attack came as talks were due to resume.", []),
     ("analysts-expected", "Analysts expected Russia to launch a new offensive.", []),

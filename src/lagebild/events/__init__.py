@@ -286,6 +286,10 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
                 # English: "The European Union said it would send …", "Azerbaijan's defence ministry
                 # said Armenian forces had fired on its positions": the one who reports
                 out.append(x.Actor(i, i + 1, reporter.entity, reporter.label))
+            elif i == c.lo and low in lex.set("subject_relatives") and i >= 2 and toks[i - 1].text == "," and \
+                    (ante := next((a for a in acts if a.end_tok == i - 1), None)) is not None:
+                # English: "Trump, who met Putin in 2018, …": the relative pronoun is the subject
+                out.append(x.Actor(i, i + 1, ante.entity, ante.label))
             elif pronouns.get(low) == "PER" and (he := disc.he()):
                 out.append(x.Actor(i, i + 1, he, "PER"))
             elif low == "es" and disc.subject and disc.subject_label in ("LOC", "ORG") and \
@@ -823,6 +827,8 @@ def _possessor(toks: list[x.Tok], c: x.Clause, k: int, lex: Lexicon) -> x.Actor 
         a = ends.get(j)
         if a is not None and (toks[j].low.endswith("s") or x.demonym(toks[j].low, lex) is not None):
             return a
+        if toks[j].low == "s" and j - 2 >= c.lo and toks[j - 1].text in ("'", "’") and (j - 2) in ends:
+            return ends[j - 2]  # English: "Russia's invasion"
         if not (toks[j].low in lex.set("determiners") or x.adjective_at(toks, j, lex)):
             return None
         j -= 1
@@ -907,6 +913,8 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
     if trig.nominal and not governed and _after_a_span(ctx, k):
         return None  # "Nach sechs Tagen Kämpfen haben sich … geeinigt": the fighting is what came before
     src, tgt, direct, loc, own_args = _sides_of(toks, c, k, trig, ctx.nouns, ctx.lex)
+    if not src and not trig.nominal and k == c.lo:
+        src = _subject_before_relative(ctx, ci)  # "Trump, who met Putin in 2018, criticised Zelensky"
     if k in ctx.prefixes and ctx.prefixes[k] not in src:
         src.insert(0, ctx.prefixes[k])
         own_args = True
@@ -1205,6 +1213,18 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
     if not src or not tgt:
         return None
     return src, tgt, inherited
+
+
+def _subject_before_relative(ctx: _Ctx, ci: int) -> list[str]:
+    """English: the subject of a clause that opens with its verb right after a relative clause
+    between commas, the relative clause's antecedent ("Trump, who met Putin in 2018, criticised
+    Zelensky": Trump criticised); empty for any other clause (``subject_relatives``)."""
+    if ci < 2:
+        return []
+    rel, toks = ctx.clauses[ci - 1], ctx.toks
+    if toks[rel.lo].low not in ctx.lex.set("subject_relatives") or rel.lo < 2 or toks[rel.lo - 1].text != ",":
+        return []
+    return [a.entity for a in ctx.clauses[ci - 2].actors if a.end_tok == rel.lo - 1][:1]
 
 
 def _antecedent(ctx: _Ctx, ci: int) -> str | None:
