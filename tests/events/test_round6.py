@@ -100,6 +100,12 @@ def test_colon_bounds_the_tense_of_a_weekday() -> None:
     # a conflict in answer to the act of a clause of cause or time is aimed at that act's author
     ("Nachdem Russland die Krim annektiert hatte, verhängte die EU erste Sanktionen.",
      {_one("COERCE", "Russland", "Krim"), _one("SANCTION", "EU", "Russland")}),
+    # a decimal comma cuts no clause; aid dropped "über" a place is for that place
+    ("Nach den Überschwemmungen in Nigeria hat die EU Soforthilfe von 2,5 Millionen Euro bereitgestellt.",
+     {_one("AID", "EU", "Nigeria")}),
+    # an actor after the finite verb is the verb's, not the subject noun's; outrage raised "in" a
+    # capital is that state's, aimed at the author of the act
+    ("Der Angriff Russlands löste in Berlin Empörung aus.", {_one("DISAPPROVE", "Berlin", "Russland")}),
     # "nach Erkenntnissen westlicher Geheimdienste": who tells, without an article, is no side
     ("Russland zieht nach Erkenntnissen westlicher Geheimdienste Truppen an der Grenze zur Ukraine zusammen.",
      {_one("MOBILIZE", "Russland", "Ukraine")}),
@@ -107,10 +113,11 @@ def test_colon_bounds_the_tense_of_a_weekday() -> None:
 def test_perpetrators_victims_and_tellers(text: str,
                                           expected: set[tuple[str, str, frozenset[str], frozenset[str]]]) -> None:
     kb = {**KB, "ÖVP": ("kb:oevp", "ORG", None), "Wien": ("Q1741", "LOC", "Q40"), "Russland": ("Q159", "LOC", None),
+          "Russlands": ("Q159", "LOC", None),
           "Ukraine": ("Q212", "LOC", None), "Damaskus": ("Q3766", "LOC", "Q858"), "EU": ("Q458", "ORG", None),
-          "Krim": ("Q7835", "LOC", None)}
+          "Krim": ("Q7835", "LOC", None), "Nigeria": ("Q1033", "LOC", None), "Berlin": ("Q64", "LOC", "Q183")}
     doc = events_stage(make_doc(text, published="2015-06-12", kb=kb))
     names = {**_NAMES, "kb:oevp": "ÖVP", "Q1741": "Wien", "Q159": "Russland", "Q212": "Ukraine", "Q458": "EU",
-             "Q7835": "Krim"}
+             "Q7835": "Krim", "Q1033": "Nigeria", "Q64": "Berlin"}
     assert {(e.type, e.status, frozenset(names.get(a, a) for a in e.sources),
              frozenset(names.get(a, a) for a in e.targets)) for e in doc.events} == expected

@@ -667,6 +667,8 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
         role = x.role_of(a, trig, trig.type, lex)
         if role in ("direct", "source", "target") and _of_later_trigger(toks, c, k, a, trig, nouns, lex):
             continue
+        if trig.nominal and a.tok > k and role in ("source", "target", "both") and _verb_between(toks, k, a.tok, lex):
+            continue  # "Der Angriff Russlands löste in Berlin Empörung aus": the verb's, not the noun's
         if (a.role == "gen" or (a.role == "ignore" and a.prep in ("von", "vom") and a.prep_at > k and
                                 a.label != "LOC")) and \
                 _object_attribute(c, a, trig):
@@ -725,6 +727,28 @@ def _of_later_trigger(toks: list[x.Tok], c: x.Clause, k: int, a: x.Actor, trig: 
             return True
         if j not in nouns and (toks[j - 1].low in markers | lex.set("of_preps") or toks[j].low.endswith("ing")):
             return True
+    return False
+
+
+def _verb_between(toks: list[x.Tok], k: int, j: int, lex: Lexicon) -> bool:
+    """Whether a word between a noun at ``k`` and an actor at ``j`` reads as a verb: a lower-case
+    word that is no determiner, preposition, adjective, conjunction, number or adverb of degree
+    (``noun_phrase_adverbs``); then the actor belongs to the verb's clause, not to the noun."""
+    if not lex.words.get("nouns_capitalised", True):
+        return False  # (English writes nouns in lower case too: no reading of verbs by case)
+    dets, preps = lex.set("determiners"), x.all_preps(lex)
+    joiners = x.coordinators(lex) | x.disjunctions(lex) | lex.set("noun_phrase_adverbs")
+    commas = [i for i in range(k + 1, j) if toks[i].text == ","]
+    if commas and commas[-1] + 1 < j and toks[commas[-1] + 1].low in joiners:
+        k = commas[-1]  # "Raketenangriffe gegeben, darunter auf Odessa": an example of the noun's
+    for i in range(k + 1, j):
+        t = toks[i]
+        if not t.text[:1].isalpha() or not t.text[:1].islower():
+            continue
+        if t.low in dets or t.low in preps or t.low in joiners or x.adjective_at(toks, i, lex) or \
+                x.demonym(t.low, lex) is not None or t.low in lex.set("count_words"):
+            continue
+        return True
     return False
 
 
@@ -1340,6 +1364,14 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
     toks, clauses, lex, side = ctx.toks, ctx.clauses, ctx.lex, ctx.side
     if trig.src and ctx.subject and not set(ctx.subject) & set(src):
         return list(ctx.subject)
+    if trig.src and trig.nominal:
+        # "Der Angriff Russlands löste in Berlin Empörung aus": the author of the act that is the
+        # subject (a genitive of an event noun before the trigger) is whom the reaction is aimed at
+        c = clauses[ci]
+        authors = [a.entity for a in c.actors if a.role.startswith("of:") and a.role[3:].isdigit() and
+                   c.lo <= int(a.role[3:]) < c.hi and a.entity not in src]
+        if authors:
+            return authors[:1]
     if trig.src and ctx.agents and not set(ctx.agents) & set(src):
         # "Die von Finanzminister Schelling (ÖVP) erhobene Forderung stößt bei der SPÖ auf
         # Ablehnung": the subject is an act, its author the target
