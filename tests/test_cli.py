@@ -395,3 +395,70 @@ def test_timeline_lists_a_month_after_the_days_of_its_month(tmp_path: Path,
     dates = [line.split()[0] for line in capsys.readouterr().out.splitlines()]
     assert dates == ["2026-02-28", "2026-03-01", "2026-03-05", "2026-03-31", "2026-03", "2026-04-01", "2026",
                      "(undated)"]
+
+
+@pytest.mark.parametrize("order", ["in order", "newest first", "one run"])
+def test_a_revised_article_supersedes_its_earlier_version(tmp_path: Path, order: str) -> None:
+    """The same outlet's article under the same title, updated later ("sieben" dead become
+    "acht"): one source (the earliest version, ``dup_of``, its events counted once), and the
+    older version superseded by the latest (``superseded_by``), whose figures alone stand."""
+    import json
+
+    from lagebild.export import records
+    from lagebild.pipeline import run
+    from lagebild.store import Store
+    from lagebild.web import queries
+
+    article = ("Russland hat die ukrainische Stadt Charkiw am Mittwoch mit Raketen angegriffen und dabei {} "
+               "Menschen getötet. Der Bürgermeister der Stadt sprach "
+               "von der schwersten Nacht seit Monaten, mehrere Wohnhäuser und ein Kraftwerk seien getroffen "
+               "worden.\n\nDer ukrainische Präsident Wolodymyr Selenskyj verurteilte den Angriff und forderte "
+               "mehr Flugabwehr aus dem Westen. Die Europäische Union kündigte neue Sanktionen gegen Moskau an, "
+               "die Außenminister wollen in der kommenden Woche darüber beraten.")
+    fields = {"outlet": "Beispielzeitung", "title": "Tote bei Angriff auf Charkiw"}
+    v1 = tmp_path / "v1.jsonl"
+    v2 = tmp_path / "v2.jsonl"
+    v1.write_text(json.dumps({"id": "v1", "text": article.format("sieben"), "published": "2025-02-12T18:32",
+                              **fields}) + "\n", encoding="utf-8")
+    v2.write_text(json.dumps({"id": "v2", "text": article.format("acht") + " Der Kreml schwieg.",
+                              "published": "2025-02-12T21:05", **fields}) + "\n", encoding="utf-8")
+    db = tmp_path / "db"
+    if order == "one run":
+        report = run([v1, v2], db, workers=1, progress=False)
+    else:
+        first, second = (v1, v2) if order == "in order" else (v2, v1)
+        run([first], db, workers=1, progress=False)
+        report = run([second], db, workers=1, progress=False)
+    assert (report.duplicates, report.revisions) == (1, 1)
+    with Store(db) as s:
+        rec = records(s)
+        docs = {d["published"]: d for d in rec["documents"]}
+        old, new = docs["2025-02-12T18:32"], docs["2025-02-12T21:05"]
+        assert (old["dup_of"], old["superseded_by"]) == (None, new["id"])
+        assert (new["dup_of"], new["superseded_by"]) == (old["id"], None)
+        strike = next(e for e in rec["events"] if e["type"] == "FIGHT")
+        assert (strike["sources"], strike["appearances"]) == (1, 2)  # one source, reported in both versions
+        figures = queries.claims_by_event(s, [strike])[strike["id"]]
+        assert [(c["value"], c["document"]) for c in figures] == [(8, new["id"])]  # not 7 beside it
+
+
+def test_a_syndicated_copy_is_no_revision(tmp_path: Path) -> None:
+    import json
+
+    from lagebild.export import records
+    from lagebild.pipeline import run
+    from lagebild.store import Store
+
+    article = (EXAMPLES / "003_9a4a2732b8d94b39.txt").read_text(encoding="utf-8")
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps({"text": article + "\n\n" + outlet, "outlet": outlet, "title": "Telefonat",
+                                          "published": day}) + "\n"
+                              for outlet, day in (("ZEIT ONLINE", "2025-02-13T15:45"), ("SZ", "2025-02-13T11:10"))),
+                      encoding="utf-8")
+    report = run([corpus], tmp_path / "db", workers=1, progress=False)
+    assert (report.duplicates, report.revisions) == (1, 0)
+    with Store(tmp_path / "db") as s:
+        docs = {d["outlet"]: d for d in records(s)["documents"]}
+    # the earlier one (to the minute) is the source; neither supersedes the other
+    assert docs["ZEIT ONLINE"]["dup_of"] == docs["SZ"]["id"] and docs["SZ"]["dup_of"] is None
+    assert docs["ZEIT ONLINE"]["superseded_by"] is None and docs["SZ"]["superseded_by"] is None

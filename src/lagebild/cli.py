@@ -72,8 +72,12 @@ def _report_run(a: argparse.Namespace, report: RunReport) -> int:
         print(f"failed: {f.source}: {f.reason} [{f.code}]", file=sys.stderr)
     if not a.quiet:
         rate = (report.new / report.seconds) if report.seconds else 0.0
-        dups = (f" ({report.duplicates} a near-copy of an earlier one)" if report.duplicates == 1 else
-                f" ({report.duplicates} of them near-copies of earlier ones)" if report.duplicates else "")
+        dups = (f" ({report.duplicates} a near-copy of an earlier one" if report.duplicates == 1 else
+                f" ({report.duplicates} of them near-copies of earlier ones" if report.duplicates else "")
+        if report.revisions:  # the same outlet's article again, updated: the latest supersedes the others
+            versions = "a version" if report.revisions == 1 else "versions"
+            dups += f", {report.revisions} {versions} of the same outlet's article"
+        dups += ")" if dups else ""
         print(f"{_n(report.new, 'new document')}{dups} ({report.unchanged} already stored), "
               f"{len(report.failures)} failed, in {report.seconds:.1f} s ({rate:.1f} docs/s)")
         print(f"database {a.db}: {_n(c['documents'], 'document')}, {_n(c['entities'], 'entity', 'entities')}, "

@@ -17,6 +17,13 @@ The signature (:func:`fingerprint`) is a plain ``bytes`` value: it can be comput
 process or a distributed map task, stored as a BLOB or a Parquet column, and compared later.
 Which document is the source depends on order (the earlier one wins), so the lookup
 (:class:`DupIndex`) runs where documents are stored, in input order, never in the workers.
+
+A near-copy from the *same outlet* under the same title or URL is no syndicated copy but a
+*revision* of one article (tagesschau.de's "Stand: 18:32" text updated at 21:05 with "acht"
+dead instead of "sieben"): :func:`is_revision`. It stays one source with the earliest version
+(``dup_of``, so that its events count once), and every older version is *superseded* by the
+latest one (``superseded_by``): an analyst reads the latest figures as the outlet's word, the
+older ones as history, not as a second outlet that disagrees.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -154,6 +162,46 @@ def _shortened(a: Fingerprint, b: Fingerprint, jaccard: float) -> bool:
     return c is not None and c >= CONTAINMENT
 
 
+@dataclass(frozen=True, slots=True)
+class Version:
+    """What tells two near-copies apart as versions of one article: who published it under
+    which title and address, and when."""
+
+    outlet: str | None
+    title: str | None
+    url: str | None
+    published: str | None
+
+
+def _key(text: str | None) -> str:
+    return " ".join((text or "").casefold().split())
+
+
+def _url_key(url: str | None) -> str:
+    """A URL without its fragment, query and final slash, in lower case: the article's address."""
+    return re.sub(r"[?#].*$", "", (url or "").strip()).rstrip("/").casefold()
+
+
+def is_revision(a: Version, b: Version) -> bool:
+    """Whether two near-copies are versions of one article: the same outlet (both named) and
+    the same URL or the same title. Two outlets running one agency text are copies, not
+    revisions; so are two texts of one outlet under different headlines without a URL (a
+    follow-up that reuses the first report's paragraphs is a new article)."""
+    if not a.outlet or _key(a.outlet) != _key(b.outlet):
+        return False
+    return bool((_url_key(a.url) and _url_key(a.url) == _url_key(b.url)) or
+                (_key(a.title) and _key(a.title) == _key(b.title)))
+
+
+def later(a: str | None, b: str | None) -> bool:
+    """Whether publication time ``a`` lies after ``b`` at the precision both give: "2026-03-02T15:45"
+    after "2026-03-02T11:10", but a day without a time not after a time on that day. Unknown: no."""
+    if not a or not b:
+        return False
+    n = min(len(a), len(b), 19)
+    return a[:n] > b[:n]
+
+
 class DupIndex:
     """An in-memory LSH index over the fingerprints seen so far, in the order they were added.
 
@@ -217,6 +265,10 @@ class DupIndex:
             self._source[doc_id] = dup_of
         for key in band_keys(fp):
             self._buckets.setdefault(key, []).append(doc_id)
+
+    def members(self, source: str) -> list[str]:
+        """The documents of ``source``'s group: the source and every copy of it, in index order."""
+        return [d for d in self._fps if d == source or self._source.get(d) == source]
 
     def reroot(self, old_source: str, new_source: str) -> None:
         """Make ``new_source`` (already indexed) the source of ``old_source``'s group."""

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lagebild.dedup import DupIndex, Fingerprint, fingerprint
+from lagebild.dedup import DupIndex, Fingerprint, Version, fingerprint, is_revision, later
 from lagebild.errors import InputError
 from lagebild.ingest import RawInput, document_id, iter_inputs, to_document
 from lagebild.model import Document, Failure, replace
@@ -117,6 +117,7 @@ class RunReport:
     new: int = 0
     unchanged: int = 0
     duplicates: int = 0  # new documents that nearly copy an earlier one (syndicated copies)
+    revisions: int = 0  # of those, new versions of an article of the same outlet (dedup.is_revision)
     failures: list[Failure] = field(default_factory=list)
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
@@ -234,7 +235,8 @@ class BatchWriter:
         self.buf: list[Document | DocRows] = []
         self.dups = DupIndex.rebuild(store.bodies())
         self.dup_of: dict[str, str] = {}
-        self.published: dict[str, str | None] = {}  # of the documents queued in this run
+        self.versions: dict[str, Version] = {}  # of the documents queued in this run
+        self.superseded: dict[str, str] = {}  # an older version -> the latest, to write at the next flush
 
     def add(self, doc: Document) -> None:
         """Queue an analysed document for the next batch."""
@@ -247,13 +249,17 @@ class BatchWriter:
 
     def _queue(self, doc: Document | DocRows, doc_id: str, fp: Fingerprint | None) -> None:
         self.buf.append(doc)
-        published = doc.published if isinstance(doc, Document) else doc.document[4]
-        self.published[doc_id] = published
+        if isinstance(doc, Document):
+            version = Version(doc.outlet, doc.title, doc.url, doc.published)
+        else:  # the documents row: id, source, raw_sha256, title, published, inferred, outlet, authors, language, url
+            version = Version(doc.document[6], doc.document[3], doc.document[9], doc.document[4])
+        self.versions[doc_id] = version
         source = self.dups.check(doc_id, fp)
         if source is not None:
             self.report.duplicates += 1
-            theirs = self.published[source] if source in self.published else self.store.published_of(source)
-            if published and theirs and _earlier(str(published), str(theirs)):
+            self._revisions(doc_id, version, source)
+            theirs = self._version(source).published
+            if later(theirs, version.published):
                 # an agency text stored first, its earlier-published original now: the original
                 # is the source of the group, whatever the order they came in
                 self.dups.reroot(source, doc_id)
@@ -267,8 +273,34 @@ class BatchWriter:
         if len(self.buf) >= self.batch:
             self.flush()
 
+    def _version(self, doc_id: str) -> Version:
+        if doc_id in self.versions:
+            return self.versions[doc_id]
+        rows = self.store.query("SELECT outlet, title, url, published FROM documents WHERE id=?", (doc_id,))
+        return Version(*rows[0]) if rows else Version(None, None, None, None)
+
+    def _revisions(self, doc_id: str, version: Version, source: str) -> None:
+        """Where the new document is a revision of members of its group (the same outlet's
+        article under the same title or URL), every version but the latest is superseded by the
+        latest: by publication time, else the one read last (a page fetched again)."""
+        versions = [(d, v) for d in self.dups.members(source) if d != doc_id
+                    and is_revision(version, v := self._version(d))]
+        if not versions:
+            return
+        latest, newest = doc_id, version.published
+        for d, v in versions:
+            if later(v.published, newest):
+                latest, newest = d, v.published
+        for d in [doc_id, *(d for d, _ in versions)]:
+            if d != latest:
+                self.superseded[d] = latest
+        self.report.revisions += 1
+
     def flush(self) -> None:
         self.report.new += self.store.add_documents(self.buf, self.dup_of)
+        if self.superseded:
+            self.store.supersede(self.superseded)
+            self.superseded.clear()
         self.buf.clear()
 
     def finish(self, *, merge: bool = True) -> None:
@@ -279,13 +311,6 @@ class BatchWriter:
         if merge:
             merge_mod.merge(self.store)
         self.report.counts = self.store.counts()
-
-
-def _earlier(a: str, b: str) -> bool:
-    """Whether publication time ``a`` lies before ``b``, at the precision both have (a day
-    without a time is not earlier than a time on that day)."""
-    n = 19 if len(a) >= 19 and len(b) >= 19 else 10
-    return a[:n] < b[:n]
 
 
 def _progress_bar(progress: bool | None) -> Any:

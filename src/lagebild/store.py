@@ -39,7 +39,7 @@ CREATE TABLE IF NOT EXISTS documents (
     published TEXT, published_inferred INTEGER NOT NULL DEFAULT 0, outlet TEXT,
     authors TEXT NOT NULL DEFAULT '[]', language TEXT NOT NULL, url TEXT, media_type TEXT,
     body TEXT NOT NULL, analysis TEXT NOT NULL, added_at TEXT NOT NULL,
-    dup_of TEXT
+    dup_of TEXT, superseded_by TEXT
 );
 CREATE TABLE IF NOT EXISTS sources (
     source TEXT PRIMARY KEY, document TEXT NOT NULL REFERENCES documents(id)
@@ -121,7 +121,8 @@ CREATE INDEX IF NOT EXISTS merge_blocks_block ON merge_blocks(block);
 #: it precede what it may follow; a year comes after its months, a season after its last month.
 EVENT_ORDER = "date_start IS NULL, COALESCE(date_end, date_start), date_start DESC, id"
 
-_ADDED_COLUMNS = (("claims", "outcome", "TEXT"), ("claims", "value_max", "REAL"))
+_ADDED_COLUMNS = (("claims", "outcome", "TEXT"), ("claims", "value_max", "REAL"),
+                  ("documents", "superseded_by", "TEXT"))
 
 
 def _now() -> str:
@@ -346,6 +347,16 @@ class Store:
             self.conn.execute("UPDATE documents SET dup_of = ? WHERE id = ? OR dup_of = ?",
                               (new_source, old_source, old_source))
             self.conn.execute("UPDATE documents SET dup_of = NULL WHERE id = ?", (new_source,))
+
+    def supersede(self, latest: Mapping[str, str]) -> None:
+        """Mark each older version of an article as superseded by its latest one (``{older:
+        latest}``, see :func:`lagebild.dedup.is_revision`); documents this marked before as
+        superseded by an older version follow to the latest."""
+        with self.conn:
+            for old, new in latest.items():
+                self.conn.execute("UPDATE documents SET superseded_by = ? WHERE id = ? OR superseded_by = ?",
+                                  (new, old, old))
+                self.conn.execute("UPDATE documents SET superseded_by = NULL WHERE id = ?", (new,))
 
     def bodies(self) -> Iterator[tuple[str, str, str | None]]:
         """``(id, body, dup_of)`` of every stored document in the order they were stored."""

@@ -135,3 +135,35 @@ def test_a_copy_without_its_last_paragraphs_is_a_copy() -> None:
     assert dict(find_duplicates([("agency", AGENCY), ("short", shortened)])) == {"short": "agency"}
     # a short report that shares a few sentences with a long one is no copy of it
     assert dict(find_duplicates([("agency", AGENCY), ("other", OTHER)])) == {}
+
+
+@pytest.mark.parametrize(("a", "b", "revision"), [
+    # the same outlet's article under the same title, or at the same address: versions of one article
+    (("tagesschau.de", "Armenien ruft UN-Sicherheitsrat an", None),
+     ("Tagesschau.de", "Armenien ruft  UN-Sicherheitsrat an", None), True),
+    (("DW", "Waffenruhe vereinbart", "https://dw.com/a-1?utm=x"),
+     ("DW", "Waffenruhe hält", "https://dw.com/a-1/"), True),
+    # two outlets running one agency text are copies; one outlet's two headlines without a URL are two articles
+    (("ZEIT ONLINE", "Tote bei Gefechten", None), ("Süddeutsche Zeitung", "Tote bei Gefechten", None), False),
+    (("DW", "Waffenruhe vereinbart", None), ("DW", "Waffenruhe hält", None), False),
+    ((None, "Tote bei Gefechten", None), (None, "Tote bei Gefechten", None), False),  # no outlet: nothing known
+])
+def test_a_revision_is_the_same_outlets_article(a: tuple[str | None, ...], b: tuple[str | None, ...],
+                                                 revision: bool) -> None:
+    from lagebild.dedup import Version, is_revision
+
+    assert is_revision(Version(*a, None), Version(*b, None)) is revision
+
+
+@pytest.mark.parametrize(("a", "b", "after"), [
+    ("2026-03-02T15:45", "2026-03-02T11:10", True),  # times to the minute: the minutes count
+    ("2026-03-02T11:10", "2026-03-02T15:45", False),
+    ("2026-03-03", "2026-03-02T23:00", True),
+    ("2026-03-02", "2026-03-02T11:10", False),  # a day without a time: not after a time that day
+    ("2026-03-02T11:10:30+01:00", "2026-03-02T11:10", False),
+    (None, "2026-03-02", False),
+])
+def test_later_compares_at_the_precision_both_give(a: str | None, b: str | None, after: bool) -> None:
+    from lagebild.dedup import later
+
+    assert later(a, b) is after

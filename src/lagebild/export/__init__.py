@@ -20,11 +20,13 @@ FILES = ("documents", "entities", "quotes", "events", "claims", "relations")
 
 
 def _documents(store: Store) -> Iterator[dict[str, Any]]:
+    superseded = store.has_column("documents", "superseded_by")  # not in an older database, read-only
     for r in store.query("SELECT * FROM documents ORDER BY id"):
         yield {"id": r["id"], "source": r["source"], "title": r["title"], "published": r["published"],
                "published_inferred": bool(r["published_inferred"]), "outlet": r["outlet"],
                "authors": json.loads(r["authors"]), "language": r["language"], "body": r["body"],
-               "url": r["url"], "raw_sha256": r["raw_sha256"], "dup_of": r["dup_of"]}
+               "url": r["url"], "raw_sha256": r["raw_sha256"], "dup_of": r["dup_of"],
+               "superseded_by": r["superseded_by"] if superseded else None}
 
 
 def _entities(store: Store) -> Iterator[dict[str, Any]]:

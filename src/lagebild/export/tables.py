@@ -24,7 +24,7 @@ SEP = "; "
 #: The tables and their columns, in order.
 COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": ("id", "title", "published", "published_inferred", "outlet", "authors", "language", "source",
-                  "url", "raw_sha256", "characters", "dup_of"),
+                  "url", "raw_sha256", "characters", "dup_of", "superseded_by"),
     "entities": ("id", "name", "type", "aliases", "stands_for", "documents", "document_ids"),
     "quotes": ("id", "document", "speaker", "speaker_name", "kind", "cue", "text", "start", "end"),
     "events": ("id", "type", "quad_class", "mode", "status", "date_value", "date_start", "date_end", "granularity",

@@ -237,7 +237,8 @@ def claims_by_event(store: Store, events: list[Row]) -> dict[str, list[Row]]:
     document first: where two outlets count the dead of one attack differently ("mindestens 12"
     in the agency copy, "14" a day later), both figures stand beside each other with their
     outlets. A claim's span is its sentence, so one that overlaps a report's evidence is in the
-    report's sentence."""
+    report's sentence. A version of an article that a later one of the same outlet supersedes
+    gives none: its figures are the outlet's earlier word, not a second outlet's."""
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for ev in events:
         for m in ev["mentions"]:
@@ -246,11 +247,12 @@ def claims_by_event(store: Store, events: list[Row]) -> dict[str, list[Row]]:
     if not spans:
         return out
     docs, rows = sorted(spans), []
+    current = " AND d.superseded_by IS NULL" if store.has_column("documents", "superseded_by") else ""
     for k in range(0, len(docs), 500):  # SQLite's limit on bound parameters is 999 in old builds
         part = docs[k:k + 500]
         rows += store.query("SELECT c.*, d.title, d.published, d.outlet FROM claims c"
-                            f" JOIN documents d ON d.id = c.document WHERE c.document IN ({','.join('?' * len(part))})",
-                            part)  # noqa: S608
+                            f" JOIN documents d ON d.id = c.document WHERE c.document IN ({','.join('?' * len(part))})"
+                            + current, part)  # noqa: S608
     rows.sort(key=lambda r: (r["published"] is None, r["published"] or "", r["document"], r["start"]))
     names = _names(store)
     for r in rows:
