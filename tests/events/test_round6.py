@@ -106,6 +106,8 @@ def test_colon_bounds_the_tense_of_a_weekday() -> None:
     # an actor after the finite verb is the verb's, not the subject noun's; outrage raised "in" a
     # capital is that state's, aimed at the author of the act
     ("Der Angriff Russlands löste in Berlin Empörung aus.", {_one("DISAPPROVE", "Berlin", "Russland")}),
+    # whose blockade is lifted or whose accounts are frozen is the target
+    ("Die USA froren die Konten der Hamas ein.", {_one("SANCTION", "USA", "Hamas")}),
     # "nach Erkenntnissen westlicher Geheimdienste": who tells, without an article, is no side
     ("Russland zieht nach Erkenntnissen westlicher Geheimdienste Truppen an der Grenze zur Ukraine zusammen.",
      {_one("MOBILIZE", "Russland", "Ukraine")}),
@@ -115,9 +117,11 @@ def test_perpetrators_victims_and_tellers(text: str,
     kb = {**KB, "ÖVP": ("kb:oevp", "ORG", None), "Wien": ("Q1741", "LOC", "Q40"), "Russland": ("Q159", "LOC", None),
           "Russlands": ("Q159", "LOC", None),
           "Ukraine": ("Q212", "LOC", None), "Damaskus": ("Q3766", "LOC", "Q858"), "EU": ("Q458", "ORG", None),
-          "Krim": ("Q7835", "LOC", None), "Nigeria": ("Q1033", "LOC", None), "Berlin": ("Q64", "LOC", "Q183")}
+          "Krim": ("Q7835", "LOC", None), "Nigeria": ("Q1033", "LOC", None), "Berlin": ("Q64", "LOC", "Q183"),
+          "USA": ("Q30", "LOC", None), "Hamas": ("kb:hamas", "ORG", None)}
     doc = events_stage(make_doc(text, published="2015-06-12", kb=kb))
     names = {**_NAMES, "kb:oevp": "ÖVP", "Q1741": "Wien", "Q159": "Russland", "Q212": "Ukraine", "Q458": "EU",
-             "Q7835": "Krim", "Q1033": "Nigeria", "Q64": "Berlin"}
+             "Q7835": "Krim", "Q1033": "Nigeria", "Q64": "Berlin", "Q30": "USA",
+             "kb:hamas": "Hamas"}
     assert {(e.type, e.status, frozenset(names.get(a, a) for a in e.sources),
              frozenset(names.get(a, a) for a in e.targets)) for e in doc.events} == expected

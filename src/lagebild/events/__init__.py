@@ -768,9 +768,10 @@ def _object_attribute(c: x.Clause, a: x.Actor, trig: Trigger) -> bool:
     cooperation: the noun is its object (the subject comes before it): "kritisierte die Politik
     Trumps", "begrüßte den Vorschlag der EU"."""
     # (and of violence against property: "verwüsteten die Parteizentrale der SPÖ", "griffen die
-    # Botschaft der USA an": whose building it is suffers it)
+    # Botschaft der USA an": whose building it is suffers it; "lockerte die Blockade des
+    # Gazastreifens", "froren die Konten der Zeitung ein": whose it is is the target)
     return not trig.nominal and (QUAD_CLASS.get(trig.type) in ("verbal_conflict", "verbal_cooperation") or
-                                 trig.type in ("CRIME", "ASSAULT")) and \
+                                 trig.type in ("CRIME", "ASSAULT", "RETREAT", "SANCTION")) and \
         any(b.role == "direct" and b.tok < a.tok for b in c.actors)
 
 
