@@ -326,7 +326,8 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
                     before = later[:1]
                 if before:
                     out.append(x.Actor(i, i + 1, before[-1], "PER"))
-            elif ((low == "sie" and reflexive) or low in pair_words) and \
+            elif ((low == "sie" and reflexive) or low in pair_words or
+                  (low in lex.set("pair_nouns") and i > 0 and toks[i - 1].low in lex.set("pair_numerals"))) and \
                     not (i + 1 < len(toks) and toks[i + 1].low in lex.set("party_nouns")):
                 # "Trump und Putin führten ein Telefonat, und ein weiteres Gespräch der beiden …":
                 # the two persons named before in the sentence, else the discourse's pair (but
@@ -1647,6 +1648,10 @@ def _date(doc: Document, si: int, toks: list[x.Tok], sent: Sentence, c: x.Clause
     if report is not None and status == "occurred":
         return report, False  # "Russia attacked Kyiv overnight, officials said on Sunday"
     words = {toks[i].low for i in range(c.lo, c.hi)} | {toks[i].low for i in range(0, min(3, len(toks)))}
+    if status == "occurred" and doc.published and words & lex.set("publication_day_cues"):
+        # "Armenian forces had fired on its positions overnight": the night before the report
+        day = doc.published[:10]
+        return DateValue(day, day, day, "day"), False
     if words & lex.set("anaphoric_time") and disc.last_date is not None:
         return disc.last_date, False  # "Damals entsandte der Kremlchef …" after "seit 2014"
     background = words & lex.set("background_cues")

@@ -1009,8 +1009,9 @@ def _noun_context(toks: list[Tok], k: int, clause: Clause, lex: Lexicon) -> bool
     if k <= clause.lo:
         return False
     prev = toks[k - 1].low
-    if k - 2 >= clause.lo and toks[k - 2].low in lex.set("determiners") and toks[k - 1].text.islower():
-        return True  # "a two-day visit", "the phone call", "a new offensive"
+    if k - 2 >= clause.lo and toks[k - 2].low in lex.set("determiners") and toks[k - 1].text.islower() and \
+            ("-" in toks[k - 1].text or prev in lex.set("noun_modifiers")):
+        return True  # "a two-day visit", "the phone call", "a new offensive" (not "both leaders agreed")
     return prev in lex.set("determiners") or prev in lex.set("owner_determiners") or \
         (prev in all_preps(lex) and prev not in lex.set("infinitive_markers")) or \
         prev == "'" or (prev == "s" and k >= 2 and toks[k - 2].text in ("'", "’")) or demonym(prev, lex) is not None
