@@ -346,7 +346,11 @@ WIRE: list[tuple[str, str, list[WireEvent]]] = [
     ("two-leaders", "Trump called Putin. Both leaders agreed on a prisoner exchange.",
      [("CONSULT", ("Q22686",), ("Q7747",), OC, M), ("AGREE", ("Q22686",), ("Q7747",), OC, M),
       ("COOPERATE", ("Q22686",), ("Q7747",), PL, M)]),
+    ("agreed-that", "Russia and Ukraine agreed that negotiations would begin in Istanbul.",
+     [("AGREE", ("Q159",), ("Q212",), OC, M)]),
     # no event: no sides named, or only what someone expects
+    ("complete-halt", "Putin told Trump that a complete halt to military aid to Ukraine was a condition for a truce.",
+     []),
     ("no-sides", "The attack came as talks were due to resume.", []),
     ("analysts-expected", "Analysts expected Russia to launch a new offensive.", []),
     # reported speech and its date

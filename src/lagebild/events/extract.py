@@ -245,9 +245,10 @@ def clauses(toks: list[Tok], lex: Lexicon, list_commas: frozenset[int] = frozens
             cut_before = _starts_verb_phrase(toks, i, lex)
         elif t.low in subordinators and i > lo and i + 1 < len(toks) and toks[i - 1].text.islower() and \
                 (toks[i + 1].text[:1].isupper() or toks[i + 1].low in lex.set("determiners") or
-                 toks[i + 1].low in lex.words.get("subject_pronouns", {})):
-            # English: "a ceasefire that Washington had hoped would …", "agreed that the talks would
-            # begin": a clause with a subject of its own (not "condemned that attack")
+                 toks[i + 1].low in lex.words.get("subject_pronouns", {}) or
+                 toks[i - 1].low in lex.words.get("intent_verbs", {}) or toks[i - 1].low in report):
+            # English: "a ceasefire that Washington had hoped would …", "agreed that negotiations
+            # would begin": a clause with a subject of its own (not "condemned that attack")
             cut_before = True
         if cut_before:
             out.append(Clause(lo, i))
