@@ -408,3 +408,17 @@ def test_officeholders_of_2015_link_in_text() -> None:
     got = {body[m.start : m.end]: m.entity for m in mentions}
     assert got["Heinz Fischer"] == "kb:heinz-fischer"
     assert got["Joachim Gauck"] == "kb:joachim-gauck"
+
+
+def test_many_holders_or_a_region_name_no_single_person() -> None:
+    # "die europäischen Staats- und Regierungschefs", "die beiden Präsidenten": no one holder,
+    # even where the article has a home state
+    from lagebild.entities.resolve import find_roles, tokenize
+
+    kb, lex = load_kb(), load_lexicon()
+    for phrase in ("die europäischen Staats- und Regierungschefs", "die beiden Präsidenten",
+                   "mehrere europäische Regierungschefs"):
+        assert find_roles(tokenize(phrase), "2015-06-01", kb, lex, home="Q212") == [], phrase
+    # a coordinated title of one holder still names him
+    found = find_roles(tokenize("der russische Staats- und Regierungschef"), "2015-06-01", kb, lex)
+    assert found and found[-1].entity == "kb:dmitri-medwedew"

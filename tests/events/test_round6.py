@@ -125,3 +125,14 @@ def test_perpetrators_victims_and_tellers(text: str,
              "kb:hamas": "Hamas"}
     assert {(e.type, e.status, frozenset(names.get(a, a) for a in e.sources),
              frozenset(names.get(a, a) for a in e.targets)) for e in doc.events} == expected
+
+
+def test_many_holders_of_an_office_are_no_one_person() -> None:
+    # "die europäischen Staats- und Regierungschefs" are Europe's leaders, not the article's
+    # prime minister; "Regierungschefs kritisierten" is a verb after a plural, no adjective
+    from tests.events.conftest import make_doc as make
+
+    kb = {"Ukraine": ("Q212", "LOC", None), "Russland": ("Q159", "LOC", None)}
+    doc = events_stage(make("Die europäischen Staats- und Regierungschefs kritisierten Russland.", kb=kb,
+                            published="2015-06-12"))
+    assert {(e.type, e.sources, e.targets) for e in doc.events} == {("DISAPPROVE", ("Q458",), ("Q159",))}

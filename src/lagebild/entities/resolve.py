@@ -338,17 +338,19 @@ def find_roles(
         if noun is None:
             continue
         first = i
-        if i > 0 and state is None:
-            prev = words[i - 1]
+        if i >= 4 and words[i - 1] in ("und", "oder") and words[i - 2] == "-":
+            first = i - 3  # "der russische Staats- und Regierungschef": the phrase starts before
+        if first > 0 and state is None:
+            prev = words[first - 1]
             # "russische", "Russlands", and the invariant adjective that is also the people's
             # name: "der Schweizer Bundespräsident" is Switzerland's, not Germany's
             state = _adjective_state(prev, kb, lex) or kb.genitives.get(prev) or (
                 kb.demonyms.get(prev) if prev.endswith("er") else None)
-            if state is not None and prev[:1].isupper() and i > 1 and words[i - 2] not in _SENTENCE_ENDS and \
+            if state is not None and prev[:1].isupper() and first > 1 and words[first - 2] not in _SENTENCE_ENDS and \
                     prev not in kb.genitives and not prev.endswith("er"):
                 continue  # a capitalised adjective inside a sentence begins a name: "der Freien Syrischen Armee"
             if state is not None:
-                first = i - 1
+                first -= 1
         # a blocker just before the phrase: "der ehemalige US-Präsident", "ein russischer Präsident"
         if any(_blocks(words[j], lex) for j in range(max(0, first - 2), first)):
             continue

@@ -163,9 +163,10 @@ def adjective_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
         return True
     prev = toks[k - 1].low
     if toks[k - 1].text[:1].isupper() and prev.endswith("s") and k + 1 < len(toks) and \
-            toks[k + 1].text[:1].isupper() and toks[k].low not in _FINITE_AUX:
+            toks[k + 1].text[:1].isupper() and toks[k].low not in _FINITE_AUX and \
+            not any(not t.nominal for t in lex.match(toks[k].low)):
         # "Trumps erster Amtseinführung" (but not "des Militärs griffen Truppen", "Kaschmirs
-        # haben Bewaffnete")
+        # haben Bewaffnete", "Regierungschefs kritisierten Russland": no auxiliary, no event verb)
         return True
     # (the word before is an adjective only where it is written in lower case: "Trotz Differenzen
     # wollen Russland …" has a noun and a verb before the name, no adjectives)
@@ -348,6 +349,11 @@ def _starts_verb_phrase(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     preps = all_preps(lex)
     if i + 1 < len(toks) and toks[i + 1].low in preps and any(toks[j].low in preps for j in range(max(0, i - 4), i)):
         return False  # "bei diesen Zwischenfällen und bei Protestaktionen": two prepositional phrases
+    if not lex.words.get("nouns_capitalised", True) and i + 1 < len(toks) and \
+            (toks[i + 1].low in dets or toks[i + 1].low.isdigit()):
+        # English: "launched 140 drones and several missiles at Ukraine" joins noun phrases; a
+        # subject of its own needs a verb after it ("and the army attacked Odesa")
+        return any(not e.nominal for j in range(i + 2, min(i + 5, len(toks))) for e in lex.match(toks[j].low))
     j = i + 1
     while j < len(toks):
         t = toks[j]
@@ -434,6 +440,8 @@ def head_kind(low: str, lex: Lexicon) -> str | None:
         heads = lex.set(key)
         if low in heads or any(low.endswith(h) and len(h) >= 5 for h in heads):
             return kind
+        if kind == "actor" and low.endswith("chefs") and low[:-1] in heads:
+            return kind  # "die europäischen Regierungschefs": the plural of a head in -chef
     return None
 
 
@@ -487,6 +495,9 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
                 if kind is not None or not (toks[k].text.isalpha() and toks[k].text.islower()):
                     break
                 continue
+            if toks[k].text[:1].isupper() and toks[k].text.endswith("-") and k + 1 < len(toks) and \
+                    toks[k + 1].low in coordinators(lex):
+                continue  # "die europäischen Staats- und Regierungschefs": the head comes after
             if toks[k].text[:1].isupper():
                 kind = head_kind(low, lex)
                 if kind is None and (any(t.nominal for t in lex.match(low)) or low in lex.set("irrealis_nouns")):
