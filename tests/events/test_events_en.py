@@ -348,7 +348,10 @@ WIRE: list[tuple[str, str, list[WireEvent]]] = [
       ("COOPERATE", ("Q22686",), ("Q7747",), PL, M)]),
     ("agreed-that", "Russia and Ukraine agreed that negotiations would begin in Istanbul.",
      [("AGREE", ("Q159",), ("Q212",), OC, M)]),
+    ("and-several", "Russia launched 140 drones and several missiles at Ukraine on Friday.",
+     [("FIGHT", ("Q159",), ("Q212",), OC, "2025-02-14")]),
     # no event: no sides named, or only what someone expects
+    ("meet-to-discuss", "European Union ministers will meet in Brussels to discuss new sanctions against Russia.", []),
     ("complete-halt", "Putin told Trump that a complete halt to military aid to Ukraine was a condition for a truce.",
      []),
     ("no-sides", "The attack came as talks were due to resume.", []),

@@ -713,20 +713,22 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
 
 def _of_later_trigger(toks: list[x.Tok], c: x.Clause, k: int, a: x.Actor, trig: Trigger, nouns: set[int],
                      lex: Lexicon) -> bool:
-    """English: whether the actor after the verb of verbal conflict ``k`` belongs to a later
-    trigger of the clause, an infinitive or gerund ("accused Ukraine of shelling Donetsk": Donetsk is shelled, not
-    accused) or an event noun of another type ("demanded the withdrawal of Russian troops from
-    Ukraine": the troops withdraw from Ukraine; not "held talks with Macron", "imposed sanctions on
-    Iran")."""
+    """English: whether the actor after the verb ``k`` belongs to a later trigger of the clause,
+    an infinitive or gerund after a verb of verbal conflict ("accused Ukraine of shelling
+    Donetsk": Donetsk is shelled, not accused) or an event noun of another type ("demanded the
+    withdrawal of Russian troops from Ukraine": the troops withdraw from Ukraine; not "held talks
+    with Macron", "imposed sanctions on Iran"); not for an offer or praise (``partner_types``)."""
     markers = lex.set("infinitive_markers")
-    if not markers or trig.nominal or a.tok < k or QUAD_CLASS.get(trig.type) != "verbal_conflict":
+    if not markers or trig.nominal or a.tok < k or trig.type.lower() in lex.set("partner_types"):
         return False  # (an offer's partner is the offered talks' partner: "offered to hold talks with …")
+    conflict = QUAD_CLASS.get(trig.type) == "verbal_conflict"
     for j in range(k + 1, min(a.tok, c.hi)):
         if not lex.match(toks[j].low):
             continue
         if j in nouns and any(t.type != trig.type for t in lex.match(toks[j].low) if t.nominal):
-            return True
-        if j not in nouns and (toks[j - 1].low in markers | lex.set("of_preps") or toks[j].low.endswith("ing")):
+            return True  # (also "will meet … to discuss new sanctions against Russia": not whom they meet)
+        if conflict and j not in nouns and \
+                (toks[j - 1].low in markers | lex.set("of_preps") or toks[j].low.endswith("ing")):
             return True
     return False
 
