@@ -453,7 +453,7 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
             cand = _candidate(ctx, ci, k, trig, [])
             if cand is not None:
                 cands.append(cand)
-    kept = _collapse(sorted(cands, key=lambda c: c.tok), side, lex.words.get("nouns_continue", True))
+    kept = _collapse(sorted(cands, key=lambda c: c.tok), side, lex.words.get("quad_continues", True))
     _remember(disc, si, sent, doc, clauses, kept, persons, side, lex, ments, groups)
     return [x.make_event(doc, c, toks) for c in kept]
 
@@ -474,6 +474,10 @@ def _halted(toks: list[x.Tok], clauses: list[x.Clause], triggers: dict[int, tupl
             # "Ungarn hat wiederholt Sanktionen der EU gegen Russland verzögert": delayed or blocked,
             # the sanctions are no act of Hungary's (nor, here, news of their own)
             out[k] = True
+            continue
+        if trig.nominal and lex.words.get("halt_before") and QUAD_CLASS.get(trig.type) != "material_conflict" and \
+                any(toks[j].low in lex.set("halt_words") for j in range(max(c.lo, k - 3), k)):
+            out[k] = True  # English: "the decision to suspend talks with the EU": no talks held
             continue
         if QUAD_CLASS.get(trig.type) != "material_conflict" or not _halts(toks, c, k, lex):
             continue
@@ -496,9 +500,10 @@ def _halts(toks: list[x.Tok], c: x.Clause, k: int, lex: Lexicon) -> bool:
     after = lex.set("determiners") | x.all_preps(lex)
     w = x.last_word(toks, c)
     final = toks[w].low if w is not None else ""
+    before = lex.words.get("halt_before", False)  # English: "halt strikes", not "rallied … to suspend talks"
     for i in range(c.lo, c.hi):
         low = toks[i].low
-        if i == k or i in c.aside:
+        if i == k or i in c.aside or (before and i > k):
             continue
         if low in words or (separable.get(low) == final and i != w) or \
                 (low in ends and i + 1 < c.hi and toks[i + 1].low in after):
@@ -1727,12 +1732,13 @@ def _side_key(c: x.Candidate, side: dict[str, str]) -> frozenset[frozenset[str]]
     return frozenset({frozenset(side.get(s, s) for s in c.sources), frozenset(side.get(t, t) for t in c.targets)})
 
 
-def _collapse(cands: list[x.Candidate], side: dict[str, str], nouns_continue: bool = True) -> list[x.Candidate]:
+def _collapse(cands: list[x.Candidate], side: dict[str, str], quad_continues: bool = True) -> list[x.Candidate]:
     """One event per act of a sentence: a later trigger with the same sides is the same act where
-    it has the same type, sits in the same clause, or continues the clause before; without
-    ``nouns_continue`` (English) a noun that only inherits the source continues no act of another
-    type ("Putin agreed … to stop attacking …, after a lengthy phone call with Trump": the call
-    is an event of its own)."""
+    it has the same type, sits in the same clause, or continues the clause before, and so is one
+    of the same quad class that continues it with other targets ("entsandte … Truppen … und
+    annektierte die Krim"); without ``quad_continues`` (English) that is an act of its own
+    ("agreed … to stop attacking …, after a lengthy phone call with Trump", "rejected the
+    criticism and accused the opposition of …")."""
     kept: list[x.Candidate] = []
     for c in cands:
         twin = None
@@ -1748,8 +1754,7 @@ def _collapse(cands: list[x.Candidate], side: dict[str, str], nouns_continue: bo
                     {side.get(s, s) for s in p.sources} == {side.get(t, t) for t in c.targets}:
                 continue  # "Peking hat Vorwürfe aus Washington dementiert": the accusation and its answer
             if (same_sides and (p.trigger.type == c.trigger.type or p.clause == c.clause or c.inherited)) or \
-                    (c.inherited and same_sources and
-                     (same_targets or (same_quad and (nouns_continue or not c.trigger.nominal)))):
+                    (c.inherited and same_sources and (same_targets or (same_quad and quad_continues))):
                 twin = p
                 break
         if twin is None:

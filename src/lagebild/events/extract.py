@@ -265,6 +265,10 @@ def clauses(toks: list[Tok], lex: Lexicon, list_commas: frozenset[int] = frozens
         c.aside = frozenset(i for i in asides if c.lo <= i < c.hi)
         first = toks[c.lo]
         c.continues = first.low in conj and c.hi > c.lo + 1 and _starts_verb_phrase(toks, c.lo, lex)
+        if c.continues and lex.words.get("conjunctions_not_preps") and \
+                (toks[c.lo + 1].text[:1].isupper() or toks[c.lo + 1].low in lex.set("determiners") or
+                 toks[c.lo + 1].low in lex.set("count_words")):
+            c.continues = False  # English: "after Russia attacked Kyiv" has a subject of its own
     return [c for c in out if any(toks[k].text[:1].isalnum() for k in range(c.lo, c.hi))]
 
 
@@ -349,11 +353,20 @@ def _starts_verb_phrase(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     preps = all_preps(lex)
     if i + 1 < len(toks) and toks[i + 1].low in preps and any(toks[j].low in preps for j in range(max(0, i - 4), i)):
         return False  # "bei diesen Zwischenfällen und bei Protestaktionen": two prepositional phrases
-    if not lex.words.get("nouns_capitalised", True) and i + 1 < len(toks) and \
-            (toks[i + 1].low in dets or toks[i + 1].low.isdigit()):
-        # English: "launched 140 drones and several missiles at Ukraine" joins noun phrases; a
-        # subject of its own needs a verb after it ("and the army attacked Odesa")
-        return any(not e.nominal for j in range(i + 2, min(i + 5, len(toks))) for e in lex.match(toks[j].low))
+    if not lex.words.get("nouns_capitalised", True) and i + 1 < len(toks):
+        after = toks[i + 1]
+        joins = toks[i].low in coordinators(lex) | disjunctions(lex)
+        opens = after.low in dets or after.low.isdigit() or after.low in lex.set("count_words")
+        if joins and opens and not _verb_before(toks, i, lex):
+            return False  # "Ukraine and the United States signed": two subjects
+        if toks[i].low in lex.set("verb_subordinators") or (joins and opens) or \
+                (not joins and (after.text[:1].isupper() or after.low in lex.set("count_words"))):
+            # English: "launched 140 drones and several missiles at Ukraine", "sworn in as
+            # chancellor" join phrases; a clause needs a verb ("and the army attacked Odesa", "as
+            # thousands of protesters rallied", "after Russia attacked Kyiv"; "Russia and Ukraine
+            # met" stays one clause, and "after a phone call with Trump" is cut, as in German)
+            return any(not e.nominal and e.needs is None and e.next is None
+                       for j in range(i + 1, min(i + 5, len(toks))) for e in lex.match(toks[j].low))
     j = i + 1
     while j < len(toks):
         t = toks[j]
@@ -364,6 +377,16 @@ def _starts_verb_phrase(toks: list[Tok], i: int, lex: Lexicon) -> bool:
             j += 1
             continue
         return True
+    return False
+
+
+def _verb_before(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """Whether a verb trigger stands before ``i`` since the last punctuation mark."""
+    for j in range(i - 1, -1, -1):
+        if not toks[j].text[:1].isalnum():
+            return False
+        if any(not e.nominal for e in lex.match(toks[j].low)):
+            return True
     return False
 
 
@@ -823,6 +846,9 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                 k -= 2
                 noun_seen = genitive_det = False
                 continue
+            if k == clause.lo and k > 0 and t.low in lex.set("clause_conjunctions") and \
+                    lex.words.get("conjunctions_not_preps"):
+                break  # English: "as thousands of protesters rallied", "after Russia attacked Kyiv": a subject
             if t.low in lex.set("count_of_preps") and k > clause.lo and toks[k - 1].low in lex.set("count_words"):
                 k -= 2  # "thousands of people": the count is no noun the people belong to
                 continue
@@ -1021,6 +1047,9 @@ def _noun_context(toks: list[Tok], k: int, clause: Clause, lex: Lexicon) -> bool
     if k <= clause.lo:
         return False
     prev = toks[k - 1].low
+    if toks[k].low.endswith("ing") and k + 1 < len(toks) and \
+            (toks[k + 1].text[:1].isupper() or toks[k + 1].low in lex.set("determiners")):
+        return False  # a gerund with its object: "after meeting Putin", "of attacking the pipeline"
     if k - 2 >= clause.lo and toks[k - 2].low in lex.set("determiners") and toks[k - 1].text.islower() and \
             ("-" in toks[k - 1].text or prev in lex.set("noun_modifiers")):
         return True  # "a two-day visit", "the phone call", "a new offensive" (not "both leaders agreed")
