@@ -371,12 +371,26 @@ def _contributions(events: Iterable[dict[str, Any]], stands_for: dict[str, str]
         d = e["date"]
         fine = d["granularity"] in ("day", "month") and d["start"]
         month = str(d["start"])[:7] if fine else (d["value"] or "undated")
-        sides_a = {stands_for.get(a, a) for a in e["source_actors"]}
-        sides_b = {stands_for.get(b, b) for b in e["target_actors"]}
+        sides_a = {_side(a, stands_for) for a in e["source_actors"]}
+        sides_b = {_side(b, stands_for) for b in e["target_actors"]}
         for a in sides_a:
             for b in sides_b - sides_a:
                 x, y = sorted((a, b))
                 yield (x, y, month), quad
+
+
+def _side(actor: str, stands_for: dict[str, str]) -> str:
+    """The side an actor counts for in the relations: the state it stands for (Putin, Moskau:
+    Russia), else the state a place of the knowledge base lies in (the province Sjunik, the
+    village Sotk: Armenia; shelling them is a conflict of Azerbaijan with Armenia, not with a
+    province), else itself. Only the relations map places so: the timeline keeps "Sjunik" as
+    the target, and two strikes on two towns stay two events."""
+    if actor in stands_for:
+        return stands_for[actor]
+    from lagebild.entities.kb import load_kb
+
+    entry = load_kb().get(actor)
+    return entry.located_in if entry is not None and entry.type == "LOC" and entry.located_in else actor
 
 
 def _relation_row(key: tuple[str, str, str], cnt: Counter[str]) -> tuple[Any, ...]:
