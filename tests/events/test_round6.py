@@ -108,6 +108,11 @@ def test_colon_bounds_the_tense_of_a_weekday() -> None:
     ("Der Angriff Russlands löste in Berlin Empörung aus.", {_one("DISAPPROVE", "Berlin", "Russland")}),
     # whose blockade is lifted or whose accounts are frozen is the target
     ("Die USA froren die Konten der Hamas ein.", {_one("SANCTION", "USA", "Hamas")}),
+    # a promise names whom it is made to in what is promised, even as an attribute
+    ("Peking sagte zu, die Einfuhr von Rindfleisch aus Australien wieder zu erlauben.",
+     {_one("AGREE", "Q956", "Australien")}),
+    # counted or protesting people of a state are its civilians, not the state
+    ("Hunderttausende Amerikaner demonstrierten gegen Trump.", {_one("PROTEST", "Q30#civilians", "Trump")}),
     # "nach Erkenntnissen westlicher Geheimdienste": who tells, without an article, is no side
     ("Russland zieht nach Erkenntnissen westlicher Geheimdienste Truppen an der Grenze zur Ukraine zusammen.",
      {_one("MOBILIZE", "Russland", "Ukraine")}),
@@ -118,11 +123,12 @@ def test_perpetrators_victims_and_tellers(text: str,
           "Russlands": ("Q159", "LOC", None),
           "Ukraine": ("Q212", "LOC", None), "Damaskus": ("Q3766", "LOC", "Q858"), "EU": ("Q458", "ORG", None),
           "Krim": ("Q7835", "LOC", None), "Nigeria": ("Q1033", "LOC", None), "Berlin": ("Q64", "LOC", "Q183"),
-          "USA": ("Q30", "LOC", None), "Hamas": ("kb:hamas", "ORG", None)}
+          "USA": ("Q30", "LOC", None), "Hamas": ("kb:hamas", "ORG", None), "Peking": ("Q956", "LOC", "Q148"),
+          "Australien": ("Q408", "LOC", None), "Amerikaner": ("Q30", "LOC", None), "Trump": ("Q22686", "PER", "Q30")}
     doc = events_stage(make_doc(text, published="2015-06-12", kb=kb))
     names = {**_NAMES, "kb:oevp": "ÖVP", "Q1741": "Wien", "Q159": "Russland", "Q212": "Ukraine", "Q458": "EU",
              "Q7835": "Krim", "Q1033": "Nigeria", "Q64": "Berlin", "Q30": "USA",
-             "kb:hamas": "Hamas"}
+             "kb:hamas": "Hamas", "Q408": "Australien", "Q22686": "Trump"}
     assert {(e.type, e.status, frozenset(names.get(a, a) for a in e.sources),
              frozenset(names.get(a, a) for a in e.targets)) for e in doc.events} == expected
 

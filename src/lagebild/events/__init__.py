@@ -1397,6 +1397,11 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
         if any(toks[i].low == "zu" or _ZU_INFIX.match(toks[i].low) for i in range(nxt.lo, nxt.hi)):
             found = [a.entity for a in nxt.actors if a.entity not in src and x.role_of(a, trig, trig.type, lex)
                      not in ("ignore",)]
+            if not found and QUAD_CLASS.get(trig.type) == "verbal_cooperation":
+                # "sagte zu, die Einfuhr von Rindfleisch aus Australien zu erlauben": a state named
+                # in what is promised, even as an attribute, is whom it is promised
+                found = [a.entity for a in nxt.actors if a.entity not in src and a.label == "LOC" and
+                         (_is_state(a.entity) or side.get(a.entity)) and a.prep in ("aus", "nach", "in", "für")]
             if found:
                 return found
     if ctx.reported:

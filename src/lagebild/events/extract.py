@@ -491,6 +491,14 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
         partial = m.end < toks[j].end
         if partial and not _compound_actor(toks[j].low, lex):
             continue  # "US-Bürger", "US-Milliardär", "EU-Armee": a person or thing from there, not the state
+        if groups is not None and m.label == "LOC" and i == j and _counted_people(toks, i, lex):
+            # "Hunderttausende Amerikaner demonstrierten", "Tausende Isländer": the people of a
+            # state, counted or protesting, are its civilians, not the state
+            state = groups.state_of(m.entity) or m.entity
+            civ = groups.civilians(state, toks[i].text)
+            if civ is not None:
+                out.append(Actor(i, j + 1, civ, "ORG", group=True))
+                continue
         out.append(Actor(i, j + 1, m.entity, m.label, partial=partial))
     taken = {k for a in out for k in range(a.tok, a.end_tok)}
     # German capitalises nouns and writes demonyms in lower case; English the other way round
@@ -602,6 +610,16 @@ def _demonym_nouns(doc: Document, toks: list[Tok], taken: set[int], groups: Grou
         if civ is not None:
             out.append(Actor(i, i + 1, civ, "ORG", group=True))
     return out
+
+
+def _counted_people(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """Whether token ``i`` is a noun for a country's people ("Amerikaner", "Isländer") after a
+    number or a count word ("Hunderttausende Amerikaner"), or in a sentence with a protest verb."""
+    if not toks[i].text[:1].isupper() or _demonym_noun(toks[i].low, lex) is None:
+        return False
+    if i > 0 and (toks[i - 1].low.replace(".", "").isdigit() or toks[i - 1].low in lex.set("count_words")):
+        return True
+    return any(e.type == "PROTEST" and not e.nominal for t in toks for e in lex.match(t.low))
 
 
 @lru_cache(maxsize=65536)
