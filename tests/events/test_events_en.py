@@ -363,6 +363,10 @@ WIRE: list[tuple[str, str, list[WireEvent]]] = [
     ("rallied-to-suspend",
      "Protesters rallied in Tbilisi against the decision to suspend talks with the European Union.",
      [("PROTEST", ("Q230#civilians",), ("kb:tiflis",), OC, M)]),
+    # a reaction three sentences after the act it names
+    ("condemned-the-attack", "Russia attacked Kyiv with drones on Friday. Ukraine said it had shot down 85 drones. "
+     "Officials said a building was hit. Zelensky condemned the attack.",
+     [("FIGHT", ("Q159",), ("Q1899",), OC, "2025-02-14"), ("DISAPPROVE", ("Q3874799",), ("Q159",), OC, M)]),
     # no event: no sides named, or only what someone expects
     ("meet-to-discuss", "European Union ministers will meet in Brussels to discuss new sanctions against Russia.", []),
     ("complete-halt", "Putin told Trump that a complete halt to military aid to Ukraine was a condition for a truce.",

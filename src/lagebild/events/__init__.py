@@ -1528,7 +1528,7 @@ def _told_act(ctx: _Ctx, ci: int, trig: Trigger, src: list[str]) -> list[str]:
     """Whose act a statement is about, where its object is an act told before: "Die USA und
     Südkorea halten ein Großmanöver ab. Auch China kritisierte die Militärübung" (the USA's). The
     object is a definite event noun after the verb; the act is the last event of the same quad
-    class in the last two sentences, and its sources are the target."""
+    class in the last two sentences (``told_act_reach``), and its sources are the target."""
     if trig.nominal or QUAD_CLASS.get(trig.type) not in ("verbal_conflict", "verbal_cooperation"):
         return []
     c, toks, lex = ctx.clauses[ci], ctx.toks, ctx.lex
@@ -1540,10 +1540,12 @@ def _told_act(ctx: _Ctx, ci: int, trig: Trigger, src: list[str]) -> list[str]:
         if kind is None or governed:
             continue
         mine = {ctx.side.get(s, s) for s in src}
+        # (English wire copy tells details and quotations between the act and the reactions to it)
+        reach = lex.words.get("told_act_reach", 2)
         for past_si, past_src, _, past_class in reversed(ctx.disc.last_events):
             if not definite:
                 break  # ("wies Vorwürfe aus Washington zurück": no act told before, only its author below)
-            if ctx.si - past_si <= 2 and past_class == QUAD_CLASS.get(kind) and not mine & set(past_src):
+            if ctx.si - past_si <= reach and past_class == QUAD_CLASS.get(kind) and not mine & set(past_src):
                 return list(past_src)
         # told in the same breath: "Der Kreml wies die Vorwürfe aus Washington zurück" (the noun's
         # own author, by a genitive or an origin right after it)
