@@ -113,6 +113,12 @@ def test_colon_bounds_the_tense_of_a_weekday() -> None:
      {_one("AGREE", "Q956", "Australien")}),
     # counted or protesting people of a state are its civilians, not the state
     ("Hunderttausende Amerikaner demonstrierten gegen Trump.", {_one("PROTEST", "Q30#civilians", "Trump")}),
+    # lifting a politician's immunity coerces him; "die Festnahme von X" is done to X; what is
+    # feared has not happened
+    ("Das türkische Parlament hob die Immunität des Abgeordneten Ekrem Imamoglu auf.",
+     {_one("COERCE", "Q43#legislature", "Imamoglu")}),
+    ("Die Polizei in Moskau meldete die Festnahme von Ekrem Imamoglu.", {_one("COERCE", "Russland", "Imamoglu")}),
+    ("Die Türkei befürchtet einen Angriff Russlands.", {_one("FIGHT", "Russland", "Türkei", "hypothetical")}),
     # "nach Erkenntnissen westlicher Geheimdienste": who tells, without an article, is no side
     ("Russland zieht nach Erkenntnissen westlicher Geheimdienste Truppen an der Grenze zur Ukraine zusammen.",
      {_one("MOBILIZE", "Russland", "Ukraine")}),
@@ -124,11 +130,14 @@ def test_perpetrators_victims_and_tellers(text: str,
           "Ukraine": ("Q212", "LOC", None), "Damaskus": ("Q3766", "LOC", "Q858"), "EU": ("Q458", "ORG", None),
           "Krim": ("Q7835", "LOC", None), "Nigeria": ("Q1033", "LOC", None), "Berlin": ("Q64", "LOC", "Q183"),
           "USA": ("Q30", "LOC", None), "Hamas": ("kb:hamas", "ORG", None), "Peking": ("Q956", "LOC", "Q148"),
-          "Australien": ("Q408", "LOC", None), "Amerikaner": ("Q30", "LOC", None), "Trump": ("Q22686", "PER", "Q30")}
+          "Australien": ("Q408", "LOC", None), "Amerikaner": ("Q30", "LOC", None), "Trump": ("Q22686", "PER", "Q30"),
+          "Ekrem Imamoglu": ("per:imamoglu", "PER", None), "Moskau": ("Q649", "LOC", "Q159"),
+          "Türkei": ("Q43", "LOC", None)}
     doc = events_stage(make_doc(text, published="2015-06-12", kb=kb))
     names = {**_NAMES, "kb:oevp": "ÖVP", "Q1741": "Wien", "Q159": "Russland", "Q212": "Ukraine", "Q458": "EU",
              "Q7835": "Krim", "Q1033": "Nigeria", "Q64": "Berlin", "Q30": "USA",
-             "kb:hamas": "Hamas", "Q408": "Australien", "Q22686": "Trump"}
+             "kb:hamas": "Hamas", "Q408": "Australien", "Q22686": "Trump",
+             "per:imamoglu": "Imamoglu"}
     assert {(e.type, e.status, frozenset(names.get(a, a) for a in e.sources),
              frozenset(names.get(a, a) for a in e.targets)) for e in doc.events} == expected
 

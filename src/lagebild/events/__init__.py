@@ -682,8 +682,9 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
             # Forderung Trumps ab", "lehnte den Antrag von Ponta ab": whose act is criticised or
             # refused is the target (an object's attribute: the subject comes before it)
             role = "target"
-        if agent and a.prep in ("von", "vom") and role == "source":
-            role = "target"
+        if (agent or (trig.patient and a.tok > k and a.prep_at <= k + 2)) and a.prep in ("von", "vom") and \
+                role == "source":
+            role = "target"  # (and "die Festnahme von Abgeordneten": whom the act is done to)
         if role in ("source", "target", "both") and _of_other_noun(toks, a, k, trig, nouns, lex, c.actors, c):
             continue
         if trig.nominal and role == "target" and a.tok < k and a.prep in lex.set("location_preps"):
