@@ -347,7 +347,8 @@ def _starts_verb_phrase(toks: list[Tok], i: int, lex: Lexicon) -> bool:
 
     "und annektierte die Krim", "und diesen im Sommer empfangen": a new clause;
     "zwischen Russland und der Ukraine", "US-amerikanischen und russischen Regierungsbeamten",
-    "rasche und kalkulierte Antwort": a coordination inside one noun phrase.
+    "rasche und kalkulierte Antwort": a coordination inside one noun phrase. English (lower-case
+    nouns) asks for a verb trigger after a conjunction with a subject of its own.
     """
     dets = lex.set("determiners")
     preps = all_preps(lex)
@@ -1060,8 +1061,10 @@ def find_trigger(toks: list[Tok], k: int, clause: Clause, sent_clauses: list[Cla
 def _noun_context(toks: list[Tok], k: int, clause: Clause, lex: Lexicon) -> bool:
     """English, where a word is a noun or a verb alike ("attack", "strike", "call", "visit"):
     whether token ``k`` is a noun by the word before it, a determiner, a possessive, a
-    preposition, a demonym or the "'s" of a genitive ("the attack", "Russia's strike"); not the
-    infinitive's "to" ("to meet")."""
+    preposition, a demonym or the "'s" of a genitive ("the attack", "Russia's strike"), or a
+    determiner and a modifier (``noun_modifiers``, a hyphenated word: "a two-day visit"); not
+    after the infinitive's "to" ("to meet"), nor an -ing form with its object ("after meeting
+    Putin")."""
     if k <= clause.lo:
         return False
     prev = toks[k - 1].low
