@@ -151,3 +151,17 @@ def test_many_holders_of_an_office_are_no_one_person() -> None:
     doc = events_stage(make("Die europäischen Staats- und Regierungschefs kritisierten Russland.", kb=kb,
                             published="2015-06-12"))
     assert {(e.type, e.sources, e.targets) for e in doc.events} == {("DISAPPROVE", ("Q458",), ("Q159",))}
+
+
+def test_relative_clause_after_a_place_and_zugleich() -> None:
+    # "zugleich" dates the act as the sentence before; the relative clause's antecedent is the
+    # group, not the place named as where
+    kb = {"Türkei": ("Q43", "LOC", None), "PKK": ("kb:pkk", "ORG", None), "Nordirak": ("kb:nordirak", "LOC", "Q796"),
+          "IS": ("kb:is", "ORG", None), "Syrien": ("Q858", "LOC", None)}
+    text = ("Die Türkei hatte am 24. Juli Angriffe auf den IS in Syrien gestartet. Zugleich griff sie Stützpunkte "
+            "der PKK im Nordirak an, die gegen den IS kämpft.")
+    doc = events_stage(make_doc(text, {"am 24. Juli": "2015-07-24"}, published="2015-08-02", kb=kb))
+    got = {(e.type, e.sources, e.targets, e.date.value if e.date else None) for e in doc.events}
+    assert ("FIGHT", ("Q43",), ("kb:pkk",), "2015-07-24") in got
+    assert all(e.sources != ("kb:nordirak",) for e in doc.events)
+

@@ -1271,6 +1271,8 @@ def _antecedent(ctx: _Ctx, ci: int) -> str | None:
         return None  # (", die Regierung …": an article, not a relative pronoun)
     prev = ctx.clauses[ci - 1]
     near = [a for a in prev.actors if a.end_tok >= c.lo - 4]
+    # (not a place named as where: "Stützpunkte der PKK im Nordirak an, die gegen den IS kämpft")
+    near = [a for a in near if not (a.label == "LOC" and a.prep in ctx.lex.set("location_preps"))] or near
     return near[-1].entity if near else ""
 
 
