@@ -149,8 +149,11 @@ def _figures(claims: list[dict[str, Any]], lab: dict[str, Any], lang: str) -> st
     for (unit, outcome), group in groups.items():
         head = " ".join(x for x in (unit, f'({lab["outcome_" + outcome]})' if outcome else None) if x)
         figures = " · ".join(f'{_figure(c, lang)} ({c["outlet"] or c["title"] or c["document"]})' for c in group)
-        # figures differ where they share no number: "tausende" (1000–9999) and 3000 agree
-        differ = max(c["value"] for c in group) > min(_upper(c) for c in group)
+        # figures differ where two documents give ranges that share no number ("tausende",
+        # 1000–9999, and 3000 agree); one document's two figures count two groups ("die drei
+        # armenischen Soldaten …, Armenien fünf aserbaidschanische Soldaten"), no contradiction
+        differ = any(a["document"] != b["document"] and (a["value"] > _upper(b) or b["value"] > _upper(a))
+                     for a in group for b in group)
         lines.append(f'<div class="{"figures warn" if differ else "figures"}"><b>{e(head)}</b>: {e(figures)}'
                      f'{" — " + e(lab["figures_differ"]) if differ else ""}</div>')
     return "".join(lines)

@@ -113,7 +113,7 @@ def test_an_empty_database_gives_a_dossier(tmp_path: Path) -> None:
 
 def _claim(value: float, value_max: float | None, hedge: str | None, outlet: str) -> dict[str, Any]:
     return {"unit": "people", "outcome": None, "value": value, "value_max": value_max, "hedge": hedge,
-            "outlet": outlet, "title": None, "document": "d"}
+            "outlet": outlet, "title": None, "document": "doc-" + outlet}
 
 
 @pytest.mark.parametrize(("claims", "shown", "differ"), [
@@ -123,6 +123,8 @@ def _claim(value: float, value_max: float | None, hedge: str | None, outlet: str
      "tausende (1.000–9.999) (A) · rund 3.000 (B)", False),
     ([_claim(100, 999, "hunderte", "A"), _claim(3000, None, None, "B")], "hunderte (100–999) (A) · 3.000 (B)", True),
     ([_claim(7, None, None, "A"), _claim(8, None, None, "B")], "7 (A) · 8 (B)", True),
+    # one document's two figures count two groups ("drei armenische …, fünf aserbaidschanische Soldaten")
+    ([_claim(3, None, None, "A"), _claim(5, None, None, "A")], "3 (A) · 5 (A)", False),
 ])
 def test_figures_show_a_vague_number_as_its_range(claims: list[dict[str, Any]], shown: str, differ: bool) -> None:
     from lagebild.dossier import _figures

@@ -125,11 +125,11 @@
     return [c.hedge, n(c.value)].filter(Boolean).join(" ");
   }
 
-  // Whether the figures of a group contradict each other: ranges that share no number.
+  // Whether the figures of a group contradict each other: two documents' ranges that share no
+  // number (one document's two figures count two groups: "drei … Soldaten, fünf … Soldaten").
   function figuresDiffer(list) {
-    const lo = Math.max(...list.map((c) => c.value));
-    const hi = Math.min(...list.map((c) => (c.value_max != null ? c.value_max : c.value)));
-    return lo > hi;
+    const hi = (c) => (c.value_max != null ? c.value_max : c.value);
+    return list.some((a) => list.some((b) => a.document !== b.document && (a.value > hi(b) || b.value > hi(a))));
   }
 
   // A claim as a reader says it: "mindestens 12 people (getötet)".
