@@ -119,6 +119,14 @@ def test_colon_bounds_the_tense_of_a_weekday() -> None:
      {_one("COERCE", "Q43#legislature", "Imamoglu")}),
     ("Die Polizei in Moskau meldete die Festnahme von Ekrem Imamoglu.", {_one("COERCE", "Russland", "Imamoglu")}),
     ("Die Türkei befürchtet einen Angriff Russlands.", {_one("FIGHT", "Russland", "Türkei", "hypothetical")}),
+    # the name after a title shares its preposition ("von US-Präsident Trump" is the agent)
+    ("Ponta ist von US-Präsident Trump zu seinem Wahlsieg beglückwünscht worden.",
+     {("SUPPORT", "occurred", frozenset({"USA", "Trump"}), frozenset({"Ponta"}))}),
+    # an election won against a rival, a parliament dissolved: one-sided OTHER
+    ("Bei der Präsidentenwahl hat sich Ponta knapp gegen Dan Sova durchgesetzt.",
+     {("OTHER", "occurred", frozenset({"Ponta"}), frozenset())}),
+    ("Das Parlament in Bukarest wurde aufgelöst.",
+     {("OTHER", "occurred", frozenset({"Q218#legislature"}), frozenset())}),
     # "nach Erkenntnissen westlicher Geheimdienste": who tells, without an article, is no side
     ("Russland zieht nach Erkenntnissen westlicher Geheimdienste Truppen an der Grenze zur Ukraine zusammen.",
      {_one("MOBILIZE", "Russland", "Ukraine")}),
@@ -132,12 +140,13 @@ def test_perpetrators_victims_and_tellers(text: str,
           "USA": ("Q30", "LOC", None), "Hamas": ("kb:hamas", "ORG", None), "Peking": ("Q956", "LOC", "Q148"),
           "Australien": ("Q408", "LOC", None), "Amerikaner": ("Q30", "LOC", None), "Trump": ("Q22686", "PER", "Q30"),
           "Ekrem Imamoglu": ("per:imamoglu", "PER", None), "Moskau": ("Q649", "LOC", "Q159"),
-          "Türkei": ("Q43", "LOC", None)}
+          "Türkei": ("Q43", "LOC", None), "US": ("Q30", "LOC", None), "Ponta": ("per:victor-ponta", "PER", "Q218"),
+          "Dan Sova": ("per:dan-sova", "PER", None), "Bukarest": ("Q19660", "LOC", "Q218")}
     doc = events_stage(make_doc(text, published="2015-06-12", kb=kb))
     names = {**_NAMES, "kb:oevp": "ÖVP", "Q1741": "Wien", "Q159": "Russland", "Q212": "Ukraine", "Q458": "EU",
              "Q7835": "Krim", "Q1033": "Nigeria", "Q64": "Berlin", "Q30": "USA",
              "kb:hamas": "Hamas", "Q408": "Australien", "Q22686": "Trump",
-             "per:imamoglu": "Imamoglu"}
+             "per:imamoglu": "Imamoglu", "per:victor-ponta": "Ponta", "per:dan-sova": "Sova"}
     assert {(e.type, e.status, frozenset(names.get(a, a) for a in e.sources),
              frozenset(names.get(a, a) for a in e.targets)) for e in doc.events} == expected
 

@@ -926,8 +926,10 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                     a.role = f"of:{k}"
                     break
                 if k in by_end:  # apposition: "der russische Präsident Wladimir Putin" is one actor
-                    if toks[k + 1].text == "(":  # "Islamischer Staat (IS)": the short name shares the role
-                        prev = by_end[k]
+                    prev = by_end[k]
+                    if toks[k + 1].text == "(" or (prev.partial and k == a.tok - 1 and prev.role == "prep"):
+                        # "Islamischer Staat (IS)": the short name shares the role; so does the
+                        # name after a title ("von US-Präsident Trump beglückwünscht")
                         a.role, a.prep, a.prep_at = prev.role, prev.prep, prev.prep_at
                     break
                 if not noun_seen and not genitive_det and k == a.tok - 1 and a.label == "PER" and \
