@@ -216,6 +216,7 @@ class DupIndex:
         self._buckets: dict[int, list[str]] = {}
         self._fps: dict[str, tuple[int, Fingerprint]] = {}  # id -> (position, fingerprint)
         self._source: dict[str, str] = {}  # copy -> its source
+        self._copies: dict[str, list[str]] = {}  # source -> its copies, in index order
 
     @classmethod
     def rebuild(cls, rows: Iterable[tuple[str, str | Fingerprint | None, str | None]],
@@ -263,20 +264,22 @@ class DupIndex:
         self._fps[doc_id] = (len(self._fps), fp)
         if dup_of is not None:
             self._source[doc_id] = dup_of
+            self._copies.setdefault(dup_of, []).append(doc_id)
         for key in band_keys(fp):
             self._buckets.setdefault(key, []).append(doc_id)
 
     def members(self, source: str) -> list[str]:
-        """The documents of ``source``'s group: the source and every copy of it, in index order."""
-        return [d for d in self._fps if d == source or self._source.get(d) == source]
+        """The documents of ``source``'s group: the source and every copy of it."""
+        return [source, *self._copies.get(source, ())]
 
     def reroot(self, old_source: str, new_source: str) -> None:
         """Make ``new_source`` (already indexed) the source of ``old_source``'s group."""
-        for copy, src in list(self._source.items()):
-            if src == old_source:
-                self._source[copy] = new_source
+        copies = [c for c in self._copies.pop(old_source, []) if c != new_source]
+        for copy in copies:
+            self._source[copy] = new_source
         self._source[old_source] = new_source
         self._source.pop(new_source, None)
+        self._copies[new_source] = [old_source, *copies, *self._copies.get(new_source, [])]
 
     def check(self, doc_id: str, body: str | Fingerprint | None) -> str | None:
         """The source that ``doc_id`` (given its body or fingerprint) nearly copies, or None;

@@ -274,10 +274,11 @@ class BatchWriter:
             self.flush()
 
     def _version(self, doc_id: str) -> Version:
-        if doc_id in self.versions:
-            return self.versions[doc_id]
-        rows = self.store.query("SELECT outlet, title, url, published FROM documents WHERE id=?", (doc_id,))
-        return Version(*rows[0]) if rows else Version(None, None, None, None)
+        """Outlet, title, URL and date of a document queued in this run or stored before (kept)."""
+        if doc_id not in self.versions:
+            rows = self.store.query("SELECT outlet, title, url, published FROM documents WHERE id=?", (doc_id,))
+            self.versions[doc_id] = Version(*rows[0]) if rows else Version(None, None, None, None)
+        return self.versions[doc_id]
 
     def _revisions(self, doc_id: str, version: Version, source: str) -> None:
         """Where the new document is a revision of members of its group (the same outlet's

@@ -167,3 +167,13 @@ def test_later_compares_at_the_precision_both_give(a: str | None, b: str | None,
     from lagebild.dedup import later
 
     assert later(a, b) is after
+
+
+def test_members_of_a_group_follow_a_new_source() -> None:
+    index = DupIndex()
+    assert index.check("a", AGENCY) is None
+    assert index.check("b", COPY_A) == "a" and index.check("c", COPY_B) == "a"
+    assert sorted(index.members("a")) == ["a", "b", "c"]
+    index.reroot("a", "c")  # "c" was published first: it is the source now
+    assert sorted(index.members("c")) == ["a", "b", "c"] and index.members("a") == ["a"]
+    assert index.check("d", COPY_A + " Ende.") == "c"
