@@ -127,6 +127,11 @@ def test_colon_bounds_the_tense_of_a_weekday() -> None:
      {("OTHER", "occurred", frozenset({"Ponta"}), frozenset())}),
     ("Das Parlament in Bukarest wurde aufgelöst.",
      {("OTHER", "occurred", frozenset({"Q218#legislature"}), frozenset())}),
+    # people arrested by a state's police are its people; arrested in the passive where the state
+    # is named only as where, the police of that state arrested them
+    ("Die rumänische Polizei hat einen Mann festgenommen.", {_one("COERCE", "Rumänien", "Q218#civilians")}),
+    ("Im kommunistischen Rumänien sind 50 Dissidenten festgenommen worden.",
+     {_one("COERCE", "Rumänien", "Q218#civilians")}),
     # "nach Erkenntnissen westlicher Geheimdienste": who tells, without an article, is no side
     ("Russland zieht nach Erkenntnissen westlicher Geheimdienste Truppen an der Grenze zur Ukraine zusammen.",
      {_one("MOBILIZE", "Russland", "Ukraine")}),

@@ -1217,25 +1217,35 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         # "haben Bewaffnete 26 Touristen erschossen", "mehr als 40 Dorfbewohner entführt": people
         # without a name suffer the act, not the place where it happened (nor the state's own
         # capital: "nahmen die Behörden in Damaskus mehrere Verdächtige fest")
-        victims = _victims(ctx, ci, src, next((t for t in tgt if _mere_place(ctx, t)), None))
+        victims = _victims(ctx, ci, src, next((t for t in tgt if _mere_place(ctx, t)), None),
+                           domestic=trig.type == "COERCE")
         if victims:
             tgt = victims
     disc = ctx.disc
     if not src and not tgt and trig.nominal and trig.type == "CONSULT" and disc.pair and \
             ctx.si - disc.pair_sentence <= 3:
         src, tgt = [disc.pair[0]], [disc.pair[1]]  # "Der erste telefonische Kontakt fand … statt"
+    if not src and not tgt and passive and ctx.groups is not None and trig.type.lower() in lex.set("victim_types"):
+        # "sind mindestens 50 Dissidenten festgenommen worden": the people named suffer it
+        tgt = _victims(ctx, ci, [], None)
     if not src and tgt and passive and trig.type.lower() in lex.set("implicit_authority_types") and \
             ctx.groups is not None:
         # "İmamoğlu ist festgenommen worden", "wurden fünf Personen festgenommen": an arrest
         # without an agent is the authorities' of the place (PLOVER: the state's police); a
         # person of that state stays the target (a state against its own citizens), the place does not
         agent = ctx.groups.actor(lex.words.get("implicit_authority", "polizei"), "Polizei", ctx.place)
+        if agent is not None and agent in tgt and len(tgt) == 1 and _victims(ctx, ci, [agent], None, domestic=True):
+            tgt = []  # "im kommunistischen Kuba … 50 Dissidenten festgenommen": the state is only where
         if agent is not None and agent not in tgt and not agent.startswith("grp:"):
             # (only where the state is known: "die Polizei" of no state is nobody's)
             src = [agent]
             tgt = [t for t in tgt if side.get(t, t) != agent or (ctx.groups.known.get(t) or
                                                                  ctx.groups.extra.get(t)) is None or
                    (ctx.groups.known.get(t) or ctx.groups.extra[t]).type == "PER"]
+            if not tgt:
+                # "sind im kommunistischen Kuba 50 Dissidenten festgenommen worden": the state was
+                # only where; the people named are whom its police arrested
+                tgt = _victims(ctx, ci, src, None, domestic=True)
             return (list(dict.fromkeys(src)), list(dict.fromkeys(tgt)), inherited) if tgt else None
     src = list(dict.fromkeys(src))
     mine = {side.get(s, s) for s in src}
@@ -1336,7 +1346,7 @@ def _mere_place(ctx: _Ctx, eid: str) -> bool:
     return e is not None and e.type == "LOC" and not e.stands_for and groups.country_of(eid, located=False) != eid
 
 
-def _victims(ctx: _Ctx, ci: int, src: list[str], where: str | None = None) -> list[str]:
+def _victims(ctx: _Ctx, ci: int, src: list[str], where: str | None = None, domestic: bool = False) -> list[str]:
     """The people a clause names as the victims of violence ("26 Touristen", "Dorfbewohner";
     ``victim_nouns``): the civilians of the state where it happened (``where``, else the
     sentence's place unless that is the attacker's, else the article's), named as the text names them."""
@@ -1348,6 +1358,8 @@ def _victims(ctx: _Ctx, ci: int, src: list[str], where: str | None = None) -> li
     if state is None and ctx.place not in mine:
         state = ctx.place
     state = state or groups.home
+    if state is None and domestic:
+        state = ctx.place  # "Die indonesische Polizei hat einen Mann festgenommen": a state arrests its own people
     nouns = ctx.lex.set("victim_nouns")
     taken = {i for a in c.actors for i in range(a.tok, a.end_tok)}
     for i in range(c.lo, c.hi):
