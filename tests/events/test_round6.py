@@ -132,6 +132,11 @@ def test_colon_bounds_the_tense_of_a_weekday() -> None:
     ("Die rumänische Polizei hat einen Mann festgenommen.", {_one("COERCE", "Rumänien", "Q218#civilians")}),
     ("Im kommunistischen Rumänien sind 50 Dissidenten festgenommen worden.",
      {_one("COERCE", "Rumänien", "Q218#civilians")}),
+    # "eine Gruppe bewaffneter Männer": an armed group of the place's state; "maskierte Männer": perpetrators
+    ("Eine Gruppe bewaffneter Männer hat in Syrien zwei Menschen getötet.",
+     {_one("ASSAULT", "Q858#militants", "Q858#civilians")}),
+    ("Maskierte Männer haben in Bukarest zwei Touristen überfallen.",
+     {_one("ASSAULT", "grp:assailants@d1", "Q218#civilians")}),
     # "nach Erkenntnissen westlicher Geheimdienste": who tells, without an article, is no side
     ("Russland zieht nach Erkenntnissen westlicher Geheimdienste Truppen an der Grenze zur Ukraine zusammen.",
      {_one("MOBILIZE", "Russland", "Ukraine")}),

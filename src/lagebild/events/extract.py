@@ -723,9 +723,20 @@ def _group_actors(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexi
     "die Regierung Trump"); a noun for anyone at all ("Menschen") only with a protest.
     """
     nouns: dict[str, str] = lex.words.get("group_nouns", {})
-    if not any(t.low in nouns for t in toks):
-        return []
+    armed: dict[str, str] = lex.words.get("armed_adjectives", {})
+    out = []
     taken = {k for a in named for k in range(a.tok, a.end_tok)}
+    for i in range(1, len(toks)):
+        # "eine Gruppe bewaffneter Männer", "maskierte Männer": people of no name described by
+        # how they are armed or hidden are a group of that kind ("Jihadisten", "Täter")
+        stem = toks[i - 1].low.rstrip("nmrs").rstrip("e")
+        if stem in armed and toks[i].low in lex.set("person_heads") and i not in taken and i - 1 not in taken:
+            eid = groups.actor(armed[stem], toks[i].text, None)
+            if eid is not None:
+                out.append(Actor(i - 1, i + 1, eid, "ORG", group=True))
+                taken.update((i - 1, i))
+    if not any(t.low in nouns for t in toks):
+        return out
     # the sentence's place, not a dateline's ("Paris – Bei Raketenangriffen im Norden Syriens …"),
     # nor a participle's agent ("die Truppen der von Russland unterstützten Regierung")
     agents = participle_agents(toks, named)
@@ -735,7 +746,6 @@ def _group_actors(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexi
     nationality = _nationality(lex)
     protest = any(e.type == "PROTEST" for t in toks for e in lex.match(t.low))
     nouns_cap = lex.words.get("nouns_capitalised", True)
-    out = []
     for i, t in enumerate(toks):
         if t.low not in nouns or (nouns_cap and not t.text[:1].isupper()) or i in taken or (i + 1) in taken:
             continue  # (English writes them in lower case: "the police", "protesters")
