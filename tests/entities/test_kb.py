@@ -422,3 +422,10 @@ def test_many_holders_or_a_region_name_no_single_person() -> None:
     # a coordinated title of one holder still names him
     found = find_roles(tokenize("der russische Staats- und Regierungschef"), "2015-06-01", kb, lex)
     assert found and found[-1].entity == "kb:dmitri-medwedew"
+
+
+def test_womens_forms_of_demonyms_name_the_state() -> None:
+    # "eine 38-jährige Israelin", "Ukrainerinnen": the people of a state, as "Israeli" and "Ukrainer"
+    kb = load_kb()
+    assert kb.demonyms["Israelin"] == kb.demonyms["Israeli"]
+    assert kb.demonyms["Ukrainerinnen"] == kb.demonyms["Ukrainer"]

@@ -183,6 +183,10 @@ class KnowledgeBase:
                 self.prefixes[p] = e.id
             for d in e.demonyms:
                 self.demonyms.setdefault(d, e.id)
+                if d.endswith("er") and not d.endswith("ern"):
+                    # the women's forms of "-er" demonyms ("Isländerin", "Ukrainerinnen")
+                    self.demonyms.setdefault(d + "in", e.id)
+                    self.demonyms.setdefault(d + "innen", e.id)
             if e.adjectives:  # a state: its genitive names it before a role ("Russlands Präsident")
                 for s in (e.name, *e.aliases):
                     self.genitives[s if s.endswith("s") else s + "s"] = e.id
