@@ -108,3 +108,11 @@ def test_the_timeline_lists_a_month_after_the_days_of_its_month(run: Path, capsy
     days = [i for i, d in enumerate(dates) if d.startswith("2026-03-") and d <= "2026-03-31"]
     months = [i for i, d in enumerate(dates) if d == "2026-03"]
     assert days and months and max(days) < min(months)
+
+
+def test_events_of_one_month_follow_in_the_order_the_news_told_them(export: dict[str, list[dict[str, Any]]],
+                                                                      docs: dict[str, dict[str, Any]]) -> None:
+    published = {d["id"]: d["published"] or "~" for d in docs.values()}
+    firsts = [min((published[m["document"]], m["start"]) for m in e["mentions"])
+              for e in export["events"] if e["date"]["value"] == "2026-03" and e["mentions"]]
+    assert len(firsts) > 3 and firsts == sorted(firsts)

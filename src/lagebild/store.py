@@ -119,7 +119,11 @@ CREATE INDEX IF NOT EXISTS merge_blocks_block ON merge_blocks(block);
 #: Geneva agreement of some day in March) thus comes after the days of its month, where the
 #: reader knows it has happened, not before "2026-03-03", where a list read top down would make
 #: it precede what it may follow; a year comes after its months, a season after its last month.
-EVENT_ORDER = "date_start IS NULL, COALESCE(date_end, date_start), date_start DESC, id"
+#: Events of the same dates follow in the order the news first told them (their earliest
+#: report's publication, then its place in the text; a document without a date last), then by id.
+EVENT_ORDER = ("date_start IS NULL, COALESCE(date_end, date_start), date_start DESC, "
+               "(SELECT MIN(COALESCE(d.published, '~') || printf('%09d', r.start)) FROM doc_events r"
+               " JOIN documents d ON d.id = r.document WHERE r.event = events.id), id")
 
 _ADDED_COLUMNS = (("claims", "outcome", "TEXT"), ("claims", "value_max", "REAL"),
                   ("documents", "superseded_by", "TEXT"))
