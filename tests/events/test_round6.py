@@ -137,6 +137,9 @@ def test_colon_bounds_the_tense_of_a_weekday() -> None:
      {_one("ASSAULT", "Q858#militants", "Q858#civilians")}),
     ("Maskierte Männer haben in Bukarest zwei Touristen überfallen.",
      {_one("ASSAULT", "grp:assailants@d1", "Q218#civilians")}),
+    # "seit Beginn der Kämpfe": circumstance; "nach Schätzungen des Hilfswerks UNHCR": who tells
+    ("Nach Schätzungen des Flüchtlingshilfswerks UNHCR haben seit Beginn der Kämpfe 7500 Menschen "
+     "ihre Dörfer in Syrien verlassen.", set()),
     # "nach Erkenntnissen westlicher Geheimdienste": who tells, without an article, is no side
     ("Russland zieht nach Erkenntnissen westlicher Geheimdienste Truppen an der Grenze zur Ukraine zusammen.",
      {_one("MOBILIZE", "Russland", "Ukraine")}),
@@ -151,7 +154,8 @@ def test_perpetrators_victims_and_tellers(text: str,
           "Australien": ("Q408", "LOC", None), "Amerikaner": ("Q30", "LOC", None), "Trump": ("Q22686", "PER", "Q30"),
           "Ekrem Imamoglu": ("per:imamoglu", "PER", None), "Moskau": ("Q649", "LOC", "Q159"),
           "Türkei": ("Q43", "LOC", None), "US": ("Q30", "LOC", None), "Ponta": ("per:victor-ponta", "PER", "Q218"),
-          "Dan Sova": ("per:dan-sova", "PER", None), "Bukarest": ("Q19660", "LOC", "Q218")}
+          "Dan Sova": ("per:dan-sova", "PER", None), "Bukarest": ("Q19660", "LOC", "Q218"),
+          "Flüchtlingshilfswerks UNHCR": ("kb:unhcr", "ORG", None)}
     doc = events_stage(make_doc(text, published="2015-06-12", kb=kb))
     names = {**_NAMES, "kb:oevp": "ÖVP", "Q1741": "Wien", "Q159": "Russland", "Q212": "Ukraine", "Q458": "EU",
              "Q7835": "Krim", "Q1033": "Nigeria", "Q64": "Berlin", "Q30": "USA",

@@ -937,7 +937,9 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                     break
                 if k in by_end:  # apposition: "der russische Präsident Wladimir Putin" is one actor
                     prev = by_end[k]
-                    if toks[k + 1].text == "(" or (prev.partial and k == a.tok - 1 and prev.role == "prep"):
+                    if toks[k + 1].text == "(" or (prev.partial and k == a.tok - 1 and prev.role == "prep") or \
+                            (k == a.tok - 1 and prev.entity == a.entity):
+                        # (and a name right after its own description: "des UN-Flüchtlingshilfswerks UNHCR")
                         # "Islamischer Staat (IS)": the short name shares the role; so does the
                         # name after a title ("von US-Präsident Trump beglückwünscht")
                         a.role, a.prep, a.prep_at = prev.role, prev.prep, prev.prep_at
@@ -1129,6 +1131,8 @@ def nominal_gate(toks: list[Tok], k: int, clause: Clause, lex: Lexicon,
             break
         if not seen_det and toks[j].text[:1].isupper() and toks[j].text.isalpha():
             return True, True  # "der Abwehr feindlicher Angriffe": an attribute of another noun, generic
+        if seen_det and low in lex.set("frame_nouns") and j > clause.lo and toks[j - 1].low in preps:
+            return True, True  # "seit Beginn der Kämpfe": the genitive of a frame noun under a preposition
         if j == k - 1 and low.endswith("er") and adjective_like(low) and j > clause.lo and \
                 toks[j - 1].text[:1].isupper() and toks[j - 1].text.isalpha() and not toks[j - 1].low.endswith("s"):
             return True, True  # a genitive after a noun: "die Abwehr feindlicher Angriffe"
