@@ -140,6 +140,9 @@ def test_colon_bounds_the_tense_of_a_weekday() -> None:
     # "seit Beginn der Kämpfe": circumstance; "nach Schätzungen des Hilfswerks UNHCR": who tells
     ("Nach Schätzungen des Flüchtlingshilfswerks UNHCR haben seit Beginn der Kämpfe 7500 Menschen "
      "ihre Dörfer in Syrien verlassen.", set()),
+    # a person told only by a role after an article is a person of the document
+    ("In Rumänien ermittelt die Staatsanwaltschaft gegen einen früheren Bürgermeister.",
+     {_one("INVESTIGATE", "Rumänien", "grp:person:bürgermeister@d1")}),
     # "nach Erkenntnissen westlicher Geheimdienste": who tells, without an article, is no side
     ("Russland zieht nach Erkenntnissen westlicher Geheimdienste Truppen an der Grenze zur Ukraine zusammen.",
      {_one("MOBILIZE", "Russland", "Ukraine")}),

@@ -577,7 +577,33 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
         out.extend(_fighter_compounds(toks, out, groups, lex))
     if groups is not None:
         out.extend(_group_actors(toks, out, groups, lex, focus))
+        out.extend(_unnamed_persons(toks, out, groups, lex))
     out.sort(key=lambda a: a.tok)
+    return out
+
+
+def _unnamed_persons(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexicon) -> list[Actor]:
+    """A person told only by a role after an article, with no name after it ("gegen einen
+    früheren Verfassungsschützer", "dem Ex-Bürgermeister von Irpin"; ``unnamed_person_nouns``):
+    a person of this document, named as the text names him."""
+    nouns = lex.set("unnamed_person_nouns")
+    if not nouns:
+        return []
+    taken = {k for a in named for k in range(a.tok, a.end_tok)}
+    dets = lex.set("determiners")
+    out = []
+    for i, t in enumerate(toks):
+        low = t.low.rpartition("-")[2] if "-" in t.low else t.low
+        if i in taken or low not in nouns or not t.text[:1].isupper() or i + 1 in taken:
+            continue
+        j = i - 1
+        while j >= 0 and toks[j].low not in dets and adjective_at(toks, j, lex) and demonym(toks[j].low, lex) is None:
+            j -= 1
+        if j < 0 or toks[j].low not in dets or j in taken:
+            continue  # (an article first; a demonym makes it that state's: "ein russischer Diplomat")
+        surface = " ".join(x.text for x in toks[j + 1:i + 1])
+        eid = groups.unnamed_person(surface)
+        out.append(Actor(i, i + 1, eid, "PER"))
     return out
 
 

@@ -149,6 +149,15 @@ class Groups:
             self.persons[surface.lower()] = eid
         return eid
 
+    def unnamed_person(self, surface: str) -> str:
+        """A person of this document told only by a role ("früheren Verfassungsschützer"), one
+        entity per role noun in the document, named as the text first names him."""
+        head = surface.rpartition(" ")[2].lower()
+        eid = f"grp:person:{head}@{self.doc.id}"
+        if eid not in self.extra:
+            self.extra[eid] = Entity(eid, surface, "PER", (surface, surface.rpartition(" ")[2]), None)
+        return eid
+
     def person(self, noun: str) -> str | None:
         """The civilians actor last told with this person noun (lower case): what "der Angreifer"
         refers to after "ein palästinensischer Angreifer"."""
