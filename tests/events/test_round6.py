@@ -191,3 +191,13 @@ def test_relative_clause_after_a_place_and_zugleich() -> None:
     assert ("FIGHT", ("Q43",), ("kb:pkk",), "2015-07-24") in got
     assert all(e.sources != ("kb:nordirak",) for e in doc.events)
 
+
+
+def test_a_continued_clause_keeps_the_subject_whose_forces_it_names() -> None:
+    # "Serbia put its army on alert and deployed 4,000 troops": Serbia deploys, its troops are no target
+    kb = {"Serbia": ("Q403", "LOC", None), "Kosovo": ("kb:kosovo", "LOC", None)}
+    doc = events_stage(make_doc("Kosovo police detained three men. Serbia then put its army on high alert and "
+                                "deployed about 4,000 troops to the border with Kosovo.", published="2026-10-12",
+                                kb=kb, language="en"))
+    got = {(e.type, e.sources, e.targets) for e in doc.events if e.type == "MOBILIZE"}
+    assert got and all(src == ("Q403",) and "Q403" not in tgt for _, src, tgt in got)

@@ -26,6 +26,11 @@ def sentences(text: str) -> list[str]:
     # English abbreviations before a name
     ("He spoke with U.S. President Donald Trump. Mr. Putin agreed.",
      ["He spoke with U.S. President Donald Trump.", "Mr. Putin agreed."]),
+    # an English month abbreviation keeps its day; the day's period after it ends the sentence
+    ("Police detained the men on Oct. 10. Serbia then put its army on alert.",
+     ["Police detained the men on Oct. 10.", "Serbia then put its army on alert."]),
+    ("The talks began on Sept. 3 in Geneva. They ended on October 5. Both sides left.",
+     ["The talks began on Sept. 3 in Geneva.", "They ended on October 5.", "Both sides left."]),
 ])
 def test_sentence_boundaries(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected

@@ -1145,6 +1145,12 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         # "…, aber erneut russische Drohnenangriffe gegeben": an attack that names its own
         # attacker keeps him
         tgt = direct + tgt
+    elif dependent and c.continues and not zu_inf and not src and ctx.subject and \
+            any(side.get(d, d) in {side.get(s, s) for s in ctx.subject} for d in direct):
+        # "Serbia put its army on alert and deployed 4,000 troops": the subject of the sentence
+        # goes on; its own forces named here are no target
+        mine = {side.get(s, s) for s in ctx.subject}
+        src, tgt = list(ctx.subject), [d for d in direct + tgt if side.get(d, d) not in mine]
     elif dependent:
         # "mit der US-Regierung unter Präsident Trump zusammenzuarbeiten": the subject is the
         # clause before; every actor named here is on the other side

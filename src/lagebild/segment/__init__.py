@@ -225,6 +225,12 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return _merge_specials(text, out, offset, starts, rules) if starts else out
 
 
+# English months and their abbreviations: a day number after them ends a sentence with its period.
+_EN_MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                        "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+                        "Sept", "Oct", "Nov", "Dec"})
+
+
 def _ends_sentence(tok: str, nxt: str | None) -> bool:
     if nxt is not None and (nxt in _CONTINUERS or (nxt[:1].islower() and tok[-1] in "!?")):
         # the sentence goes on after a quoted exclamation or question: „Wladimir, STOP!“,
@@ -273,7 +279,16 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
         # A closing quote after the period belongs to the sentence it closes.
         if nxt is not None and nxt in _CLOSERS:
             nxt = words[i + 2] if i + 2 < n else None
-        if _ends_sentence(word, nxt):
+        if word == "." and i > 0 and tokens[i - 1].end == tok.start and words[i - 1] + "." in abbreviations() \
+                and nxt is not None and (nxt[:1].isdigit() or words[i - 1][:1].isupper() and len(words[i - 1]) <= 4):
+            # "on Oct. 10", "Gen. Milley": an abbreviation the tokenizer split from its period
+            i += 1
+            continue
+        english_day = word[:-1].isdigit() and word.endswith(".") and i > 0 and nxt is not None and \
+            nxt[:1].isupper() and (words[i - 1].rstrip(".") in _EN_MONTHS or
+                                   (words[i - 1] == "." and i > 1 and words[i - 2] in _EN_MONTHS))
+        if english_day or _ends_sentence(word, nxt):
+            # ("on Oct. 10. Serbia then …": an English day after its month is no ordinal)
             end = tok.end
             while i + 1 < n and words[i + 1] in _CLOSERS and tokens[i + 1].start == end:
                 i += 1
