@@ -106,6 +106,9 @@ def test_colon_bounds_the_tense_of_a_weekday() -> None:
     # an actor after the finite verb is the verb's, not the subject noun's; outrage raised "in" a
     # capital is that state's, aimed at the author of the act
     ("Der Angriff Russlands löste in Berlin Empörung aus.", {_one("DISAPPROVE", "Berlin", "Russland")}),
+    # frozen aid "für" a state sanctions that state
+    ("Die EU hat Finanzhilfen für Rumänien in Höhe von 150 Millionen Euro eingefroren.",
+     {_one("SANCTION", "EU", "Rumänien")}),
     # whose blockade is lifted or whose accounts are frozen is the target
     ("Die USA froren die Konten der Hamas ein.", {_one("SANCTION", "USA", "Hamas")}),
     # a promise names whom it is made to in what is promised, even as an attribute
