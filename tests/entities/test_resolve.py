@@ -675,3 +675,19 @@ def test_a_title_before_an_unknown_name_refers_back_to_him() -> None:
     names = {e.id: e.name for e in entities}
     got = {(body[m.start:m.end], names[m.entity]) for m in mentions}
     assert ("Premier", "Victor Ponta") in got and ("Staatschef", "Klaus Johannis") in got
+
+
+@pytest.mark.parametrize(("text", "name", "state"), [
+    # a person the knowledge base does not know, named after an office of a state, acts for it
+    ("Der kosovarische Ministerpräsident Ilir Dervishi warf Serbien eine Eskalation vor.", "Ilir Dervishi",
+     "kb:kosovo"),
+    ("Serbiens Verteidigungsminister Milan Novak kündigte Manöver an.", "Milan Novak", "Q403"),
+    # no longer in office
+    ("Der frühere serbische Präsident Milan Novak kritisierte Belgrad.", "Milan Novak", None),
+])
+def test_unknown_office_holders_act_for_their_state(text: str, name: str, state: str | None) -> None:
+    from lagebild.segment import segment
+
+    out = entities_stage(segment(Document(id="d", source="s", body=text, published="2026-10-12")))
+    person = next(e for e in out.entities if e.name == name)
+    assert person.stands_for == state

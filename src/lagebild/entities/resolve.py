@@ -571,6 +571,7 @@ class _Resolver:
         self.tagged(ner)
         self.short_mentions()
         self.organisations()
+        self.office_holders()
         self.found.sort(key=lambda m: (m.start, m.end))
         used = {m.entity for m in self.found}
         entities = tuple(_entity(self.actors[eid], self.day) for eid in sorted(self.actors) if eid in used)
@@ -988,6 +989,34 @@ class _Resolver:
             eid = self.local.get(name) or "org:" + slug(name)
             if self.claim(s, e):
                 self.add(s, e, eid, "ORG", name, None)
+
+    def office_holders(self) -> None:
+        """A person the knowledge base does not know, named after an office of a state ("der
+        kosovarische Ministerpräsident Ilir Dervishi", "Serbiens Verteidigungsminister Milan
+        Novak", "US-Botschafter John Doe"), acts for that state, as a known office holder does."""
+        for m in self.found:
+            a = self.actors.get(m.entity or "")
+            if a is None or a.kb is not None or a.type != "PER" or a.stands_for is not None:
+                continue
+            k = bisect_left(self.starts, m.start)
+            if k == 0 or self.starts[k] != m.start:
+                continue
+            title = self.words[k - 1]
+            noun = self.lex.role_nouns.get(title)
+            state = None
+            if noun is None and "-" in title:
+                head, _, tail = title.rpartition("-")
+                noun = self.lex.role_nouns.get(tail)
+                state = self.kb.prefixes.get(head) if noun is not None else None
+            if noun is None:
+                continue
+            if state is None and k >= 2:
+                prev = self.words[k - 2]
+                state = _adjective_state(prev, self.kb, self.lex) or self.kb.genitives.get(prev)
+            if state is not None and any(_blocks(self.words[j], self.lex) for j in range(max(0, k - 4), k - 1)):
+                continue  # "der frühere serbische Präsident X" no longer acts for the state
+            if state is not None:
+                a.stands_for = state
 
     def short_mentions(self) -> None:
         """Later short mentions the tagger missed: surnames of persons named in full, acronyms,
