@@ -238,3 +238,15 @@ def test_language(text: str, lang: str, model: bool, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(document, "_identifier", spy)
     assert document.language(text) == lang
     assert bool(asked) == model
+
+
+def test_a_text_too_long_for_one_article_is_refused_with_its_reason(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a book or a dump of many articles in one file would be analysed for minutes with no output
+    from lagebild.errors import TooLargeError
+    from lagebild.ingest import document
+
+    monkeypatch.setattr(document, "MAX_BODY_CHARS", 500)
+    text = "Der Minister sprach am Montag in Wien über die Lage. " * 20
+    with pytest.raises(TooLargeError) as err:
+        to_document(RawInput("long.txt", text.encode(), None))
+    assert "long.txt" in str(err.value) and "E103" in str(err.value) and "split it" in str(err.value)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from lagebild.errors import BinaryInputError, EmptyInputError, EncodingError, ParseError
+from lagebild.errors import BinaryInputError, EmptyInputError, EncodingError, ParseError, TooLargeError
 from lagebild.ingest.clean import Extracted, extract, parse_names
 from lagebild.ingest.dates import infer_published, iso_date, url_date
 from lagebild.ingest.html import extract_html
@@ -23,6 +23,10 @@ from lagebild.ingest.read import RawInput, document_id
 from lagebild.model import Document
 
 log = logging.getLogger(__name__)
+
+#: The longest clean text analysed as one article (about 150,000 words; a news article has a few
+#: thousand characters): longer texts are refused with ``E103``, as inputs over ``MAX_BYTES`` are.
+MAX_BODY_CHARS = 1_000_000
 
 _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
                          re.IGNORECASE | re.DOTALL)
@@ -230,6 +234,12 @@ def to_document(raw: RawInput) -> Document:
         ex = extract(decode(raw.data, raw.source))
     if not ex.body.strip():
         raise EmptyInputError("no article text after cleaning", source=raw.source)
+    if len(ex.body) > MAX_BODY_CHARS:
+        # a whole book or a dump of many articles in one file: its analysis would take many
+        # minutes with no output (about 30 s per million characters)
+        raise TooLargeError(f"{len(ex.body):,} characters of text after cleaning, over the {MAX_BODY_CHARS:,} "
+                            "for one article; split it into articles (one file each, or a JSON Lines corpus)",
+                            source=raw.source)
 
     if fields.get("published") and _given_date(fields.get("published")) is None:
         # the run goes on with the date read from the text, but the user learns why
