@@ -103,6 +103,14 @@ def test_actor_page(client: Any) -> None:
     assert {(p["a"]["id"], p["b"]["id"]) for p in trump["relations"]} == {("Q22686", "Q7747")}
 
 
+def test_quotes_and_claims_by_speaker_name(client: Any) -> None:
+    # a name or alias selects as the id does (the analyst types names, not ids)
+    by_id = get(client, "/api/quotes?speaker=Q22686")
+    assert by_id and get(client, "/api/quotes?speaker=Trump") == by_id
+    assert get(client, "/api/quotes?speaker=nobody-of-that-name") == []
+    assert get(client, "/api/claims?holder=Trump") == get(client, "/api/claims?holder=Q22686")
+
+
 def test_quotes_by_document(client: Any) -> None:
     quotes = get(client, "/api/quotes?document=dochost000000003")
     assert len(quotes) == 1 and quotes[0]["speaker"] is None

@@ -393,8 +393,10 @@ def quotes(store: Store, *, speaker: str | None = None, document: str | None = N
     """Quotations with their speaker and the sentence they stand in (as an excerpt)."""
     where, params = [], []
     if speaker:
-        where.append("q.speaker=?")
-        params.append(speaker)
+        # an id, or any name or alias of an actor ("Vucic", "der Kremlchef"), as for events
+        ids = sorted(actor_ids(store, speaker)) or [speaker]
+        where.append(f"q.speaker IN ({','.join('?' * len(ids))})")
+        params.extend(ids)
     if document:
         where.append("q.document=?")
         params.append(document)
@@ -422,8 +424,11 @@ def claims(store: Store, *, holder: str | None = None, document: str | None = No
     if outcome and not store.has_column("claims", "outcome"):
         return []  # a database from before the column, opened read-only: no claim has one
     where, params = [], []
-    for column, value in (("c.holder", holder), ("c.document", document), ("c.unit", unit),
-                          ("c.outcome", outcome)):
+    if holder:
+        ids = sorted(actor_ids(store, holder)) or [holder]  # an id, a name or an alias
+        where.append(f"c.holder IN ({','.join('?' * len(ids))})")
+        params.extend(ids)
+    for column, value in (("c.document", document), ("c.unit", unit), ("c.outcome", outcome)):
         if value:
             where.append(f"{column}=?")
             params.append(value)
