@@ -429,3 +429,13 @@ def test_womens_forms_of_demonyms_name_the_state() -> None:
     kb = load_kb()
     assert kb.demonyms["Israelin"] == kb.demonyms["Israeli"]
     assert kb.demonyms["Ukrainerinnen"] == kb.demonyms["Ukrainer"]
+
+
+def test_people_nouns_of_states_in_the_news() -> None:
+    # "mehrere Hundert Serben", "die Kosovaren", "eine Rumänin": the people of those states
+    kb = load_kb()
+    for word, state in (("Serben", "Serbien"), ("Kosovaren", "Kosovo"), ("Rumänin", "Rumänien"),
+                        ("Armenier", "Armenien"), ("Griechen", "Griechenland")):
+        assert kb.entries[kb.demonyms[word]].name == state, word
+    # adjective nouns stay out: "die Deutsche Welle" is no German person
+    assert "Deutsche" not in kb.demonyms

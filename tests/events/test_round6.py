@@ -114,6 +114,8 @@ def test_colon_bounds_the_tense_of_a_weekday() -> None:
     # a promise names whom it is made to in what is promised, even as an attribute
     ("Peking sagte zu, die Einfuhr von Rindfleisch aus Australien wieder zu erlauben.",
      {_one("AGREE", "Q956", "Australien")}),
+    # (so are people nouns in -e/-en: "mehrere Hundert Serben demonstrierten")
+    ("Mehrere Hundert Rumänen demonstrierten gegen Ponta.", {_one("PROTEST", "Q218#civilians", "Ponta")}),
     # counted or protesting people of a state are its civilians, not the state
     ("Hunderttausende Amerikaner demonstrierten gegen Trump.", {_one("PROTEST", "Q30#civilians", "Trump")}),
     # lifting a politician's immunity coerces him; "die Festnahme von X" is done to X; what is
