@@ -107,6 +107,14 @@ def test_dates_intersect_and_conflicts_stay_visible() -> None:
                                                                                                "2025-02-13"}
 
 
+def test_acts_against_unnamed_groups_on_two_days_are_two_events() -> None:
+    # "nahm drei Serben fest" on the 10th and "sieben Demonstranten" on the 11th: a group without
+    # a name is no evidence that two reports with two days tell one act
+    reports = [_rep("r1", "a", "2026-10-10", etype="COERCE", src="kosovo", tgt="serbien#civilians"),
+               _rep("r2", "b", "2026-10-11", etype="COERCE", src="kosovo", tgt="serbien#civilians")]
+    assert len(cluster_events(reports, SIDE)) == 2
+
+
 def test_a_conflict_names_who_gives_which_date_and_leaves_out_vaguer_dates() -> None:
     # the month holds both days: it contradicts neither and is no part of the disagreement
     (c,) = cluster_events([_rep("r1", "a", "2025-02-12"), _rep("r2", "b", "2025-02-13"),

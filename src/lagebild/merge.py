@@ -197,9 +197,16 @@ def _fits(rep: DocEvent, c: Cluster) -> str | None:
         return "overlap"
     day_level = iv[0] == iv[1] and c.lo == c.hi
     if day_level and rep.document not in {m.document for m in c.members} and \
-            _days_apart(iv[0], c.lo) <= CONFLICT_DAYS:
+            _days_apart(iv[0], c.lo) <= CONFLICT_DAYS and not _unnamed_side(rep):
         return "conflict"
     return None
+
+
+def _unnamed_side(rep: DocEvent) -> bool:
+    """Whether a side of the report is a group without a name ("Zivilgesellschaft (Serbien)",
+    "Täter"): two arrests of a state's people on different days are two arrests, not one
+    reported with two dates (a named side on both makes a date conflict likely)."""
+    return any("#" in a or a.startswith("grp:") for a in (*rep.sources, *rep.targets))
 
 
 def cluster_events(reports: list[DocEvent], stands_for: dict[str, str],
