@@ -109,6 +109,8 @@ def test_colon_bounds_the_tense_of_a_weekday() -> None:
     # frozen aid "für" a state sanctions that state
     ("Die EU hat Finanzhilfen für Rumänien in Höhe von 150 Millionen Euro eingefroren.",
      {_one("SANCTION", "EU", "Rumänien")}),
+    # reinforcing a force abroad is a MOBILIZE of its owner there (the force stands for its alliance)
+    ("Die Nato hat die Schutztruppe im Kosovo um 200 Soldaten aufgestockt.", {_one("MOBILIZE", "NATO", "Kosovo")}),
     # whose blockade is lifted or whose accounts are frozen is the target
     ("Die USA froren die Konten der Hamas ein.", {_one("SANCTION", "USA", "Hamas")}),
     # a promise names whom it is made to in what is promised, even as an attribute
@@ -163,12 +165,14 @@ def test_perpetrators_victims_and_tellers(text: str,
           "Ekrem Imamoglu": ("per:imamoglu", "PER", None), "Moskau": ("Q649", "LOC", "Q159"),
           "Türkei": ("Q43", "LOC", None), "US": ("Q30", "LOC", None), "Ponta": ("per:victor-ponta", "PER", "Q218"),
           "Dan Sova": ("per:dan-sova", "PER", None), "Bukarest": ("Q19660", "LOC", "Q218"),
-          "Flüchtlingshilfswerks UNHCR": ("kb:unhcr", "ORG", None)}
+          "Flüchtlingshilfswerks UNHCR": ("kb:unhcr", "ORG", None), "Nato": ("Q7184", "ORG", None),
+          "Kosovo": ("kb:kosovo", "LOC", None)}
     doc = events_stage(make_doc(text, published="2015-06-12", kb=kb))
     names = {**_NAMES, "kb:oevp": "ÖVP", "Q1741": "Wien", "Q159": "Russland", "Q212": "Ukraine", "Q458": "EU",
              "Q7835": "Krim", "Q1033": "Nigeria", "Q64": "Berlin", "Q30": "USA",
              "kb:hamas": "Hamas", "Q408": "Australien", "Q22686": "Trump",
-             "per:imamoglu": "Imamoglu", "per:victor-ponta": "Ponta", "per:dan-sova": "Sova"}
+             "per:imamoglu": "Imamoglu", "per:victor-ponta": "Ponta", "per:dan-sova": "Sova", "Q7184": "NATO",
+             "kb:kosovo": "Kosovo"}
     assert {(e.type, e.status, frozenset(names.get(a, a) for a in e.sources),
              frozenset(names.get(a, a) for a in e.targets)) for e in doc.events} == expected
 
