@@ -798,10 +798,16 @@ def _of_other_noun(toks: list[x.Tok], a: x.Actor, k: int, trig: Trigger, nouns: 
     if j < 0 or j == k or not toks[j].text[:1].isupper() or any(b.tok <= j < b.end_tok for b in actors):
         return False  # (a name before the preposition: "die Abschiebung von Fedorow durch Polen")
     head = toks[j]
+    if j in nouns and j < k and _before_prep(toks, j, lex) in lex.set("antecedent_preps"):
+        # "Nach der Festnahme von drei Serben hat Serbien seine Armee in Alarmbereitschaft
+        # versetzt": an act that came before, the cause, keeps its own sides
+        return True
     if not trig.nominal:
         # (but "Bei Angriffen von Rebellen wurden 20 Menschen getötet": the attack's agent kills)
         other = next((t.type for t in lex.match(head.low) if t.nominal), None)
-        if j not in nouns or other is None or QUAD_CLASS.get(other) == QUAD_CLASS.get(trig.type):
+        if j not in nouns or other is None:
+            return False
+        if QUAD_CLASS.get(other) == QUAD_CLASS.get(trig.type):
             return False
         # "Nach dem Telefonat zwischen Trump und Putin hat Selenskyj dem Kreml … vorgeworfen": the
         # pair of a noun under a preposition is that circumstance's, no side of the verb (but
@@ -810,6 +816,14 @@ def _of_other_noun(toks: list[x.Tok], a: x.Actor, k: int, trig: Trigger, nouns: 
                                              x.nominal_gate(toks, j, clause, lex)[0])
     # (only an agent's "durch": "Verhandlungen über Zölle mit der EU" keeps its partner)
     return a.prep == "durch" and j > k and j not in nouns and x.head_kind(head.low, lex) is None
+
+
+def _before_prep(toks: list[x.Tok], j: int, lex: Lexicon) -> str | None:
+    """The preposition that governs the noun at ``j`` (over determiners and adjectives), or None."""
+    i = j - 1
+    while i >= 0 and (toks[i].low in lex.set("determiners") or x.adjective_at(toks, i, lex)):
+        i -= 1
+    return toks[i].low if i >= 0 and toks[i].low in x.all_preps(lex) else None
 
 
 def _anonymous_subject(toks: list[x.Tok], c: x.Clause, lex: Lexicon, time_toks: frozenset[int] = frozenset()) -> bool:
