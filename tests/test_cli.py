@@ -462,3 +462,15 @@ def test_a_syndicated_copy_is_no_revision(tmp_path: Path) -> None:
     # the earlier one (to the minute) is the source; neither supersedes the other
     assert docs["ZEIT ONLINE"]["dup_of"] == docs["SZ"]["id"] and docs["SZ"]["dup_of"] is None
     assert docs["ZEIT ONLINE"]["superseded_by"] is None and docs["SZ"]["superseded_by"] is None
+
+
+def test_run_names_the_documents_without_a_publication_date(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    # their undated events cannot be placed: the analyst learns which files and how to give a date
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "undatiert.txt").write_text("Die EU hat Sanktionen gegen Russland verhängt.\n", encoding="utf-8")
+    (tmp_path / "in" / "datiert.txt").write_text(
+        "Berlin, 12.03.2025\n\nDie EU hat Sanktionen gegen Belarus verhängt.\n", encoding="utf-8")
+    assert main(["run", str(tmp_path / "in"), "--db", str(tmp_path / "t.db"), "--workers", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "1 document without a publication date (undatiert.txt)" in out

@@ -83,12 +83,30 @@ def _report_run(a: argparse.Namespace, report: RunReport) -> int:
         print(f"database {a.db}: {_n(c['documents'], 'document')}, {_n(c['entities'], 'entity', 'entities')}, "
               f"{_n(c['quotes'], 'quote')}, {_n(c['events'], 'event')}, {_n(c['claims'], 'claim')}, "
               f"{_n(c['failures'], 'failure')}")
+        undated = _undated(a.db) if c["documents"] else []
+        if undated:
+            # their events have no date to fall back on: the analyst should know and may give one
+            shown = ", ".join(Path(s).name for s in undated[:3]) + (" …" if len(undated) > 3 else "")
+            print(f"note: {_n(len(undated), 'document')} without a publication date ({shown}): their "
+                  "undated events stay undated; a JSON Lines record with 'published' gives one")
         prog = _prog()
         if c["documents"]:
             print(f"next: {prog} export --db {a.db} --format jsonl out/  ·  {prog} serve --db {a.db}  ·  "
                   f"{prog} dossier --db {a.db} --out lagebild.html")
     # Scripts can tell a partial run: 0 everything read, 1 some inputs failed (the rest is stored).
     return 1 if report.failures else 0
+
+
+def _undated(db: str | os.PathLike[str]) -> list[str]:
+    """The sources of the stored documents without a publication date (original ones, not copies)."""
+    from lagebild.store import Store
+
+    try:
+        with Store(Path(db), create=False) as store:
+            return [r["source"] for r in store.query(
+                "SELECT source FROM documents WHERE published IS NULL AND dup_of IS NULL ORDER BY source")]
+    except (LagebildError, OSError):
+        return []
 
 
 def _n(count: int, singular: str, plural: str | None = None) -> str:
