@@ -489,6 +489,16 @@ def test_stacked_kicker_and_headline(name: str, head: str, title: str) -> None:
          "Süddeutsche Zeitung"),
         ("a breadcrumb", f"DER STANDARD > International > Nahost\n\n{HEADLINE}\n\n{ARTICLE}", "DER STANDARD"),
         ("an agency's dateline", f"{HEADLINE}\n\nDoha (dpa) - {ARTICLE}", "dpa"),
+        # a site the outlet list does not know: before its sections, or in its copyright line,
+        # it is the outlet of the agency's copy it publishes
+        ("an unknown site's breadcrumb", f"abendpost.de › Politik › Ausland\n\n{HEADLINE}\n\n"
+                                         f"Brüssel (AFP) – {ARTICLE}", "abendpost.de"),
+        ("an unknown site's masthead", f"Morgenblatt Online – Nachrichten\n\n{HEADLINE}\n"
+                                       f"24.02.2025, 08:15 Uhr | Quelle: dpa\n\n{ARTICLE}", "Morgenblatt Online"),
+        ("an unknown site's copyright", f"{HEADLINE}\n\nBelgrad (dpa) – {ARTICLE}\n\n"
+                                        f"© Südwest Rundschau 2026 | Impressum | Datenschutz", "Südwest Rundschau"),
+        ("a picture's copyright is no site", f"{HEADLINE}\n\nBelgrad (dpa) – {ARTICLE}\n\n© Getty Images",
+         "dpa"),
     ],
 )
 def test_outlet_lines(name: str, dump: str, outlet: str) -> None:

@@ -865,7 +865,7 @@ def _published(items: list[_Item], near: Sequence[int], head: int, opening: rang
     return None, False
 
 
-_SECTION_SEPARATOR = re.compile(r"\s+[·|>»/–—-]\s+")
+_SECTION_SEPARATOR = re.compile(r"\s+[·|>»›/–—-]\s+")
 
 
 def _masthead(text: str, lex: Lexicon) -> str | None:
@@ -883,7 +883,22 @@ def _masthead(text: str, lex: Lexicon) -> str | None:
         head, section = " ".join(words[:n]), words[n:]
         if lex.outlet_for(key(head)) is not None and all(w[:1].isupper() and w.isalpha() for w in section):
             return head
+    # a site the list does not know, named before its sections: "abendpost.de › Politik ›
+    # Ausland", "Nordkurier Digital > Welt", "Morgenblatt Online – Nachrichten"
+    parts = [p.strip() for p in _SECTION_SEPARATOR.split(text.strip()) if p.strip()]
+    if len(parts) >= 2:
+        head, rest = parts[0], " ".join(parts[1:]).casefold().split()
+        head_words = head.split()
+        if any(w in _SECTION_WORDS for w in rest) and head.casefold() not in _SECTION_WORDS and \
+                1 <= len(head_words) <= 4 and all(w[:1].isupper() or "." in w for w in head_words) and \
+                head.casefold() not in lex.agencies:
+            return head
     return None
+
+
+#: Section names of news sites: what follows a site's name in its masthead or breadcrumb.
+_SECTION_WORDS = frozenset({"politik", "ausland", "inland", "welt", "international", "nachrichten", "news",
+                            "wirtschaft", "home", "startseite", "panorama", "meinung", "world", "politics"})
 
 
 def _outlet(items: list[_Item], lex: Lexicon) -> str | None:
@@ -904,6 +919,10 @@ def _outlet(items: list[_Item], lex: Lexicon) -> str | None:
                 m = pat.search(it.text)
                 if m and lex.outlet_for(m.group("o")) is not None:
                     found.append((2, m.group("o")))
+                elif m and it.text.lstrip().startswith("©") and _site_name(m.group("o"), lex):
+                    # "© Süddeutsche Rundschau 2026 | Impressum": a site's own name in its footer,
+                    # known or not, before an agency's (not a picture's credit: "© Getty Images")
+                    found.append((4, m.group("o")))
     found = [(rank + 10 if f.strip().casefold() in lex.agencies else rank, f) for rank, f in found]
     if not found:
         first = next((it.text for it in items if it.kind is Kind.PROSE), "")
@@ -913,6 +932,14 @@ def _outlet(items: list[_Item], lex: Lexicon) -> str | None:
     if not found:
         return None
     return min(found, key=lambda f: f[0])[1].strip()
+
+
+def _site_name(name: str, lex: Lexicon) -> bool:
+    """Whether a copyright line's name can be the site's: one to five capitalised words, no
+    agency and no picture agency."""
+    words = name.split()
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() or w[:1].isdigit() for w in words) and \
+        name.strip().casefold() not in lex.agencies and not lex.credit_name.search(name)
 
 
 #: "WASHINGTON/MOSCOW (Reuters) - …", "Kiew (dpa) – …": the place and the wire service.
