@@ -514,3 +514,20 @@ def test_a_page_footer_with_the_publisher_is_dropped() -> None:
     dump = f"{HEADLINE}\n\n{P1}\n\nSeite 1 von 3                      Stiftung Wissenschaft und Politik\n\n{P2}\n\n{P3}"
     body = extract(dump).body
     assert "Seite 1 von 3" not in body and P2 in body
+
+
+def test_a_printed_page_keeps_its_running_head_byline_and_foot_apart() -> None:
+    # a PDF print-out, hard-wrapped: the paper and the day in the running head, the
+    # headline, "Von …", the article, and the foot; none of them joins the article's first sentence
+    page = ("FRANKFURTER TAGEBLATT  ·  Samstag, 17. Oktober 2026  ·  Politik  ·  Seite 5\n"
+            "Wadephul wirbt in Belgrad und Pristina für Deeskalation\n"
+            "Von Tobias Renner\n"
+            "Belgrad/Pristina – Bundesaußenminister Johann Wadephul hat bei einem Besuch in Belgrad\n"
+            "und Pristina zur Deeskalation im Grenzstreit zwischen Serbien und dem Kosovo aufgerufen.\n"
+            "Am Freitag traf Wadephul in Belgrad den serbischen Präsidenten, am Nachmittag reiste er\n"
+            "weiter nach Pristina zu den Gesprächen mit dem Ministerpräsidenten des Kosovo.\n"
+            "Frankfurter Tageblatt – Ausgabe vom 17.10.2026 – Seite 5 – Nur für den persönlichen Gebrauch\n")
+    got = extract(page)
+    assert got.title == "Wadephul wirbt in Belgrad und Pristina für Deeskalation"
+    assert (got.outlet, got.published, got.authors) == ("Frankfurter Tageblatt", "2026-10-17", ("Tobias Renner",))
+    assert got.body.startswith("Belgrad/Pristina – Bundesaußenminister") and "Seite 5" not in got.body

@@ -356,6 +356,13 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
     elif n <= 60 and not hits and (masthead := _masthead(text, lex)) is not None:
         item.kind = Kind.OUTLET
         item.outlet = masthead
+    elif hits and n <= 140 and _PRINT_HEAD.search(text):
+        # a printed page's running head: "FRANKFURTER TAGEBLATT · Samstag, 17. Oktober 2026 ·
+        # Politik · Seite 5": the paper and the day of the issue
+        item.kind = Kind.DATE
+        head = _SECTION_SEPARATOR.split(text.strip(), maxsplit=1)[0].strip()
+        if 1 <= len(head.split()) <= 4 and not any(ch.isdigit() for ch in head):
+            item.outlet = head.title() if head.isupper() else head
     elif (rest := _date_line(text, hits, lex)) is not None:
         item.kind = Kind.DATE
         m = re.search(r"\[([^\]]{2,40})\]", text)
@@ -895,6 +902,9 @@ def _masthead(text: str, lex: Lexicon) -> str | None:
             return head
     return None
 
+
+#: A printed page's running head: "· Politik · Seite 5".
+_PRINT_HEAD = re.compile(r"[·|–-]\s*Seite\s+\d{1,3}\s*$")
 
 #: Section names of news sites: what follows a site's name in its masthead or breadcrumb.
 _SECTION_WORDS = frozenset({"politik", "ausland", "inland", "welt", "international", "nachrichten", "news",

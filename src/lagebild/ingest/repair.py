@@ -134,7 +134,14 @@ def _continues(prev: str, line: str, gap: bool, wrapped: bool, width: int, lex: 
     """Does ``line`` continue the paragraph ``prev``?"""
     if (ends_sentence(prev) and not wrapped) or _URL.match(prev) or _URL.match(line):
         return False
+    if _PAGE_LINE.search(prev) or _PAGE_LINE.search(line):
+        # a printed page's running head or foot ("FRANKFURTER TAGEBLATT · Samstag, 17. Oktober
+        # 2026 · Politik · Seite 5", "… – Ausgabe vom 17.10.2026 – Seite 5 –"): a line of its own
+        return False
     open_end = not ends_sentence(prev) and not prev.endswith(":")
+    if wrapped and line[:4] == "Von " and lex.byline.match(line) and len(line.split()) <= 5 and \
+            not ends_sentence(line):
+        return False  # "Von Tobias Renner" under a printed headline: a byline, no sentence's end
     if not wrapped and lex.byline.match(line) and len(line.split()) <= 5:
         # "Sportzentrum … erweitert" / "von Arian Schlichenmayer": a byline under a page's
         # headline (in a hard-wrapped text, "von Russland abgelehnt." goes on a sentence).
@@ -177,6 +184,10 @@ def _continues(prev: str, line: str, gap: bool, wrapped: bool, width: int, lex: 
         return True
     last = prev.rsplit(" ", 1)[-1]
     return open_end and last[:1].islower() and len(prev) >= 25
+
+
+#: A printed page's running head or foot: "· Seite 5", "Seite 5 –", "– Ausgabe vom 17.10.2026".
+_PAGE_LINE = re.compile(r"(?:[·|–-]\s*Seite\s+\d{1,3}\b|\bSeite\s+\d{1,3}\s*[·|–-]|Ausgabe vom\s+\d)")
 
 
 def _headline_over_name(prev: str, line: str, lex: Lexicon) -> bool:
