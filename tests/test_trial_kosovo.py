@@ -57,3 +57,11 @@ def test_english_dates_after_oct_stay_in_their_sentence(export: dict[str, list[d
     sentences = [m["sentence"] for e in export["events"] for m in e["mentions"]]
     assert sentences and not any(s.rstrip().endswith(("Oct.", "Sept.")) for s in sentences)
     assert not any(s.lstrip()[:3].rstrip(".").isdigit() for s in sentences)  # no "10. Serbia then …"
+
+
+def test_timelinejs_says_how_many_undated_events_it_leaves_out(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["-q", "run", str(CORPUS), "--db", str(tmp_path / "t.db"), "--workers", "1"]) == 0
+    assert main(["export", "--db", str(tmp_path / "t.db"), "--format", "timelinejs", str(tmp_path / "tl")]) == 0
+    out = capsys.readouterr().out
+    assert "undated event" in out and "not on the timeline" in out

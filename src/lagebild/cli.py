@@ -126,8 +126,14 @@ def _cmd_export(a: argparse.Namespace) -> int:
 
     with Store(a.db, create=False) as store:
         paths = export(store, a.format, Path(a.dir))
+        undated = store.query("SELECT COUNT(*) AS n FROM events WHERE date_value IS NULL")[0]["n"] \
+            if a.format == "timelinejs" else 0
     if not a.quiet:
         print(f"wrote {_n(len(paths), 'file')} to {a.dir}: {', '.join(p.name for p in paths)}")
+        if undated:
+            # a timeline has no place for them: the analyst should not think them lost
+            print(f"note: {_n(undated, 'undated event')} not on the timeline (TimelineJS needs a date); "
+                  f"{_prog()} timeline --db {a.db} lists them")
     return 0
 
 
