@@ -200,7 +200,9 @@ def test_no_metadata_is_invented() -> None:
         ("Anna Berg (Text) und Jan Ott (Fotos)", ("Anna Berg",)),
         ("Anna Berg, ARD-Hauptstadtstudio, und Jan Ott, BR", ("Anna Berg", "Jan Ott")),
         ("Anna Berg mit Jan Ott", ()),
-        ("PETER TIEDE und ANNA-LENA MÜLLER", ("PETER TIEDE", "ANNA-LENA MÜLLER")),  # Bild's capitals
+        # names set in capitals (Bild, AP) are written as names
+        ("PETER TIEDE und ANNA-LENA MÜLLER", ("Peter Tiede", "Anna-Lena Müller")),
+        ("JOVANA GEC and LLAZAR SEMINI", ("Jovana Gec", "Llazar Semini")),
     ],
 )
 def test_parse_names(text: str, names: tuple[str, ...]) -> None:

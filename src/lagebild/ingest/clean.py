@@ -180,6 +180,10 @@ def parse_names(text: str, lex: Lexicon) -> tuple[str, ...]:
                 for t in content)
                 or len(content) > 4):
             return ()
+        if part.isupper() and all(len(t) > 1 for t in content):
+            # "By JOVANA GEC and LLAZAR SEMINI" (AP): a name set in capitals, written as a name
+            part = " ".join(t.lower() if t.casefold() in lex.name_particles else
+                            "-".join(w.capitalize() for w in t.split("-")) for t in part.split())
         names.append(part)
     return tuple(names)
 
