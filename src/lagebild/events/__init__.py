@@ -963,6 +963,10 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
     src, tgt, direct, loc, own_args = _sides_of(toks, c, k, trig, ctx.nouns, ctx.lex)
     if not src and not trig.nominal and k == c.lo:
         src = _subject_before_relative(ctx, ci)  # "Trump, who met Putin in 2018, criticised Zelensky"
+    elif not trig.nominal and not direct and k > c.lo and toks[c.lo].low in ctx.lex.set("finite_aux"):
+        # "Der Istanbuler Bürgermeister Ekrem İmamoğlu, der als … gilt, ist festgenommen worden":
+        # the clause goes on after the relative clause, its subject before it
+        direct = _subject_before_relative(ctx, ci)
     if k in ctx.prefixes and ctx.prefixes[k] not in src:
         src.insert(0, ctx.prefixes[k])
         own_args = True
@@ -1170,7 +1174,9 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         # clause before; every actor named here is on the other side
         tgt, src = direct + tgt + src, []
     elif passive and (src or (not trig.nominal and (toks[k].low.endswith("t") or
-                                                  x.PARTICIPLE.match(toks[k].low) is not None))):
+                                                  x.PARTICIPLE.match(toks[k].low) is not None or
+                                                  x.INSEPARABLE_PARTICIPLE.match(toks[k].low) is not None or
+                                                  _needed_participle(toks, c, k, trig)))):
         # "wurden … getötet": the subject of a passive suffers the act; without a "von"/"durch"
         # agent there is no source ("155 Palästinenser wurden getötet" names victims, no side)
         tgt = direct + tgt
@@ -1253,7 +1259,12 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         # "İmamoğlu ist festgenommen worden", "wurden fünf Personen festgenommen": an arrest
         # without an agent is the authorities' of the place (PLOVER: the state's police); a
         # person of that state stays the target (a state against its own citizens), the place does not
-        agent = ctx.groups.actor(lex.words.get("implicit_authority", "polizei"), "Polizei", ctx.place)
+        agent = ctx.groups.actor(lex.words.get("implicit_authority", "polizei"), "Polizei",
+                                 ctx.place or _clause_state(ctx, ci, k))
+        if agent is not None and agent in tgt and any(_is_person(ctx, t) for t in tgt if t != agent):
+            # "Der frühere peruanische Präsident Ollanta Humala wurde … verurteilt": the state of
+            # the person's adjective is the one that judges him, not a second target
+            tgt = [t for t in tgt if t != agent]
         if agent is not None and agent in tgt and len(tgt) == 1 and _victims(ctx, ci, [agent], None, domestic=True):
             tgt = []  # "im kommunistischen Kuba … 50 Dissidenten festgenommen": the state is only where
         if agent is not None and agent not in tgt and not agent.startswith("grp:"):
@@ -1267,6 +1278,19 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
                 # only where; the people named are whom its police arrested
                 tgt = _victims(ctx, ci, src, None, domestic=True)
             return (list(dict.fromkeys(src)), list(dict.fromkeys(tgt)), inherited) if tgt else None
+    if not src and passive and not trig.nominal and ctx.groups is not None and \
+            trig.type.lower() in lex.set("unknown_agent_types") and \
+            (victims := [t for t in tgt if _is_person(ctx, t)]) and \
+            all(t in victims or _is_place(ctx, t) for t in tgt) and \
+            not any(lex.match(toks[i].low) for i in range(c.lo, c.hi) if i != k):
+        # "Charlie Kirk ist bei einer Veranstaltung in Utah erschossen worden": an attack or a
+        # crime in the passive without an agent is the act of its unknown perpetrators (the
+        # document's "Täter"), against the persons it names, not the place (people without a name,
+        # "In Syrien wurden 20 Menschen getötet", a state's soldiers or an attack named in the clause,
+        # "bei einem US-Luftangriff", give no unknown perpetrator: war news tells the attacker)
+        agent = ctx.groups.actor(lex.words.get("unknown_agent", "täter"), "Täter", None)
+        if agent is not None:
+            src, tgt = [agent], victims
     src = list(dict.fromkeys(src))
     mine = {side.get(s, s) for s in src}
     tgt = [t for t in dict.fromkeys(tgt) if side.get(t, t) not in mine]
@@ -1279,15 +1303,73 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
     return src, tgt, inherited
 
 
+def _needed_participle(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger) -> bool:
+    """Whether a trigger whose verb is a second word has it as a participle after it ("ist …
+    schuldig gesprochen worden"): the passive's subject then suffers the act."""
+    needs = trig.needs
+    return needs is not None and any(needs.fullmatch(toks[j].low) is not None and
+                                     x.PARTICIPLE.match(toks[j].low) is not None for j in range(k + 1, c.hi))
+
+
+def _is_person(ctx: _Ctx, eid: str) -> bool:
+    """Whether an entity of the sentence is a person."""
+    groups = ctx.groups
+    e = (groups.known.get(eid) or groups.extra.get(eid)) if groups is not None else None
+    return e is not None and e.type == "PER"
+
+
+def _is_place(ctx: _Ctx, eid: str) -> bool:
+    """Whether an entity of the sentence is a place."""
+    groups = ctx.groups
+    e = (groups.known.get(eid) or groups.extra.get(eid)) if groups is not None else None
+    return e is not None and e.type == "LOC"
+
+
+def _clause_state(ctx: _Ctx, ci: int, k: int) -> str | None:
+    """The state a demonym adjective before the trigger names ("Die französische Rechtspopulistin
+    Marine Le Pen ist … schuldig gesprochen worden": France; "Der Istanbuler Bürgermeister":
+    the state the city lies in), where the sentence names no place and the adjective is that of a
+    person's office at home (``home_office_endings``: an office holder or politician is judged
+    at home, "ein kanadischer Priester" may be abroad); a clause that goes on after a relative
+    clause is read from the sentence's start."""
+    c, toks = ctx.clauses[ci], ctx.toks
+    if ctx.groups is None:
+        return None
+    from lagebild.entities.kb import load_kb
+
+    offices = tuple(ctx.lex.words.get("home_office_endings", ()))
+    for i in range(ctx.clauses[0].lo if c.lo > 0 and toks[c.lo].low in ctx.lex.set("finite_aux") else c.lo, k - 1):
+        t = toks[i]
+        if not (toks[i + 1].low.endswith(offices) or (i + 2 < k and toks[i + 2].low.endswith(offices))):
+            continue  # (a foreigner is judged abroad: "ein kanadischer Priester … verurteilt")
+        name = x.demonym(t.low, ctx.lex) if t.low[:1].isalpha() and t.text.islower() else None
+        if name is not None:
+            return ctx.groups.country(name)
+        if t.text[:1].isupper() and t.low.endswith("er") and len(t.low) > 5 and toks[i + 1].text[:1].isupper():
+            # "Der Istanbuler Bürgermeister": a city's adjective names the state it lies in
+            entry = load_kb().lookup(t.text[:-2])
+            place = ctx.groups.known_id(entry.id) if entry is not None and entry.type == "LOC" else None
+            state = ctx.groups.country_of(place) if place is not None else None
+            if state is not None:
+                return state
+    return None
+
+
 def _subject_before_relative(ctx: _Ctx, ci: int) -> list[str]:
-    """English: the subject of a clause that opens with its verb right after a relative clause
-    between commas, the relative clause's antecedent ("Trump, who met Putin in 2018, criticised
-    Zelensky": Trump criticised); empty for any other clause (``subject_relatives``)."""
-    if ci < 2:
+    """The subject of a clause that opens with its verb right after a relative clause between
+    commas, the relative clause's antecedent ("Trump, who met Putin in 2018, criticised Zelensky":
+    Trump criticised; "İmamoğlu, der als … gilt, ist festgenommen worden"); empty for any other
+    clause (``subject_relatives``, ``resumed_relatives``)."""
+    if ci < 1:
         return []
     rel, toks = ctx.clauses[ci - 1], ctx.toks
-    if toks[rel.lo].low not in ctx.lex.set("subject_relatives") or rel.lo < 2 or toks[rel.lo - 1].text != ",":
-        return []
+    relatives = ctx.lex.set("subject_relatives") | ctx.lex.set("resumed_relatives")
+    if toks[rel.lo].low not in relatives or rel.lo < 2 or toks[rel.lo - 1].text != "," or ci < 2:
+        # (German keeps the relative clause in the clause of its antecedent: "Der Präsident, der
+        # seit Tagen unter Druck steht" is one clause before ", kritisierte …")
+        at = next((i for i in range(rel.lo + 1, rel.hi) if toks[i].low in ctx.lex.set("resumed_relatives")
+                   and toks[i - 1].text == ","), None)
+        return [a.entity for a in rel.actors if at is not None and a.end_tok == at - 1][:1]
     return [a.entity for a in ctx.clauses[ci - 2].actors if a.end_tok == rel.lo - 1][:1]
 
 

@@ -1207,7 +1207,7 @@ def clause_status(toks: list[Tok], clause: Clause, k: int, sentence_question: bo
         if cue == "hypothetical" and low in lex.set("reported_future") and reported(toks, lex):
             cue = "planned"  # "Ein Sprecher sagte, Trump und Putin würden sich im Mai treffen"
         if cue == "hypothetical" and low in lex.set("reported_past") and (
-                PARTICIPLE.match(last) or _INSEPARABLE_PARTICIPLE.match(last) or last == "worden") \
+                PARTICIPLE.match(last) or INSEPARABLE_PARTICIPLE.match(last) or last == "worden") \
                 and reported(toks, lex):
             # "Die beiden hätten über den Krieg gesprochen, teilte ein Sprecher mit", "Truppen hätten
             # Dörfer beschossen, teilte das Ministerium mit": what was said to have happened
@@ -1241,7 +1241,7 @@ def reported(toks: list[Tok], lex: Lexicon) -> bool:
 
 
 #: a participle of a verb with an inseparable prefix ("beschossen", "verletzt", "zerstört", "entführt")
-_INSEPARABLE_PARTICIPLE = re.compile(r"^(?:be|er|ver|zer|ent|emp|miss|über|unter|hinter|wider)\w{3,}(?:en|t)$")
+INSEPARABLE_PARTICIPLE = re.compile(r"^(?:be|er|ver|zer|ent|emp|miss|über|unter|hinter|wider)\w{3,}(?:en|t)$")
 
 PARTICIPLE = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zu|zurück|zusammen)?ge\w+(?:en|t)$")
 

@@ -1,0 +1,62 @@
+"""Issue #7, round 7 (session 6): the authorities of a person's own state, unknown perpetrators
+of a passive attack, and a main clause that goes on after a relative clause, each with
+hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.conftest import NAMES, make_doc
+
+from lagebild.events import events_stage
+from lagebild.model import Document, Event
+
+KB = {"Ollanta Humala": ("per:ollanta-humala", "PER", None), "Marine Le Pen": ("per:le-pen", "PER", None),
+      "Ekrem İmamoğlu": ("per:imamoglu", "PER", None), "Erdoğans": ("Q39723", "PER", "Q43"),
+      "Charlie Kirk": ("per:charlie-kirk", "PER", None), "Utah": ("Q829", "LOC", "Q30"),
+      "Syrien": ("Q858", "LOC", None), "Putin": ("Q7747", "PER", "Q159"), "USA": ("Q30", "LOC", None),
+      "Michael Ludwig": ("per:michael-ludwig", "PER", None), "Nordkorea": ("Q423", "LOC", None)}
+_NAMES = {**NAMES, "per:ollanta-humala": "Humala", "per:le-pen": "Le Pen", "per:imamoglu": "İmamoğlu",
+          "per:charlie-kirk": "Kirk", "per:michael-ludwig": "Ludwig"}
+
+
+def _doc(text: str, published: str = "2025-04-17") -> Document:
+    return events_stage(make_doc(text, published=published, kb=KB))
+
+
+def _coded(events: tuple[Event, ...] | list[Event]) -> set[tuple[str, frozenset[str], frozenset[str]]]:
+    def name(eid: str) -> str:
+        if eid.startswith("grp:assailants"):
+            return "Täter"
+        return _NAMES.get(eid, eid)
+    return {(e.type, frozenset(name(a) for a in e.sources), frozenset(name(a) for a in e.targets)) for e in events}
+
+
+def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], frozenset[str]]:
+    return etype, frozenset({source}), frozenset({target})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verdict or an arrest in the passive without an agent or a place: the state of the
+    # person's office at home, named by its adjective, judges him (not a second target)
+    ("Der frühere peruanische Präsident Ollanta Humala wurde zu 15 Jahren Haft verurteilt.",
+     {_one("COERCE", "kb:peru", "Humala")}),
+    # "schuldig gesprochen": the trigger's second word is the passive participle
+    ("Die französische Rechtspopulistin Marine Le Pen ist wegen Veruntreuung schuldig gesprochen worden.",
+     {_one("COERCE", "Q142", "Le Pen")}),
+    # a city's adjective names the state it lies in
+    ("Der Wiener Bürgermeister Michael Ludwig ist festgenommen worden.", {_one("COERCE", "Q40", "Ludwig")}),
+    # a foreigner is often judged abroad: his adjective gives no state
+    ("Ein 60-jähriger kanadischer Priester ist zu lebenslanger Haft verurteilt worden.", set()),
+    # the main clause goes on after a relative clause: its subject is the antecedent
+    ("Der Istanbuler Bürgermeister Ekrem İmamoğlu, der als aussichtsreichster Herausforderer Erdoğans gilt, "
+     "ist festgenommen worden.", {_one("COERCE", "Q43", "İmamoğlu")}),
+    ("Putin, der seit Tagen schweigt, kritisierte die USA.", {_one("DISAPPROVE", "Wladimir Putin", "USA")}),
+    # an attack in the passive without an agent: unknown perpetrators against the person named,
+    # not the place (an inseparable participle is a passive participle too)
+    ("Der rechtskonservative Aktivist Charlie Kirk ist bei einer Veranstaltung in Utah erschossen worden.",
+     {_one("ASSAULT", "Täter", "Kirk")}),
+    # people without a name, or an attack named in the clause, give no unknown perpetrator
+    ("In Syrien wurden am Montag 20 Menschen getötet.", set()),
+])
+def test_round7(text: str, expected: set[tuple[str, frozenset[str], frozenset[str]]]) -> None:
+    assert _coded(_doc(text).events) == expected
