@@ -60,3 +60,27 @@ def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], fro
 ])
 def test_round7(text: str, expected: set[tuple[str, frozenset[str], frozenset[str]]]) -> None:
     assert _coded(_doc(text).events) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weak verb listed in its past forms also triggers in its infinitive and present plural
+    ("Die USA liefern der Ukraine Patriot-Flugabwehrsysteme.", {("AID", "occurred", "USA", "Ukraine")}),
+    ("Putin kündigte an, der Ukraine Waffen zu liefern.", {("AID", "planned", "Wladimir Putin", "Ukraine")}),
+    # a modal's infinitive after the trigger in a perfect is an intention of the past, no act
+    ("Putin habe die USA angeblich angreifen wollen.", set()),
+    ("Putin will die USA am Montag besuchen.", {("CONSULT", "planned", "Wladimir Putin", "USA")}),
+])
+def test_infinitives_and_intentions(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    events = [e for e in _doc(text).events if e.status in ("occurred", "planned")]
+    # (the test's tiny knowledge base gives aid to a state's people: "Q212#civilians" is Ukraine's)
+    assert {(e.type, e.status, *(", ".join(_NAMES.get(a.split("#")[0], a) for a in side)
+                                 for side in (e.sources, e.targets))) for e in events} == expected
+
+
+def test_infinitive_forms() -> None:
+    from lagebild.events.lexicon import load
+
+    lex = load("de")
+    assert any(t.type == "AID" for t in lex.match("liefern"))
+    assert any(t.type == "ASSAULT" for t in lex.match("töten"))
+    assert not lex.match("bekannen")  # (a mixed verb: "bekannte" is no "bekannen")

@@ -1425,6 +1425,15 @@ def _status_before(toks: list[x.Tok], clauses: list[x.Clause], ci: int, lex: Lex
             # "hatte Südafrika aufgerufen, Bashir zu verhaften", "drohte, die Stadt anzugreifen":
             # what is demanded or threatened has not happened
             return "hypothetical"
+    c = clauses[ci]
+    last = toks[c.hi - 1].low if toks[c.hi - 1].text[:1].isalpha() else toks[max(c.lo, c.hi - 2)].low
+    if content and last.endswith("en") and \
+            last not in lex.set("perfect_aux") and any(
+            t.type == "DISAPPROVE" and not t.nominal for i in range(p.lo, p.hi)
+            if toks[i].text[:1].islower() for t in lex.match(toks[i].low)):
+        # "warf der Koalition vor, Zivilisten zu töten": conduct accused in the present is no
+        # dated act (but "beschuldigte Baku, das Dorf beschossen zu haben" tells one)
+        return "hypothetical"
     return None
 
 

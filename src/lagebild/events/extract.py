@@ -1200,6 +1200,9 @@ def clause_status(toks: list[Tok], clause: Clause, k: int, sentence_question: bo
             continue  # "das Treffen führte nicht zu Ergebnissen": the noun's event is not denied
         if cue == "planned" and low in lex.set("modal_report") and last in lex.set("perfect_aux"):
             continue  # "sollen … ermordet haben": what is alleged happened, it is not planned
+        if cue == "planned" and low in lex.set("modal_infinitives") and i == k + 1 and \
+                any(toks[j].low in lex.set("perfect_finite") for j in range(clause.lo, k)):
+            cue = "hypothetical"  # "habe … mehr als 100 Menschen töten wollen": an intention, no act
         if cue == "planned" and low in lex.set("modal_report") and i == clause.lo:
             cue = "hypothetical"  # "Sollte Trump gewählt werden, …": a condition
         if cue and i != k and _describes_other_noun(toks, clause, i, k, lex):

@@ -196,11 +196,40 @@ def _joined(t: Trigger) -> Trigger | None:
     return replace(t, pattern=pattern, particle=None)
 
 
+def _infinitive(t: Trigger) -> Trigger | None:
+    """The same entry for the infinitive and present plural of a weak verb that is listed only
+    in its past and third person ("lieferte|lieferten|liefert" -> "liefern": "Die USA liefern
+    der Ukraine …", "kündigte an, … zu liefern"); only for patterns that list plain words."""
+    forms = _literals(t.pattern.pattern)
+    if not forms:
+        return None
+    listed = {f.lower() for f in forms}
+    new = []
+    for form in listed:
+        stem = form[:-2]
+        if form.endswith("te") and len(stem) >= 3 and {stem + "ten", stem + "t"} <= listed and \
+                not stem.endswith(("ann", "and", "ach")):  # (mixed verbs: "nannte", "sandte", "brachte")
+            if stem.endswith("e"):
+                inf = stem + "n"  # "tötete" -> "töten", "bezeichnete" -> "bezeichnen"
+            elif stem.endswith(("er", "el")) and not stem.endswith("ier"):
+                inf = stem + "n"  # "lieferte" -> "liefern"
+            else:
+                inf = stem + "en"  # "protestierte" -> "protestieren"
+            if inf not in listed:
+                new.append(inf)
+    if not new:
+        return None
+    return replace(t, pattern=re.compile("(?:" + "|".join(sorted(new)) + ")", re.IGNORECASE))
+
+
 @lru_cache(maxsize=8)
 def load(lang: str = "de") -> Lexicon:
     """The event lexicon of ``lang`` (cached). Every entry of a separable verb also comes joined
-    to its particle (:func:`_joined`), after all written entries, so that those win ties."""
+    to its particle (:func:`_joined`), and a weak verb listed without its infinitive gets it
+    (:func:`_infinitive`, German only), after all written entries, so that those win ties."""
     written = tuple(_trigger(r, i) for i, r in enumerate(_rows(_read(lang, "triggers.tsv")), 1))
+    if lang == "de":
+        written += tuple(f for t in written if (f := _infinitive(t)) is not None)
     triggers = written + tuple(j for t in written if (j := _joined(t)) is not None)
     status = {r[0].strip().lower(): r[1].strip() for r in _rows(_read(lang, "status.tsv"))}
     words = json.loads(_read(lang, "words.json"))
