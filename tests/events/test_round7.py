@@ -84,3 +84,11 @@ def test_infinitive_forms() -> None:
     assert any(t.type == "AID" for t in lex.match("liefern"))
     assert any(t.type == "ASSAULT" for t in lex.match("töten"))
     assert not lex.match("bekannen")  # (a mixed verb: "bekannte" is no "bekannen")
+
+
+def test_withdrawal_from_a_place() -> None:
+    # a withdrawal without another side is from the place it names (a place of no state too)
+    kb = {**KB, "Israel": ("Q801", "LOC", None), "Gazastreifen": ("kb:gaza", "LOC", None)}
+    doc = events_stage(make_doc("Die israelische Armee hat sich auf die vereinbarte Linie im Gazastreifen "
+                                "zurückgezogen.", published="2025-10-12", kb=kb))
+    assert {(e.type, e.sources, e.targets) for e in doc.events} == {("RETREAT", ("Q801",), ("kb:gaza",))}

@@ -1011,6 +1011,11 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
             # "Russland hat Wahlen im Bürgerkriegsland Syrien gefordert": a demand about a country
             # is made of it, where the clause names nobody else
             sides = _resolve_sides(ctx, ci, k, trig, before, src, [loc], direct, definite, zu_inf, governed)
+        elif sides is None and loc is not None and not tgt and not trig.nominal and \
+                trig.type.lower() in ctx.lex.set("place_goal_types"):
+            # "Die israelische Armee hat sich auf die vereinbarte Linie im Gazastreifen
+            # zurückgezogen": a withdrawal without another side is from the place it names
+            sides = _resolve_sides(ctx, ci, k, trig, before, src, [loc], direct, definite, zu_inf, governed)
     if sides is None:
         return None
     src, tgt, inherited = sides
