@@ -92,3 +92,16 @@ def test_withdrawal_from_a_place() -> None:
     doc = events_stage(make_doc("Die israelische Armee hat sich auf die vereinbarte Linie im Gazastreifen "
                                 "zurückgezogen.", published="2025-10-12", kb=kb))
     assert {(e.type, e.sources, e.targets) for e in doc.events} == {("RETREAT", ("Q801",), ("kb:gaza",))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state's genitive before a sector that is no organ of force: that sector acts
+    ("Russlands Opposition drängt Putin zum Rücktritt.", {("DEMAND", "Q159#opposition", "Wladimir Putin")}),
+    # an organ of force stays the state ("Russlands Armee" is Russia)
+    ("Russlands Armee griff die Ukraine an.", {("FIGHT", "Russland", "Ukraine")}),
+])
+def test_genitive_state_sectors(text: str, expected: set[tuple[str, str, str]]) -> None:
+    kb = {**KB, "Russlands": ("Q159", "LOC", None), "Russland": ("Q159", "LOC", None), "Ukraine": ("Q212", "LOC", None)}
+    doc = events_stage(make_doc(text, published="2025-10-12", kb=kb))
+    assert {(e.type, ", ".join(_NAMES.get(a, a) for a in e.sources), ", ".join(_NAMES.get(a, a) for a in e.targets))
+            for e in doc.events} == expected

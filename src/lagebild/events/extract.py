@@ -780,6 +780,17 @@ def _group_actors(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexi
         while j >= 0 and adjective_at(toks, j, lex) and demonym(toks[j].low, lex) is None and \
                 not nationality.fullmatch(toks[j].low):
             j -= 1
+        owner = next((a for a in named if a.tok <= j < a.end_tok), None) if j >= 0 and j in taken else None
+        sector = nouns[t.low]
+        if owner is not None and owner.label == "LOC" and owner.end_tok == j + 1 and toks[j].low.endswith("s") and \
+                sector not in lex.set("state_sectors") | lex.set("local_sectors") and \
+                (state := groups.country_of(owner.entity)) is not None and \
+                (eid := groups.actor(t.low, t.text, state)) is not None:
+            # "Kenias Opposition", "Georgiens Parlament": a state's sector that is no organ of
+            # force acts as itself, as after a demonym ("die kenianische Opposition")
+            named.remove(owner)
+            out.append(Actor(owner.tok, i + 1, eid, "ORG", group=True))
+            continue
         if j >= 0 and (demonym(toks[j].low, lex) is not None or (j in taken and toks[j].low.endswith("s"))):
             continue  # "die georgische Polizei", "Putins Armee": the demonym or the name decides
             # (but "in der Region Sikasso mehrere Jihadisten": a place before, the group's own phrase)
