@@ -105,3 +105,15 @@ def test_genitive_state_sectors(text: str, expected: set[tuple[str, str, str]]) 
     doc = events_stage(make_doc(text, published="2025-10-12", kb=kb))
     assert {(e.type, ", ".join(_NAMES.get(a, a) for a in e.sources), ", ".join(_NAMES.get(a, a) for a in e.targets))
             for e in doc.events} == expected
+
+
+def test_reporting_authority_and_passive_inquiry() -> None:
+    # an inquiry in the passive without an agent is the authority that reports it, or the
+    # authorities of the place
+    kb = {**KB, "Korruptionsstaatsanwaltschaft": ("kb:wksta", "ORG", "Q40"), "Wien": ("Q1741", "LOC", "Q40"),
+          "Karl Nehammer": ("per:karl-nehammer", "PER", None)}
+    doc = events_stage(make_doc("Gegen die frühere Vizekanzlerin wird wegen Untreue ermittelt, bestätigte die "
+                                "Korruptionsstaatsanwaltschaft.", published="2025-10-12", kb=kb))
+    assert [(e.type, e.sources[:1]) for e in doc.events] == [("INVESTIGATE", ("kb:wksta",))]
+    doc = events_stage(make_doc("Gegen Karl Nehammer wird in Wien ermittelt.", published="2025-10-12", kb=kb))
+    assert [(e.type, e.sources, e.targets) for e in doc.events] == [("INVESTIGATE", ("Q40",), ("per:karl-nehammer",))]

@@ -1264,8 +1264,9 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         # "İmamoğlu ist festgenommen worden", "wurden fünf Personen festgenommen": an arrest
         # without an agent is the authorities' of the place (PLOVER: the state's police); a
         # person of that state stays the target (a state against its own citizens), the place does not
-        agent = ctx.groups.actor(lex.words.get("implicit_authority", "polizei"), "Polizei",
-                                 ctx.place or _clause_state(ctx, ci, k))
+        agent = _reporting_authority(ctx, ci) or \
+            ctx.groups.actor(lex.words.get("implicit_authority", "polizei"), "Polizei",
+                             ctx.place or _clause_state(ctx, ci, k))
         if agent is not None and agent in tgt and any(_is_person(ctx, t) for t in tgt if t != agent):
             # "Der frühere peruanische Präsident Ollanta Humala wurde … verurteilt": the state of
             # the person's adjective is the one that judges him, not a second target
@@ -1314,6 +1315,20 @@ def _needed_participle(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger) ->
     needs = trig.needs
     return needs is not None and any(needs.fullmatch(toks[j].low) is not None and
                                      x.PARTICIPLE.match(toks[j].low) is not None for j in range(k + 1, c.hi))
+
+
+def _reporting_authority(ctx: _Ctx, ci: int) -> str | None:
+    """The organisation that reports the act in a clause after it ("Gegen die frühere
+    Vizekanzlerin wird … ermittelt, bestätigte die Korruptionsstaatsanwaltschaft", "…, teilte die
+    Polizei mit"): who arrests or investigates without an agent named is the authority that
+    tells it (an organisation, not a person, and no place)."""
+    toks, cues = ctx.toks, ctx.lex.set("reporting_cues")
+    for c in ctx.clauses[ci + 1:]:
+        if toks[c.lo].low in cues:
+            org = next((a.entity for a in c.actors if a.label == "ORG" and a.role != "ignore"), None)
+            e = (ctx.groups.known.get(org) or ctx.groups.extra.get(org)) if org and ctx.groups else None
+            return org if e is not None and e.type == "ORG" else None
+    return None
 
 
 def _is_person(ctx: _Ctx, eid: str) -> bool:
