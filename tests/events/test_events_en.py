@@ -292,7 +292,7 @@ WIRE: list[tuple[str, str, list[WireEvent]]] = [
      [("FIGHT", ("Q399",), ("Q227",), OC, M)]),
     ("drones-struck", "Russian drones struck Odesa on Tuesday.", [("FIGHT", ("Q159",), ("Q1874",), OC, "2025-02-11")]),
     ("airstrikes-on", "Israel carried out airstrikes on Gaza on Sunday.",
-     [("FIGHT", ("Q801",), ("kb:gaza",), OC, "2025-02-09")]),
+     [("FIGHT", ("Q801",), ("kb:gaza", "kb:palaestina"), OC, "2025-02-09")]),
     ("shot-down", "Ukraine shot down 40 Russian drones overnight.",
      [("FIGHT", ("Q212",), ("Q159",), OC, "2025-02-14")]),
     ("attack-nominal", "The Russian attack on Kyiv killed 12 people.", [("FIGHT", ("Q159",), ("Q1899",), OC, M)]),

@@ -117,3 +117,10 @@ def test_reporting_authority_and_passive_inquiry() -> None:
     assert [(e.type, e.sources[:1]) for e in doc.events] == [("INVESTIGATE", ("kb:wksta",))]
     doc = events_stage(make_doc("Gegen Karl Nehammer wird in Wien ermittelt.", published="2025-10-12", kb=kb))
     assert [(e.type, e.sources, e.targets) for e in doc.events] == [("INVESTIGATE", ("Q40",), ("per:karl-nehammer",))]
+
+
+def test_a_place_attacked_names_its_state() -> None:
+    # PLOVER codes the target country: the place stays, its state is added
+    kb = {**KB, "Charkiw": ("kb:charkiw", "LOC", None), "Russland": ("Q159", "LOC", None)}
+    doc = events_stage(make_doc("Russland griff Charkiw an.", published="2025-10-12", kb=kb))
+    assert [(e.type, e.sources, e.targets) for e in doc.events] == [("FIGHT", ("Q159",), ("kb:charkiw", "Q212"))]

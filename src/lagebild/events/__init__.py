@@ -37,6 +37,8 @@ _ZU_INFIX = re.compile(
     r"^(?:ab|an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zurück|zusammen|frei|los|her|hin|über|unter|"
     r"durch|um|teil|wieder)zu\w+en$")
 _PASSIVE = frozenset({"wurde", "wurden", "worden", "werden", "wird"})
+#: types whose target place also names the state it lies in (see :func:`_with_parents`)
+_PLACE_STATE_TYPES = frozenset({"FIGHT", "ASSAULT"})
 
 
 def events_stage(doc: Document) -> Document:
@@ -75,6 +77,16 @@ def _with_parents(event: Event, groups: Groups) -> Event:
         return tuple(out)
 
     sources, targets = side(event.sources), side(event.targets)
+    if event.type in _PLACE_STATE_TYPES:
+        # "Russische Truppen rücken im Gebiet Saporischschja vor", "griff Charkiw an": a place
+        # attacked is its state's (PLOVER codes the target country); the place stays named
+        for t in list(targets):
+            e = groups.known.get(t) or groups.extra.get(t)
+            state = groups.country_of(t) if e is not None and e.type == "LOC" and not e.stands_for else None
+            if state is not None and state != t and state not in targets and state not in sources:
+                known = groups.known_id(state)
+                if known is not None:
+                    targets = (*targets, known)
     if sources == event.sources and targets == event.targets:
         return event
     return replace(event, sources=sources, targets=tuple(t for t in targets if t not in sources))
