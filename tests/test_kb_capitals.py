@@ -18,3 +18,12 @@ def test_capital_stands_for_its_state(capital: str, state: str) -> None:
     entry, country = kb.lookup(capital), kb.lookup(state)
     assert entry is not None and country is not None
     assert entry.stands_for == country.id
+
+
+@pytest.mark.parametrize(("name", "canonical"), [
+    ("M23-Rebellen", "M23"), ("Rapid Support Forces", "RSF"), ("Ansar Allah", "Huthi"),
+    ("Frente Polisario", "Polisario"), ("Mara Salvatrucha", "MS-13"), ("pakistanische Taliban", "TTP"),
+])
+def test_armed_groups(name: str, canonical: str) -> None:
+    entry = load_kb().lookup(name)
+    assert entry is not None and entry.name == canonical and entry.type == "ORG"

@@ -124,3 +124,22 @@ def test_a_place_attacked_names_its_state() -> None:
     kb = {**KB, "Charkiw": ("kb:charkiw", "LOC", None), "Russland": ("Q159", "LOC", None)}
     doc = events_stage(make_doc("Russland griff Charkiw an.", published="2025-10-12", kb=kb))
     assert [(e.type, e.sources, e.targets) for e in doc.events] == [("FIGHT", ("Q159",), ("kb:charkiw", "Q212"))]
+
+
+def test_curfews_and_juntas() -> None:
+    # a junta is its state's government; a curfew lifted or a state of emergency imposed is on the
+    # state's own people
+    kb = {**KB, "Burkina Faso": ("kb:burkina-faso", "LOC", None), "Israel": ("Q801", "LOC", None)}
+    doc = events_stage(make_doc("Die Militärjunta in Burkina Faso hob am Wochenende die Ausgangssperre wieder auf.",
+                                published="2025-10-12", kb=kb))
+    assert [(e.type, e.sources, e.targets) for e in doc.events] == \
+        [("RETREAT", ("kb:burkina-faso",), ("kb:burkina-faso#civilians",))]
+    doc = events_stage(make_doc("Israel hat den Ausnahmezustand verhängt.", published="2025-10-12", kb=kb))
+    assert [(e.type, e.sources, e.targets) for e in doc.events] == [("COERCE", ("Q801",), ("Q801#civilians",))]
+
+
+def test_members_of_a_minority_are_victims() -> None:
+    kb = {**KB, "Syrien": ("Q858", "LOC", None)}
+    doc = events_stage(make_doc("In Syrien haben Sicherheitskräfte Hunderte Angehörige der alawitischen Minderheit "
+                                "getötet.", published="2025-03-10", kb=kb))
+    assert [(e.type, e.sources, e.targets) for e in doc.events] == [("ASSAULT", ("Q858",), ("Q858#civilians",))]

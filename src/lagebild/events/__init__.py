@@ -1254,6 +1254,13 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         src, tgt = [s for s in src if side.get(s, s) == first], [s for s in src if side.get(s, s) != first]
     if not tgt:
         tgt = _missing_target(ctx, ci, trig, src, before)
+    if not tgt and src and ctx.groups is not None and trig.type in ("COERCE", "RETREAT") and \
+            any(toks[i].low in lex.set("domestic_restrictions") for i in range(c.lo, c.hi)):
+        # "Die Militärjunta in Burkina Faso hob die Ausgangssperre auf", "Israel hat den
+        # Ausnahmezustand verhängt": a curfew or state of emergency is on the state's own people
+        state = ctx.groups.state_of(src[0]) or ctx.groups.side_of(src[0])
+        civ = ctx.groups.civilians(state, "Bevölkerung") if state is not None else None
+        tgt = [civ] if civ is not None else tgt
     own_side = {side.get(s, s) for s in src}
     if src and ctx.groups is not None and trig.type.lower() in lex.set("victim_types") and \
             all(_mere_place(ctx, t) or side.get(t, t) in own_side for t in tgt):
