@@ -691,3 +691,11 @@ def test_unknown_office_holders_act_for_their_state(text: str, name: str, state:
     out = entities_stage(segment(Document(id="d", source="s", body=text, published="2026-10-12")))
     person = next(e for e in out.entities if e.name == name)
     assert person.stands_for == state
+
+
+def test_idiom_nouns_after_a_preposition_are_no_places() -> None:
+    # "in Gewahrsam", "in Aufruhr": a fixed phrase the tagger took for a place (a name stays one)
+    found, _ = run("Die Polizei nahm die Aktivisten in Gewahrsam. Das Land ist in Aufruhr. Er reiste in Kraftwerk.",
+                   ner=(("Gewahrsam", "LOC"), ("Aufruhr", "LOC"), ("Kraftwerk", "LOC")))
+    assert "Gewahrsam" not in found and "Aufruhr" not in found
+    assert "Kraftwerk" in found

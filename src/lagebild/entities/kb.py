@@ -146,6 +146,7 @@ class Lexicon:
     credit_lines: tuple[str, ...]
     agencies: frozenset[str]
     not_person: frozenset[str]
+    idiom_nouns: frozenset[str]
     person_titles: frozenset[str]
     compound_person_heads: frozenset[str]
     person_title_endings: tuple[str, ...]
@@ -310,6 +311,7 @@ def load_lexicon() -> Lexicon:
         credit_lines=tuple(data["credit_lines"]),
         agencies=frozenset(data["agencies"]),
         not_person=frozenset(data["not_person"]),
+        idiom_nouns=frozenset(data.get("idiom_nouns", ())),
         person_titles=frozenset(data["person_titles"]),
         compound_person_heads=frozenset(data["compound_person_heads"]),
         person_title_endings=tuple(data["person_title_endings"]),

@@ -954,6 +954,9 @@ class _Resolver:
             return
         if self.doc.language == "en" and not _english_name(self.words[k0 : k1 + 1], self.lex):
             return  # the German tagger reads capitals as names: "The two leaders last", "July"
+        if k0 == k1 and k0 > 0 and self.words[k0 - 1].lower() in ("in", "im", "unter", "außer", "zur", "zum") \
+                and surface in self.lex.idiom_nouns:
+            return  # "nahm die Aktivisten in Gewahrsam", "ist in Aufruhr": an idiom, no place
         s, e = self.toks[k0][0], self.toks[k1][1]
         eid = self.local.get(surface) or f"{label.lower()}:{slug(surface)}"
         if not self.claim(s, e):
