@@ -143,3 +143,17 @@ def test_members_of_a_minority_are_victims() -> None:
     doc = events_stage(make_doc("In Syrien haben Sicherheitskräfte Hunderte Angehörige der alawitischen Minderheit "
                                 "getötet.", published="2025-03-10", kb=kb))
     assert [(e.type, e.sources, e.targets) for e in doc.events] == [("ASSAULT", ("Q858",), ("Q858#civilians",))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative pronoun before an object's article is the subject of its clause
+    ("Putin, der den USA eine Einmischung vorwirft, schweigt.", {("DISAPPROVE", "Wladimir Putin", "USA")}),
+    # the main clause goes on after the relative clause with its verb: the antecedent is its
+    # subject even where the clause names other actors
+    ("Putin, der seit Tagen schweigt, hat die Entsendung amerikanischer Kriegsschiffe verurteilt.",
+     {("DISAPPROVE", "Wladimir Putin", "USA")}),
+])
+def test_relative_clauses(text: str, expected: set[tuple[str, str, str]]) -> None:
+    doc = _doc(text)
+    assert {(e.type, ", ".join(_NAMES.get(a, a) for a in e.sources), ", ".join(_NAMES.get(a, a) for a in e.targets))
+            for e in doc.events} == expected

@@ -975,10 +975,16 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
     src, tgt, direct, loc, own_args = _sides_of(toks, c, k, trig, ctx.nouns, ctx.lex)
     if not src and not trig.nominal and k == c.lo:
         src = _subject_before_relative(ctx, ci)  # "Trump, who met Putin in 2018, criticised Zelensky"
-    elif not trig.nominal and not direct and k > c.lo and toks[c.lo].low in ctx.lex.set("finite_aux"):
-        # "Der Istanbuler Bürgermeister Ekrem İmamoğlu, der als … gilt, ist festgenommen worden":
-        # the clause goes on after the relative clause, its subject before it
-        direct = _subject_before_relative(ctx, ci)
+    elif not trig.nominal and k > c.lo and toks[c.lo].low in ctx.lex.set("finite_aux") and \
+            (resumed := [a for a in _subject_before_relative(ctx, ci) if a not in direct]):
+        # "Der Istanbuler Bürgermeister Ekrem İmamoğlu, der als … gilt, ist festgenommen worden",
+        # "Maduro, der …, hat die Entsendung amerikanischer Kriegsschiffe verurteilt": the clause
+        # goes on after the relative clause, its subject before it (the verb comes second; in the
+        # passive the subject suffers the act)
+        if any(toks[i].low in _PASSIVE for i in range(c.lo, c.hi)):
+            direct = resumed + direct
+        else:
+            src = resumed
     if k in ctx.prefixes and ctx.prefixes[k] not in src:
         src.insert(0, ctx.prefixes[k])
         own_args = True
@@ -1175,6 +1181,11 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         # relative clause about the noun names its agent: "Drohungen, die Nordkorea … ausgestoßen hat")
         own_only = True
         direct = [a.entity for a in c.actors if a.role == "direct" and 0 <= c.relative_at <= a.tok]
+    if direct and not src and not trig.nominal and c.lo + 1 < k and \
+            toks[c.lo + 1].low in lex.set("object_articles") and (ante := _antecedent(ctx, ci)):
+        # "Maduro, der den USA eine Einmischung vorwirft": a relative pronoun before an object's
+        # article is the subject; the names after it are objects
+        src, tgt, direct = [ante], [d for d in direct if d != ante] + tgt, []
     dependent = c.continues or zu_inf
     if dependent and trig.nominal and src and QUAD_CLASS.get(trig.type) == "material_conflict":
         # "…, aber erneut russische Drohnenangriffe gegeben": an attack that names its own
