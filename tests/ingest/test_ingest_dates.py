@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild.ingest.dates import find_dates, infer_published, iso_date, url_date
+from lagebild.ingest.dates import dateline_date, find_dates, infer_published, iso_date, url_date
 
 
 @pytest.mark.parametrize(
@@ -108,3 +108,21 @@ def test_dates_found_in_windows_are_those_of_the_whole_text() -> None:
         text = rng.choice(["", " ", "\n"]).join(parts)
         got = [(h.start, h.end, h.day, h.time) for h in find_dates(text)]
         assert got == _everywhere(text), text
+
+
+@pytest.mark.parametrize(
+    ("body", "iso"),
+    [
+        # the lead's weekday is the dateline's day; the text's latest year bounds the year
+        ("JAKARTA/HANOI, March 9 (Reuters) - Vietnam summoned Indonesia's ambassador on Monday. "
+         "It called the seizure a violation of a 2023 agreement.", "2026-03-09"),
+        ("WASHINGTON, Oct. 3 (AP) — The Senate voted on Friday to end the 2024 shutdown.", "2025-10-03"),
+        # no weekday in the lead, or no year in the text: the year is not guessed
+        ("KUALA LUMPUR, March 16 (Reuters) - Talks began. On Monday, in 2025, more followed.", None),
+        ("KUALA LUMPUR, March 16 (Reuters) - Indonesia released 20 fishermen on Monday.", None),
+        # a dateline with its year is read as a date line, not here
+        ("Vietnam summoned the ambassador on Monday, March 9, 2026.", None),
+    ],
+)
+def test_dateline_date(body: str, iso: str | None) -> None:
+    assert dateline_date(body) == iso

@@ -250,3 +250,12 @@ def test_a_text_too_long_for_one_article_is_refused_with_its_reason(monkeypatch:
     with pytest.raises(TooLargeError) as err:
         to_document(RawInput("long.txt", text.encode(), None))
     assert "long.txt" in str(err.value) and "E103" in str(err.value) and "split it" in str(err.value)
+
+
+def test_a_wire_dateline_without_year_is_dated_by_its_weekday() -> None:
+    # Reuters prints no year in its dateline: "March 9" and "on Monday" after "a 2023 agreement" is 2026
+    text = ("Vietnam summons Indonesian envoy\n\nJAKARTA, March 9 (Reuters) - Vietnam summoned Indonesia's "
+            "ambassador in Hanoi on Monday and demanded the release of 47 fishermen. Hanoi called the "
+            "seizure a serious violation of a 2023 agreement on their economic zones.\n")
+    doc = to_document(RawInput("r.txt", text.encode("utf-8")))
+    assert (doc.published, doc.published_inferred) == ("2026-03-09", True)

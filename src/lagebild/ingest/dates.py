@@ -125,6 +125,48 @@ def infer_published(body: str) -> str | None:
     return best
 
 
+#: A wire story's dateline with month and day but no year: "KUALA LUMPUR, March 16 (Reuters) -",
+#: "WASHINGTON, Oct. 3 (AP) —" (Reuters and AP print no year there).
+@lru_cache(maxsize=1)
+def _dateline_day() -> re.Pattern[str]:
+    return re.compile(rf"[^()\n]{{2,80}}?,\s*(?P<mn>{lexicon().month_re_en})\.?\s+(?P<d>[0-3]?\d)\s*"
+                      r"\((?:Reuters|AP|AFP|Bloomberg|UPI)\)\s*[-–—]", re.IGNORECASE)
+
+
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])")
+_LEAD_WEEKDAY = re.compile(r"\bon\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def dateline_date(body: str) -> str | None:
+    """The day of a wire story whose dateline gives month and day only, or None.
+
+    Wire style names the dateline's day by its weekday in the lead ("JAKARTA, March 9 (Reuters) -
+    Vietnam summoned Indonesia's ambassador … on Monday"), and an article is no older than the
+    latest year it names ("a 2023 agreement"): the day is the first year from that one on in which
+    March 9 is a Monday (2026). Where the lead names no weekday, or the text no year, the year is
+    not guessed (the weekdays of a date repeat every five to eleven years). Only the first year
+    within ten of the latest named is taken; the caller marks the date as inferred.
+    """
+    m = _dateline_day().match(body)
+    if not m:
+        return None
+    lead_end = body.find(". ", m.end())
+    w = _LEAD_WEEKDAY.search(body, m.end(), lead_end if lead_end > 0 else len(body))
+    years = [int(y) for y in _YEAR.findall(body)]
+    if not w or not years:
+        return None
+    month, day, weekday = lexicon().months[m.group("mn").casefold()], int(m.group("d")), \
+        lexicon().weekdays_en[w.group("w").casefold()]
+    for year in range(max(years), max(years) + 11):
+        try:
+            d = date(year, month, day)
+        except ValueError:  # February 29 in a common year
+            continue
+        if d.weekday() == weekday:
+            return d.isoformat()
+    return None
+
+
 def iso_date(value: str) -> str | None:
     """A date given as metadata, in ISO form: ``2025-01-21T18:00:00+01:00`` -> ``2025-01-21T18:00``.
 

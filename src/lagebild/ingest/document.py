@@ -16,7 +16,7 @@ from typing import Any
 
 from lagebild.errors import BinaryInputError, EmptyInputError, EncodingError, ParseError, TooLargeError
 from lagebild.ingest.clean import Extracted, extract, parse_names
-from lagebild.ingest.dates import infer_published, iso_date, url_date
+from lagebild.ingest.dates import dateline_date, infer_published, iso_date, url_date
 from lagebild.ingest.html import extract_html
 from lagebild.ingest.lexicon import lexicon
 from lagebild.ingest.read import RawInput, document_id
@@ -251,9 +251,10 @@ def to_document(raw: RawInput) -> Document:
         url_date(url) if media_type == "text/plain" else None)
     inferred = False
     if published is None and "published" not in fields:
-        # the latest date the text reports as past; else the day a PDF was made (no earlier
-        # than the article, so at best a near guess): both marked as inferred
-        published = infer_published(ex.body) or created
+        # a wire dateline's day with the year its weekday gives ("March 9 (Reuters)" … "on
+        # Monday"); else the latest date the text reports as past; else the day a PDF was made
+        # (no earlier than the article, so at best a near guess): all marked as inferred
+        published = dateline_date(ex.body) or infer_published(ex.body) or created
         inferred = published is not None
     outlet = _given_text(fields.get("outlet")) or ex.outlet
     authors = _given_authors(fields.get("authors"))

@@ -73,6 +73,7 @@ class Lexicon:
     months: dict[str, int]
     month_re: str  # an alternation of month names, for building date patterns
     month_re_en: str  # the English month names only: "4 January 2025", "January 4, 2025"
+    weekdays_en: dict[str, int]  # "monday" / "mon" -> 0 … "sunday" / "sun" -> 6, as date.weekday()
     junk_words: frozenset[str]  # whole lines that are navigation, buttons or prompts (literal)
     menu_words: frozenset[str]  # those that no other list claims: junk whatever the context
     junk_line: re.Pattern[str]  # the same, as patterns ("\\d+ kommentare", "bild \\d+ von \\d+")
@@ -153,6 +154,8 @@ def lexicon() -> Lexicon:
     month_re = _alternation(list(months), escape=True)
     english = lists[LANGUAGES.index("en")]["months"]
     month_re_en = _alternation(list(english), escape=True)
+    # the data lists Monday to Sunday, then the same seven abbreviated
+    weekdays_en = {w: i % 7 for i, w in enumerate(lists[LANGUAGES.index("en")]["weekdays"])}
     flags = re.IGNORECASE
 
     def whole(key: str, escape: bool = False) -> re.Pattern[str]:
@@ -189,6 +192,7 @@ def lexicon() -> Lexicon:
         months=months,
         month_re=month_re,
         month_re_en=month_re_en,
+        weekdays_en=weekdays_en,
         # Literal lines are looked up in a set; a regex alternation of 200 phrases was slow.
         junk_words=junk_words,
         menu_words=menu_words,
