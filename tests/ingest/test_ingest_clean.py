@@ -533,3 +533,38 @@ def test_a_printed_page_keeps_its_running_head_byline_and_foot_apart() -> None:
     assert got.title == "Wadephul wirbt in Belgrad und Pristina für Deeskalation"
     assert (got.outlet, got.published, got.authors) == ("Frankfurter Tageblatt", "2026-10-17", ("Tobias Renner",))
     assert got.body.startswith("Belgrad/Pristina – Bundesaußenminister") and "Seite 5" not in got.body
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet"),
+    [
+        # the page number before the paper, the section after it, wide spaces as separators
+        ("Seite 6            Frankfurter Tagespost · Samstag, 14. März 2026            Politik",
+         "Frankfurter Tagespost"),
+        ("Südwest-Bote · Dienstag, 17. März 2026", "Südwest-Bote"),
+        ("Berlin · Samstag, 14. März 2026", None),  # a place, no paper's name
+    ],
+)
+def test_a_printed_head_names_its_paper(head: str, outlet: str | None) -> None:
+    page = (f"{head}\n\nKampf um die Fische der Natuna-See\n\n"
+            "Seit einer Woche belauern sich Kriegsschiffe aus Indonesien und Vietnam im Süden des\n"
+            "Südchinesischen Meeres. Jetzt will die Asean vermitteln. Von Jonas Reinecke\n\n"
+            "SINGAPUR. Der Streit zwischen Indonesien und Vietnam um die Fischgründe vor den Natuna-Inseln\n"
+            "ist in dieser Woche so heftig eskaliert wie seit Jahren nicht. Am Mittwoch rammte ein viet-\n"
+            "namesisches Küstenwachschiff ein Patrouillenboot der indonesischen Marine, zwei Matrosen\n"
+            "wurden verletzt. Am Donnerstag verlegte Jakarta drei weitere Kriegsschiffe in das Gebiet.\n")
+    got = extract(page)
+    assert (got.outlet, got.published) == (outlet, "2026-03-14" if "14." in head else "2026-03-17")
+    # the byline closing the standfirst is the author's, not the article's words
+    assert got.authors == ("Jonas Reinecke",) and "Reinecke" not in got.body
+    assert got.body.startswith("Seit einer Woche") and "Jetzt will die Asean vermitteln." in got.body
+
+
+@pytest.mark.parametrize("tagline", ["Llewellyn reported from Medan, Indonesia.",
+                                     "Associated Press writer Jon Gambrell in Dubai contributed to this report."])
+def test_a_wire_storys_closing_tagline_is_dropped(tagline: str) -> None:
+    story = ("HANOI, Vietnam (AP) — A Vietnamese coast guard ship rammed an Indonesian navy patrol boat near "
+             "the Natuna Islands on Wednesday, injuring two Indonesian sailors, Indonesia's military said.\n\n"
+             "Vietnam's defense ministry rejected the account and said the Indonesian boat had cut across "
+             "the bow of the coast guard ship.\n\n" + tagline + "\n")
+    assert "reported from" not in extract(story).body and "contributed" not in extract(story).body

@@ -106,3 +106,27 @@ def test_bylines_stay_apart_and_name_lists_are_joined() -> None:
     dump = "Preise steigen langsamer als erwartet\n\nvon\nJulian Heißler und\nJannik Deters\n"
     assert [u.text for u in units(dump)] == ["Preise steigen langsamer als erwartet",
                                              "von Julian Heißler und Jannik Deters"]
+
+
+def test_a_short_print_out_is_wrapped_and_its_short_lines_end_paragraphs() -> None:
+    # a one-page PDF (pypdf's text, one line per printed line): a line cut after "erklärte," goes
+    # on; a short line that ends a sentence ends its paragraph however long the paragraph is
+    page = ("Südwest-Bote · Dienstag, 17. März 2026\n"
+            "Vietnam droht Indonesien mit Konsequenzen\n"
+            "Von Mareike Thalheim\n"
+            "HANOI. Trotz der Gespräche in Kuala Lumpur verschärft Vietnam den Ton gegenüber Indonesien.\n"
+            "Der vietnamesische Premierminister Pham Minh Chinh warf der Regierung in Jakarta am Dienstag\n"
+            "vor, die Fischer als Druckmittel zu benutzen. „Wer Fischer als Geiseln nimmt, kann kein Partner\n"
+            "sein“, sagte Pham Minh Chinh vor dem Parlament in Hanoi.\n"
+            "Zugleich kündigte Vietnam an, den Import von indonesischem Palmöl zu überprüfen. Vietnam\n"
+            "importierte im vergangenen Jahr Palmöl im Wert von rund 850 Millionen Dollar aus Indonesien. Ein\n"
+            "Importstopp würde vor allem Plantagen auf Sumatra treffen.\n"
+            "Die indonesische Regierung reagierte gelassen. Außenministerin Retno Wulandari erklärte,\n"
+            "Indonesien halte sich an die Vereinbarungen von Kuala Lumpur. Die übrigen 27 Fischer würden\n"
+            "wie zugesagt bis Freitag freigelassen.\n"
+            "Die Vereinigten Staaten und China riefen beide Seiten zur Mäßigung auf. Peking hatte am Montag\n"
+            "erklärt, der Streit dürfe nicht von Drittstaaten ausgenutzt werden.\n")
+    texts = [u.text for u in units(page)]
+    assert any("Retno Wulandari erklärte, Indonesien halte sich" in t for t in texts)
+    assert any(t.endswith("bis Freitag freigelassen.") for t in texts)
+    assert any(t.startswith("Die Vereinigten Staaten") for t in texts)

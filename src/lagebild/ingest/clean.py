@@ -360,12 +360,16 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
     elif n <= 60 and not hits and (masthead := _masthead(text, lex)) is not None:
         item.kind = Kind.OUTLET
         item.outlet = masthead
-    elif hits and n <= 140 and _PRINT_HEAD.search(text):
+    elif hits and n <= 140 and (_PRINT_HEAD.search(text) or (paper := _paper_name(text, lex))):
         # a printed page's running head: "FRANKFURTER TAGEBLATT · Samstag, 17. Oktober 2026 ·
-        # Politik · Seite 5": the paper and the day of the issue
+        # Politik · Seite 5": the paper and the day of the issue; a paper's name is also known by
+        # its last word where the page number comes first or not at all ("Seite 6 Frankfurter
+        # Tagespost · Samstag, 14. März 2026 Politik", "Südwest-Bote · Dienstag, 17. März 2026")
         item.kind = Kind.DATE
         head = _SECTION_SEPARATOR.split(text.strip(), maxsplit=1)[0].strip()
-        if 1 <= len(head.split()) <= 4 and not any(ch.isdigit() for ch in head):
+        if paper := _paper_name(text, lex):
+            item.outlet = paper
+        elif 1 <= len(head.split()) <= 4 and not any(ch.isdigit() for ch in head):
             item.outlet = head.title() if head.isupper() else head
     elif (rest := _date_line(text, hits, lex)) is not None:
         item.kind = Kind.DATE
@@ -726,6 +730,28 @@ def split_kicker(title: str) -> str:
     return m.group("t").strip() if m else title
 
 
+#: A byline closing a printed standfirst: "… Jetzt will die Asean vermitteln. Von Jonas Reinecke".
+_TRAILING_BYLINE = re.compile(r"(?<=[.!?“\"])\s+((?:Von|By)\s+\S+(?:\s+\S+){1,3})$")
+
+
+def _bylines_apart(us: list[Unit], lex: Lexicon) -> list[Unit]:
+    """The head's units with a byline that closes a paragraph set on a line of its own.
+
+    Papers print the author after the standfirst, on its last line; a hard-wrapped print-out
+    joins it to the paragraph (FAZ-style: "… Jetzt will die Asean vermitteln. Von Jonas
+    Reinecke"). Only in the first units, and only where the words are a name ("… Von Berlin aus"
+    is none).
+    """
+    out: list[Unit] = []
+    for i, u in enumerate(us):
+        m = _TRAILING_BYLINE.search(u.text) if i < 6 else None
+        if m and parse_names(_byline_rest(m.group(1), lex), lex):
+            out += [Unit(u.text[:m.start()], u.gap), Unit(m.group(1), False)]
+        else:
+            out.append(u)
+    return out
+
+
 def extract(text: str, locate: bool = True) -> Extracted:
     """Clean a plain-text page dump: the article's body, headline, date, outlet and authors.
 
@@ -734,7 +760,7 @@ def extract(text: str, locate: bool = True) -> Extracted:
     headline is taken from it.
     """
     lex = lexicon()
-    items = [_classify(u, lex) for u in units(text)]
+    items = [_classify(u, lex) for u in _bylines_apart(units(text), lex)]
     _merge_labels(items, lex)
     _mark_neighbours(items, lex)
     if locate:
@@ -905,6 +931,26 @@ def _masthead(text: str, lex: Lexicon) -> str | None:
                 head.casefold() not in lex.agencies:
             return head
     return None
+
+
+#: A page number before a paper's name in a running head: "Seite 6 Frankfurter Tagespost".
+_PAGE_NUMBER = re.compile(r"^\s*(?:Seite|S\.|Page)\s+\d{1,3}\s+")
+
+
+def _paper_name(text: str, lex: Lexicon) -> str | None:
+    """The newspaper a dated head or foot line of a printed page names before its date, known by
+    how its name ends ("Südwest-Bote", "Frankfurter Tagespost": ``paper_words``), or None.
+
+    The name is one to four capitalised words without digits and stands before the separator
+    that precedes the date ("Berlin · 3. März 2025" is a place: "Berlin" is no paper's word).
+    """
+    head = _PAGE_NUMBER.sub("", _SECTION_SEPARATOR.split(text.strip(), maxsplit=1)[0]).strip()
+    words = head.split()
+    if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in head) or not all(w[:1].isupper() for w in words):
+        return None
+    if not lex.paper_word.search(words[-1]):
+        return None
+    return head.title() if head.isupper() else head
 
 
 #: A printed page's running head: "· Politik · Seite 5".

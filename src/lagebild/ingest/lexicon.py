@@ -87,6 +87,7 @@ class Lexicon:
     credit_name: re.Pattern[str]  # picture agencies
     agencies: frozenset[str]
     byline: re.Pattern[str]  # "Von X", "Autor: X"
+    paper_word: re.Pattern[str]  # how a newspaper's name ends: "Südwest-Bote", "Frankfurter Tagespost"
     not_author: re.Pattern[str]  # translators, photographers
     source_prefix: re.Pattern[str]  # "Quelle: X"
     date_prefix: re.Pattern[str]
@@ -212,6 +213,7 @@ def lexicon() -> Lexicon:
         credit_name=re.compile(
             rf"(?<![\w-])(?:{credit_names})(?![\w-])", flags),
         agencies=frozenset(a.casefold() for a in _phrase_set(lists, "agencies")),
+        paper_word=re.compile(rf"(?:{_alternation(_phrase_set(lists, 'paper_words'), True)})$", flags),
         byline=re.compile(
             rf"^(?:{_alternation(_phrase_set(lists, 'byline_prefixes'), True)})(?:{prefix}|$)", flags),
         # "Adaptiert aus dem Englischen von X", "Übersetzung: X", "Fotos: X" — not "Fotos zum
