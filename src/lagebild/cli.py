@@ -165,13 +165,10 @@ def _cmd_timeline(a: argparse.Namespace) -> int:
         events = list(rec["events"])
         wanted: set[str] | None = None
         if a.actor:
-            # the actor by id, name or alias, with everyone who acts for it ("Russland": Putin,
-            # Moskau, der Kreml), or else every actor whose name contains the words
-            # or else every actor a name or alias of which contains the words ("Regierungschef":
-            # the entity called "israelischen Regierungschef" there)
-            part = a.actor.casefold()
-            ids = actor_ids(store, a.actor) or {e["id"] for e in entities
-                                                if any(part in n.casefold() for n in (e["name"], *e["aliases"]))}
+            # the actor by id, name or alias, or else every actor a name or alias of which
+            # contains the words (as the web API reads it), with everyone who acts for it
+            # ("Russland": Putin, Moskau, der Kreml)
+            ids = actor_ids(store, a.actor)
             if not ids:
                 print(f"lagebild: no actor named {a.actor!r} in {a.db}", file=sys.stderr)
                 return 1

@@ -109,6 +109,16 @@ def test_quotes_and_claims_by_speaker_name(client: Any) -> None:
     assert by_id and get(client, "/api/quotes?speaker=Trump") == by_id
     assert get(client, "/api/quotes?speaker=nobody-of-that-name") == []
     assert get(client, "/api/claims?holder=Trump") == get(client, "/api/claims?holder=Q22686")
+    # a word of the name where no name or alias is it, as `lagebild timeline --actor` reads it
+    # (the Natuna trial: "speaker=Wulandari" answered [] for Retno Wulandari's quotations)
+    assert get(client, "/api/quotes?speaker=trum") == by_id
+
+
+@pytest.mark.parametrize("day", ["2025-13-01", "2025-02-30", "2025-00"])
+def test_a_day_the_calendar_lacks_is_refused(client: Any, day: str) -> None:
+    # a typo named, not an empty list as if nothing had happened then
+    r = client.get(f"/api/events?since={day}")
+    assert r.status_code == 422 and "no day of the calendar" in r.text
 
 
 def test_quotes_by_document(client: Any) -> None:

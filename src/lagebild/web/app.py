@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Awaitable, Callable, Iterator
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -18,6 +19,7 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
+from pydantic import AfterValidator
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from lagebild import __version__
@@ -62,7 +64,18 @@ def _store(request: Request) -> Iterator[Store]:
 
 
 S = Annotated[Store, Depends(_store)]
-Day = Annotated[str | None, Query(pattern=_DAY, description="ISO day, month or year")]
+def _real_day(value: str | None) -> str | None:
+    """A day, month or year that the calendar has: "2026-13-01" matched the pattern and then
+    matched no event, an empty answer instead of the user's typo named."""
+    if value is not None:
+        try:
+            date.fromisoformat((value + "-01-01")[:10] if len(value) < 10 else value)
+        except ValueError:
+            raise ValueError(f"{value!r} is no day of the calendar (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+    return value
+
+
+Day = Annotated[str | None, Query(pattern=_DAY, description="ISO day, month or year"), AfterValidator(_real_day)]
 
 
 def create_app(db: Path, *, allowed_hosts: list[str] | None = None) -> FastAPI:

@@ -129,12 +129,17 @@ def _rows_for(store: Store, ids: set[str]) -> list[Any]:
 
 def actor_ids(store: Store, actor: str) -> set[str]:
     """The entities ``actor`` names: an entity id, or a name or alias of one or more entities
-    (case and accents aside: "zelensky", "Kremlchef")."""
+    (case and accents aside: "zelensky", "Kremlchef"), or else every entity a name or alias of
+    which contains it ("Wulandari": Retno Wulandari; "Regierungschef": the entity called
+    "israelischen Regierungschef"), as analysts type a surname."""
     if store.query("SELECT 1 FROM entities WHERE id=?", (actor,)):
         return {actor}
     key = _fold(actor)
-    return {r["id"] for r in store.query("SELECT id, name, aliases FROM entities")
-            if key == _fold(r["name"]) or any(key == _fold(a) for a in json.loads(r["aliases"]))}
+    if not key:
+        return set()
+    rows = [(r["id"], [_fold(n) for n in (r["name"], *json.loads(r["aliases"]))])
+            for r in store.query("SELECT id, name, aliases FROM entities")]
+    return {i for i, names in rows if key in names} or {i for i, names in rows if any(key in n for n in names)}
 
 
 def _fold(s: str) -> str:
