@@ -227,10 +227,16 @@ def _actors_section(store: Store, lab: dict[str, Any]) -> str:
         alias_html = f'<div class="aliases">{e(lab["aliases"])}: {e(aliases)}</div>' if aliases else ""
         cards.append(
             f'<div class="actor" id="actor-{e(a["id"])}"><h3>{e(a["name"])} <span class="badge">{e(lab[a["type"]])}'
-            f'</span></h3><div class="meta">{e(a["mentions"])} {e(lab["mentions"])} · {e(a["events"])} '
-            f'{e(lab["events"])} · {e(a["quotes"])} {e(lab["quotes"])} · {e(a["documents"])} {e(lab["documents"])}'
-            f'</div>{alias_html}{qhtml}</div>')
+            f'</span></h3><div class="meta">'
+            + " · ".join(e(_count(a[k], lab, k)) for k in ("mentions", "events", "quotes", "documents"))
+            + f'</div>{alias_html}{qhtml}</div>')
     return "".join(cards)
+
+
+def _count(n: int, lab: dict[str, Any], plural: str) -> str:
+    """``n`` with its label in the number it takes: "1 Zitat", "3 Zitate" (the labels' singular
+    is the plural key without its "s": "quotes" / "quote")."""
+    return f"{n} {lab[plural] if n != 1 else lab.get(plural[:-1], lab[plural])}"
 
 
 def _relations_section(store: Store, lab: dict[str, Any]) -> str:

@@ -132,3 +132,10 @@ def test_figures_show_a_vague_number_as_its_range(claims: list[dict[str, Any]], 
     html = _figures(claims, queries.labels("de"), "de")
     assert shown in html
     assert ("figures warn" in html) == differ
+
+
+def test_an_actors_counts_take_their_number(demo_html: str) -> None:
+    # "1 Zitate · 1 Ereignisse" (the Natuna trial): one of a thing is singular
+    metas = re.findall(r'<div class="meta">([^<]*)</div>', demo_html)
+    assert metas and not any(re.search(r"(?<!\d)1 (Nennungen|Ereignisse|Zitate|Dokumente)\b", m) for m in metas)
+    assert any(re.search(r"(?<!\d)1 (Nennung|Ereignis|Zitat|Dokument)\b", m) for m in metas)
