@@ -699,3 +699,13 @@ def test_idiom_nouns_after_a_preposition_are_no_places() -> None:
                    ner=(("Gewahrsam", "LOC"), ("Aufruhr", "LOC"), ("Kraftwerk", "LOC")))
     assert "Gewahrsam" not in found and "Aufruhr" not in found
     assert "Kraftwerk" in found
+
+
+def test_an_unknown_name_after_a_role_is_its_holder() -> None:
+    # the knowledge base's office holder is not meant where the text names another person
+    found, _ = run("Die indonesische Außenministerin Retno Wulandari kündigte Gegenmaßnahmen an.",
+                   published="2026-03-10", ner=(("Retno Wulandari", "PER"),))
+    assert "indonesische Außenministerin" not in found
+    found, _ = run("Die indonesische Außenministerin Retno Wulandari kündigte Gegenmaßnahmen an.",
+                   published="2026-03-10")
+    assert "indonesische Außenministerin" not in found

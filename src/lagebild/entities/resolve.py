@@ -705,6 +705,12 @@ class _Resolver:
         for r in find_roles(self.toks, self.day, self.kb, self.lex, home):
             if r.last + 1 in in_person:
                 continue
+            nxt = self.words[r.last + 1 : r.last + 3]
+            if len(nxt) == 2 and _looks_like_name(nxt, self.lex) and not self.kb.lookup(nxt[0]) and \
+                    not self.kb.lookup(" ".join(nxt)):
+                # "Die indonesische Außenministerin Retno Wulandari": a first and a last name after
+                # the role, though neither tagger nor knowledge base knows them, are its holder
+                continue
             if r.implicit and r.key and self.day:
                 # "Bundeskanzler Werner Faymann … Der Bundeskanzler sagte": the holder of that office
                 # the article named (of any state) before the office's default holder
