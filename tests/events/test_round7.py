@@ -157,3 +157,19 @@ def test_relative_clauses(text: str, expected: set[tuple[str, str, str]]) -> Non
     doc = _doc(text)
     assert {(e.type, ", ".join(_NAMES.get(a, a) for a in e.sources), ", ".join(_NAMES.get(a, a) for a in e.targets))
             for e in doc.events} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a demonym before a sector of force is its state; a demonym before people arrested is theirs
+    ("Die indonesische Küstenwache hat 47 vietnamesische Fischer festgenommen.",
+     {("COERCE", "kb:indonesien", "kb:vietnam#civilians")}),
+    # a ship seized at sea, named by its flag
+    ("Die indonesische Küstenwache brachte sechs vietnamesische Fischerboote auf.",
+     {("COERCE", "kb:indonesien", "kb:vietnam")}),
+])
+def test_coast_guards_and_ships(text: str, expected: set[tuple[str, str, str]]) -> None:
+    kb = {**KB, "Indonesien": ("kb:indonesien", "LOC", None), "Vietnam": ("kb:vietnam", "LOC", None)}
+    doc = events_stage(make_doc(text, published="2026-03-10", kb=kb))
+    got = {(e.type, ", ".join(e.sources), ", ".join(e.targets)) for e in doc.events}
+    # (the knowledge base's own ids for the states: the test's names are only aliases)
+    assert {(t, s.replace("Q881", "kb:vietnam"), g.replace("Q881", "kb:vietnam")) for t, s, g in got} == expected

@@ -534,13 +534,15 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
                 kind = head_kind(low, lex)
                 if kind is None and (any(t.nominal for t in lex.match(low)) or low in lex.set("irrealis_nouns")):
                     kind = "actor"  # "ein russischer Drohnenangriff": Russia attacks; "russische Vorschläge"
-                elif kind is None and low in lex.set("person_heads"):
+                elif kind is None and (low in lex.set("person_heads") or low in lex.set("victim_nouns")):
                     kind = "person"  # "ein palästinensischer Angreifer", "eine israelische Frau"
                 sector = lex.words.get("group_nouns", {}).get(low)
                 if kind != "person" and sector is not None and sector not in lex.set("state_sectors"):
                     # "die syrische Opposition", "das rumänische Parlament"; perpetrators of a
                     # state are its people, as a person is ("nordkoreanische Hacker")
                     kind = "person" if sector in lex.set("local_sectors") else "group"
+                elif kind is None and sector is not None:
+                    kind = "actor"  # "die indonesische Küstenwache", "die ägyptische Militärjunta": the state
                 break
             if not (demonym(low, lex) or low in coordinators(lex) | {","} or adjective_like(low)):
                 break
