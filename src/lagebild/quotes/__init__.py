@@ -1312,7 +1312,7 @@ class _Reader:
     def _frame_speaker_before(self, si: int, ws: list[Word], k: int) -> Speaker | None:
         """The source named before "zufolge" ("Berichten der Zeitung zufolge")."""
         ctx = self.ctx
-        lo_np = clause_start(ctx, self.sentences[si].start, ws[k].start)
+        lo_np = self._phrase_before(ws, k, clause_start(ctx, self.sentences[si].start, ws[k].start))
         ms = ctx.mentions_in(lo_np, ws[k].start)
         if ms:
             return ctx.speaker_of(ms[-1])
@@ -1345,6 +1345,51 @@ class _Reader:
             np = np[-_SCARE_MAX_WORDS - 2:]
             return Speaker(None, " ".join(w.text for w in np), np[0].start, np[-1].end)
         return None
+
+    def _phrase_before(self, ws: list[Word], k: int, lo: int) -> int:
+        """Where the noun phrase right before the postposition at word ``k`` begins ("… waren dem
+        Bericht zufolge", "… dürfte ersten Annahmen zufolge", "Berichten der Zeitung zufolge"),
+        not before ``lo``. A frame inside its clause names its source right before it, never
+        across the verb: in "Der Grund für den Ablass in der Schweiz waren dem Bericht zufolge
+        technische Probleme" the report is the source, not the place. Where no such phrase
+        stands before it, ``lo``."""
+        lex = self.lex
+        start = None
+        j = k - 1
+        while j >= 0 and ws[j].start >= lo:
+            w = ws[j]
+            low = w.text.lower()
+            if w.text in _CLAUSE_END:
+                break
+            if lex.nameable(w.text) or low in lex.object_pronouns:
+                start = j
+                j -= 1
+                continue
+            if start is None:
+                break
+            if low in lex.articles or low in lex.possessives or low in ("von", "vom"):
+                start = j
+                j -= 1
+                if low not in lex.genitive_articles and low not in ("von", "vom"):
+                    break  # "dem Bericht": no complement of a noun before it
+                if j < 0 or not lex.nameable(ws[j].text):
+                    break  # a genitive goes on only after its noun ("Berichten der Zeitung")
+                continue
+            # adjectives and determiners before the noun ("ersten", "Einem ausführlichen"): only
+            # where an article or the clause's start stands before them; a verb ends like one
+            # ("waren", "dürfte")
+            i = j
+            while i >= 0 and ws[i].start >= lo and ws[i].text[:1].islower() and lex.is_adjective(ws[i].text) \
+                    and ws[i].text.lower() not in lex.articles:
+                i -= 1
+            if i >= 0 and ws[i].start >= lo and lex.is_adjective(ws[i].text.lower()) \
+                    and (i == 0 or ws[i - 1].start < lo or ws[i - 1].text in _CLAUSE_END):
+                i -= 1  # one opening the clause ("Offiziellen chinesischen Angaben zufolge")
+            bounded = i < 0 or ws[i].start < lo or ws[i].text in _CLAUSE_END
+            if bounded or ws[i].text.lower() in lex.articles or ws[i].text.lower() in lex.possessives:
+                start = i + 1 if bounded else i
+            break
+        return ws[start].start if start is not None else lo
 
     def _owner_follows(self, words: list[Word]) -> bool:
         """Whether the words after a report noun name its owner: a genitive or "von" complement
