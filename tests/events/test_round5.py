@@ -207,8 +207,8 @@ def test_censure_in_quotations(text: str, expected: Coded) -> None:
     ("Polen widersprach der Ukraine.", {_one("REJECT", "Polen", "Ukraine")}),
     ("Polen hat Russland verklagt.", {_one("DISAPPROVE", "Polen", "Russland")}),
     ("Die EU legte Russland den Rückzug nahe.", {_one("DEMAND", "EU", "Russland")}),
-    # a position for or against is no event (and not talks)
-    ("Polen spricht sich gegen die Ukraine aus.", set()),
+    # a stand against is a rejection (round 7; and not talks)
+    ("Polen spricht sich gegen die Ukraine aus.", {_one("REJECT", "Polen", "Ukraine")}),
 ])
 def test_political_idioms(text: str, expected: Coded) -> None:
     assert _coded(_events(text)) == expected

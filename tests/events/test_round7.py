@@ -173,3 +173,17 @@ def test_coast_guards_and_ships(text: str, expected: set[tuple[str, str, str]]) 
     got = {(e.type, ", ".join(e.sources), ", ".join(e.targets)) for e in doc.events}
     # (the knowledge base's own ids for the states: the test's names are only aliases)
     assert {(t, s.replace("Q881", "kb:vietnam"), g.replace("Q881", "kb:vietnam")) for t, s, g in got} == expected
+
+
+def test_rejections_answer_the_proposer() -> None:
+    # taking a stand against is a rejection; without a target it answers whoever proposed it, and
+    # "Auch …" adds one more of the same against the same side; "Auch der …" opens a subject
+    kb = {**KB, "Alois Stöger": ("per:alois-stoeger", "PER", None),
+          "Industriellenvereinigung": ("kb:iv-at", "ORG", None), "ÖVP-Wirtschaftsbund": ("kb:wb", "ORG", None),
+          "Hypo": ("kb:hypo", "ORG", None)}
+    doc = events_stage(make_doc(
+        "Nachdem Sozialminister Alois Stöger eine Arbeitszeitverkürzung ins Spiel gebracht hatte, hagelte es "
+        "Kritik. Die Industriellenvereinigung wandte sich entschieden dagegen. Auch der ÖVP-Wirtschaftsbund "
+        "sprach sich gegen kürzere Arbeitszeiten aus.", published="2016-04-29", kb=kb))
+    assert {(e.type, e.sources, e.targets) for e in doc.events} == {
+        ("REJECT", ("kb:iv-at",), ("per:alois-stoeger",)), ("REJECT", ("kb:wb",), ("per:alois-stoeger",))}

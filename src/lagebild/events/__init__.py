@@ -1615,6 +1615,22 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
         for past_si, past_src, past_tgt, _ in reversed(ctx.disc.last_events):
             if ctx.si - past_si <= 2 and mine & {side.get(t, t) for t in past_tgt} and not mine & set(past_src):
                 return list(past_src)
+    mine = {side.get(s, s) for s in src}
+    if toks[clauses[0].lo].low in lex.set("additive_openers") and src:
+        # "Auch der ÖVP-Wirtschaftsbund sprach sich dagegen aus" after "Die Industriellenvereinigung
+        # wandte sich dagegen": the same act against the same side as just told
+        told = list(zip(ctx.disc.last_events, ctx.disc.last_types, strict=True))
+        for (past_si, _, past_tgt, _), past_type in reversed(told):
+            if ctx.si - past_si <= 2 and past_tgt and not mine & {side.get(t, t) for t in past_tgt}:
+                if past_si < ctx.si and past_type == trig.type:
+                    return list(past_tgt)
+                break
+    proposer = ctx.disc.proposer
+    if trig.type.lower() in lex.set("proposal_answer_types") and proposer is not None and \
+            0 < ctx.si - proposer[0] <= 6 and side.get(proposer[1], proposer[1]) not in mine and src:
+        # "Nachdem Sozialminister Stöger eine Arbeitszeitverkürzung ins Spiel gebracht hatte … Auch
+        # die Industriellenvereinigung wandte sich entschieden dagegen": whoever proposed it
+        return [proposer[1]]
     if trig.type.lower() in lex.set("reactive_types") and ctx.disc.subject and ctx.disc.subject_label == "ORG" and \
             ctx.disc.subject_sentence == ctx.si - 1 and side.get(ctx.disc.subject, ctx.disc.subject) not in \
             {side.get(s, s) for s in src}:
@@ -1967,6 +1983,20 @@ def _remember_light(disc: x.Discourse, si: int, sent: Sentence, doc: Document, m
     _remember(disc, si, sent, doc, [], [], persons, {}, lex, ments, groups)
 
 
+def _remember_proposal(disc: x.Discourse, si: int, sent: Sentence, lex: Lexicon | None) -> None:
+    """A sentence that tells a proposal ("hatte eine Arbeitszeitverkürzung ins Spiel gebracht",
+    "schlug … vor"; ``proposal_cues``) leaves its subject as the proposer, whom a rejection without
+    a target later answers."""
+    if lex is None or disc.subject is None or disc.subject_sentence != si:
+        return
+    words = set(_WORD.findall(disc.low[sent.start:sent.end]))
+    if words & lex.set("proposal_cues"):
+        disc.proposer = (si, disc.subject)
+
+
+_WORD = re.compile(r"\w+")
+
+
 def _word_before(doc: Document, pos: int) -> str:
     """The word right before an offset, in lower case ("seit" before "April 2014")."""
     m = _LAST_WORD.search(doc.body, max(0, pos - 30), pos)
@@ -1983,6 +2013,7 @@ def _remember(disc: x.Discourse, si: int, sent: Sentence, doc: Document, clauses
         if first is not None:
             disc.set_subject(first.entity, first.label, si)
             break
+    _remember_proposal(disc, si, sent, lex)
     lo = bisect.bisect_left(disc.speakers, (sent.start, ""))
     said = {(start, who) for start, who in disc.speakers[lo:] if start < sent.end} if disc.speakers else set()
     speaker = next((m for m in (ments or []) if m.label == "PER" and (m.start, m.entity) in said), None)
@@ -2000,7 +2031,9 @@ def _remember(disc: x.Discourse, si: int, sent: Sentence, doc: Document, clauses
             disc.pair, disc.pair_sentence = (ev.sources[0], ev.targets[0]), si
         disc.last_events.append((si, [side.get(s, s) for s in ev.sources], list(ev.targets),
                                  QUAD_CLASS.get(ev.trigger.type, "")))
+        disc.last_types.append(ev.trigger.type)
     del disc.last_events[:-6]
+    del disc.last_types[:-6]
     # "In dem Konflikt wurden seit April 2014 fast 7000 Menschen getötet": a span reaching the
     # present tells no past, and the sentences after it are news again (but "Damals" refers to it)
     since = lex.set("since_preps") if lex is not None else frozenset()

@@ -97,6 +97,7 @@ class Discourse:
     subject_label: str | None = None
     subject_sentence: int = -99
     protesters: tuple[int, tuple[str, ...]] | None = None  # (sentence, sources) of the last protest told
+    proposer: tuple[int, str] | None = None  # (sentence, subject) of the last proposal told
     low: str = ""  # the document's body in lower case (same offsets)
     person: str | None = None  # the last subject that was a person: "er" after "Europa hat beschlossen …"
     person_sentence: int = -99
@@ -108,6 +109,7 @@ class Discourse:
     last_date_since: bool = False  # the last date opens a span up to now ("seit April 2014"): no past told
     current: int = 0  # the sentence under analysis
     last_events: list[tuple[int, list[str], list[str], str]] = field(default_factory=list)  # with the quad class
+    last_types: list[str] = field(default_factory=list)  # the type of each of last_events
     persons: list[str] = field(default_factory=list)  # persons named last: antecedents of "diesen"
     places: list[tuple[int, str, bool]] = field(default_factory=list)  # (sentence, place, is a country), last last
     speakers: list[tuple[int, str]] = field(default_factory=list)  # (offset, entity) of every quotation's speaker
@@ -966,6 +968,8 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                 plain_det = plain_det or (not noun_seen and t.low in dets and t.low not in _GENITIVE_DETS)
                 k -= 1
                 continue
+            if t.low in lex.set("clause_adverbs"):
+                break  # "Auch der ÖVP-Wirtschaftsbund sprach sich …": an adverb, no noun to be the genitive of
             if t.text[:1].isupper() and (t.text.isalpha() or "-" in t.text):
                 if not noun_seen and plain_det and not genitive_det:
                     # a determiner of no genitive opened the actor's own phrase: "machte für dieses
