@@ -1619,8 +1619,8 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
     if toks[clauses[0].lo].low in lex.set("additive_openers") and src:
         # "Auch der ÖVP-Wirtschaftsbund sprach sich dagegen aus" after "Die Industriellenvereinigung
         # wandte sich dagegen": the same act against the same side as just told
-        told = list(zip(ctx.disc.last_events, ctx.disc.last_types, strict=True))
-        for (past_si, _, past_tgt, _), past_type in reversed(told):
+        recent = list(zip(ctx.disc.last_events, ctx.disc.last_types, strict=True))
+        for (past_si, _, past_tgt, _), past_type in reversed(recent):
             if ctx.si - past_si <= 2 and past_tgt and not mine & {side.get(t, t) for t in past_tgt}:
                 if past_si < ctx.si and past_type == trig.type:
                     return list(past_tgt)
