@@ -25,3 +25,29 @@ PLACES = {**NAMES, "Schweiz": ("Schweiz", "LOC"), "Halle": ("Halle", "LOC"),
 ])
 def test_a_source_before_zufolge_is_the_phrase_right_before_it(body: str, speaker: str) -> None:
     assert found(body, names=PLACES)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a group after the verb of the sentence before is its subject, and goes on as the speaker
+    ("Der Ölpreis stieg am Montag. Auch auf den schwachen Dollar verweisen Analysten. Das Preisniveau sei "
+     "jedoch zu hoch.", "Analysten"),
+    ("Es wird eine klare Mehrheit geben, nehmen Beobachter allgemein an. Die Opposition werde geschlossen "
+     "mit Nein stimmen.", "Beobachter"),
+    # the agent of a fronted passive
+    ("Von politischen Beobachtern wird der Schritt als wichtig gewertet. So könne die Partei bei der "
+     "nächsten Wahl gewinnen.", "Beobachtern"),
+])
+def test_a_bare_group_after_the_verb_before_goes_on_speaking(body: str, speaker: str) -> None:
+    assert found(body)[-1] == ("indirect", body.rsplit(". ", 1)[1].rstrip("."), speaker)
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # an adjective after an article is no verb: the group is an object
+    ("Schon lange wurden Vorwürfe gegen die neue Regierung laut. Die Lage sei ernst geworden.", None),
+    # "von" inside the clause says whose, not by whom
+    ("Dabei wurden Behinderungen von Oppositionsparteien registriert. Die Lage sei ernst geworden.", None),
+    # after another preposition the group is no subject: the sentence's own subject is
+    ("Der Minister sprach am Montag mit Experten. Die Lage sei ernst geworden.", "Der Minister"),
+])
+def test_a_group_that_is_no_subject_does_not_go_on_speaking(body: str, speaker: str | None) -> None:
+    assert found(body)[-1][2] == speaker

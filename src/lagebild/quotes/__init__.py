@@ -703,7 +703,7 @@ class _Reader:
         colon = next((w for w in self.ctx.words_in(prev.start, prev.end)[:8] if w.text == ":"), None)
         if colon is not None:
             prev = Sentence(colon.end, prev.end, prev.paragraph)
-        spk = self._own_subject(prev.start, prev.end)
+        spk = self._own_subject(prev.start, prev.end) or self._bare_group(prev.start, prev.end)
         if spk is not None and spk.entity is not None:
             # an untagged noun phrase opening the sentence before the name is its subject, and the
             # name an object or place ("Die Proteste weiteten sich auf die Provinzen Sichuan und
@@ -716,6 +716,41 @@ class _Reader:
                     and self._has_predicate(opening.end, spk.start):
                 return opening if self._opening_group(prev.start, prev.end) is not None else None
         return spk
+
+    def _bare_group(self, lo: int, hi: int) -> Speaker | None:
+        """A group without article that a clause names after its verb, or as the agent of its
+        fronted passive: the subject of a clause that opens with something else ("Auch auf den
+        schwachen Dollar verweisen Analysten.", "…, nehmen Beobachter allgemein an.", "Von
+        politischen Beobachtern wird der Schritt als wichtig gewertet."). Not after another
+        preposition ("mit Experten"), nor after an article, which makes it an object as often as
+        not, nor "von" inside the clause ("Behinderungen von Oppositionsparteien wurden
+        registriert": whose, not by whom)."""
+        lex = self.lex
+        ws = self.ctx.words_in(lo, hi)
+        passive = any(w.text in lex.passive_aux for w in ws)
+        for k, w in enumerate(ws):
+            if k == 0 or not lex.is_group(w.text) or self.ctx.mentions_in(w.start, w.end):
+                continue
+            j = k - 1
+            while j > 0 and lex.is_adjective(ws[j].text) and ws[j - 1].text.lower() in lex.prepositions:
+                j -= 1  # "von politischen Beobachtern"
+            low = ws[j].text.lower()
+            if low in ("von", "vom") and passive and j == 0 or (j == k - 1 and self._verb_like(ws, j)):
+                return Speaker(None, w.text, w.start, w.end)
+        return None
+
+    def _verb_like(self, ws: list[Word], j: int) -> bool:
+        """Whether word ``j`` can be a verb before a subject: lower-case, no article, preposition
+        or small word, and no adjective after an article ("die neue Regierung")."""
+        lex = self.lex
+        w = ws[j].text
+        low = w.lower()
+        if not (w[:1].islower() and w.isalpha()) or low in lex.articles or low in lex.prepositions \
+                or low in lex.function_words:
+            return False
+        prev = ws[j - 1].text.lower() if j else ""
+        return not (lex.is_adjective(w) and (prev in lex.articles or prev in lex.prepositions
+                                             or prev in lex.possessives))
 
     def _after_von(self, offset: int) -> bool:
         w = self.ctx.word_before(offset)
