@@ -187,3 +187,15 @@ def test_rejections_answer_the_proposer() -> None:
         "sprach sich gegen kürzere Arbeitszeiten aus.", published="2016-04-29", kb=kb))
     assert {(e.type, e.sources, e.targets) for e in doc.events} == {
         ("REJECT", ("kb:iv-at",), ("per:alois-stoeger",)), ("REJECT", ("kb:wb",), ("per:alois-stoeger",))}
+
+
+def test_newspapers_are_no_authorities_and_compound_adjectives() -> None:
+    kb = {**KB, "Nokta": ("org:nokta", "ORG", None), "Türkei": ("Q43", "LOC", None), "AKP": ("kb:akp", "ORG", None)}
+    # a newspaper that reports the arrest of its editors is no agent of it
+    doc = events_stage(make_doc("In der Türkei seien zwei Redakteure festgenommen worden, berichtete die Zeitschrift "
+                                "Nokta.", published="2015-11-02", kb=kb))
+    assert all("org:nokta" not in e.sources for e in doc.events)
+    # "der islamisch-konservativen AKP" is a genitive attribute of the victory, no agent of the raid
+    doc = events_stage(make_doc("Nach dem Wahlsieg der islamisch-konservativen AKP in der Türkei ist die Polizei "
+                                "gegen die Zeitschrift Nokta vorgegangen.", published="2015-11-02", kb=kb))
+    assert all("kb:akp" not in e.sources for e in doc.events)

@@ -1357,7 +1357,11 @@ def _reporting_authority(ctx: _Ctx, ci: int) -> str | None:
         if toks[c.lo].low in cues:
             org = next((a.entity for a in c.actors if a.label == "ORG" and a.role != "ignore"), None)
             e = (ctx.groups.known.get(org) or ctx.groups.extra.get(org)) if org and ctx.groups else None
-            return org if e is not None and e.type == "ORG" else None
+            # (an authority: an organ of a state, or named as one; not a newspaper that reports
+            # the arrest of its own editors)
+            authority = e is not None and e.type == "ORG" and (
+                bool(e.stands_for) or "#" in e.id or e.name.lower().endswith(tuple(ctx.lex.set("authority_endings"))))
+            return org if authority else None
     return None
 
 

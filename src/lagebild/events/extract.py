@@ -149,7 +149,9 @@ def sentence_tokens(doc: Document, sent: Sentence) -> list[Tok]:
 
 def adjective_like(low: str) -> bool:
     """Whether a lower-case word is inflected like an adjective ("westliche", "neuen")."""
-    return low.isalpha() and low.islower() and low.endswith(_ADJ_END) and len(low) > 3
+    # (a compound of two adjectives too: "islamisch-konservativen", "russisch-ukrainischen")
+    return (low.isalpha() or (low.replace("-", "").isalpha() and not low.startswith("-") and "--" not in low)) \
+        and low.islower() and low.endswith(_ADJ_END) and len(low) > 3
 
 
 def adjective_at(toks: list[Tok], k: int, lex: Lexicon) -> bool:
