@@ -199,3 +199,9 @@ def test_newspapers_are_no_authorities_and_compound_adjectives() -> None:
     doc = events_stage(make_doc("Nach dem Wahlsieg der islamisch-konservativen AKP in der Türkei ist die Polizei "
                                 "gegen die Zeitschrift Nokta vorgegangen.", published="2015-11-02", kb=kb))
     assert all("kb:akp" not in e.sources for e in doc.events)
+
+
+def test_chemical_weapons_used() -> None:
+    kb = {**KB, "IS": ("kb:is", "ORG", None), "Syrien": ("Q858", "LOC", None)}
+    doc = events_stage(make_doc("IS-Kämpfer sollen in Syrien Senfgas eingesetzt haben.", published="2016-03-01", kb=kb))
+    assert [(e.type, e.sources, e.targets) for e in doc.events] == [("FIGHT", ("kb:is",), ("Q858",))]
