@@ -51,3 +51,15 @@ def test_a_bare_group_after_the_verb_before_goes_on_speaking(body: str, speaker:
 ])
 def test_a_group_that_is_no_subject_does_not_go_on_speaking(body: str, speaker: str | None) -> None:
     assert found(body)[-1][2] == speaker
+
+
+def test_a_cue_after_the_quotation_that_opens_a_clause_of_its_own_is_not_its_frame() -> None:
+    # "weiter hieß es, dass …" reports what follows; the quotation is Berger's, named before it
+    body = ("Anna Berger schrieb am Abend: „Das sind furchtbare Nachrichten aus der Stadt“, weiter hieß es, "
+            "dass man mit den Familien trauere.")
+    assert ("direct", "Das sind furchtbare Nachrichten aus der Stadt", "Anna Berger") in found(body)
+
+
+def test_an_outlet_in_lower_case_after_wie_is_the_source() -> None:
+    body = "Wie „heise online“ berichtet, sperrten die Behörden den Zugang zu der Seite."
+    assert found(body)[-1] == ("indirect", "sperrten die Behörden den Zugang zu der Seite", "heise online")

@@ -520,6 +520,10 @@ class _Reader:
                 last = right_words[end - 1]
                 if last.text in self.lex.frame_verbs or last.text in self.lex.verbs:
                     cue = last
+            if cue is not None and self._opens_clause(cue, right_words) and self.cues(lo, q.open):
+                # "X schrieb: „…“, weiter hieß es, dass …": the cue after the quotation reports the
+                # clause after it; the quotation is the cue's before it
+                cue = None
         elif glued and right_words:
             # the comma left out: "„… etabliert.“ erklärte die Ministerin", "„…“ so das Fazit"
             after = self.cues(q.close + 1, right_words[min(2, len(right_words) - 1)].end)
@@ -617,6 +621,15 @@ class _Reader:
             # a continuation keeps the last speaker; else whoever the sentence before introduced
             spk = self._topic(si) or self._recent(si) or self._previous_subject(si) or self.last
         self._emit(q.start, q.end, kind, spk, cue, si)
+
+    def _opens_clause(self, cue: Word, words: list[Word]) -> bool:
+        """Whether a dass/ob clause or a colon follows ``cue`` within its next three words."""
+        after = [w for w in words if w.start >= cue.end][:4]
+        k = next((i for i, w in enumerate(after) if w.text in _CLAUSE_END), None)
+        if k is None:
+            return False
+        return after[k].text == ":" or (after[k].text == "," and k + 1 < len(after)
+                                         and after[k + 1].text.lower() in self.lex.complementizers)
 
     def _glued_frame(self, q: Quoted, close_si: int) -> bool:
         """Whether a frame follows the closing mark without its comma, where the splitter began a

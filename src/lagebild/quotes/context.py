@@ -120,10 +120,12 @@ class Context:
         # after an article and adjectives at most ("erklärte der neue „Oberste Rat …“")
         # (a web address is a name in lower case: "laut „tagesschau.de“")
         # (after "wie" opening the clause: "Wie „heise online“ berichtet")
-        if gap and gap[0].text.lower() in self.lex.as_frames:
+        wie = bool(gap) and gap[0].text.lower() in self.lex.as_frames
+        if wie:
             gap = gap[1:]
+        # (a name in lower case right after "wie": "Wie „heise online“ berichtet")
         if all(w.text.lower() in self.lex.articles or self.lex.is_adjective(w.text) for w in gap) \
-                and 0 < len(text.split()) <= 6 and (text[:1].isupper() or self.lex.name_like(text)):
+                and 0 < len(text.split()) <= 6 and (text[:1].isupper() or self.lex.name_like(text) or wie and not gap):
             return Speaker(None, text, q.start, q.end, person=False)
         return None
 
