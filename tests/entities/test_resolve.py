@@ -709,3 +709,18 @@ def test_an_unknown_name_after_a_role_is_its_holder() -> None:
     found, _ = run("Die indonesische Außenministerin Retno Wulandari kündigte Gegenmaßnahmen an.",
                    published="2026-03-10")
     assert "indonesische Außenministerin" not in found
+
+
+def test_english_islands_demonyms_and_titled_names() -> None:
+    # English has no genitive in -s ("Islands" is not Iceland); an adjective of origin is no name;
+    # titles before a name the tagger took whole are cut, the rest is the person
+    mentions, entities = resolve_tagged(
+        "Ships patrolled near the Natuna Islands. Indonesian Foreign Minister Retno Wulandari spoke.",
+        (("Islands", "LOC", 0), ("Indonesian", "MISC", 0), ("Foreign Minister Retno Wulandari", "MISC", 0)),
+        language="en")
+    names = {e.id: e for e in entities}
+    got = {m.entity: names[m.entity].type for m in mentions if m.entity}
+    assert "kb:island" not in got
+    assert not any(names[m.entity].name == "Indonesian" for m in mentions if m.entity)
+    persons = {names[m.entity].name for m in mentions if m.entity and names[m.entity].type == "PER"}
+    assert "Retno Wulandari" in persons

@@ -202,13 +202,14 @@ class KnowledgeBase:
         """The entry with this id."""
         return self.entries.get(entity_id or "")
 
-    def lookup(self, surface: str) -> KbEntry | None:
-        """The actor a name form denotes: exactly, without a genitive ``s``, or, for a person, by
-        its transliteration key (``Wolodimir Selenski``, ``Zelenskij``)."""
+    def lookup(self, surface: str, genitive_s: bool = True) -> KbEntry | None:
+        """The actor a name form denotes: exactly, without a genitive ``s`` (not in English, where
+        "Islands" is no genitive of "Island": ``genitive_s``), or, for a person, by its
+        transliteration key (``Wolodimir Selenski``, ``Zelenskij``)."""
         s = " ".join(surface.split())
         eid = self.surfaces.get(s)
         if eid is None and len(s) > 3:
-            for suffix in ("’s", "'s", "s", "’", "'"):
+            for suffix in ("’s", "'s", "s", "’", "'") if genitive_s else ("’s", "'s", "’", "'"):
                 if s.endswith(suffix) and s[: -len(suffix)] in self.surfaces:
                     eid = self.surfaces[s[: -len(suffix)]]
                     break

@@ -638,10 +638,14 @@ class _Resolver:
             i for i, w in enumerate(words) if w in first or ((w[-1] in "s’'" or "-" in w) and w[:1].isupper())
         ]
         after = 0  # the first token not inside the last match
+        english = self.doc.language == "en"
         for i in candidates:
             if i < after:
                 continue
             hit = self.gaz.match(words, i)
+            if hit is not None and english and hit[2] is None and words[i] not in first and \
+                    words[i].endswith("s") and not words[i].endswith(("'s", "’s")):
+                continue  # English has no genitive in -s: "the Natuna Islands" are not Iceland ("Island")
             if hit is not None:
                 j, eid, head = hit
                 spans.append((toks[i][0], toks[i][0] + head if head else toks[j - 1][1], self.kb.entries[eid]))
@@ -853,7 +857,7 @@ class _Resolver:
             if any(self.taken[s:e]) or any(_GLUED_RE.search(w) for w in words[k0 : k1 + 1]):
                 continue
             surface = " ".join(self.body[s:e].split())
-            entry = self.kb.lookup(surface)
+            entry = self.kb.lookup(surface, genitive_s=self.doc.language != "en")
             if entry is None and surface.isupper() and len(surface) > 3:
                 # a dateline in capitals: "WASHINGTON/MOSCOW (Reuters) -", "KIEW (dpa) -"
                 entry = self.kb.lookup(" ".join(w.capitalize() for w in surface.split()))
@@ -958,6 +962,16 @@ class _Resolver:
             # ("Itamar Ben-Gvir"): one person, not a person and an organisation
             self.person(k0, k1, False)
             return
+        if self.doc.language == "en":
+            if k0 == k1 and _english_demonym(surface, self.kb):
+                return  # "Indonesian coast guard ships": an adjective of origin, no name
+            titles = 0
+            while k0 + titles < k1 and self.words[k0 + titles] in self.lex.person_titles:
+                titles += 1
+            if titles and _looks_like_name(self.words[k0 + titles : k1 + 1], self.lex):
+                # "Foreign Minister Retno Wulandari" tagged as a whole: the person after the titles
+                self.person(k0 + titles, k1, True)
+                return
         if self.doc.language == "en" and not _english_name(self.words[k0 : k1 + 1], self.lex):
             return  # the German tagger reads capitals as names: "The two leaders last", "July"
         if k0 == k1 and k0 > 0 and self.words[k0 - 1].lower() in ("in", "im", "unter", "außer", "zur", "zum") \
@@ -1053,6 +1067,19 @@ class _Resolver:
             ):
                 a = self.actors[self.appositions[w]]
                 self.add(s, e, a.id, a.type, a.name, a.kb, "role", alias=False, role=True)
+
+
+def _english_demonym(word: str, kb: KnowledgeBase) -> bool:
+    """Whether an English word is a state's adjective of origin ("Indonesian", "Vietnamese",
+    "Iranian", "Israeli", "Chinese"): the country's English name before its ending."""
+    if not word.isalpha() or not word[:1].isupper() or not word.endswith(("an", "ese", "i", "ish")):
+        return False
+    for cut in (1, 2, 3, 4):
+        for add in ("", "a", "e"):
+            entry = kb.lookup(word[:-cut] + add, genitive_s=False) if len(word) - cut >= 3 else None
+            if entry is not None and entry.type == "LOC" and entry.adjectives:
+                return True
+    return False
 
 
 def _is_sentence_start(words: Sequence[str], k: int) -> bool:
