@@ -724,3 +724,13 @@ def test_english_islands_demonyms_and_titled_names() -> None:
     assert not any(names[m.entity].name == "Indonesian" for m in mentions if m.entity)
     persons = {names[m.entity].name for m in mentions if m.entity and names[m.entity].type == "PER"}
     assert "Retno Wulandari" in persons
+
+
+def test_officers_of_organisations_act_for_them() -> None:
+    # a person named after an organisation's office compound acts for it, with the given name the
+    # tagger missed between the title and the tagged name
+    mentions, entities = resolve_tagged("Asean-Generalsekretär Kao Kim Hourn bot an zu vermitteln.",
+                                        (("Asean", "ORG", 0), ("Kim Hourn", "PER", 0)))
+    person = next(e for e in entities if e.type == "PER")
+    assert person.name == "Kao Kim Hourn"
+    assert person.stands_for == next(e.id for e in entities if e.name == "Asean")

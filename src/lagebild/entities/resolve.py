@@ -843,15 +843,14 @@ class _Resolver:
                 if k0 == k1 and k0 > 0 and _ascii(words[k0 - 1]) in self.given:
                     k0 -= 1  # the tagger missed the given name: "Néstor Kirchner"
                 elif (
-                    k0 == k1
-                    and k0 > 1
+                    k0 > 1
                     and words[k0 - 1].isalpha()
                     and words[k0 - 1][:1].isupper()
                     and _is_title(words[k0 - 2], lex)
                     and not _is_title(words[k0 - 1], lex)
                 ):
                     # a given name the lists do not know, between a title and the tagged
-                    # surname: "HDP-Chef Selahattin Demirtas"
+                    # surname: "HDP-Chef Selahattin Demirtas", "Asean-Generalsekretär Kao Kim Hourn"
                     k0, titled = k0 - 1, True
             s, e = toks[k0][0], toks[k1][1]
             if any(self.taken[s:e]) or any(_GLUED_RE.search(w) for w in words[k0 : k1 + 1]):
@@ -1027,6 +1026,12 @@ class _Resolver:
             title = self.words[k - 1]
             noun = self.lex.role_nouns.get(title)
             state = None
+            head, _, tail = title.rpartition("-")
+            org = self.kb.lookup(head) if head and tail.lower().endswith(_ORG_OFFICES) else None
+            if org is not None and org.type == "ORG":
+                # "Asean-Generalsekretär Kao Kim Hourn", "Nato-Sprecher X": acts for the organisation
+                a.stands_for = org.id
+                continue
             if noun is None and "-" in title:
                 head, _, tail = title.rpartition("-")
                 noun = self.lex.role_nouns.get(tail)
@@ -1067,6 +1072,12 @@ class _Resolver:
             ):
                 a = self.actors[self.appositions[w]]
                 self.add(s, e, a.id, a.type, a.name, a.kb, "role", alias=False, role=True)
+
+
+#: offices of an organisation after its name in a compound ("Asean-Generalsekretär", "Nato-Sprecherin")
+_ORG_OFFICES = ("generalsekretär", "generalsekretärin", "sprecher", "sprecherin", "chef", "chefin",
+                "präsident", "präsidentin", "vorsitzender", "vorsitzende", "gesandter", "gesandte",
+                "beauftragter", "beauftragte", "kommissar", "kommissarin", "direktor", "direktorin")
 
 
 def _english_demonym(word: str, kb: KnowledgeBase) -> bool:
