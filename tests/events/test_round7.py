@@ -205,3 +205,15 @@ def test_chemical_weapons_used() -> None:
     kb = {**KB, "IS": ("kb:is", "ORG", None), "Syrien": ("Q858", "LOC", None)}
     doc = events_stage(make_doc("IS-Kämpfer sollen in Syrien Senfgas eingesetzt haben.", published="2016-03-01", kb=kb))
     assert [(e.type, e.sources, e.targets) for e in doc.events] == [("FIGHT", ("kb:is",), ("Q858",))]
+
+
+def test_ramming_and_the_answer_to_an_attack() -> None:
+    # ramming a ship is a naval FIGHT; a deployment without a target answers the attacker
+    kb = {**KB, "Indonesien": ("kb:indonesien", "LOC", None), "Vietnam": ("kb:vietnam", "LOC", None),
+          "Jakarta": ("kb:jakarta", "LOC", "kb:indonesien")}
+    doc = events_stage(make_doc("Am Mittwoch rammte ein vietnamesisches Küstenwachschiff ein indonesisches "
+                                "Patrouillenboot. Am Donnerstag verlegte Jakarta drei weitere Kriegsschiffe in das "
+                                "Gebiet.", published="2026-03-13", kb=kb))
+    got = [(e.type, e.sources, e.targets) for e in doc.events]
+    assert got[0][0] == "FIGHT" and got[1][0] == "MOBILIZE"
+    assert got[1][1] == ("kb:jakarta",) and got[1][2] == got[0][1]
