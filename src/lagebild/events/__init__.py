@@ -1657,10 +1657,11 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
             # (the enemy of a conflict: "rief die USA auf" before is no attack on the USA)
             if ctx.si - past_si <= 2 and mine & set(past_src) and past_class == "material_conflict":
                 return list(past_tgt)
-            if ctx.si - past_si <= 2 and past_class == "material_conflict" and \
+            if ctx.si - past_si <= 2 and past_class == "material_conflict" and trig.type == "MOBILIZE" and \
                     mine & {side.get(t, t) for t in past_tgt} and not mine & set(past_src):
                 # "rammte ein vietnamesisches Schiff ein indonesisches Boot. Am Donnerstag verlegte
-                # Jakarta drei weitere Kriegsschiffe in das Gebiet": an answer to the attacker
+                # Jakarta drei weitere Kriegsschiffe in das Gebiet": a deployment answers the attacker
+                # (not a defence: "Ukraine said it had shot down 85 drones" is part of the attack)
                 return list(past_src)
     return []
 
