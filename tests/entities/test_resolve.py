@@ -734,3 +734,9 @@ def test_officers_of_organisations_act_for_them() -> None:
     person = next(e for e in entities if e.type == "PER")
     assert person.name == "Kao Kim Hourn"
     assert person.stands_for == next(e.id for e in entities if e.name == "Asean")
+
+
+def test_articles_and_outlet_nouns_are_cut_from_a_tagged_name() -> None:
+    mentions, entities = resolve_tagged("Der Zeitung Haaretz zufolge fand das Telefonat statt.",
+                                        (("Der Zeitung Haaretz", "ORG", 0),))
+    assert [e.name for e in entities] == ["Haaretz"]

@@ -872,6 +872,11 @@ class _Resolver:
             if label == "PER":
                 self.person(k0, k1, titled)
             else:
+                while k0 < k1 and (self.words[k0] in _LEADING_ARTICLES or self.words[k0] in _MEDIA_NOUNS):
+                    # "Der Zeitung Haaretz zufolge": the tagger took the article and the kind of
+                    # outlet into the name
+                    k0 += 1
+                    surface = " ".join(self.body[self.toks[k0][0] : self.toks[k1][1]].split())
                 self.other(k0, k1, surface, label)
 
     def person(self, k0: int, k1: int, titled: bool) -> None:
@@ -1072,6 +1077,13 @@ class _Resolver:
             ):
                 a = self.actors[self.appositions[w]]
                 self.add(s, e, a.id, a.type, a.name, a.kb, "role", alias=False, role=True)
+
+
+#: words a tagger may take into an organisation's name before it ("Der Zeitung Haaretz")
+_LEADING_ARTICLES = frozenset({"Der", "Die", "Das", "Dem", "Den", "Des", "The"})
+_MEDIA_NOUNS = frozenset({"Zeitung", "Tageszeitung", "Wochenzeitung", "Zeitschrift", "Magazin", "Nachrichtenmagazin",
+                          "Nachrichtenagentur", "Agentur", "Sender", "Fernsehsender", "Radiosender", "Portal",
+                          "Nachrichtenportal", "Onlineportal", "Blatt", "Boulevardblatt", "Boulevardzeitung"})
 
 
 #: offices of an organisation after its name in a compound ("Asean-Generalsekretär", "Nato-Sprecherin")
