@@ -245,3 +245,19 @@ def test_holder_of_a_reporting_clause(text: str, speaker: str, holder: str | Non
     q = Quote("q", *reported, "indirect", speaker_name=speaker, speaker_start=s, speaker_end=s + len(speaker))
     (c,) = claims_stage(replace(doc, quotes=(q,))).claims
     assert c.holder == holder
+
+
+def test_reported_speech_goes_on_with_the_source_before() -> None:
+    # a claim in Konjunktiv I without a source of its own is the source of the sentence before's
+    text = "Laut Kreml wurden Boote beschlagnahmt. Der Schaden belaufe sich auf rund 200 Millionen Dollar."
+    doc = _doc(text)
+    doc = Document(id=doc.id, source=doc.source, body=text, mentions=doc.mentions, entities=doc.entities,
+                   sentences=(Sentence(0, 38), Sentence(39, len(text))))
+    (c,) = claims_stage(doc).claims
+    assert c.holder == "kreml"
+    # not in the indicative: the outlet's own statement
+    text = "Laut Kreml wurden Boote beschlagnahmt. Der Schaden beträgt 200 Millionen Dollar."
+    doc = Document(id=doc.id, source=doc.source, body=text, mentions=doc.mentions, entities=doc.entities,
+                   sentences=(Sentence(0, 38), Sentence(39, len(text))))
+    (c,) = claims_stage(doc).claims
+    assert c.holder is None

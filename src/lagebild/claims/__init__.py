@@ -21,6 +21,7 @@ verletzt": 52 civilians injured).
 
 from __future__ import annotations
 
+import bisect
 import json
 import logging
 import re
@@ -72,6 +73,7 @@ class ClaimLexicon:
     hedge_gap: re.Pattern[str]  # what may stand between a predicate and its number: a hedge
     thousands: str = "."  # digit grouping: German "30.000", English "30,000"
     decimal: str = ","  # German "1,5", English "1.5"
+    reported_verbs: frozenset[str] = frozenset()  # Konjunktiv I: "belaufe", "seien" (the report goes on)
 
 
 @lru_cache(maxsize=8)
@@ -114,7 +116,8 @@ def load(lang: str = "de") -> ClaimLexicon:
         singular_units=singular, unit_links=frozenset(w.lower() for w in raw.get("unit_links", ())),
         number=number, predicate=_alternation(outcomes), hedge_gap=re.compile(
             rf"\s*(?:(?:{'|'.join(map(re.escape, hedges))})\s+)?", re.IGNORECASE),
-        thousands=raw.get("thousands_separator", "."), decimal=raw.get("decimal_separator", ","))
+        thousands=raw.get("thousands_separator", "."), decimal=raw.get("decimal_separator", ","),
+        reported_verbs=frozenset(w.lower() for w in raw.get("reported_verbs", ())))
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str]:
@@ -144,7 +147,27 @@ def claims_stage(doc: Document) -> Document:
     except ClaimLexiconError:
         log.debug("no claims lexicon for language %r: no claims for %s", doc.language, doc.id)
         return replace(doc, claims=())
-    return replace(doc, claims=tuple(extract_claims(doc, lex)))
+    return replace(doc, claims=tuple(_reported_on(doc, extract_claims(doc, lex), lex)))
+
+
+def _reported_on(doc: Document, claims: list[Claim], lex: ClaimLexicon) -> list[Claim]:
+    """A claim without a holder in a sentence of reported speech ("Der Schaden belaufe sich auf
+    rund 200 Millionen Dollar", Konjunktiv I: ``reported_verbs``) goes on with the source of the
+    sentence before ("Nach Angaben der indonesischen Regierung …")."""
+    if not lex.reported_verbs or not doc.sentences:
+        return claims
+    starts = [s.start for s in doc.sentences]
+    out = []
+    for c in claims:
+        si = bisect.bisect_right(starts, c.start) - 1
+        if c.holder is None and si > 0:
+            sent, prev = doc.sentences[si], doc.sentences[si - 1]
+            if set(re.findall(r"\w+", doc.body[sent.start:sent.end].lower())) & lex.reported_verbs:
+                holder = _holder(doc, prev.start, prev.start, prev.end, lex)
+                if holder is not None:
+                    c = replace(c, holder=holder)
+        out.append(c)
+    return out
 
 
 def _in_timex(doc: Document, start: int, end: int) -> bool:
