@@ -215,6 +215,17 @@ def _quoted(q: dict[str, Any]) -> str:
     return f"<i>{e(q['text'])}</i>" if q["kind"] == "indirect" else f"„{e(q['text'])}“"
 
 
+def _type_label(actor: dict[str, Any], lab: dict[str, Any]) -> str:
+    """The badge of an actor: a country is a state, not just a place ("Staat", not "Ort")."""
+    if actor["type"] == "LOC":
+        from lagebild.entities.kb import load_kb
+
+        entry = load_kb().get(actor["id"])
+        if entry is not None and entry.adjectives and not entry.stands_for:
+            return str(lab.get("STATE", lab["LOC"]))
+    return str(lab[actor["type"]])
+
+
 def _actors_section(store: Store, lab: dict[str, Any]) -> str:
     cards = []
     for a in queries.entities(store)[:TOP_ACTORS]:
@@ -226,7 +237,8 @@ def _actors_section(store: Store, lab: dict[str, Any]) -> str:
         aliases = ", ".join(x for x in a["aliases"] if x != a["name"])
         alias_html = f'<div class="aliases">{e(lab["aliases"])}: {e(aliases)}</div>' if aliases else ""
         cards.append(
-            f'<div class="actor" id="actor-{e(a["id"])}"><h3>{e(a["name"])} <span class="badge">{e(lab[a["type"]])}'
+            f'<div class="actor" id="actor-{e(a["id"])}"><h3>{e(a["name"])} '
+            f'<span class="badge">{e(_type_label(a, lab))}'
             f'</span></h3><div class="meta">'
             + " · ".join(e(_count(a[k], lab, k)) for k in ("mentions", "events", "quotes", "documents"))
             + f'</div>{alias_html}{qhtml}</div>')

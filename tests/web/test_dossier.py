@@ -139,3 +139,12 @@ def test_an_actors_counts_take_their_number(demo_html: str) -> None:
     metas = re.findall(r'<div class="meta">([^<]*)</div>', demo_html)
     assert metas and not any(re.search(r"(?<!\d)1 (Nennungen|Ereignisse|Zitate|Dokumente)\b", m) for m in metas)
     assert any(re.search(r"(?<!\d)1 (Nennung|Ereignis|Zitat|Dokument)\b", m) for m in metas)
+
+
+def test_a_country_is_labelled_a_state() -> None:
+    from lagebild.dossier import _type_label
+
+    lab = {"LOC": "Ort", "STATE": "Staat", "PER": "Person"}
+    assert _type_label({"id": "Q159", "type": "LOC"}, lab) == "Staat"  # Russland
+    assert _type_label({"id": "Q1899", "type": "LOC"}, lab) == "Ort"  # Kiew: a capital, a place
+    assert _type_label({"id": "Q7747", "type": "PER"}, lab) == "Person"
