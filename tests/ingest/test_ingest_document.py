@@ -259,3 +259,9 @@ def test_a_wire_dateline_without_year_is_dated_by_its_weekday() -> None:
             "seizure a serious violation of a 2023 agreement on their economic zones.\n")
     doc = to_document(RawInput("r.txt", text.encode("utf-8")))
     assert (doc.published, doc.published_inferred) == ("2026-03-09", True)
+
+
+def test_a_wire_revision_mark_is_no_part_of_the_title() -> None:
+    page = HTML.replace("Heizungsgesetz beschlossen", "UPDATE 2-Heizungsgesetz beschlossen")
+    doc = to_document(RawInput("page.html", page.encode("utf-8")))
+    assert doc.title == "Heizungsgesetz beschlossen"

@@ -28,6 +28,10 @@ log = logging.getLogger(__name__)
 #: thousand characters): longer texts are refused with ``E103``, as inputs over ``MAX_BYTES`` are.
 MAX_BODY_CHARS = 1_000_000
 
+#: A wire's revision mark before a headline ("UPDATE 2-", "UPDATE –", "Update:", "AKTUALISIERT:"):
+#: not the headline's words (the document's revision is told by its text and time).
+_UPDATE_PREFIX = re.compile(r"^\s*(?:UPDATE|Update|AKTUALISIERT|Aktualisiert|KORREKTUR|CORRECTED)(?:\s*\d+)?"
+                            r"\s*[-–—:]\s*")
 _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
                          re.IGNORECASE | re.DOTALL)
 _HTML_TAG = re.compile(r"</?(?:p|div|span|a|br|h[1-6]|li|ul|article|section|table|td|img)\b[^>]*>", re.IGNORECASE)
@@ -246,6 +250,8 @@ def to_document(raw: RawInput) -> Document:
         log.warning("%s: the given published %r is no date; read from the text instead", raw.source,
                     fields.get("published"))
     title = _given_text(fields.get("title")) or ex.title
+    if title and (m := _UPDATE_PREFIX.match(title)) and m.end() < len(title):
+        title = title[m.end():]  # "UPDATE 2-Indonesia …", "UPDATE – …": the wire's revision mark
     # A record's URL may hold the date its text does not show ("…/2025/03/12/…").
     published = _given_date(fields.get("published")) or ex.published or (
         url_date(url) if media_type == "text/plain" else None)
