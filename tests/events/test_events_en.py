@@ -379,6 +379,13 @@ WIRE: list[tuple[str, str, list[WireEvent]]] = [
     ("officials-said-on-sunday", "Russia attacked Kyiv with drones overnight, Ukrainian officials said on Sunday.",
      [("FIGHT", ("Q159",), ("Q1899",), OC, "2025-02-09")]),
     ("said-had", "Zelensky said Russia had attacked Kharkiv.", [("FIGHT", ("Q159",), ("kb:charkiw",), OC, M)]),
+    # session 6 (the Natuna trial): a partitive object ("20 of the … fishermen") is the object;
+    # ramming is a naval FIGHT; warships deployed after an attack answer the attacker
+    ("released-partitive", "Israel released 20 of the 47 Russian fishermen on Monday.",
+     [("RETREAT", ("Q801",), ("Q159#civilians",), OC, "2025-02-10")]),
+    ("rammed-deployed", "A Russian ship rammed a Polish patrol boat on Wednesday. Poland deployed three more "
+     "warships to the area on Thursday.",
+     [("FIGHT", ("Q159",), ("Q36",), OC, "2025-02-12"), ("MOBILIZE", ("Q36",), ("Q159",), OC, "2025-02-13")]),
 ]
 
 

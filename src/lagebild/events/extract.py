@@ -528,6 +528,8 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
                 if kind is None and (any(t.nominal for t in lex.match(low)) or low in lex.set("irrealis_nouns") or
                                      low in lex.set("accusation_nouns")):
                     kind = "actor"  # "the Russian strike": Russia strikes; "the European proposal"
+                elif kind is None and (low in lex.set("person_heads") or low in lex.set("victim_nouns")):
+                    kind = "person"  # "20 of the 47 Vietnamese fishermen": that state's people
                 if kind is not None or not (toks[k].text.isalpha() and toks[k].text.islower()):
                     break
                 continue
@@ -934,6 +936,10 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                 # mediator of an attribute, no side (but "was brokered by": the passive's agent)
                 a.role = "ignore"
                 break
+            if t.low in lex.set("partitive_preps") and k > clause.lo and (toks[k - 1].low.isdigit() or
+                                                                        toks[k - 1].low in lex.set("count_words")):
+                k -= 1  # "released 20 of the 47 Vietnamese fishermen": a part of the object, no preposition
+                continue
             if t.low in preps:
                 a.prep, a.prep_at = t.low, k
                 if t.low in lex.set("of_preps") and k > clause.lo and toks[k - 1].low in lex.set("location_preps"):

@@ -144,7 +144,8 @@ class Groups:
     def civilians(self, state: str, surface: str) -> str | None:
         """The civilians of ``state`` (an entity id): a person or people told only by their origin
         ("ein palästinensischer Angreifer", "Tausende Isländer"), with ``surface`` as an alias."""
-        eid = self.actor("zivilisten", surface, state)
+        nouns = self.lex.words.get("group_nouns", {})
+        eid = self.actor("zivilisten" if "zivilisten" in nouns else "civilians", surface, state)
         if eid is not None:
             self.persons[surface.lower()] = eid
         return eid
