@@ -217,3 +217,10 @@ def test_ramming_and_the_answer_to_an_attack() -> None:
     got = [(e.type, e.sources, e.targets) for e in doc.events]
     assert got[0][0] == "FIGHT" and got[1][0] == "MOBILIZE"
     assert got[1][1] == ("kb:jakarta",) and got[1][2] == got[0][1]
+
+
+def test_a_compound_epithet_stands_for_the_place_told_before() -> None:
+    # "die Schwarzmeer-Region": the tail of the compound is the epithet, the Crimea named before
+    doc = events_stage(make_doc("Die Krim ist seit Tagen ohne Strom. Die Regierung der Schwarzmeer-Region warf der "
+                                "Ukraine vor, die Versorgung zu blockieren.", published="2015-12-26"))
+    assert [(e.type, e.sources, e.targets) for e in doc.events][:1] == [("DISAPPROVE", ("Q7835",), ("Q212",))]

@@ -540,15 +540,16 @@ def _epithet_actors(toks: list[x.Tok], acts: list[x.Actor], disc: x.Discourse, l
     recent = [(e, country) for si, e, country in reversed(disc.places) if disc.current - si <= 3]
     out: list[x.Actor] = []
     for i, t in enumerate(toks):
-        if t.low not in place_words | state_words or not t.text[:1].isupper() or i in taken or \
+        low = t.low if t.low in place_words | state_words else t.low.rpartition("-")[2]
+        if low not in place_words | state_words or not t.text[:1].isupper() or i in taken or \
                 (i + 1 < len(toks) and toks[i + 1].text[:1].isupper()):
-            continue  # (a name after it is the place: "die Stadt Marat Numan")
+            continue  # (a name after it is the place: "die Stadt Marat Numan"; "die Schwarzmeer-Region": its tail)
         j = i - 1
         while j >= 0 and x.adjective_at(toks, j, lex):
             j -= 1
         if j < 0 or toks[j].low not in lex.set("anaphoric_determiners"):
             continue  # "eine Hafenstadt", "Hafenstädte": no place told before
-        if t.low in described:
+        if low in described:
             if j == i - 1 or any(x.demonym(toks[m].low, lex) for m in range(j + 1, i)):
                 continue  # "das Land" alone, "das russische Regime": not a stand-in
             # the country the text is about: the recent subject's, not the last one named
@@ -557,7 +558,7 @@ def _epithet_actors(toks: list[x.Tok], acts: list[x.Actor], disc: x.Discourse, l
             if focus is not None and focus not in here:
                 out.append(x.Actor(i, i + 1, focus, "LOC"))
             continue
-        state = t.low in state_words
+        state = low in state_words
         for eid, country in recent:
             if state and country and eid not in here:
                 out.append(x.Actor(i, i + 1, eid, "LOC"))
