@@ -740,3 +740,9 @@ def test_articles_and_outlet_nouns_are_cut_from_a_tagged_name() -> None:
     mentions, entities = resolve_tagged("Der Zeitung Haaretz zufolge fand das Telefonat statt.",
                                         (("Der Zeitung Haaretz", "ORG", 0),))
     assert [e.name for e in entities] == ["Haaretz"]
+
+
+@pytest.mark.parametrize(("day", "pope"), [("2015-09-21", "kb:papst-franziskus"), ("2025-06-01", "kb:papst-leo-xiv")])
+def test_the_pope_by_date(day: str, pope: str) -> None:
+    found, _ = run("Der Papst bekundete seine Achtung.", published=day)
+    assert found["Papst"] == pope

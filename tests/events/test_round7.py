@@ -224,3 +224,9 @@ def test_a_compound_epithet_stands_for_the_place_told_before() -> None:
     doc = events_stage(make_doc("Die Krim ist seit Tagen ohne Strom. Die Regierung der Schwarzmeer-Region warf der "
                                 "Ukraine vor, die Versorgung zu blockieren.", published="2015-12-26"))
     assert [(e.type, e.sources, e.targets) for e in doc.events][:1] == [("DISAPPROVE", ("Q7835",), ("Q212",))]
+
+
+def test_respect_paid_is_support() -> None:
+    kb = {**KB, "Merz": ("per:merz", "PER", "Q183")}
+    doc = events_stage(make_doc("Merz zollte Selenskyj Respekt.", published="2025-10-12", kb=kb))
+    assert [(e.type, e.sources, e.targets) for e in doc.events] == [("SUPPORT", ("per:merz",), ("Q3874799",))]
