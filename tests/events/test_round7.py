@@ -227,6 +227,6 @@ def test_a_compound_epithet_stands_for_the_place_told_before() -> None:
 
 
 def test_respect_paid_is_support() -> None:
-    kb = {**KB, "Merz": ("per:merz", "PER", "Q183")}
-    doc = events_stage(make_doc("Merz zollte Selenskyj Respekt.", published="2025-10-12", kb=kb))
+    kb = {**KB, "Merz": ("per:merz", "PER", "Q183"), "Selenskyj": ("Q3874799", "PER", "Q212")}
+    doc = events_stage(make_doc("Merz bekundete seinen Respekt für Selenskyj.", published="2025-10-12", kb=kb))
     assert [(e.type, e.sources, e.targets) for e in doc.events] == [("SUPPORT", ("per:merz",), ("Q3874799",))]
