@@ -230,3 +230,13 @@ def test_respect_paid_is_support() -> None:
     kb = {**KB, "Merz": ("per:merz", "PER", "Q183"), "Selenskyj": ("Q3874799", "PER", "Q212")}
     doc = events_stage(make_doc("Merz bekundete seinen Respekt für Selenskyj.", published="2025-10-12", kb=kb))
     assert [(e.type, e.sources, e.targets) for e in doc.events] == [("SUPPORT", ("per:merz",), ("Q3874799",))]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Die EU forderte, dass Russland seine Truppen abzieht.", "DEMAND"),
+    ("Die EU warf vor, dass Russland Zivilisten angreife.", "DISAPPROVE"),
+])
+def test_a_dass_clause_names_whom_a_demand_or_reproach_is_aimed_at(text: str, etype: str) -> None:
+    kb = {**KB, "EU": ("Q458", "ORG", None), "Russland": ("Q159", "LOC", None)}
+    doc = events_stage(make_doc(text, published="2025-10-12", kb=kb))
+    assert (etype, ("Q458",), ("Q159",)) in [(e.type, e.sources, e.targets) for e in doc.events]

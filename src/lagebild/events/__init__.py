@@ -1573,6 +1573,14 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
                  if a.role in ("direct", "gen") and a.entity not in src]
         if found:
             return found[:1]  # "drohte mit Luftschlägen, sollten die YPG-Kämpfer Azaz einnehmen"
+    if ci + 1 < len(clauses) and trig.type.lower() in lex.set("object_control_types") and \
+            toks[clauses[ci + 1].lo].low in lex.set("complementizers"):
+        # "die Forderung der Opposition, dass sich Erdogan … heraushält", "warf ihm vor, dass er …":
+        # the subject of the dass-clause is whom the demand or the reproach is aimed at
+        found = [a.entity for a in sorted(clauses[ci + 1].actors, key=lambda a: a.tok)
+                 if a.role == "direct" and side.get(a.entity, a.entity) not in {side.get(s, s) for s in src}]
+        if found:
+            return found[:1]
     if ci + 1 < len(clauses):
         nxt = clauses[ci + 1]
         if any(toks[i].low == "zu" or _ZU_INFIX.match(toks[i].low) for i in range(nxt.lo, nxt.hi)):
