@@ -240,3 +240,15 @@ def test_a_dass_clause_names_whom_a_demand_or_reproach_is_aimed_at(text: str, et
     kb = {**KB, "EU": ("Q458", "ORG", None), "Russland": ("Q159", "LOC", None)}
     doc = events_stage(make_doc(text, published="2025-10-12", kb=kb))
     assert (etype, ("Q458",), ("Q159",)) in [(e.type, e.sources, e.targets) for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a trip to a state or its capital is a visit there, planned where it lies ahead
+    ("Putin reist nächste Woche nach Kiew.", [("CONSULT", "planned", ("Q7747",), ("Q1899",))]),
+    # a trip to a place that stands for no state is none
+    ("Putin reiste am Montag nach Mallorca.", []),
+])
+def test_trips_are_visits(text: str, expected: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]) -> None:
+    kb = {**KB, "Kiew": ("Q1899", "LOC", "Q212"), "Mallorca": ("loc:mallorca", "LOC", None)}
+    doc = events_stage(make_doc(text, published="2025-10-12", kb=kb))
+    assert [(e.type, e.status, e.sources, e.targets) for e in doc.events] == expected
