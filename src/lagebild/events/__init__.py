@@ -1038,7 +1038,7 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
     if sides is None:
         return None
     src, tgt, inherited = sides
-    if trig.mode == "visit" and trig.needs is None and trig.tgt and ctx.groups is not None and \
+    if trig.mode == "visit" and trig.needs is not None and trig.needs.pattern == "nach" and ctx.groups is not None and \
             not all(ctx.groups.country_of(t, located=False) or ctx.groups.side_of(t) for t in tgt):
         return None  # "reiste nach Mallorca": a trip to a place, no visit to a state
     if loc is not None and tgt == [loc] and trig.type.lower() in ctx.lex.set("victim_types"):
