@@ -252,3 +252,19 @@ def test_trips_are_visits(text: str, expected: list[tuple[str, str, tuple[str, .
     kb = {**KB, "Kiew": ("Q1899", "LOC", "Q212"), "Mallorca": ("loc:mallorca", "LOC", None)}
     doc = events_stage(make_doc(text, published="2025-10-12", kb=kb))
     assert [(e.type, e.status, e.sources, e.targets) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a rejected delivery is no delivery: the rejection is the event
+    ("Die Ukraine hat die Lieferung von Panzern an Russland abgelehnt.", [("REJECT", ("Q212",), ("Q159",))]),
+    # an infringement procedure is an inquiry (a compound of "Verfahren")
+    ("Die EU leitete ein Vertragsverletzungsverfahren gegen Russland ein.", [("INVESTIGATE", ("Q458",), ("Q159",))]),
+    # prisoners exchanged, a request
+    ("Die Ukraine hat 200 Kriegsgefangene mit Russland ausgetauscht.", [("RETREAT", ("Q212",), ("Q159",))]),
+    ("Die Ukraine bat die EU um weitere Hilfe.", [("DEMAND", ("Q212",), ("Q458",))]),
+])
+def test_rejected_acts_procedures_exchanges_requests(text: str, expected: list[tuple[str, tuple[str, ...],
+                                                                                        tuple[str, ...]]]) -> None:
+    kb = {**KB, "EU": ("Q458", "ORG", None), "Russland": ("Q159", "LOC", None), "Ukraine": ("Q212", "LOC", None)}
+    doc = events_stage(make_doc(text, published="2025-10-12", kb=kb))
+    assert [(e.type, e.sources, e.targets) for e in doc.events] == expected
