@@ -268,3 +268,9 @@ def test_rejected_acts_procedures_exchanges_requests(text: str, expected: list[t
     kb = {**KB, "EU": ("Q458", "ORG", None), "Russland": ("Q159", "LOC", None), "Ukraine": ("Q212", "LOC", None)}
     doc = events_stage(make_doc(text, published="2025-10-12", kb=kb))
     assert [(e.type, e.sources, e.targets) for e in doc.events] == expected
+
+
+def test_a_demonstration_dispersed_is_a_crackdown_on_its_protesters() -> None:
+    kb = {**KB, "Belgrad": ("kb:belgrad", "LOC", "kb:serbien")}
+    doc = events_stage(make_doc("Die Polizei löste die Demonstration in Belgrad auf.", published="2025-10-12", kb=kb))
+    assert [(e.type, e.targets) for e in doc.events] == [("COERCE", ("kb:serbien#civilians",))]

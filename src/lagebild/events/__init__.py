@@ -1334,6 +1334,8 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
     src = list(dict.fromkeys(src))
     mine = {side.get(s, s) for s in src}
     tgt = [t for t in dict.fromkeys(tgt) if side.get(t, t) not in mine]
+    if src and not tgt:
+        tgt = _protesters_here(ctx, ci, trig, src)  # (the place was the police's own state)
     if trig.self_event:
         # (the subject of "wurde … angelobt" is the one sworn in; "seit seinem Amtsantritt" is its owner's)
         who = src or (tgt if passive and not trig.nominal else [])
@@ -1341,6 +1343,18 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
     if not src or not tgt:
         return None
     return src, tgt, inherited
+
+
+def _protesters_here(ctx: _Ctx, ci: int, trig: Trigger, src: list[str]) -> list[str]:
+    """For a crackdown whose clause names a protest as a thing ("Die Polizei löste die
+    Demonstration in Belgrad auf"), the civilians protesting there; empty otherwise."""
+    toks, lex, c = ctx.toks, ctx.lex, ctx.clauses[ci]
+    if trig.type.lower() not in lex.set("crackdown_types") or ctx.groups is None or not src or not any(
+            t.type == "PROTEST" and t.nominal for i in range(c.lo, c.hi) for t in lex.match(toks[i].low)):
+        return []
+    state = ctx.place or ctx.groups.state_of(src[0]) or ctx.groups.side_of(src[0])
+    civ = ctx.groups.civilians(state, "Demonstranten") if state is not None else None
+    return [civ] if civ is not None and civ not in src else []
 
 
 def _needed_participle(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger) -> bool:
@@ -1658,6 +1672,8 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
             ctx.si - ctx.disc.protesters[0] <= 2 and not mine & set(ctx.disc.protesters[1]):
         # "In Nairobi protestierten Tausende. Die Polizei löste die Kundgebungen auf": the protesters
         return list(ctx.disc.protesters[1])
+    if (protesters := _protesters_here(ctx, ci, trig, src)):
+        return protesters
     if trig.type.lower() in lex.set("grievance_types") and src and all("#" in s for s in src):
         # "Tausende Regierungsgegner, die gegen die Abkehr vom EU-Kurs protestieren", "Sie verlangten
         # bessere Schulen": the civilians or the opposition of a state address its government
