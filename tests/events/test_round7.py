@@ -274,3 +274,28 @@ def test_a_demonstration_dispersed_is_a_crackdown_on_its_protesters() -> None:
     kb = {**KB, "Belgrad": ("kb:belgrad", "LOC", "kb:serbien")}
     doc = events_stage(make_doc("Die Polizei löste die Demonstration in Belgrad auf.", published="2025-10-12", kb=kb))
     assert [(e.type, e.targets) for e in doc.events] == [("COERCE", ("kb:serbien#civilians",))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # money put at someone's disposal is aid (a car is not)
+    ("Die EU stellt der Ukraine 50 Milliarden Euro zur Verfügung.", ("AID", ("Q458",), ("Q212",))),
+])
+def test_rockets_fired_and_money_provided(text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]) -> None:
+    kb = {**KB, "EU": ("Q458", "ORG", None), "Ukraine": ("Q212", "LOC", None), "Hamas": ("kb:hamas", "ORG", None),
+          "Nordisrael": ("loc:nordisrael", "LOC", None)}
+    doc = events_stage(make_doc(text, published="2025-10-12", kb=kb))
+    assert [(e.type, e.sources, e.targets) for e in doc.events] == [expected]
+
+
+def test_rockets_fired_at_a_part_of_a_country() -> None:
+    # the whole pipeline: "Nordisrael" is a place the knowledge base does not list, in Israel
+    import json
+
+    from lagebild.ingest import RawInput, to_document
+    from lagebild.pipeline import analyse
+
+    rec = {"text": "Die Hisbollah feuerte am Montag Raketen auf Nordisrael.", "published": "2025-10-12",
+           "language": "de"}
+    doc = analyse(to_document(RawInput("x.json", json.dumps(rec).encode(), rec)))
+    (event,) = doc.events
+    assert event.type == "FIGHT" and "Q801" in event.targets

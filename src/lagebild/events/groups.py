@@ -24,10 +24,14 @@ the document, so that every event side has its record.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from lagebild.events.lexicon import Lexicon
 from lagebild.model import Document, Entity
+
+#: a compass part before a country's name ("Nordisrael", "Süd-Libanon")
+_COMPASS_NAME = re.compile(r"(?:Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Zentral)-?(?=[A-ZÄÖÜ])")
 
 
 class Groups:
@@ -78,6 +82,11 @@ class Groups:
         found = None
         if entry is not None:
             found = eid if entry.adjectives else (entry.located_in if located else None)
+        elif located and (part := _COMPASS_NAME.match(e.name)) is not None:
+            # "Nordisrael", "Südlibanon", "Ost-Ukraine": a part of a country the knowledge base names
+            whole = load_kb().lookup(e.name[part.end():])
+            if whole is not None and whole.type == "LOC" and whole.adjectives:
+                found = self._known(whole.id)
         self._countries[key] = found
         return found
 
