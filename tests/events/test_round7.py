@@ -299,3 +299,10 @@ def test_rockets_fired_at_a_part_of_a_country() -> None:
     doc = analyse(to_document(RawInput("x.json", json.dumps(rec).encode(), rec)))
     (event,) = doc.events
     assert event.type == "FIGHT" and "Q801" in event.targets
+
+
+def test_unions_are_a_sector_of_their_own() -> None:
+    kb = {**KB, "Österreich": ("Q40", "LOC", None), "Wirtschaftskammer": ("kb:wko", "ORG", None)}
+    doc = events_stage(make_doc("In Österreich lehnte die Wirtschaftskammer die Forderung der Gewerkschaft ab.",
+                                published="2025-10-12", kb=kb))
+    assert [(e.type, e.sources, e.targets) for e in doc.events] == [("REJECT", ("kb:wko",), ("Q40#labor",))]
