@@ -306,3 +306,13 @@ def test_unions_are_a_sector_of_their_own() -> None:
     doc = events_stage(make_doc("In Österreich lehnte die Wirtschaftskammer die Forderung der Gewerkschaft ab.",
                                 published="2025-10-12", kb=kb))
     assert [(e.type, e.sources, e.targets) for e in doc.events] == [("REJECT", ("kb:wko",), ("Q40#labor",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Nach Angaben der ukrainischen Luftwaffe griff Russland mit 120 Drohnen an.",
+    "Russland griff in der Nacht mit 120 Drohnen an, teilte die ukrainische Luftwaffe mit.",
+])
+def test_an_attack_reported_by_the_other_side_was_on_it(text: str) -> None:
+    kb = {**KB, "Russland": ("Q159", "LOC", None)}
+    doc = events_stage(make_doc(text, published="2025-10-12", kb=kb))
+    assert [(e.type, e.sources, e.targets) for e in doc.events] == [("FIGHT", ("Q159",), ("Q212",))]

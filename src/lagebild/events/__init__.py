@@ -1345,6 +1345,28 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
     return src, tgt, inherited
 
 
+def _reporting_state(ctx: _Ctx, ci: int) -> str | None:
+    """The state whose organ reports the sentence's act: a state's adjective after a source noun
+    ("nach Angaben der ukrainischen Luftwaffe") or in a reporting clause after the act ("…, teilte
+    die ukrainische Luftwaffe mit"); None where no state reports it."""
+    toks, lex, groups = ctx.toks, ctx.lex, ctx.groups
+    if groups is None:
+        return None
+    sources, cues = lex.set("source_nouns"), lex.set("reporting_cues")
+    for k, t in enumerate(toks):
+        if t.low in sources:
+            window = range(k + 1, min(k + 4, len(toks)))
+        elif t.low in cues and k > ctx.clauses[ci].hi:
+            window = range(k + 1, min(k + 5, len(toks)))
+        else:
+            continue
+        for j in window:
+            name = x.demonym(toks[j].low, lex) if toks[j].text[:1].islower() else None
+            if name is not None:
+                return groups.country(name)
+    return None
+
+
 def _protesters_here(ctx: _Ctx, ci: int, trig: Trigger, src: list[str]) -> list[str]:
     """For a crackdown whose clause names a protest as a thing ("Die Polizei löste die
     Demonstration in Belgrad auf"), the civilians protesting there; empty otherwise."""
@@ -1680,6 +1702,13 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
         states = [s.split("#")[0] for s in src if not s.startswith("grp:")]
         if states:
             return states[:1]
+    if trig.type in ("FIGHT", "ASSAULT") and ctx.groups is not None:
+        # "Nach Angaben der ukrainischen Luftwaffe griff Russland mit 120 Drohnen an", "Russland griff
+        # an, teilte die ukrainische Luftwaffe mit": an attack without a target reported by the
+        # other side's organs was on that side
+        reporter = _reporting_state(ctx, ci)
+        if reporter is not None and reporter not in mine:
+            return [reporter]
     if QUAD_CLASS.get(trig.type) == "material_conflict":
         for past_si, past_src, past_tgt, past_class in reversed(ctx.disc.last_events):
             # (the enemy of a conflict: "rief die USA auf" before is no attack on the USA)
