@@ -316,3 +316,12 @@ def test_an_attack_reported_by_the_other_side_was_on_it(text: str) -> None:
     kb = {**KB, "Russland": ("Q159", "LOC", None)}
     doc = events_stage(make_doc(text, published="2025-10-12", kb=kb))
     assert [(e.type, e.sources, e.targets) for e in doc.events] == [("FIGHT", ("Q159",), ("Q212",))]
+
+
+def test_a_call_told_as_what_came_before_is_news() -> None:
+    # "nach einem Telefonat mit Putin": an indefinite consultation with its partner after a
+    # temporal preposition happened (and before what the clause announces)
+    doc = events_stage(make_doc("Trump hat nach einem Telefonat mit Putin neue Gespräche angekündigt.",
+                                published="2025-05-20"))
+    got = {(e.type, e.status) for e in doc.events if e.sources == ("Q22686",) and e.targets == ("Q7747",)}
+    assert ("CONSULT", "occurred") in got

@@ -1007,7 +1007,10 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
         trig = _retype(trig, type="RETREAT", mode=None)
     light = any(toks[i].low in ctx.lex.set("light_verbs") for i in range(c.lo, c.hi))
     after_temporal = governed and _after_temporal_prep(toks, k, c, ctx.lex)
-    if governed and not own_dates and (definite or not own_args or after_temporal) and \
+    # (but "nach einem Telefonat mit Kremlchef Putin": an indefinite consultation with its partner
+    # after a temporal preposition is news of its own, as the lead tells it)
+    told_before = after_temporal and not (trig.type == "CONSULT" and not definite and own_args)
+    if governed and not own_dates and (definite or not own_args or told_before) and \
             not _own_talks(toks, k, c, trig, tgt, owned, ctx.lex) and not (light and not after_temporal):
         # (but "hat mit dem Abzug seiner Truppen begonnen": a light verb makes the noun the news)
         # "nach dem Einmarsch", "zu Gesprächen", "Nach einem Bombenanschlag auf den Sitz der Regierung
@@ -1062,6 +1065,9 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
         status = "planned"  # "reisen, um dort Putin zu treffen": the purpose lies ahead
     if status == "occurred":
         status = _content_status(toks, c, k, ctx.lex) or status
+    if after_temporal and trig.nominal and status == "planned" and not definite and \
+            _after_a_past_prep(toks, k, c, ctx.lex):
+        status = "occurred"  # "hat nach einem Telefonat mit Putin Gespräche angekündigt": the call came first
     date, own = _date(ctx.doc, ctx.si, toks, ctx.sent, c, own_dates, ctx.disc, ctx.lex, status, circumstance)
     return x.Candidate(trig, ctx.sent, ci, k, ctx.sent.start, ctx.sent.end, src, tgt, inherited, status, date, own,
                        loc if loc not in src else None)
@@ -1365,6 +1371,12 @@ def _reporting_state(ctx: _Ctx, ci: int) -> str | None:
             if name is not None:
                 return groups.country(name)
     return None
+
+
+def _after_a_past_prep(toks: list[x.Tok], k: int, c: x.Clause, lex: Lexicon) -> bool:
+    """Whether the noun at ``k`` follows a preposition of what came before ("nach", "seit"), within
+    three words (an article and adjectives)."""
+    return any(toks[j].low in lex.set("antecedent_preps") for j in range(max(c.lo, k - 3), k))
 
 
 def _protesters_here(ctx: _Ctx, ci: int, trig: Trigger, src: list[str]) -> list[str]:
