@@ -325,3 +325,10 @@ def test_a_call_told_as_what_came_before_is_news() -> None:
                                 published="2025-05-20"))
     got = {(e.type, e.status) for e in doc.events if e.sources == ("Q22686",) and e.targets == ("Q7747",)}
     assert ("CONSULT", "occurred") in got
+
+
+def test_members_of_an_organisation_act_for_it() -> None:
+    kb = {**KB, "EU": ("Q458", "ORG", None), "Russlands": ("Q159", "LOC", None)}
+    doc = events_stage(make_doc("Die Außenminister der EU verurteilten den Angriff Russlands.", published="2025-10-12",
+                                kb=kb))
+    assert ("DISAPPROVE", ("Q458",), ("Q159",)) in [(e.type, e.sources, e.targets) for e in doc.events]
