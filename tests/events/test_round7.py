@@ -332,3 +332,11 @@ def test_members_of_an_organisation_act_for_it() -> None:
     doc = events_stage(make_doc("Die Außenminister der EU verurteilten den Angriff Russlands.", published="2025-10-12",
                                 kb=kb))
     assert ("DISAPPROVE", ("Q458",), ("Q159",)) in [(e.type, e.sources, e.targets) for e in doc.events]
+
+
+def test_the_person_after_a_titled_state_prefix_is_the_subject_for_er() -> None:
+    kb = {**KB, "US": ("Q30", "LOC", None), "John Kerry": ("per:kerry", "PER", "Q30"),
+          "Sameh Shukri": ("per:shukri", "PER", None), "Kairo": ("kb:kairo", "LOC", None)}
+    doc = events_stage(make_doc("US-Außenminister John Kerry ist zu einer Reise aufgebrochen. In Kairo traf er mit "
+                                "seinem Kollegen Sameh Shukri zusammen.", published="2016-03-10", kb=kb))
+    assert [(e.type, e.sources, e.targets) for e in doc.events] == [("CONSULT", ("per:kerry",), ("per:shukri",))]

@@ -2051,7 +2051,9 @@ def _remember_light(disc: x.Discourse, si: int, sent: Sentence, doc: Document, m
     under a preposition), its pair of persons, its last date."""
     preps = x.all_preps(lex)
     seats = lex.set("seat_heads")
-    for m in ments:
+    for n, m in enumerate(ments):
+        if doc.body[m.end:m.end + 1] == "-" and any(o.label == "PER" for o in ments[n + 1:n + 2]):
+            continue  # "US-Außenminister John Kerry": the title's state prefix, the person is the subject
         before = _LAST_WORD.search(doc.body, max(sent.start, m.start - 30), m.start)
         seat = before is not None and before.group(1).lower() in lex.set("seat_preps") and \
             _word_before(doc, before.start(1)) in seats  # "Die Regierung in Kiew legte … vor"
