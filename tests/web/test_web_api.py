@@ -121,6 +121,14 @@ def test_a_day_the_calendar_lacks_is_refused(client: Any, day: str) -> None:
     assert r.status_code == 422 and "no day of the calendar" in r.text
 
 
+def test_an_unknown_parameter_is_refused(client: Any) -> None:
+    # a typo named, not every quotation as if no filter had been asked for (the Natuna trial)
+    r = client.get("/api/quotes?speeker=Putin")
+    assert r.status_code == 422 and "speeker" in r.text and "speaker" in r.text
+    assert client.get("/api/quotes?speaker=Putin").status_code == 200
+    assert client.get("/api/events/unknown-id?x=1").status_code == 422
+
+
 def test_quotes_by_document(client: Any) -> None:
     quotes = get(client, "/api/quotes?document=dochost000000003")
     assert len(quotes) == 1 and quotes[0]["speaker"] is None

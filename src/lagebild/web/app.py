@@ -17,10 +17,12 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response
-from fastapi.responses import FileResponse
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from pydantic import AfterValidator
 from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.routing import Match
 
 from lagebild import __version__
 from lagebild.store import Store
@@ -78,6 +80,21 @@ def _real_day(value: str | None) -> str | None:
 Day = Annotated[str | None, Query(pattern=_DAY, description="ISO day, month or year"), AfterValidator(_real_day)]
 
 
+def _unknown_parameters(app: FastAPI, request: Request) -> str | None:
+    """A message naming the query parameters an API route does not take, or None."""
+    if not request.url.path.startswith("/api/") or not request.query_params:
+        return None
+    for route in app.router.routes:
+        if isinstance(route, APIRoute) and route.matches(request.scope)[0] == Match.FULL:
+            known = {p.alias for p in route.dependant.query_params}
+            extra = sorted(set(request.query_params) - known)
+            if extra:
+                return (f"unknown query parameter(s) {', '.join(extra)} for {request.url.path}; "
+                        f"it takes: {', '.join(sorted(known)) or 'none'}")
+            return None
+    return None
+
+
 def create_app(db: Path, *, allowed_hosts: list[str] | None = None) -> FastAPI:
     """The web application over the database ``db`` (which must exist).
 
@@ -95,6 +112,10 @@ def create_app(db: Path, *, allowed_hosts: list[str] | None = None) -> FastAPI:
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        unknown = _unknown_parameters(app, request)
+        if unknown:
+            # "?speeker=Putin" must not answer every quotation as if no filter were asked for
+            return JSONResponse({"detail": unknown}, status_code=422, headers=SECURITY_HEADERS)
         response = await call_next(request)
         for k, v in SECURITY_HEADERS.items():
             response.headers.setdefault(k, v)
