@@ -340,3 +340,13 @@ def test_the_person_after_a_titled_state_prefix_is_the_subject_for_er() -> None:
     doc = events_stage(make_doc("US-Außenminister John Kerry ist zu einer Reise aufgebrochen. In Kairo traf er mit "
                                 "seinem Kollegen Sameh Shukri zusammen.", published="2016-03-10", kb=kb))
     assert [(e.type, e.sources, e.targets) for e in doc.events] == [("CONSULT", ("per:kerry",), ("per:shukri",))]
+
+
+def test_a_demonstrative_determiner_is_no_pronoun() -> None:
+    # "diesen Anspruch" names a claim, not the person told last
+    kb = {**KB, "Susi Pudjiastuti": ("per:susi", "PER", None), "China": ("Q148", "LOC", None),
+          "Indonesien": ("kb:indonesien", "LOC", None)}
+    doc = events_stage(make_doc("Die frühere Ministerin Susi Pudjiastuti ließ Boote versenken. Auch China beansprucht "
+                                "Teile des Gebiets. Indonesien lehnt diesen Anspruch ab.", published="2026-03-14",
+                                kb=kb))
+    assert all("per:susi" not in e.targets for e in doc.events)

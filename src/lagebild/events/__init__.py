@@ -328,7 +328,9 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
                 # "Der Minister rief die USA erneut auf" after sentences about Lawrow (even where
                 # "das russische Militär" was the subject in between): the title is him
                 out.append(x.Actor(i, i + 1, disc.person, "PER"))
-            elif low in objects and toks[i].text[:1].islower():
+            elif low in objects and toks[i].text[:1].islower() and not (
+                    i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and toks[i + 1].text.isalpha()):
+                # (a determiner before its noun is no pronoun: "lehnt diesen Anspruch ab")
                 before = [e for pos, e in persons_before if pos < toks[i].start]
                 if toks[c.lo].low in lex.set("relative_pronouns") and before:
                     # "Gauck, der ihn empfing, …": "ihn" is not the antecedent; it is the subject
