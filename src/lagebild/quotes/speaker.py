@@ -575,6 +575,66 @@ def _coordinated_subject(ctx: Context, before: list[Word], last: Speaker | None)
     return None
 
 
+def _own_subject_after_und(ctx: Context, before: list[Word], last: Speaker | None) -> Speaker | None:
+    """The subject of a main clause coordinated with "und" that names its own subject before the
+    verb ("Die Stadt erhöhte die Preise und die Gewerkschaften befürchten, dass …", "…, und die
+    Fraktion der Grünen forderte …"): the noun phrase between "und" and the cue, where the words
+    before "und" hold a finite verb (a lower-case word that is no article, preposition, pronoun or
+    adjective before a noun). Not after a subordinate or relative clause opener, whose verb comes
+    last ("eine Resolution, welche … zur Kenntnis nimmt und die Regierung auffordert"), and not
+    between two noun phrases ("im Kreise der Parteivorsitzenden und der Fraktionsvorsitzenden")."""
+    lex = ctx.lex
+    k = max((i for i, w in enumerate(before) if w.text in lex.conjunctions), default=-1)
+    phrase = before[k + 1:]
+    if k < 1 or len(phrase) < 2 or phrase[0].text.lower() not in lex.definite:
+        return None
+    # the clause before "und", also across its comma ("…, und die Fraktion der Grünen forderte")
+    e = k - 1 if before[k - 1].text == "," else k
+    b = max((i + 1 for i, w in enumerate(before[:e]) if w.text in _CLAUSE_END), default=0)
+    head = before[b:e]
+    if len(head) < 2 or head[0].text.lower() in lex.subordinators or head[0].text in lex.relative_pronouns \
+            or head[0].text.lower() in lex.as_frames or head[0].text.lower() in lex.question_words:
+        return None
+    j = 1
+    while j < len(phrase) - 1 and lex.is_adjective(phrase[j].text):
+        j += 1
+    # the noun phrase and at most a genitive complement ("die Fraktion der Grünen")
+    rest = phrase[j:]
+    if not lex.nameable(rest[0].text) or not all(
+            lex.nameable(w.text) or w.text.lower() in lex.articles or lex.is_adjective(w.text) for w in rest):
+        return None
+    verb = any(w.text[:1].islower() and w.text.isalpha() and w.text.lower() not in lex.articles
+               and w.text.lower() not in lex.prepositions and w.text.lower() not in lex.function_words
+               and w.text.lower() not in lex.pronouns
+               and not (lex.is_adjective(w.text) and i + 1 < len(head) and head[i + 1].text[:1].isupper())
+               for i, w in enumerate(head[1:], 1))
+    if not verb:
+        return None
+    found = _leading_words(ctx, phrase, last)
+    return found if found is not None and is_actor(ctx, found) else None
+
+
+def _person_after_fronted_object(ctx: Context, fronted: Speaker | None, window: list[Word]) -> Speaker | None:
+    """A person named right after the verb where the phrase before it names no one who speaks:
+    the phrase is the fronted object ("Die Zahlen der Regierung bezweifelte Anna Berger"). Not
+    after a role, group or crowd, which speak themselves and take a dative person ("Die
+    Ministerin erklärte Anna Berger, …"), nor after a report ("Der Bericht nennt Anna Berger …")."""
+    if fronted is None or fronted.entity is not None or not window or not fronted.name \
+            or is_report(ctx, fronted):
+        return None
+    lex = ctx.lex
+    words = fronted.name.split()
+    if any(lex.is_role(w) or lex.is_group(w) or w.lower() in lex.crowds for w in words) \
+            or _AGE.fullmatch(words[-1]) or not fronted.name[:1].isupper():
+        return None
+    if fronted.start is not None and fronted.end is not None and ctx.mentions_in(fronted.start, fronted.end):
+        return None  # "Die Organisationen Transparency International … werfen X vor": named actors
+    m = next(iter(ctx.mentions_in(window[0].start, window[-1].end)), None)
+    if m is None or m.start != window[0].start or m.label != "PER" or ctx.genitive(m):
+        return None
+    return ctx.speaker_of(m)
+
+
 def _passive_agent(ctx: Context, before: list[Word], after: list[Word], cue: Word) -> Speaker | None:
     """The agent of a passive reporting clause: "von X" with the auxiliary before it or right
     after the participle ("Die Forderungen wurden von Bundesverkehrsminister Manfred Stolpe als
@@ -1150,6 +1210,11 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         found = _antecedent(ctx, sent_lo, lo - 1)
         if found is not None:
             return found
+    found = _own_subject_after_und(ctx, ctx.words_in(sent_lo, cue.start), last)
+    if found is not None:
+        # "Die Stadt erhöhte die Preise und die Gewerkschaften befürchten, dass …": a main clause
+        # after "und" with its own subject before the verb
+        return found
     found = _pick(ctx, _vorfeld_subjects(ctx, before, ctx.mentions_in(lo, cue.start)))
     if found is not None:
         return found
@@ -1170,6 +1235,10 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         # "Der CSU-Landesgruppenvorsitzende Hans-Peter Friedrich bezeichnete den Besuch als …":
         # a clause that opens with a noun phrase has its subject there, untagged or not
         found = _leading_words(ctx, before, last)
+        fronted = _person_after_fronted_object(ctx, found, window) \
+            if not cue.text.split()[0].endswith("en") else None  # (a plural verb: "werfen X vor")
+        if fronted is not None:
+            return fronted
         if found is not None and not (found.entity is None and not is_actor(ctx, found) and not is_report(ctx, found)
                                       and window and window[0].text.lower() in ctx.lex.articles
                                       and window[0].text.lower() not in ctx.lex.oblique_articles):

@@ -1,0 +1,43 @@
+"""Issue #6, round 10: speakers of coordinated clauses, fronted objects and continuations
+(hand-written sentences, developed on the Wikinews training split)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.quotes.test_said_nothing_and_speakers import found
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a main clause after "und" names its own subject before the verb
+    ("Die Stadt erhöhte die Preise und die Gewerkschaften befürchten, dass die Löhne sinken.", "Gewerkschaften"),
+    ("Anna Berger kritisierte den Plan, und die Gewerkschaften befürchten, dass die Löhne sinken.",
+     "Gewerkschaften"),
+    # a second verb without a subject still shares the first one's
+    ("Anna Berger verwies auf das Wetter und sagte, die Lage sei ernst.", "Anna Berger"),
+    # two noun phrases after a preposition are no clauses
+    ("Im Kreise der Vorsitzenden und der Fraktionschefs betonte Anna Berger, die Lage sei ernst.", "Anna Berger"),
+])
+def test_a_clause_after_und_with_its_own_subject(body: str, speaker: str) -> None:
+    assert found(body)[-1][2] == speaker
+
+
+def test_a_relative_clause_after_und_has_no_subject_of_its_own() -> None:
+    # a relative clause has its verb last: the phrase after "und" is its object
+    body = ("Die Fraktion verlangt eine Resolution, welche den Bericht zur Kenntnis nimmt und die Regierung "
+            "auffordert, die Zahlen zu prüfen.")
+    assert [spk for _, _, spk in found(body)] == ["Fraktion"]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a thing before the verb and a person right after it: the thing is the fronted object
+    ("Die Zahlen der Regierung bezweifelte Anna Berger am Montag.", "Anna Berger"),
+    ("Die neuen Pläne für den Bahnhof kritisierte Jonas Weber als unsozial.", "Jonas Weber"),
+    # a role before the verb speaks and the person after it is told
+    ("Die Ministerin erklärte Anna Berger, die Lage sei ernst.", "Die Ministerin"),
+    # a report speaks and the person is its object
+    ("Der Bericht kritisiert Anna Berger scharf.", "Bericht"),
+    # a plural verb: the phrase before it speaks, the one person after it is the object
+    ("Die Organisationen der Opposition werfen Anna Berger Verzögerung vor.", "Organisationen"),
+])
+def test_a_person_after_a_fronted_object_speaks(body: str, speaker: str) -> None:
+    assert found(body)[-1][2] == speaker
