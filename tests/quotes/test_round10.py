@@ -41,3 +41,14 @@ def test_a_relative_clause_after_und_has_no_subject_of_its_own() -> None:
 ])
 def test_a_person_after_a_fronted_object_speaks(body: str, speaker: str) -> None:
     assert found(body)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # "Das berichten X" after a cue-less continuation names who said the sentence before
+    ("Anna Berger kam am Montag. Der Mann soll das Ziel des Anschlags gewesen sein. Das berichten arabische "
+     "Medien.", "Medien"),
+    ("Anna Berger kam am Montag. Der Mann soll das Ziel des Anschlags gewesen sein. Dies erklärte Jonas Weber.",
+     "Jonas Weber"),
+])
+def test_a_cue_after_a_continuation_names_its_speaker(body: str, speaker: str) -> None:
+    assert found(body) == [("indirect", "Der Mann soll das Ziel des Anschlags gewesen sein", speaker)]

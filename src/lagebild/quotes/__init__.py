@@ -1527,7 +1527,13 @@ class _Reader:
             prev = self.sentences[si - 1]
             if prev.paragraph == sent.paragraph and ctx.quote_at(prev.start + 1) is None:
                 spk = subject(ctx, sent.start, sent.end, cue, self._recent(si))
-                self._emit(prev.start, self._trim_end(prev.end), "indirect", spk, cue, si)
+                span = (prev.start, self._trim_end(prev.end))
+                earlier = self.out.get(span)
+                if earlier is not None and earlier.cue is None and spk is not None:
+                    # the sentence before went on for an earlier speaker without a cue ("Er soll
+                    # das Ziel gewesen sein. Das berichten arabische Medien."): this cue names its own
+                    del self.out[span]
+                self._emit(*span, "indirect", spk, cue, si)
                 return True
         return False
 
