@@ -52,3 +52,16 @@ def test_a_person_after_a_fronted_object_speaks(body: str, speaker: str) -> None
 ])
 def test_a_cue_after_a_continuation_names_its_speaker(body: str, speaker: str) -> None:
     assert found(body) == [("indirect", "Der Mann soll das Ziel des Anschlags gewesen sein", speaker)]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a report nobody before it speaks for is of the name, role or group that opens the next sentence
+    ("Jetzt droht ein Streik. Der Lohn der Arbeiter liege derzeit weit unter dem Tarif. Die Gewerkschaft will "
+     "eine Garantie.", "Gewerkschaft"),
+    ("Jetzt droht ein Streik. Der Lohn der Arbeiter liege derzeit weit unter dem Tarif. Anna Berger will eine "
+     "Garantie.", "Anna Berger"),
+    # a thing names no source
+    ("Jetzt droht ein Streik. Der Lohn der Arbeiter liege derzeit weit unter dem Tarif. Die Lage ist ernst.", None),
+])
+def test_a_source_named_after_a_report_without_speaker(body: str, speaker: str | None) -> None:
+    assert found(body) == [("indirect", "Der Lohn der Arbeiter liege derzeit weit unter dem Tarif", speaker)]
