@@ -65,3 +65,10 @@ def test_a_cue_after_a_continuation_names_its_speaker(body: str, speaker: str) -
 ])
 def test_a_source_named_after_a_report_without_speaker(body: str, speaker: str | None) -> None:
     assert found(body) == [("indirect", "Der Lohn der Arbeiter liege derzeit weit unter dem Tarif", speaker)]
+
+
+def test_the_subject_after_a_fronted_prepositional_phrase_goes_on_speaking() -> None:
+    # the sentence before reported nothing: its subject after the verb is whom the reporter now follows
+    body = ("Anna Berger sagte, die Lage sei ernst. Nach Entdeckung der Flucht leitete die Polizei sofort die "
+            "Fahndung ein. Ein Beamter soll den Männern geholfen haben.")
+    assert found(body)[-1] == ("indirect", "Ein Beamter soll den Männern geholfen haben", "Polizei")

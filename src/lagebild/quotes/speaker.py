@@ -883,8 +883,11 @@ def fronted_subject(ctx: Context, lo: int, hi: int) -> Speaker | None:
     die Polizei die Suche eingestellt", "Anfang November stellte die Polizei die Suche ein"): the
     noun phrase after the verb's definite article, one to three words after the clause opens."""
     lex = ctx.lex
-    words = ctx.words_in(lo, hi)[:8]
-    for k, w in enumerate(words[:4]):
+    words = ctx.words_in(lo, hi)[:10]
+    # a fronted prepositional phrase may be longer ("Nach Entdeckung der Flucht leitete die Polizei
+    # die Fahndung ein")
+    reach = 6 if words and words[0].text.lower() in lex.prepositions else 4
+    for k, w in enumerate(words[:reach]):
         low = w.text.lower()
         if w.text in _CLAUSE_END:
             return None
