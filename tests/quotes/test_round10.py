@@ -72,3 +72,9 @@ def test_the_subject_after_a_fronted_prepositional_phrase_goes_on_speaking() -> 
     body = ("Anna Berger sagte, die Lage sei ernst. Nach Entdeckung der Flucht leitete die Polizei sofort die "
             "Fahndung ein. Ein Beamter soll den Männern geholfen haben.")
     assert found(body)[-1] == ("indirect", "Ein Beamter soll den Männern geholfen haben", "Polizei")
+
+
+def test_a_capitalised_adverb_opens_no_subject_and_das_opens_one_after_the_verb() -> None:
+    body = ("Anna Berger sagte, die Lage sei ernst. Langfristig strebt das neue Unternehmen den Börsengang an. "
+            "Eine der Optionen sei ein Verkauf.")
+    assert found(body)[-1] == ("indirect", "Eine der Optionen sei ein Verkauf", "Unternehmen")

@@ -681,12 +681,13 @@ class _Reader:
     def _opening_group(self, lo: int, hi: int) -> Speaker | None:
         """An untagged group or role noun phrase that opens the stretch ("Der Ermittler, der …"), or
         that follows the verb after a fronted adverbial ("Gestern hat die Polizei …")."""
-        spk = opening_subject(self.ctx, lo, hi) or fronted_subject(self.ctx, lo, hi)
-        words = (spk.name or "").split() if spk is not None else []
-        # (the head, with its complement: "Die Regierungen von Deutschland und Frankreich")
-        if spk is None or not any(self.lex.is_group(w) or self.lex.is_role(w) for w in words):
-            return None
-        return spk if is_actor(self.ctx, spk) else None
+        # (a capitalised adverb opens no subject: "Langfristig strebt das neue Unternehmen … an")
+        for spk in (opening_subject(self.ctx, lo, hi), fronted_subject(self.ctx, lo, hi)):
+            words = (spk.name or "").split() if spk is not None else []
+            # (the head, with its complement: "Die Regierungen von Deutschland und Frankreich")
+            if spk is not None and any(self.lex.is_group(w) or self.lex.is_role(w) for w in words):
+                return spk if is_actor(self.ctx, spk) else None
+        return None
 
     def _opening_actor(self, lo: int, hi: int) -> Speaker | None:
         """The actor that opens a simple clause (no inner punctuation): a name among its first two

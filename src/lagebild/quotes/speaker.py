@@ -892,8 +892,10 @@ def fronted_subject(ctx: Context, lo: int, hi: int) -> Speaker | None:
         if w.text in _CLAUSE_END:
             return None
         rest = words[k + 1:]
+        # (right after the verb, "das" opens the subject as well: "Langfristig strebt das neue
+        # Unternehmen den Börsengang an")
         if k == 0 or not w.text[:1].islower() or low in lex.articles or low in lex.prepositions \
-                or low in lex.function_words or not rest or rest[0].text.lower() not in lex.definite:
+                or low in lex.function_words or not rest or rest[0].text.lower() not in lex.definite | {"das"}:
             continue
         # the finite verb ("hatte", "stellte", not an adjective: a definite article follows it):
         # the noun phrase after its article is the subject
