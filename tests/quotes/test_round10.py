@@ -78,3 +78,11 @@ def test_a_capitalised_adverb_opens_no_subject_and_das_opens_one_after_the_verb(
     body = ("Anna Berger sagte, die Lage sei ernst. Langfristig strebt das neue Unternehmen den Börsengang an. "
             "Eine der Optionen sei ein Verkauf.")
     assert found(body)[-1] == ("indirect", "Eine der Optionen sei ein Verkauf", "Unternehmen")
+
+
+@pytest.mark.parametrize("opening", ["Am Montag hat", "Am 15. Mai hat"])
+def test_the_subject_after_a_fronted_date_and_an_auxiliary_goes_on_speaking(opening: str) -> None:
+    body = (f"Anna Berger sagte, die Lage sei ernst. {opening} die Wahlkommission den Termin für die Wahl "
+            "festgelegt. Mögliche Termine seien der 24. September und der 8. Oktober.")
+    assert found(body)[-1] == ("indirect", "Mögliche Termine seien der 24. September und der 8. Oktober",
+                               "Wahlkommission")

@@ -889,13 +889,17 @@ def fronted_subject(ctx: Context, lo: int, hi: int) -> Speaker | None:
     reach = 6 if words and words[0].text.lower() in lex.prepositions else 4
     for k, w in enumerate(words[:reach]):
         low = w.text.lower()
+        if w.text == "." and k and words[k - 1].text.isdigit() and words[k - 1].end == w.start:
+            continue  # an ordinal ("Am 15. Mai hat die Wahlkommission …")
         if w.text in _CLAUSE_END:
             return None
         rest = words[k + 1:]
         # (right after the verb, "das" opens the subject as well: "Langfristig strebt das neue
-        # Unternehmen den Börsengang an")
+        # Unternehmen den Börsengang an"; the verb may be an auxiliary: "Am Montag hat die
+        # Wahlkommission den Termin festgelegt")
         if k == 0 or not w.text[:1].islower() or low in lex.articles or low in lex.prepositions \
-                or low in lex.function_words or not rest or rest[0].text.lower() not in lex.definite | {"das"}:
+                or (low in lex.function_words and w.text not in lex.auxiliaries) \
+                or not rest or rest[0].text.lower() not in lex.definite | {"das"}:
             continue
         # the finite verb ("hatte", "stellte", not an adjective: a definite article follows it):
         # the noun phrase after its article is the subject
