@@ -86,3 +86,15 @@ def test_the_subject_after_a_fronted_date_and_an_auxiliary_goes_on_speaking(open
             "festgelegt. Mögliche Termine seien der 24. September und der 8. Oktober.")
     assert found(body)[-1] == ("indirect", "Mögliche Termine seien der 24. September und der 8. Oktober",
                                "Wahlkommission")
+
+
+@pytest.mark.parametrize(("middle", "speaker"), [
+    # a report the sentence before names after "in"/"im" is the source of the cue-less report after it
+    ("Im Bericht werden zahlreiche Fälle von Gewalt aufgeführt.", "Bericht"),
+    ("Die Konflikte werden im Bericht auf die Armut zurückgeführt.", "Bericht"),
+    # a place after "im" is no source: the last speaker goes on
+    ("Im Norden werden zahlreiche Fälle von Gewalt gemeldet.", "Anna Berger"),
+])
+def test_a_report_named_after_in_is_the_source_of_the_next_sentence(middle: str, speaker: str) -> None:
+    body = f"Anna Berger sagte, die Lage sei ernst. {middle} In vielen Fällen habe die Polizei nicht reagiert."
+    assert found(body)[-1] == ("indirect", "In vielen Fällen habe die Polizei nicht reagiert", speaker)

@@ -42,6 +42,7 @@ from lagebild.quotes.speaker import (
     agentless_passive,
     attribute_end,
     clause_start,
+    document_in,
     fronted_subject,
     is_actor,
     is_report,
@@ -745,7 +746,8 @@ class _Reader:
         colon = next((w for w in self.ctx.words_in(prev.start, prev.end)[:8] if w.text == ":"), None)
         if colon is not None:
             prev = Sentence(colon.end, prev.end, prev.paragraph)
-        spk = self._own_subject(prev.start, prev.end) or self._bare_group(prev.start, prev.end)
+        spk = self._own_subject(prev.start, prev.end) or self._bare_group(prev.start, prev.end) \
+            or document_in(self.ctx, prev.start, prev.end)
         if spk is not None and spk.entity is not None:
             # an untagged noun phrase opening the sentence before the name is its subject, and the
             # name an object or place ("Die Proteste weiteten sich auf die Provinzen Sichuan und

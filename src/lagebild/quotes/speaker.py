@@ -952,6 +952,25 @@ def _in_timex(ctx: Context, w: Word) -> bool:
     return any(t.start <= w.start < t.end for t in ctx.doc.timexes)
 
 
+def document_in(ctx: Context, lo: int, hi: int) -> Speaker | None:
+    """The report or document a clause names as where something stands, after "in"/"im" ("Im
+    Bericht werden zahlreiche Fälle aufgeführt", "Die Konflikte werden im Bericht auf … zurückgeführt"):
+    the source of what the next sentence reports without a cue."""
+    ws = ctx.words_in(lo, hi)
+    for k, w in enumerate(ws):
+        if w.text.lower() not in ("in", "im"):
+            continue
+        # the preposition, its article and adjectives, and the report noun
+        j = k + 1
+        while j < len(ws) and j - k <= 3 and not ws[j].text[:1].isupper():
+            j += 1
+        if j < len(ws) and j - k <= 3 and ctx.lex.is_source_noun(ws[j].text):
+            found = _impersonal_source(ctx, ws[k:], None)
+            if found is not None and (found.entity is not None or is_report(ctx, found)):
+                return found
+    return None
+
+
 def _impersonal_source(ctx: Context, window: list[Word], last: Speaker | None) -> Speaker | None:
     """"heißt es in einer Erklärung der Regierung": the source after the preposition, else nobody.
 
