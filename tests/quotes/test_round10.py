@@ -98,3 +98,28 @@ def test_the_subject_after_a_fronted_date_and_an_auxiliary_goes_on_speaking(open
 def test_a_report_named_after_in_is_the_source_of_the_next_sentence(middle: str, speaker: str) -> None:
     body = f"Anna Berger sagte, die Lage sei ernst. {middle} In vielen Fällen habe die Polizei nicht reagiert."
     assert found(body)[-1] == ("indirect", "In vielen Fällen habe die Polizei nicht reagiert", speaker)
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a clause after a comma names its own untagged subject before the verb
+    ("In den Nachbarländern ist die Miliz weiter aktiv, wie Menschenrechtsorganisationen betonen.",
+     "Menschenrechtsorganisationen"),
+    ("Nachdem Jonas Weber gedroht hatte, wurde er festgenommen, andere Quellen berichten, dass er an einen "
+     "sicheren Ort gebracht wurde.", "Quellen"),
+    # a second verb of the subject before the comma shares it
+    ("Einer der Offiziere, Jonas Weber, dankte den Menschen für ihre Hilfe und ergänzte, der Umsturz sei "
+     "im Interesse des Landes.", "Jonas Weber"),
+])
+def test_a_clause_after_a_comma_names_its_own_subject(body: str, speaker: str) -> None:
+    assert found(body)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a group with its article before the auxiliary is the subject, a name after it the object
+    ("Ein Bezirksgericht in Virginia hat Anna Berger aufgefordert, die Daten herauszugeben.", "Bezirksgericht"),
+    ("Das Gericht hat Anna Berger aufgefordert, die Daten herauszugeben.", "Gericht"),
+    # a thing before the auxiliary: the name after it is the subject
+    ("Am Montag hat Anna Berger die Regierung aufgefordert, die Daten herauszugeben.", "Anna Berger"),
+])
+def test_a_group_before_the_auxiliary_is_the_subject(body: str, speaker: str) -> None:
+    assert found(body)[-1][2] == speaker

@@ -725,10 +725,16 @@ def _vorfeld_subjects(ctx: Context, before: list[Word], mentions: list[Mention])
             or not _opens_with_noun(ctx, before[:k]):
         return mentions
     aux = before[k].start
+    head = [w.text for w in before[:k] if lex.nameable(w.text)][:1]
+    # a group or role with its article before the auxiliary is the subject, and a name after the
+    # auxiliary its object ("Ein Bezirksgericht in Virginia hat Twitter aufgefordert, …")
+    group = before[0].text.lower() in lex.articles \
+        and all(ctx.after_preposition(m) for m in ctx.mentions_in(before[0].start, aux)) \
+        and bool(head) and (lex.is_group(head[0]) or lex.is_role(head[0]))
 
     def target(m: Mention) -> bool:
         w = ctx.word_before(m.start)
-        return m.start > aux and w is not None and w.text.lower() in lex.dative_articles
+        return m.start > aux and (group or w is not None and w.text.lower() in lex.dative_articles)
 
     return [m for m in mentions if not target(m)]
 
@@ -1324,6 +1330,15 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
             if apposed is not None:
                 return apposed
         if found is not None:
+            return found
+    if 1 < len(before) <= 4 and lo > sent_lo and before[1].text[:1].isupper() \
+            and (before[0].text.lower() in ctx.lex.as_frames or before[0].text.lower() in ctx.lex.function_words) \
+            and not any(w.text in ctx.lex.conjunctions for w in before):
+        # the clause names its own subject before the verb, untagged: not a name of the clause
+        # before ("…, wie Menschenrechtsorganisationen betonen", "…, andere Quellen berichten, dass");
+        # (not a verb of the subject before the comma: "X, Name, dankte den Menschen und ergänzte")
+        found = _leading_words(ctx, before, last)
+        if found is not None and (is_actor(ctx, found) or is_report(ctx, found)):
             return found
     if lo > sent_lo:
         found = _nearest(ctx, ctx.mentions_in(sent_lo, lo))
