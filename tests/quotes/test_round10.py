@@ -123,3 +123,11 @@ def test_a_clause_after_a_comma_names_its_own_subject(body: str, speaker: str) -
 ])
 def test_a_group_before_the_auxiliary_is_the_subject(body: str, speaker: str) -> None:
     assert found(body)[-1][2] == speaker
+
+
+def test_a_fronted_subordinate_clause_is_no_reported_speech_and_an_adverb_opens_no_object() -> None:
+    # the clause before the comma is a subordinate clause, not what the verb after it reports; the
+    # subject after the verb has an adverb before its adjective
+    body = ("Während die reiche Stadt nichts verändern wollte, plädierte die finanziell angeschlagene Gemeinde "
+            "für eine Reduzierung der Gebühren.")
+    assert found(body) == [("indirect", body.rstrip("."), "Gemeinde")]

@@ -420,7 +420,8 @@ def _after_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speak
             break  # "bezeichnete den Besuch als …": an object, the subject stands elsewhere
         elif low in lex.articles:
             bare = False
-        elif low in lex.skip_after_cue or w.text.endswith(lex.adjective_endings) or lex.is_adjective(w.text):
+        elif low in lex.skip_after_cue or w.text.endswith(lex.adjective_endings) or lex.is_adjective(w.text) \
+                or _adverb_of_adjective(ctx, words, k):
             continue
         else:
             skip = attribute_end(ctx, words, k)  # "schrieb die in New York City geborene Lopez"
@@ -434,6 +435,18 @@ def _after_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speak
         end = max(run[-1].end, found.end or 0)
         return Speaker(None, " ".join(ctx.doc.body[report.start:end].split()), report.start, end, person=False)
     return found
+
+
+def _adverb_of_adjective(ctx: Context, words: list[Word], k: int) -> bool:
+    """Whether ``words[k]`` is an adverb before an attributive adjective ("das finanziell
+    angeschlagene Venezuela", "die politisch verantwortliche Ministerin"): a lower-case word
+    that is no small word, followed by an adjective before a noun."""
+    lex = ctx.lex
+    w = words[k]
+    low = w.text.lower()
+    return w.text.isalpha() and w.text.islower() and low not in lex.articles and low not in lex.prepositions \
+        and low not in lex.function_words and low not in lex.pronouns and k + 2 < len(words) \
+        and lex.is_adjective(words[k + 1].text) and words[k + 1].text.islower() and words[k + 2].text[:1].isupper()
 
 
 _AGE = re.compile(r"\d+-[Jj]ährigen?r?")
@@ -828,6 +841,8 @@ def _subject_head(ctx: Context, window: list[Word]) -> int:
             continue
         if lex.is_adjective(w.text) and not noun:
             continue  # an adjective before its noun ("der russische Vize-Außenminister")
+        if not noun and _adverb_of_adjective(ctx, window, k):
+            continue  # "plädierte das finanziell angeschlagene Venezuela"
         skip = attribute_end(ctx, window, k)
         if skip < 0:
             return w.start
