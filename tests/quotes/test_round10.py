@@ -131,3 +131,15 @@ def test_a_fronted_subordinate_clause_is_no_reported_speech_and_an_adverb_opens_
     body = ("Während die reiche Stadt nichts verändern wollte, plädierte die finanziell angeschlagene Gemeinde "
             "für eine Reduzierung der Gebühren.")
     assert found(body) == [("indirect", body.rstrip("."), "Gemeinde")]
+
+
+@pytest.mark.parametrize(("middle", "speaker"), [
+    # the Konjunktiv of a subordinate clause reports the actor of its main clause
+    ("Anna Berger begrüßte den Schritt der Mitglieder, weil es zeige, dass die Demokratie lebe.", "Anna Berger"),
+    ("Die Partei begrüßte den Schritt, sich anzuschließen, weil es zeige, dass die Demokratie lebe.", "Partei"),
+    # a thing opening the main clause reports nothing: the last speaker goes on
+    ("Die Lage verschlechterte sich, weil es kaum Wasser gebe.", "Jonas Weber"),
+])
+def test_a_konjunktiv_in_a_subordinate_clause_reports_the_main_clause_actor(middle: str, speaker: str) -> None:
+    body = f"Jonas Weber sagte, die Lage sei ernst. {middle}"
+    assert found(body)[-1] == ("indirect", middle.rstrip("."), speaker)

@@ -948,8 +948,31 @@ class _Reader:
             if comma is not None and spk is not None:
                 self._emit(comma.end, self._trim_end(hi), "indirect", spk, None, si)
                 return
+            sub = self._subordinate_comma(ws, konj) if konj is not None else None
+            spk = self._opening_actor(lo, sub.start) if sub is not None else None
+            if spk is not None:
+                # "Anna Berger begrüßte den Schritt, weil es zeige, dass …": the Konjunktiv of a
+                # subordinate clause reports the actor of its main clause, not the last speaker
+                self._emit(lo, self._trim_end(hi), "indirect", spk, None, si)
+                return
             spk = self._topic(si) or self._recent(si) or self._previous_subject(si) or self.last
             self._emit(lo, self._trim_end(hi), "indirect", spk, None, si)
+
+    def _subordinate_comma(self, ws: list[Word], konj: Word) -> Word | None:
+        """The first comma of a sentence whose Konjunktiv ``konj`` stands in a subordinate clause
+        ("weil", "als") after it: the main clause before that comma names who reports
+        ("Die Partei begrüßte den Schritt, sich … anzuschließen, weil es zeige, …")."""
+        first: Word | None = None
+        for k, w in enumerate(ws[:-1]):
+            if w.start >= konj.start:
+                return None
+            if w.text in _CLAUSE_END and w.text != ",":
+                return None
+            if w.text == ",":
+                first = first or w
+                if ws[k + 1].text.lower() in self.lex.subordinators:
+                    return first
+        return None
 
     def _dass_clause(self, ws: list[Word], konj: Word) -> Word | None:
         """The comma before "dass"/"ob" that opens the clause holding the Konjunktiv ``konj``
