@@ -143,3 +143,9 @@ def test_a_fronted_subordinate_clause_is_no_reported_speech_and_an_adverb_opens_
 def test_a_konjunktiv_in_a_subordinate_clause_reports_the_main_clause_actor(middle: str, speaker: str) -> None:
     body = f"Jonas Weber sagte, die Lage sei ernst. {middle}"
     assert found(body)[-1] == ("indirect", middle.rstrip("."), speaker)
+
+
+def test_a_report_without_speaker_takes_the_speaker_the_next_sentence_quotes_with_a_cue() -> None:
+    body = ("Der Mann soll die Frauen belästigt haben. Er sei bisher immer schnell geflüchtet. Anna Berger bittet "
+            "um Mithilfe bei der Fahndung.")
+    assert ("indirect", "Er sei bisher immer schnell geflüchtet", "Anna Berger") in found(body)

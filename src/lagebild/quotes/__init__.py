@@ -194,8 +194,16 @@ class _Reader:
             if hint + 1 >= len(self.sentences):
                 continue
             nxt = self.sentences[hint + 1]
-            if nxt.paragraph - self.sentences[hint].paragraph > 1 \
-                    or any(k[0] < nxt.end and nxt.start < k[1] for k in self.out):
+            if nxt.paragraph - self.sentences[hint].paragraph > 1:
+                continue
+            inside = [v for k, v in self.out.items() if k[0] < nxt.end and nxt.start < k[1]]
+            if inside:
+                # the next sentence quotes someone with a cue ("… Er sei schnell geflüchtet. Die
+                # Kriminalpolizei bittet um Mithilfe."): that one is the source named after
+                first = inside[0]
+                if first.start >= nxt.start and first.cue is not None and first.speaker is not None:
+                    self.out[key] = replace(q, speaker=first.speaker, speaker_name=first.speaker_name,
+                                            speaker_start=first.speaker_start, speaker_end=first.speaker_end)
                 continue
             spk = opening_subject(self.ctx, nxt.start, nxt.end)
             if spk is None or spk.name is None or spk.start is None:
