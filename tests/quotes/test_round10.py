@@ -149,3 +149,9 @@ def test_a_report_without_speaker_takes_the_speaker_the_next_sentence_quotes_wit
     body = ("Der Mann soll die Frauen belästigt haben. Er sei bisher immer schnell geflüchtet. Anna Berger bittet "
             "um Mithilfe bei der Fahndung.")
     assert ("indirect", "Er sei bisher immer schnell geflüchtet", "Anna Berger") in found(body)
+
+
+def test_a_run_of_reports_without_speaker_goes_to_the_source_named_after_the_last() -> None:
+    body = ("Der Mann soll die Frauen belästigt haben. Er sei bisher immer schnell geflüchtet. Die Kriminalpolizei "
+            "bittet um Mithilfe bei der Fahndung.")
+    assert [spk for _, _, spk in found(body)] == ["Kriminalpolizei"] * 3

@@ -186,11 +186,12 @@ class _Reader:
         sentence ("Der Lohn der Arbeiter liege 25 Prozent unter dem Tarif. Die IG Metall will …"):
         news often gives the statement first and its source after it. Only the next sentence that
         quotes nothing itself, in the same or the next paragraph."""
-        hint = 0
-        for key, q in sorted(self.out.items()):
+        filled: set[tuple[int, int]] = set()
+        # (backwards, so that a run of such sentences all go to the source named after the last)
+        for key, q in sorted(self.out.items(), reverse=True):
             if q.cue is not None or q.speaker_name is not None or q.kind != "indirect":
                 continue
-            hint = self._sentence_index(q.end - 1, hint)
+            hint = self._sentence_index(q.end - 1, 0)
             if hint + 1 >= len(self.sentences):
                 continue
             nxt = self.sentences[hint + 1]
@@ -200,10 +201,12 @@ class _Reader:
             if inside:
                 # the next sentence quotes someone with a cue ("… Er sei schnell geflüchtet. Die
                 # Kriminalpolizei bittet um Mithilfe."): that one is the source named after
-                first = inside[0]
-                if first.start >= nxt.start and first.cue is not None and first.speaker is not None:
+                first = min(inside, key=lambda v: v.start)
+                if first.start >= nxt.start and first.speaker_name is not None \
+                        and (first.cue is not None or (first.start, first.end) in filled):
                     self.out[key] = replace(q, speaker=first.speaker, speaker_name=first.speaker_name,
                                             speaker_start=first.speaker_start, speaker_end=first.speaker_end)
+                    filled.add(key)
                 continue
             spk = opening_subject(self.ctx, nxt.start, nxt.end)
             if spk is None or spk.name is None or spk.start is None:
@@ -215,6 +218,7 @@ class _Reader:
                 # (a name, a role or a group: "Die Lage ist ernst." names no source)
                 self.out[key] = replace(q, speaker=spk.entity, speaker_name=spk.name, speaker_start=spk.start,
                                         speaker_end=spk.end)
+                filled.add(key)
 
     def _after_colon(self, si: int) -> None:
         """In a text that lost its marks, a statement after a colon is direct speech of whom the
