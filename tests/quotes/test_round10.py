@@ -155,3 +155,13 @@ def test_a_run_of_reports_without_speaker_goes_to_the_source_named_after_the_las
     body = ("Der Mann soll die Frauen belästigt haben. Er sei bisher immer schnell geflüchtet. Die Kriminalpolizei "
             "bittet um Mithilfe bei der Fahndung.")
     assert [spk for _, _, spk in found(body)] == ["Kriminalpolizei"] * 3
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # "aussagen" (to testify) and "sich erhoffen" report
+    ("Die Zeugin sagte vor Gericht aus, der Mann sei bewaffnet gewesen.", "Zeugin"),
+    ("Anwohner haben gegenüber der Zeitung ausgesagt, dass der Brand nachts begonnen habe.", "Anwohner"),
+    ("Der Senat hatte sich erhofft, dass die Erlöse in den Haushalt fließen würden.", "Senat"),
+])
+def test_testifying_and_hoping_report(body: str, speaker: str) -> None:
+    assert found(body)[0][2] == speaker
