@@ -165,3 +165,15 @@ def test_a_run_of_reports_without_speaker_goes_to_the_source_named_after_the_las
 ])
 def test_testifying_and_hoping_report(body: str, speaker: str) -> None:
     assert found(body)[0][2] == speaker
+
+
+@pytest.mark.parametrize(("middle", "speaker"), [
+    # a "wonach" clause after a report gives that report's content
+    ("Für das Jahr 2002 gibt es eine Schätzung, wonach in diesem Jahr viele Kinder ermordet wurden.", "Schätzung"),
+    ("Ein Bericht der Zeitung, wonach Jonas Weber festgenommen worden sein soll, wurde dementiert.", "Bericht"),
+    # after another noun the last speaker goes on
+    ("Sie kehrten zur alten Version zurück, wonach die Maus schuld sein soll.", "Anna Berger"),
+])
+def test_a_wonach_clause_after_a_report_is_the_reports(middle: str, speaker: str) -> None:
+    body = f"Anna Berger kam am Montag. {middle}"
+    assert found(body)[-1] == ("indirect", middle.rstrip("."), speaker)

@@ -960,6 +960,11 @@ class _Reader:
             if comma is not None and spk is not None:
                 self._emit(comma.end, self._trim_end(hi), "indirect", spk, None, si)
                 return
+            spk = self._report_before_wonach(ws)
+            if spk is not None:
+                # "eine Schätzung, wonach …", "Ein Bericht der Zeitung, wonach …": the report is the source
+                self._emit(lo, self._trim_end(hi), "indirect", spk, None, si)
+                return
             sub = self._subordinate_comma(ws, konj) if konj is not None else None
             spk = self._opening_actor(lo, sub.start) if sub is not None else None
             if spk is not None:
@@ -969,6 +974,20 @@ class _Reader:
                 return
             spk = self._topic(si) or self._recent(si) or self._previous_subject(si) or self.last
             self._emit(lo, self._trim_end(hi), "indirect", spk, None, si)
+
+    def _report_before_wonach(self, ws: list[Word]) -> Speaker | None:
+        """The report a "wonach" clause gives the content of: the report noun, with its owner,
+        among the few words before the comma that opens the clause."""
+        k = next((k for k, w in enumerate(ws) if w.text in self.lex.reportive_relative), -1)
+        if k < 2 or ws[k - 1].text != ",":
+            return None
+        for w in reversed(ws[max(0, k - 6):k - 1]):
+            if w.text in _CLAUSE_END:
+                return None
+            if self.lex.is_source_noun(w.text) and self.lex.is_report_noun(w.text):
+                spk = report_source(self.ctx, w, None)
+                return spk if is_report(self.ctx, spk) or spk.entity is not None else None
+        return None
 
     def _subordinate_comma(self, ws: list[Word], konj: Word) -> Word | None:
         """The first comma of a sentence whose Konjunktiv ``konj`` stands in a subordinate clause
