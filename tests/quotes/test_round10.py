@@ -177,3 +177,9 @@ def test_testifying_and_hoping_report(body: str, speaker: str) -> None:
 def test_a_wonach_clause_after_a_report_is_the_reports(middle: str, speaker: str) -> None:
     body = f"Anna Berger kam am Montag. {middle}"
     assert found(body)[-1] == ("indirect", middle.rstrip("."), speaker)
+
+
+def test_a_subordinate_clause_with_its_main_clause_before_a_frame_is_reported() -> None:
+    body = "Weil man die Balance geschafft habe, würden die Mitarbeiter mitziehen, bilanzierte Anna Berger."
+    assert found(body) == [("indirect", "Weil man die Balance geschafft habe, würden die Mitarbeiter mitziehen",
+                            "Anna Berger")]

@@ -1603,9 +1603,11 @@ class _Reader:
         if lo > sent.start and self.body[lo - 1] == "," and inverted and not self._passive_cue(cue, sent.start) \
                 and len(ctx.words_in(sent.start, lo, outside_quotes=False)) > _MIN_INDIRECT_WORDS \
                 and self._has_predicate(sent.start, lo) and not self._fronted_object(sent.start, lo) \
-                and ws[0].text.lower() not in lex.subordinators:
-            # (a fronted subordinate clause is no reported speech: "Während Saudi-Arabien nichts
-            # ändern wollte, plädierte Venezuela für …")
+                and not (ws[0].text.lower() in lex.subordinators
+                         and not any(w.text == "," for w in ctx.words_in(sent.start, lo - 1))):
+            # (a fronted subordinate clause alone is no reported speech: "Während Saudi-Arabien
+            # nichts ändern wollte, plädierte Venezuela für …"; with a main clause after it, it is:
+            # "Weil man die Balance geschafft habe, würden alle mitziehen, bilanzierte X")
             spk = subject(ctx, sent.start, sent.end, cue, self._recent(si))
             if self._subject_in_frame(spk, lo, cue):
                 self._emit(sent.start, lo - 1, "indirect", spk, cue, si, frame_after=True)
