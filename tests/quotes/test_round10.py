@@ -183,3 +183,12 @@ def test_a_subordinate_clause_with_its_main_clause_before_a_frame_is_reported() 
     body = "Weil man die Balance geschafft habe, würden die Mitarbeiter mitziehen, bilanzierte Anna Berger."
     assert found(body) == [("indirect", "Weil man die Balance geschafft habe, würden die Mitarbeiter mitziehen",
                             "Anna Berger")]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Anna Berger machte deutlich, dass die Regierung nicht nachgeben werde.", "Anna Berger"),
+    ("Jonas Weber bestreitet, dass er von den Zahlungen gewusst habe.", "Jonas Weber"),
+    ("Die Regierung signalisiert, sie sei zu Gesprächen bereit.", "Regierung"),
+])
+def test_further_reporting_verbs(body: str, speaker: str) -> None:
+    assert found(body)[0][2] == speaker
