@@ -184,8 +184,9 @@ class _Reader:
     def _named_after(self) -> None:
         """A cue-less report that nobody before it speaks for is of the actor that opens the next
         sentence ("Der Lohn der Arbeiter liege 25 Prozent unter dem Tarif. Die IG Metall will …"):
-        news often gives the statement first and its source after it. Only the next sentence that
-        quotes nothing itself, in the same or the next paragraph."""
+        news often gives the statement first and its source after it; where the next sentence
+        quotes someone with a cue, that speaker. Only the next sentence, in the same or the next
+        paragraph."""
         filled: set[tuple[int, int]] = set()
         # (backwards, so that a run of such sentences all go to the source named after the last)
         for key, q in sorted(self.out.items(), reverse=True):
