@@ -2072,12 +2072,15 @@ def _remember_proposal(disc: x.Discourse, si: int, sent: Sentence, lex: Lexicon 
     a target later answers."""
     if lex is None or disc.subject is None or disc.subject_sentence != si:
         return
-    words = set(_WORD.findall(disc.low[sent.start:sent.end]))
-    if words & lex.set("proposal_cues"):
+    cues = _proposal_pattern(lex)
+    if cues is not None and cues.search(disc.low, sent.start, sent.end) is not None:
         disc.proposer = (si, disc.subject)
 
 
-_WORD = re.compile(r"\w+")
+@lru_cache(maxsize=8)
+def _proposal_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    words = sorted(lex.set("proposal_cues"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)") if words else None
 
 
 def _word_before(doc: Document, pos: int) -> str:
