@@ -147,6 +147,8 @@ class Lexicon:
     agencies: frozenset[str]
     not_person: frozenset[str]
     idiom_nouns: frozenset[str]
+    name_lead_words: frozenset[str]
+    org_office_endings: tuple[str, ...]
     person_titles: frozenset[str]
     compound_person_heads: frozenset[str]
     person_title_endings: tuple[str, ...]
@@ -313,6 +315,8 @@ def load_lexicon() -> Lexicon:
         agencies=frozenset(data["agencies"]),
         not_person=frozenset(data["not_person"]),
         idiom_nouns=frozenset(data.get("idiom_nouns", ())),
+        name_lead_words=frozenset(data.get("name_lead_words", ())),
+        org_office_endings=tuple(data.get("org_office_endings", ())),
         person_titles=frozenset(data["person_titles"]),
         compound_person_heads=frozenset(data["compound_person_heads"]),
         person_title_endings=tuple(data["person_title_endings"]),

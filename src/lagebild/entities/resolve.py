@@ -872,7 +872,7 @@ class _Resolver:
             if label == "PER":
                 self.person(k0, k1, titled)
             else:
-                while k0 < k1 and (self.words[k0] in _LEADING_ARTICLES or self.words[k0] in _MEDIA_NOUNS):
+                while k0 < k1 and self.words[k0] in self.lex.name_lead_words:
                     # "Der Zeitung Haaretz zufolge": the tagger took the article and the kind of
                     # outlet into the name
                     k0 += 1
@@ -1032,7 +1032,7 @@ class _Resolver:
             noun = self.lex.role_nouns.get(title)
             state = None
             head, _, tail = title.rpartition("-")
-            org = self.kb.lookup(head) if head and tail.lower().endswith(_ORG_OFFICES) else None
+            org = self.kb.lookup(head) if head and tail.lower().endswith(self.lex.org_office_endings) else None
             if org is not None and org.type == "ORG":
                 # "Asean-Generalsekretär Kao Kim Hourn", "Nato-Sprecher X": acts for the organisation
                 a.stands_for = org.id
@@ -1077,19 +1077,6 @@ class _Resolver:
             ):
                 a = self.actors[self.appositions[w]]
                 self.add(s, e, a.id, a.type, a.name, a.kb, "role", alias=False, role=True)
-
-
-#: words a tagger may take into an organisation's name before it ("Der Zeitung Haaretz")
-_LEADING_ARTICLES = frozenset({"Der", "Die", "Das", "Dem", "Den", "Des", "The"})
-_MEDIA_NOUNS = frozenset({"Zeitung", "Tageszeitung", "Wochenzeitung", "Zeitschrift", "Magazin", "Nachrichtenmagazin",
-                          "Nachrichtenagentur", "Agentur", "Sender", "Fernsehsender", "Radiosender", "Portal",
-                          "Nachrichtenportal", "Onlineportal", "Blatt", "Boulevardblatt", "Boulevardzeitung"})
-
-
-#: offices of an organisation after its name in a compound ("Asean-Generalsekretär", "Nato-Sprecherin")
-_ORG_OFFICES = ("generalsekretär", "generalsekretärin", "sprecher", "sprecherin", "chef", "chefin",
-                "präsident", "präsidentin", "vorsitzender", "vorsitzende", "gesandter", "gesandte",
-                "beauftragter", "beauftragte", "kommissar", "kommissarin", "direktor", "direktorin")
 
 
 def _english_demonym(word: str, kb: KnowledgeBase) -> bool:
