@@ -30,7 +30,9 @@ def _one(etype: str, source: str, target: str, status: str = "occurred") -> tupl
     # "er" is the last person who was a subject, even with a state as subject in between
     ("Die Schuld gab Selenskyj den Geldgebern. Russland hat beschlossen, uns zu erpressen. "
      "Trump warf er vor, Putin zu schonen.",
-     {_one("DISAPPROVE", "Wolodymyr Selenskyj", "Donald Trump")}),
+     # (the blame given to the creditors is a criticism too: of the article's state's creditors)
+     {_one("DISAPPROVE", "Wolodymyr Selenskyj", "Donald Trump"),
+      _one("DISAPPROVE", "Wolodymyr Selenskyj", "Q159#creditors")}),
     # the present plural and the infinitive of verbs whose other forms are triggers
     ("Die USA unterstützen die Ukraine.", {_one("SUPPORT", "USA", "Ukraine")}),
     ("Polen und Deutschland verurteilen Russland.",

@@ -1002,7 +1002,9 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                     noun_seen = True
                     k -= 1
                     continue
-                if not noun_seen and (genitive_det or (k == a.tok - 1 and toks[a.tok].low.endswith("s"))):
+                if not noun_seen and (genitive_det or (k == a.tok - 1 and toks[a.end_tok - 1].low.endswith("s"))):
+                    # (a genitive name ends in -s, "die Truppen Wladimir Putins"; a first name in -s
+                    # does not make one: "Klubchef Andreas Schieder" is a title and its holder)
                     if t.low in lex.set("source_nouns"):
                         a.role = "ignore"  # "nach Angaben des ukrainischen Militärs": who tells, not a side
                         break

@@ -142,7 +142,8 @@ class Groups:
         else:
             eid, name = f"grp:{sector}@{self.doc.id}", label
         old = self.extra.get(eid)
-        aliases = tuple(dict.fromkeys((*(old.aliases if old else ()), surface)))
+        # (the sector's own name too: "Opposition (Rumänien)" is "die Opposition" in any text)
+        aliases = tuple(dict.fromkeys((*(old.aliases if old else ()), surface, label)))
         # a parliament or a court is an organ of its state (PLOVER's GOV LEG, JUD): it stands for
         # the state in the relations between states, and stays a side of its own against the
         # government at home ("Das Parlament stimmte gegen die Regierung")

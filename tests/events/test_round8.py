@@ -1,0 +1,68 @@
+"""Issue #7, round 8 (session 7): constructions that simple sentences of domestic and European
+politics need, found by probing lagebild with hand-written sentences, each tested here."""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.conftest import NAMES, make_doc
+
+from lagebild.events import events_stage
+from lagebild.model import Document, Event
+
+KB = {"Andreas Schieder": ("per:andreas-schieder", "PER", "kb:spoe"), "SPÖ": ("kb:spoe", "ORG", None),
+      "Hans Jörg Schelling": ("per:schelling", "PER", "Q40"), "Alexis Tsipras": ("per:tsipras", "PER", "Q41"),
+      "Tsipras": ("per:tsipras", "PER", "Q41"), "Athen": ("Q1524", "LOC", "Q41"), "Griechenland": ("Q41", "LOC", None),
+      "Wladimir Putins": ("Q7747", "PER", "Q159"), "Kiew": ("Q1899", "LOC", "Q212"),
+      "Sebastian Kurz": ("per:kurz", "PER", "Q40"), "Hassan Rohani": ("per:rohani", "PER", "Q794"),
+      "Iran": ("Q794", "LOC", None), "Markus Müller": ("per:mueller", "PER", None), "USA": ("Q30", "LOC", None)}
+_NAMES = {**NAMES, "per:andreas-schieder": "Schieder", "kb:spoe": "SPÖ", "per:schelling": "Schelling",
+          "per:tsipras": "Tsipras", "Q41": "Griechenland", "Q1524": "Athen", "per:kurz": "Kurz",
+          "per:rohani": "Rohani", "Q794": "Iran", "per:mueller": "Müller"}
+
+
+def _doc(text: str, published: str = "2015-07-05") -> Document:
+    dates = {"am Montag": "2015-06-29"} if "am Montag" in text else None
+    return events_stage(make_doc(text, dates, published=published, kb=KB))
+
+
+def _coded(doc: Document) -> set[tuple[str, frozenset[str], frozenset[str]]]:
+    names = {e.id: e.name for e in doc.entities}
+
+    def name(eid: str) -> str:
+        return _NAMES.get(eid) or names.get(eid, eid)
+    events: tuple[Event, ...] = doc.events
+    return {(e.type, frozenset(name(a) for a in e.sources), frozenset(name(a) for a in e.targets)) for e in events}
+
+
+def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], frozenset[str]]:
+    return etype, frozenset({source}), frozenset({target})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a first name in -s after a title is no genitive ("Klubchef Andreas" is not "Sprecher Putins")
+    ("Klubchef Andreas Schieder hat am Montag Finanzminister Hans Jörg Schelling kritisiert.",
+     {_one("DISAPPROVE", "Schieder", "Schelling")}),
+    ("Sprecher Markus Müller kritisierte die USA.", {_one("DISAPPROVE", "Müller", "USA")}),
+    # a genitive name still ends the phrase in -s: the troops are Putin's
+    ("Die Truppen Wladimir Putins griffen Kiew an.", {_one("FIGHT", "Wladimir Putin", "Kiew")}),
+    # creditors are a side of their own (the state the article is about owes them)
+    ("Tsipras warf den Gläubigern in Athen Erpressung vor.",
+     {_one("DISAPPROVE", "Tsipras", "Gläubiger (Q41)")}),
+    ("Die Regierung in Athen einigte sich mit den Geldgebern auf ein neues Hilfspaket.",
+     {_one("AGREE", "Griechenland", "Gläubiger (Q41)")}),
+])
+def test_sides(text: str, expected: set[tuple[str, frozenset[str], frozenset[str]]]) -> None:
+    assert _coded(_doc(text)) == expected
+
+
+def test_a_sector_is_also_called_by_its_own_name() -> None:
+    """"die Gläubiger" of an article about Greece (Q41) are its creditors, also called "Gläubiger"."""
+    doc = _doc("Tsipras warf den Gläubigern in Athen Erpressung vor.")
+    creditors = next(e for e in doc.entities if e.name == "Gläubiger (Q41)")
+    assert "Gläubiger" in creditors.aliases and "Gläubigern" in creditors.aliases
+
+
+def test_a_separable_verb_joined_in_a_subordinate_clause() -> None:
+    """"…, wo er mit Präsident Rohani zusammentraf": the meeting is told, not only the visit."""
+    doc = _doc("Es war das erste Mal, dass Sebastian Kurz mit Hassan Rohani zusammentraf.")
+    assert _coded(doc) == {_one("CONSULT", "Kurz", "Rohani")}
