@@ -14,7 +14,9 @@ KB = {"Andreas Schieder": ("per:andreas-schieder", "PER", "kb:spoe"), "SPÖ": ("
       "Tsipras": ("per:tsipras", "PER", "Q41"), "Athen": ("Q1524", "LOC", "Q41"), "Griechenland": ("Q41", "LOC", None),
       "Wladimir Putins": ("Q7747", "PER", "Q159"), "Kiew": ("Q1899", "LOC", "Q212"),
       "Sebastian Kurz": ("per:kurz", "PER", "Q40"), "Hassan Rohani": ("per:rohani", "PER", "Q794"),
-      "Iran": ("Q794", "LOC", None), "Markus Müller": ("per:mueller", "PER", None), "USA": ("Q30", "LOC", None)}
+      "Iran": ("Q794", "LOC", None), "Markus Müller": ("per:mueller", "PER", None), "USA": ("Q30", "LOC", None),
+      "Türkei": ("Q43", "LOC", None), "Nordkorea": ("Q423", "LOC", None), "Südkorea": ("Q884", "LOC", None),
+      "Russland": ("Q159", "LOC", None), "Moskau": ("Q649", "LOC", "Q159")}
 _NAMES = {**NAMES, "per:andreas-schieder": "Schieder", "kb:spoe": "SPÖ", "per:schelling": "Schelling",
           "per:tsipras": "Tsipras", "Q41": "Griechenland", "Q1524": "Athen", "per:kurz": "Kurz",
           "per:rohani": "Rohani", "Q794": "Iran", "per:mueller": "Müller"}
@@ -50,6 +52,13 @@ def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], fro
      {_one("DISAPPROVE", "Tsipras", "Gläubiger (Q41)")}),
     ("Die Regierung in Athen einigte sich mit den Geldgebern auf ein neues Hilfspaket.",
      {_one("AGREE", "Griechenland", "Gläubiger (Q41)")}),
+    # an aircraft with a state's adjective is that state's ("ein russisches Kampfflugzeug")
+    ("Die Türkei hat ein russisches Kampfflugzeug abgeschossen.", {_one("FIGHT", "Q43", "Russland")}),
+    # "was" stands for the clause before: the comment is aimed at its subject
+    ("Nordkorea hat erneut eine Rakete getestet, was Südkorea scharf verurteilte.",
+     {_one("DISAPPROVE", "Q884", "Q423")}),
+    ("Die USA haben Sanktionen gegen Russland verhängt, was Moskau als feindseligen Akt kritisierte.",
+     {_one("SANCTION", "USA", "Russland"), _one("DISAPPROVE", "Moskau", "USA")}),
 ])
 def test_sides(text: str, expected: set[tuple[str, frozenset[str], frozenset[str]]]) -> None:
     assert _coded(_doc(text)) == expected

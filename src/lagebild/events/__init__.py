@@ -1607,6 +1607,14 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
     toks, clauses, lex, side = ctx.toks, ctx.clauses, ctx.lex, ctx.side
     if trig.src and ctx.subject and not set(ctx.subject) & set(src):
         return list(ctx.subject)
+    if ci > 0 and toks[clauses[ci].lo].low in lex.set("clause_relatives") and toks[clauses[ci].lo - 1].text == "," \
+            and QUAD_CLASS.get(trig.type, "").startswith("verbal"):
+        # "Nordkorea hat erneut eine Rakete getestet, was Südkorea scharf verurteilte": "was" stands
+        # for the clause before; the comment is aimed at its subject
+        mine = {side.get(s, s) for s in src}
+        answer = [s for s in ctx.subject if side.get(s, s) not in mine]
+        if answer:
+            return answer
     if trig.src and trig.nominal:
         # "Der Angriff Russlands löste in Berlin Empörung aus": the author of the act that is the
         # subject (a genitive of an event noun before the trigger) is whom the reaction is aimed at
