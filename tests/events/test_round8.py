@@ -16,7 +16,10 @@ KB = {"Andreas Schieder": ("per:andreas-schieder", "PER", "kb:spoe"), "SPÖ": ("
       "Sebastian Kurz": ("per:kurz", "PER", "Q40"), "Hassan Rohani": ("per:rohani", "PER", "Q794"),
       "Iran": ("Q794", "LOC", None), "Markus Müller": ("per:mueller", "PER", None), "USA": ("Q30", "LOC", None),
       "Türkei": ("Q43", "LOC", None), "Nordkorea": ("Q423", "LOC", None), "Südkorea": ("Q884", "LOC", None),
-      "Russland": ("Q159", "LOC", None), "Moskau": ("Q649", "LOC", "Q159")}
+      "Russland": ("Q159", "LOC", None), "Moskau": ("Q649", "LOC", "Q159"),
+      "Warschau": ("Q270", "LOC", "Q36"), "Polen": ("Q36", "LOC", None), "EU": ("Q458", "ORG", None),
+      "Amnesty International": ("kb:amnesty", "ORG", None),
+      "Brüssel": ("Q239", "LOC", "Q458")}
 _NAMES = {**NAMES, "per:andreas-schieder": "Schieder", "kb:spoe": "SPÖ", "per:schelling": "Schelling",
           "per:tsipras": "Tsipras", "Q41": "Griechenland", "Q1524": "Athen", "per:kurz": "Kurz",
           "per:rohani": "Rohani", "Q794": "Iran", "per:mueller": "Müller"}
@@ -59,6 +62,12 @@ def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], fro
      {_one("DISAPPROVE", "Q884", "Q423")}),
     ("Die USA haben Sanktionen gegen Russland verhängt, was Moskau als feindseligen Akt kritisierte.",
      {_one("SANCTION", "USA", "Russland"), _one("DISAPPROVE", "Moskau", "USA")}),
+    # a thing given to a group: the group is the recipient, not the thing's attribute
+    ("Die USA lieferten Waffen an die kurdischen Kämpfer.", {_one("AID", "USA", "kurdischen Kämpfer")}),
+    # a rejected accusation's origin is whom the rejection answers, also after "von"
+    ("Die Regierung in Warschau wies die Kritik aus der EU zurück.", {_one("REJECT", "Polen", "EU")}),
+    ("Kiew wies die Vorwürfe von Amnesty International zurück.",
+     {_one("REJECT", "Kiew", "kb:amnesty"), _one("DISAPPROVE", "kb:amnesty", "Kiew")}),
 ])
 def test_sides(text: str, expected: set[tuple[str, frozenset[str], frozenset[str]]]) -> None:
     assert _coded(_doc(text)) == expected
@@ -69,6 +78,18 @@ def test_a_sector_is_also_called_by_its_own_name() -> None:
     doc = _doc("Tsipras warf den Gläubigern in Athen Erpressung vor.")
     creditors = next(e for e in doc.entities if e.name == "Gläubiger (Q41)")
     assert "Gläubiger" in creditors.aliases and "Gläubigern" in creditors.aliases
+
+
+def test_compound_victim_nouns() -> None:
+    """"einen Terrorverdächtigen": a compound of a victim noun names the people arrested."""
+    doc = _doc("Die Polizei hat in Warschau einen Terrorverdächtigen festgenommen.")
+    assert _coded(doc) == {_one("COERCE", "Polen", "Zivilgesellschaft (Polen)")}
+
+
+def test_the_police_of_a_seat_is_its_country_s() -> None:
+    """"Brüssel" stands for the EU ("Kritik aus Brüssel"); its police is Belgium's."""
+    doc = _doc("Die Polizei hat in Brüssel drei Verdächtige festgenommen.")
+    assert _coded(doc) == {_one("COERCE", "Belgien", "Zivilgesellschaft (Belgien)")}
 
 
 def test_a_separable_verb_joined_in_a_subordinate_clause() -> None:

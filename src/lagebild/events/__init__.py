@@ -690,9 +690,11 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
             continue
         if trig.nominal and a.tok > k and role in ("source", "target", "both") and _verb_between(toks, k, a.tok, lex):
             continue  # "Der Angriff Russlands löste in Berlin Empörung aus": the verb's, not the noun's
-        if (a.role == "gen" or (a.role == "ignore" and a.prep in ("von", "vom") and a.prep_at > k and
+        after_noun = not trig.nominal and a.role == "prep" and a.prep_at - 1 in nouns
+        if (a.role == "gen" or ((a.role == "ignore" or after_noun) and a.prep in ("von", "vom") and a.prep_at > k and
                                 a.label != "LOC")) and \
                 _object_attribute(c, a, trig):
+            # (also after an event noun: "wies die Vorwürfe von Amnesty International zurück")
             # "Obama hat Versäumnisse der europäischen Verbündeten … bezeichnet", "lehnte die
             # Forderung Trumps ab", "lehnte den Antrag von Ponta ab": whose act is criticised or
             # refused is the target (an object's attribute: the subject comes before it)
@@ -1580,10 +1582,11 @@ def _victims(ctx: _Ctx, ci: int, src: list[str], where: str | None = None, domes
     if state is None and domestic:
         state = ctx.place  # "Die indonesische Polizei hat einen Mann festgenommen": a state arrests its own people
     nouns = ctx.lex.set("victim_nouns")
+    tails = tuple(ctx.lex.set("victim_noun_tails"))  # compounds: "Terrorverdächtigen", "Umweltaktivisten"
     taken = {i for a in c.actors for i in range(a.tok, a.end_tok)}
     for i in range(c.lo, c.hi):
         t = toks[i]
-        if t.low in nouns and t.text[:1].isupper() and i not in taken:
+        if (t.low in nouns or t.low.endswith(tails)) and t.text[:1].isupper() and i not in taken:
             eid = groups.civilians(state, t.text) if state is not None else \
                 groups.actor("zivilisten", t.text, None)
             if eid is not None and eid not in src:
@@ -1672,8 +1675,15 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
     told = _told_act(ctx, ci, trig, src) or _authored(ctx, ci, trig, src)
     if told:
         return told
-    if trig.type.lower() in lex.set("reactive_types") and any(
-            toks[i].low in lex.set("accusation_nouns") for i in range(c_lo(clauses, ci), clauses[ci].hi)):
+    accusation = [i for i in range(c_lo(clauses, ci), clauses[ci].hi) if toks[i].low in lex.set("accusation_nouns")]
+    if trig.type.lower() in lex.set("reactive_types") and accusation:
+        # "Die Regierung in Warschau wies die Kritik aus Brüssel zurück": the accusation's origin
+        mine = {side.get(s, s) for s in src}
+        origin = [a.entity for a in clauses[ci].actors if a.role == "prep" and a.prep_at == accusation[0] + 1 and
+                  a.prep in lex.set("origin_preps") | lex.set("of_preps") and side.get(a.entity, a.entity) not in mine]
+        if origin:
+            return origin[:1]
+    if trig.type.lower() in lex.set("reactive_types") and accusation:
         # "Eriwan warf Baku vor, … Alijew wies die Vorwürfe zurück": the rejected accusation is
         # whoever accused the source's side in the last three sentences
         mine = {side.get(s, s) for s in src}

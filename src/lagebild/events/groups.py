@@ -74,10 +74,18 @@ class Groups:
         e = self.known.get(eid) or self.extra.get(eid)
         if e is None or e.type != "LOC":
             return None
-        if e.stands_for:
-            return e.stands_for
         from lagebild.entities.kb import load_kb
 
+        if e.stands_for:
+            owner = load_kb().get(e.stands_for)
+            seat = load_kb().get(eid)
+            if located and owner is not None and owner.type == "ORG" and seat is not None and seat.located_in:
+                # "Die Polizei hat in Brüssel … festgenommen": Belgium's police, though "Brüssel"
+                # stands for the EU in "Kritik aus Brüssel"
+                seat_state = self._known(seat.located_in) or seat.located_in
+                self._countries[key] = seat_state
+                return seat_state
+            return e.stands_for
         entry = load_kb().get(eid) or load_kb().lookup(e.name)
         found = None
         if entry is not None:
