@@ -19,10 +19,10 @@ KB = {"Andreas Schieder": ("per:andreas-schieder", "PER", "kb:spoe"), "SPÖ": ("
       "Russland": ("Q159", "LOC", None), "Moskau": ("Q649", "LOC", "Q159"),
       "Warschau": ("Q270", "LOC", "Q36"), "Polen": ("Q36", "LOC", None), "EU": ("Q458", "ORG", None),
       "Amnesty International": ("kb:amnesty", "ORG", None),
-      "Brüssel": ("Q239", "LOC", "Q458")}
+      "Brüssel": ("Q239", "LOC", "Q458"), "Angela Merkel": ("Q567", "PER", "Q183")}
 _NAMES = {**NAMES, "per:andreas-schieder": "Schieder", "kb:spoe": "SPÖ", "per:schelling": "Schelling",
           "per:tsipras": "Tsipras", "Q41": "Griechenland", "Q1524": "Athen", "per:kurz": "Kurz",
-          "per:rohani": "Rohani", "Q794": "Iran", "per:mueller": "Müller"}
+          "per:rohani": "Rohani", "Q794": "Iran", "per:mueller": "Müller", "Q567": "Merkel"}
 
 
 def _doc(text: str, published: str = "2015-07-05") -> Document:
@@ -48,6 +48,9 @@ def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], fro
     ("Klubchef Andreas Schieder hat am Montag Finanzminister Hans Jörg Schelling kritisiert.",
      {_one("DISAPPROVE", "Schieder", "Schelling")}),
     ("Sprecher Markus Müller kritisierte die USA.", {_one("DISAPPROVE", "Müller", "USA")}),
+    # nor does a surname in -s: the title's holder acts
+    ("Der griechische Premier Alexis Tsipras hat am Montag Bundeskanzlerin Angela Merkel getroffen.",
+     {_one("CONSULT", "Tsipras", "Merkel")}),
     # a genitive name still ends the phrase in -s: the troops are Putin's
     ("Die Truppen Wladimir Putins griffen Kiew an.", {_one("FIGHT", "Wladimir Putin", "Kiew")}),
     # creditors are a side of their own (the state the article is about owes them)

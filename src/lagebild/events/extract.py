@@ -56,6 +56,7 @@ class Actor:
     place: bool = False  # a demonym with a place head ("die ukrainische Energieinfrastruktur")
     partial: bool = False  # the name is part of a word: "UNO" in "UNO-Generalsekretär", a title
     group: bool = False  # a group noun without a name ("die Polizei"), see lagebild.events.groups
+    genitive: bool = False  # a person's name with a genitive -s its own name lacks ("Wladimir Putins")
 
 
 @dataclass(slots=True)
@@ -473,6 +474,19 @@ def head_kind(low: str, lex: Lexicon) -> str | None:
     return None
 
 
+def _genitive_name(doc: Document, entity: str, last: str) -> bool:
+    """Whether a person's name ends in a genitive -s that none of the entity's names has: "Wladimir
+    Putins", not "Alexis Tsipras" (whose title before it is then no genitive noun)."""
+    if not last.endswith(("s", "'")):
+        return False
+    e = next((e for e in doc.entities if e.id == entity), None)
+    if e is None:
+        return True  # (as before: a word in -s after a noun reads as a genitive)
+    stem = last[:-1]
+    words = {n.rpartition(" ")[2] for n in (e.name, *e.aliases)}
+    return stem in words and last not in words
+
+
 def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon,
            groups: Groups | None = None, focus: str | None = None) -> list[Actor]:
     """The actor candidates of a sentence: linked name mentions, demonym phrases and, with
@@ -504,7 +518,8 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
             if civ is not None:
                 out.append(Actor(i, j + 1, civ, "ORG", group=True))
                 continue
-        out.append(Actor(i, j + 1, m.entity, m.label, partial=partial))
+        out.append(Actor(i, j + 1, m.entity, m.label, partial=partial,
+                         genitive=m.label == "PER" and _genitive_name(doc, m.entity, toks[j].text)))
     taken = {k for a in out for k in range(a.tok, a.end_tok)}
     # German capitalises nouns and writes demonyms in lower case; English the other way round
     # ("Russian forces"): the lexicon says which (``nouns_capitalised``, default true)
@@ -1005,9 +1020,11 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                     noun_seen = True
                     k -= 1
                     continue
-                if not noun_seen and (genitive_det or (k == a.tok - 1 and toks[a.end_tok - 1].low.endswith("s"))):
-                    # (a genitive name ends in -s, "die Truppen Wladimir Putins"; a first name in -s
-                    # does not make one: "Klubchef Andreas Schieder" is a title and its holder)
+                ends_in_s = a.genitive if a.label == "PER" else toks[a.end_tok - 1].low.endswith("s")
+                if not noun_seen and (genitive_det or (k == a.tok - 1 and ends_in_s)):
+                    # (a genitive name ends in -s, "die Truppen Wladimir Putins"; a person's name
+                    # in -s of its own does not make one: "Klubchef Andreas Schieder", "Premier
+                    # Alexis Tsipras" are a title and its holder)
                     if t.low in lex.set("source_nouns"):
                         a.role = "ignore"  # "nach Angaben des ukrainischen Militärs": who tells, not a side
                         break
