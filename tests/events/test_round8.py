@@ -65,6 +65,14 @@ def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], fro
      {_one("DISAPPROVE", "Q884", "Q423")}),
     ("Die USA haben Sanktionen gegen Russland verhängt, was Moskau als feindseligen Akt kritisierte.",
      {_one("SANCTION", "USA", "Russland"), _one("DISAPPROVE", "Moskau", "USA")}),
+    # a title after a group opens the object: subject and object, not one actor
+    ("Am Montag kritisierte die Opposition Finanzminister Hans Jörg Schelling.",
+     {_one("DISAPPROVE", "Opposition", "Schelling")}),
+    # a subject without a name after the verb: the name after it is the object, not the subject
+    ("In der Begründung werfen die Abgeordneten Hans Jörg Schelling vor, er habe dem Land geschadet.", set()),
+    # the target of a criticism without one answers whoever acted against the critic just before
+    ("Die EU hat ein Verfahren gegen Polen eröffnet. Warschau kritisierte den Schritt als Einmischung.",
+     {_one("INVESTIGATE", "EU", "Polen"), _one("DISAPPROVE", "Q270", "EU")}),
     # a thing given to a group: the group is the recipient, not the thing's attribute
     ("Die USA lieferten Waffen an die kurdischen Kämpfer.", {_one("AID", "USA", "kurdischen Kämpfer")}),
     # a rejected accusation's origin is whom the rejection answers, also after "von"

@@ -843,6 +843,21 @@ def _before_prep(toks: list[x.Tok], j: int, lex: Lexicon) -> str | None:
     return toks[i].low if i >= 0 and toks[i].low in x.all_preps(lex) else None
 
 
+def _anonymous_subject_after(toks: list[x.Tok], c: x.Clause, k: int, lex: Lexicon) -> bool:
+    """Whether a fronted phrase puts the subject after the verb at ``k`` and it names no actor:
+    "In der Begründung werfen die Abgeordneten Schaunig vor, …" (Schaunig is accused)."""
+    if k <= c.lo or k + 2 >= c.hi or toks[k + 1].low not in lex.set("subject_determiners") or \
+            any(a.tok < k for a in c.actors if a.role == "direct"):
+        return False
+    i = k + 2
+    while i < c.hi and x.adjective_at(toks, i, lex):
+        i += 1
+    # (an adjective of origin names it: "rammte ein vietnamesisches Küstenwachschiff …")
+    return i < c.hi and toks[i].text[:1].isupper() and not any(k < a.tok <= i or a.tok <= i < a.end_tok
+                                                                for a in c.actors) and \
+        any(a.tok > i and a.role == "direct" for a in c.actors)
+
+
 def _anonymous_subject(toks: list[x.Tok], c: x.Clause, lex: Lexicon, time_toks: frozenset[int] = frozenset()) -> bool:
     """Whether the clause opens with a subject that names no actor: "Der Minister rief …",
     "Ein Leitartikel in der Washington Post forderte …". Read up to the finite verb (the first
@@ -925,6 +940,9 @@ def _first_group(toks: list[x.Tok], direct: list[x.Actor], lex: Lexicon,
         # (so does one right after the previous actor's noun: "befragte der Untersuchungsausschuss
         # die Ex-Finanzministerin Maria Fekter")
         linked = linked and not (between and between[0].low in dets and toks[group[-1].end_tok - 1].text[:1].isupper())
+        if between and not group[-1].partial and toks[group[-1].end_tok - 1].text[:1].isupper() and \
+                all(t.text[:1].isupper() for t in between):
+            break  # "kritisierte die Opposition Finanzminister Schelling": a title opens the object
         joined = a.tok == group[-1].tok or (not between and (same_side or title)) or (linked and all(
             toks[i].low in coord | {",", "(", ")", "r", "l"} or toks[i].low in dets or
             x.adjective_at(toks, i, lex) or toks[i].text[:1].isupper() for i in span))
@@ -1222,7 +1240,8 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         # "wurden … getötet": the subject of a passive suffers the act; without a "von"/"durch"
         # agent there is no source ("155 Palästinenser wurden getötet" names victims, no side)
         tgt = direct + tgt
-    elif direct and not trig.nominal and _anonymous_subject(toks, c, lex, ctx.time_toks):
+    elif direct and not trig.nominal and (_anonymous_subject(toks, c, lex, ctx.time_toks) or
+                                          _anonymous_subject_after(toks, c, k, lex)):
         tgt = direct + tgt  # "Der Minister rief die USA auf, …": the USA are called upon, not calling
         direct = []  # (the subject may come from the sentence: "Moskau teilte mit, es betrachte …")
     elif direct and not (trig.nominal and src and tgt):
@@ -1692,12 +1711,14 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
                     mine & {side.get(t, t) for t in past_tgt} and not mine & set(past_src):
                 # (the sides told are states: their entity records come from the knowledge base)
                 return [a for a in past_src if ctx.groups is None or ctx.groups.known_id(a) is not None]
-    if trig.type.lower() in lex.set("reactive_types"):
+    if trig.type.lower() in lex.set("reactive_types") | lex.set("answer_types"):
         # "Die Ukraine fordert von Russland … Moskau lehnt ab": a reply to whoever addressed the
-        # source in the last two sentences
+        # source in the last two sentences ("Ungarn hat die Grenze zu Serbien geschlossen. Die
+        # serbische Regierung protestierte scharf": a criticism too, ``answer_types``)
         mine = {side.get(s, s) for s in src}
+        reach = 2 if trig.type.lower() in lex.set("reactive_types") else 1
         for past_si, past_src, past_tgt, _ in reversed(ctx.disc.last_events):
-            if ctx.si - past_si <= 2 and mine & {side.get(t, t) for t in past_tgt} and not mine & set(past_src):
+            if ctx.si - past_si <= reach and mine & {side.get(t, t) for t in past_tgt} and not mine & set(past_src):
                 return list(past_src)
     mine = {side.get(s, s) for s in src}
     if toks[clauses[0].lo].low in lex.set("additive_openers") and src:
