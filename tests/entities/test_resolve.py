@@ -654,6 +654,17 @@ def test_a_role_without_a_state_is_the_articles_own() -> None:
     assert not any(r == "Außenminister" for r, _ in roles)
 
 
+def test_the_short_title_kanzler_is_shared_too() -> None:
+    # "der Kanzler" after "Bundeskanzler Werner Faymann" is Faymann, not Germany's chancellor
+    body = ("Wien – Bundeskanzler Werner Faymann traf in Wien den ungarischen Premier. Der Kanzler forderte "
+            "mehr Solidarität.")
+    doc, spans = make(body, published="2015-09-10", ner=(("Werner Faymann", "PER"),))
+    mentions, entities = resolve(doc, spans)
+    names = {e.id: e.name for e in entities}
+    assert ("Kanzler", "Werner Faymann") in [(body[m.start:m.end], names[m.entity]) for m in mentions
+                                             if m.kind == "role"]
+
+
 def test_a_shared_title_stays_with_the_states_that_have_it() -> None:
     # "der Bundespräsident" in an article about the USA is not the US president, even where a
     # US president was named before

@@ -19,7 +19,8 @@ KB = {"Andreas Schieder": ("per:andreas-schieder", "PER", "kb:spoe"), "SPÖ": ("
       "Russland": ("Q159", "LOC", None), "Moskau": ("Q649", "LOC", "Q159"),
       "Warschau": ("Q270", "LOC", "Q36"), "Polen": ("Q36", "LOC", None), "EU": ("Q458", "ORG", None),
       "Amnesty International": ("kb:amnesty", "ORG", None),
-      "Brüssel": ("Q239", "LOC", "Q458"), "Angela Merkel": ("Q567", "PER", "Q183")}
+      "Brüssel": ("Q239", "LOC", "Q458"), "Angela Merkel": ("Q567", "PER", "Q183"),
+      "Trump": ("Q22686", "PER", "Q30"), "Ukraine": ("Q212", "LOC", None)}
 _NAMES = {**NAMES, "per:andreas-schieder": "Schieder", "kb:spoe": "SPÖ", "per:schelling": "Schelling",
           "per:tsipras": "Tsipras", "Q41": "Griechenland", "Q1524": "Athen", "per:kurz": "Kurz",
           "per:rohani": "Rohani", "Q794": "Iran", "per:mueller": "Müller", "Q567": "Merkel"}
@@ -73,6 +74,9 @@ def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], fro
     # the target of a criticism without one answers whoever acted against the critic just before
     ("Die EU hat ein Verfahren gegen Polen eröffnet. Warschau kritisierte den Schritt als Einmischung.",
      {_one("INVESTIGATE", "EU", "Polen"), _one("DISAPPROVE", "Q270", "EU")}),
+    # an attack in words, told by its manner
+    ("Trump griff die Ukraine am Freitag scharf an.", {_one("DISAPPROVE", "Donald Trump", "Ukraine")}),
+    ("Russland griff die Ukraine am Freitag an.", {_one("FIGHT", "Russland", "Ukraine")}),
     # a thing given to a group: the group is the recipient, not the thing's attribute
     ("Die USA lieferten Waffen an die kurdischen Kämpfer.", {_one("AID", "USA", "kurdischen Kämpfer")}),
     # a rejected accusation's origin is whom the rejection answers, also after "von"
