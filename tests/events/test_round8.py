@@ -20,7 +20,9 @@ KB = {"Andreas Schieder": ("per:andreas-schieder", "PER", "kb:spoe"), "SPÖ": ("
       "Warschau": ("Q270", "LOC", "Q36"), "Polen": ("Q36", "LOC", None), "EU": ("Q458", "ORG", None),
       "Amnesty International": ("kb:amnesty", "ORG", None),
       "Brüssel": ("Q239", "LOC", "Q458"), "Angela Merkel": ("Q567", "PER", "Q183"),
-      "Trump": ("Q22686", "PER", "Q30"), "Ukraine": ("Q212", "LOC", None)}
+      "Trump": ("Q22686", "PER", "Q30"), "Ukraine": ("Q212", "LOC", None), "Google": ("kb:google", "ORG", None),
+      "Europäische Gerichtshof": ("kb:eugh", "ORG", None), "Ungarns": ("Q28", "LOC", None),
+      "ESM": ("kb:esm", "ORG", None)}
 _NAMES = {**NAMES, "per:andreas-schieder": "Schieder", "kb:spoe": "SPÖ", "per:schelling": "Schelling",
           "per:tsipras": "Tsipras", "Q41": "Griechenland", "Q1524": "Athen", "per:kurz": "Kurz",
           "per:rohani": "Rohani", "Q794": "Iran", "per:mueller": "Müller", "Q567": "Merkel"}
@@ -83,6 +85,15 @@ def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], fro
     ("Die Regierung in Warschau wies die Kritik aus der EU zurück.", {_one("REJECT", "Polen", "EU")}),
     ("Kiew wies die Vorwürfe von Amnesty International zurück.",
      {_one("REJECT", "Kiew", "kb:amnesty"), _one("DISAPPROVE", "kb:amnesty", "Kiew")}),
+    # vocabulary: strikes, fines, dismissed claims, requests for aid
+    ("Die Gewerkschaft in Athen kündigte Streiks gegen die Regierung an.",
+     {_one("PROTEST", "Gewerkschaften (Q41)", "Griechenland")}),
+    ("Die EU verhängte gegen Google eine Strafe von 2,4 Milliarden Euro.", {_one("SANCTION", "EU", "kb:google")}),
+    ("Der Europäische Gerichtshof hat die Klage Ungarns abgewiesen.", {_one("REJECT", "kb:eugh", "Q28")}),
+    ("Griechenland beantragte beim ESM neue Hilfskredite.", {_one("DEMAND", "Griechenland", "kb:esm")}),
+    # the social partners are a side of their own
+    ("Die Regierung in Athen hat sich mit den Sozialpartnern geeinigt.",
+     {_one("AGREE", "Griechenland", "Sozialpartner (Q41)")}),
 ])
 def test_sides(text: str, expected: set[tuple[str, frozenset[str], frozenset[str]]]) -> None:
     assert _coded(_doc(text)) == expected

@@ -1749,7 +1749,8 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
         return list(ctx.disc.protesters[1])
     if (protesters := _protesters_here(ctx, ci, trig, src)):
         return protesters
-    if trig.type.lower() in lex.set("grievance_types") and src and all("#" in s for s in src):
+    if trig.type.lower() in lex.set("grievance_types") and src and \
+            all("#" in s and s.rpartition("#")[2] in lex.set("grievance_sectors") for s in src):
         # "Tausende Regierungsgegner, die gegen die Abkehr vom EU-Kurs protestieren", "Sie verlangten
         # bessere Schulen": the civilians or the opposition of a state address its government
         states = [s.split("#")[0] for s in src if not s.startswith("grp:")]
