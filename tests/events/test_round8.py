@@ -22,7 +22,8 @@ KB = {"Andreas Schieder": ("per:andreas-schieder", "PER", "kb:spoe"), "SPÖ": ("
       "Brüssel": ("Q239", "LOC", "Q458"), "Angela Merkel": ("Q567", "PER", "Q183"),
       "Trump": ("Q22686", "PER", "Q30"), "Ukraine": ("Q212", "LOC", None), "Google": ("kb:google", "ORG", None),
       "Europäische Gerichtshof": ("kb:eugh", "ORG", None), "Ungarns": ("Q28", "LOC", None),
-      "ESM": ("kb:esm", "ORG", None)}
+      "ESM": ("kb:esm", "ORG", None), "Japan": ("Q17", "LOC", None), "China": ("Q148", "LOC", None),
+      "Nato": ("kb:nato", "ORG", None), "Deutschland": ("Q183", "LOC", None), "G7": ("kb:g7", "ORG", None)}
 _NAMES = {**NAMES, "per:andreas-schieder": "Schieder", "kb:spoe": "SPÖ", "per:schelling": "Schelling",
           "per:tsipras": "Tsipras", "Q41": "Griechenland", "Q1524": "Athen", "per:kurz": "Kurz",
           "per:rohani": "Rohani", "Q794": "Iran", "per:mueller": "Müller", "Q567": "Merkel"}
@@ -91,6 +92,11 @@ def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], fro
     ("Die EU verhängte gegen Google eine Strafe von 2,4 Milliarden Euro.", {_one("SANCTION", "EU", "kb:google")}),
     ("Der Europäische Gerichtshof hat die Klage Ungarns abgewiesen.", {_one("REJECT", "kb:eugh", "Q28")}),
     ("Griechenland beantragte beim ESM neue Hilfskredite.", {_one("DEMAND", "Griechenland", "kb:esm")}),
+    ("Deutschland versprach der Ukraine weitere Hilfe.", {_one("AGREE", "Deutschland", "Ukraine")}),
+    ("Die EU überwies Griechenland 7 Milliarden Euro.", {_one("AID", "EU", "Griechenland")}),
+    ("China tadelte Japan für den Besuch des Schreins.", {_one("DISAPPROVE", "Q148", "Q17")}),
+    ("Die Türkei ersuchte die Nato um Beistand.", {_one("DEMAND", "Q43", "kb:nato")}),
+    ("Russland boykottierte den Gipfel der G7.", {_one("SANCTION", "Russland", "kb:g7")}),
     # the social partners are a side of their own
     ("Die Regierung in Athen hat sich mit den Sozialpartnern geeinigt.",
      {_one("AGREE", "Griechenland", "Sozialpartner (Q41)")}),
