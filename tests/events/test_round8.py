@@ -96,7 +96,7 @@ def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], fro
     ("Die EU überwies Griechenland 7 Milliarden Euro.", {_one("AID", "EU", "Griechenland")}),
     ("China tadelte Japan für den Besuch des Schreins.", {_one("DISAPPROVE", "Q148", "Q17")}),
     ("Die Türkei ersuchte die Nato um Beistand.", {_one("DEMAND", "Q43", "kb:nato")}),
-    ("Russland boykottierte den Gipfel der G7.", {_one("SANCTION", "Russland", "kb:g7")}),
+    ("Russland boykottierte den Gipfel der G7 demonstrativ.", {_one("SANCTION", "Russland", "kb:g7")}),
     # the social partners are a side of their own
     ("Die Regierung in Athen hat sich mit den Sozialpartnern geeinigt.",
      {_one("AGREE", "Griechenland", "Sozialpartner (Q41)")}),
