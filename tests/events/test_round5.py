@@ -109,8 +109,10 @@ def test_an_organ_is_also_its_organisation_or_state() -> None:
 def test_a_described_country_is_the_one_the_text_is_about() -> None:
     got = _coded(_events("Russland hat erneut eine Rakete getestet. Die USA kritisierten das isolierte Land."))
     assert ("DISAPPROVE", "occurred", frozenset({"USA"}), frozenset({"Russland"})) in got
-    # "das Land" alone stands for nothing
-    assert not _coded(_events("Russland hat erneut eine Rakete getestet. Die USA kritisierten das Land."))
+    # "das Land" alone names no actor; as a definite object criticised it is the subject of the
+    # sentence before (round 8: "Der UN-Sicherheitsrat verurteilte den Test")
+    assert _coded(_events("Russland hat erneut eine Rakete getestet. Die USA kritisierten das Land.")) == \
+        {("DISAPPROVE", "occurred", frozenset({"USA"}), frozenset({"Russland"}))}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -80,6 +80,9 @@ def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], fro
     # an attack in words, told by its manner
     ("Trump griff die Ukraine am Freitag scharf an.", {_one("DISAPPROVE", "Donald Trump", "Ukraine")}),
     ("Russland griff die Ukraine am Freitag an.", {_one("FIGHT", "Russland", "Ukraine")}),
+    # a definite act condemned is the one the sentence before told, by its subject
+    ("Nordkorea hat erneut eine Rakete getestet. Südkorea verurteilte den Test scharf.",
+     {_one("DISAPPROVE", "Q884", "Q423")}),
     # a thing given to a group: the group is the recipient, not the thing's attribute
     ("Die USA lieferten Waffen an die kurdischen Kämpfer.", {_one("AID", "USA", "kurdischen Kämpfer")}),
     # a rejected accusation's origin is whom the rejection answers, also after "von"
@@ -122,6 +125,13 @@ def test_the_police_of_a_seat_is_its_country_s() -> None:
     """"Brüssel" stands for the EU ("Kritik aus Brüssel"); its police is Belgium's."""
     doc = _doc("Die Polizei hat in Brüssel drei Verdächtige festgenommen.")
     assert _coded(doc) == {_one("COERCE", "Belgien", "Zivilgesellschaft (Belgien)")}
+
+
+def test_an_obligation_in_reported_speech_is_not_done() -> None:
+    """"Moskau müsse seine Truppen abziehen": the demand is made, the withdrawal is not done."""
+    doc = _doc("Moskau müsse seine Truppen aus der Ukraine abziehen, sagte Markus Müller.")
+    status = {e.type: e.status for e in doc.events}
+    assert status == {"DEMAND": "occurred", "RETREAT": "hypothetical"}
 
 
 def test_a_separable_verb_joined_in_a_subordinate_clause() -> None:

@@ -1297,7 +1297,7 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         first = side.get(src[0], src[0])
         src, tgt = [s for s in src if side.get(s, s) == first], [s for s in src if side.get(s, s) != first]
     if not tgt:
-        tgt = _missing_target(ctx, ci, trig, src, before)
+        tgt = _missing_target(ctx, ci, trig, src, before, k)
     if not tgt and src and ctx.groups is not None and trig.type in ("COERCE", "RETREAT") and \
             any(toks[i].low in lex.set("domestic_restrictions") for i in range(c.lo, c.hi)):
         # "Die Militärjunta in Burkina Faso hob die Ausgangssperre auf", "Israel hat den
@@ -1394,6 +1394,17 @@ def _reporting_state(ctx: _Ctx, ci: int) -> str | None:
             if name is not None:
                 return groups.country(name)
     return None
+
+
+def _definite_object(ctx: _Ctx, ci: int, k: int) -> bool:
+    """Whether a definite noun that names no actor follows the verb at ``k`` in its clause ("verurteilte
+    den Test", "kritisierte diese Entscheidung"): an act the reader knows from before."""
+    c, toks = ctx.clauses[ci], ctx.toks
+    for j in range(k + 1, min(k + 4, c.hi - 1)):
+        if toks[j].low in ctx.lex.set("definite_determiners"):
+            noun = next((i for i in range(j + 1, min(j + 4, c.hi)) if toks[i].text[:1].isupper()), None)
+            return noun is not None and not any(a.tok <= noun < a.end_tok for a in c.actors)
+    return False
 
 
 def _after_a_past_prep(toks: list[x.Tok], k: int, c: x.Clause, lex: Lexicon) -> bool:
@@ -1613,7 +1624,8 @@ def _victims(ctx: _Ctx, ci: int, src: list[str], where: str | None = None, domes
     return []
 
 
-def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: list[x.Candidate]) -> list[str]:
+def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: list[x.Candidate],
+                    k: int = -1) -> list[str]:
     """A target from the context, where the clause names none.
 
     * "stieß in Moskau auf Ablehnung": the source came from a preposition, the target is the
@@ -1736,6 +1748,12 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
         # "Nachdem Sozialminister Stöger eine Arbeitszeitverkürzung ins Spiel gebracht hatte … Auch
         # die Industriellenvereinigung wandte sich entschieden dagegen": whoever proposed it
         return [proposer[1]]
+    if trig.type.lower() in lex.set("answer_types") and not trig.nominal and ctx.disc.subject and \
+            ctx.disc.subject_sentence == ctx.si - 1 and side.get(ctx.disc.subject, ctx.disc.subject) not in mine and \
+            k >= 0 and _definite_object(ctx, ci, k):
+        # "Nordkorea hat einen Atomtest durchgeführt. Der UN-Sicherheitsrat verurteilte den Test":
+        # a definite act condemned is the one told just before, by its subject
+        return [ctx.disc.subject]
     if trig.type.lower() in lex.set("reactive_types") and ctx.disc.subject and ctx.disc.subject_label == "ORG" and \
             ctx.disc.subject_sentence == ctx.si - 1 and side.get(ctx.disc.subject, ctx.disc.subject) not in \
             {side.get(s, s) for s in src}:
