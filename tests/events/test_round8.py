@@ -23,7 +23,8 @@ KB = {"Andreas Schieder": ("per:andreas-schieder", "PER", "kb:spoe"), "SPÖ": ("
       "Trump": ("Q22686", "PER", "Q30"), "Ukraine": ("Q212", "LOC", None), "Google": ("kb:google", "ORG", None),
       "Europäische Gerichtshof": ("kb:eugh", "ORG", None), "Ungarns": ("Q28", "LOC", None),
       "ESM": ("kb:esm", "ORG", None), "Japan": ("Q17", "LOC", None), "China": ("Q148", "LOC", None),
-      "Nato": ("kb:nato", "ORG", None), "Deutschland": ("Q183", "LOC", None), "G7": ("kb:g7", "ORG", None)}
+      "Nato": ("kb:nato", "ORG", None), "Deutschland": ("Q183", "LOC", None), "G7": ("kb:g7", "ORG", None),
+      "Krim": ("Q7835", "LOC", None), "Aleppo": ("kb:aleppo", "LOC", None), "Syrien": ("Q858", "LOC", None)}
 _NAMES = {**NAMES, "per:andreas-schieder": "Schieder", "kb:spoe": "SPÖ", "per:schelling": "Schelling",
           "per:tsipras": "Tsipras", "Q41": "Griechenland", "Q1524": "Athen", "per:kurz": "Kurz",
           "per:rohani": "Rohani", "Q794": "Iran", "per:mueller": "Müller", "Q567": "Merkel"}
@@ -100,6 +101,10 @@ def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], fro
     ("China tadelte Japan für den Besuch des Schreins.", {_one("DISAPPROVE", "Q148", "Q17")}),
     ("Die Türkei ersuchte die Nato um Beistand.", {_one("DEMAND", "Q43", "kb:nato")}),
     ("Russland boykottierte den Gipfel der G7 demonstrativ.", {_one("SANCTION", "Russland", "kb:g7")}),
+    # war: encircling, occupying, repelling (not a post filled)
+    ("Russische Truppen besetzten die Halbinsel Krim.", {_one("FIGHT", "Russland", "Krim")}),
+    ("Die syrische Armee hat Aleppo umzingelt.", {_one("FIGHT", "Q858", "kb:aleppo")}),
+    ("Die Stelle in Syrien wurde mit einem Russen besetzt.", set()),
     # the social partners are a side of their own
     ("Die Regierung in Athen hat sich mit den Sozialpartnern geeinigt.",
      {_one("AGREE", "Griechenland", "Sozialpartner (Q41)")}),
