@@ -503,7 +503,7 @@ class _Reader:
                     # any verb in an inserted frame ("In zehn Jahren, so schätzen die Forscher, soll
                     # …"): a clause between commas that opens with "so" and its verb is the frame
                     return ws[k + 2]
-                if lex.nameable(nxt) or (nxt.lower() in lex.articles
+                if lex.nameable(nxt) or ((nxt.lower() in lex.articles or nxt.lower() in lex.possessives)
                                          and (after[:1].isupper() or after.endswith(lex.adjective_endings))):
                     return ws[k + 1]
             if first:
@@ -1074,8 +1074,8 @@ class _Reader:
         if so is None:
             return False
         spk = subject(self.ctx, sent.start, sent.end, so, self._recent(si))
-        if spk is None or not is_actor(self.ctx, spk):
-            return False
+        if spk is None or not (is_actor(self.ctx, spk) or is_report(self.ctx, spk)):
+            return False  # ("…, so die Studie.": a report is a source too)
         # the frame closes the sentence when no comma follows it ("…, so der Minister weiter.")
         comma = self.ctx.word_before(so.start)  # the comma that opens the frame
         closes = comma is not None and not any(w.text == "," and w.start > so.start for w in ws)

@@ -648,6 +648,23 @@ def _person_after_fronted_object(ctx: Context, fronted: Speaker | None, window: 
     return ctx.speaker_of(m)
 
 
+def _person_after_oblique(ctx: Context, before: list[Word], window: list[Word]) -> Speaker | None:
+    """The person right after the verb where the clause opens with a determiner that is never
+    nominative ("den", "dem", "ihren", "seinem", not the genitive "des"): what stands before the
+    verb is an object ("Ihren Widersacher Jonas Weber forderte Anna Berger auf", "Dem Sender sagte
+    Anna Berger")."""
+    lex = ctx.lex
+    if not before or not window:
+        return None
+    low = before[0].text.lower()
+    if low not in lex.oblique_articles or low in lex.genitive_articles:
+        return None
+    m = next(iter(ctx.mentions_in(window[0].start, window[-1].end)), None)
+    if m is None or m.start != window[0].start or m.label != "PER" or ctx.genitive(m):
+        return None
+    return ctx.speaker_of(m)
+
+
 def _passive_agent(ctx: Context, before: list[Word], after: list[Word], cue: Word) -> Speaker | None:
     """The agent of a passive reporting clause: "von X" with the auxiliary before it or right
     after the participle ("Die Forderungen wurden von Bundesverkehrsminister Manfred Stolpe als
@@ -1043,6 +1060,24 @@ def _nearest(ctx: Context, mentions: list[Mention]) -> Speaker | None:
     return ctx.speaker_of(pick) if pick is not None else None
 
 
+def _report_after_so(ctx: Context, window: list[Word], last: Speaker | None) -> Speaker | None:
+    """The report a closing frame names after its "so" ("…, so die Studie.", "…, so eine neue
+    Untersuchung."): the report itself, or the person a possessive before it stands for ("so
+    seine Einschätzung"); None when a genitive names its owner ("so das Fazit der Betreiber"),
+    which the subject after the cue gives."""
+    lex = ctx.lex
+    for k, w in enumerate(window[:4]):
+        low = w.text.lower()
+        if low in lex.articles and low not in lex.oblique_articles or low in lex.possessives \
+                or lex.is_adjective(w.text):
+            continue
+        if not lex.is_source_noun(w.text):
+            return None
+        nxt = window[k + 1].text.lower() if k + 1 < len(window) else ""
+        return None if nxt in lex.genitive_articles else report_source(ctx, w, last)
+    return None
+
+
 def is_report(ctx: Context, spk: Speaker) -> bool:
     """Whether a speaker is a report or document that a statement comes from, with no named
     owner ("ersten Angaben", "Polizeiangaben", "Studie", "Pressemitteilung"): no actor, but the
@@ -1134,6 +1169,10 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
     lo = clause_start(ctx, sent_lo, cue.start)
     window = _after_window(ctx, cue.end, sent_hi)
     before = ctx.words_in(lo, cue.start)
+    if cue.text.lower() in ctx.lex.so and window:
+        found = _report_after_so(ctx, window, last)
+        if found is not None:
+            return found  # "…, so die Studie.": the report speaks, not a noun of the sentence before
     if before and before[0].text.lower() in ctx.lex.source_adverbs and (
             cue.text in ctx.lex.impersonal_cues or agentless_passive(ctx, lo, cue)):
         # "Darin heißt es", "Darin wird der König aufgefordert, …": the document named before
@@ -1259,6 +1298,11 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         found = _antecedent(ctx, sent_lo, lo - 1)
         if found is not None:
             return found
+    found = _person_after_oblique(ctx, before, window)
+    if found is not None:
+        # "Ihren Widersacher Jeremy Corbyn forderte May auf, …": a phrase that opens with a
+        # determiner never nominative is the fronted object; the person after the verb speaks
+        return found
     found = _own_subject_after_und(ctx, ctx.words_in(sent_lo, cue.start), last)
     if found is not None:
         # "Die Stadt erhöhte die Preise und die Gewerkschaften befürchten, dass …": a main clause

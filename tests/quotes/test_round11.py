@@ -1,0 +1,62 @@
+"""Issue #6, round 11: reports after "so", group and role words, fronted objects that open with an
+oblique determiner (hand-written sentences, developed on the Wikinews training split)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.quotes.test_said_nothing_and_speakers import found
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    # a report after the closing frame's "so" is the source, not a noun of the reported clause
+    ("Allerdings gebe es auch schädliche Therapien, so die Studie.", "Allerdings gebe es auch schädliche Therapien",
+     "Studie"),
+    ("Es gebe schädliche Therapien, die Nebenwirkungen begünstigten, so eine neue Studie.",
+     "Es gebe schädliche Therapien, die Nebenwirkungen begünstigten", "neue Studie"),
+    # a possessive before the report: its owner, and the frame is no part of the quotation
+    ("Anna Berger kam. Die Lage sei ernst, so ihre Einschätzung.", "Die Lage sei ernst", "Anna Berger"),
+    # a genitive names the owner with the report
+    ("Die Lage sei ernst, so das Fazit der Betreiber.", "Die Lage sei ernst", "Fazit der Betreiber"),
+    # people after "so" as before
+    ("Die Lage sei ernst, so Anna Berger.", "Die Lage sei ernst", "Anna Berger"),
+    ("Die Lage sei ernst, so der Minister.", "Die Lage sei ernst", "der Minister"),
+])
+def test_a_report_after_so_is_the_source(body: str, quote: str, speaker: str) -> None:
+    assert found(body) == [("indirect", quote, speaker)]
+
+
+def test_a_report_after_so_closes_a_direct_quotation() -> None:
+    assert found("„Die Lage ist ernst“, so der Bericht.") == [("direct", "Die Lage ist ernst", "Bericht")]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a court of justice is a group that speaks ("-gerichtshof" is no "-gericht")
+    ("Der dortige Kassationsgerichtshof hatte entschieden, dass Deutschland die Hinterbliebenen entschädigen "
+     "müsse.", "Kassationsgerichtshof"),
+    ("Der Gerichtshof hatte entschieden, dass Deutschland die Hinterbliebenen entschädigen müsse.", "Gerichtshof"),
+    # a manager is a role
+    ("Ein Manager des Konzerns ließ gegenüber der Zeitschrift durchblicken, dass ein neues Werk entstehen solle.",
+     "Ein Manager des Konzerns"),
+])
+def test_courts_and_managers_speak(body: str, speaker: str) -> None:
+    assert found(body)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a determiner that is never nominative opens a fronted object: the person after the verb speaks
+    ("Ihren Widersacher Jonas Weber forderte Anna Berger auf, über einen Rücktritt nachzudenken.", "Anna Berger"),
+    ("Den Vorsitzenden Jonas Weber forderte Anna Berger auf, über einen Rücktritt nachzudenken.", "Anna Berger"),
+    ("Seinem Kollegen Jonas Weber warf Paul Martin vor, die Zahlen gefälscht zu haben.", "Paul Martin"),
+    ("Dem Sender sagte Anna Berger, die Lage sei ernst.", "Anna Berger"),
+    # "Des Weiteren" is a genitive adverbial, nothing fronted
+    ("Des Weiteren verwies Jonas Weber darauf, dass die Lage ernst sei.", "Jonas Weber"),
+])
+def test_a_person_after_an_oblique_fronted_phrase_speaks(body: str, speaker: str) -> None:
+    assert found(body)[0][2] == speaker
+
+
+def test_the_speaker_after_an_oblique_fronted_phrase_goes_on() -> None:
+    body = ("Ihren Widersacher Jonas Weber forderte Anna Berger auf, über einen Rücktritt nachzudenken. Als "
+            "scheidende Ministerin habe sie ihren Abschied akzeptiert.")
+    assert found(body)[-1] == ("indirect", "Als scheidende Ministerin habe sie ihren Abschied akzeptiert",
+                               "Anna Berger")
