@@ -60,3 +60,21 @@ def test_the_speaker_after_an_oblique_fronted_phrase_goes_on() -> None:
             "scheidende Ministerin habe sie ihren Abschied akzeptiert.")
     assert found(body)[-1] == ("indirect", "Als scheidende Ministerin habe sie ihren Abschied akzeptiert",
                                "Anna Berger")
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a relative clause that opens with a prepositional phrase names its subject after it
+    ("Es gab einen Skandal, in dessen Folge das Gericht festgestellt hatte, die Regierung sei berechtigt gewesen.",
+     "Gericht"),
+    ("Es kam zu einem Treffen, bei dem die Polizei erklärte, die Lage sei ernst.", "Polizei"),
+    ("Es kam zu einem Treffen, bei dem Anna Berger erklärte, die Lage sei ernst.", "Anna Berger"),
+    ("Es kam zu einem Streit, in dessen Verlauf der Anwalt erklärte, die Lage sei ernst.", "der Anwalt"),
+])
+def test_the_subject_after_a_relative_prepositional_phrase(body: str, speaker: str) -> None:
+    assert found(body) == [("indirect", "die Lage sei ernst" if "Lage" in body
+                            else "die Regierung sei berechtigt gewesen", speaker)]
+
+
+def test_a_thing_after_a_relative_prepositional_phrase_is_no_speaker() -> None:
+    body = "Es kam zu einem Streit, in dessen Verlauf das Dokument veröffentlicht wurde, die Lage sei ernst."
+    assert [spk for _, _, spk in found(body)] == [None]

@@ -648,6 +648,33 @@ def _person_after_fronted_object(ctx: Context, fronted: Speaker | None, window: 
     return ctx.speaker_of(m)
 
 
+def _subject_after_relative_phrase(ctx: Context, before: list[Word], last: Speaker | None) -> Speaker | None:
+    """The noun phrase after a prepositional phrase with a relative pronoun that opens a clause
+    ("in dessen Folge das Gericht", "bei der die Polizei", "nach deren Angaben die Ärzte"), where
+    it can speak: the clause's subject."""
+    lex = ctx.lex
+    if len(before) < 3 or before[0].text.lower() not in lex.prepositions \
+            or before[1].text.lower() not in lex.relative_pronouns:
+        return None
+    k = 2
+    if before[1].text.lower() in ("dessen", "deren"):
+        # the relative genitive has its noun, after adjectives ("in dessen weiterer Folge")
+        while k < len(before) and lex.is_adjective(before[k].text):
+            k += 1
+        if k >= len(before) or not lex.nameable(before[k].text) or lex.is_source_noun(before[k].text):
+            return None  # ("nach dessen Angaben": the report is the source, which other rules read)
+        k += 1
+    rest = before[k:]
+    m = next(iter(ctx.mentions_in(rest[0].start, rest[-1].end)), None) if rest else None
+    if m is not None and m.start == rest[0].start and not ctx.genitive(m):
+        return ctx.speaker_of(m)  # "bei dem Anna Berger erklärte": a name right after the phrase
+    if not rest or rest[0].text.lower() not in lex.articles or rest[0].text.lower() in lex.oblique_articles \
+            or not _opens_with_noun(ctx, rest):
+        return None
+    found = _leading_words(ctx, rest, last)
+    return found if found is not None and is_actor(ctx, found) else None
+
+
 def _person_after_oblique(ctx: Context, before: list[Word], window: list[Word]) -> Speaker | None:
     """The person right after the verb where the clause opens with a determiner that is never
     nominative ("den", "dem", "ihren", "seinem", not the genitive "des"): what stands before the
@@ -1310,6 +1337,11 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         return found
     found = _pick(ctx, _vorfeld_subjects(ctx, before, ctx.mentions_in(lo, cue.start)))
     if found is not None:
+        return found
+    found = _subject_after_relative_phrase(ctx, before, last)
+    if found is not None:
+        # "…, in dessen Folge das Gericht festgestellt hatte, …": a relative clause that opens
+        # with a prepositional phrase has its subject after it
         return found
     if window and 0 < len(before) <= 2 and before[0].text.lower() not in ctx.lex.articles \
             and all(w.text.isalpha() and not ctx.lex.is_group(w.text) for w in before):
