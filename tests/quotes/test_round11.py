@@ -78,3 +78,15 @@ def test_the_subject_after_a_relative_prepositional_phrase(body: str, speaker: s
 def test_a_thing_after_a_relative_prepositional_phrase_is_no_speaker() -> None:
     body = "Es kam zu einem Streit, in dessen Verlauf das Dokument veröffentlicht wurde, die Lage sei ernst."
     assert [spk for _, _, spk in found(body)] == [None]
+
+
+def test_an_article_after_a_preposition_at_the_start_is_no_relative_pronoun() -> None:
+    body = "In der ARD zeigt sich Jonas Weber zufrieden: „Wir haben eine deutliche Steigerung gezeigt.“"
+    names = {"ARD": ("ARD", "ORG"), "Jonas Weber": ("Jonas Weber", "PER")}
+    assert found(body, names=names) == [("direct", "Wir haben eine deutliche Steigerung gezeigt.", "Jonas Weber")]
+
+
+def test_a_second_report_after_und_ends_the_first() -> None:
+    body = "Anna Berger sagte, die Lage sei ernst, und Jonas Weber erklärte, die Stadt brauche mehr Geld."
+    assert found(body) == [("indirect", "die Lage sei ernst", "Anna Berger"),
+                           ("indirect", "die Stadt brauche mehr Geld", "Jonas Weber")]

@@ -78,7 +78,7 @@ _TITLE_MAX_WORDS = 8
 # A statement after a colon in a text that lost its marks goes on for at most this many sentences.
 _COLON_SENTENCES = 2
 # Conjunctions that open a second main clause with its own report ("…, doch ein Sprecher erklärte, …").
-_COORDINATORS = frozenset({"doch", "aber", "jedoch", "während"})
+_COORDINATORS = frozenset({"doch", "aber", "jedoch", "während", "und"})
 # The verbs of a judgement after an opinion frame ("Für X sei die Lage ernst").
 _COPULAS = frozenset({"ist", "sind", "sei", "seien", "war", "waren", "wäre", "wären",
                       "bleibt", "bleibe", "gilt", "gelte"})

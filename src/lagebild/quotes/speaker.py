@@ -650,8 +650,9 @@ def _person_after_fronted_object(ctx: Context, fronted: Speaker | None, window: 
 
 def _subject_after_relative_phrase(ctx: Context, before: list[Word], last: Speaker | None) -> Speaker | None:
     """The noun phrase after a prepositional phrase with a relative pronoun that opens a clause
-    ("in dessen Folge das Gericht", "bei der die Polizei", "nach deren Angaben die Ärzte"), where
-    it can speak: the clause's subject."""
+    after a comma ("…, in dessen Folge das Gericht", "…, bei der die Polizei"), where it can speak:
+    the clause's subject. (Not a clause that opens the sentence: "In der ARD zeigt sich der
+    Trainer zufrieden" has an article, no relative pronoun.)"""
     lex = ctx.lex
     if len(before) < 3 or before[0].text.lower() not in lex.prepositions \
             or before[1].text.lower() not in lex.relative_pronouns:
@@ -1338,7 +1339,8 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
     found = _pick(ctx, _vorfeld_subjects(ctx, before, ctx.mentions_in(lo, cue.start)))
     if found is not None:
         return found
-    found = _subject_after_relative_phrase(ctx, before, last)
+    found = _subject_after_relative_phrase(ctx, before, last) \
+        if lo > sent_lo and ctx.doc.body[lo - 1] == "," else None
     if found is not None:
         # "…, in dessen Folge das Gericht festgestellt hatte, …": a relative clause that opens
         # with a prepositional phrase has its subject after it
