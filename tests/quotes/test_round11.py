@@ -90,3 +90,13 @@ def test_a_second_report_after_und_ends_the_first() -> None:
     body = "Anna Berger sagte, die Lage sei ernst, und Jonas Weber erklärte, die Stadt brauche mehr Geld."
     assert found(body) == [("indirect", "die Lage sei ernst", "Anna Berger"),
                            ("indirect", "die Stadt brauche mehr Geld", "Jonas Weber")]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a cue inside a dass clause is no inverted frame and no speech act of the sentence: the main
+    # clause's subject reports the clause
+    ("Der Sender will aber wissen, dass Jonas Weber das Mädchen gefragt habe.", "Sender"),
+    ("Die Zeitung will erfahren haben, dass Jonas Weber den Rücktritt angeboten habe.", "Zeitung"),
+])
+def test_a_cue_inside_a_dass_clause_is_reported(body: str, speaker: str) -> None:
+    assert found(body) == [("indirect", body[body.index("dass"):-1], speaker)]

@@ -1099,7 +1099,10 @@ class _Reader:
         start = clause_start(self.ctx, lo, cue.start)
         first = self.ctx.words_in(start, cue.start)[:1]
         if start <= lo or not first or (first[0].text not in lex.relative_pronouns
-                                        and first[0].text not in lex.as_frames):
+                                        and first[0].text not in lex.as_frames
+                                        # (a dass clause: "Der Sender will wissen, dass X das
+                                        # Mädchen gefragt habe" reports the sender's words)
+                                        and first[0].text not in lex.complementizers):
             return False
         rest = []
         for w in self.ctx.words_in(cue.end, self.sentences[-1].end):
@@ -1596,6 +1599,9 @@ class _Reader:
         closing = lex.subject_verb_frames and 0 < len(lead) <= 4 and len(tail) <= 4 \
             and not any(w.text in _CLAUSE_END for w in tail[:-1])  # "…, Lavrov said on Monday."
         inverted = closing or not lead or not (lex.nameable(lead[0].text) or lead[0].text.lower() in lex.pronouns
+                                    # a dass clause is none ("Der Sender will wissen, dass X
+                                    # das Mädchen gefragt habe": the cue is X's, inside it)
+                                    or lead[0].text.lower() in lex.complementizers
                                     or lead[0].text.lower() in lex.articles or lead[0].text == "man"
                                     or lead[0].text.lower() in lex.inanimate_subjects
                                     # a second verb of the clause ("…, biss er den Fluggast und rief:")
