@@ -100,3 +100,18 @@ def test_a_second_report_after_und_ends_the_first() -> None:
 ])
 def test_a_cue_inside_a_dass_clause_is_reported(body: str, speaker: str) -> None:
     assert found(body) == [("indirect", body[body.index("dass"):-1], speaker)]
+
+
+@pytest.mark.parametrize(("body", "quotes"), [
+    # a main clause that opens with a cue of its own after a comma ends the clause reported before it
+    ("Während Anna Berger erklärte, aufgeregt zu sein, räumte Paula Schmidt ein, davon geträumt zu haben.",
+     [("indirect", "aufgeregt zu sein", "Anna Berger"), ("indirect", "davon geträumt zu haben", "Paula Schmidt")]),
+    ("Anna Berger sagte, die Lage sei ernst, betonte aber, dass die Stadt helfen werde.",
+     [("indirect", "die Lage sei ernst", "Anna Berger"), ("indirect", "dass die Stadt helfen werde", "Anna Berger")]),
+    # a closing frame after the clause is no second report
+    ("Anna Berger forderte die Bürger auf, die Häuser zu verlassen, sagte sie.",
+     [("indirect", "die Häuser zu verlassen", "Anna Berger")]),
+])
+def test_a_second_cue_after_a_comma_ends_the_reported_clause(body: str, quotes: list[tuple[str, str, str]]) -> None:
+    names = {"Anna Berger": ("Anna Berger", "PER"), "Paula Schmidt": ("Paula Schmidt", "PER")}
+    assert found(body, names=names) == quotes

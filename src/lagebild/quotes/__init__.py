@@ -1156,8 +1156,9 @@ class _Reader:
         ends = [k[1] for k in self.out if sent.start <= k[0] < sent.end]
         end = max(ends) if ends else sent.end
         later = next((c for c in cues if c.start > end), None)
-        if later is None or not any(w.text in _COORDINATORS and end <= w.start < later.start for w in ws):
-            return
+        if later is None or not any(w.text in _COORDINATORS and end <= w.start < later.start for w in ws) \
+                and [w.text for w in ws if end <= w.start < later.start] != [","]:
+            return  # (a cue right after the comma that ended the first: "…, räumte Y ein, …")
         before = set(self.out)
         self._reported_clause(si, later, ws)
         for k in set(self.out) - before:
@@ -1180,6 +1181,21 @@ class _Reader:
                         and nxt not in lex.function_words and nxt not in lex.prepositions:
                     return ws[k].start  # "…, deutet wenig darauf hin": the main clause's verb
         return self._trim_end(hi)
+
+    def _second_cue_before(self, ws: list[Word], lo: int, hi: int) -> int:
+        """Where a reported clause ends before a main clause that opens with a cue of its own
+        after a comma and reports a clause itself ("Während X erklärte, aufgeregt zu sein, räumte
+        Y ein, davon geträumt zu haben"): at that comma; else ``hi``."""
+        for k, w in enumerate(ws[:-1]):
+            if w.text == "," and lo < w.start < hi and ws[k + 1].text[:1].islower():
+                cue = next((c for c in self.cues(ws[k + 1].start, hi) if c.start == ws[k + 1].start), None)
+                if cue is None:
+                    continue
+                # (its reported clause after a comma, past the subject and the particle)
+                after = [x.text for x in ws if x.start >= cue.end][:6]
+                if "," in after and not set(after[:after.index(",")]) & _CLAUSE_END:
+                    return w.start
+        return hi
 
     def _reported_clause_follows(self, ws: list[Word], cue: Word) -> bool:
         """Whether a comma follows ``cue`` within two words (its reported clause)."""
@@ -1586,6 +1602,7 @@ class _Reader:
                         # or by someone unnamed ("Ihr wird vorgeworfen, … zu haben")
                         break
                     end = zu_end if zu_end is not None else self._main_clause_before(ws, nxt.start, sent.end)
+                    end = self._second_cue_before(ws, nxt.start, end)
                     self._emit(nxt.start, end, "indirect", spk, cue, si)
                     return True
                 break
