@@ -115,3 +115,27 @@ def test_a_cue_inside_a_dass_clause_is_reported(body: str, speaker: str) -> None
 def test_a_second_cue_after_a_comma_ends_the_reported_clause(body: str, quotes: list[tuple[str, str, str]]) -> None:
     names = {"Anna Berger": ("Anna Berger", "PER"), "Paula Schmidt": ("Paula Schmidt", "PER")}
     assert found(body, names=names) == quotes
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a report right after the cue is its subject
+    ("Zum Hintergrund der Gewalt führt der Bericht aus, rund 37 Prozent der Fälle seien fremdenfeindlich.",
+     "Bericht"),
+    ("Den Behörden wirft der Jahresbericht vor, die Opfer zu diskriminieren.", "Jahresbericht"),
+])
+def test_a_report_after_the_cue_speaks(body: str, speaker: str) -> None:
+    assert found(body)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # the reasons given for what the sentence before reports are its subject's
+    ("Die Union sowie auch die FDP sprechen sich gegen strengere Regeln aus. Als Begründung dafür heißt es, die "
+     "bestehenden Gesetze seien völlig ausreichend.", "Union"),
+    ("So hat die Stadt ihre Gebühren um sieben Prozent erhöht. Als Begründung wurde angegeben, die Kosten würden "
+     "steigen.", "Stadt"),
+    # a thing before acts for nobody
+    ("Die Verhandlungen sind am Montag gescheitert. Als Begründung wurde angegeben, die Kosten würden steigen.",
+     None),
+])
+def test_the_reasons_are_given_by_the_subject_before(body: str, speaker: str | None) -> None:
+    assert found(body)[-1][2] == speaker

@@ -1088,11 +1088,26 @@ def _nearest(ctx: Context, mentions: list[Mention]) -> Speaker | None:
     return ctx.speaker_of(pick) if pick is not None else None
 
 
-def _report_after_so(ctx: Context, window: list[Word], last: Speaker | None) -> Speaker | None:
-    """The report a closing frame names after its "so" ("…, so die Studie.", "…, so eine neue
-    Untersuchung."): the report itself, or the person a possessive before it stands for ("so
-    seine Einschätzung"); None when a genitive names its owner ("so das Fazit der Betreiber"),
-    which the subject after the cue gives."""
+def _reasons_of(ctx: Context, sent_lo: int) -> Speaker | None:
+    """The subject of the sentence before ``sent_lo``, where it can speak: at its start ("Die
+    Union sowie die FDP sprechen sich … aus") or after a fronted word and the verb ("So hat die
+    Stadt ihre Gebühren erhöht")."""
+    i = bisect_left(ctx.sentence_starts, sent_lo)
+    if i == 0:
+        return None
+    lo = ctx.sentence_starts[i - 1]
+    found = opening_subject(ctx, lo, sent_lo) or fronted_subject(ctx, lo, sent_lo)
+    if found is None:
+        words = ctx.words_in(lo, sent_lo)
+        found = _leading_words(ctx, words, None) if words else None
+    return found if found is not None and is_actor(ctx, found) else None
+
+
+def _report_after(ctx: Context, window: list[Word], last: Speaker | None) -> Speaker | None:
+    """The report a cue names as its subject right after it ("…, so die Studie.", "führt der
+    Bericht aus", "spricht der Gesetzentwurf von …"): the report itself, or the person a
+    possessive before it stands for ("so seine Einschätzung"); None when a genitive names its
+    owner ("so das Fazit der Betreiber"), which the subject after the cue gives."""
     lex = ctx.lex
     for k, w in enumerate(window[:4]):
         low = w.text.lower()
@@ -1198,9 +1213,16 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
     window = _after_window(ctx, cue.end, sent_hi)
     before = ctx.words_in(lo, cue.start)
     if cue.text.lower() in ctx.lex.so and window:
-        found = _report_after_so(ctx, window, last)
+        found = _report_after(ctx, window, last)
         if found is not None:
             return found  # "…, so die Studie.": the report speaks, not a noun of the sentence before
+    if len(before) >= 2 and f"{before[0].text} {before[1].text}".lower() in ctx.lex.reason_frames \
+            and (cue.text in ctx.lex.impersonal_cues or agentless_passive(ctx, lo, cue)):
+        found = _reasons_of(ctx, sent_lo)
+        if found is not None:
+            # "Die Stadt hat die Gebühren erhöht. Als Begründung wurde angegeben, …": who acted
+            # in the sentence before gives the reasons
+            return found
     if before and before[0].text.lower() in ctx.lex.source_adverbs and (
             cue.text in ctx.lex.impersonal_cues or agentless_passive(ctx, lo, cue)):
         # "Darin heißt es", "Darin wird der König aufgefordert, …": the document named before
@@ -1416,7 +1438,8 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
     if window:
         head = _subject_head(ctx, window)
         found = (_pick(ctx, ctx.mentions_in(cue.end, head)) if head > cue.end else None) \
-            or _after_words(ctx, window, last) or ctx.quoted_name_after(cue.end)
+            or _after_words(ctx, window, last) or ctx.quoted_name_after(cue.end) \
+            or _report_after(ctx, window, last)
         if found is not None and found.entity is None:
             # "sagte die Ehefrau des Ministers, Anna Berger,": the person in the apposition
             apposed = _apposition_after(ctx, window[-1].end)
