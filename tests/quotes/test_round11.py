@@ -139,3 +139,36 @@ def test_a_report_after_the_cue_speaks(body: str, speaker: str) -> None:
 ])
 def test_the_reasons_are_given_by_the_subject_before(body: str, speaker: str | None) -> None:
     assert found(body)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    # calculations, the state of knowledge and an expert opinion are reports a frame names
+    ("Nach den Berechnungen der Meteorologen zog der Sturm weiter östlich als befürchtet.",
+     "zog der Sturm weiter östlich als befürchtet", "Meteorologen"),
+    ("Nach bisherigem Erkenntnisstand wird als Ursache eine Show des Barkeepers vermutet.",
+     "wird als Ursache eine Show des Barkeepers vermutet", "bisherigem Erkenntnisstand"),
+    ("Nach Expertenmeinung besteht die Gefahr einer Pandemie vor allem im Winter.",
+     "besteht die Gefahr einer Pandemie vor allem im Winter", "Expertenmeinung"),
+    # the role's genitive is no part of what was said
+    ("Nach Angaben des Sprechers der Polizei seien drei Menschen verletzt worden.",
+     "seien drei Menschen verletzt worden", "Sprecher der Polizei"),
+])
+def test_frames_of_reports(body: str, quote: str, speaker: str) -> None:
+    assert found(body) == [("indirect", quote, speaker)]
+
+
+def test_a_place_that_opens_a_compound_is_no_source() -> None:
+    # "US" is tagged inside "US-Forschers": the researcher is the source, not the country
+    body = "Nach Berechnungen eines US-Forschers sind nur 300 Jäger über die Beringstraße eingewandert."
+    names = {"US": ("USA", "LOC")}
+    assert found(body, names=names) == [("indirect", "sind nur 300 Jäger über die Beringstraße eingewandert",
+                                         "eines US-Forschers")]
+
+
+def test_the_person_in_apposition_to_a_frame_role_speaks_and_quoted_words_count() -> None:
+    # the role's person in apposition is the source; a Konjunktiv verb before quoted words reports
+    body = ("Petra Pau sagte, die Lage sei ernst. Nach den Worten der innenpolitischen Sprecherin der "
+            "FDP-Bundesfraktion, Gisela Piltz, fehle es „an einem Konzept zur Bekämpfung der Gewalt“.")
+    names = {"Gisela Piltz": ("Gisela Piltz", "PER"), "FDP": ("FDP", "ORG"), "Petra Pau": ("Petra Pau", "PER")}
+    assert found(body, names=names)[-1] == ("indirect", "fehle es „an einem Konzept zur Bekämpfung der Gewalt“",
+                                            "Gisela Piltz")

@@ -40,6 +40,7 @@ from lagebild.quotes.lexicon import Lexicon, lexicon
 from lagebild.quotes.marks import Quoted
 from lagebild.quotes.speaker import (
     agentless_passive,
+    apposition_after,
     attribute_end,
     clause_start,
     document_in,
@@ -1271,6 +1272,13 @@ class _Reader:
                     # Polizeiangaben"), or the person of a possessive ("nach seiner Meinung")
                     spk = report_source(self.ctx, ws[end_k], self._recent(si))
                 np_end = spk.end if spk is not None and spk.end and spk.end > ws[end_k].end else ws[end_k].end
+                if spk is not None and spk.entity is None and not any(w == "eigenen" for w in low[k:end_k]):
+                    # the source's whole phrase is no part of what was said ("nach Angaben des
+                    # Sprechers der Polizei": the role named with its genitive)
+                    src = self._source_words(ws[end_k + 1:end_k + 7], report_noun=end_k > k and lex.is_report_noun(
+                        ws[end_k].text))
+                    if src and spk.start is not None and src[0].start <= spk.start < src[-1].end:
+                        np_end = max(np_end, src[-1].end)
                 named = self.ctx.quote_at(np_end)
                 if named is not None:
                     np_end = named.close + 1  # "laut „tagesschau.de“ …": past the source's closing mark
@@ -1330,7 +1338,12 @@ class _Reader:
             start = ws[k].end if lo_np == sent.start else sent.start
         else:
             start = np_end if k == 0 else sent.start
-        if self._outside_words(start, sent.end) < _MIN_INDIRECT_WORDS:
+        # (quoted words count where the report has a verb of its own outside them: "Nach den
+        # Worten der Sprecherin fehle es „an einem Konzept“")
+        if self._outside_words(start, sent.end) < _MIN_INDIRECT_WORDS and not (
+                self._outside_words(start, sent.end) >= 1
+                and len(self.ctx.words_in(start, sent.end, outside_quotes=False)) > _MIN_INDIRECT_WORDS
+                and self.konjunktiv(start, sent.end) is not None):
             return False
         # (a frame names a source by its grammar: "laut Statistik", "laut Tagesschau" are sources
         # even where the word is a common noun elsewhere in the article)
@@ -1399,8 +1412,9 @@ class _Reader:
         head = self._source_words(window, report_noun=report_noun)
         if not head:
             return ctx.quoted_name_after(end) if not report_noun or not window else None
-        starts = {w.start for w in head}
-        ms = [m for m in ctx.mentions_in(head[0].start, head[-1].end + 1) if m.start in starts]
+        # (a mention that is only the first part of a compound is none: "eines US-Forschers")
+        ends = {w.start: w.end for w in head}
+        ms = [m for m in ctx.mentions_in(head[0].start, head[-1].end + 1) if m.end >= ends.get(m.start, m.end + 1)]
         if ms:
             return ctx.speaker_of(ms[0])
         run: list[Word] = []
@@ -1415,7 +1429,9 @@ class _Reader:
         if run:
             role = next((w for w in run if lex.is_role(w.text)), None)
             if role is not None and role is run[-1]:
-                return resolve_role(ctx, role)  # "nach Angaben des Regierungssprechers"
+                # "nach Angaben des Regierungssprechers"; with the person in apposition, that
+                # person ("Nach den Worten der Sprecherin der Fraktion, Gisela Piltz, fehle …")
+                return apposition_after(ctx, head[-1].end) or resolve_role(ctx, role)
             if len(run) == 1 and lex.is_source_noun(run[0].text):
                 return report_source(ctx, run[0], last)  # "laut einer Studie", "laut Polizeiangaben"
             return Speaker(None, " ".join(w.text for w in run), run[0].start, run[-1].end)

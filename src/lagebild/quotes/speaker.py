@@ -544,6 +544,11 @@ def _group_antecedent(ctx: Context, offset: int) -> Speaker | None:
     return None
 
 
+def apposition_after(ctx: Context, offset: int) -> Speaker | None:
+    """A person in apposition right after ``offset``: a comma, then the person's name."""
+    return _apposition_after(ctx, offset)
+
+
 def _apposition_after(ctx: Context, offset: int) -> Speaker | None:
     """A person in apposition right after ``offset``: a comma, then the person's name."""
     nxt = ctx.words_in(offset, offset + 80)[:2]
