@@ -172,3 +172,13 @@ def test_the_person_in_apposition_to_a_frame_role_speaks_and_quoted_words_count(
     names = {"Gisela Piltz": ("Gisela Piltz", "PER"), "FDP": ("FDP", "ORG"), "Petra Pau": ("Petra Pau", "PER")}
     assert found(body, names=names)[-1] == ("indirect", "fehle es „an einem Konzept zur Bekämpfung der Gewalt“",
                                             "Gisela Piltz")
+
+
+def test_a_short_konjunktiv_clause_reports_the_quoted_words_it_ends_in() -> None:
+    body = "Anna Berger warnte vor dem Klimawandel. Es drohe „eine dramatische Erderwärmung von bis zu sechs Grad“."
+    assert ("indirect", "Es drohe „eine dramatische Erderwärmung von bis zu sechs Grad“", "Anna Berger") in found(body)
+
+
+def test_a_closing_frame_after_a_direct_quotation_stays_no_indirect_quote() -> None:
+    assert found("„Die Lage ist ernst und wird schlimmer“, sagte Anna Berger.") == [
+        ("direct", "Die Lage ist ernst und wird schlimmer", "Anna Berger")]

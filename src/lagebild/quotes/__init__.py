@@ -906,7 +906,8 @@ class _Reader:
         ws = self.ctx.words_in(lo, hi)
         if self.lex.trigger().isdisjoint(map(_TEXT, ws)):
             return  # no cue, frame or Konjunktiv: most sentences end here (a set test in C)
-        if sum(1 for w in ws if w.text not in _CLAUSE_END) < _MIN_INDIRECT_WORDS:
+        if sum(1 for w in ws if w.text not in _CLAUSE_END) < _MIN_INDIRECT_WORDS \
+                and not self._konjunktiv_before_quoted(ws, lo, hi):
             return
         if self._frame(si, ws):
             return
@@ -976,6 +977,12 @@ class _Reader:
                 return
             spk = self._topic(si) or self._recent(si) or self._previous_subject(si) or self.last
             self._emit(lo, self._trim_end(hi), "indirect", spk, None, si)
+
+    def _konjunktiv_before_quoted(self, ws: list[Word], lo: int, hi: int) -> bool:
+        """Whether a short clause in the Konjunktiv reports the quoted words it ends in ("Es drohe
+        „eine dramatische Erderwärmung …“"): its verb outside the marks, the words inside count."""
+        return any(w.text in self.lex.konjunktiv and w.text not in self.lex.konjunktiv_weak for w in ws) \
+            and len(self.ctx.words_in(lo, hi, outside_quotes=False)) > _MIN_INDIRECT_WORDS + 2
 
     def _report_before_wonach(self, ws: list[Word]) -> Speaker | None:
         """The report a "wonach" clause gives the content of: the report noun, with its owner,
