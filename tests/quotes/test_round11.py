@@ -182,3 +182,24 @@ def test_a_short_konjunktiv_clause_reports_the_quoted_words_it_ends_in() -> None
 def test_a_closing_frame_after_a_direct_quotation_stays_no_indirect_quote() -> None:
     assert found("„Die Lage ist ernst und wird schlimmer“, sagte Anna Berger.") == [
         ("direct", "Die Lage ist ernst und wird schlimmer", "Anna Berger")]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    # "davon ausgehen" in the past
+    ("Die Soldaten waren fälschlicherweise davon ausgegangen, die Personen seien dabei, eine Falle zu bauen.",
+     "die Personen seien dabei, eine Falle zu bauen", "Soldaten"),
+    # the subject after the auxiliary where a longer phrase opens the clause
+    ("Aus Mangel an Befunden waren die Wissenschaftler bisher davon ausgegangen, dass die Menschen sich von "
+     "Fleisch ernährten.", "dass die Menschen sich von Fleisch ernährten", "die Wissenschaftler"),
+])
+def test_the_subject_after_a_fronted_phrase_and_the_auxiliary(body: str, quote: str, speaker: str) -> None:
+    assert found(body) == [("indirect", quote, speaker)]
+
+
+@pytest.mark.parametrize("body", [
+    # a state passive names its target, and an expulsion is no speech
+    "Nach dem Beschluss des Rates ist die Stadtverwaltung nun aufgefordert, den Plan zu überarbeiten.",
+    "Vor zwei Jahren hatte das Regime in der Hauptstadt die Inspekteure des Landes verwiesen.",
+])
+def test_no_speaker_after_the_auxiliary_of_a_passive_or_without_a_clause(body: str) -> None:
+    assert all(spk not in ("Stadtverwaltung", "das Regime", "Regime") for _, _, spk in found(body))

@@ -126,6 +126,7 @@ class Lexicon:
     colleagues: frozenset[str] = frozenset()  # "sein aserbaidschanischer Kollege": the same office there
     support_nouns: frozenset[str] = frozenset()  # "nahmen Diplomaten Teil": a verb's noun, never a subject's
     reason_frames: frozenset[str] = frozenset()  # "Als Begründung hieß es": the reasons of the act before
+    stative_aux: frozenset[str] = frozenset()  # "ist … aufgefordert": a state passive, its subject the target
 
     def is_pronoun(self, word: str) -> bool:
         """Whether ``word`` is a personal or possessive pronoun ("She", "er", "ihre"): never a
@@ -309,4 +310,5 @@ def lexicon(lang: str = "de") -> Lexicon:
         colleagues=frozenset(raw.get("colleagues", ())),
         support_nouns=frozenset(raw.get("support_nouns", ())),
         reason_frames=frozenset(raw.get("reason_frames", ())),
+        stative_aux=frozenset(raw.get("stative_aux", ())),
     )

@@ -1472,6 +1472,16 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         found = _leading_words(ctx, words, last) if words else None
         if found is not None:
             return found
+    # the subject after the finite verb where a longer phrase opens the clause ("Aus Mangel an
+    # Befunden waren die Wissenschaftler davon ausgegangen, dass …")
+    # (only before the clause it reports: "hatte das Regime die Inspekteure des Landes verwiesen."
+    # is no speech)
+    nxt = ctx.words_in(cue.end, sent_hi)[:1]
+    # (nor in a passive: "ist die Stadtverwaltung aufgefordert, …" names the target)
+    found = fronted_subject(ctx, lo, cue.start) if nxt and nxt[0].text in (",", ":") and not any(
+        w.text in ctx.lex.passive_aux or w.text in ctx.lex.stative_aux for w in before) else None
+    if found is not None and is_actor(ctx, found):
+        return found
     # a name in quotation marks before the verb ("„Muslix64“ erwähnte", "Wie die „Aktion
     # Deutschland hilft“ mitteilte")
     named = ctx.quoted_name_after(lo)
