@@ -203,3 +203,19 @@ def test_the_subject_after_a_fronted_phrase_and_the_auxiliary(body: str, quote: 
 ])
 def test_no_speaker_after_the_auxiliary_of_a_passive_or_without_a_clause(body: str) -> None:
     assert all(spk not in ("Stadtverwaltung", "das Regime", "Regime") for _, _, spk in found(body))
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a place or body right before a group noun is its attribute: the group speaks
+    ("Die US Botschaft in Riad teilte dem Sender mit, dass sich keine Bürger in Geiselhaft befänden.",
+     "US Botschaft"),
+    ("Die Berliner Polizei teilte mit, dass drei Menschen verletzt worden seien.", "Berliner Polizei"),
+    ("Nach Angaben der Berliner Polizei seien drei Menschen verletzt worden.", "Berliner Polizei"),
+    ("Die Lage sei ernst, sagte die Berliner Polizei.", "Berliner Polizei"),
+    # a place before a role is no attribute of a group: the person named speaks as before
+    ("Die Lage sei ernst, sagte Anna Berger.", "Anna Berger"),
+])
+def test_a_place_before_a_group_noun_is_its_attribute(body: str, speaker: str) -> None:
+    names = {"US": ("USA", "LOC"), "Riad": ("Riad", "LOC"), "Berliner": ("Berlin", "LOC"),
+             "Anna Berger": ("Anna Berger", "PER")}
+    assert found(body, names=names)[-1][2] == speaker

@@ -1421,7 +1421,9 @@ class _Reader:
             return ctx.quoted_name_after(end) if not report_noun or not window else None
         # (a mention that is only the first part of a compound is none: "eines US-Forschers")
         ends = {w.start: w.end for w in head}
-        ms = [m for m in ctx.mentions_in(head[0].start, head[-1].end + 1) if m.end >= ends.get(m.start, m.end + 1)]
+        # (nor a place before a group noun: "nach Angaben der Berliner Polizei")
+        ms = [m for m in ctx.mentions_in(head[0].start, head[-1].end + 1) if m.end >= ends.get(m.start, m.end + 1)
+              and not ctx.before_group(m)]
         if ms:
             return ctx.speaker_of(ms[0])
         run: list[Word] = []
