@@ -40,6 +40,7 @@ from lagebild.quotes.lexicon import Lexicon, lexicon
 from lagebild.quotes.marks import Quoted
 from lagebild.quotes.speaker import (
     agentless_passive,
+    apposition_after,
     attribute_end,
     clause_start,
     document_in,
@@ -78,7 +79,7 @@ _TITLE_MAX_WORDS = 8
 # A statement after a colon in a text that lost its marks goes on for at most this many sentences.
 _COLON_SENTENCES = 2
 # Conjunctions that open a second main clause with its own report ("…, doch ein Sprecher erklärte, …").
-_COORDINATORS = frozenset({"doch", "aber", "jedoch", "während"})
+_COORDINATORS = frozenset({"doch", "aber", "jedoch", "während", "und"})
 # The verbs of a judgement after an opinion frame ("Für X sei die Lage ernst").
 _COPULAS = frozenset({"ist", "sind", "sei", "seien", "war", "waren", "wäre", "wären",
                       "bleibt", "bleibe", "gilt", "gelte"})
@@ -503,7 +504,7 @@ class _Reader:
                     # any verb in an inserted frame ("In zehn Jahren, so schätzen die Forscher, soll
                     # …"): a clause between commas that opens with "so" and its verb is the frame
                     return ws[k + 2]
-                if lex.nameable(nxt) or (nxt.lower() in lex.articles
+                if lex.nameable(nxt) or ((nxt.lower() in lex.articles or nxt.lower() in lex.possessives)
                                          and (after[:1].isupper() or after.endswith(lex.adjective_endings))):
                     return ws[k + 1]
             if first:
@@ -905,7 +906,8 @@ class _Reader:
         ws = self.ctx.words_in(lo, hi)
         if self.lex.trigger().isdisjoint(map(_TEXT, ws)):
             return  # no cue, frame or Konjunktiv: most sentences end here (a set test in C)
-        if sum(1 for w in ws if w.text not in _CLAUSE_END) < _MIN_INDIRECT_WORDS:
+        if sum(1 for w in ws if w.text not in _CLAUSE_END) < _MIN_INDIRECT_WORDS \
+                and not self._konjunktiv_before_quoted(ws, lo, hi):
             return
         if self._frame(si, ws):
             return
@@ -975,6 +977,12 @@ class _Reader:
                 return
             spk = self._topic(si) or self._recent(si) or self._previous_subject(si) or self.last
             self._emit(lo, self._trim_end(hi), "indirect", spk, None, si)
+
+    def _konjunktiv_before_quoted(self, ws: list[Word], lo: int, hi: int) -> bool:
+        """Whether a short clause in the Konjunktiv reports the quoted words it ends in ("Es drohe
+        „eine dramatische Erderwärmung …“"): its verb outside the marks, the words inside count."""
+        return any(w.text in self.lex.konjunktiv and w.text not in self.lex.konjunktiv_weak for w in ws) \
+            and len(self.ctx.words_in(lo, hi, outside_quotes=False)) > _MIN_INDIRECT_WORDS + 2
 
     def _report_before_wonach(self, ws: list[Word]) -> Speaker | None:
         """The report a "wonach" clause gives the content of: the report noun, with its owner,
@@ -1074,8 +1082,8 @@ class _Reader:
         if so is None:
             return False
         spk = subject(self.ctx, sent.start, sent.end, so, self._recent(si))
-        if spk is None or not is_actor(self.ctx, spk):
-            return False
+        if spk is None or not (is_actor(self.ctx, spk) or is_report(self.ctx, spk)):
+            return False  # ("…, so die Studie.": a report is a source too)
         # the frame closes the sentence when no comma follows it ("…, so der Minister weiter.")
         comma = self.ctx.word_before(so.start)  # the comma that opens the frame
         closes = comma is not None and not any(w.text == "," and w.start > so.start for w in ws)
@@ -1099,7 +1107,10 @@ class _Reader:
         start = clause_start(self.ctx, lo, cue.start)
         first = self.ctx.words_in(start, cue.start)[:1]
         if start <= lo or not first or (first[0].text not in lex.relative_pronouns
-                                        and first[0].text not in lex.as_frames):
+                                        and first[0].text not in lex.as_frames
+                                        # (a dass clause: "Der Sender will wissen, dass X das
+                                        # Mädchen gefragt habe" reports the sender's words)
+                                        and first[0].text not in lex.complementizers):
             return False
         rest = []
         for w in self.ctx.words_in(cue.end, self.sentences[-1].end):
@@ -1153,8 +1164,9 @@ class _Reader:
         ends = [k[1] for k in self.out if sent.start <= k[0] < sent.end]
         end = max(ends) if ends else sent.end
         later = next((c for c in cues if c.start > end), None)
-        if later is None or not any(w.text in _COORDINATORS and end <= w.start < later.start for w in ws):
-            return
+        if later is None or not any(w.text in _COORDINATORS and end <= w.start < later.start for w in ws) \
+                and [w.text for w in ws if end <= w.start < later.start] != [","]:
+            return  # (a cue right after the comma that ended the first: "…, räumte Y ein, …")
         before = set(self.out)
         self._reported_clause(si, later, ws)
         for k in set(self.out) - before:
@@ -1177,6 +1189,21 @@ class _Reader:
                         and nxt not in lex.function_words and nxt not in lex.prepositions:
                     return ws[k].start  # "…, deutet wenig darauf hin": the main clause's verb
         return self._trim_end(hi)
+
+    def _second_cue_before(self, ws: list[Word], lo: int, hi: int) -> int:
+        """Where a reported clause ends before a main clause that opens with a cue of its own
+        after a comma and reports a clause itself ("Während X erklärte, aufgeregt zu sein, räumte
+        Y ein, davon geträumt zu haben"): at that comma; else ``hi``."""
+        for k, w in enumerate(ws[:-1]):
+            if w.text == "," and lo < w.start < hi and ws[k + 1].text[:1].islower():
+                cue = next((c for c in self.cues(ws[k + 1].start, hi) if c.start == ws[k + 1].start), None)
+                if cue is None:
+                    continue
+                # (its reported clause after a comma, past the subject and the particle)
+                after = [x.text for x in ws if x.start >= cue.end][:6]
+                if "," in after and not set(after[:after.index(",")]) & _CLAUSE_END:
+                    return w.start
+        return hi
 
     def _reported_clause_follows(self, ws: list[Word], cue: Word) -> bool:
         """Whether a comma follows ``cue`` within two words (its reported clause)."""
@@ -1252,6 +1279,13 @@ class _Reader:
                     # Polizeiangaben"), or the person of a possessive ("nach seiner Meinung")
                     spk = report_source(self.ctx, ws[end_k], self._recent(si))
                 np_end = spk.end if spk is not None and spk.end and spk.end > ws[end_k].end else ws[end_k].end
+                if spk is not None and spk.entity is None and not any(w == "eigenen" for w in low[k:end_k]):
+                    # the source's whole phrase is no part of what was said ("nach Angaben des
+                    # Sprechers der Polizei": the role named with its genitive)
+                    src = self._source_words(ws[end_k + 1:end_k + 7], report_noun=end_k > k and lex.is_report_noun(
+                        ws[end_k].text))
+                    if src and spk.start is not None and src[0].start <= spk.start < src[-1].end:
+                        np_end = max(np_end, src[-1].end)
                 named = self.ctx.quote_at(np_end)
                 if named is not None:
                     np_end = named.close + 1  # "laut „tagesschau.de“ …": past the source's closing mark
@@ -1311,7 +1345,12 @@ class _Reader:
             start = ws[k].end if lo_np == sent.start else sent.start
         else:
             start = np_end if k == 0 else sent.start
-        if self._outside_words(start, sent.end) < _MIN_INDIRECT_WORDS:
+        # (quoted words count where the report has a verb of its own outside them: "Nach den
+        # Worten der Sprecherin fehle es „an einem Konzept“")
+        if self._outside_words(start, sent.end) < _MIN_INDIRECT_WORDS and not (
+                self._outside_words(start, sent.end) >= 1
+                and len(self.ctx.words_in(start, sent.end, outside_quotes=False)) > _MIN_INDIRECT_WORDS
+                and self.konjunktiv(start, sent.end) is not None):
             return False
         # (a frame names a source by its grammar: "laut Statistik", "laut Tagesschau" are sources
         # even where the word is a common noun elsewhere in the article)
@@ -1380,8 +1419,11 @@ class _Reader:
         head = self._source_words(window, report_noun=report_noun)
         if not head:
             return ctx.quoted_name_after(end) if not report_noun or not window else None
-        starts = {w.start for w in head}
-        ms = [m for m in ctx.mentions_in(head[0].start, head[-1].end + 1) if m.start in starts]
+        # (a mention that is only the first part of a compound is none: "eines US-Forschers")
+        ends = {w.start: w.end for w in head}
+        # (nor a place before a group noun: "nach Angaben der Berliner Polizei")
+        ms = [m for m in ctx.mentions_in(head[0].start, head[-1].end + 1) if m.end >= ends.get(m.start, m.end + 1)
+              and not ctx.before_group(m)]
         if ms:
             return ctx.speaker_of(ms[0])
         run: list[Word] = []
@@ -1396,7 +1438,9 @@ class _Reader:
         if run:
             role = next((w for w in run if lex.is_role(w.text)), None)
             if role is not None and role is run[-1]:
-                return resolve_role(ctx, role)  # "nach Angaben des Regierungssprechers"
+                # "nach Angaben des Regierungssprechers"; with the person in apposition, that
+                # person ("Nach den Worten der Sprecherin der Fraktion, Gisela Piltz, fehle …")
+                return apposition_after(ctx, head[-1].end) or resolve_role(ctx, role)
             if len(run) == 1 and lex.is_source_noun(run[0].text):
                 return report_source(ctx, run[0], last)  # "laut einer Studie", "laut Polizeiangaben"
             return Speaker(None, " ".join(w.text for w in run), run[0].start, run[-1].end)
@@ -1583,6 +1627,7 @@ class _Reader:
                         # or by someone unnamed ("Ihr wird vorgeworfen, … zu haben")
                         break
                     end = zu_end if zu_end is not None else self._main_clause_before(ws, nxt.start, sent.end)
+                    end = self._second_cue_before(ws, nxt.start, end)
                     self._emit(nxt.start, end, "indirect", spk, cue, si)
                     return True
                 break
@@ -1596,6 +1641,9 @@ class _Reader:
         closing = lex.subject_verb_frames and 0 < len(lead) <= 4 and len(tail) <= 4 \
             and not any(w.text in _CLAUSE_END for w in tail[:-1])  # "…, Lavrov said on Monday."
         inverted = closing or not lead or not (lex.nameable(lead[0].text) or lead[0].text.lower() in lex.pronouns
+                                    # a dass clause is none ("Der Sender will wissen, dass X
+                                    # das Mädchen gefragt habe": the cue is X's, inside it)
+                                    or lead[0].text.lower() in lex.complementizers
                                     or lead[0].text.lower() in lex.articles or lead[0].text == "man"
                                     or lead[0].text.lower() in lex.inanimate_subjects
                                     # a second verb of the clause ("…, biss er den Fluggast und rief:")

@@ -171,6 +171,8 @@ class Context:
                     and nxt not in lex.auxiliaries and nxt not in lex.passive_aux and nxt not in lex.konjunktiv \
                     and nxt not in lex.function_words and nxt not in lex.prepositions and nxt not in lex.conjunctions:
                 return True
+        if self.before_group(m):
+            return True
         if m.label == "PER" and self.doc.body[m.end - 1:m.end] == "s" and self.lex.nouns_capitalised:
             # a person's Saxon genitive before a role and a name ("Kellers Sprecherin Maria Huber
             # sagte"): the name in apposition to the role speaks, not the genitive's owner
@@ -184,6 +186,15 @@ class Context:
             ent = self.doc.entity(m.entity)
             return ent is not None and not ent.name.endswith("s")
         return False
+
+    def before_group(self, m: Mention) -> bool:
+        """Whether a place or body stands right before a group noun as its attribute ("die
+        Berliner Polizei", "Die US Botschaft in Riad"): the group speaks, not the place."""
+        if m.label == "PER" or not self.lex.nouns_capitalised or self.doc.body[m.end:m.end + 1] != " ":
+            return False
+        i = bisect_left(self.word_starts, m.end + 1)
+        return i < len(self.words) and self.words[i].start == m.end + 1 and self.lex.is_group(self.words[i].text) \
+            and not self.lex.is_role(self.words[i].text)
 
     def genitive(self, m: Mention) -> bool:
         """Whether a mention is the genitive complement of a noun before it ("eine Sprecherin

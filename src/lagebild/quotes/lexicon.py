@@ -125,6 +125,8 @@ class Lexicon:
     state_bodies: tuple[str, ...] = ()  # "das armenische Verteidigungsministerium": speaks as the state
     colleagues: frozenset[str] = frozenset()  # "sein aserbaidschanischer Kollege": the same office there
     support_nouns: frozenset[str] = frozenset()  # "nahmen Diplomaten Teil": a verb's noun, never a subject's
+    reason_frames: frozenset[str] = frozenset()  # "Als Begründung hieß es": the reasons of the act before
+    stative_aux: frozenset[str] = frozenset()  # "ist … aufgefordert": a state passive, its subject the target
 
     def is_pronoun(self, word: str) -> bool:
         """Whether ``word`` is a personal or possessive pronoun ("She", "er", "ihre"): never a
@@ -307,4 +309,6 @@ def lexicon(lang: str = "de") -> Lexicon:
         state_bodies=tuple(raw.get("state_bodies", ())),
         colleagues=frozenset(raw.get("colleagues", ())),
         support_nouns=frozenset(raw.get("support_nouns", ())),
+        reason_frames=frozenset(raw.get("reason_frames", ())),
+        stative_aux=frozenset(raw.get("stative_aux", ())),
     )

@@ -544,6 +544,11 @@ def _group_antecedent(ctx: Context, offset: int) -> Speaker | None:
     return None
 
 
+def apposition_after(ctx: Context, offset: int) -> Speaker | None:
+    """A person in apposition right after ``offset``: a comma, then the person's name."""
+    return _apposition_after(ctx, offset)
+
+
 def _apposition_after(ctx: Context, offset: int) -> Speaker | None:
     """A person in apposition right after ``offset``: a comma, then the person's name."""
     nxt = ctx.words_in(offset, offset + 80)[:2]
@@ -642,6 +647,51 @@ def _person_after_fronted_object(ctx: Context, fronted: Speaker | None, window: 
         return None
     if fronted.start is not None and fronted.end is not None and ctx.mentions_in(fronted.start, fronted.end):
         return None  # "Die Organisationen Transparency International … werfen X vor": named actors
+    m = next(iter(ctx.mentions_in(window[0].start, window[-1].end)), None)
+    if m is None or m.start != window[0].start or m.label != "PER" or ctx.genitive(m):
+        return None
+    return ctx.speaker_of(m)
+
+
+def _subject_after_relative_phrase(ctx: Context, before: list[Word], last: Speaker | None) -> Speaker | None:
+    """The noun phrase after a prepositional phrase with a relative pronoun that opens a clause
+    after a comma ("…, in dessen Folge das Gericht", "…, bei der die Polizei"), where it can speak:
+    the clause's subject. (Not a clause that opens the sentence: "In der ARD zeigt sich der
+    Trainer zufrieden" has an article, no relative pronoun.)"""
+    lex = ctx.lex
+    if len(before) < 3 or before[0].text.lower() not in lex.prepositions \
+            or before[1].text.lower() not in lex.relative_pronouns:
+        return None
+    k = 2
+    if before[1].text.lower() in ("dessen", "deren"):
+        # the relative genitive has its noun, after adjectives ("in dessen weiterer Folge")
+        while k < len(before) and lex.is_adjective(before[k].text):
+            k += 1
+        if k >= len(before) or not lex.nameable(before[k].text) or lex.is_source_noun(before[k].text):
+            return None  # ("nach dessen Angaben": the report is the source, which other rules read)
+        k += 1
+    rest = before[k:]
+    m = next(iter(ctx.mentions_in(rest[0].start, rest[-1].end)), None) if rest else None
+    if m is not None and m.start == rest[0].start and not ctx.genitive(m):
+        return ctx.speaker_of(m)  # "bei dem Anna Berger erklärte": a name right after the phrase
+    if not rest or rest[0].text.lower() not in lex.articles or rest[0].text.lower() in lex.oblique_articles \
+            or not _opens_with_noun(ctx, rest):
+        return None
+    found = _leading_words(ctx, rest, last)
+    return found if found is not None and is_actor(ctx, found) else None
+
+
+def _person_after_oblique(ctx: Context, before: list[Word], window: list[Word]) -> Speaker | None:
+    """The person right after the verb where the clause opens with a determiner that is never
+    nominative ("den", "dem", "ihren", "seinem", not the genitive "des"): what stands before the
+    verb is an object ("Ihren Widersacher Jonas Weber forderte Anna Berger auf", "Dem Sender sagte
+    Anna Berger")."""
+    lex = ctx.lex
+    if not before or not window:
+        return None
+    low = before[0].text.lower()
+    if low not in lex.oblique_articles or low in lex.genitive_articles:
+        return None
     m = next(iter(ctx.mentions_in(window[0].start, window[-1].end)), None)
     if m is None or m.start != window[0].start or m.label != "PER" or ctx.genitive(m):
         return None
@@ -1043,6 +1093,39 @@ def _nearest(ctx: Context, mentions: list[Mention]) -> Speaker | None:
     return ctx.speaker_of(pick) if pick is not None else None
 
 
+def _reasons_of(ctx: Context, sent_lo: int) -> Speaker | None:
+    """The subject of the sentence before ``sent_lo``, where it can speak: at its start ("Die
+    Union sowie die FDP sprechen sich … aus") or after a fronted word and the verb ("So hat die
+    Stadt ihre Gebühren erhöht")."""
+    i = bisect_left(ctx.sentence_starts, sent_lo)
+    if i == 0:
+        return None
+    lo = ctx.sentence_starts[i - 1]
+    found = opening_subject(ctx, lo, sent_lo) or fronted_subject(ctx, lo, sent_lo)
+    if found is None:
+        words = ctx.words_in(lo, sent_lo)
+        found = _leading_words(ctx, words, None) if words else None
+    return found if found is not None and is_actor(ctx, found) else None
+
+
+def _report_after(ctx: Context, window: list[Word], last: Speaker | None) -> Speaker | None:
+    """The report a cue names as its subject right after it ("…, so die Studie.", "führt der
+    Bericht aus", "spricht der Gesetzentwurf von …"): the report itself, or the person a
+    possessive before it stands for ("so seine Einschätzung"); None when a genitive names its
+    owner ("so das Fazit der Betreiber"), which the subject after the cue gives."""
+    lex = ctx.lex
+    for k, w in enumerate(window[:4]):
+        low = w.text.lower()
+        if low in lex.articles and low not in lex.oblique_articles or low in lex.possessives \
+                or lex.is_adjective(w.text):
+            continue
+        if not lex.is_source_noun(w.text):
+            return None
+        nxt = window[k + 1].text.lower() if k + 1 < len(window) else ""
+        return None if nxt in lex.genitive_articles else report_source(ctx, w, last)
+    return None
+
+
 def is_report(ctx: Context, spk: Speaker) -> bool:
     """Whether a speaker is a report or document that a statement comes from, with no named
     owner ("ersten Angaben", "Polizeiangaben", "Studie", "Pressemitteilung"): no actor, but the
@@ -1134,6 +1217,17 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
     lo = clause_start(ctx, sent_lo, cue.start)
     window = _after_window(ctx, cue.end, sent_hi)
     before = ctx.words_in(lo, cue.start)
+    if cue.text.lower() in ctx.lex.so and window:
+        found = _report_after(ctx, window, last)
+        if found is not None:
+            return found  # "…, so die Studie.": the report speaks, not a noun of the sentence before
+    if len(before) >= 2 and f"{before[0].text} {before[1].text}".lower() in ctx.lex.reason_frames \
+            and (cue.text in ctx.lex.impersonal_cues or agentless_passive(ctx, lo, cue)):
+        found = _reasons_of(ctx, sent_lo)
+        if found is not None:
+            # "Die Stadt hat die Gebühren erhöht. Als Begründung wurde angegeben, …": who acted
+            # in the sentence before gives the reasons
+            return found
     if before and before[0].text.lower() in ctx.lex.source_adverbs and (
             cue.text in ctx.lex.impersonal_cues or agentless_passive(ctx, lo, cue)):
         # "Darin heißt es", "Darin wird der König aufgefordert, …": the document named before
@@ -1259,6 +1353,11 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         found = _antecedent(ctx, sent_lo, lo - 1)
         if found is not None:
             return found
+    found = _person_after_oblique(ctx, before, window)
+    if found is not None:
+        # "Ihren Widersacher Jeremy Corbyn forderte May auf, …": a phrase that opens with a
+        # determiner never nominative is the fronted object; the person after the verb speaks
+        return found
     found = _own_subject_after_und(ctx, ctx.words_in(sent_lo, cue.start), last)
     if found is not None:
         # "Die Stadt erhöhte die Preise und die Gewerkschaften befürchten, dass …": a main clause
@@ -1266,6 +1365,12 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         return found
     found = _pick(ctx, _vorfeld_subjects(ctx, before, ctx.mentions_in(lo, cue.start)))
     if found is not None:
+        return found
+    found = _subject_after_relative_phrase(ctx, before, last) \
+        if lo > sent_lo and ctx.doc.body[lo - 1] == "," else None
+    if found is not None:
+        # "…, in dessen Folge das Gericht festgestellt hatte, …": a relative clause that opens
+        # with a prepositional phrase has its subject after it
         return found
     if window and 0 < len(before) <= 2 and before[0].text.lower() not in ctx.lex.articles \
             and all(w.text.isalpha() and not ctx.lex.is_group(w.text) for w in before):
@@ -1338,7 +1443,8 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
     if window:
         head = _subject_head(ctx, window)
         found = (_pick(ctx, ctx.mentions_in(cue.end, head)) if head > cue.end else None) \
-            or _after_words(ctx, window, last) or ctx.quoted_name_after(cue.end)
+            or _after_words(ctx, window, last) or ctx.quoted_name_after(cue.end) \
+            or _report_after(ctx, window, last)
         if found is not None and found.entity is None:
             # "sagte die Ehefrau des Ministers, Anna Berger,": the person in the apposition
             apposed = _apposition_after(ctx, window[-1].end)
@@ -1366,6 +1472,16 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         found = _leading_words(ctx, words, last) if words else None
         if found is not None:
             return found
+    # the subject after the finite verb where a longer phrase opens the clause ("Aus Mangel an
+    # Befunden waren die Wissenschaftler davon ausgegangen, dass …")
+    # (only before the clause it reports: "hatte das Regime die Inspekteure des Landes verwiesen."
+    # is no speech)
+    nxt = ctx.words_in(cue.end, sent_hi)[:1]
+    # (nor in a passive: "ist die Stadtverwaltung aufgefordert, …" names the target)
+    found = fronted_subject(ctx, lo, cue.start) if nxt and nxt[0].text in (",", ":") and not any(
+        w.text in ctx.lex.passive_aux or w.text in ctx.lex.stative_aux for w in before) else None
+    if found is not None and is_actor(ctx, found):
+        return found
     # a name in quotation marks before the verb ("„Muslix64“ erwähnte", "Wie die „Aktion
     # Deutschland hilft“ mitteilte")
     named = ctx.quoted_name_after(lo)
