@@ -101,6 +101,9 @@ def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], fro
     ("China tadelte Japan für den Besuch des Schreins.", {_one("DISAPPROVE", "Q148", "Q17")}),
     ("Die Türkei ersuchte die Nato um Beistand.", {_one("DEMAND", "Q43", "kb:nato")}),
     ("Russland boykottierte den Gipfel der G7 demonstrativ.", {_one("SANCTION", "Russland", "kb:g7")}),
+    # a compound's name after a demonym's noun opens the object
+    ("Wie die Agentur berichtete, haben russische Kampfjets US-Stellungen bombardiert.",
+     {_one("FIGHT", "Russland", "USA")}),
     # war: encircling, occupying, repelling (not a post filled)
     ("Russische Truppen besetzten die Halbinsel Krim.", {_one("FIGHT", "Russland", "Krim")}),
     ("Die syrische Armee hat Aleppo umzingelt.", {_one("FIGHT", "Q858", "kb:aleppo")}),

@@ -940,9 +940,11 @@ def _first_group(toks: list[x.Tok], direct: list[x.Actor], lex: Lexicon,
         # (so does one right after the previous actor's noun: "befragte der Untersuchungsausschuss
         # die Ex-Finanzministerin Maria Fekter")
         linked = linked and not (between and between[0].low in dets and toks[group[-1].end_tok - 1].text[:1].isupper())
-        if between and not group[-1].partial and toks[group[-1].end_tok - 1].text[:1].isupper() and \
-                all(t.text[:1].isupper() for t in between):
-            break  # "kritisierte die Opposition Finanzminister Schelling": a title opens the object
+        if between and all(t.text[:1].isupper() for t in between) and (
+                a.partial or (not group[-1].partial and toks[group[-1].end_tok - 1].text[:1].isupper())):
+            # "kritisierte die Opposition Finanzminister Schelling": a title opens the object;
+            # "haben französische Kampfjets IS-Stellungen bombardiert": so does a compound's name
+            break
         joined = a.tok == group[-1].tok or (not between and (same_side or title)) or (linked and all(
             toks[i].low in coord | {",", "(", ")", "r", "l"} or toks[i].low in dets or
             x.adjective_at(toks, i, lex) or toks[i].text[:1].isupper() for i in span))
