@@ -24,7 +24,8 @@ KB = {"Andreas Schieder": ("per:andreas-schieder", "PER", "kb:spoe"), "SPÖ": ("
       "Europäische Gerichtshof": ("kb:eugh", "ORG", None), "Ungarns": ("Q28", "LOC", None),
       "ESM": ("kb:esm", "ORG", None), "Japan": ("Q17", "LOC", None), "China": ("Q148", "LOC", None),
       "Nato": ("kb:nato", "ORG", None), "Deutschland": ("Q183", "LOC", None), "G7": ("kb:g7", "ORG", None),
-      "Krim": ("Q7835", "LOC", None), "Aleppo": ("kb:aleppo", "LOC", None), "Syrien": ("Q858", "LOC", None)}
+      "US": ("Q30", "LOC", None), "Krim": ("Q7835", "LOC", None), "Aleppo": ("kb:aleppo", "LOC", None),
+      "Syrien": ("Q858", "LOC", None)}
 _NAMES = {**NAMES, "per:andreas-schieder": "Schieder", "kb:spoe": "SPÖ", "per:schelling": "Schelling",
           "per:tsipras": "Tsipras", "Q41": "Griechenland", "Q1524": "Athen", "per:kurz": "Kurz",
           "per:rohani": "Rohani", "Q794": "Iran", "per:mueller": "Müller", "Q567": "Merkel"}
