@@ -136,6 +136,14 @@ def test_the_police_of_a_seat_is_its_country_s() -> None:
     assert _coded(doc) == {_one("COERCE", "Belgien", "Zivilgesellschaft (Belgien)")}
 
 
+def test_a_bare_title_is_the_person_named_with_it_before() -> None:
+    """"Der Fraktionschef" after "Der Fraktionschef der SPÖ, Andreas Schieder, …": a compound
+    title matches by its end ("-chef")."""
+    doc = _doc("Der Fraktionschef der SPÖ, Andreas Schieder, kritisierte die USA. Der Fraktionschef "
+               "forderte von den USA Reformen.")
+    assert _one("DEMAND", "Schieder", "USA") in _coded(doc)
+
+
 def test_an_obligation_in_reported_speech_is_not_done() -> None:
     """"Moskau müsse seine Truppen abziehen": the demand is made, the withdrawal is not done."""
     doc = _doc("Moskau müsse seine Truppen aus der Ukraine abziehen, sagte Markus Müller.")

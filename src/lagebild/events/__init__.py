@@ -257,7 +257,11 @@ def _titled_persons(doc: Document, ments: list[Mention], lex: Lexicon) -> dict[s
     for m in ments:
         if m.label != "PER" or m.entity is None:
             continue
-        word = doc.body[max(0, m.start - 40):m.start].rstrip().rpartition(" ")[2]
+        before = doc.body[max(0, m.start - 60):m.start].split()
+        word = before[-1] if before else ""
+        if before and word.endswith(",") and len(before) >= 4 and before[-3].lower() in ("der", "des"):
+            # "Der Fraktionschef der SPÖ, Andreas Schieder, …": the title before the apposition
+            word = before[-4]
         if word[:1].isupper() and word.isalpha() and word.lower().endswith(titles):
             out.setdefault(word.lower(), m.entity)
     return out
@@ -283,6 +287,7 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
     taken = {k for a in acts for k in range(a.tok, a.end_tok)}
     objects = lex.set("object_pronouns")
     pair_words = lex.set("pair_words")
+    titles = tuple(lex.set("title_nouns"))
     pronouns: dict[str, str] = lex.words.get("subject_pronouns", {})  # "er", "he": the last subject
     reporter = _reporter(toks, acts, lex)
     for c in clauses:
@@ -322,7 +327,7 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
             elif i == c.lo == 0 and disc.current == 0 and low in disc.titled:
                 # a headline's bare title is the person the text names with it later
                 out.append(x.Actor(i, i + 1, disc.titled[low], "PER"))
-            elif i == c.lo + 1 and low in lex.set("title_nouns") and toks[c.lo].low in ("der", "die") and \
+            elif i == c.lo + 1 and low.endswith(titles) and toks[c.lo].low in ("der", "die") and \
                     disc.person and disc.current - disc.person_sentence <= 2 and \
                     (i + 1 >= len(toks) or not toks[i + 1].text[:1].isupper()):
                 # "Der Minister rief die USA erneut auf" after sentences about Lawrow (even where
