@@ -267,3 +267,19 @@ def test_after_a_span_counts_from_a_date_the_text_gave() -> None:
 ])
 def test_participles_and_spans_after_weekdays(text: str, value: str) -> None:
     assert [t.value for t in tag_text(text, D(2026, 3, 7))] == [value]
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    # the paper's own weekday is that day, told in the future as in the past (a week ahead is
+    # "am kommenden Montag"; from a user trial: "would be chaos" made "on Friday" a week later)
+    ("Merkel will am Montagabend in Paris mit Hollande beraten.", "de", "2015-07-13TEV"),
+    ("Am Montag hat Tsipras mit Merkel telefoniert.", "de", "2015-07-13"),
+    ("Parliament on Friday approved the talks after he warned that the alternative would be chaos.", "en",
+     "2015-07-17"),
+    # a deadline is ahead unless told in the past
+    ("Athen muss bis Mittwoch erste Gesetze beschließen.", "de", "2015-07-15"),
+    ("Bis Mittwoch hatte Athen Zeit gehabt.", "de", "2015-07-08"),
+])
+def test_weekdays_in_news(text: str, language: str, value: str) -> None:
+    dct = D(2015, 7, 17) if language == "en" else D(2015, 7, 13)
+    assert [t.value for t in tag_text(text, dct, narrative=False, language=language)] == [value]

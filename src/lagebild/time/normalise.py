@@ -792,13 +792,19 @@ def n_weekday(m: re.Match[str], ctx: Context) -> Result | None:
     step = 1
     if not (ctx.narrative and base is not None):
         base = ctx.now()
-        step = 1 if ctx.tense(m.start(), m.end()) == "future" else -1
+        tense = ctx.tense(m.start(), m.end())
+        before = ctx.text[max(0, m.start() - 20):m.start()].split()
+        # a deadline is ahead unless told in the past ("muss Athen bis Mittwoch … bringen")
+        ahead = bool(before) and before[-1].lower() in ctx.lx.get("ahead_preps", ()) and tense != "past"
+        step = 1 if tense == "future" or ahead else -1
     day = base.as_date() if base is not None else None
     if base is None or day is None:
         return Result(kind, value=f"XXXX-WXX-{n}{time}", anchor=False)
     p = _weekday_near(base, n, step)
-    if not ctx.narrative and step < 0 and day.isoweekday() == n:
-        p = base  # "am Montag" in a Monday's paper, told in the past tense: that day
+    if not ctx.narrative and day.isoweekday() == n:
+        # "am Montag" in a Monday's paper is that day, in the past tense and in the future ("Merkel
+        # will am Montagabend in Paris beraten"): a week ahead is "am kommenden Montag"
+        p = base
     return Result(kind, p, time=time)
 
 
