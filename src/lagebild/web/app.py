@@ -49,6 +49,14 @@ def _not_found(what: str) -> HTTPException:
     return HTTPException(status_code=404, detail=f"no such {what}")
 
 
+def _named(s: Store, value: str | None, what: str) -> str | None:
+    """A filter that names an actor, refused with 404 where no entity goes by that name: an empty
+    answer would pass a typo off as "no such events" (as ``lagebild timeline --actor`` says)."""
+    if value and not queries.actor_ids(s, value):
+        raise HTTPException(status_code=404, detail=f"no {what} named {value!r}")
+    return value
+
+
 def _checked_id(value: str, what: str) -> str:
     if not _ID.fullmatch(value) or ".." in value:
         raise _not_found(what)
@@ -134,8 +142,8 @@ def create_app(db: Path, *, allowed_hosts: list[str] | None = None) -> FastAPI:
                until: Day = None, partner: str | None = None, sides: bool = False,
                limit: Annotated[int, Query(ge=1, le=10_000)] = 1000,
                offset: Annotated[int, Query(ge=0)] = 0) -> list[dict[str, Any]]:
-        return queries.events(s, actor=actor, event_type=type, since=since, until=until, partner=partner,
-                              sides=sides, limit=limit, offset=offset)
+        return queries.events(s, actor=_named(s, actor, "actor"), event_type=type, since=since, until=until,
+                              partner=_named(s, partner, "actor"), sides=sides, limit=limit, offset=offset)
 
     @app.get("/api/events/{event_id}", summary="One merged event, each mention with its sentence")
     def event(s: S, event_id: str) -> dict[str, Any]:
@@ -147,7 +155,7 @@ def create_app(db: Path, *, allowed_hosts: list[str] | None = None) -> FastAPI:
     @app.get("/api/timeline", summary="Timeline items: points for days, bands for months and longer")
     def timeline(s: S, actor: str | None = None, type: str | None = None, since: Day = None,  # noqa: A002
                  until: Day = None) -> dict[str, Any]:
-        return queries.timeline(s, actor=actor, event_type=type, since=since, until=until)
+        return queries.timeline(s, actor=_named(s, actor, "actor"), event_type=type, since=since, until=until)
 
     @app.get("/api/entities", summary="Canonical entities with counts")
     def entities(s: S, type: str | None = None, q: str | None = None) -> list[dict[str, Any]]:  # noqa: A002
@@ -164,14 +172,15 @@ def create_app(db: Path, *, allowed_hosts: list[str] | None = None) -> FastAPI:
     def quotes(s: S, speaker: str | None = None, document: str | None = None,
                limit: Annotated[int, Query(ge=1, le=10_000)] = 1000,
                offset: Annotated[int, Query(ge=0)] = 0) -> list[dict[str, Any]]:
-        return queries.quotes(s, speaker=speaker, document=document, limit=limit, offset=offset)
+        return queries.quotes(s, speaker=_named(s, speaker, "speaker"), document=document, limit=limit,
+                              offset=offset)
 
     @app.get("/api/claims", summary="Numeric claims with holder, unit, hedge, outcome and sentence")
     def claims(s: S, holder: str | None = None, document: str | None = None, unit: str | None = None,
                outcome: str | None = None, limit: Annotated[int, Query(ge=1, le=10_000)] = 1000,
                offset: Annotated[int, Query(ge=0)] = 0) -> list[dict[str, Any]]:
-        return queries.claims(s, holder=holder, document=document, unit=unit, outcome=outcome, limit=limit,
-                              offset=offset)
+        return queries.claims(s, holder=_named(s, holder, "holder"), document=document, unit=unit, outcome=outcome,
+                              limit=limit, offset=offset)
 
     @app.get("/api/documents", summary="Every document's metadata and counts")
     def documents(s: S) -> list[dict[str, Any]]:
@@ -195,7 +204,7 @@ def create_app(db: Path, *, allowed_hosts: list[str] | None = None) -> FastAPI:
     @app.get("/api/relations", summary="Actor network over a period: cooperation and conflict per pair")
     def relations(s: S, since: Day = None, until: Day = None, actor: str | None = None,
                   level: Annotated[str, Query(pattern="^(sides|actors)$")] = "sides") -> dict[str, Any]:
-        return queries.relations(s, since=since, until=until, actor=actor, level=level)
+        return queries.relations(s, since=since, until=until, actor=_named(s, actor, "actor"), level=level)
 
     # Only the package's own static folder; StaticFiles refuses paths that leave it.
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -219,7 +219,8 @@
   }
 
   async function drawTimeline(box, panel, note) {
-    const data = await api("timeline", filters);
+    // (a link naming an actor the database does not know answers 404: an empty timeline)
+    const data = (await api("timeline", filters)) || { items: [] };
     timelineItems = data.items;
     const groups = QUADS.filter((q) => data.items.some((i) => i.quad === q))
       .map((q, n) => ({ id: q, order: n, content: h("span", { class: `glabel q-${q}` }, t(q)) }));
@@ -353,8 +354,8 @@
 
   /** The events behind an edge, each with its sentence. */
   async function showEdge(panel, e, state, back) {
-    const list = await api("events", { actor: e.a.id, partner: e.b.id, sides: state.level === "sides",
-      since: state.since, until: state.until });
+    const list = (await api("events", { actor: e.a.id, partner: e.b.id, sides: state.level === "sides",
+      since: state.since, until: state.until })) || [];
     const shown = list.filter((ev) => ev.status === "occurred");
     panel.replaceChildren(
       h("a", { href: "#", class: "small", onclick: (ev) => { ev.preventDefault(); back(); } }, `← ${t("relations")}`),
@@ -444,7 +445,7 @@
   // -- quotations --------------------------------------------------------------------------
   async function viewQuotes(params) {
     const speaker = params.get("speaker") || "";
-    const list = await api("quotes", { speaker });
+    const list = (await api("quotes", { speaker })) || [];
     const speakers = META.speakers.map((a) => [a.id, `${a.name} (${a.quotes})`]);
     const bar = h("div", { class: "filters" }, h("label", {}, t("speaker"),
       select(t("speaker"), [["", t("all")], ...speakers], speaker,
