@@ -144,6 +144,11 @@ def test_a_bare_title_is_the_person_named_with_it_before() -> None:
     assert _one("DEMAND", "Schieder", "USA") in _coded(doc)
 
 
+def test_who_resigns_is_the_person_not_the_state_of_his_adjective() -> None:
+    doc = _doc("Der griechische Finanzminister Alexis Tsipras ist am Montag zurückgetreten.")
+    assert [(e.type, e.sources) for e in doc.events] == [("OTHER", ("per:tsipras",))]
+
+
 def test_an_obligation_in_reported_speech_is_not_done() -> None:
     """"Moskau müsse seine Truppen abziehen": the demand is made, the withdrawal is not done."""
     doc = _doc("Moskau müsse seine Truppen aus der Ukraine abziehen, sagte Markus Müller.")

@@ -1375,6 +1375,9 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
     if trig.self_event:
         # (the subject of "wurde … angelobt" is the one sworn in; "seit seinem Amtsantritt" is its owner's)
         who = src or (tgt if passive and not trig.nominal else [])
+        # (the person of "Der griechische Finanzminister Varoufakis ist zurückgetreten", not the
+        # state of his adjective)
+        who = [w for w in who if _is_person(ctx, w)] or who
         return (who[:1], [], inherited) if who else None
     if not src or not tgt:
         return None
