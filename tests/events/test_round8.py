@@ -109,6 +109,12 @@ def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], fro
     ("Russische Truppen besetzten die Halbinsel Krim.", {_one("FIGHT", "Russland", "Krim")}),
     ("Die syrische Armee hat Aleppo umzingelt.", {_one("FIGHT", "Q858", "kb:aleppo")}),
     ("Die Stelle in Syrien wurde mit einem Russen besetzt.", set()),
+    # a person's party after "von" is no side
+    ("Oppositionsführer Markus Müller von der SPÖ warf Tsipras vor, das Land zu ruinieren.",
+     {_one("DISAPPROVE", "Müller", "Tsipras")}),
+    # a call to strike is a protest (of a union named by its own name)
+    ("Die Gewerkschaft in Athen rief zum Generalstreik gegen die Regierung auf.",
+     {("PROTEST", frozenset({"Gewerkschaften (Q41)"}), frozenset({"Athen", "Griechenland"}))}),
     # the social partners are a side of their own
     ("Die Regierung in Athen hat sich mit den Sozialpartnern geeinigt.",
      {_one("AGREE", "Griechenland", "Sozialpartner (Q41)")}),

@@ -957,6 +957,10 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                 continue
             if t.low in preps:
                 a.prep, a.prep_at = t.low, k
+                if t.low in ("von", "vom") and a.label == "ORG" and k - 1 in by_end and by_end[k - 1].label == "PER":
+                    # "Oppositionsführer Antonis Samaras von der Nea Dimokratia": his party, no side
+                    a.role = "ignore"
+                    break
                 if t.low in lex.set("of_preps") and k > clause.lo and toks[k - 1].low in lex.set("location_preps"):
                     a.prep = toks[k - 1].low  # "nördlich von Aleppo": a place, not an agent
                 a.role = "prep"
