@@ -665,6 +665,20 @@ def test_the_short_title_kanzler_is_shared_too() -> None:
                                              if m.kind == "role"]
 
 
+def test_a_varied_title_is_the_person_just_named() -> None:
+    # "sagte der Syriza-Chef" after a sentence about Tsipras, "des SPD-Chefs" after "SPD-Chef
+    # Sigmar Gabriel": the person, not the party (user trial 5); never where two persons were named
+    body = ("Ministerpräsident Alexis Tsipras sprach von einem Sieg. „Wir haben gewonnen“, sagte der Syriza-Chef. "
+            "SPD-Chef Sigmar Gabriel widersprach. Die Worte des SPD-Chefs fielen scharf aus. "
+            "Tsipras und Sigmar Gabriel trafen sich. Der Syriza-Chef schwieg.")
+    doc, spans = make(body, published="2015-07-06", ner=(("Alexis Tsipras", "PER"), ("Sigmar Gabriel", "PER"),
+                                                         ("Tsipras", "PER")))
+    mentions, entities = resolve(doc, spans)
+    names = {e.id: e.name for e in entities}
+    roles = [(body[m.start:m.end], names[m.entity], m.start) for m in mentions if m.kind == "role"]
+    assert [(r, n) for r, n, _ in roles] == [("Syriza-Chef", "Alexis Tsipras"), ("SPD-Chefs", "Sigmar Gabriel")]
+
+
 def test_a_shared_title_stays_with_the_states_that_have_it() -> None:
     # "der Bundespräsident" in an article about the USA is not the US president, even where a
     # US president was named before

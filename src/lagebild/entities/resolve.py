@@ -572,6 +572,7 @@ class _Resolver:
         self.short_mentions()
         self.organisations()
         self.office_holders()
+        self.titles_again()
         self.found.sort(key=lambda m: (m.start, m.end))
         used = {m.entity for m in self.found}
         entities = tuple(_entity(self.actors[eid], self.day) for eid in sorted(self.actors) if eid in used)
@@ -1017,6 +1018,43 @@ class _Resolver:
             if self.claim(s, e):
                 self.add(s, e, eid, "ORG", name, None)
 
+    def titles_again(self) -> None:
+        """A compound title used again without a name ("sagte der Syriza-Chef", "die
+        CDU-Vorsitzende") is the person the article named with it before ("Syriza-Chef Alexis
+        Tsipras"); its inflected forms too ("des Syriza-Chefs")."""
+        persons = {m.start: m.entity for m in self.found if m.label == "PER" and m.entity}
+        holders: dict[str, str] = {}
+        for k, (s, e, w) in enumerate(self.toks):
+            head, _, tail = w.rpartition("-")
+            if not head or not w[:1].isupper() or not tail.lower().rstrip("sn").endswith(self.lex.org_office_endings):
+                continue
+            key = w.lower()
+            named = persons.get(self.toks[k + 1][0]) if k + 1 < len(self.toks) else None
+            if named is not None:
+                holders.setdefault(key, named)
+                continue
+            if k == 0 or self.words[k - 1].lower() not in _TITLE_ARTICLES:
+                continue
+            holder = holders.get(key) or holders.get(key.rstrip("sn")) or self.only_person_before(k)
+            if holder is None:
+                continue
+            # (the organisation's name inside the title stays no mention of its own: the person is meant)
+            self.found = [m for m in self.found if not (s <= m.start and m.end <= e)]
+            self.taken[s:e] = b"\x00" * (e - s)
+            if self.claim(s, e):
+                a = self.actors[holder]
+                self.add(s, e, a.id, a.type, a.name, a.kb, "role", alias=False, role=True)
+
+    def only_person_before(self, k: int) -> str | None:
+        """The one person named in the sentence before token ``k`` and in its own sentence up to
+        it: whom a varied title stands for ("Ministerpräsident Alexis Tsipras sprach … „…“, sagte
+        der Syriza-Chef"); None where none or several are named there."""
+        ends = [j for j in range(k - 1, -1, -1) if self.words[j] in (".", "!", "?")][:2]
+        lo = self.toks[ends[1] + 1][0] if len(ends) == 2 else 0
+        hi = self.toks[k][0]
+        named = {m.entity for m in self.found if m.label == "PER" and m.entity and lo <= m.start < hi}
+        return named.pop() if len(named) == 1 else None
+
     def office_holders(self) -> None:
         """A person the knowledge base does not know, named after an office of a state ("der
         kosovarische Ministerpräsident Ilir Dervishi", "Serbiens Verteidigungsminister Milan
@@ -1077,6 +1115,10 @@ class _Resolver:
             ):
                 a = self.actors[self.appositions[w]]
                 self.add(s, e, a.id, a.type, a.name, a.kb, "role", alias=False, role=True)
+
+
+#: articles before a title used again as a person's mention ("der Syriza-Chef", "des SPD-Chefs")
+_TITLE_ARTICLES = frozenset({"der", "die", "des", "dem", "den"})
 
 
 def _english_demonym(word: str, kb: KnowledgeBase) -> bool:
