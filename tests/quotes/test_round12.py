@@ -1,0 +1,40 @@
+"""Issue #6, round 12: frames inside relative and subordinate clauses (hand-written sentences,
+developed on the Wikinews training split)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.quotes.test_said_nothing_and_speakers import found
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    # a frame inside a relative clause reports that clause, not the sentence around it
+    ("Schuld war das Übergabeverfahren, das nach Angaben eines Werft-Sprechers nicht rechtzeitig abgeschlossen "
+     "werden konnte.", "das nach Angaben eines Werft-Sprechers nicht rechtzeitig abgeschlossen werden konnte",
+     "eines Werft-Sprechers"),
+    ("Beim Untersuchen der Tasche, die nach Angaben der Polizei die Bombe enthalten sollte, wurde kein Sprengstoff "
+     "gefunden.", "die nach Angaben der Polizei die Bombe enthalten sollte", "Polizei"),
+    # a preposition before the relative pronoun
+    ("Die beiden Jugendlichen, unter denen sich laut Polizei der Täter befinden sollte, sind entlassen worden.",
+     "unter denen sich laut Polizei der Täter befinden sollte", "Polizei"),
+    # a subordinate clause, with the source before "zufolge"
+    ("Die Deiche wurden erneuert, zumal sich das Hochwasser den Prognosen zufolge nicht lange halten wird.",
+     "zumal sich das Hochwasser den Prognosen zufolge nicht lange halten wird", "Prognosen"),
+    # the clause goes on through a clause of its own
+    ("Verletzt wurde das Grundrecht, das laut dem Gericht nur dann eingeschränkt werden darf, wenn die Strecken "
+     "nicht willkürlich gewählt werden.", "das laut dem Gericht nur dann eingeschränkt werden darf, wenn die "
+     "Strecken nicht willkürlich gewählt werden", "Gericht"),
+])
+def test_a_frame_in_a_relative_clause_reports_that_clause(body: str, quote: str, speaker: str) -> None:
+    assert found(body) == [("indirect", quote, speaker)]
+
+
+@pytest.mark.parametrize(("body", "quote"), [
+    # a frame in the main clause after a relative clause reports the whole sentence
+    ("Die Männer, die festgenommen wurden, sollen laut Polizei Waffen getragen haben.",
+     "Die Männer, die festgenommen wurden, sollen laut Polizei Waffen getragen haben"),
+    ("Laut Polizei sollen die Männer, die festgenommen wurden, Waffen getragen haben.",
+     "sollen die Männer, die festgenommen wurden, Waffen getragen haben"),
+])
+def test_a_frame_in_the_main_clause_reports_the_sentence(body: str, quote: str) -> None:
+    assert [q[1] for q in found(body)] == [quote]
