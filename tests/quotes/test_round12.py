@@ -38,3 +38,16 @@ def test_a_frame_in_a_relative_clause_reports_that_clause(body: str, quote: str,
 ])
 def test_a_frame_in_the_main_clause_reports_the_sentence(body: str, quote: str) -> None:
     assert [q[1] for q in found(body)] == [quote]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a relative clause that opens with a preposition and names no source: the document before it
+    ("Man zitiert eine Erklärung der Behörde, in der es heißt, dass eine Sperre erlassen wurde.",
+     "Erklärung der Behörde"),
+    ("Die Polizei veröffentlichte eine Mitteilung, in der es heißt, die Lage sei ruhig.", "Mitteilung"),
+    # an agentless passive in it
+    ("Reuters zitiert eine Stelle aus dem OSZE-Bericht, in der davon berichtet wird, dass ein Kandidat angegriffen "
+     "wurde.", "OSZE-Bericht"),
+])
+def test_a_relative_clause_about_a_document_reports_for_it(body: str, speaker: str) -> None:
+    assert found(body)[-1][2] == speaker
