@@ -51,3 +51,19 @@ def test_a_frame_in_the_main_clause_reports_the_sentence(body: str, quote: str) 
 ])
 def test_a_relative_clause_about_a_document_reports_for_it(body: str, speaker: str) -> None:
     assert found(body)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    # a frame in a parenthesis reports the parenthesis
+    ("Getroffen wurde die Stadt Beerscheba, 37 Kilometer entfernt (nach anderen Angaben liegt die Stadt 46 "
+     "Kilometer entfernt).", "liegt die Stadt 46 Kilometer entfernt", "anderen Angaben"),
+    ("Getroffen wurde die Stadt (die laut Polizei 46 Kilometer entfernt liegt) am Abend.",
+     "die laut Polizei 46 Kilometer entfernt liegt", "Polizei"),
+])
+def test_a_frame_in_a_parenthesis_reports_the_parenthesis(body: str, quote: str, speaker: str) -> None:
+    assert found(body) == [("indirect", quote, speaker)]
+
+
+def test_a_note_on_the_source_in_a_parenthesis_reports_the_sentence() -> None:
+    sentence = "Die Länder erwarten Mehrkosten, die durch einen Bedarf entstünden (Zitate aus der Klage laut Spiegel)"
+    assert [q[1] for q in found(sentence + ".")] == [sentence]

@@ -1352,10 +1352,15 @@ class _Reader:
             start = np_end if k == 0 else sent.start
         end = sent.end
         clause = None if k == 0 else self._subordinate_around(ws, k)
+        if clause is not None and not (self._has_predicate(clause[0], ws[k].start)
+                                       or self._has_predicate(np_end, clause[1])):
+            clause = None  # no clause but a note on the source: "(Zitate aus der Klageschrift laut Spiegel)"
         if clause is not None:
             # "…, das nach Angaben eines Sprechers nicht rechtzeitig abgeschlossen werden konnte":
             # a frame inside a relative or subordinate clause reports that clause, not the sentence
             start, end = clause
+            if start == ws[k].start:
+                start = np_end  # the frame opens the parenthesis
         # (quoted words count where the report has a verb of its own outside them: "Nach den
         # Worten der Sprecherin fehle es „an einem Konzept“")
         if self._outside_words(start, end) < _MIN_INDIRECT_WORDS and not (
@@ -1374,6 +1379,10 @@ class _Reader:
         "…, zumal sich das Hochwasser den Prognosen zufolge …"), as (start, end); else None."""
         lex = self.lex
         j = next((i for i in range(k - 1, 0, -1) if ws[i].text in _CLAUSE_END), None)
+        if j is not None and ws[j].text == "(":
+            # "(nach anderen Angaben liegt die Stadt 46 Kilometer entfernt)": the parenthesis
+            close = next((w for w in ws[k + 1:] if w.text in _CLAUSE_END), None)
+            return (ws[j + 1].start, close.start) if close is not None and close.text == ")" else None
         if j is None or ws[j].text != "," or j + 2 > k:
             return None
         opener, second = ws[j + 1].text.lower(), ws[j + 2].text.lower()
