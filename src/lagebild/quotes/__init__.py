@@ -79,6 +79,11 @@ _TITLE_MAX_WORDS = 8
 # A statement after a colon in a text that lost its marks goes on for at most this many sentences.
 _COLON_SENTENCES = 2
 # Conjunctions that open a second main clause with its own report ("…, doch ein Sprecher erklärte, …").
+# Openers of a subordinate clause besides the lexicon's fronted ones, and prepositions before a
+# relative pronoun that the lexicon's list lacks ("…, unter denen …").
+_SUBORDINATE_OPENERS = frozenset({"zumal", "wobei", "wodurch", "womit", "wo"})
+_RELATIVE_PREPOSITIONS = frozenset({"unter", "zwischen", "hinter", "neben", "seit", "wegen", "trotz", "ohne", "um",
+                                    "bis", "gegenüber", "innerhalb", "außerhalb", "während"})
 _COORDINATORS = frozenset({"doch", "aber", "jedoch", "während", "und"})
 # The verbs of a judgement after an opinion frame ("Für X sei die Lage ernst").
 _COPULAS = frozenset({"ist", "sind", "sei", "seien", "war", "waren", "wäre", "wären",
@@ -1345,17 +1350,58 @@ class _Reader:
             start = ws[k].end if lo_np == sent.start else sent.start
         else:
             start = np_end if k == 0 else sent.start
+        end = sent.end
+        clause = None if k == 0 else self._subordinate_around(ws, k)
+        if clause is not None and not (self._has_predicate(clause[0], ws[k].start)
+                                       or self._has_predicate(np_end, clause[1])):
+            clause = None  # no clause but a note on the source: "(Zitate aus der Klageschrift laut Spiegel)"
+        if clause is not None:
+            # "…, das nach Angaben eines Sprechers nicht rechtzeitig abgeschlossen werden konnte":
+            # a frame inside a relative or subordinate clause reports that clause, not the sentence
+            start, end = clause
+            if start == ws[k].start:
+                start = np_end  # the frame opens the parenthesis
         # (quoted words count where the report has a verb of its own outside them: "Nach den
         # Worten der Sprecherin fehle es „an einem Konzept“")
-        if self._outside_words(start, sent.end) < _MIN_INDIRECT_WORDS and not (
-                self._outside_words(start, sent.end) >= 1
-                and len(self.ctx.words_in(start, sent.end, outside_quotes=False)) > _MIN_INDIRECT_WORDS
-                and self.konjunktiv(start, sent.end) is not None):
+        if self._outside_words(start, end) < _MIN_INDIRECT_WORDS and not (
+                self._outside_words(start, end) >= 1
+                and len(self.ctx.words_in(start, end, outside_quotes=False)) > _MIN_INDIRECT_WORDS
+                and self.konjunktiv(start, end) is not None):
             return False
         # (a frame names a source by its grammar: "laut Statistik", "laut Tagesschau" are sources
         # even where the word is a common noun elsewhere in the article)
-        self._emit(start, self._trim_end(sent.end), "indirect", spk, cue, si, named_source=True)
+        self._emit(start, self._trim_end(end), "indirect", spk, cue, si, named_source=True)
         return True
+
+    def _subordinate_around(self, ws: list[Word], k: int) -> tuple[int, int] | None:
+        """The relative or subordinate clause after a comma that word ``k`` stands in ("…, die nach
+        dessen Angaben die Bombe enthalten sollte, …", "…, unter denen sich laut X … befinde",
+        "…, zumal sich das Hochwasser den Prognosen zufolge …"), as (start, end); else None."""
+        lex = self.lex
+        j = next((i for i in range(k - 1, 0, -1) if ws[i].text in _CLAUSE_END), None)
+        if j is not None and ws[j].text == "(":
+            # "(nach anderen Angaben liegt die Stadt 46 Kilometer entfernt)": the parenthesis
+            close = next((w for w in ws[k + 1:] if w.text in _CLAUSE_END), None)
+            return (ws[j + 1].start, close.start) if close is not None and close.text == ")" else None
+        if j is None or ws[j].text != "," or j + 2 > k:
+            return None
+        opener, second = ws[j + 1].text.lower(), ws[j + 2].text.lower()
+        if not (opener in lex.relative_pronouns or opener in lex.subordinators or opener in _SUBORDINATE_OPENERS
+                or ((opener in lex.prepositions or opener in _RELATIVE_PREPOSITIONS)
+                    and second in lex.relative_pronouns)):
+            return None
+        # (the clause goes on through a clause of its own: "…, die gemäß X nur dann zulässig ist,
+        # wenn die Strecken nicht willkürlich gewählt werden")
+        end, i = ws[-1].end, k + 1
+        while i < len(ws):
+            if ws[i].text in _CLAUSE_END:
+                nxt = ws[i + 1].text.lower() if i + 1 < len(ws) else ""
+                if ws[i].text != "," or not (nxt in lex.subordinators or nxt in lex.complementizers
+                                             or nxt in _SUBORDINATE_OPENERS):
+                    end = ws[i].start
+                    break
+            i += 1
+        return ws[j + 1].start, end
 
     def _demonym(self, spk: Speaker) -> Speaker:
         """A state's people as the speaker ("Die Kanadier sagen …", which the entity stage links to

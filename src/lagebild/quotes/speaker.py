@@ -26,6 +26,8 @@ _CLAUSE_END = {",", ";", ":", "–", "—", ".", "!", "?"}
 _AFTER_WINDOW = 7
 # The longest noun phrase kept as a surface speaker ("der Sprecher des Auswärtigen Amtes").
 _MAX_SURFACE = 6
+# The words before a relative clause's comma searched for the document it is about.
+_ANTECEDENT_WORDS = 8
 
 
 def _pick(ctx: Context, mentions: list[Mention]) -> Speaker | None:
@@ -826,6 +828,26 @@ def _antecedent(ctx: Context, lo: int, hi: int) -> Speaker | None:
     return Speaker(None, " ".join(w.text for w in run), run[0].start, run[-1].end)
 
 
+def _relative_source(ctx: Context, sent_lo: int, lo: int, before: list[Word],
+                     last: Speaker | None) -> Speaker | None:
+    """The document or body a relative clause that opens with a preposition is about, where that
+    clause names no source of its own ("eine Erklärung der Behörde, in der es heißt, …", "ein
+    Bericht, in dem davon berichtet wird, …"); else None."""
+    if len(before) < 2 or before[1].text not in ctx.lex.relative_pronouns or lo <= sent_lo \
+            or ctx.doc.body[lo - 1] != "," or ctx.mentions_in(before[0].start, before[-1].end):
+        return None
+    words = ctx.words_in(sent_lo, lo - 1)
+    k = next((i for i in range(len(words) - 1, -1, -1) if words[i].text in _CLAUSE_END), -1)
+    words = words[k + 1:][-_ANTECEDENT_WORDS:]
+    noun = next((i for i, w in enumerate(words) if ctx.lex.is_source_noun(w.text)), None)
+    if noun is not None:
+        # the document with its owner ("eine Erklärung der türkischen Behörde für …")
+        found = _source_phrase(ctx, words[noun:], last)
+        if found is not None:
+            return found
+    return _antecedent(ctx, sent_lo, lo - 1)
+
+
 def _person_at(ctx: Context, w: Word) -> bool:
     """Whether a person's mention starts at word ``w``."""
     i = bisect_left(ctx.mention_starts, w.start)
@@ -1053,7 +1075,12 @@ def _impersonal_source(ctx: Context, window: list[Word], last: Speaker | None) -
     k = next((i for i, w in enumerate(window) if w.text.lower() in lex.source_prepositions), -1)
     if k < 0:
         return None
-    rest = window[k + 1:]
+    return _source_phrase(ctx, window[k + 1:], last)
+
+
+def _source_phrase(ctx: Context, rest: list[Word], last: Speaker | None) -> Speaker | None:
+    """The source that the words ``rest`` open with (see :func:`_impersonal_source`)."""
+    lex = ctx.lex
     # (not a name that only modifies a compound: "Aus EU-Kreisen verlautete" names the circles)
     ms = [m for m in ctx.mentions_in(rest[0].start, rest[-1].end) if not ctx.modifier(m)] if rest else []
     if ms:
@@ -1257,6 +1284,11 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         if len(before) > 2 and before[0].text.lower() in ctx.lex.as_frames and before[1].text.lower() == "es":
             before = before[2:]  # "Wie es in der Mitteilung heißt, …"
         if before and before[0].text.lower() in ctx.lex.source_prepositions:
+            found = _relative_source(ctx, sent_lo, lo, before, last)
+            if found is not None:
+                # "eine Erklärung der Behörde, in der es heißt, …": the relative pronoun stands
+                # for the document before the comma
+                return found
             # "Aus Paris hieß es, …": the source opens the clause
             return _impersonal_source(ctx, before, last)
         found = _impersonal_source(ctx, window, last)
@@ -1328,6 +1360,11 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         if cue.text not in ctx.lex.quoting_verbs else None
     if agent is not None:
         return agent
+    if before and before[0].text.lower() in ctx.lex.source_prepositions \
+            and any(w.text in ctx.lex.passive_aux for w in [*before, *ctx.words_in(cue.end, sent_hi)[:1]]):
+        found = _relative_source(ctx, sent_lo, lo, before, last)
+        if found is not None:
+            return found  # "eine Stelle aus dem Bericht, in der davon berichtet wird, dass …"
     if before and before[0].text.lower() in ctx.lex.source_prepositions \
             and any(ctx.lex.is_source_noun(w.text) for w in before) \
             and any(w.text in ctx.lex.passive_aux for w in [*before, *ctx.words_in(cue.end, sent_hi)[:1]]):
