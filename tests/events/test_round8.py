@@ -61,9 +61,9 @@ def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], fro
     ("Die Truppen Wladimir Putins griffen Kiew an.", {_one("FIGHT", "Wladimir Putin", "Kiew")}),
     # creditors are a side of their own (the state the article is about owes them)
     ("Tsipras warf den Gläubigern in Athen Erpressung vor.",
-     {_one("DISAPPROVE", "Tsipras", "Gläubiger (Q41)")}),
+     {_one("DISAPPROVE", "Tsipras", "Gläubiger von Q41")}),
     ("Die Regierung in Athen einigte sich mit den Geldgebern auf ein neues Hilfspaket.",
-     {_one("AGREE", "Griechenland", "Gläubiger (Q41)")}),
+     {_one("AGREE", "Griechenland", "Gläubiger von Q41")}),
     # an aircraft with a state's adjective is that state's ("ein russisches Kampfflugzeug")
     ("Die Türkei hat ein russisches Kampfflugzeug abgeschossen.", {_one("FIGHT", "Q43", "Russland")}),
     # "was" stands for the clause before: the comment is aimed at its subject
@@ -126,7 +126,7 @@ def test_sides(text: str, expected: set[tuple[str, frozenset[str], frozenset[str
 def test_a_sector_is_also_called_by_its_own_name() -> None:
     """"die Gläubiger" of an article about Greece (Q41) are its creditors, also called "Gläubiger"."""
     doc = _doc("Tsipras warf den Gläubigern in Athen Erpressung vor.")
-    creditors = next(e for e in doc.entities if e.name == "Gläubiger (Q41)")
+    creditors = next(e for e in doc.entities if e.name == "Gläubiger von Q41")
     assert "Gläubiger" in creditors.aliases and "Gläubigern" in creditors.aliases
 
 

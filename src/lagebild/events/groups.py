@@ -146,7 +146,11 @@ class Groups:
         if state is not None:
             eid = f"{state}#{sector}"
             owner = self.known.get(state) or self.extra.get(state)
-            name = f"{label} ({owner.name if owner else state})"
+            owner_name = owner.name if owner else state
+            # ("Gläubiger von Griechenland": a sector with a template of its own is the state's
+            # counterpart, not a part of it)
+            template = self.lex.words.get("sector_templates", {}).get(sector, "{label} ({state})")
+            name = template.format(label=label, state=owner_name)
         else:
             eid, name = f"grp:{sector}@{self.doc.id}", label
         old = self.extra.get(eid)
