@@ -61,14 +61,17 @@ def test_sniff(data: bytes, media_type: str) -> None:
     assert sniff(RawInput("x", data)) == media_type
 
 
-def _pdf(text: str | None, created: str | None = None) -> bytes:
-    """A one-page PDF, with a line of text or without any, and a /CreationDate (``D:20250303…``)."""
+def _pdf(text: str | None, created: str | None = None, author: str | None = None) -> bytes:
+    """A one-page PDF, with a line of text or without any, a /CreationDate (``D:20250303…``) and
+    an /Author."""
     from pypdf import PdfWriter
     from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
     w = PdfWriter()
     if created:
         w.add_metadata({"/CreationDate": created})
+    if author:
+        w.add_metadata({"/Author": author})
     page = w.add_blank_page(width=595, height=842)
     if text is not None:
         font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
@@ -90,6 +93,36 @@ def test_pdf_with_text() -> None:
     doc = to_document(RawInput("a.pdf", _pdf(text)))
     assert doc.media_type == "application/pdf"
     assert "Verhandlungen" in doc.body and "Apec-Gipfel" in doc.body
+
+
+def test_a_printed_pdf_head_byline_and_author() -> None:
+    # user trial 5 (a print-out made with fpdf2): the running head, flush left and flush right,
+    # names the paper and the day; the byline with the authors' places stands under the headline;
+    # neither is glued to the lead
+    lines = ["FAZ.NET - Wirtschaft - Eurokrise          Frankfurter Allgemeine Zeitung, 01.07.2015",
+             "Athen zahlt IWF-Rate nicht",
+             "Von Christian Schubert, Athen, und Winand von Petersdorff, Washington",
+             "Griechenland hat eine faellige Rate von knapp 1,6 Milliarden Euro an den Internationalen",
+             "Waehrungsfonds nicht bezahlt. Das bestaetigte IWF-Sprecher Gerry Rice am Dienstagabend in",
+             "Washington. Damit ist Griechenland das erste Industrieland, das beim IWF in Rueckstand",
+             "geraet. Um Mitternacht lief zugleich das zweite Hilfsprogramm der Europaeer fuer das Land",
+             "aus, ohne dass es eine Einigung ueber eine Verlaengerung gegeben haette, hiess es in Bruessel.",
+             "Ministerpraesident Tsipras warb in Athen erneut fuer ein Nein bei der Volksabstimmung am",
+             "Sonntag. Ein Nein bedeute nicht den Austritt aus dem Euro, sagte er im Fernsehen am Abend."]
+    doc = to_document(RawInput("a.pdf", _pdf("\n".join(lines), "D:20261124101500+01'00'", "Christian Schubert")))
+    assert (doc.title, doc.published, doc.outlet) == ("Athen zahlt IWF-Rate nicht", "2015-07-01",
+                                                      "Frankfurter Allgemeine Zeitung")
+    assert doc.authors == ("Christian Schubert", "Winand von Petersdorff")
+    assert doc.body.startswith("Griechenland hat")
+
+
+def test_a_pdf_author_field_names_the_author_only_where_the_text_does() -> None:
+    text = "\n".join(["Athen zahlt IWF-Rate nicht", "Von Anna Berg",
+                      "Griechenland hat eine Rate an den IWF nicht bezahlt, bestaetigte ein Sprecher am Abend."])
+    assert to_document(RawInput("a.pdf", _pdf(text, author="jsmith"))).authors == ("Anna Berg",)
+    plain = "Griechenland hat eine Rate an den IWF nicht bezahlt, bestaetigte ein Sprecher am Abend."
+    assert to_document(RawInput("a.pdf", _pdf(plain, author="Microsoft Word"))).authors == ()
+    assert to_document(RawInput("a.pdf", _pdf("Von Anna Berg\n" + plain, author="Anna Berg"))).authors == ("Anna Berg",)
 
 
 @pytest.mark.parametrize(

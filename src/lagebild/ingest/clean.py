@@ -944,13 +944,21 @@ def _paper_name(text: str, lex: Lexicon) -> str | None:
     The name is one to four capitalised words without digits and stands before the separator
     that precedes the date ("Berlin · 3. März 2025" is a place: "Berlin" is no paper's word).
     """
-    head = _PAGE_NUMBER.sub("", _SECTION_SEPARATOR.split(text.strip(), maxsplit=1)[0]).strip()
-    words = head.split()
-    if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in head) or not all(w[:1].isupper() for w in words):
-        return None
-    if not lex.paper_word.search(words[-1]):
-        return None
-    return head.title() if head.isupper() else head
+    parts = _SECTION_SEPARATOR.split(text.strip())
+    # (or the part right before the date, after a breadcrumb: "FAZ.NET - Wirtschaft - Eurokrise ·
+    # Frankfurter Allgemeine Zeitung, 01.07.2015", a PDF print-out's running head)
+    for part in (parts[0], _DATE_TAIL.sub("", parts[-1])):
+        head = _PAGE_NUMBER.sub("", part).strip()
+        words = head.split()
+        if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in head) or not all(w[:1].isupper() for w in words):
+            continue
+        if lex.paper_word.search(words[-1]):
+            return head.title() if head.isupper() else head
+    return None
+
+
+#: a date closing a head line, with the comma before it: ", 01.07.2015", ", 1. Juli 2015"
+_DATE_TAIL = re.compile(r",?\s*(?:\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\.?)\s*\d{4}|\d{4}-\d{2}-\d{2})\s*$")
 
 
 #: A printed page's running head: "· Politik · Seite 5".

@@ -98,10 +98,18 @@ def sniff(raw: RawInput) -> str:
     return "text/plain"
 
 
-def pdf_text(data: bytes, source: str) -> tuple[str, str | None, str | None]:
-    """The text of a PDF (pages joined by a blank line), its metadata title and the day its
-    metadata says it was created (ISO) — the last only a hint: a print-out is made after the
-    article appeared."""
+#: a line whose parts stand far apart, flush left and flush right: a printed page's running head
+#: ("FAZ.NET - Wirtschaft - Eurokrise          Frankfurter Allgemeine Zeitung, 01.07.2015")
+_SPREAD_LINE = re.compile(r"^(?=.*\S {6,}\S).*$", re.MULTILINE)
+
+
+def pdf_text(data: bytes, source: str) -> tuple[str, str | None, str | None, str | None]:
+    """The text of a PDF (pages joined by a blank line), its metadata title, the day its
+    metadata says it was created (ISO) — only a hint: a print-out is made after the article
+    appeared — and its metadata author.
+
+    A running head whose parts stand flush left and flush right is set apart by blank lines, so
+    that the repair of hard-wrapped lines does not join it to the headline and the lead."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -111,6 +119,7 @@ def pdf_text(data: bytes, source: str) -> tuple[str, str | None, str | None]:
             reader.decrypt("")
         pages = [p.extract_text() or "" for p in reader.pages]
         meta_title = reader.metadata.title if reader.metadata else None
+        meta_author = reader.metadata.author if reader.metadata else None
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, NotImplementedError) as e:
         raise ParseError(f"broken PDF: {e}", source=source) from e
     created: str | None = None
@@ -119,10 +128,21 @@ def pdf_text(data: bytes, source: str) -> tuple[str, str | None, str | None]:
         created = when.date().isoformat() if when is not None else None
     except (ValueError, TypeError, AttributeError):  # a malformed /CreationDate says nothing
         created = None
-    text = "\n\n".join(pages)
+    # (the wide gap becomes a separator: "FAZ.NET - Wirtschaft - Eurokrise · Frankfurter Allgemeine …")
+    text = _SPREAD_LINE.sub(lambda m: "\n" + re.sub(r" {6,}", " · ", m.group(0)) + "\n", "\n\n".join(pages))
     if not text.strip():
         raise EmptyInputError("PDF without text (scanned pages? no text layer to read)", source=source)
-    return text, (meta_title.strip() if isinstance(meta_title, str) and meta_title.strip() else None), created
+    title = meta_title.strip() if isinstance(meta_title, str) and meta_title.strip() else None
+    author = meta_author.strip() if isinstance(meta_author, str) and meta_author.strip() else None
+    return text, title, created, author
+
+
+def _names_an_author(name: str, text: str) -> bool:
+    """Whether a PDF's author field is a person named in the first lines of its text: two to four
+    capitalised words, found in the first 600 characters."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha()
+                                        for w in words) and name in " ".join(text[:600].split())
 
 
 @lru_cache(maxsize=1)
@@ -209,10 +229,14 @@ def to_document(raw: RawInput) -> Document:
     fields: Mapping[str, Any] = {}
     created: str | None = None
     if media_type == "application/pdf":
-        text, meta_title, created = pdf_text(raw.data, raw.source)
+        text, meta_title, created, meta_author = pdf_text(raw.data, raw.source)
         ex = extract(text)
         if ex.title is None and meta_title:
             ex = Extracted(ex.body, meta_title, ex.published, ex.outlet, ex.authors)
+        if not ex.authors and meta_author and _names_an_author(meta_author, text):
+            # the document's author field, where it is a person the print-out names at its head
+            # (not the program or the account that made the file: "Microsoft Word", "jsmith")
+            ex = Extracted(ex.body, ex.title, ex.published, ex.outlet, (meta_author,))
     elif media_type == "application/json":
         fields = _record(raw)
         url = _given_text(fields.get("url"))

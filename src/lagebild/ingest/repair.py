@@ -142,9 +142,11 @@ def _continues(prev: str, line: str, gap: bool, wrapped: bool, width: int, lex: 
         # 2026 · Politik · Seite 5", "… – Ausgabe vom 17.10.2026 – Seite 5 –"): a line of its own
         return False
     open_end = not ends_sentence(prev) and not prev.endswith(":")
-    if wrapped and line[:4] == "Von " and lex.byline.match(line) and len(line.split()) <= 5 and \
-            not ends_sentence(line):
-        return False  # "Von Tobias Renner" under a printed headline: a byline, no sentence's end
+    if wrapped and (_printed_byline(line, lex) or (prev == last_line and _printed_byline(prev, lex))):
+        # "Von Tobias Renner" under a printed headline: a byline of its own, no sentence's end
+        # (also with the places the authors write from: "Von Christian Schubert, Athen, und
+        # Winand von Petersdorff, Washington"), and the lead after it starts a paragraph
+        return False
     if not wrapped and lex.byline.match(line) and len(line.split()) <= 5:
         # "Sportzentrum … erweitert" / "von Arian Schlichenmayer": a byline under a page's
         # headline (in a hard-wrapped text, "von Russland abgelehnt." goes on a sentence).
@@ -189,6 +191,13 @@ def _continues(prev: str, line: str, gap: bool, wrapped: bool, width: int, lex: 
         return True
     last = prev.rsplit(" ", 1)[-1]
     return open_end and last[:1].islower() and len(prev) >= 25
+
+
+def _printed_byline(line: str, lex: Lexicon) -> bool:
+    """A line of a hard-wrapped text that is a byline: "Von" and a few names (with places)."""
+    n = len(line.split())
+    return line[:4] == "Von " and lex.byline.match(line) is not None and not ends_sentence(line) and \
+        (n <= 5 or (n <= 12 and "," in line))
 
 
 #: A printed page's running head or foot: "· Seite 5", "Seite 5 –", "– Ausgabe vom 17.10.2026".
