@@ -152,15 +152,30 @@ def compound_head(word: str, lexicon: dict[str, tuple[str, ...]]) -> tuple[str, 
 
 def context_features(word: str, offset: int, lexicon: dict[str, tuple[str, ...]]) -> list[str]:
     """Brief features of a neighbouring word, prefixed with its offset (``-1w=von``)."""
-    p = f"{offset}"
+    return _with_offset(_context_base(word, lexicon), offset)
+
+
+def context_feature_lists(word: str, lexicon: dict[str, tuple[str, ...]]) -> tuple[list[str], ...]:
+    """:func:`context_features` of ``word`` at each offset of ``_CONTEXT``, in that order (the
+    word's lower case, shape and lexicon tags looked up once, not once per offset)."""
+    base = _context_base(word, lexicon)
+    return tuple(_with_offset(base, off) for off in _CONTEXT)
+
+
+def _context_base(word: str, lexicon: dict[str, tuple[str, ...]]) -> tuple[str, str, list[str]]:
+    """What a neighbour contributes before its offset is prefixed: ``w=``, ``sh=``, ``s3=``, and
+    its middle cluster and gazetteer tags (not everything)."""
     lower = word.lower()
-    feats = [p + "w=" + lower, p + "sh=" + word_shape(word)]
+    return (lower, word_shape(word), [f for f in lexicon.get(word, ()) if f.startswith(("c2=", "g"))])
+
+
+def _with_offset(base: tuple[str, str, list[str]], offset: int) -> list[str]:
+    lower, shape, tags = base
+    p = f"{offset}"
+    feats = [p + "w=" + lower, p + "sh=" + shape]
     if abs(offset) == 1:
         feats.append(p + "s3=" + lower[-3:])
-    for f in lexicon.get(word, ()):
-        # Neighbours contribute their middle cluster and gazetteer tags, not everything.
-        if f.startswith(("c2=", "g")):
-            feats.append(p + f)
+    feats.extend(p + f for f in tags)
     return feats
 
 
@@ -242,7 +257,7 @@ class NerTagger:
         """A word's encoded own and context features, computed."""
         lexicon = self.lexicon
         return (self._encode(own_features(word, lexicon)),
-                tuple(self._encode(context_features(word, off, lexicon)) for off in _CONTEXT))
+                tuple(self._encode(feats) for feats in context_feature_lists(word, lexicon)))
 
     def _items(self, tokens: Sequence[str]) -> list[list[bytes]]:
         """What :func:`sentence_features` gives, encoded and filtered, in the same order."""
