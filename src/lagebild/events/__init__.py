@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from lagebild.events import extract as x
 from lagebild.events.groups import Groups
-from lagebild.events.lexicon import Lexicon, LexiconError, Trigger, load
+from lagebild.events.lexicon import Lexicon, LexiconError, Trigger, load, word_trie
 from lagebild.model import QUAD_CLASS, DateValue, Document, Entity, Event, Mention, Sentence, replace, stable_id
 
 log = logging.getLogger(__name__)
@@ -1928,10 +1928,9 @@ def _authored(ctx: _Ctx, ci: int, trig: Trigger, src: list[str]) -> list[str]:
 
 @lru_cache(maxsize=8)
 def _artifact_pattern(lex: Lexicon) -> re.Pattern[str]:
-    # a literal alternation over the lower-cased text is the fast test; the head may end a
-    # compound ("Friedensplan")
-    words = sorted(lex.set("artifact_nouns"), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")(?![^\W\d_])")
+    # a literal alternation over the lower-cased text is the fast test (as a trie: it is
+    # searched in every sentence); the head may end a compound ("Friedensplan")
+    return re.compile("(?:" + word_trie(lex.set("artifact_nouns")) + r")(?![^\W\d_])")
 
 
 @lru_cache(maxsize=8192)
@@ -2147,8 +2146,8 @@ def _remember_proposal(disc: x.Discourse, si: int, sent: Sentence, lex: Lexicon 
 
 @lru_cache(maxsize=8)
 def _proposal_pattern(lex: Lexicon) -> re.Pattern[str] | None:
-    words = sorted(lex.set("proposal_cues"), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)") if words else None
+    words = lex.set("proposal_cues")  # (a trie: searched in every sentence with a subject)
+    return re.compile(r"(?<!\w)(?:" + word_trie(words) + r")(?!\w)") if words else None
 
 
 def _word_before(doc: Document, pos: int) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -146,6 +147,32 @@ def _match(lex: Lexicon, word: str) -> tuple[Trigger, ...]:
     if rest is not None and rest.fullmatch(word) is not None:
         found.update(i for i in other if lex.triggers[i].pattern.fullmatch(word))
     return tuple(lex.triggers[i] for i in sorted(found))  # file order decides ties
+
+
+_Trie = dict[str, "_Trie"]  # character -> the rest of the words; "" -> {} where a word ends
+
+
+def word_trie(words: Iterable[str]) -> str:
+    """A regular expression that matches exactly ``words`` (literal strings), written as a trie:
+    "plan|plans|pläne" -> "pl(?:an(?:s)?|äne)". It matches what the plain alternation with the
+    longest word first matches, at the same places, but tests each character once, where the
+    plain alternation tries every word at every position of a text it searches (2-3 times
+    slower on the sentence tests that run on every sentence)."""
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: _Trie) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body  # greedy: the longer word first
+
+    return emit(root) if root else "(?!)"
 
 
 def _read(lang: str, suffix: str) -> str:
