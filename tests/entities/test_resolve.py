@@ -679,6 +679,19 @@ def test_a_varied_title_is_the_person_just_named() -> None:
     assert [(r, n) for r, n, _ in roles] == [("Syriza-Chef", "Alexis Tsipras"), ("SPD-Chefs", "Sigmar Gabriel")]
 
 
+def test_a_people_noun_in_the_singular_is_a_person() -> None:
+    # "sagte der Niederländer" after a sentence about Dijsselbloem is him, not the Netherlands;
+    # "die Haltung der Niederländer" (a genitive plural) stays the people's state
+    body = ("Eurogruppen-Chef Jeroen Dijsselbloem zeigte sich enttäuscht. Er sei traurig, sagte der Niederländer. "
+            "Die Haltung der Niederländer überraschte.")
+    doc, spans = make(body, published="2015-07-06", ner=(("Jeroen Dijsselbloem", "PER"),))
+    mentions, entities = resolve(doc, spans)
+    names = {e.id: e.name for e in entities}
+    got = [(body[m.start:m.end], names[m.entity], m.kind) for m in mentions if body[m.start:m.end] == "Niederländer"]
+    assert got[0] == ("Niederländer", "Jeroen Dijsselbloem", "role")
+    assert got[1][1] == "Niederlande" and got[1][2] == "metonym"
+
+
 def test_a_shared_title_stays_with_the_states_that_have_it() -> None:
     # "der Bundespräsident" in an article about the USA is not the US president, even where a
     # US president was named before

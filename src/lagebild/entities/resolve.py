@@ -573,6 +573,7 @@ class _Resolver:
         self.organisations()
         self.office_holders()
         self.titles_again()
+        self.demonym_persons()
         self.found.sort(key=lambda m: (m.start, m.end))
         used = {m.entity for m in self.found}
         entities = tuple(_entity(self.actors[eid], self.day) for eid in sorted(self.actors) if eid in used)
@@ -1044,6 +1045,24 @@ class _Resolver:
             if self.claim(s, e):
                 a = self.actors[holder]
                 self.add(s, e, a.id, a.type, a.name, a.kb, "role", alias=False, role=True)
+
+    def demonym_persons(self) -> None:
+        """A people's noun in the singular after a verb or at a sentence's start ("sagte der
+        Niederländer", "Der Grieche betonte") is a person, not the state: the one person named in
+        the sentence before, or no one (user trial 5: Dijsselbloem's quotation went to the
+        Netherlands)."""
+        for m in [m for m in self.found if m.kind == "metonym" and m.label == "LOC"]:
+            k = bisect_left(self.starts, m.start)
+            if k == 0 or self.words[k - 1] not in ("der", "Der") or self.body[m.start:m.end] not in self.kb.demonyms:
+                continue
+            before = self.words[k - 2] if k >= 2 else "."
+            if not (before in (".", "!", "?", ",", "„", "“") or before[:1].islower()) or before in _TITLE_ARTICLES:
+                continue  # "die Haltung der Niederländer": the people's, a genitive plural
+            self.found.remove(m)
+            holder = self.only_person_before(k)
+            if holder is not None:
+                a = self.actors[holder]
+                self.add(m.start, m.end, a.id, a.type, a.name, a.kb, "role", alias=False, role=True)
 
     def only_person_before(self, k: int) -> str | None:
         """The one person named in the sentence before token ``k`` and in its own sentence up to
