@@ -692,6 +692,14 @@ def test_a_people_noun_in_the_singular_is_a_person() -> None:
     assert got[1][1] == "Niederlande" and got[1][2] == "metonym"
 
 
+def test_a_people_noun_joined_with_a_body_is_the_state() -> None:
+    body = "Die Palästinenserführung hat Israel Kriegsverbrechen vorgeworfen."
+    doc, spans = make(body, published="2015-07-06")
+    mentions, entities = resolve(doc, spans)
+    names = {e.id: e.name for e in entities}
+    assert ("Palästinenserführung", "Palästina") in [(body[m.start:m.end], names[m.entity]) for m in mentions]
+
+
 def test_a_shared_title_stays_with_the_states_that_have_it() -> None:
     # "der Bundespräsident" in an article about the USA is not the US president, even where a
     # US president was named before

@@ -25,7 +25,7 @@ KB = {"Andreas Schieder": ("per:andreas-schieder", "PER", "kb:spoe"), "SPÖ": ("
       "ESM": ("kb:esm", "ORG", None), "Japan": ("Q17", "LOC", None), "China": ("Q148", "LOC", None),
       "Nato": ("kb:nato", "ORG", None), "Deutschland": ("Q183", "LOC", None), "G7": ("kb:g7", "ORG", None),
       "US": ("Q30", "LOC", None), "Krim": ("Q7835", "LOC", None), "Aleppo": ("kb:aleppo", "LOC", None),
-      "Syrien": ("Q858", "LOC", None)}
+      "Syrien": ("Q858", "LOC", None), "UN-Sicherheitsrat": ("kb:unsc", "ORG", None)}
 _NAMES = {**NAMES, "per:andreas-schieder": "Schieder", "kb:spoe": "SPÖ", "per:schelling": "Schelling",
           "per:tsipras": "Tsipras", "Q41": "Griechenland", "Q1524": "Athen", "per:kurz": "Kurz",
           "per:rohani": "Rohani", "Q794": "Iran", "per:mueller": "Müller", "Q567": "Merkel"}
@@ -115,6 +115,9 @@ def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], fro
     # a call to strike is a protest (of a union named by its own name)
     ("Die Gewerkschaft in Athen rief zum Generalstreik gegen die Regierung auf.",
      {("PROTEST", frozenset({"Gewerkschaften (Q41)"}), frozenset({"Athen", "Griechenland"}))}),
+    # a resolution against a state
+    ("Der UN-Sicherheitsrat hat eine Resolution gegen Nordkorea verabschiedet.",
+     {_one("DISAPPROVE", "kb:unsc", "Q423")}),
     # the social partners are a side of their own
     ("Die Regierung in Athen hat sich mit den Sozialpartnern geeinigt.",
      {_one("AGREE", "Griechenland", "Sozialpartner (Q41)")}),

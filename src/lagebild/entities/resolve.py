@@ -763,6 +763,13 @@ class _Resolver:
         Japanern tun"): a metonym, but no alias of the state's name. A longer knowledge-base
         name the word begins goes first ("Schweizer Nationalbank")."""
         dem = self.kb.demonyms
+        for k, w in enumerate(self.words):
+            # "Palästinenserführung", "Kurdenmiliz": a people's noun and a body of theirs is the state
+            if w not in dem and w[:1].isupper() and w.endswith(_PEOPLE_BODIES) and \
+                    (head := w[: len(w) - len(next(b for b in _PEOPLE_BODIES if w.endswith(b)))]) in dem:
+                s, e = self.toks[k][0], self.toks[k][1]
+                if self.claim(s, e):
+                    self.add_entry(s, e, self.kb.entries[dem[head]], "metonym", alias=False)
         for k in [k for k, w in enumerate(self.words) if w in dem]:
             state = dem[self.words[k]]
             s, e = self.toks[k][0], self.toks[k][1]
@@ -1135,6 +1142,9 @@ class _Resolver:
                 a = self.actors[self.appositions[w]]
                 self.add(s, e, a.id, a.type, a.name, a.kb, "role", alias=False, role=True)
 
+
+#: the bodies a people's noun joins in one word for its state ("Palästinenserführung")
+_PEOPLE_BODIES = ("führung", "regierung", "präsident", "präsidentin", "behörden", "armee", "polizei")
 
 #: articles before a title used again as a person's mention ("der Syriza-Chef", "des SPD-Chefs")
 _TITLE_ARTICLES = frozenset({"der", "die", "des", "dem", "den"})
