@@ -115,6 +115,9 @@ def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], fro
     # a call to strike is a protest (of a union named by its own name)
     ("Die Gewerkschaft in Athen rief zum Generalstreik gegen die Regierung auf.",
      {("PROTEST", frozenset({"Gewerkschaften (Q41)"}), frozenset({"Athen", "Griechenland"}))}),
+    # "durch" after a noun is that noun's agent, not a participle's ("löste" is a verb)
+    ("Die Festnahme des Journalisten durch die Türkei löste Proteste aus.",
+     {_one("COERCE", "Q43", "Zivilgesellschaft (Q43)")}),
     # a resolution against a state
     ("Der UN-Sicherheitsrat hat eine Resolution gegen Nordkorea verabschiedet.",
      {_one("DISAPPROVE", "kb:unsc", "Q423")}),

@@ -707,6 +707,10 @@ _FINITE = frozenset({"hatte", "hatten", "sollte", "sollten", "wollte", "wollten"
                      "mussten", "durfte", "durften", "mochte", "mochten", "möchte", "möchten"})
 
 
+#: articles, also capitalised at a sentence's start ("Die von Polen unterstützten Separatisten")
+_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen"})
+
+
 def participle_agents(toks: list[Tok], acts: list[Actor]) -> set[int]:
     """Positions of actors that are the agent of a participle used as an adjective: "die Truppen
     der von Russland unterstützten Regierung" (Russia supports, it does not attack; it is no side
@@ -731,7 +735,12 @@ def participle_agents(toks: list[Tok], acts: list[Actor]) -> set[int]:
                     j -= 1
         participle = e + 1 < len(toks) and toks[e].text[:1].islower() and toks[e].low not in _FINITE and \
             PARTICIPLE_ADJ.fullmatch(toks[e].low) is not None
-        if j >= 0 and toks[j].low in ("von", "vom", "durch") and participle and \
+        # (the phrase opens after a determiner or a preposition, "der von Russland unterstützten
+        # Regierung", "mit von der Türkei … unterstützten Rebellen"; after a noun it is that noun's:
+        # "Die Festnahme des Journalisten durch die Türkei löste Proteste aus")
+        opens = j == 0 or toks[j - 1].text[:1].islower() or not toks[j - 1].text[:1].isalpha() or \
+            toks[j - 1].low in _ARTICLES
+        if j >= 0 and toks[j].low in ("von", "vom", "durch") and participle and opens and \
                 (toks[e + 1].text[:1].isupper() or (adjective_like(toks[e + 1].low) and toks[e + 1].text.islower())):
             if toks[e].low in _LEADING and toks[e + 1].text[:1].isupper():
                 continue  # "der von den USA geführten Koalition": the leader stands for the coalition
