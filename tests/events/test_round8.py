@@ -118,6 +118,10 @@ def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], fro
     # "durch" after a noun is that noun's agent, not a participle's ("löste" is a verb)
     ("Die Festnahme des Journalisten durch die Türkei löste Proteste aus.",
      {_one("COERCE", "Q43", "Zivilgesellschaft (Q43)")}),
+    # an agreement between two sides named by the noun; not one still sought
+    ("Nach der Einigung zwischen Athen und den Gläubigern stiegen die Kurse.",
+     {_one("AGREE", "Athen", "Gläubiger von Q41")}),
+    ("Es sei wichtig, eine Einigung zwischen Athen und den Gläubigern zu erreichen.", set()),
     # a resolution against a state
     ("Der UN-Sicherheitsrat hat eine Resolution gegen Nordkorea verabschiedet.",
      {_one("DISAPPROVE", "kb:unsc", "Q423")}),
