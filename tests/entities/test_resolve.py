@@ -10,7 +10,7 @@ import pytest
 from lagebild.entities import entities_stage
 from lagebild.entities.kb import load_kb, translit_key
 from lagebild.entities.resolve import resolve
-from lagebild.model import Document, Entity, Mention
+from lagebild.model import Document, Entity, Mention, replace
 
 
 def make(
@@ -688,6 +688,15 @@ def test_a_people_noun_in_the_singular_is_a_person() -> None:
 def test_a_people_noun_joined_with_a_body_is_the_state() -> None:
     got = _mentioned("Die Palästinenserführung hat Israel Kriegsverbrechen vorgeworfen.", ())
     assert ("Palästinenserführung", "Palästina", "metonym") in got
+
+
+def test_an_english_origin_and_office_is_no_person() -> None:
+    # "Greek Finance| Minister Yanis Varoufakis": the tagger's "Greek Finance" is no person
+    body = "Greek Finance Minister Yanis Varoufakis resigned on Monday."
+    doc, spans = make(body, published="2015-07-06", ner=(("Greek Finance", "PER"), ("Yanis Varoufakis", "PER")))
+    doc = replace(doc, language="en")
+    mentions, entities = resolve(doc, spans)
+    assert [body[m.start:m.end] for m in mentions] == ["Yanis Varoufakis"]
 
 
 def _mentioned(body: str, persons: tuple[str, ...]) -> list[tuple[str, str, str]]:

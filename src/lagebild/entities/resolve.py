@@ -841,6 +841,9 @@ class _Resolver:
                 label = "ORG"  # "Acerta Pharma", "Welcome Center": a tagged person that is a company
             elif label == "PER" and k1 > k0 and " ".join(words[k0 : k1 + 1]) in place_names():
                 label = "LOC"  # "Phnom Penh", "Republika Srpska": a tagged person that is a place
+            if label == "PER" and self.doc.language == "en" and _english_demonym(words[k0], self.kb) and \
+                    k1 + 1 < len(words) and words[k1 + 1] in lex.person_titles:
+                continue  # "Greek Finance| Minister Yanis Varoufakis": an origin and an office, no person
             if label == "PER":
                 a, b = _strip_person(words[k0 : k1 + 1], lex, self.kb)
                 if a >= b:
@@ -1150,9 +1153,15 @@ _PEOPLE_BODIES = ("führung", "regierung", "präsident", "präsidentin", "behör
 _TITLE_ARTICLES = frozenset({"der", "die", "des", "dem", "den"})
 
 
+#: English adjectives of origin no ending rule finds: a small closed class
+_IRREGULAR_EN_DEMONYMS = frozenset({"Greek", "French", "Dutch", "Swiss", "Thai", "Czech", "Welsh", "Cypriot"})
+
+
 def _english_demonym(word: str, kb: KnowledgeBase) -> bool:
     """Whether an English word is a state's adjective of origin ("Indonesian", "Vietnamese",
     "Iranian", "Israeli", "Chinese"): the country's English name before its ending."""
+    if word in _IRREGULAR_EN_DEMONYMS:
+        return True
     if not word.isalpha() or not word[:1].isupper() or not word.endswith(("an", "ese", "i", "ish")):
         return False
     for cut in (1, 2, 3, 4):
