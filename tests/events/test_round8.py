@@ -125,6 +125,9 @@ def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], fro
     # a resolution against a state
     ("Der UN-Sicherheitsrat hat eine Resolution gegen Nordkorea verabschiedet.",
      {_one("DISAPPROVE", "kb:unsc", "Q423")}),
+    # opposition parties are the opposition
+    ("Die Oppositionsparteien in Athen kritisierten die Regierung.",
+     {_one("DISAPPROVE", "Opposition (Q41)", "Griechenland")}),
     # the social partners are a side of their own
     ("Die Regierung in Athen hat sich mit den Sozialpartnern geeinigt.",
      {_one("AGREE", "Griechenland", "Sozialpartner (Q41)")}),
