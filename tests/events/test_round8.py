@@ -25,7 +25,8 @@ KB = {"Andreas Schieder": ("per:andreas-schieder", "PER", "kb:spoe"), "SPÖ": ("
       "ESM": ("kb:esm", "ORG", None), "Japan": ("Q17", "LOC", None), "China": ("Q148", "LOC", None),
       "Nato": ("kb:nato", "ORG", None), "Deutschland": ("Q183", "LOC", None), "G7": ("kb:g7", "ORG", None),
       "US": ("Q30", "LOC", None), "Krim": ("Q7835", "LOC", None), "Aleppo": ("kb:aleppo", "LOC", None),
-      "Syrien": ("Q858", "LOC", None), "UN-Sicherheitsrat": ("kb:unsc", "ORG", None)}
+      "Syrien": ("Q858", "LOC", None), "UN-Sicherheitsrat": ("kb:unsc", "ORG", None),
+      "Charkiw": ("kb:charkiw", "LOC", None), "Kiews": ("Q1899", "LOC", "Q212")}
 _NAMES = {**NAMES, "per:andreas-schieder": "Schieder", "kb:spoe": "SPÖ", "per:schelling": "Schelling",
           "per:tsipras": "Tsipras", "Q41": "Griechenland", "Q1524": "Athen", "per:kurz": "Kurz",
           "per:rohani": "Rohani", "Q794": "Iran", "per:mueller": "Müller", "Q567": "Merkel"}
@@ -125,6 +126,12 @@ def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], fro
     # a resolution against a state
     ("Der UN-Sicherheitsrat hat eine Resolution gegen Nordkorea verabschiedet.",
      {_one("DISAPPROVE", "kb:unsc", "Q423")}),
+    # an attack with its own sides under "bei" is the news, definite or not
+    ("Nach Angaben Kiews wurden bei dem russischen Angriff auf Charkiw zwölf Menschen getötet.",
+     {("FIGHT", frozenset({"Russland"}), frozenset({"kb:charkiw", "Ukraine"}))}),
+    # a refinery with a state's adjective is that state's
+    ("Die ukrainische Armee hat eine russische Ölraffinerie mit Drohnen beschossen.",
+     {_one("FIGHT", "Ukraine", "Russland")}),
     # opposition parties are the opposition
     ("Die Oppositionsparteien in Athen kritisierten die Regierung.",
      {_one("DISAPPROVE", "Opposition (Q41)", "Griechenland")}),

@@ -1039,7 +1039,10 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
     # (but "nach einem Telefonat mit Kremlchef Putin": an indefinite consultation with its partner
     # after a temporal preposition is news of its own, as the lead tells it)
     told_before = after_temporal and not (trig.type == "CONSULT" and not definite and own_args)
-    if governed and not own_dates and (definite or not own_args or told_before) and \
+    # ("bei dem russischen Angriff auf Charkiw wurden zwölf Menschen getötet": an act with its own
+    # sides under "bei" is the news the clause tells, definite or not)
+    during = own_args and _before_prep(toks, k, ctx.lex) in ctx.lex.set("during_preps")
+    if governed and not own_dates and ((definite and not during) or not own_args or told_before) and \
             not _own_talks(toks, k, c, trig, tgt, owned, ctx.lex) and not (light and not after_temporal):
         # (but "hat mit dem Abzug seiner Truppen begonnen": a light verb makes the noun the news)
         # "nach dem Einmarsch", "zu Gesprächen", "Nach einem Bombenanschlag auf den Sitz der Regierung
