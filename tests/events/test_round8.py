@@ -132,6 +132,9 @@ def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], fro
     # a refinery with a state's adjective is that state's
     ("Die ukrainische Armee hat eine russische Ölraffinerie mit Drohnen beschossen.",
      {_one("FIGHT", "Ukraine", "Russland")}),
+    # blame in the perfect
+    ("Russland hat die Ukraine für den Anschlag verantwortlich gemacht.",
+     {_one("DISAPPROVE", "Russland", "Ukraine")}),
     # opposition parties are the opposition
     ("Die Oppositionsparteien in Athen kritisierten die Regierung.",
      {_one("DISAPPROVE", "Opposition (Q41)", "Griechenland")}),
