@@ -135,6 +135,11 @@ def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], fro
     # blame in the perfect
     ("Russland hat die Ukraine für den Anschlag verantwortlich gemacht.",
      {_one("DISAPPROVE", "Russland", "Ukraine")}),
+    # aid in the perfect: money or arms, not a favour
+    ("Deutschland hat der Ukraine 500 Millionen Euro zur Verfügung gestellt.",
+     {_one("AID", "Deutschland", "Ukraine")}),
+    ("Die EU hat der Ukraine Waffen bereitgestellt.", {_one("AID", "EU", "Ukraine")}),
+    ("Deutschland hat der Ukraine einen Geländewagen zur Verfügung gestellt.", set()),
     # opposition parties are the opposition
     ("Die Oppositionsparteien in Athen kritisierten die Regierung.",
      {_one("DISAPPROVE", "Opposition (Q41)", "Griechenland")}),
