@@ -26,7 +26,8 @@ KB = {"Andreas Schieder": ("per:andreas-schieder", "PER", "kb:spoe"), "SPÖ": ("
       "Nato": ("kb:nato", "ORG", None), "Deutschland": ("Q183", "LOC", None), "G7": ("kb:g7", "ORG", None),
       "US": ("Q30", "LOC", None), "Krim": ("Q7835", "LOC", None), "Aleppo": ("kb:aleppo", "LOC", None),
       "Syrien": ("Q858", "LOC", None), "UN-Sicherheitsrat": ("kb:unsc", "ORG", None),
-      "Charkiw": ("kb:charkiw", "LOC", None), "Kiews": ("Q1899", "LOC", "Q212")}
+      "Charkiw": ("kb:charkiw", "LOC", None), "Kiews": ("Q1899", "LOC", "Q212"),
+      "Putin": ("Q7747", "PER", "Q159")}
 _NAMES = {**NAMES, "per:andreas-schieder": "Schieder", "kb:spoe": "SPÖ", "per:schelling": "Schelling",
           "per:tsipras": "Tsipras", "Q41": "Griechenland", "Q1524": "Athen", "per:kurz": "Kurz",
           "per:rohani": "Rohani", "Q794": "Iran", "per:mueller": "Müller", "Q567": "Merkel"}
@@ -140,6 +141,10 @@ def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], fro
      {_one("AID", "Deutschland", "Ukraine")}),
     ("Die EU hat der Ukraine Waffen bereitgestellt.", {_one("AID", "EU", "Ukraine")}),
     ("Deutschland hat der Ukraine einen Geländewagen zur Verfügung gestellt.", set()),
+    # calls by "anrufen", threats by "bedrohen" (not a feeling of threat), punishment
+    ("Trump rief Putin am Montag an.", {_one("CONSULT", "Donald Trump", "Wladimir Putin")}),
+    ("Nordkorea bedrohte Südkorea erneut.", {_one("THREATEN", "Q423", "Q884")}),
+    ("Die Ukraine sieht sich von Russland bedroht.", set()),
     # opposition parties are the opposition
     ("Die Oppositionsparteien in Athen kritisierten die Regierung.",
      {_one("DISAPPROVE", "Opposition (Q41)", "Griechenland")}),
