@@ -145,6 +145,10 @@ def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], fro
     ("Trump rief Putin am Montag an.", {_one("CONSULT", "Donald Trump", "Wladimir Putin")}),
     ("Nordkorea bedrohte Südkorea erneut.", {_one("THREATEN", "Q423", "Q884")}),
     ("Die Ukraine sieht sich von Russland bedroht.", set()),
+    # an offer in the perfect, a declaration of war, an end to cooperation
+    ("Polen hat Russland Gespräche angeboten.", {_one("AGREE", "Polen", "Russland")}),
+    ("Polen hat Russland den Krieg erklärt.", {_one("FIGHT", "Polen", "Russland")}),
+    ("Polen hat die Zusammenarbeit mit Russland beendet.", {_one("SANCTION", "Polen", "Russland")}),
     # opposition parties are the opposition
     ("Die Oppositionsparteien in Athen kritisierten die Regierung.",
      {_one("DISAPPROVE", "Opposition (Q41)", "Griechenland")}),
