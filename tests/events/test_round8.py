@@ -149,6 +149,8 @@ def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], fro
     ("Polen hat Russland Gespräche angeboten.", {_one("AGREE", "Polen", "Russland")}),
     ("Polen hat Russland den Krieg erklärt.", {_one("FIGHT", "Polen", "Russland")}),
     ("Polen hat die Zusammenarbeit mit Russland beendet.", {_one("SANCTION", "Polen", "Russland")}),
+    # an apology is made to whom "bei" names
+    ("Russland hat sich bei der Ukraine entschuldigt.", {_one("CONCEDE", "Russland", "Ukraine")}),
     # opposition parties are the opposition
     ("Die Oppositionsparteien in Athen kritisierten die Regierung.",
      {_one("DISAPPROVE", "Opposition (Q41)", "Griechenland")}),
