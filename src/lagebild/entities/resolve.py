@@ -1044,7 +1044,7 @@ class _Resolver:
             if named is not None:
                 holders.setdefault(key, named)
                 continue
-            if k == 0 or self.words[k - 1].lower() not in _TITLE_ARTICLES:
+            if k == 0 or self.words[k - 1] not in _ARTICLES:
                 continue
             holder = holders.get(key) or holders.get(key.rstrip("sn")) or self.only_person_before(k)
             if holder is None:
@@ -1066,7 +1066,7 @@ class _Resolver:
             if k == 0 or self.words[k - 1] not in ("der", "Der") or self.body[m.start:m.end] not in self.kb.demonyms:
                 continue
             before = self.words[k - 2] if k >= 2 else "."
-            if not (before in (".", "!", "?", ",", "„", "“") or before[:1].islower()) or before in _TITLE_ARTICLES:
+            if not (before in (".", "!", "?", ",", "„", "“") or before[:1].islower()) or before in _ARTICLES:
                 continue  # "die Haltung der Niederländer": the people's, a genitive plural
             self.found.remove(m)
             holder = self.only_person_before(k)
@@ -1148,10 +1148,6 @@ class _Resolver:
 
 #: the bodies a people's noun joins in one word for its state ("Palästinenserführung")
 _PEOPLE_BODIES = ("führung", "regierung", "präsident", "präsidentin", "behörden", "armee", "polizei")
-
-#: articles before a title used again as a person's mention ("der Syriza-Chef", "des SPD-Chefs")
-_TITLE_ARTICLES = frozenset({"der", "die", "des", "dem", "den"})
-
 
 #: English adjectives of origin no ending rule finds: a small closed class
 _IRREGULAR_EN_DEMONYMS = frozenset({"Greek", "French", "Dutch", "Swiss", "Thai", "Czech", "Welsh", "Cypriot"})

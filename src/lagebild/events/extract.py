@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from lagebild.events.groups import Groups
 from lagebild.events.lexicon import Lexicon, Trigger
-from lagebild.model import QUAD_CLASS, DateValue, Document, Event, Mention, Sentence, TimeEx, stable_id
+from lagebild.model import QUAD_CLASS, DateValue, Document, Entity, Event, Mention, Sentence, TimeEx, stable_id
 
 _TOKEN = re.compile(r"\w[\w\-]*|[^\w\s]", re.UNICODE)
 _PUNCT_BOUNDARY = frozenset({",", ";", ":", "–", "—", "-"})
@@ -474,12 +474,11 @@ def head_kind(low: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _genitive_name(doc: Document, entity: str, last: str) -> bool:
+def _genitive_name(e: Entity | None, last: str) -> bool:
     """Whether a person's name ends in a genitive -s that none of the entity's names has: "Wladimir
     Putins", not "Alexis Tsipras" (whose title before it is then no genitive noun)."""
     if not last.endswith(("s", "'")):
         return False
-    e = next((e for e in doc.entities if e.id == entity), None)
     if e is None:
         return True  # (as before: a word in -s after a noun reads as a genitive)
     stem = last[:-1]
@@ -493,6 +492,8 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
     ``groups``, group nouns ("die Polizei", "42 Demonstranten"; see :mod:`lagebild.events.groups`);
     ``focus`` is the state the text is about (the previous subject's), for "des Landes"."""
     out: list[Actor] = []
+    # (the document's entities by id: the groups keep that map; tests call without groups)
+    by_id = groups.known if groups is not None else {e.id: e for e in doc.entities}
     things = tuple(lex.set("thing_heads"))
     starts = {t.start: i for i, t in enumerate(toks)}
     ends = {t.end: i for i, t in enumerate(toks)}
@@ -519,7 +520,7 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
                 out.append(Actor(i, j + 1, civ, "ORG", group=True))
                 continue
         out.append(Actor(i, j + 1, m.entity, m.label, partial=partial,
-                         genitive=m.label == "PER" and _genitive_name(doc, m.entity, toks[j].text)))
+                         genitive=m.label == "PER" and _genitive_name(by_id.get(m.entity), toks[j].text)))
     taken = {k for a in out for k in range(a.tok, a.end_tok)}
     # German capitalises nouns and writes demonyms in lower case; English the other way round
     # ("Russian forces"): the lexicon says which (``nouns_capitalised``, default true)
