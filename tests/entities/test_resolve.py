@@ -323,6 +323,12 @@ def test_teasers_left_by_ingestion_give_no_entities(body: str) -> None:
         ("Doch Pragmatismus allein hilft nicht.", "Doch Pragmatismus", False),
         ("Das sagte der Politologe Müller am Montag.", "Müller", True),
         ("Das sagte Kreml-Sprecher Peskin am Montag.", "Peskin", True),
+        # offices written as one compound are titles too
+        ("Das sagte Sozialminister Stöger am Montag.", "Stöger", True),
+        ("Das sagte Gesundheitsministerin Oberhauser am Montag.", "Oberhauser", True),
+        ("Das sagte Klubchef Schieder am Montag.", "Schieder", True),
+        ("Das sagte Landeshauptmann Pühringer am Montag.", "Pühringer", True),
+        ("Das sagte Vizekanzlerin Brunnhuber am Montag.", "Brunnhuber", True),
     ],
 )
 def test_one_word_person_needs_a_title(body: str, span: str, kept: bool) -> None:
