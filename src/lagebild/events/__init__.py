@@ -1637,6 +1637,22 @@ def _victims(ctx: _Ctx, ci: int, src: list[str], where: str | None = None, domes
     return []
 
 
+#: The words that make the name after them a noun's owner: "der Vorschlag von Schelling", "die
+#: Pläne der Regierung", "die Aussagen des Ministers".
+_OWNER_WORDS = frozenset({"von", "vom", "des", "der"})
+
+
+def _owned(toks: list[x.Tok], lo: int, i: int) -> bool:
+    """Whether the actor at token ``i`` is the owner of a noun before it: "von" or a genitive
+    article before it, with only titles and adjectives between ("von Finanzminister Hans Jörg
+    Schelling", "der österreichischen Regierung")."""
+    j = i - 1
+    while j > lo and toks[j].low not in _OWNER_WORDS and (
+            toks[j].text[:1].isupper() or toks[j].low.endswith(("e", "en", "er", "es", "em"))):
+        j -= 1
+    return j > lo and toks[j].low in _OWNER_WORDS
+
+
 def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: list[x.Candidate],
                     k: int = -1) -> list[str]:
     """A target from the context, where the clause names none.
@@ -1674,6 +1690,20 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
         # "Die von Finanzminister Schelling (ÖVP) erhobene Forderung stößt bei der SPÖ auf
         # Ablehnung": the subject is an act, its author the target
         return list(dict.fromkeys(ctx.agents))
+    if trig.src and trig.needs is not None:
+        # "Der Vorschlag von Finanzminister Schelling stößt bei der Gewerkschaft auf Ablehnung",
+        # "Die Pläne der Regierung sorgen bei der Opposition für Empörung": the subject is a
+        # proposal or a statement, its author (after "von" or in the genitive, before the verb
+        # the reaction needs) is whom the reaction is aimed at
+        c = clauses[ci]
+        verb = next((i for i in range(c.lo, c.hi) if trig.needs.fullmatch(toks[i].low)), None)
+        if verb is not None and verb < k:
+            mine = {side.get(s, s) for s in src}
+            authors = [a.entity for a in sorted(c.actors, key=lambda a: a.tok)
+                       if c.lo < a.tok < verb and side.get(a.entity, a.entity) not in mine
+                       and _owned(toks, c.lo, a.tok)]
+            if authors:
+                return authors[:1]
     if trig.type == "THREATEN" and ci + 1 < len(clauses) and toks[clauses[ci + 1].lo].low in lex.set("condition_cues"):
         # the condition's subject, the first actor after the cue, even as an attribute ("sollten
         # kurdische Kämpfer der YPG-Miliz die Stadt Azaz einnehmen": the YPG, not Azaz)

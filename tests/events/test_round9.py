@@ -1,0 +1,52 @@
+"""Issue #7, round 9 (session 8): reactions whose source is named by a preposition and whose
+target owns what the subject names, found by probing lagebild with hand-written sentences of
+Austrian domestic politics."""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.conftest import NAMES, make_doc
+
+from lagebild.events import events_stage
+from lagebild.model import Document
+
+KB = {"Hans Jörg Schelling": ("per:schelling", "PER", "Q40"), "Johanna Mikl-Leitner": ("per:mikl", "PER", "Q40"),
+      "Grünen": ("kb:gruene", "ORG", None), "SPÖ": ("kb:spoe", "ORG", None), "ÖVP": ("kb:oevp", "ORG", None),
+      "Trump": ("Q22686", "PER", "Q30"), "Mexiko": ("Q96", "LOC", None), "Österreich": ("Q40", "LOC", None),
+      "Wien": ("Q1741", "LOC", "Q40")}
+_NAMES = {**NAMES, "per:schelling": "Schelling", "per:mikl": "Mikl-Leitner", "kb:gruene": "Grüne",
+          "kb:spoe": "SPÖ", "kb:oevp": "ÖVP", "Q96": "Mexiko", "Q40": "Österreich"}
+
+
+def _doc(text: str) -> Document:
+    return events_stage(make_doc("Wien – " + text, None, published="2015-08-04", kb=KB))
+
+
+def _coded(doc: Document) -> set[tuple[str, str, str]]:
+    names = {e.id: e.name for e in doc.entities}
+
+    def name(eid: str) -> str:
+        return _NAMES.get(eid) or names.get(eid, eid)
+    return {(e.type, "+".join(sorted(name(a) for a in e.sources)), "+".join(sorted(name(a) for a in e.targets)))
+            for e in doc.events}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the author of what the subject names ("von", or a genitive) is whom the reaction is aimed at
+    ("Der Vorschlag von Finanzminister Hans Jörg Schelling stößt bei den Grünen auf Ablehnung.",
+     ("REJECT", "Grüne", "Schelling")),
+    ("Die Pläne von Innenministerin Johanna Mikl-Leitner stoßen bei der SPÖ auf Kritik.",
+     ("DISAPPROVE", "SPÖ", "Mikl-Leitner")),
+    ("Der Vorstoß der ÖVP löste bei den Grünen heftige Kritik aus.", ("DISAPPROVE", "Grüne", "ÖVP")),
+    # "sorgen für": the same reaction
+    ("Die Pläne der ÖVP sorgen bei der SPÖ für Empörung.", ("DISAPPROVE", "SPÖ", "ÖVP")),
+    ("Mit seinen Aussagen sorgte Trump in Mexiko für Empörung.", ("DISAPPROVE", "Mexiko", "Donald Trump")),
+])
+def test_a_reaction_is_aimed_at_the_author_of_the_subject(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _coded(_doc(text))
+
+
+def test_a_name_in_the_subject_that_owns_nothing_is_no_target() -> None:
+    # "in Wien" is where, not whose: no reaction is aimed at a place named as the scene
+    coded = _coded(_doc("Der Vorschlag stieß in Wien bei den Grünen auf Kritik."))
+    assert not any(t == "Österreich" for _, _, t in coded)
