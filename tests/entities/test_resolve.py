@@ -801,3 +801,24 @@ def test_articles_and_outlet_nouns_are_cut_from_a_tagged_name() -> None:
 def test_the_pope_by_date(day: str, pope: str) -> None:
     found, _ = run("Der Papst bekundete seine Achtung.", published=day)
     assert found["Papst"] == pope
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "entity"),
+    [
+        # a known person's surname after a title, though the tagger saw no name there
+        ("Finanzminister Schelling kritisierte den Plan.", "Schelling", "kb:hans-joerg-schelling"),
+        ("Am Montag sagte Kanzler Kern, er sei zufrieden.", "Kern", "kb:christian-kern"),
+        # without a title a surname that is also a word is left alone
+        ("Der Kern des Problems bleibt.", "Kern", None),
+    ],
+)
+def test_a_known_surname_after_a_title_is_that_person(body: str, surface: str, entity: str | None) -> None:
+    got, _ = run(body, published="2016-06-01")
+    assert got.get(surface) == entity
+
+
+def test_a_title_before_a_known_surname_is_no_role_of_its_own() -> None:
+    # "Kanzler" before "Kern" is his title, not a second mention of whoever is chancellor
+    got, _ = run("Am Montag traf Kanzler Kern den Präsidenten.", published="2016-06-01")
+    assert "Kanzler" not in got and got["Kern"] == "kb:christian-kern"

@@ -171,6 +171,8 @@ class KnowledgeBase:
         self.genitives: dict[str, str] = {}
         self.demonyms: dict[str, str] = {}  # "Russen" -> Russia
         self._offices: dict[tuple[str, str], list[tuple[Role, str]]] = {}
+        #: a person's surname (the last word of the name) -> the person; None where two share it
+        self.surnames: dict[str, str | None] = {}
         for e in entries:
             if e.id in self.entries:
                 raise ValueError(f"duplicate knowledge-base id {e.id}")
@@ -196,6 +198,9 @@ class KnowledgeBase:
                     self.genitives.setdefault(s, e.id)
             for r in e.roles:
                 self._offices.setdefault((r.key, r.of), []).append((r, e.id))
+            last = e.name.split()[-1] if e.type == "PER" and " " in e.name else ""
+            if len(last) >= 3 and last[:1].isupper() and last.isalpha():
+                self.surnames[last] = e.id if self.surnames.get(last, e.id) == e.id else None
 
     def __len__(self) -> int:
         return len(self.entries)

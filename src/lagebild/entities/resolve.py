@@ -569,6 +569,7 @@ class _Resolver:
         self.institutions(spans)
         self.names(spans)
         self.tagged(ner)
+        self.titled_surnames()
         self.short_mentions()
         self.organisations()
         self.office_holders()
@@ -711,6 +712,8 @@ class _Resolver:
         for r in find_roles(self.toks, self.day, self.kb, self.lex, home):
             if r.last + 1 in in_person:
                 continue
+            if r.last + 1 < len(self.words) and self.kb.surnames.get(self.words[r.last + 1]):
+                continue  # "Kanzler Kern": a known person's surname, found by titled_surnames
             nxt = self.words[r.last + 1 : r.last + 3]
             if len(nxt) == 2 and _looks_like_name(nxt, self.lex) and not self.kb.lookup(nxt[0]) and \
                     not self.kb.lookup(" ".join(nxt)):
@@ -1117,6 +1120,25 @@ class _Resolver:
                 continue  # "der frühere serbische Präsident X" no longer acts for the state
             if state is not None:
                 a.stands_for = state
+
+    def titled_surnames(self) -> None:
+        """A known person's surname after a title, where the tagger saw no name: "Finanzminister
+        Schelling", "Kanzler Kern". Only a surname no other known person has, and not where a
+        capitalised word follows that could go on with the name."""
+        words, kb = self.words, self.kb
+        for k in range(1, len(words)):
+            w = words[k]
+            eid = kb.surnames.get(w)
+            if eid is None or not _is_title(words[k - 1], self.lex):
+                continue
+            if k + 1 < len(words) and words[k + 1][:1].isupper() and words[k + 1].isalpha() and \
+                    _ascii(words[k + 1]) in self.given:
+                continue
+            entry = kb.entries[eid]
+            s, e, _ = self.toks[k]
+            if self.claim(s, e):
+                self.add_entry(s, e, entry)
+                _register(self.local, w, eid)
 
     def short_mentions(self) -> None:
         """Later short mentions the tagger missed: surnames of persons named in full, acronyms,
