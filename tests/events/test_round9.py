@@ -50,3 +50,16 @@ def test_a_name_in_the_subject_that_owns_nothing_is_no_target() -> None:
     # "in Wien" is where, not whose: no reaction is aimed at a place named as the scene
     coded = _coded(_doc("Der Vorschlag stieß in Wien bei den Grünen auf Kritik."))
     assert not any(t == "Österreich" for _, _, t in coded)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # taking a stand for something someone proposed endorses him
+    ("Die Grünen sprachen sich für den Vorschlag der SPÖ aus.", {("SUPPORT", "Grüne", "SPÖ")}),
+    ("Die SPÖ sprach sich gegen die Pläne der ÖVP aus.", {("REJECT", "SPÖ", "ÖVP")}),
+    # for sanctions against a state is neither an endorsement nor a rejection of it
+    ("Trump sprach sich für Sanktionen gegen Mexiko aus.", set()),
+    # a state parliament ("Landtag") is a legislature
+    ("Der Landtag in Wien lehnte den Antrag der ÖVP ab.", {("REJECT", "Parlament (Q40)", "ÖVP")}),
+])
+def test_taking_a_stand_for_or_against(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _coded(_doc(text)) == expected
