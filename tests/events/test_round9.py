@@ -13,9 +13,12 @@ from lagebild.model import Document
 KB = {"Hans Jörg Schelling": ("per:schelling", "PER", "Q40"), "Johanna Mikl-Leitner": ("per:mikl", "PER", "Q40"),
       "Grünen": ("kb:gruene", "ORG", None), "SPÖ": ("kb:spoe", "ORG", None), "ÖVP": ("kb:oevp", "ORG", None),
       "Trump": ("Q22686", "PER", "Q30"), "Mexiko": ("Q96", "LOC", None), "Österreich": ("Q40", "LOC", None),
-      "Wien": ("Q1741", "LOC", "Q40")}
+      "Wien": ("Q1741", "LOC", "Q40"), "Teheran": ("Q3616", "LOC", "Q794"), "Iran": ("Q794", "LOC", None),
+      "Nato": ("kb:nato", "ORG", None), "Polen": ("Q36", "LOC", None), "Osteuropa": ("kb:osteuropa", "LOC", None),
+      "USA": ("Q30", "LOC", None), "Kuba": ("Q241", "LOC", None)}
 _NAMES = {**NAMES, "per:schelling": "Schelling", "per:mikl": "Mikl-Leitner", "kb:gruene": "Grüne",
-          "kb:spoe": "SPÖ", "kb:oevp": "ÖVP", "Q96": "Mexiko", "Q40": "Österreich"}
+          "kb:spoe": "SPÖ", "kb:oevp": "ÖVP", "Q96": "Mexiko", "Q40": "Österreich", "Q794": "Iran",
+          "kb:nato": "Nato", "Q36": "Polen", "Q241": "Kuba", "Q30": "USA"}
 
 
 def _doc(text: str) -> Document:
@@ -63,3 +66,20 @@ def test_a_name_in_the_subject_that_owns_nothing_is_no_target() -> None:
 ])
 def test_taking_a_stand_for_or_against(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _coded(_doc(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an embassy named with its state's adjective stands for that state
+    ("Demonstranten stürmten die saudische Botschaft in Teheran.",
+     ("PROTEST", "Zivilgesellschaft (Q794)", "Saudi-Arabien")),
+    # relations restored are cooperation
+    ("Die USA und Kuba haben ihre diplomatischen Beziehungen wieder aufgenommen.", ("COOPERATE", "USA", "Kuba")),
+    ("Die Nato verlegt weitere Truppen nach Polen.", ("MOBILIZE", "Nato", "Polen")),
+])
+def test_international_news(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _coded(_doc(text))
+
+
+def test_the_troops_a_build_up_moves_are_no_target() -> None:
+    # "Osteuropa" is no actor, and the troops are the Nato's own: no event rather than a wrong one
+    assert _coded(_doc("Die Nato verlegt weitere Truppen nach Osteuropa.")) == set()

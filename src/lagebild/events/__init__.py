@@ -1316,6 +1316,14 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         civ = ctx.groups.civilians(state, "Bevölkerung") if state is not None else None
         tgt = [civ] if civ is not None else tgt
     own_side = {side.get(s, s) for s in src}
+    if trig.type == "MOBILIZE" and src:
+        # "Die Nato verlegt weitere Truppen nach Osteuropa": the troops moved are the source's own,
+        # whatever state the group noun would otherwise be given, not whom the build-up is aimed at
+        groups_nouns = lex.words.get("group_nouns", {})
+        moved = {a.entity for a in c.actors if a.group and
+                 groups_nouns.get(toks[a.end_tok - 1].low) == "military"} - \
+            {a.entity for a in c.actors if not a.group}  # (but "nach Polen" names Poland itself)
+        tgt = [t for t in tgt if t not in moved]
     if src and ctx.groups is not None and trig.type.lower() in lex.set("victim_types") and \
             all(_mere_place(ctx, t) or side.get(t, t) in own_side for t in tgt):
         # "haben Bewaffnete 26 Touristen erschossen", "mehr als 40 Dorfbewohner entführt": people
