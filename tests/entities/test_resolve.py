@@ -795,3 +795,28 @@ def test_articles_and_outlet_nouns_are_cut_from_a_tagged_name() -> None:
 def test_the_pope_by_date(day: str, pope: str) -> None:
     found, _ = run("Der Papst bekundete seine Achtung.", published=day)
     assert found["Papst"] == pope
+
+
+@pytest.mark.parametrize(("body", "ner", "kept", "entity"), [
+    # a tagged surname alone, linked to nobody here, is kept aside for the corpus merge, not an entity
+    ("Die Linke lehnte ab. Gysi erklärte, die Auflagen seien falsch.", (("Gysi", "PER"),), ["Gysi"], None),
+    # after a title it is a person of the article, as before
+    ("Der Politologe Brettschneider erklärte, das sei falsch.", (("Brettschneider", "PER"),), [],
+     "per:brethneider"),
+    # after the full name it is that person: nothing is left to the corpus
+    ("Gregor Gysi sprach. Gysi erklärte, das sei falsch.", (("Gregor Gysi", "PER"), ("Gysi", "PER")), [],
+     "per:gregor-gis"),
+    # a known person's surname is the knowledge base's
+    ("Schäuble erklärte, das sei falsch.", (("Schäuble", "PER"),), [], "kb:wolfgang-schaeuble"),
+])
+def test_a_surname_alone_is_kept_for_the_corpus(body: str, ner: tuple[tuple[str, str], ...], kept: list[str],
+                                                entity: str | None) -> None:
+    from lagebild.entities.resolve import resolve_document
+
+    doc, spans = make(body, ner=ner)
+    mentions, _, surnames = resolve_document(doc, spans)
+    assert [body[m.start:m.end] for m in surnames] == kept
+    assert all(m.entity is None and m.kind == "surname" for m in surnames)
+    last = ner[-1][0]
+    linked = {m.entity for m in mentions if body[m.start:m.end] == last}
+    assert linked == ({entity} if entity else set())
