@@ -4,6 +4,7 @@ conflicts visible, hypothetical reports kept out of the timeline, and the relati
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -257,3 +258,74 @@ def test_the_earliest_published_report_names_the_event() -> None:
     (alone,) = cluster_events([early], SIDE)
     (both,) = cluster_events([early, late], SIDE)
     assert event_record(both, SIDE)["id"] == event_record(alone, SIDE)["id"]
+
+
+def _person(eid: str, name: str, *aliases: str, docs: tuple[str, ...] = ("d1",)) -> dict[str, object]:
+    return {"id": eid, "name": name, "type": "PER", "aliases": sorted({name, *aliases}), "documents": list(docs),
+            "stands_for": None}
+
+
+@pytest.mark.parametrize(("persons", "surnames", "linked"), [
+    # the corpus's one person of that surname: the article that names him so is his
+    ([_person("per:gregor-gis", "Gregor Gysi")], [("d2", "Gysi")], {"per:gregor-gis": ["d1", "d2"]}),
+    # spelt otherwise ("Schaeuble" in an English article), or in the genitive
+    ([_person("kb:ws", "Wolfgang Schäuble")], [("d2", "Schaeuble")], {"kb:ws": ["d1", "d2"]}),
+    ([_person("per:gregor-gis", "Gregor Gysi")], [("d2", "Gysis")], {"per:gregor-gis": ["d1", "d2"]}),
+    # two persons share the surname: the article alone could say which, so neither
+    ([_person("per:joe-biden", "Joe Biden"), _person("per:hunter-biden", "Hunter Biden", docs=("d3",))],
+     [("d2", "Biden")], {"per:joe-biden": ["d1"], "per:hunter-biden": ["d3"]}),
+    # a word the tagger took for a name that is nobody's surname joins no one
+    ([_person("per:gregor-gis", "Gregor Gysi")], [("d2", "Strategic")], {"per:gregor-gis": ["d1"]}),
+    # a role phrase among the aliases is no surname ("griechische Regierungschef" is not "Regierungschef")
+    ([_person("kb:at", "Alexis Tsipras", "griechische Regierungschef", "Premier")], [("d2", "Regierungschef"),
+                                                                                    ("d2", "Premier")],
+     {"kb:at": ["d1"]}),
+    # an organisation is no person, whatever its last word
+    ([{**_person("org:x", "Partei Gysi"), "type": "ORG"}], [("d2", "Gysi")], {"org:x": ["d1"]}),
+])
+def test_a_surname_alone_joins_the_one_person_of_the_corpus_with_it(
+        persons: list[dict[str, object]], surnames: list[tuple[str, str]], linked: dict[str, list[str]]) -> None:
+    from lagebild.merge import link_surnames
+
+    link_surnames(persons, surnames)  # type: ignore[arg-type]
+    assert {str(p["id"]): p["documents"] for p in persons} == linked
+    for p in persons:
+        if len(p["documents"]) > 1:  # type: ignore[arg-type]
+            assert any(s in p["aliases"] for _, s in surnames)  # type: ignore[operator]
+
+
+def _named(doc_id: str, text: str, persons: list[tuple[str, str]]) -> Document:
+    """A document whose persons are the ``(id, full name)`` pairs it names in full, and whose
+    other tagged one-word persons are surnames it links to nobody."""
+    from lagebild.model import Mention
+
+    ents = tuple(Entity(i, n, "PER") for i, n in persons if n in text)
+    full = {w for _, n in persons if n in text for w in n.split()}
+    alone = tuple(Mention(m.start(), m.end(), "PER", None, "surname") for m in re.finditer(r"\b[A-Z]\w+\b", text)
+                  if m.group(0) not in full and m.start() > 0)
+    return Document(id=doc_id, source=f"{doc_id}.txt", body=text, published="2015-07-17",
+                    sentences=(Sentence(0, len(text)),), entities=ents, surnames=alone)
+
+
+def _documents_of(store: Store) -> dict[str, list[str]]:
+    return {r["id"]: json.loads(r["documents"]) for r in store.query("SELECT id, documents FROM entities")}
+
+
+def test_surnames_link_across_documents_in_the_store_and_incrementally(tmp_path: Path) -> None:
+    gysi = ("per:gregor-gis", "Gregor Gysi")
+    tagesschau = _named("da", "Fraktionschef Gregor Gysi sagte etwas.", [gysi])
+    tagesspiegel = _named("db", "Die Linke lehnte ab. Gysi erklärte etwas.", [gysi])
+    other = _named("dc", "Der Sänger Ulrich Gysi trat auf.", [("per:ulrich-gis", "Ulrich Gysi")])
+    with Store(tmp_path / "grown.db") as store:
+        store.add_documents([tagesspiegel])  # the surname first: nobody to join yet
+        merge(store)
+        assert "per:gregor-gis" not in _documents_of(store)
+        store.add_documents([tagesschau])  # the full name arrives later: the earlier article joins
+        merge(store)
+        assert _documents_of(store)["per:gregor-gis"] == ["da", "db"]
+        store.add_documents([other])  # a second Gysi: the surname alone says no longer which
+        merge(store)
+        grown = _documents_of(store)
+        merge(store, full=True)
+        assert _documents_of(store) == grown
+    assert grown["per:gregor-gis"] == ["da"] and grown["per:ulrich-gis"] == ["dc"]

@@ -2,7 +2,10 @@
 
 This step runs after the per-document stages, over what the store holds:
 
-* entities: the documents' canonical entities, united by id (aliases and documents gathered);
+* entities: the documents' canonical entities, united by id (aliases and documents gathered),
+  and a person an article names by a surname alone ("Gysi erklärte, …") joined to the one person
+  of the corpus with that surname ("Gregor Gysi" in another article), never where two share it
+  (:func:`link_surnames`);
 * events: the documents' events clustered into real-world events (see :func:`compatible`),
   every mention kept, date intervals intersected ("im Februar 2025 ein erstes Telefonat" and
   "Am 12. Februar telefonierte Trump mit Putin" give 2025-02-12), and a date conflict between
@@ -21,10 +24,11 @@ import datetime as dt
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from lagebild.entities.kb import translit_key
 from lagebild.model import QUAD_CLASS, stable_id
 from lagebild.store import Store
 
@@ -423,6 +427,70 @@ def relations(events: list[dict[str, Any]], stands_for: dict[str, str]) -> list[
     return [_relation_row(key, cnt) for key, cnt in sorted(rel.items())]
 
 
+def surname_key(name: str) -> str:
+    """The spelling-insensitive key of a name's last word ("Gregor Gysi", "Gysi" -> "gis"); an
+    umlaut written out is the umlaut ("Schaeuble" in English news is "Schäuble")."""
+    words = name.split()
+    key = translit_key(words[-1]) if words else ""
+    return key.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+
+
+def person_surnames(entity: Mapping[str, Any]) -> set[str]:
+    """The surname keys of a person: of its name and of its aliases of two or more capitalised
+    words ("Finance Minister Wolfgang Schaeuble"), not of role phrases ("griechische
+    Regierungschef") or one-word forms, which may be roles too ("CDU-Politiker")."""
+    if entity["type"] != "PER":
+        return set()
+    names = [entity["name"], *entity["aliases"]]
+    return {k for n in names if len(n.split()) > 1 and all(w[:1].isupper() for w in n.split())
+            if (k := surname_key(n))}
+
+
+def link_surnames(entities: list[dict[str, Any]], surnames: Iterable[tuple[str, str]]) -> None:
+    """Join the persons named by a surname alone to the corpus's person of that surname, in place.
+
+    ``surnames`` are ``(document, surname)`` pairs (``doc_surnames``); ``entities`` the united
+    entities, among them every person of the corpus whose surname is one of theirs (an
+    incremental merge unites only some: :func:`merge` adds the persons of those surnames). A
+    surname joins a person where it is the surname of exactly one person of the corpus: the
+    Tagesspiegel's "Gysi erklärte, …" is the "Gregor Gysi" of the tagesschau's article; the
+    document counts among the person's and the surname among his aliases. Where two persons
+    share it (Hunter and Joe Biden), it joins neither: the article alone would have to say
+    which. A genitive ("Gysis") is tried without its -s where the form itself is nobody's.
+    """
+    owners: dict[str, set[str]] = defaultdict(set)
+    by_id = {e["id"]: e for e in entities}
+    for e in entities:
+        for key in person_surnames(e):
+            owners[key].add(e["id"])
+    for doc, surname in surnames:
+        key = surname_key(surname)
+        if not owners.get(key) and surname.endswith("s"):
+            key = surname_key(surname[:-1])
+        found = owners.get(key, set())
+        person = by_id.get(next(iter(found))) if len(found) == 1 else None
+        if person is None:
+            continue
+        if doc not in person["documents"]:
+            person["documents"] = sorted([*person["documents"], doc])
+        if surname not in person["aliases"]:
+            person["aliases"] = sorted([*person["aliases"], surname])
+
+
+def _surname_rows(store: Store, keys: set[str] | None = None, docs: Sequence[str] | None = None
+                  ) -> list[tuple[str, str]]:
+    """``(document, surname)`` of the persons named by a surname alone: all, those of ``docs``, or
+    those of ``keys`` (a genitive's key without its -s counts)."""
+    if docs is not None:
+        return [(r["document"], r["surname"]) for r in _rows_in(
+            store, "SELECT document, surname FROM doc_surnames WHERE document IN ({})", docs)]
+    rows = [(r["document"], r["surname"]) for r in store.query(
+        "SELECT document, surname FROM doc_surnames ORDER BY document, start")]
+    if keys is None:
+        return rows
+    return [(d, s) for d, s in rows if surname_key(s) in keys or surname_key(s.removesuffix("s")) in keys]
+
+
 def _entities(store: Store, ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
     """The canonical entities united from the documents' rows: all of them, or those of ``ids``."""
     ents: dict[str, dict[str, Any]] = {}
@@ -526,6 +594,19 @@ def merge(store: Store, *, full: bool = False) -> dict[str, int]:
     touched_ids = sorted({r["entity"] for r in _rows_in(
         store, "SELECT DISTINCT entity FROM doc_entities WHERE document IN ({})", new_docs)})
     touched = _entities(store, touched_ids)
+    # the persons whose surname a new document names alone, or shares with a new person: their
+    # surname links are made anew (a link added, or dropped where a second person of it came)
+    surnames = {surname_key(s.removesuffix(x)) for _, s in _surname_rows(store, docs=new_docs) for x in ("", "s")}
+    surnames |= {k for e in touched for k in person_surnames(e)}
+    if surnames:
+        known_ids = set(touched_ids)
+        more = [r["id"] for r in store.query("SELECT id, name, type, aliases FROM entities WHERE type='PER'")
+                if r["id"] not in known_ids
+                and person_surnames({"type": "PER", "name": r["name"], "aliases": json.loads(r["aliases"])}) & surnames]
+        if more:
+            touched_ids = sorted({*touched_ids, *more})
+            touched = _entities(store, touched_ids)
+        link_surnames(touched, _surname_rows(store, surnames))
     stands_for = {r["id"]: r["stands_for"] for r in store.query(
         "SELECT id, stands_for FROM entities WHERE stands_for IS NOT NULL")}
     old_sf = {r["id"]: r["stands_for"] for r in _rows_in(store, "SELECT id, stands_for FROM entities WHERE id IN ({})",
@@ -577,6 +658,7 @@ def _merge_all(store: Store) -> dict[str, int]:
     """Recompute the corpus level from every stored document."""
     top = store.query("SELECT COALESCE(MAX(rowid), 0) AS top FROM documents")[0]["top"]
     entities = _entities(store)
+    link_surnames(entities, _surname_rows(store))
     stands_for = {e["id"]: e["stands_for"] for e in entities if e["stands_for"]}
     docs = _doc_info(store)
     reports = [_report(r, docs) for r in store.query("SELECT * FROM doc_events ORDER BY document, start, id")]

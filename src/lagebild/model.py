@@ -107,14 +107,15 @@ class Mention:
 
     ``label`` is the NER class; ``entity`` the canonical entity id once resolved;
     ``kind`` says how it was found: ``name`` (a proper name), ``role`` ("der Kremlchef"),
-    ``metonym`` ("Moskau" for the Russian leadership) or ``pronoun``.
+    ``metonym`` ("Moskau" for the Russian leadership) or ``pronoun``; ``surname`` marks a person
+    named by a surname alone that the document itself cannot link (``Document.surnames``).
     """
 
     start: int
     end: int
     label: EntityType
     entity: str | None = None
-    kind: Literal["name", "role", "metonym", "pronoun"] = "name"
+    kind: Literal["name", "role", "metonym", "pronoun", "surname"] = "name"
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +219,10 @@ class Document:
     timexes: tuple[TimeEx, ...] = ()
     mentions: tuple[Mention, ...] = ()
     entities: tuple[Entity, ...] = ()  # the canonical entities this document mentions
+    # persons named by a surname alone that the document links to nobody ("Gysi erklärte, …" with
+    # no "Gregor Gysi" in it): no entity of the document, so that no tagger error becomes one;
+    # the corpus merge links each to the one person of the corpus with that surname, if one
+    surnames: tuple[Mention, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()
     claims: tuple[Claim, ...] = ()

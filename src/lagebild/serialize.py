@@ -20,7 +20,7 @@ from lagebild.model import (
 )
 
 _LISTS: dict[str, type] = {
-    "sentences": Sentence, "tokens": Token, "timexes": TimeEx, "mentions": Mention,
+    "sentences": Sentence, "tokens": Token, "timexes": TimeEx, "mentions": Mention, "surnames": Mention,
     "entities": Entity, "quotes": Quote, "events": Event, "claims": Claim,
 }
 

@@ -7,6 +7,8 @@ Layout (schema version in ``meta``):
   its source; ``sources`` maps every path or URL read to the document its bytes gave.
 * per-document annotations in their own tables (``mentions``, ``timexes``, ``quotes``,
   ``doc_events``, ``claims``, ``doc_entities``) for queries, the web UI and full-text search;
+  ``doc_surnames`` holds the persons a document names by a surname alone and links to nobody,
+  for the merge to link across the corpus;
 * corpus-level results written by :mod:`lagebild.merge`: ``entities``, ``events`` (merged,
   with ``event_mentions``), ``relations``;
 * ``failures``: each input that could not be read, with its code and reason;
@@ -57,6 +59,10 @@ CREATE TABLE IF NOT EXISTS doc_entities (
     aliases TEXT NOT NULL, stands_for TEXT, PRIMARY KEY (document, entity)
 );
 CREATE INDEX IF NOT EXISTS doc_entities_entity ON doc_entities(entity);
+CREATE TABLE IF NOT EXISTS doc_surnames (
+    document TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, surname TEXT NOT NULL,
+    PRIMARY KEY (document, start, end)
+);
 CREATE TABLE IF NOT EXISTS timexes (
     document TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, type TEXT NOT NULL,
     value TEXT NOT NULL, mod TEXT, date TEXT, PRIMARY KEY (document, start, end)
@@ -108,6 +114,10 @@ CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
 _MERGE_SCHEMA = """
 CREATE TABLE IF NOT EXISTS merge_blocks (report TEXT PRIMARY KEY, block TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS merge_blocks_block ON merge_blocks(block);
+CREATE TABLE IF NOT EXISTS doc_surnames (
+    document TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, surname TEXT NOT NULL,
+    PRIMARY KEY (document, start, end)
+);
 """
 
 #: Columns added to schema 2 after its first databases, as (table, column, type): an older file
@@ -169,6 +179,7 @@ class DocRows(NamedTuple):
     quotes: list[tuple[Any, ...]]
     events: list[tuple[Any, ...]]
     claims: list[tuple[Any, ...]]
+    surnames: Sequence[tuple[Any, ...]] = ()
 
 
 _NOT_ANALYSIS = ("id", "source", "body", "raw_sha256", "title", "published", "published_inferred",
@@ -198,7 +209,8 @@ def doc_rows(doc: Document) -> DocRows:
           _j(list(e.sources)), _j(list(e.targets)), e.location, e.start, e.end, _evidence(doc, e.start, e.end))
          for e in doc.events],
         [(cl.id, doc.id, cl.holder, doc.body[cl.start:cl.end], cl.value, cl.unit, cl.hedge, cl.start, cl.end,
-          cl.outcome, cl.value_max) for cl in doc.claims])
+          cl.outcome, cl.value_max) for cl in doc.claims],
+        [(doc.id, m.start, m.end, doc.body[m.start:m.end]) for m in doc.surnames])
 
 
 def _evidence(doc: Document, start: int, end: int) -> str:
@@ -375,6 +387,7 @@ class Store:
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (*r.document, added_at, dup_of))
         c.executemany("INSERT OR IGNORE INTO mentions VALUES (?,?,?,?,?,?)", r.mentions)
         c.executemany("INSERT OR REPLACE INTO doc_entities VALUES (?,?,?,?,?,?)", r.entities)
+        c.executemany("INSERT OR IGNORE INTO doc_surnames VALUES (?,?,?,?)", r.surnames)
         c.executemany("INSERT OR IGNORE INTO timexes VALUES (?,?,?,?,?,?,?)", r.timexes)
         c.executemany("INSERT OR REPLACE INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", r.quotes)
         c.executemany("INSERT OR REPLACE INTO doc_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,NULL)", r.events)

@@ -822,3 +822,28 @@ def test_a_title_before_a_known_surname_is_no_role_of_its_own() -> None:
     # "Kanzler" before "Kern" is his title, not a second mention of whoever is chancellor
     got, _ = run("Am Montag traf Kanzler Kern den Präsidenten.", published="2016-06-01")
     assert "Kanzler" not in got and got["Kern"] == "kb:christian-kern"
+
+
+@pytest.mark.parametrize(("body", "ner", "kept", "entity"), [
+    # a tagged surname alone, linked to nobody here, is kept aside for the corpus merge, not an entity
+    ("Die Linke lehnte ab. Gysi erklärte, die Auflagen seien falsch.", (("Gysi", "PER"),), ["Gysi"], None),
+    # after a title it is a person of the article, as before
+    ("Der Politologe Brettschneider erklärte, das sei falsch.", (("Brettschneider", "PER"),), [],
+     "per:brethneider"),
+    # after the full name it is that person: nothing is left to the corpus
+    ("Gregor Gysi sprach. Gysi erklärte, das sei falsch.", (("Gregor Gysi", "PER"), ("Gysi", "PER")), [],
+     "per:gregor-gis"),
+    # a known person's surname is the knowledge base's
+    ("Schäuble erklärte, das sei falsch.", (("Schäuble", "PER"),), [], "kb:wolfgang-schaeuble"),
+])
+def test_a_surname_alone_is_kept_for_the_corpus(body: str, ner: tuple[tuple[str, str], ...], kept: list[str],
+                                                entity: str | None) -> None:
+    from lagebild.entities.resolve import resolve_document
+
+    doc, spans = make(body, ner=ner)
+    mentions, _, surnames = resolve_document(doc, spans)
+    assert [body[m.start:m.end] for m in surnames] == kept
+    assert all(m.entity is None and m.kind == "surname" for m in surnames)
+    last = ner[-1][0]
+    linked = {m.entity for m in mentions if body[m.start:m.end] == last}
+    assert linked == ({entity} if entity else set())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import pytest
@@ -136,3 +137,38 @@ def test_headline_taken_in_with_the_body_is_dropped(body: str, rest: str) -> Non
 def test_markup_date(head: str, body: str, iso: str | None) -> None:
     tree = lxml_html.document_fromstring(f"<html><head>{head}</head><body>{body}<p>x</p></body></html>")
     assert _markup_date([], tree) == iso
+
+
+_PARAS = ("<p>Ministerpräsident Alexis Tsipras ist am Dienstag in Brüssel mit EU-Kommissionspräsident Jean-Claude "
+          "Juncker zusammengetroffen. Beide sprachen nach dem Treffen von einem offenen und ehrlichen Gespräch "
+          "über die Lage des Landes.</p>")
+
+
+@pytest.mark.parametrize(("html", "reason", "lost"), [
+    # an element left open and the page cut off (the fifth trial's broken.html): the last
+    # paragraphs, without their full stop, are no article text for the cleaner; the run says so
+    ("<html><head><title>Tsipras in Brüssel</title><body><div>" + _PARAS
+     + "<p>Juncker sagte, er sei vom griechischen Nein „betrogen“ worden <i>und enttäuscht\n"
+       "<div><p>Der Gipfel soll am Sonntag stattfinden</span></td>\n",
+     "Unexpected end tag : span", ["Juncker sagte", "Der Gipfel soll"]),
+    ("<html><body><article>" + _PARAS + "<p>Der Gipfel soll am Sonntag stattfinden und", "truncated",
+     ["Der Gipfel soll"]),
+    # a whole page loses nothing and is not reported, whatever its tags
+    ("<html><body><nav>Start</nav><article>" + _PARAS + "</article></body></html>", None, []),
+])
+def test_broken_markup_that_loses_text_is_reported(caplog: pytest.LogCaptureFixture, html: str,
+                                                    reason: str | None, lost: list[str]) -> None:
+    from lagebild.ingest.html import extract_html, markup_damage
+
+    damage = markup_damage(html)
+    assert (reason is None and damage is None) or (reason is not None and damage is not None and reason in damage)
+    with caplog.at_level(logging.WARNING, logger="lagebild.ingest.html"):
+        result = extract_html(html, source="bad/broken.html")
+    assert "Tsipras ist am Dienstag" in result.extracted.body
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    if not lost:
+        assert warnings == []
+        return
+    (message,) = warnings
+    assert message.startswith("bad/broken.html: broken HTML (") and reason in message
+    assert all(p in message for p in lost) and f"{len(lost)} paragraph(s)" in message

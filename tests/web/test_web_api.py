@@ -114,6 +114,35 @@ def test_quotes_and_claims_by_speaker_name(client: Any) -> None:
     assert get(client, "/api/quotes?speaker=trum") == by_id
 
 
+@pytest.mark.parametrize("path", [
+    "/api/events?actor=Trump", "/api/events?actor=Trump&partner=Putin", "/api/timeline?actor=Trump",
+    "/api/quotes?speaker=Trump", "/api/claims?holder=Trump", "/api/relations?actor=Trump",
+    "/api/relations?actor=Trump&level=actors",
+])
+def test_a_typed_name_is_resolved_once(client: Any, monkeypatch: pytest.MonkeyPatch, path: str) -> None:
+    # the API checks that the name exists (404 otherwise) and hands the ids it found to the
+    # query: one scan of the entities table per name, not a second inside the query
+    from lagebild.web import queries
+
+    calls: list[str] = []
+    real = queries.actor_ids
+
+    def counted(store: Any, actor: str) -> set[str]:
+        calls.append(actor)
+        return real(store, actor)
+
+    monkeypatch.setattr(queries, "actor_ids", counted)
+    assert client.get(path).status_code == 200
+    assert sorted(calls) == sorted(v for k, v in (p.split("=") for p in path.split("?")[1].split("&"))
+                                   if k in ("actor", "partner", "speaker", "holder"))
+
+
+def test_relations_of_a_name_are_those_of_its_entity(client: Any) -> None:
+    # the relations filter matched the typed name against the entity ids, so a name gave none
+    by_id = get(client, "/api/relations?actor=Q22686&level=actors")["edges"]
+    assert by_id and get(client, "/api/relations?actor=Trump&level=actors")["edges"] == by_id
+
+
 @pytest.mark.parametrize("day", ["2025-13-01", "2025-02-30", "2025-00"])
 def test_a_day_the_calendar_lacks_is_refused(client: Any, day: str) -> None:
     # a typo named, not an empty list as if nothing had happened then

@@ -25,6 +25,7 @@ import bisect
 import json
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -74,6 +75,20 @@ class ClaimLexicon:
     thousands: str = "."  # digit grouping: German "30.000", English "30,000"
     decimal: str = ","  # German "1,5", English "1.5"
     reported_verbs: frozenset[str] = frozenset()  # Konjunktiv I: "belaufe", "seien" (the report goes on)
+    state_organs: tuple[str, ...] = ()  # "polizei", "ministerium": a state's organ gives the state's figures
+    organ_sources: tuple[str, ...] = ()  # "angaben": "Polizeiangaben" names the organ as a source
+
+    def names_organ(self, word: str) -> bool:
+        """Whether ``word`` names an organ of a state ("Innenministeriums", "Landespolizei",
+        "Polizeiangaben"), not a person or thing named after one ("Militärexperte")."""
+        w = word.lower()
+        for organ in self.state_organs:
+            if w.rstrip("s").endswith(organ) or w.endswith((organ + "es", organ + "en", organ + "n")):
+                return True
+            rest = w[len(organ):] if w.startswith(organ) else ""
+            if rest in self.organ_sources or (rest[:1] == "s" and rest[1:] in self.organ_sources):
+                return True  # "Polizeiangaben", "Regierungskreisen" (with the linking s)
+        return False
 
 
 @lru_cache(maxsize=8)
@@ -117,7 +132,9 @@ def load(lang: str = "de") -> ClaimLexicon:
         number=number, predicate=_alternation(outcomes), hedge_gap=re.compile(
             rf"\s*(?:(?:{'|'.join(map(re.escape, hedges))})\s+)?", re.IGNORECASE),
         thousands=raw.get("thousands_separator", "."), decimal=raw.get("decimal_separator", ","),
-        reported_verbs=frozenset(w.lower() for w in raw.get("reported_verbs", ())))
+        reported_verbs=frozenset(w.lower() for w in raw.get("reported_verbs", ())),
+        state_organs=tuple(w.lower() for w in raw.get("state_organs", ())),
+        organ_sources=tuple(w.lower() for w in raw.get("organ_sources", ())))
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str]:
@@ -416,6 +433,9 @@ def _holder(doc: Document, pos: int, lo: int, hi: int, lex: ClaimLexicon) -> str
             state = _state_of_phrase(doc.body, q.speaker_start, q.speaker_end)
             if state is not None and state in known:
                 return state  # "teilten die ukrainischen Rettungsdienste mit"
+            state = _organ_state(doc, q.speaker_start, q.speaker_end, lex)
+            if state is not None and state in known:
+                return state  # "wie das Innenministerium in Athen mitteilte", "nach Polizeiangaben"
     for cue in lex.holder_cues:
         for cm in re.finditer(rf"(?<!\w){re.escape(cue)}(?!\w)", low):
             at = lo + cm.start()
@@ -429,6 +449,15 @@ def _holder(doc: Document, pos: int, lo: int, hi: int, lex: ClaimLexicon) -> str
             m = _STATE_ORGAN.match(doc.body, at + len(cue))
             if cue != "zufolge" and m and (state := _state_of_adjective(m.group(1))) in known:
                 return state  # "nach Angaben der ukrainischen Luftwaffe": an organ of the state
+            m = _ORGAN_AFTER_CUE.match(doc.body, at + len(cue))
+            if cue != "zufolge" and m and (state := _organ_state(doc, m.start(1), m.end(1), lex)) in known:
+                return state  # "nach Angaben der Polizei", "laut Innenministerium"
+    for w in re.finditer(r"\w+", doc.body[lo:hi]):
+        # a compound that is cue and organ in one word: "nach Polizeiangaben", "aus Regierungskreisen"
+        rest = w.group(0).lower()
+        if any(rest.endswith(src) for src in lex.organ_sources) and \
+                (state := _organ_state(doc, lo + w.start(), lo + w.end(), lex)) in known:
+            return state
     # "Die Zölle beliefen sich auf neun Milliarden Pfund, sagte WTO-Chef Azevedo": the sentence's speaker
     speaker = next((q.speaker for q in doc.quotes if q.speaker and q.start < hi and lo < q.end), None)
     return speaker
@@ -455,6 +484,52 @@ _ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]+(?:e|en|er|es|em)$")
 
 #: "der ukrainischen Luftwaffe", "des russischen Verteidigungsministeriums" after a source cue.
 _STATE_ORGAN = re.compile(r"\s+(?:der|des|von|vom)\s+([a-zäöü][\w-]*)\s+[A-ZÄÖÜ]")
+
+
+#: The noun after a source cue, past an article and an adjective: "nach Angaben der Polizei",
+#: "laut Innenministerium", "nach Angaben des zuständigen Ministeriums".
+_ORGAN_AFTER_CUE = re.compile(r"\s+(?:(?:der|des|dem|den|die|von|vom)\s+)?(?:[a-zäöüß][\w-]*\s+)?([A-ZÄÖÜ][\w-]*)")
+
+
+def _organ_state(doc: Document, start: int, end: int, lex: ClaimLexicon) -> str | None:
+    """The state whose organ the phrase at ``[start, end)`` names, where its last word is one of
+    ``state_organs`` ("das Innenministerium", "Polizeiangaben"): the state its adjective names
+    ("des kosovarischen Innenministeriums"), else the state of the place it is named with ("das
+    Innenministerium in Athen"), else of the places of its sentence ("In Nord-Mitrovica
+    versammelten sich nach Polizeiangaben rund 3.000 Menschen"), else the one state the article
+    names most. An organ says what its state counted; which state is the article's to say, so
+    where the article names two as often, the holder stays open (None)."""
+    words = re.findall(r"\w+", doc.body[start:end])
+    if not words or not lex.names_organ(words[-1]):
+        return None
+    state = _state_of_phrase(doc.body, start, end)
+    if state is not None:
+        return state
+    places = [(m, s) for m in doc.mentions if m.label == "LOC" and (s := _state_of_place(doc, m.entity))]
+    after = [s for m, s in places if m.start >= end and re.fullmatch(r"\s+(?:in|aus)\s+", doc.body[end:m.start])]
+    if after:
+        return after[0]
+    sent = doc.sentence_at(start)
+    if sent is not None:
+        here = {s for m, s in places if sent.start <= m.start < sent.end}
+        if len(here) == 1:
+            return here.pop()
+    counts = Counter(s for _, s in places).most_common(2)
+    if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+        return counts[0][0]
+    return None
+
+
+def _state_of_place(doc: Document, entity: str | None) -> str | None:
+    """The state a place mention names: a state itself, a capital that stands for it, or a town
+    of the knowledge base that lies in it."""
+    from lagebild.entities.kb import load_kb
+
+    entry = load_kb().get(entity)
+    if entry is not None:
+        return entry.id if entry.adjectives else (entry.stands_for or entry.located_in)
+    e = doc.entity(entity)
+    return e.stands_for if e is not None else None
 
 
 def _state_of_phrase(body: str, start: int, end: int) -> str | None:

@@ -15,7 +15,7 @@ import logging
 from functools import lru_cache
 
 from lagebild.entities.kb import KnowledgeBase, load_kb
-from lagebild.entities.resolve import resolve, role_holder, slug
+from lagebild.entities.resolve import resolve, resolve_document, role_holder, slug
 from lagebild.errors import ModelError
 from lagebild.model import Document, Mention, replace
 
@@ -45,5 +45,5 @@ def _warn_once(reason: str) -> None:
 
 def entities_stage(doc: Document) -> Document:
     """Stage: the document's mentions with canonical entity ids, and its entities."""
-    mentions, entities = resolve(doc, _tagged(doc))
-    return replace(doc, mentions=mentions, entities=entities)
+    mentions, entities, surnames = resolve_document(doc, _tagged(doc))
+    return replace(doc, mentions=mentions, entities=entities, surnames=surnames)

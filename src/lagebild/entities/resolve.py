@@ -531,12 +531,29 @@ def resolve(
 ) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
     """The document's resolved mentions and canonical entities, from the tagger's ``ner`` spans
     and the knowledge base (default: the bundled one)."""
+    mentions, entities, _ = resolve_document(doc, ner, kb, lex, gazetteer)
+    return mentions, entities
+
+
+def resolve_document(
+    doc: Document,
+    ner: Iterable[Mention],
+    kb: KnowledgeBase | None = None,
+    lex: Lexicon | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> tuple[tuple[Mention, ...], tuple[Entity, ...], tuple[Mention, ...]]:
+    """:func:`resolve`, and the persons the tagger named by a surname alone that the document
+    links to nobody (``Document.surnames``: the corpus merge links them)."""
     from lagebild.entities.kb import load_lexicon
 
     kb = kb or load_kb()
     lex = lex or load_lexicon()
     gaz = gazetteer or (default_gazetteer() if kb is load_kb() else Gazetteer.build(kb))
-    return _Resolver(doc, kb, lex, gaz).run(sorted(ner, key=lambda m: (m.start, -(m.end - m.start))))
+    r = _Resolver(doc, kb, lex, gaz)
+    mentions, entities = r.run(sorted(ner, key=lambda m: (m.start, -(m.end - m.start))))
+    # a later step may have linked the word after all ("Gysi … Fraktionschef Gregor Gysi")
+    surnames = tuple(m for m in r.surnames if not any(r.taken[m.start:m.end]))
+    return mentions, entities, surnames
 
 
 class _Resolver:
@@ -561,6 +578,7 @@ class _Resolver:
         self.appositions: dict[str, str] = {}  # "Politologe" -> the person it introduced
         self.full_names: set[str] = set()  # unknown persons' full names the tagger found
         self.family_first: dict[str, str | None] = {}  # "Park" -> Park Geun-hye; None: two persons
+        self.surnames: list[Mention] = []  # tagged one-word persons linked to nobody here
 
     def run(self, ner: list[Mention]) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
         spans = self.overrule(self.kb_names(), ner)
@@ -923,6 +941,11 @@ class _Resolver:
             # "Gambit"), so only with a title before it ("Politologe Müller")
             elif titled and self.claim(s, e):
                 self.add(s, e, "per:" + slug(translit_key(surface) or surface), "PER", surface, None)
+            elif not titled and not any(self.taken[s:e]):
+                # without one, the word is kept aside: "Gysi erklärte, …" in an article that never
+                # names Gregor Gysi in full is him where the corpus knows one person of that
+                # surname (the corpus merge decides; a tagger error matches nobody's surname)
+                self.surnames.append(Mention(s, e, "PER", None, "surname"))
             return
         genitive = surface.endswith("s") and (surface[:-1] in self.full_names or self.genitive_name(k0, k1))
         key = surface[:-1] if genitive else surface

@@ -49,12 +49,16 @@ def _not_found(what: str) -> HTTPException:
     return HTTPException(status_code=404, detail=f"no such {what}")
 
 
-def _named(s: Store, value: str | None, what: str) -> str | None:
-    """A filter that names an actor, refused with 404 where no entity goes by that name: an empty
-    answer would pass a typo off as "no such events" (as ``lagebild timeline --actor`` says)."""
-    if value and not queries.actor_ids(s, value):
+def _named(s: Store, value: str | None, what: str) -> frozenset[str] | None:
+    """The entity ids a filter that names an actor stands for, refused with 404 where no entity
+    goes by that name: an empty answer would pass a typo off as "no such events" (as ``lagebild
+    timeline --actor`` says). The query gets the ids, so that the name is resolved once."""
+    if not value:
+        return None
+    ids = queries.resolved(s, value)
+    if not ids:
         raise HTTPException(status_code=404, detail=f"no {what} named {value!r}")
-    return value
+    return ids
 
 
 def _checked_id(value: str, what: str) -> str:

@@ -142,19 +142,31 @@ def actor_ids(store: Store, actor: str) -> set[str]:
     return {i for i, names in rows if key in names} or {i for i, names in rows if any(key in n for n in names)}
 
 
+#: An actor filter: a name, an alias or an id that the query resolves with :func:`actor_ids`, or
+#: the entity ids a caller resolved already. The web API resolves a typed name once, to answer
+#: 404 where it names nobody, and passes the ids on: a second scan of the entities table for the
+#: same name would cost as much again and could, in principle, disagree with the first.
+Actor = str | frozenset[str]
+
+
+def resolved(store: Store, actor: Actor) -> frozenset[str]:
+    """The entity ids an actor filter stands for (see :data:`Actor`)."""
+    return actor if isinstance(actor, frozenset) else frozenset(actor_ids(store, actor))
+
+
 def _fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     return " ".join("".join(c for c in s if not unicodedata.combining(c)).casefold().split())
 
 
-def _event_rows(store: Store, actor: str | None, event_type: str | None, since: str | None,
-                until: str | None, partner: str | None = None, sides: bool = False) -> list[Any]:
+def _event_rows(store: Store, actor: Actor | None, event_type: str | None, since: str | None,
+                until: str | None, partner: Actor | None = None, sides: bool = False) -> list[Any]:
     since, until = (_first_day(since) if since else None), (_last_day(until) if until else None)
     rows = store.query(f"SELECT * FROM events ORDER BY {EVENT_ORDER}")
     wanted = []
     for x in (actor, partner):
         if x:
-            ids = actor_ids(store, x)
+            ids = resolved(store, x)
             wanted.append(set().union(*(_side(store, i) for i in ids)) if sides else ids)
     event_type = event_type.upper() if event_type else None
     out = []
@@ -204,8 +216,8 @@ def _mentions_by_event(store: Store, event_ids: list[str] | None = None) -> dict
     return out
 
 
-def events(store: Store, *, actor: str | None = None, event_type: str | None = None, since: str | None = None,
-           until: str | None = None, partner: str | None = None, sides: bool = False, limit: int = 1000,
+def events(store: Store, *, actor: Actor | None = None, event_type: str | None = None, since: str | None = None,
+           until: str | None = None, partner: Actor | None = None, sides: bool = False, limit: int = 1000,
            offset: int = 0) -> list[Row]:
     """Merged events in timeline order (:data:`lagebild.store.EVENT_ORDER`: by the last day each
     may have happened, a month after its days; undated last), each with its actors' names and
@@ -377,6 +389,7 @@ def entity(store: Store, entity_id: str) -> Row | None:
         if text:
             (roles if m["kind"] == "role" else forms)[text] += 1
     titles = _titles(store)
+    me = frozenset({entity_id})  # the page's own id: nothing to resolve
     docs = [{"id": d, **titles.get(d, {})} for d in doc_ids]
     docs.sort(key=lambda d: (d.get("published") or "", d["id"]))
     return {"id": r["id"], "name": r["name"], "type": r["type"], "aliases": json.loads(r["aliases"]),
@@ -385,21 +398,21 @@ def entity(store: Store, entity_id: str) -> Row | None:
                 "SELECT id FROM entities WHERE stands_for=? ORDER BY name", (entity_id,)) if x["id"] in names],
             "roles": [{"text": t, "count": n} for t, n in roles.most_common()],
             "forms": [{"text": t, "count": n} for t, n in forms.most_common()],
-            "quotes": quotes(store, speaker=entity_id),
-            "claims": claims(store, holder=entity_id),
-            "events": events(store, actor=entity_id),
+            "quotes": quotes(store, speaker=me),
+            "claims": claims(store, holder=me),
+            "events": events(store, actor=me),
             "documents": docs,
-            "relations": relations(store, actor=entity_id, level="actors")["edges"]}
+            "relations": relations(store, actor=me, level="actors")["edges"]}
 
 
 # -- quotations ---------------------------------------------------------------------------------
-def quotes(store: Store, *, speaker: str | None = None, document: str | None = None, limit: int = 1000,
+def quotes(store: Store, *, speaker: Actor | None = None, document: str | None = None, limit: int = 1000,
            offset: int = 0) -> list[Row]:
     """Quotations with their speaker and the sentence they stand in (as an excerpt)."""
     where, params = [], []
     if speaker:
         # an id, or any name or alias of an actor ("Vucic", "der Kremlchef"), as for events
-        ids = sorted(actor_ids(store, speaker)) or [speaker]
+        ids = sorted(resolved(store, speaker)) or ([speaker] if isinstance(speaker, str) else [])
         where.append(f"q.speaker IN ({','.join('?' * len(ids))})")
         params.extend(ids)
     if document:
@@ -422,7 +435,7 @@ def quotes(store: Store, *, speaker: str | None = None, document: str | None = N
 
 
 # -- numeric claims -----------------------------------------------------------------------------
-def claims(store: Store, *, holder: str | None = None, document: str | None = None, unit: str | None = None,
+def claims(store: Store, *, holder: Actor | None = None, document: str | None = None, unit: str | None = None,
            outcome: str | None = None, limit: int = 1000, offset: int = 0) -> list[Row]:
     """Numeric claims with their holder and the sentence that states them; ``outcome`` keeps the
     counts of people killed, injured … (see ``docs/export.md``)."""
@@ -430,7 +443,7 @@ def claims(store: Store, *, holder: str | None = None, document: str | None = No
         return []  # a database from before the column, opened read-only: no claim has one
     where, params = [], []
     if holder:
-        ids = sorted(actor_ids(store, holder)) or [holder]  # an id, a name or an alias
+        ids = sorted(resolved(store, holder)) or ([holder] if isinstance(holder, str) else [])
         where.append(f"c.holder IN ({','.join('?' * len(ids))})")
         params.extend(ids)
     for column, value in (("c.document", document), ("c.unit", unit), ("c.outcome", outcome)):
@@ -624,14 +637,16 @@ def month_span(key: str) -> tuple[str, str] | None:
     return f"{year}-01", f"{year}-12"
 
 
-def _side_pairs(store: Store, since: str | None, until: str | None, actor: str | None) -> dict[tuple[str, str], Row]:
+def _side_pairs(store: Store, since: str | None, until: str | None, actor: frozenset[str] | None
+                ) -> dict[tuple[str, str], Row]:
     """Pair counts from the merge step's ``relations`` table (sides: states and their leaders as one)."""
     lo, hi = (since or "0000-00")[:7], (until or "9999-99")[:7]
     params: list[Any] = []
     sql = "SELECT * FROM relations"
-    if actor:
-        sql += " WHERE a=? OR b=?"
-        params = [actor, actor]
+    if actor is not None:
+        marks = ",".join("?" * len(actor))
+        sql += f" WHERE a IN ({marks}) OR b IN ({marks})"
+        params = [*sorted(actor), *sorted(actor)]
     pairs: dict[tuple[str, str], Row] = {}
     for r in store.query(sql + " ORDER BY month", params):
         span = month_span(r["month"])
@@ -644,7 +659,8 @@ def _side_pairs(store: Store, since: str | None, until: str | None, actor: str |
     return pairs
 
 
-def _actor_pairs(store: Store, since: str | None, until: str | None, actor: str | None) -> dict[tuple[str, str], Row]:
+def _actor_pairs(store: Store, since: str | None, until: str | None, actor: frozenset[str] | None
+                 ) -> dict[tuple[str, str], Row]:
     """Pair counts straight from the merged events, one actor per node (Trump and USA apart).
 
     As in the merge step's relations, only events that occurred count.
@@ -660,7 +676,7 @@ def _actor_pairs(store: Store, since: str | None, until: str | None, actor: str 
         for a in set(sources):
             for b in set(targets) - set(sources):
                 key = (min(a, b), max(a, b))
-                if actor and actor not in key:
+                if actor is not None and not actor & set(key):
                     continue
                 e = pairs.setdefault(key, {q: 0 for q in QUADS} | {"months": []})
                 e[q] += 1
@@ -670,7 +686,7 @@ def _actor_pairs(store: Store, since: str | None, until: str | None, actor: str 
 
 
 def relations(store: Store, *, since: str | None = None, until: str | None = None,
-              actor: str | None = None, level: str = "sides") -> Row:
+              actor: Actor | None = None, level: str = "sides") -> Row:
     """The network over a period: per pair, the four quad-class counts and the score.
 
     ``level`` ``sides`` reads the merge step's relations, where a leader's acts count for the
@@ -682,7 +698,8 @@ def relations(store: Store, *, since: str | None = None, until: str | None = Non
     """
     from lagebild.merge import QUAD_WEIGHT
 
-    pairs = (_actor_pairs if level == "actors" else _side_pairs)(store, since, until, actor)
+    ids = resolved(store, actor) if actor else None
+    pairs = (_actor_pairs if level == "actors" else _side_pairs)(store, since, until, ids)
     names = _names(store)
     edges, degree = [], Counter[str]()
     for (a, b), e in sorted(pairs.items()):
