@@ -15,10 +15,13 @@ KB = {"Hans Jörg Schelling": ("per:schelling", "PER", "Q40"), "Johanna Mikl-Lei
       "Trump": ("Q22686", "PER", "Q30"), "Mexiko": ("Q96", "LOC", None), "Österreich": ("Q40", "LOC", None),
       "Wien": ("Q1741", "LOC", "Q40"), "Teheran": ("Q3616", "LOC", "Q794"), "Iran": ("Q794", "LOC", None),
       "Nato": ("kb:nato", "ORG", None), "Polen": ("Q36", "LOC", None), "Osteuropa": ("kb:osteuropa", "LOC", None),
-      "USA": ("Q30", "LOC", None), "Kuba": ("Q241", "LOC", None)}
+      "USA": ("Q30", "LOC", None), "Kuba": ("Q241", "LOC", None), "EU": ("Q458", "ORG", None),
+      "Ukraine": ("Q212", "LOC", None), "Eurogruppe": ("kb:eurogruppe", "ORG", None),
+      "Griechenland": ("Q41", "LOC", None)}
 _NAMES = {**NAMES, "per:schelling": "Schelling", "per:mikl": "Mikl-Leitner", "kb:gruene": "Grüne",
           "kb:spoe": "SPÖ", "kb:oevp": "ÖVP", "Q96": "Mexiko", "Q40": "Österreich", "Q794": "Iran",
-          "kb:nato": "Nato", "Q36": "Polen", "Q241": "Kuba", "Q30": "USA"}
+          "kb:nato": "Nato", "Q36": "Polen", "Q241": "Kuba", "Q30": "USA", "Q458": "EU", "Q212": "Ukraine",
+          "kb:eurogruppe": "Eurogruppe", "Q41": "Griechenland"}
 
 
 def _doc(text: str) -> Document:
@@ -83,3 +86,17 @@ def test_international_news(text: str, expected: tuple[str, str, str]) -> None:
 def test_the_troops_a_build_up_moves_are_no_target() -> None:
     # "Osteuropa" is no actor, and the troops are the Nato's own: no event rather than a wrong one
     assert _coded(_doc("Die Nato verlegt weitere Truppen nach Osteuropa.")) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # aid granted, and aid named with whom it goes to
+    ("Die EU hat der Ukraine Finanzhilfen in Höhe von 1,8 Milliarden Euro gewährt.", {("AID", "EU", "Ukraine")}),
+    ("Die EU zahlte eine weitere Tranche der Finanzhilfe für die Ukraine aus.", {("AID", "EU", "Ukraine")}),
+    # green light is an approval
+    ("Die Eurogruppe gab grünes Licht für weitere Hilfen an Griechenland.",
+     {("AGREE", "Eurogruppe", "Griechenland")}),
+    # a court granting bail is no aid between actors
+    ("Das Gericht gewährte dem Angeklagten Haftverschonung.", set()),
+])
+def test_aid_and_approval(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _coded(_doc(text)) == expected
