@@ -342,6 +342,10 @@ def _name_run(ctx: Context, run: list[Word], *, bare: bool) -> Speaker | None:
     lex = ctx.lex
     if not run or (len(run) == 1 and run[0].text in lex.nouns):
         return None  # "Angaben", "Berichten": a reporting noun, nobody who speaks
+    # a person's name in the genitive after its noun says whose the noun is and is no part of it
+    # ("Die Äußerungen Hassemers bezeichnete Wiefelspütz als …": the phrase is the fronted object)
+    run = run[:next((k for k, w in enumerate(run[1:], 1)
+                     if any(ctx.genitive(m) for m in ctx.mentions_in(w.start, w.end))), len(run))]
     roles = [w for w in run if lex.is_role(w.text)]
     names = [w for w in run if not lex.is_role(w.text)]
     if roles and not names:

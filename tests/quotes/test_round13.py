@@ -1,0 +1,23 @@
+"""Issue #6, round 13: speakers where the sentence names several people (hand-written sentences,
+developed on the Wikinews training split)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.quotes.test_said_nothing_and_speakers import NAMES, found
+
+# the genitive forms of the test names, linked to their people as the entity stage links them
+GENITIVES = {**NAMES, "Bergers": ("Anna Berger", "PER"), "Webers": ("Jonas Weber", "PER"),
+             "Paul Martin": ("Paul Martin", "PER")}
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a person's name in the genitive after its noun says whose the noun is: the phrase is the
+    # fronted object and the person after the verb speaks
+    ("Die Äußerungen Bergers und Webers bezeichnete Paul Martin als „völlig verfehlt“.", "Paul Martin"),
+    ("Die Pläne Webers kritisierte Anna Berger als „unbezahlbar“.", "Anna Berger"),
+    # the name opening the clause still speaks
+    ("Berger bezeichnete die Pläne Webers als „unbezahlbar“.", "Anna Berger"),
+])
+def test_a_genitive_name_after_its_noun_is_no_subject(body: str, speaker: str) -> None:
+    assert [q[2] for q in found(body, names=GENITIVES)] == [speaker]
