@@ -21,3 +21,17 @@ GENITIVES = {**NAMES, "Bergers": ("Anna Berger", "PER"), "Webers": ("Jonas Weber
 ])
 def test_a_genitive_name_after_its_noun_is_no_subject(body: str, speaker: str) -> None:
     assert [q[2] for q in found(body, names=GENITIVES)] == [speaker]
+
+
+PLACES = {**NAMES, "Bremen": ("Bremen", "LOC"), "Lufthansa": ("Lufthansa", "ORG")}
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a fronted prepositional phrase names no subject: the name right after the finite verb does
+    ("Für Bremen hat Lufthansa ausgerechnet, dass jeder Fluggast 90 Euro in der Stadt ausgibt.", "Lufthansa"),
+    ("In Bremen hat Anna Berger klargestellt, dass die Stadt die Kosten trägt.", "Anna Berger"),
+    # a name opening the clause speaks
+    ("Lufthansa hat für Bremen ausgerechnet, dass jeder Fluggast 90 Euro in der Stadt ausgibt.", "Lufthansa"),
+])
+def test_a_fronted_prepositional_phrase_names_no_subject(body: str, speaker: str) -> None:
+    assert [q[2] for q in found(body, names=PLACES)] == [speaker]
