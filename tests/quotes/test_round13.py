@@ -35,3 +35,23 @@ PLACES = {**NAMES, "Bremen": ("Bremen", "LOC"), "Lufthansa": ("Lufthansa", "ORG"
 ])
 def test_a_fronted_prepositional_phrase_names_no_subject(body: str, speaker: str) -> None:
     assert [q[2] for q in found(body, names=PLACES)] == [speaker]
+
+
+@pytest.mark.parametrize("body", [
+    # a second verb of the subject before the comma, with an object that cannot speak, is no
+    # inverted frame: the clause before the comma is no report
+    "Die Demonstranten begrüßten die Ankündigung des Ministers, fordern aber die Nennung eines genauen Datums.",
+    "Die Anwohner begrüßten den Beschluss des Rates, fordern aber die Verlegung der Straße.",
+])
+def test_a_second_verb_with_its_object_is_no_frame(body: str) -> None:
+    assert found(body) == []
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    # an inverted frame with its subject after the verb reports the clause before it
+    ("Die Lage bleibe ernst, sagte der Minister.", "Die Lage bleibe ernst", "der Minister"),
+    ("Die Stadt werde die Gebühren senken, erklärte die Gewerkschaft.", "Die Stadt werde die Gebühren senken",
+     "Gewerkschaft"),
+])
+def test_an_inverted_frame_reports_the_clause_before(body: str, quote: str, speaker: str) -> None:
+    assert found(body) == [("indirect", quote, speaker)]

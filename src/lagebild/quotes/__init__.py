@@ -1227,8 +1227,21 @@ class _Reader:
         "…, sagte er"). Without one the verb is the second of a subject before the comma, and
         that clause is no report: "Peskow kündigte Gegenmaßnahmen an, nannte aber keine
         Details", "Selenskyj, der nicht eingeladen war, kritisierte das Treffen"."""
-        if spk is None or spk.start is None or spk.start >= lo or self.ctx.words_in(lo, cue.start):
+        if self.ctx.words_in(lo, cue.start):
             return True  # (words before the verb: "…, wie Menschenrechtsorganisationen betonen")
+        if spk is not None and spk.start is not None and spk.start >= cue.end \
+                and not (is_actor(self.ctx, spk) or is_report(self.ctx, spk)):
+            # a thing after the verb is its object, and the verb the second of the subject before
+            # the comma: "Die Gewerkschaft lobte den Vorschlag, kritisierte aber die Höhe der Gebühren"
+            return False
+        if spk is None:
+            # no one after the verb but a noun phrase that cannot speak: its object ("Die
+            # Demonstranten begrüßten die Ankündigung, fordern aber die Nennung eines Datums")
+            nxt = [w for w in self.ctx.words_in(cue.end, cue.end + 60)
+                   if w.text.lower() not in self.lex.skip_after_cue and w.text.lower() not in self.lex.function_words]
+            return not (nxt and nxt[0].text.lower() in self.lex.articles)
+        if spk.start is None or spk.start >= lo:
+            return True
         nxt = self.ctx.words_in(cue.end, cue.end + 20)[:1]
         return bool(nxt) and nxt[0].text in self.lex.pronouns  # resolved to someone named before
 
