@@ -55,3 +55,17 @@ def test_a_second_verb_with_its_object_is_no_frame(body: str) -> None:
 ])
 def test_an_inverted_frame_reports_the_clause_before(body: str, quote: str, speaker: str) -> None:
     assert found(body) == [("indirect", quote, speaker)]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    # an inverted frame has its subject after the verb, also after a short adverbial
+    ("Die Lage bleibe ernst, sagte am Abend Anna Berger.", "Die Lage bleibe ernst", "Anna Berger"),
+    ("Die Lage bleibe ernst, sagte am späten Abend ein Sprecher der Polizei.", "Die Lage bleibe ernst",
+     "ein Sprecher der Polizei"),
+    ("„Die Lage ist ernst“, sagte am Montag der Minister.", "Die Lage ist ernst", "der Minister"),
+    # not an object after the adverbial: the subject stands before the comma
+    ("Die Ministerin, Anna Berger, kündigte am Donnerstag die Auflösung des Parlaments an, um den Weg zu Neuwahlen "
+     "freizumachen.", "um den Weg zu Neuwahlen freizumachen", "Anna Berger"),
+])
+def test_the_subject_of_an_inverted_frame_after_an_adverbial(body: str, quote: str, speaker: str) -> None:
+    assert [(q[1], q[2]) for q in found(body)] == [(quote, speaker)]
