@@ -69,3 +69,14 @@ def test_an_inverted_frame_reports_the_clause_before(body: str, quote: str, spea
 ])
 def test_the_subject_of_an_inverted_frame_after_an_adverbial(body: str, quote: str, speaker: str) -> None:
     assert [(q[1], q[2]) for q in found(body)] == [(quote, speaker)]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a Konjunktiv in a clause after the quotation's own makes no reported speech of the quoted
+    # words: they are the subject's of the reporter's sentence, not the last speaker's
+    ("Jonas Weber sagte, die Lage sei ernst. Auch Anna Berger will „in den kommenden Wochen alles prüfen“, ob ein "
+     "Verbot nötig sei.", "Anna Berger"),
+])
+def test_a_konjunktiv_after_the_quotation_is_no_report_of_it(body: str, speaker: str) -> None:
+    partial = [q for q in found(body) if q[0] == "partial"]
+    assert [q[2] for q in partial] == [speaker]

@@ -659,6 +659,11 @@ class _Reader:
             spk, cue = self._anaphoric_cue(close_si)
         if spk is None and cue is None and frame is not None:
             spk, cue = frame[2], frame[3]  # "sind nach Meinung des SPD-Politikers „ein … Eingriff“"
+        if konj is not None and konj.start > q.close and any(
+                w.text == "," for w in ctx.words_in(q.close, konj.start)):
+            # a Konjunktiv in a clause after the quotation's own ("Auch Wiefelspütz will „noch einmal
+            # sorgfältig prüfen“, ob ein Verbot angestrebt werden solle") makes no reported speech of it
+            konj = None
         if spk is None and cue is None and kind == "partial" and konj is None:
             # words in the reporter's own sentence are its subject's, whatever the verb ("Auch
             # Außenminister Rumsfeld attackierte den Iran als den „führenden Förderer von Terrorismus“");
