@@ -80,3 +80,25 @@ def test_the_subject_of_an_inverted_frame_after_an_adverbial(body: str, quote: s
 def test_a_konjunktiv_after_the_quotation_is_no_report_of_it(body: str, speaker: str) -> None:
     partial = [q for q in found(body) if q[0] == "partial"]
     assert [q[2] for q in partial] == [speaker]
+
+
+@pytest.mark.parametrize(("body", "quote", "speaker"), [
+    # a legal text after a fronted "Nach" is the source of what it lays down, like a report
+    ("Nach der Verfassung muss sich die Senatorin im Jahr 2010 der Wahl stellen.",
+     "muss sich die Senatorin im Jahr 2010 der Wahl stellen", "Verfassung"),
+    ("Nach dem Landeswahlgesetz dürfen auch Sechzehnjährige ihre Stimme abgeben.",
+     "dürfen auch Sechzehnjährige ihre Stimme abgeben", "Landeswahlgesetz"),
+    ("Nach dem Gesetzesentwurf der Koalition sollen auch die Jugendämter Zugriff auf die Datenbank erhalten.",
+     "sollen auch die Jugendämter Zugriff auf die Datenbank erhalten", "Koalition"),
+])
+def test_a_legal_text_after_nach_is_a_source(body: str, quote: str, speaker: str) -> None:
+    assert found(body) == [("indirect", quote, speaker)]
+
+
+@pytest.mark.parametrize("body", [
+    # "nach" inside the sentence is a time or a manner, no frame
+    "Zwei Monate nach dem Gesetz wurde die Behörde in der Hauptstadt gegründet.",
+    "Der Bundestag hat nach dem Grundgesetz das Recht, den Kanzler zu wählen.",
+])
+def test_a_legal_text_inside_the_sentence_is_no_source(body: str) -> None:
+    assert found(body) == []
