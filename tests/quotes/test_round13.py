@@ -47,6 +47,12 @@ def test_a_second_verb_with_its_object_is_no_frame(body: str) -> None:
     assert found(body) == []
 
 
+def test_a_pronoun_after_the_verb_keeps_the_frame() -> None:
+    # "einer" is a pronoun here, no article before an object: the clause before the comma is reported
+    body = "Wir können unsere Angehörigen nicht mehr erreichen, erklärte einer von ihnen."
+    assert any(q[1].startswith("Wir können unsere Angehörigen") for q in found(body))
+
+
 @pytest.mark.parametrize(("body", "quote", "speaker"), [
     # an inverted frame with its subject after the verb reports the clause before it
     ("Die Lage bleibe ernst, sagte der Minister.", "Die Lage bleibe ernst", "der Minister"),

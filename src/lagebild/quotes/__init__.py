@@ -1244,7 +1244,9 @@ class _Reader:
             # Demonstranten begrüßten die Ankündigung, fordern aber die Nennung eines Datums")
             nxt = [w for w in self.ctx.words_in(cue.end, cue.end + 60)
                    if w.text.lower() not in self.lex.skip_after_cue and w.text.lower() not in self.lex.function_words]
-            return not (nxt and nxt[0].text.lower() in self.lex.articles)
+            # (an article before its noun, not a pronoun: "…, erklärte einer von ihnen")
+            return not (len(nxt) > 1 and nxt[0].text.lower() in self.lex.articles
+                        and (self.lex.nameable(nxt[1].text) or self.lex.is_adjective(nxt[1].text)))
         if spk.start is None or spk.start >= lo:
             return True
         nxt = self.ctx.words_in(cue.end, cue.end + 20)[:1]
