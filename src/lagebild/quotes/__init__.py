@@ -1305,8 +1305,8 @@ class _Reader:
                     spk = _first_subject(self.ctx, lo_s, ws[k].start) or opening_subject(self.ctx, lo_s, ws[k].start)
                 else:
                     spk = self._frame_speaker(ws[end_k].end, ws[end_k + 1:end_k + 7], self._recent(si),
-                                              report_noun=end_k > k and self._frame_noun(low[k], ws[end_k].text))
-                if spk is None and end_k > k and self._frame_noun(low[k], ws[end_k].text):
+                                              report_noun=end_k > k and self._frame_noun(low, k, ws[end_k].text))
+                if spk is None and end_k > k and self._frame_noun(low, k, ws[end_k].text):
                     # no owner named: the report is the source ("nach ersten Angaben", "nach
                     # Polizeiangaben"), or the person of a possessive ("nach seiner Meinung")
                     spk = report_source(self.ctx, ws[end_k], self._recent(si))
@@ -1315,7 +1315,7 @@ class _Reader:
                     # the source's whole phrase is no part of what was said ("nach Angaben des
                     # Sprechers der Polizei": the role named with its genitive)
                     src = self._source_words(ws[end_k + 1:end_k + 7], report_noun=end_k > k and self._frame_noun(
-                        low[k], ws[end_k].text))
+                        low, k, ws[end_k].text))
                     if src and spk.start is not None and src[0].start <= spk.start < src[-1].end:
                         np_end = max(np_end, src[-1].end)
                 named = self.ctx.quote_at(np_end)
@@ -1361,19 +1361,19 @@ class _Reader:
         if low[k] == "nach":
             # "nach Angaben", "nach eigenen Angaben", "nach ersten Erkenntnissen der Polizei"
             for j in range(k + 1, min(k + 4, len(ws))):
-                # (a legal text only where "Nach" opens the sentence: "Zwei Monate nach dem Gesetz
-                # wurde die Behörde gegründet" is a time)
-                if self._frame_noun("nach" if k == 0 else "", ws[j].text):
+                if self._frame_noun(low, k, ws[j].text):
                     return j
                 adjective = ws[j].text[:1].islower() and low[j].endswith(lex.adjective_endings)
                 if not (low[j] in lex.articles or adjective):
                     break
         return -1
 
-    def _frame_noun(self, opener: str, word: str) -> bool:
-        """Whether ``word`` is the report a frame opened by ``opener`` names: a reporting noun, and
-        after "nach" a legal text too ("Nach der Verfassung muss sich X der Wahl stellen")."""
-        return self.lex.is_report_noun(word) or (opener == "nach" and self.lex.is_norm(word))
+    def _frame_noun(self, low: list[str], k: int, word: str) -> bool:
+        """Whether ``word`` is the report that the frame opening at word ``k`` names: a reporting
+        noun, and after a "Nach" that opens the sentence a legal text too ("Nach der Verfassung
+        muss sich X der Wahl stellen"; inside the sentence "nach" is a time: "Zwei Monate nach dem
+        Gesetz wurde die Behörde gegründet")."""
+        return self.lex.is_report_noun(word) or (k == 0 and low[0] == "nach" and self.lex.is_norm(word))
 
     def _emit_frame(self, si: int, ws: list[Word], k: int, np_end: int, spk: Speaker | None, cue: Word,
                     *, before_frame: bool = False) -> bool:
