@@ -659,6 +659,11 @@ class _Reader:
             spk, cue = self._anaphoric_cue(close_si)
         if spk is None and cue is None and frame is not None:
             spk, cue = frame[2], frame[3]  # "sind nach Meinung des SPD-Politikers „ein … Eingriff“"
+        if konj is not None and konj.start > q.close and any(
+                w.text == "," for w in ctx.words_in(q.close, konj.start)):
+            # a Konjunktiv in a clause after the quotation's own ("Auch Wiefelspütz will „noch einmal
+            # sorgfältig prüfen“, ob ein Verbot angestrebt werden solle") makes no reported speech of it
+            konj = None
         if spk is None and cue is None and kind == "partial" and konj is None:
             # words in the reporter's own sentence are its subject's, whatever the verb ("Auch
             # Außenminister Rumsfeld attackierte den Iran als den „führenden Förderer von Terrorismus“");
@@ -716,6 +721,13 @@ class _Reader:
         if not ws or any(w.text in _CLAUSE_END for w in ws):
             return None
         ms = self.ctx.mentions_in(lo, ws[min(1, len(ws) - 1)].end)
+        if ms and ws[0].text.lower() in self.lex.prepositions and self.ctx.after_preposition(ms[0]):
+            # "Für Lübeck hat Ryanair ausgerechnet, dass …": a fronted prepositional phrase names
+            # no subject; a name right after the finite verb is one
+            k = next((k for k, w in enumerate(ws) if w.start >= ms[0].end and w.text.islower()), len(ws))
+            after = self.ctx.mentions_in(ws[k + 1].start, hi) if k + 1 < len(ws) else []
+            if after and after[0].start == ws[k + 1].start:
+                ms = after
         if ms and not self.ctx.modifier(ms[0]) and not self.ctx.genitive(ms[0]):
             spk: Speaker | None = self.ctx.speaker_of(ms[0])
         else:
@@ -1220,8 +1232,23 @@ class _Reader:
         "…, sagte er"). Without one the verb is the second of a subject before the comma, and
         that clause is no report: "Peskow kündigte Gegenmaßnahmen an, nannte aber keine
         Details", "Selenskyj, der nicht eingeladen war, kritisierte das Treffen"."""
-        if spk is None or spk.start is None or spk.start >= lo or self.ctx.words_in(lo, cue.start):
+        if self.ctx.words_in(lo, cue.start):
             return True  # (words before the verb: "…, wie Menschenrechtsorganisationen betonen")
+        if spk is not None and spk.start is not None and spk.start >= cue.end \
+                and not (is_actor(self.ctx, spk) or is_report(self.ctx, spk)):
+            # a thing after the verb is its object, and the verb the second of the subject before
+            # the comma: "Die Gewerkschaft lobte den Vorschlag, kritisierte aber die Höhe der Gebühren"
+            return False
+        if spk is None:
+            # no one after the verb but a noun phrase that cannot speak: its object ("Die
+            # Demonstranten begrüßten die Ankündigung, fordern aber die Nennung eines Datums")
+            nxt = [w for w in self.ctx.words_in(cue.end, cue.end + 60)
+                   if w.text.lower() not in self.lex.skip_after_cue and w.text.lower() not in self.lex.function_words]
+            # (an article before its noun, not a pronoun: "…, erklärte einer von ihnen")
+            return not (len(nxt) > 1 and nxt[0].text.lower() in self.lex.articles
+                        and (self.lex.nameable(nxt[1].text) or self.lex.is_adjective(nxt[1].text)))
+        if spk.start is None or spk.start >= lo:
+            return True
         nxt = self.ctx.words_in(cue.end, cue.end + 20)[:1]
         return bool(nxt) and nxt[0].text in self.lex.pronouns  # resolved to someone named before
 
@@ -1278,8 +1305,8 @@ class _Reader:
                     spk = _first_subject(self.ctx, lo_s, ws[k].start) or opening_subject(self.ctx, lo_s, ws[k].start)
                 else:
                     spk = self._frame_speaker(ws[end_k].end, ws[end_k + 1:end_k + 7], self._recent(si),
-                                              report_noun=end_k > k and lex.is_report_noun(ws[end_k].text))
-                if spk is None and end_k > k and self.lex.is_report_noun(ws[end_k].text):
+                                              report_noun=end_k > k and self._frame_noun(low, k, ws[end_k].text))
+                if spk is None and end_k > k and self._frame_noun(low, k, ws[end_k].text):
                     # no owner named: the report is the source ("nach ersten Angaben", "nach
                     # Polizeiangaben"), or the person of a possessive ("nach seiner Meinung")
                     spk = report_source(self.ctx, ws[end_k], self._recent(si))
@@ -1287,8 +1314,8 @@ class _Reader:
                 if spk is not None and spk.entity is None and not any(w == "eigenen" for w in low[k:end_k]):
                     # the source's whole phrase is no part of what was said ("nach Angaben des
                     # Sprechers der Polizei": the role named with its genitive)
-                    src = self._source_words(ws[end_k + 1:end_k + 7], report_noun=end_k > k and lex.is_report_noun(
-                        ws[end_k].text))
+                    src = self._source_words(ws[end_k + 1:end_k + 7], report_noun=end_k > k and self._frame_noun(
+                        low, k, ws[end_k].text))
                     if src and spk.start is not None and src[0].start <= spk.start < src[-1].end:
                         np_end = max(np_end, src[-1].end)
                 named = self.ctx.quote_at(np_end)
@@ -1334,12 +1361,19 @@ class _Reader:
         if low[k] == "nach":
             # "nach Angaben", "nach eigenen Angaben", "nach ersten Erkenntnissen der Polizei"
             for j in range(k + 1, min(k + 4, len(ws))):
-                if lex.is_report_noun(ws[j].text):
+                if self._frame_noun(low, k, ws[j].text):
                     return j
                 adjective = ws[j].text[:1].islower() and low[j].endswith(lex.adjective_endings)
                 if not (low[j] in lex.articles or adjective):
                     break
         return -1
+
+    def _frame_noun(self, low: list[str], k: int, word: str) -> bool:
+        """Whether ``word`` is the report that the frame opening at word ``k`` names: a reporting
+        noun, and after a "Nach" that opens the sentence a legal text too ("Nach der Verfassung
+        muss sich X der Wahl stellen"; inside the sentence "nach" is a time: "Zwei Monate nach dem
+        Gesetz wurde die Behörde gegründet")."""
+        return self.lex.is_report_noun(word) or (k == 0 and low[0] == "nach" and self.lex.is_norm(word))
 
     def _emit_frame(self, si: int, ws: list[Word], k: int, np_end: int, spk: Speaker | None, cue: Word,
                     *, before_frame: bool = False) -> bool:

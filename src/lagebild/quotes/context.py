@@ -202,10 +202,32 @@ class Context:
         i = bisect_left(self.word_starts, m.start) - 1
         if i > 1 and self.words[i - 1].text in self.lex.genitive_only and self.words[i].text[:1].isupper():
             return True  # a name in apposition to a genitive noun ("nach dem Abschluss des Falls Demjanjuk")
+        if self._saxon_after_noun(m, i):
+            return True
         if i < 1 or self.words[i].text not in self.lex.genitive_articles:
             return False
         noun = self.words[i - 1].text
         return noun[:1].isupper() and self.lex.nameable(noun) and noun.lower() not in self.lex.articles
+
+    def _saxon_after_noun(self, m: Mention, i: int) -> bool:
+        """Whether a person's name in the genitive follows its noun without article ("die
+        Äußerungen Hassemers und Papiers bezeichnete Wiefelspütz als …"): whose words, not who
+        speaks. The ``-s`` must be the inflection (the entity's name lacks it), and the noun no
+        role, which takes the name in apposition ("Kanzler Schröder")."""
+        if m.label != "PER" or not self.lex.nouns_capitalised or self.doc.body[m.end - 1:m.end] != "s" or i < 0:
+            return False
+        ent = self.doc.entity(m.entity)
+        if ent is None or ent.name.endswith("s"):
+            return False
+        if self.words[i].text in self.lex.conjunctions and i > 0:
+            # the second of two coordinated names ("Hassemers und Papiers"): as the first
+            first = next((x for x in self.mentions_in(self.words[i - 1].start - 60, self.words[i - 1].end)
+                          if x.end == self.words[i - 1].end), None)
+            return first is not None and self._saxon_after_noun(first, bisect_left(self.word_starts, first.start) - 1)
+        noun = self.words[i].text
+        return noun[:1].isupper() and noun.isalpha() and self.lex.nameable(noun) and not self.lex.is_role(noun) \
+            and noun.lower() not in self.lex.articles \
+            and not self.mentions_in(self.words[i].start, self.words[i].end)  # (no name run: "Anna Bergers")
 
     def after_preposition(self, m: Mention) -> bool:
         """Whether a mention follows a preposition ("in Berlin", "von Putin"): not a subject."""

@@ -40,6 +40,7 @@ class Lexicon:
     nouns: frozenset[str]  # reporting nouns ("Angaben", "Aussage")
     noun_endings: tuple[str, ...]  # compounds of reporting nouns ("Polizeiangaben")
     documents: frozenset[str]  # documents that are a statement's source but open no frame ("Pressemitteilung")
+    norm_endings: tuple[str, ...]  # legal texts that open a frame after "nach" ("Nach dem Grundgesetz …")
     topic_verbs: frozenset[str]  # "Von Desinformation wird gesprochen": "von" names the topic, not the agent
     agent_nouns: frozenset[str]  # "von Seiten der Regierung", "von deutscher Seite": the agent's side
     possessives: dict[str, str | None]  # "nach seiner Meinung": the owner's gender ("m", "f", None: either)
@@ -164,6 +165,11 @@ class Lexicon:
         return word in self.nouns or (word[:1].isupper() and word.lower().endswith(self.noun_endings)) \
             or ("-" in word and word.rsplit("-", 1)[1] in self.nouns)
 
+    def is_norm(self, word: str) -> bool:
+        """Whether ``word`` names a legal text that after "nach" is a statement's source ("Nach der
+        Verfassung muss …", "Nach dem Reichsvermögensgesetz konnten …")."""
+        return word[:1].isupper() and word.lower().endswith(self.norm_endings)
+
     def is_source_noun(self, word: str) -> bool:
         """Whether ``word`` names a report or document that a statement can come from ("Angaben",
         "Polizeiangaben", "Studie", "Pressemitteilung", "documenta-Homepage")."""
@@ -231,6 +237,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         nouns=frozenset(raw["nouns"]),
         noun_endings=tuple(raw["noun_endings"]),
         documents=frozenset(raw.get("documents", ())),
+        norm_endings=tuple(raw.get("norm_endings", ())),
         possessives=dict(raw.get("possessives", {})),
         agent_nouns=frozenset(raw.get("agent_nouns", ())),
         topic_verbs=frozenset(raw.get("topic_verbs", ())),

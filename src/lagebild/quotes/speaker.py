@@ -342,6 +342,10 @@ def _name_run(ctx: Context, run: list[Word], *, bare: bool) -> Speaker | None:
     lex = ctx.lex
     if not run or (len(run) == 1 and run[0].text in lex.nouns):
         return None  # "Angaben", "Berichten": a reporting noun, nobody who speaks
+    # a person's name in the genitive after its noun says whose the noun is and is no part of it
+    # ("Die Äußerungen Hassemers bezeichnete Wiefelspütz als …": the phrase is the fronted object)
+    run = run[:next((k for k, w in enumerate(run[1:], 1)
+                     if any(ctx.genitive(m) for m in ctx.mentions_in(w.start, w.end))), len(run))]
     roles = [w for w in run if lex.is_role(w.text)]
     names = [w for w in run if not lex.is_role(w.text)]
     if roles and not names:
@@ -1239,11 +1243,39 @@ def is_actor(ctx: Context, spk: Speaker) -> bool:
     return not ctx.after_article(words[0]) or _surname(ctx, words[0])
 
 
+def _adverbial_end(ctx: Context, window: list[Word]) -> int:
+    """Where a short prepositional adverbial right after a verb ends ("am Montag", "am späten
+    Abend", "in Berlin"), if a noun phrase or a name follows it; else 0."""
+    lex = ctx.lex
+    if len(window) < 3 or window[0].text.lower() not in lex.prepositions:
+        return 0
+    k = 1
+    while k < len(window) - 1 and (window[k].text.lower() in lex.articles or lex.is_adjective(window[k].text)):
+        k += 1
+    if not (window[k].text[:1].isupper() or window[k].text[:1].isdigit()) or k + 1 >= len(window):
+        return 0
+    # (only before someone who can speak, a name or a role or group with its article: "…, kündigte
+    # am Donnerstag die Bereitschaft an" has its object there, its subject before the comma)
+    nxt = window[k + 1]
+    if any(m.start == nxt.start for m in ctx.mentions_in(nxt.start, nxt.end + 60)):
+        return k + 1
+    if nxt.text.lower() not in lex.articles or nxt.text.lower() in lex.oblique_articles:
+        return 0
+    j = k + 2
+    while j < len(window) and lex.is_adjective(window[j].text):
+        j += 1
+    return k + 1 if j < len(window) and (lex.is_role(window[j].text) or lex.is_group(window[j].text)) else 0
+
+
 def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker | None) -> Speaker | None:
     """The speaker of the reporting cue ``cue`` in the sentence ``[sent_lo, sent_hi)``."""
     lo = clause_start(ctx, sent_lo, cue.start)
     window = _after_window(ctx, cue.end, sent_hi)
     before = ctx.words_in(lo, cue.start)
+    if not before and lo > sent_lo:
+        # an inverted frame has its subject after the verb, also after a short adverbial ("…,
+        # sagte am Montag der Minister", "…, sagte am Abend Anna Berger"), not the clause before
+        window = window[_adverbial_end(ctx, window):]
     if cue.text.lower() in ctx.lex.so and window:
         found = _report_after(ctx, window, last)
         if found is not None:
