@@ -1319,9 +1319,9 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
     if trig.type == "MOBILIZE" and src:
         # "Die Nato verlegt weitere Truppen nach Osteuropa": the troops moved are the source's own,
         # whatever state the group noun would otherwise be given, not whom the build-up is aimed at
-        groups_nouns = lex.words.get("group_nouns", {})
+        group_nouns = lex.words.get("group_nouns", {})
         moved = {a.entity for a in c.actors if a.group and
-                 groups_nouns.get(toks[a.end_tok - 1].low) == "military"} - \
+                 group_nouns.get(toks[a.end_tok - 1].low) == "military"} - \
             {a.entity for a in c.actors if not a.group}  # (but "nach Polen" names Poland itself)
         tgt = [t for t in tgt if t not in moved]
     if src and ctx.groups is not None and trig.type.lower() in lex.set("victim_types") and \
