@@ -696,9 +696,10 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
         if trig.nominal and a.tok > k and role in ("source", "target", "both") and _verb_between(toks, k, a.tok, lex):
             continue  # "Der Angriff Russlands löste in Berlin Empörung aus": the verb's, not the noun's
         after_noun = not trig.nominal and a.role == "prep" and a.prep_at - 1 in nouns
-        if (a.role == "gen" or ((a.role == "ignore" or after_noun) and a.prep in ("von", "vom") and a.prep_at > k and
-                                a.label != "LOC")) and \
+        if (a.role == "gen" or ((a.role == "ignore" or after_noun) and a.prep in ("von", "vom") and a.label != "LOC"
+                                and (a.prep_at > k or x.last_word(toks, c) == k))) and \
                 _object_attribute(c, a, trig):
+            # (the verb last too: "Russland hat die Einreise von EU-Politikern verboten")
             # (also after an event noun: "wies die Vorwürfe von Amnesty International zurück")
             # "Obama hat Versäumnisse der europäischen Verbündeten … bezeichnet", "lehnte die
             # Forderung Trumps ab", "lehnte den Antrag von Ponta ab": whose act is criticised or
@@ -801,8 +802,11 @@ def _object_attribute(c: x.Clause, a: x.Actor, trig: Trigger) -> bool:
     # (and of violence against property: "verwüsteten die Parteizentrale der SPÖ", "griffen die
     # Botschaft der USA an": whose building it is suffers it; "lockerte die Blockade des
     # Gazastreifens", "froren die Konten der Zeitung ein": whose it is is the target)
-    return not trig.nominal and (QUAD_CLASS.get(trig.type) in ("verbal_conflict", "verbal_cooperation") or
-                                 trig.type in ("CRIME", "ASSAULT", "RETREAT", "SANCTION")) and \
+    # (a noun of a construction is its verb: "erteilte den Plänen der ÖVP eine Absage")
+    # (and "verboten die Einreise von EU-Politikern": whose entry is banned)
+    return (not trig.nominal or trig.needs is not None) and \
+        (QUAD_CLASS.get(trig.type) in ("verbal_conflict", "verbal_cooperation") or
+         trig.type in ("CRIME", "ASSAULT", "RETREAT", "SANCTION", "COERCE")) and \
         any(b.role == "direct" and b.tok < a.tok for b in c.actors)
 
 
@@ -1449,9 +1453,7 @@ def _protesters_here(ctx: _Ctx, ci: int, trig: Trigger, src: list[str]) -> list[
 def _needed_participle(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger) -> bool:
     """Whether a trigger whose verb is a second word has it as a participle after it ("ist …
     schuldig gesprochen worden"): the passive's subject then suffers the act."""
-    needs = trig.needs
-    return needs is not None and any(needs.fullmatch(toks[j].low) is not None and
-                                     x.PARTICIPLE.match(toks[j].low) is not None for j in range(k + 1, c.hi))
+    return any(trig.needed(toks[j].low) and x.PARTICIPLE.match(toks[j].low) is not None for j in range(k + 1, c.hi))
 
 
 def _reporting_authority(ctx: _Ctx, ci: int) -> str | None:
@@ -1704,7 +1706,7 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
         # proposal or a statement, its author (after "von" or in the genitive, before the verb
         # the reaction needs) is whom the reaction is aimed at
         c = clauses[ci]
-        verb = next((i for i in range(c.lo, c.hi) if trig.needs.fullmatch(toks[i].low)), None)
+        verb = next((i for i in range(c.lo, c.hi) if trig.needed(toks[i].low)), None)
         if verb is not None and verb < k:
             mine = {side.get(s, s) for s in src}
             authors = [a.entity for a in sorted(c.actors, key=lambda a: a.tok)

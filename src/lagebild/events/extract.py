@@ -1151,7 +1151,7 @@ def find_trigger(toks: list[Tok], k: int, clause: Clause, sent_clauses: list[Cla
             continue  # "called on NATO" (not "called Putin on Wednesday")
         if e.particle is not None and not any(e.particle.fullmatch(w) for w in finals):
             continue
-        if e.needs is not None and not any(e.needs.fullmatch(w) for w in others):
+        if e.needs is not None and not any(e.needed(w) for w in others):
             continue
         if e.unless is not None and any(e.unless.fullmatch(toks[i].low) for i in range(clause.lo, clause.hi)):
             continue  # "trafen die Entscheidung", "in einigen Fällen": an idiom, not the event

@@ -50,6 +50,13 @@ class Trigger:
     reported: bool = False  # a demand in reported speech: the clause's subject is addressed, the speaker demands
     next: re.Pattern[str] | None = None  # the word right after the trigger ("called on", "fired at")
 
+    def needed(self, word: str) -> bool:
+        """Whether ``word`` is the word this trigger needs, alone or as the head of a hyphenated
+        compound ("wies einen US-Diplomaten aus": ``diplomat\\w*`` is there)."""
+        needs = self.needs
+        return needs is not None and (needs.fullmatch(word) is not None or
+                                      ("-" in word and needs.fullmatch(word.rpartition("-")[2]) is not None))
+
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: the caches below key on it
 class Lexicon:
@@ -80,7 +87,7 @@ class Lexicon:
             if entries is None:
                 entries = cache[w] = _match(self, w)
             for t in entries:
-                if (t.needs is None or any(t.needs.fullmatch(o) for o in words)) and \
+                if (t.needs is None or any(t.needed(o) for o in words)) and \
                         (t.particle is None or any(t.particle.fullmatch(o) for o in words)):
                     return True
         return False
