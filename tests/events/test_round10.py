@@ -60,3 +60,29 @@ def test_round10_codes(text: str, expected: tuple[str, str, str]) -> None:
 
 def test_horror_at_a_case_is_no_censure_of_its_victim() -> None:
     assert not _coded("Auch am Sonntag zeigten sich die Grünen entsetzt über den Fall Raif Badawi.")
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a definite epithet as the subject, adjectives allowed, is the person the text is about
+    ("Donald Trump sprach in Iowa. Der Milliardär kritisierte Hillary Clinton scharf.",
+     ("DISAPPROVE", "Donald Trump", "Hillary Clinton")),
+    ("Alexis Tsipras traf in Brüssel ein. Der frühere Linkspolitiker kritisierte die EU.",
+     ("DISAPPROVE", "Alexis Tsipras", "EU")),
+    # an object pronoun before the subject is no subject
+    ("Wladimir Putin empfing Assad in Moskau. Dabei sicherte ihm der Kremlchef weitere Unterstützung zu.",
+     ("SUPPORT", "Wladimir Putin", "Baschar al-Assad")),
+])
+def test_round10_epithets_and_pronoun_objects(text: str, expected: tuple[str, str, str]) -> None:
+    # the whole pipeline: the knowledge base's persons, and the title "Kremlchef" resolved
+    import json
+
+    from lagebild.ingest import RawInput, to_document
+    from lagebild.pipeline import analyse
+
+    rec = {"text": text, "published": "2015-08-04", "language": "de"}
+    doc = analyse(to_document(RawInput("x.json", json.dumps(rec).encode(), rec)))
+    names = {e.id: e.name for e in doc.entities}
+    coded = {(e.type, "+".join(sorted(names[a] for a in e.sources)), "+".join(sorted(names[a] for a in e.targets)))
+             for e in doc.events}
+    assert expected in coded

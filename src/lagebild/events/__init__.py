@@ -327,11 +327,13 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
             elif i == c.lo == 0 and disc.current == 0 and low in disc.titled:
                 # a headline's bare title is the person the text names with it later
                 out.append(x.Actor(i, i + 1, disc.titled[low], "PER"))
-            elif i == c.lo + 1 and low.endswith(titles) and toks[c.lo].low in ("der", "die") and \
+            elif i > c.lo and low.endswith(titles) and toks[c.lo].low in ("der", "die") and \
+                    all(x.adjective_at(toks, j, lex) for j in range(c.lo + 1, i)) and \
                     disc.person and disc.current - disc.person_sentence <= 2 and \
                     (i + 1 >= len(toks) or not toks[i + 1].text[:1].isupper()):
                 # "Der Minister rief die USA erneut auf" after sentences about Lawrow (even where
-                # "das russische Militär" was the subject in between): the title is him
+                # "das russische Militär" was the subject in between), "Der Milliardär kritisierte
+                # …" after Trump, "Der frühere Linkspolitiker lehnte … ab": the title is him
                 out.append(x.Actor(i, i + 1, disc.person, "PER"))
             elif low in objects and toks[i].text[:1].islower() and not (
                     i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and toks[i + 1].text.isalpha()):
@@ -1268,6 +1270,12 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
             # "Schäuble warf er vor, …": the pronoun right after the verb is the subject, the name
             # before it the fronted object
             direct_actors = inverted + [a for a in direct_actors if a not in inverted]
+        objects = lex.set("object_pronouns")
+        if len(direct_actors) > 1 and toks[direct_actors[0].tok].low in objects:
+            # "Dabei sicherte ihm der Kremlchef weitere Unterstützung zu": "ihm" is an object
+            # wherever it stands; the subject is the next actor
+            direct_actors = [a for a in direct_actors if toks[a.tok].low not in objects] + \
+                [a for a in direct_actors if toks[a.tok].low in objects]
         group = list(dict.fromkeys(a.entity for a in _first_group(toks, direct_actors, lex, side)))
         rest = direct if src else [d for d in direct if d not in group]
         src = src or group
