@@ -18,11 +18,12 @@ KB = {"SPÖ": ("kb:spoe", "ORG", None), "ÖVP": ("kb:oevp", "ORG", None), "China
       "Moskaus": ("Q649", "LOC", "Q159"), "Washingtons": ("Q61", "LOC", "Q30"),
       "Bundesregierung": ("kb:bureg", "ORG", "Q183"),
       "Ankara": ("Q3640", "LOC", "Q43"), "Türkei": ("Q43", "LOC", None), "Grünen": ("kb:gruene", "ORG", None),
-      "Raif Badawi": ("per:badawi", "PER", None)}
+      "Raif Badawi": ("per:badawi", "PER", None), "Ukraine": ("Q212", "LOC", None),
+      "Twitter": ("kb:twitter", "ORG", None)}
 _NAMES = {**NAMES, "kb:spoe": "SPÖ", "kb:oevp": "ÖVP", "Q148": "China", "Q30": "USA", "Q159": "Russland",
           "Q458": "EU", "Q28": "Ungarn", "per:kurz": "Kurz", "per:merkel": "Merkel", "per:erdogan": "Erdogan",
           "Q649": "Moskau", "Q61": "Washington", "kb:bureg": "Bundesregierung", "Q3640": "Ankara", "Q43": "Türkei",
-          "kb:gruene": "Grüne", "per:badawi": "Badawi"}
+          "kb:gruene": "Grüne", "per:badawi": "Badawi", "kb:twitter": "Twitter"}
 
 
 def _coded(text: str) -> set[tuple[str, str, str]]:
@@ -51,6 +52,14 @@ def _coded(text: str) -> set[tuple[str, str, str]]:
     ("Außenminister Sebastian Kurz zeigte sich enttäuscht über die Haltung Ungarns.", ("DISAPPROVE", "Kurz", "Ungarn")),
     ("Angela Merkel reagierte verärgert auf die Vorwürfe Erdogans.", ("DISAPPROVE", "Merkel", "Erdogan")),
     ("Moskau reagierte mit scharfer Kritik auf die Entscheidung Washingtons.", ("DISAPPROVE", "Moskau", "Washington")),
+    # a request rejected answers its origin
+    ("Die Gläubiger lehnten die Vorschläge aus Moskau ab.", ("REJECT", "Gläubiger von Russland", "Moskau")),
+    # trade bans, censorship, a build-up with the verb last; a pact of "die Türkei" (not a "Tür")
+    ("Russland hat den Import von Lebensmitteln aus der EU verboten.", ("SANCTION", "Russland", "EU")),
+    ("Russland verhängte ein Importverbot für Lebensmittel aus der EU.", ("SANCTION", "Russland", "EU")),
+    ("Die Türkei hat den Zugang zu Twitter gesperrt.", ("COERCE", "Türkei", "Twitter")),
+    ("Russland hat Truppen an der Grenze zur Ukraine zusammengezogen.", ("MOBILIZE", "Russland", "Ukraine")),
+    ("Die EU und die Türkei haben einen Flüchtlingspakt geschlossen.", ("COOPERATE", "EU", "Türkei")),
     ("Die Bundesregierung hat die Entscheidung Moskaus bedauert.",
      ("DISAPPROVE", "Bundesregierung+Deutschland", "Moskau")),
 ])

@@ -1768,10 +1768,13 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
     if told:
         return told
     accusation = [i for i in range(c_lo(clauses, ci), clauses[ci].hi) if toks[i].low in lex.set("accusation_nouns")]
-    if trig.type.lower() in lex.set("reactive_types") and accusation:
-        # "Die Regierung in Warschau wies die Kritik aus Brüssel zurück": the accusation's origin
+    asked = accusation or [i for i in range(c_lo(clauses, ci), clauses[ci].hi)
+                           if toks[i].low in lex.set("request_nouns")]
+    if trig.type.lower() in lex.set("reactive_types") and asked:
+        # "Die Regierung in Warschau wies die Kritik aus Brüssel zurück", "Die Gläubiger lehnten
+        # die Vorschläge aus Athen ab": the origin of the accusation or the request
         mine = {side.get(s, s) for s in src}
-        origin = [a.entity for a in clauses[ci].actors if a.role == "prep" and a.prep_at == accusation[0] + 1 and
+        origin = [a.entity for a in clauses[ci].actors if a.role == "prep" and a.prep_at == asked[0] + 1 and
                   a.prep in lex.set("origin_preps") | lex.set("of_preps") and side.get(a.entity, a.entity) not in mine]
         if origin:
             return origin[:1]
