@@ -95,3 +95,36 @@ def test_round10_epithets_and_pronoun_objects(text: str, expected: tuple[str, st
     coded = {(e.type, "+".join(sorted(names[a] for a in e.sources)), "+".join(sorted(names[a] for a in e.targets)))
              for e in doc.events}
     assert expected in coded
+
+
+_PERSONS = {**KB, "Donald Trump": ("per:trump", "PER", "Q30"), "Wladimir Putin": ("per:putin", "PER", "Q159"),
+            "Kiew": ("Q1899", "LOC", "Q212")}
+_NAMES.update({"per:trump": "Trump", "per:putin": "Putin", "Q1899": "Kiew"})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pair talking about a matter is a consultation (one speaker talking about something is not)
+    ("Wladimir Putin und Donald Trump sprachen über die Lage in der Ukraine.", {("CONSULT", "Putin", "Trump")}),
+    ("Donald Trump sprach über die Lage in der Ukraine.", set()),
+    # a pledge made at a visit is an act of its own
+    ("Bei seinem Besuch in Kiew sicherte Donald Trump der Ukraine Unterstützung zu.",
+     {("CONSULT", "Trump", "Kiew"), ("SUPPORT", "Trump", "Ukraine")}),
+])
+def test_round10_talks(text: str, expected: set[tuple[str, str, str]]) -> None:
+    doc: Document = events_stage(make_doc(text, None, published="2015-08-04", kb=_PERSONS))
+    coded = {(e.type, "+".join(sorted(_NAMES.get(a, a) for a in e.sources)),
+              "+".join(sorted(_NAMES.get(a, a) for a in e.targets))) for e in doc.events}
+    assert coded == expected
+
+
+def test_talks_are_not_held_where_their_topic_is() -> None:
+    doc = events_stage(make_doc("Wladimir Putin und Donald Trump sprachen über Projekte in der Ukraine.", None,
+                                published="2015-08-04", kb=_PERSONS))
+    (event,) = doc.events
+    assert event.location is None
+
+
+def test_a_visit_called_off_did_not_take_place() -> None:
+    doc = events_stage(make_doc("Donald Trump hat den Besuch in Moskau abgesagt.", None, published="2015-08-04",
+                                kb=_PERSONS))
+    assert [e.status for e in doc.events] == ["negated"]

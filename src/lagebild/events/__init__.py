@@ -730,8 +730,8 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
                 tgt.append(a.entity)
             else:
                 (tgt if src else src).append(a.entity)
-        elif role == "location" and loc is None:
-            loc = a.entity
+        elif role == "location" and loc is None and not (trig.type == "CONSULT" and _in_topic(toks, c, a, lex)):
+            loc = a.entity  # (not the topic's: "sprachen über Infrastrukturprojekte in der Türkei")
         elif role == "direct":
             direct.append(a)
     if trig.nominal:
@@ -740,6 +740,12 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
             src.insert(0, poss.entity)
             own_args = True
     return src, tgt, [a.entity for a in direct], loc, own_args
+
+
+def _in_topic(toks: list[x.Tok], c: x.Clause, a: x.Actor, lex: Lexicon) -> bool:
+    """Whether actor ``a`` stands in the topic of talks, after a topic preposition ("über") of its clause."""
+    topic = lex.set("topic_preps")
+    return any(toks[j].low in topic for j in range(c.lo, a.tok))
 
 
 def _of_later_trigger(toks: list[x.Tok], c: x.Clause, k: int, a: x.Actor, trig: Trigger, nouns: set[int],
@@ -2154,6 +2160,11 @@ def _collapse(cands: list[x.Candidate], side: dict[str, str], quad_continues: bo
             if accusation is not None and p.trigger.type != c.trigger.type and not same_sources and \
                     {side.get(s, s) for s in p.sources} == {side.get(t, t) for t in c.targets}:
                 continue  # "Peking hat Vorwürfe aus Washington dementiert": the accusation and its answer
+            if p.trigger.nominal and p.trigger.type == "CONSULT" and not c.trigger.nominal and \
+                    c.trigger.type != "CONSULT" and p.clause == c.clause:
+                # "Bei seinem Besuch in Kiew sicherte Biden der Ukraine Unterstützung zu": a pledge
+                # made at a visit, in the visit's clause
+                continue
             if (same_sides and (p.trigger.type == c.trigger.type or p.clause == c.clause or c.inherited)) or \
                     (c.inherited and same_sources and (same_targets or (same_quad and quad_continues))):
                 twin = p
