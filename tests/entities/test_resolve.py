@@ -824,6 +824,20 @@ def test_a_title_before_a_known_surname_is_no_role_of_its_own() -> None:
     assert "Kanzler" not in got and got["Kern"] == "kb:christian-kern"
 
 
+@pytest.mark.parametrize(("body", "entity"), [
+    # a generic name is the one actor bearing it that the text names
+    ("Die ÖVP tagte. Häupl warf der Volkspartei vor, die Reform zu blockieren.", "kb:oevp"),
+    ("Die SPÖ tagte. Die Sozialdemokraten lehnten den Plan ab.", "kb:spoe"),
+    # named by nobody, or by two bearers, it stays nobody's
+    ("Die Volkspartei hat die Wahl gewonnen.", None),
+    ("Die SPÖ und die SPD trafen sich. Die Sozialdemokraten lehnten den Plan ab.", None),
+])
+def test_a_descriptor_is_the_one_bearer_the_text_names(body: str, entity: str | None) -> None:
+    got, _ = run(body, published="2016-06-01")
+    word = "Volkspartei" if "Volkspartei" in body else "Sozialdemokraten"
+    assert got.get(word) == entity
+
+
 @pytest.mark.parametrize(("body", "ner", "kept", "entity"), [
     # a tagged surname alone, linked to nobody here, is kept aside for the corpus merge, not an entity
     ("Die Linke lehnte ab. Gysi erklärte, die Auflagen seien falsch.", (("Gysi", "PER"),), ["Gysi"], None),

@@ -64,6 +64,9 @@ class KbEntry:
     prefixes: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     located_in: str | None = None  # the state a place lies in, where it does not speak for it
+    #: generic names several actors share ("Volkspartei", "Sozialdemokraten"): this actor only in a
+    #: text that names it, and no other actor with the same descriptor, by its own name
+    descriptors: tuple[str, ...] = ()
 
     def state_at(self, day: str | None) -> str | None:
         """What this actor acts for at ``day``: its own ``stands_for``, else the state of the office
@@ -173,6 +176,8 @@ class KnowledgeBase:
         self._offices: dict[tuple[str, str], list[tuple[Role, str]]] = {}
         #: a person's surname (the last word of the name) -> the person; None where two share it
         self.surnames: dict[str, str | None] = {}
+        #: a generic name -> the actors that bear it ("Volkspartei" -> ÖVP, SVP …)
+        self.descriptors: dict[str, tuple[str, ...]] = {}
         for e in entries:
             if e.id in self.entries:
                 raise ValueError(f"duplicate knowledge-base id {e.id}")
@@ -198,6 +203,8 @@ class KnowledgeBase:
                     self.genitives.setdefault(s, e.id)
             for r in e.roles:
                 self._offices.setdefault((r.key, r.of), []).append((r, e.id))
+            for d in e.descriptors:
+                self.descriptors[d] = (*self.descriptors.get(d, ()), e.id)
             last = e.name.split()[-1] if e.type == "PER" and " " in e.name else ""
             if len(last) >= 3 and last[:1].isupper() and last.isalpha():
                 self.surnames[last] = e.id if self.surnames.get(last, e.id) == e.id else None
@@ -246,6 +253,7 @@ def _entry(rec: dict[str, Any], default_type: EntityType) -> KbEntry:
         prefixes=tuple(rec.get("prefixes", ())),
         demonyms=tuple(rec.get("demonyms", ())),
         located_in=rec.get("located_in"),
+        descriptors=tuple(rec.get("descriptors", ())),
     )
 
 

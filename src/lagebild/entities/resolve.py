@@ -589,6 +589,7 @@ class _Resolver:
         self.tagged(ner)
         self.titled_surnames()
         self.short_mentions()
+        self.descriptors()
         self.organisations()
         self.office_holders()
         self.titles_again()
@@ -1190,6 +1191,28 @@ class _Resolver:
                 a = self.actors[self.appositions[w]]
                 self.add(s, e, a.id, a.type, a.name, a.kb, "role", alias=False, role=True)
 
+
+    def descriptors(self) -> None:
+        """Generic names the text uses for an actor it names ("die Volkspartei" after "ÖVP", "die
+        Sozialdemokraten" after "SPÖ"): linked where exactly one actor bearing the descriptor is
+        named in the text; otherwise left alone ("die Volkspartei" of an article naming both the
+        ÖVP and the SVP, or neither, is nobody's)."""
+        named = {m.entity for m in self.found}
+        table = self.kb.descriptors
+        for k, w in enumerate(self.words):
+            base = w if w in table else (w[:-1] if w[-1:] in ("n", "s") and w[:-1] in table else None)
+            if base is None or k == 0 or self.words[k - 1].lower() not in _ARTICLES:
+                continue  # (with its article: "Volkspartei" in a party's own name is part of it)
+            here = [eid for eid in table[base] if eid in named]
+            if len(here) != 1:
+                continue
+            s, e, _ = self.toks[k]
+            if self.claim(s, e):
+                self.add_entry(s, e, self.kb.entries[here[0]], alias=False)
+
+
+#: articles before a descriptor ("die Volkspartei", "der Sozialdemokraten")
+_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
 
 #: the bodies a people's noun joins in one word for its state ("Palästinenserführung")
 _PEOPLE_BODIES = ("führung", "regierung", "präsident", "präsidentin", "behörden", "armee", "polizei")
