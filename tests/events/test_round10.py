@@ -128,3 +128,19 @@ def test_a_visit_called_off_did_not_take_place() -> None:
     doc = events_stage(make_doc("Donald Trump hat den Besuch in Moskau abgesagt.", None, published="2015-08-04",
                                 kb=_PERSONS))
     assert [e.status for e in doc.events] == ["negated"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "sie" with a singular verb is the woman who was the subject just before
+    ("Angela Merkel traf am Montag Wladimir Putin in Sotschi. Dabei griff sie Donald Trump scharf an.",
+     {("CONSULT", "Merkel", "Putin"), ("DISAPPROVE", "Merkel", "Trump")}),
+    # a statement without a target goes on against whom its source acted on just before
+    ("Angela Merkel traf am Montag Wladimir Putin in Sotschi. Angela Merkel kritisierte dabei die Lage scharf.",
+     {("CONSULT", "Merkel", "Putin"), ("DISAPPROVE", "Merkel", "Putin")}),
+])
+def test_round10_discourse(text: str, expected: set[tuple[str, str, str]]) -> None:
+    kb = {**_PERSONS, "Angela Merkel": ("per:merkel", "PER", "Q183"), "Sotschi": ("kb:sotschi", "LOC", "Q159")}
+    doc: Document = events_stage(make_doc(text, {"am Montag": "2015-08-03"}, published="2015-08-04", kb=kb))
+    coded = {(e.type, "+".join(sorted(_NAMES.get(a, a) for a in e.sources)),
+              "+".join(sorted(_NAMES.get(a, a) for a in e.targets))) for e in doc.events}
+    assert coded == expected

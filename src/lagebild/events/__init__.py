@@ -324,6 +324,11 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
                 # "Zugleich griff sie … Stützpunkte der PKK an" after "Die Türkei hatte …", "Sie
                 # bezichtigt die AKP, …" after "Die HDP wirft …": the subject before
                 out.append(x.Actor(i, i + 1, disc.subject, disc.subject_label))
+            elif low == "sie" and disc.person and disc.current - disc.person_sentence <= 1 and \
+                    disc.subject == disc.person and _singular_verb_by(toks, i, c):
+                # "Angela Merkel traf Putin. Sie kritisierte dabei …": "sie" with a verb in the
+                # singular is the woman who was the subject just before (not "sie kritisierten": they)
+                out.append(x.Actor(i, i + 1, disc.person, "PER"))
             elif i == c.lo == 0 and disc.current == 0 and low in disc.titled:
                 # a headline's bare title is the person the text names with it later
                 out.append(x.Actor(i, i + 1, disc.titled[low], "PER"))
@@ -371,6 +376,17 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
                     out.append(x.Actor(i, i + 1, parties[0][0], "LOC"))
                     out.append(x.Actor(i, i + 1, targets[0], "LOC"))
     return out
+
+
+def _singular_verb_by(toks: list[x.Tok], i: int, c: x.Clause) -> bool:
+    """Whether the finite verb right before or after the pronoun at ``i`` is in the third person
+    singular ("kritisierte", "griff", "hat", "wird"; not "kritisierten", "griffen", "haben", "sind"):
+    the plural of every tense ends in "-en" (or "-n": "wandern"), "sind" aside."""
+    for j in (i - 1, i + 1):
+        if c.lo <= j < c.hi and toks[j].text.isalpha() and toks[j].text.islower():
+            w = toks[j].low
+            return not w.endswith("n") and w != "sind"
+    return False
 
 
 def _reporter(toks: list[x.Tok], acts: list[x.Actor], lex: Lexicon) -> x.Actor | None:
@@ -1862,6 +1878,15 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
                 # Jakarta drei weitere Kriegsschiffe in das Gebiet": a deployment answers the attacker
                 # (not a defence: "Ukraine said it had shot down 85 drones" is part of the attack)
                 return list(past_src)
+    if src and not trig.nominal and QUAD_CLASS.get(trig.type, "").startswith("verbal"):
+        # "Merkel traf am Montag Putin. Sie kritisierte die Politik in der Ostukraine": a statement
+        # without a target goes on against whom the same source acted on in the sentence before
+        for past_si, past_src, past_tgt, _ in reversed(ctx.disc.last_events):
+            if past_si != ctx.si - 1:
+                continue
+            if mine & {side.get(a, a) for a in past_src} and past_tgt and \
+                    not mine & {side.get(a, a) for a in past_tgt}:
+                return list(past_tgt)
     return []
 
 
