@@ -144,3 +144,21 @@ def test_round10_discourse(text: str, expected: set[tuple[str, str, str]]) -> No
     coded = {(e.type, "+".join(sorted(_NAMES.get(a, a) for a in e.sources)),
               "+".join(sorted(_NAMES.get(a, a) for a in e.targets))) for e in doc.events}
     assert coded == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an agent after another noun before the trigger noun is that noun's, not the trigger's
+    ("Nach dem Abschuss eines russischen Kampfjets durch die Türkei hat Russland Sanktionen gegen die Türkei "
+     "verhängt.", {("SANCTION", "Russland", "Türkei")}),
+    # a conflict in answer to an act named as its cause is aimed at that act's agent
+    ("Nach dem Abschuss eines Kampfjets durch die Türkei hat Russland Sanktionen verhängt.",
+     {("SANCTION", "Russland", "Türkei")}),
+    # a refusal of "such a step" answers whoever demanded it just before
+    ("Die EU verlangte einen Schuldenschnitt. Russland lehnt einen solchen Schritt bisher ab.",
+     {("REJECT", "Russland", "EU")}),
+])
+def test_round10_causes_and_answers(text: str, expected: set[tuple[str, str, str]]) -> None:
+    doc: Document = events_stage(make_doc(text, None, published="2015-08-04", kb=KB))
+    coded = {(e.type, "+".join(sorted(_NAMES.get(a, a) for a in e.sources)),
+              "+".join(sorted(_NAMES.get(a, a) for a in e.targets))) for e in doc.events}
+    assert expected <= coded

@@ -864,6 +864,10 @@ def _of_other_noun(toks: list[x.Tok], a: x.Actor, k: int, trig: Trigger, nouns: 
         # "kritisierte die Gespräche mit Putin": the object's partner may be whom it is aimed at)
         return a.prep in ("von", "vom") or (clause is not None and j < k and
                                              x.nominal_gate(toks, j, clause, lex)[0])
+    if a.prep == "durch" and j < k and a.tok < k:
+        # "Nach dem Abschuss eines russischen Kampfjets durch die Türkei hat Russland Sanktionen
+        # … verhängt": an agent before the trigger noun is the agent of the noun it follows
+        return True
     # (only an agent's "durch": "Verhandlungen über Zölle mit der EU" keeps its partner)
     return a.prep == "durch" and j > k and j not in nouns and x.head_kind(head.low, lex) is None
 
@@ -1783,6 +1787,18 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
         answer = [s for s in prev.sources if side.get(s, s) not in {side.get(x, x) for x in src}]
         if answer:
             return answer
+    if QUAD_CLASS.get(trig.type, "").endswith("conflict") and k >= 0:
+        # "Nach dem Abschuss eines russischen Kampfjets durch die Türkei hat Russland Sanktionen
+        # verhängt": a conflict in answer to an act named as its cause is aimed at that act's agent
+        c, mine = clauses[ci], {side.get(s, s) for s in src}
+        for j in range(c.lo, k):
+            kind = next((t.type for t in lex.match(toks[j].low) if t.nominal), None)
+            if j in ctx.nouns and kind is not None and QUAD_CLASS.get(kind, "").endswith("conflict") and \
+                    _before_prep(toks, j, lex) in lex.set("antecedent_preps"):
+                agents = [a.entity for a in c.actors if a.prep == "durch" and j < a.prep_at < k and
+                          side.get(a.entity, a.entity) not in mine]
+                if agents:
+                    return agents[:1]
     rest = [t for t in before[-1].targets if t not in src] if before else []
     if rest:
         return rest
@@ -1834,11 +1850,12 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
         # "Nachdem Sozialminister Stöger eine Arbeitszeitverkürzung ins Spiel gebracht hatte … Auch
         # die Industriellenvereinigung wandte sich entschieden dagegen": whoever proposed it
         return [proposer[1]]
-    if trig.type.lower() in lex.set("answer_types") and not trig.nominal and ctx.disc.subject and \
-            ctx.disc.subject_sentence == ctx.si - 1 and side.get(ctx.disc.subject, ctx.disc.subject) not in mine and \
-            k >= 0 and _definite_object(ctx, ci, k):
+    if trig.type.lower() in lex.set("answer_types") | lex.set("reactive_types") and not trig.nominal and \
+            ctx.disc.subject and ctx.disc.subject_sentence == ctx.si - 1 and \
+            side.get(ctx.disc.subject, ctx.disc.subject) not in mine and k >= 0 and _definite_object(ctx, ci, k):
         # "Nordkorea hat einen Atomtest durchgeführt. Der UN-Sicherheitsrat verurteilte den Test":
-        # a definite act condemned is the one told just before, by its subject
+        # a definite act condemned is the one told just before, by its subject ("Lagarde verlangte
+        # einen Schuldenschnitt. Berlin lehnt einen solchen Schritt ab": one refused too)
         return [ctx.disc.subject]
     if trig.type.lower() in lex.set("reactive_types") and ctx.disc.subject and ctx.disc.subject_label == "ORG" and \
             ctx.disc.subject_sentence == ctx.si - 1 and side.get(ctx.disc.subject, ctx.disc.subject) not in \
