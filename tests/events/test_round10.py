@@ -162,3 +162,42 @@ def test_round10_causes_and_answers(text: str, expected: set[tuple[str, str, str
     coded = {(e.type, "+".join(sorted(_NAMES.get(a, a) for a in e.sources)),
               "+".join(sorted(_NAMES.get(a, a) for a in e.targets))) for e in doc.events}
     assert expected <= coded
+
+
+def _pipeline(text: str) -> set[tuple[str, str, str]]:
+    import json
+
+    from lagebild.ingest import RawInput, to_document
+    from lagebild.pipeline import analyse
+
+    rec = {"text": text, "published": "2015-06-17", "language": "de"}
+    doc = analyse(to_document(RawInput("x.json", json.dumps(rec).encode(), rec)))
+    names = {e.id: e.name for e in doc.entities}
+    return {(e.type, "+".join(sorted(names[a] for a in e.sources)), "+".join(sorted(names[a] for a in e.targets)))
+            for e in doc.events}
+
+
+def test_the_dateline_makes_the_state_of_unnamed_authorities() -> None:
+    # "Kairo –": the story is about Egypt even where Washington is named as often
+    coded = _pipeline("Kairo – Das Außenministerium in Washington forderte die ägyptische Regierung auf, die "
+                      "Rechte der Angeklagten zu achten. Kairo wies die Kritik zurück. Seither gehen die Behörden "
+                      "hart gegen Oppositionelle vor.")
+    assert ("COERCE", "Ägypten", "Opposition (Ägypten)") in coded
+
+
+def test_criticism_of_a_definite_act_is_aimed_at_its_author_two_sentences_back() -> None:
+    coded = _pipeline("Ein ägyptisches Gericht hat den früheren Präsidenten Mohammed Mursi zu 20 Jahren Haft "
+                      "verurteilt. Die Muslimbruderschaft sprach von einem politischen Urteil. Amnesty "
+                      "International kritisierte das Verfahren als unfair.")
+    assert ("DISAPPROVE", "Amnesty International", "Justiz (Ägypten)") in coded
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state's adjective before traded goods names the state that tariffs and bans hit
+    ("Die USA verhängten Strafzölle auf chinesische Waren.", ("SANCTION", "USA", "China")),
+    ("Russland verhängte ein Importverbot für türkische Lebensmittel.", ("SANCTION", "Russland", "Türkei")),
+    # tariffs announced are planned sanctions
+    ("Donald Trump kündigte Zölle auf Stahlimporte aus der EU an.", ("SANCTION", "Donald Trump", "EU")),
+])
+def test_round10_trade(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _pipeline(text)

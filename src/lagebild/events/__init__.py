@@ -1857,6 +1857,14 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
         # a definite act condemned is the one told just before, by its subject ("Lagarde verlangte
         # einen Schuldenschnitt. Berlin lehnt einen solchen Schritt ab": one refused too)
         return [ctx.disc.subject]
+    if trig.type.lower() in lex.set("answer_types") and not trig.nominal and k >= 0 and _definite_object(ctx, ci, k):
+        # "Ein Gericht hat Mursi zu 20 Jahren Haft verurteilt. Die Muslimbruderschaft sprach von
+        # einem politischen Urteil. Amnesty kritisierte das Verfahren als unfair": else the author
+        # of the last hostile act told in the two sentences before
+        for past_si, past_src, _, past_class in reversed(ctx.disc.last_events):
+            if 0 < ctx.si - past_si <= 2 and past_class == "material_conflict" and past_src and \
+                    not mine & {side.get(a, a) for a in past_src}:
+                return list(past_src)
     if trig.type.lower() in lex.set("reactive_types") and ctx.disc.subject and ctx.disc.subject_label == "ORG" and \
             ctx.disc.subject_sentence == ctx.si - 1 and side.get(ctx.disc.subject, ctx.disc.subject) not in \
             {side.get(s, s) for s in src}:

@@ -558,6 +558,8 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
                     kind = "actor"  # "ein russischer Drohnenangriff": Russia attacks; "russische Vorschläge"
                 elif kind is None and (low in lex.set("person_heads") or low in lex.set("victim_nouns")):
                     kind = "person"  # "ein palästinensischer Angreifer", "eine israelische Frau"
+                elif kind is None and low.endswith(tuple(lex.set("goods_heads"))):
+                    kind = "actor"  # "Strafzölle auf europäische Produkte": the goods' state is hit
                 sector = lex.words.get("group_nouns", {}).get(low)
                 if kind != "person" and sector is not None and sector not in lex.set("state_sectors"):
                     # "die syrische Opposition", "das rumänische Parlament"; perpetrators of a

@@ -45,11 +45,14 @@ class Groups:
         self.persons: dict[str, str] = {}  # person noun -> the civilians actor told with it last
         self._countries: dict[tuple[str, bool], str | None] = {}  # country_of's answers (asked for every place)
         states: Counter[str] = Counter()
+        dateline = _dateline_end(doc.body)
         for m in doc.mentions:
             if m.label == "LOC" and m.entity:
                 state = self.country_of(m.entity)
                 if state is not None:
-                    states[state] += 1
+                    # (the place of filing counts twice: "Kairo – … Das Außenministerium in
+                    # Washington forderte …" is a story about Egypt)
+                    states[state] += 2 if m.end <= dateline else 1
         # the article's state only where it clearly dominates: an article about France and
         # Burundi has no state for "5.000 Soldaten" of an African Union force
         top = states.most_common(2)
@@ -199,3 +202,12 @@ class Groups:
     def entities(self) -> tuple[Entity, ...]:
         """The entities this document's group actors need that it did not have."""
         return tuple(self.extra[k] for k in sorted(self.extra))
+
+
+_DATELINE = re.compile(r"[A-ZÄÖÜ][\w.\-]*(?:[ /][A-ZÄÖÜ][\w.\-]*){0,3} [–—-] ")
+
+
+def _dateline_end(body: str) -> int:
+    """Where a dateline ("Kairo – ", "Moskau/Ankara – ") at the start of the body ends; 0 without one."""
+    m = _DATELINE.match(body)
+    return m.end() if m else 0
