@@ -838,6 +838,19 @@ def test_a_descriptor_is_the_one_bearer_the_text_names(body: str, entity: str | 
     assert got.get(word) == entity
 
 
+@pytest.mark.parametrize(("body", "entity"), [
+    # the head of a known organisation's hyphenated name, with its article, is that organisation
+    ("Die EU-Kommission verhängte eine Strafe. Die US-Regierung kritisierte das Vorgehen der Kommission.",
+     "kb:eu-kommission"),
+    # not where a name follows it, and not without an organisation of that head in the text
+    ("Die EU-Kommission tagte. Die Kommission Juncker trat zurück.", None),
+    ("Die Kommission trat zurück.", None),
+])
+def test_the_head_of_an_organisations_compound_name(body: str, entity: str | None) -> None:
+    got, _ = run(body, published="2016-06-01")
+    assert got.get("Kommission") == entity
+
+
 @pytest.mark.parametrize(("body", "ner", "kept", "entity"), [
     # a tagged surname alone, linked to nobody here, is kept aside for the corpus merge, not an entity
     ("Die Linke lehnte ab. Gysi erklärte, die Auflagen seien falsch.", (("Gysi", "PER"),), ["Gysi"], None),

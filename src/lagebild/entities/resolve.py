@@ -590,6 +590,7 @@ class _Resolver:
         self.titled_surnames()
         self.short_mentions()
         self.descriptors()
+        self.compound_heads()
         self.organisations()
         self.office_holders()
         self.titles_again()
@@ -1209,6 +1210,31 @@ class _Resolver:
             s, e, _ = self.toks[k]
             if self.claim(s, e):
                 self.add_entry(s, e, self.kb.entries[here[0]], alias=False)
+
+
+    def compound_heads(self) -> None:
+        """The head of a known organisation's hyphenated name, used again with its article: "die
+        Kommission" after "EU-Kommission". Where two organisations of the text share the head, it
+        is neither's."""
+        heads: dict[str, str | None] = {}
+        for m in self.found:
+            a = self.actors.get(m.entity or "")
+            surface = self.body[m.start:m.end]
+            head = surface.rpartition("-")[2]
+            # (a known organisation only: "das Krankenhaus" after "Al-Kuds-Krankenhaus" is a building)
+            if a is not None and a.type == "ORG" and a.kb is not None and "-" in surface and len(head) >= 5 and \
+                    head[:1].isupper() and head.isalpha():
+                heads[head] = a.id if heads.get(head, a.id) == a.id else None
+        for k, w in enumerate(self.words):
+            eid = heads.get(w)
+            if eid is None or k == 0 or self.words[k - 1].lower() not in _ARTICLES:
+                continue
+            if k + 1 < len(self.words) and self.words[k + 1][:1].isupper():
+                continue  # "die Kommission Juncker", "die Behörde Frontex": a name follows
+            s, e, _ = self.toks[k]
+            a = self.actors[eid]
+            if self.claim(s, e):
+                self.add(s, e, a.id, a.type, a.name, a.kb, alias=False)
 
 
 #: articles before a descriptor ("die Volkspartei", "der Sozialdemokraten")
