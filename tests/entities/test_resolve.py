@@ -267,6 +267,16 @@ def test_kb_is_consistent() -> None:
         assert e.located_in is None or kb.entries[e.located_in].adjectives, e.id  # a state
 
 
+def test_wars_are_between_known_actors() -> None:
+    from lagebild.entities.kb import enemies, wars
+
+    kb = load_kb()
+    for w in wars():
+        assert all(side in kb.entries for side in w.sides), w.name
+        assert w.end is None or w.start < w.end, w.name
+    assert enemies("Q159", "2025-02-19") == {"Q212"} and enemies("Q159", "2013-01-01") == frozenset()
+
+
 def test_known_surname_after_another_given_name() -> None:
     body = "Robert Biden schwieg, Joe Biden sprach, Biden ging."
     doc, spans = make(body)

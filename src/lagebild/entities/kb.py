@@ -274,6 +274,41 @@ def load_kb() -> KnowledgeBase:
     return KnowledgeBase(entries)
 
 
+@dataclass(frozen=True, slots=True)
+class War:
+    """An armed conflict between two actors (``wars.jsonl``), from ``start`` to ``end`` (None: ongoing)."""
+
+    sides: tuple[str, str]
+    start: str
+    end: str | None
+    name: str
+
+    def on(self, day: str) -> bool:
+        """Whether the war went on at the ISO day ``day``."""
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@lru_cache(maxsize=1)
+def wars() -> tuple[War, ...]:
+    """The armed conflicts the knowledge base knows, read once."""
+    text = resources.files("lagebild.resources.kb").joinpath("wars.jsonl").read_text("utf-8")
+    out = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if line.strip() and not line.startswith("#"):
+            try:
+                rec = json.loads(line)
+                a, b = rec["sides"]
+                out.append(War((a, b), rec["start"], rec.get("end"), rec.get("name", "")))
+            except (ValueError, KeyError) as exc:
+                raise ValueError(f"wars.jsonl:{n}: bad record: {exc}") from exc
+    return tuple(out)
+
+
+def enemies(actor: str, day: str) -> frozenset[str]:
+    """The actors ``actor`` was at war with on the ISO day ``day``."""
+    return frozenset(w.sides[1 - w.sides.index(actor)] for w in wars() if actor in w.sides and w.on(day))
+
+
 def _ner_list(name: str) -> set[str]:
     """The entries of one of the NER tagger's lists (``resources/ner/lists/``); empty where the
     list is missing."""

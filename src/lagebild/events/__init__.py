@@ -246,7 +246,27 @@ def extract_events(doc: Document, lex: Lexicon, groups: Groups | None = None) ->
         lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
         kept = _sentence(doc, low, si, sent, ments[lo:hi], quoted, side, disc, lex, groups)
         out.extend(kept)
-    return out
+    return _one_war_act(doc, out, side)
+
+
+def _one_war_act(doc: Document, events: list[Event], side: dict[str, str]) -> list[Event]:
+    """Material conflict told again in the next sentence, with the same sides and date but another
+    type, is the same act told in more detail: "Russland kämpft bereits seit 2014 gegen sein
+    Nachbarland. Damals entsandte der Kremlchef russische Truppen in den Osten der Ukraine" is the
+    war of 2014 once, not a fight and a build-up (the corpus merge joins reports of one type only)."""
+    starts = [s.start for s in doc.sentences]
+    kept: list[tuple[int, Event]] = []
+    for e in events:
+        si = bisect.bisect_right(starts, e.start) - 1
+        key = (frozenset(side.get(a, a) for a in e.sources), frozenset(side.get(a, a) for a in e.targets))
+        if e.date is not None and QUAD_CLASS.get(e.type) == "material_conflict" and any(
+                si - psi == 1 and p.type != e.type and QUAD_CLASS.get(p.type) == "material_conflict" and
+                p.status == e.status and p.date == e.date and
+                (frozenset(side.get(a, a) for a in p.sources), frozenset(side.get(a, a) for a in p.targets)) == key
+                for psi, p in kept):
+            continue
+        kept.append((si, e))
+    return [e for _, e in kept]
 
 
 def _titled_persons(doc: Document, ments: list[Mention], lex: Lexicon) -> dict[str, str]:
@@ -1903,16 +1923,33 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
                 # Jakarta drei weitere Kriegsschiffe in das Gebiet": a deployment answers the attacker
                 # (not a defence: "Ukraine said it had shot down 85 drones" is part of the attack)
                 return list(past_src)
-    if src and not trig.nominal and QUAD_CLASS.get(trig.type, "").startswith("verbal"):
-        # "Merkel traf am Montag Putin. Sie kritisierte die Politik in der Ostukraine": a statement
-        # without a target goes on against whom the same source acted on in the sentence before
-        for past_si, past_src, past_tgt, _ in reversed(ctx.disc.last_events):
-            if past_si != ctx.si - 1:
-                continue
-            if mine & {side.get(a, a) for a in past_src} and past_tgt and \
-                    not mine & {side.get(a, a) for a in past_tgt}:
-                return list(past_tgt)
+    if trig.type in ("FIGHT", "ASSAULT") and src and not trig.nominal and ctx.doc.published and \
+            not (k >= 0 and toks[k].low in lex.set("interception_triggers")):
+        # (not a defence: "Ukraine said it had shot down 85 drones" is part of the attack)
+        # "Russland griff in der Nacht erneut mit Drohnen und Raketen an": an attack without a
+        # target, by a side at war, is aimed at its enemy of the day, where the article names it
+        # (``wars.jsonl``; one enemy only; a verb's subject only: "Die Ukraine meldet neue
+        # Angriffe" names the reporter, not the attacker)
+        foe = _enemy_named(ctx, src)
+        if foe is not None:
+            return [foe]
     return []
+
+
+def _enemy_named(ctx: _Ctx, src: list[str]) -> str | None:
+    """The one entity of the document that stands for the enemy, on the publication day, of the
+    side of ``src``: the state itself where named, else its capital or leader."""
+    from lagebild.entities.kb import enemies
+
+    side = ctx.side
+    day = (ctx.doc.published or "")[:10]
+    foes = set().union(*(enemies(side.get(s, s), day) for s in src))
+    if len(foes) != 1:
+        return None
+    (foe,) = foes
+    standing = list(dict.fromkeys(m.entity for m in ctx.doc.mentions
+                                  if m.entity and side.get(m.entity, m.entity) == foe))
+    return foe if foe in standing else (standing[0] if standing else None)
 
 
 def _reported_demand(ctx: _Ctx, ci: int, k: int) -> tuple[list[str], list[str], bool] | None:
