@@ -230,3 +230,23 @@ def test_hatten_vereinbart_in_reported_speech_happened() -> None:
     doc = events_stage(make_doc("Russland und die Ukraine hätten eine Waffenruhe vereinbart, schrieb die EU.", None,
                                 published="2025-02-19", kb=KB))
     assert [(e.type, e.status) for e in doc.events][:1] == [("AGREE", "occurred")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a heated exchange delivered is a clash, not a delivery of aid
+    ("Wladimir Putin hatte sich am Freitag einen heftigen Schlagabtausch mit Donald Trump geliefert.",
+     {("DISAPPROVE", "Putin", "Trump")}),
+    # a meeting and the pledge made at it are two acts
+    ("Donald Trump empfing Wladimir Putin in Alaska und sicherte ihm weitere Unterstützung zu.",
+     {("CONSULT", "Trump", "Putin"), ("SUPPORT", "Trump", "Putin")}),
+    # "er" in a clause the sentence's person frames is that person
+    ("Donald Trump traf Selenskyj. Am Dienstag kündigte Wladimir Putin an, er sei bereit, Donald Trump zu treffen.",
+     {("CONSULT", "Trump", "Wolodymyr Selenskyj"), ("AGREE", "Putin", "Trump")}),
+])
+def test_round10_meetings_and_pronouns(text: str, expected: set[tuple[str, str, str]]) -> None:
+    dates = {k: v for k, v in {"am Freitag": "2025-02-28", "Am Dienstag": "2025-03-04"}.items() if k in text}
+    kb = {**_PERSONS, "Selenskyj": ("Q3874799", "PER", "Q212"), "Alaska": ("Q797", "LOC", "Q30")}
+    doc: Document = events_stage(make_doc(text, dates, published="2025-03-05", kb=kb))
+    coded = {(e.type, "+".join(sorted(_NAMES.get(a, a) for a in e.sources)),
+              "+".join(sorted(_NAMES.get(a, a) for a in e.targets))) for e in doc.events}
+    assert expected <= coded

@@ -327,6 +327,10 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
                     (ante := next((a for a in acts if a.end_tok == i - 1), None)) is not None:
                 # English: "Trump, who met Putin in 2018, …": the relative pronoun is the subject
                 out.append(x.Actor(i, i + 1, ante.entity, ante.label))
+            elif pronouns.get(low) == "PER" and (framer := _person_of_earlier_clause(acts, clauses, c)):
+                # "Am Dienstag kündigte Selenskyj an, er sei bereit, …": "er" in a later clause is the
+                # person of the clause that frames it, not the subject of the sentence before
+                out.append(x.Actor(i, i + 1, framer, "PER"))
             elif pronouns.get(low) == "PER" and (he := disc.he()):
                 out.append(x.Actor(i, i + 1, he, "PER"))
             elif low == "es" and disc.subject and disc.subject_label in ("LOC", "ORG") and \
@@ -396,6 +400,12 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
                     out.append(x.Actor(i, i + 1, parties[0][0], "LOC"))
                     out.append(x.Actor(i, i + 1, targets[0], "LOC"))
     return out
+
+
+def _person_of_earlier_clause(acts: list[x.Actor], clauses: list[x.Clause], c: x.Clause) -> str | None:
+    """The one person named in the clauses before ``c`` of the sentence, where exactly one is."""
+    persons = {a.entity for a in acts if a.label == "PER" and a.tok < c.lo and a.tok >= clauses[0].lo}
+    return next(iter(persons)) if len(persons) == 1 else None
 
 
 def _singular_verb_by(toks: list[x.Tok], i: int, c: x.Clause) -> bool:
@@ -2247,10 +2257,11 @@ def _collapse(cands: list[x.Candidate], side: dict[str, str], quad_continues: bo
             if accusation is not None and p.trigger.type != c.trigger.type and not same_sources and \
                     {side.get(s, s) for s in p.sources} == {side.get(t, t) for t in c.targets}:
                 continue  # "Peking hat Vorwürfe aus Washington dementiert": the accusation and its answer
-            if p.trigger.nominal and p.trigger.type == "CONSULT" and not c.trigger.nominal and \
-                    c.trigger.type != "CONSULT" and p.clause == c.clause:
-                # "Bei seinem Besuch in Kiew sicherte Biden der Ukraine Unterstützung zu": a pledge
-                # made at a visit, in the visit's clause
+            if p.trigger.type == "CONSULT" and not c.trigger.nominal and c.trigger.type != "CONSULT" and \
+                    (p.clause == c.clause if p.trigger.nominal else c.inherited):
+                # "Bei seinem Besuch in Kiew sicherte Biden der Ukraine Unterstützung zu", "Starmer
+                # empfing Selenskyj in London und sicherte ihm weitere Unterstützung zu": a pledge
+                # made at a meeting is an act of its own
                 continue
             if (same_sides and (p.trigger.type == c.trigger.type or p.clause == c.clause or c.inherited)) or \
                     (c.inherited and same_sources and (same_targets or (same_quad and quad_continues))):
