@@ -19,11 +19,11 @@ KB = {"SPÖ": ("kb:spoe", "ORG", None), "ÖVP": ("kb:oevp", "ORG", None), "China
       "Bundesregierung": ("kb:bureg", "ORG", "Q183"),
       "Ankara": ("Q3640", "LOC", "Q43"), "Türkei": ("Q43", "LOC", None), "Grünen": ("kb:gruene", "ORG", None),
       "Raif Badawi": ("per:badawi", "PER", None), "Ukraine": ("Q212", "LOC", None),
-      "Twitter": ("kb:twitter", "ORG", None)}
+      "Twitter": ("kb:twitter", "ORG", None), "Kiew": ("Q1899", "LOC", "Q212")}
 _NAMES = {**NAMES, "kb:spoe": "SPÖ", "kb:oevp": "ÖVP", "Q148": "China", "Q30": "USA", "Q159": "Russland",
           "Q458": "EU", "Q28": "Ungarn", "per:kurz": "Kurz", "per:merkel": "Merkel", "per:erdogan": "Erdogan",
           "Q649": "Moskau", "Q61": "Washington", "kb:bureg": "Bundesregierung", "Q3640": "Ankara", "Q43": "Türkei",
-          "kb:gruene": "Grüne", "per:badawi": "Badawi", "kb:twitter": "Twitter"}
+          "kb:gruene": "Grüne", "per:badawi": "Badawi", "kb:twitter": "Twitter", "Q1899": "Kiew"}
 
 
 def _coded(text: str) -> set[tuple[str, str, str]]:
@@ -250,3 +250,14 @@ def test_round10_meetings_and_pronouns(text: str, expected: set[tuple[str, str, 
     coded = {(e.type, "+".join(sorted(_NAMES.get(a, a) for a in e.sources)),
               "+".join(sorted(_NAMES.get(a, a) for a in e.targets))) for e in doc.events}
     assert expected <= coded
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an exchange is mutual: the two named sides are its two sides
+    ("Russland und die Ukraine haben erneut Gefangene ausgetauscht.", ("RETREAT", "Russland", "Ukraine")),
+    # attacks halted by a subject at war with their target are its retreat from them (wars.jsonl)
+    ("Russland hat die Angriffe auf die Ukraine vorübergehend eingestellt.", ("RETREAT", "Russland", "Ukraine")),
+    ("Russland stellte die Angriffe auf Kiew ein.", ("RETREAT", "Russland", "Kiew")),
+])
+def test_round10_halts_and_exchanges(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _coded(text)

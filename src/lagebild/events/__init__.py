@@ -1093,6 +1093,10 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
         # trigger codes the event); stopped by itself it is a RETREAT of its attacker, where the
         # noun names him ("Russland stellte seine Angriffe ein"; in "Trump will den Krieg beenden"
         # the subject ends a war he does not wage)
+        if not ctx.halted[k] and trig.nominal and not src:
+            # "Russland stellte die Angriffe auf Kiew ein": a subject at war with the attacks'
+            # target (``wars.jsonl``) is their attacker
+            src = _belligerent_subject(ctx, c, k, tgt)
         if ctx.halted[k] or (trig.nominal and not src):
             return None
         trig = _retype(trig, type="RETREAT", mode=None)
@@ -1943,6 +1947,21 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
         foe = _enemy_named(ctx, src)
         if foe is not None:
             return [foe]
+    return []
+
+
+def _belligerent_subject(ctx: _Ctx, c: x.Clause, k: int, tgt: list[str]) -> list[str]:
+    """The direct actor before trigger ``k`` that was at war, on the publication day, with the side
+    of a target in ``tgt``; empty where none is."""
+    from lagebild.entities.kb import enemies
+
+    day = (ctx.doc.published or "")[:10]
+    if not day:
+        return []
+    targets = {ctx.side.get(t, t) for t in tgt}
+    for a in c.actors:
+        if a.role == "direct" and a.tok < k and enemies(ctx.side.get(a.entity, a.entity), day) & targets:
+            return [a.entity]
     return []
 
 
