@@ -8,7 +8,7 @@ import pytest
 from tests.events.conftest import NAMES, make_doc
 
 from lagebild.events import events_stage
-from lagebild.model import Document
+from lagebild.model import Document, Quote, replace
 
 KB = {"SPÖ": ("kb:spoe", "ORG", None), "ÖVP": ("kb:oevp", "ORG", None), "China": ("Q148", "LOC", None),
       "US": ("Q30", "LOC", None), "USA": ("Q30", "LOC", None), "Russland": ("Q159", "LOC", None),
@@ -261,3 +261,28 @@ def test_round10_meetings_and_pronouns(text: str, expected: set[tuple[str, str, 
 ])
 def test_round10_halts_and_exchanges(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _coded(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # names alone between commas rename the noun before them; the clause goes on
+    ("Zuvor sollen sich die Außenminister beider Länder, Wladimir Putin und Donald Trump, in Alaska treffen.",
+     ("CONSULT", "Putin", "Trump")),
+    ("Die Unterhändler, Wladimir Putin und Donald Trump, trafen sich in Alaska.", ("CONSULT", "Putin", "Trump")),
+])
+def test_round10_name_appositions(text: str, expected: tuple[str, str, str]) -> None:
+    kb = {**_PERSONS, "Alaska": ("Q797", "LOC", "Q30")}
+    doc: Document = events_stage(make_doc(text, None, published="2025-03-05", kb=kb))
+    coded = {(e.type, "+".join(sorted(_NAMES.get(a, a) for a in e.sources)),
+              "+".join(sorted(_NAMES.get(a, a) for a in e.targets))) for e in doc.events}
+    assert expected in coded
+
+
+def test_criticism_of_plans_is_not_aimed_at_who_only_spoke_before() -> None:
+    text = ("Das würde die Beziehungen beschädigen, sagte Wladimir Putin. Die EU kritisierte die Pläne für einen "
+            "Gipfel in Alaska.")
+    doc = make_doc(text, None, published="2025-03-05", kb={**_PERSONS, "EU": ("Q458", "ORG", None)})
+    start = text.index("Wladimir Putin")
+    quote = Quote("q1", 0, text.index(", sagte"), "indirect", speaker="per:putin", speaker_name="Wladimir Putin",
+                  speaker_start=start, speaker_end=start + 14)
+    events = events_stage(replace(doc, quotes=(quote,))).events
+    assert not any(e.type == "DISAPPROVE" and "per:putin" in e.targets for e in events)

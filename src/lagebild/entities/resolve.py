@@ -354,6 +354,11 @@ def find_roles(
         # a blocker just before the phrase: "der ehemalige US-Präsident", "ein russischer Präsident"
         if any(_blocks(words[j], lex) for j in range(max(0, first - 2), first)):
             continue
+        if noun.key not in lex.government_roles and (
+                (i + 1 < len(words) and words[i + 1] in _PLURAL_AFTER) or
+                (first > 0 and words[first - 1] in ("die", "Die") and not tok.endswith(("in", "innen")))):
+            continue  # many holders: "die Außenminister beider Länder", "die EU-Außenminister"
+
         if state is None and i + 1 < len(words):
             nxt = words[i + 1]  # "Präsident Russlands", "Außenminister der Ukraine"
             if nxt in kb.genitives:
@@ -1236,6 +1241,9 @@ class _Resolver:
             if self.claim(s, e):
                 self.add(s, e, a.id, a.type, a.name, a.kb, alias=False)
 
+
+#: words after a role noun that make it plural: "die Außenminister beider Länder"
+_PLURAL_AFTER = frozenset({"beider", "beiden", "aller", "mehrerer", "zahlreicher", "vieler"})
 
 #: articles before a descriptor ("die Volkspartei", "der Sozialdemokraten")
 _ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})

@@ -955,8 +955,8 @@ def _anonymous_subject(toks: list[x.Tok], c: x.Clause, lex: Lexicon, time_toks: 
             awaiting = True
         elif t.text[:1].isupper() and not in_pp and i > c.lo:
             awaiting = False
-        if t.text[:1].isupper() or t.low in dets or x.adjective_at(toks, i, lex) or t.low.isdigit():
-            continue
+        if t.text[:1].isupper() or t.low in dets or x.adjective_at(toks, i, lex) or t.low.isdigit() or t.text == ",":
+            continue  # (a comma the clause keeps opens an apposition: "Die Unterhändler, Witkoff und …")
         if t.low in preps:
             in_pp = True  # "in der Washington Post": where the subject is, not who it is
             continue
@@ -1886,7 +1886,10 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
         return [proposer[1]]
     if trig.type.lower() in lex.set("answer_types") | lex.set("reactive_types") and not trig.nominal and \
             ctx.disc.subject and ctx.disc.subject_sentence == ctx.si - 1 and \
-            side.get(ctx.disc.subject, ctx.disc.subject) not in mine and k >= 0 and _definite_object(ctx, ci, k):
+            side.get(ctx.disc.subject, ctx.disc.subject) not in mine and k >= 0 and _definite_object(ctx, ci, k) and \
+            not _spoke_last(ctx, ctx.disc.subject):
+        # (not one who only spoke: "…, sagte Kremlberater Uschakow. Die EU-Kommission kritisierte die
+        # Pläne für einen Gipfel": the plans are not his)
         # "Nordkorea hat einen Atomtest durchgeführt. Der UN-Sicherheitsrat verurteilte den Test":
         # a definite act condemned is the one told just before, by its subject ("Lagarde verlangte
         # einen Schuldenschnitt. Berlin lehnt einen solchen Schritt ab": one refused too)
@@ -1948,6 +1951,14 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
         if foe is not None:
             return [foe]
     return []
+
+
+def _spoke_last(ctx: _Ctx, eid: str) -> bool:
+    """Whether ``eid`` is the speaker of a quotation of the sentence before."""
+    if ctx.si == 0:
+        return False
+    prev = ctx.doc.sentences[ctx.si - 1]
+    return any(prev.start <= pos < prev.end and who == eid for pos, who in ctx.disc.speakers)
 
 
 def _belligerent_subject(ctx: _Ctx, c: x.Clause, k: int, tgt: list[str]) -> list[str]:

@@ -324,9 +324,23 @@ def list_commas(toks: list[Tok], acts: list[Actor], lex: Lexicon) -> frozenset[i
 def _apposition_end(toks: list[Tok], i: int, starts: dict[int, Actor], lex: Lexicon) -> int | None:
     """Where an apposition that opens with the comma at ``i`` ends (its closing comma or the end
     of the sentence), or None: a determiner, then only adjectives and capitalised words with a
-    named actor among them, up to a comma or the sentence's end."""
+    named actor among them, up to a comma or the sentence's end; or names alone, joined by a
+    coordination, up to a closing comma."""
     j = i + 1
-    if j >= len(toks) or toks[j].low not in lex.set("determiners"):
+    if j < len(toks) and toks[j].low not in lex.set("determiners"):
+        # "Zuvor sollen sich die Außenminister beider Länder, Marco Rubio und Sergej Lawrow, … treffen":
+        # names only, joined by a coordination, up to a closing comma
+        named = False
+        while j < len(toks) and toks[j].text != ",":
+            a = starts.get(j)
+            if a is not None and not a.partial:
+                j, named = a.end_tok, True
+            elif toks[j].low in coordinators(lex) and named:
+                j += 1
+            else:
+                return None
+        return j if named and j < len(toks) else None
+    if j >= len(toks):
         return None
     j += 1
     named = False
