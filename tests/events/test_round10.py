@@ -286,3 +286,14 @@ def test_criticism_of_plans_is_not_aimed_at_who_only_spoke_before() -> None:
                   speaker_start=start, speaker_end=start + 14)
     events = events_stage(replace(doc, quotes=(quote,))).events
     assert not any(e.type == "DISAPPROVE" and "per:putin" in e.targets for e in events)
+
+
+def test_round10_air_war() -> None:
+    coded = _pipeline(
+        "Kiew – Bei einem der schwersten russischen Luftangriffe seit Kriegsbeginn sind in der Ukraine mindestens "
+        "20 Menschen getötet worden. Russland habe in der Nacht 537 Drohnen und Raketen abgefeuert, teilte die "
+        "ukrainische Luftwaffe mit. Besonders betroffen war die Hauptstadt Kiew. Dort wurde das "
+        "Regierungsgebäude getroffen. Selenskyj verurteilte die Angriffe als Terror.")
+    # the state where the victims died, the state its air force speaks for, and the attacks condemned
+    # three sentences after they were told
+    assert {("FIGHT", "Russland", "Ukraine"), ("DISAPPROVE", "Wolodymyr Selenskyj", "Russland")} <= coded

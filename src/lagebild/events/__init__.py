@@ -1940,6 +1940,20 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
                 # Jakarta drei weitere Kriegsschiffe in das Gebiet": a deployment answers the attacker
                 # (not a defence: "Ukraine said it had shot down 85 drones" is part of the attack)
                 return list(past_src)
+    if trig.type in ("FIGHT", "ASSAULT") and src and trig.nominal:
+        # "Bei einem der schwersten russischen Luftangriffe seit Kriegsbeginn sind in der Ukraine
+        # mindestens 20 Menschen getötet worden": an attack whose attacker the noun names hit the
+        # state where the clause says its victims died
+        # (a verb of violence in the clause: "Der Angriff Russlands löste in Berlin Empörung aus" is
+        # no attack on Berlin)
+        c, mine = clauses[ci], {side.get(s, s) for s in src}
+        violent = any(c.lo <= j < c.hi and j != k and any(QUAD_CLASS.get(t.type) == "material_conflict"
+                                                          for t in lex.match(toks[j].low)) for j in ctx.verbs)
+        where = [a.entity for a in c.actors if a.role == "prep" and a.prep in lex.set("location_preps") and
+                 a.label == "LOC" and (_is_state(a.entity) or side.get(a.entity)) and
+                 side.get(a.entity, a.entity) not in mine]
+        if where and violent:
+            return where[:1]
     if trig.type in ("FIGHT", "ASSAULT") and src and not trig.nominal and ctx.doc.published and \
             not (k >= 0 and toks[k].low in lex.set("interception_triggers")):
         # (not a defence: "Ukraine said it had shot down 85 drones" is part of the attack)
