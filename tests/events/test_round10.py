@@ -297,3 +297,14 @@ def test_round10_air_war() -> None:
     # the state where the victims died, the state its air force speaks for, and the attacks condemned
     # three sentences after they were told
     assert {("FIGHT", "Russland", "Ukraine"), ("DISAPPROVE", "Wolodymyr Selenskyj", "Russland")} <= coded
+
+
+def test_a_reaction_to_talks_answers_both_who_talked() -> None:
+    # trial 6: "Das Telefonat zwischen A und B hat in X Empörung ausgelöst" had become a criticism of
+    # B by A, and the call had taken place where the reaction was
+    kb = {**_PERSONS, "Europa": ("Q46", "LOC", None)}
+    text = "Das Telefonat zwischen Donald Trump und Wladimir Putin am Mittwoch hat in Europa Besorgnis ausgelöst."
+    doc = events_stage(make_doc(text, {"am Mittwoch": "2025-03-05"}, published="2025-03-06", kb=kb))
+    got = {(e.type, e.sources, frozenset(e.targets), e.location) for e in doc.events}
+    assert got == {("CONSULT", ("per:trump",), frozenset({"per:putin"}), None),
+                   ("DISAPPROVE", ("Q46",), frozenset({"per:trump", "per:putin"}), None)}

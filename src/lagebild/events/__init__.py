@@ -776,8 +776,11 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
                 tgt.append(a.entity)
             else:
                 (tgt if src else src).append(a.entity)
-        elif role == "location" and loc is None and not (trig.type == "CONSULT" and _in_topic(toks, c, a, lex)):
-            loc = a.entity  # (not the topic's: "sprachen über Infrastrukturprojekte in der Türkei")
+        elif role == "location" and loc is None and not (trig.type == "CONSULT" and _in_topic(toks, c, a, lex)) and \
+                not (trig.nominal and a.tok > k and _verb_between(toks, k, a.tok, lex)):
+            # (not the topic's: "sprachen über Infrastrukturprojekte in der Türkei"; nor the verb's
+            # after the noun: "Das Telefonat … hat in Europa Besorgnis ausgelöst" was not in Europe)
+            loc = a.entity
         elif role == "direct":
             direct.append(a)
     if trig.nominal:
@@ -894,6 +897,10 @@ def _of_other_noun(toks: list[x.Tok], a: x.Actor, k: int, trig: Trigger, nouns: 
         # "kritisierte die Gespräche mit Putin": the object's partner may be whom it is aimed at)
         return a.prep in ("von", "vom") or (clause is not None and j < k and
                                              x.nominal_gate(toks, j, clause, lex)[0])
+    if trig.src and j < k and j in nouns and a.prep not in trig.src:
+        # "Das Telefonat zwischen Trump und Putin hat in Kiew Empörung ausgelöst": the pair is the
+        # call's, whose makers the reaction answers (see _missing_target), not the reaction's sides
+        return True
     if a.prep == "durch" and j < k and a.tok < k:
         # "Nach dem Abschuss eines russischen Kampfjets durch die Türkei hat Russland Sanktionen
         # … verhängt": an agent before the trigger noun is the agent of the noun it follows
@@ -1758,12 +1765,17 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
             return answer
     if trig.src and trig.nominal:
         # "Der Angriff Russlands löste in Berlin Empörung aus": the author of the act that is the
-        # subject (a genitive of an event noun before the trigger) is whom the reaction is aimed at
+        # subject (a genitive of an event noun before the trigger) is whom the reaction is aimed at;
+        # "Das Telefonat zwischen Trump und Putin hat in Kiew Empörung ausgelöst": both its makers
         c = clauses[ci]
         authors = [a.entity for a in c.actors if a.role.startswith("of:") and a.role[3:].isdigit() and
                    c.lo <= int(a.role[3:]) < c.hi and a.entity not in src]
         if authors:
             return authors[:1]
+        makers = [a.entity for a in c.actors if a.role == "prep" and a.prep not in trig.src and
+                  a.prep_at - 1 in ctx.nouns and a.prep_at - 1 < k and a.entity not in src]
+        if makers:
+            return list(dict.fromkeys(makers))
     if trig.src and ctx.agents and not set(ctx.agents) & set(src):
         # "Die von Finanzminister Schelling (ÖVP) erhobene Forderung stößt bei der SPÖ auf
         # Ablehnung": the subject is an act, its author the target
