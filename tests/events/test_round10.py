@@ -308,3 +308,19 @@ def test_a_reaction_to_talks_answers_both_who_talked() -> None:
     got = {(e.type, e.sources, frozenset(e.targets), e.location) for e in doc.events}
     assert got == {("CONSULT", ("per:trump",), frozenset({"per:putin"}), None),
                    ("DISAPPROVE", ("Q46",), frozenset({"per:trump", "per:putin"}), None)}
+
+
+def test_round10_sanctions_article() -> None:
+    coded = _pipeline(
+        "Am vierten Jahrestag des russischen Überfalls auf die Ukraine hat die Europäische Union neue "
+        "Sanktionen gegen Russland verhängt. Das Paket richtet sich gegen die Schattenflotte. Die USA "
+        "schlossen sich den Sanktionen nicht an. US-Finanzminister Scott Bessent sagte, Washington wolle die "
+        "laufenden Gespräche mit Moskau nicht gefährden. Der Kreml verurteilte die Sanktionen als illegal. "
+        "Kremlsprecher Peskow kündigte Gegenmaßnahmen an.")
+    # the anniversary recalls the invasion (no event, no side of the sanctions); "die Sanktionen" are
+    # the EU's, told four sentences before; countermeasures answer who acted against Russia; a denied
+    # consultation answers nothing
+    assert ("SANCTION", "EU", "Russland") in coded
+    assert ("DISAPPROVE", "Kreml+Russland", "EU") in coded
+    assert ("THREATEN", "Dmitri Peskow", "EU") in coded
+    assert not any(t == "FIGHT" or "Ukraine" in tg or "USA" in tg for t, _, tg in coded)

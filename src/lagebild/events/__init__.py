@@ -897,9 +897,11 @@ def _of_other_noun(toks: list[x.Tok], a: x.Actor, k: int, trig: Trigger, nouns: 
         # "kritisierte die Gespräche mit Putin": the object's partner may be whom it is aimed at)
         return a.prep in ("von", "vom") or (clause is not None and j < k and
                                              x.nominal_gate(toks, j, clause, lex)[0])
-    if trig.src and j < k and j in nouns and a.prep not in trig.src:
-        # "Das Telefonat zwischen Trump und Putin hat in Kiew Empörung ausgelöst": the pair is the
-        # call's, whose makers the reaction answers (see _missing_target), not the reaction's sides
+    if j < k and j in nouns and a.prep not in trig.src | trig.tgt:
+        # "Am Jahrestag des russischen Überfalls auf die Ukraine hat die EU Sanktionen gegen
+        # Russland verhängt": the phrase after another event noun before the trigger is that
+        # noun's; "Das Telefonat zwischen Trump und Putin hat in Kiew Empörung ausgelöst": the pair
+        # is the call's, whose makers the reaction answers (see _missing_target)
         return True
     if a.prep == "durch" and j < k and a.tok < k:
         # "Nach dem Abschuss eines russischen Kampfjets durch die Türkei hat Russland Sanktionen
@@ -1094,6 +1096,8 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
             src, own_args, owned = [owner], True, True
     if trig.nominal and not src and _content_status(toks, c, k, ctx.lex, intent=False) is not None:
         return None  # "warned Israel against any attack", "urged a ceasefire": what is demanded, by no agent named
+    if trig.nominal and _of_irrealis_noun(toks, k, c, ctx.lex, "anniversary_nouns"):
+        return None  # "Am vierten Jahrestag des russischen Überfalls auf die Ukraine": remembered, not news
     if k in ctx.halted:
         # "vereinbart, Angriffe auf Energieanlagen auszusetzen", "agreed to a pause on strikes": the
         # stopped attack is what is agreed, demanded or talked about, no attack (the governing
@@ -1164,7 +1168,8 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
                               toks[c.lo].low in ctx.lex.set("subordinators")):
         before_status = None  # only a zu-infinitive (English: a that-clause) depends on the verb before
     status = x.clause_status(toks, c, k, ctx.question, before_status, ctx.lex, own_cue=not trig.act)
-    if status != "negated" and _believed(toks, ctx.clauses, ci, ctx.lex):
+    if status != "negated" and (_believed(toks, ctx.clauses, ci, ctx.lex) or
+                                (trig.nominal and _of_irrealis_noun(toks, k, c, ctx.lex))):
         status = "hypothetical"
     if zu_inf and ci > 0 and toks[c.lo].low == "um" and status == "occurred":
         status = "planned"  # "reisen, um dort Putin zu treffen": the purpose lies ahead
@@ -1645,6 +1650,16 @@ def _content_status(toks: list[x.Tok], c: x.Clause, k: int, lex: Lexicon, intent
     return None
 
 
+def _of_irrealis_noun(toks: list[x.Tok], k: int, c: x.Clause, lex: Lexicon, key: str = "irrealis_nouns") -> bool:
+    """Whether the event noun at ``k`` is the genitive of a noun of what may be ("für den Fall
+    eines Angriffs", "die Gefahr einer Eskalation", "der Plan einer Offensive"), or of another
+    list of nouns (``key``)."""
+    j = k - 1
+    while j > c.lo and x.adjective_at(toks, j, lex):
+        j -= 1
+    return j > c.lo and toks[j].low in lex.set("genitive_articles") and toks[j - 1].low in lex.set(key)
+
+
 def _status_before(toks: list[x.Tok], clauses: list[x.Clause], ci: int, lex: Lexicon) -> str | None:
     """The status the clause before gives a zu-infinitive: "ein Vorschlag, …" and "bot an, …"
     make it hypothetical (an offer may be declined), "verabredeten, sich … zu treffen" planned."""
@@ -1952,6 +1967,14 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
                 # Jakarta drei weitere Kriegsschiffe in das Gebiet": a deployment answers the attacker
                 # (not a defence: "Ukraine said it had shot down 85 drones" is part of the attack)
                 return list(past_src)
+    if src and any(toks[i].low in lex.set("retaliation_nouns") for i in range(clauses[ci].lo, clauses[ci].hi)):
+        # "Kremlsprecher Peskow kündigte Gegenmaßnahmen an" after the EU's sanctions: a
+        # retaliation answers the last side that acted against the source's
+        mine = {side.get(s, s) for s in src}
+        for m in mine:
+            foes = ctx.disc.acts_against.get(m, [])
+            if foes and not mine & {side.get(f, f) for f in foes}:
+                return list(foes)
     if trig.type in ("FIGHT", "ASSAULT") and src and trig.nominal:
         # "Bei einem der schwersten russischen Luftangriffe seit Kriegsbeginn sind in der Ukraine
         # mindestens 20 Menschen getötet worden": an attack whose attacker the noun names hit the
@@ -2115,6 +2138,12 @@ def _told_act(ctx: _Ctx, ci: int, trig: Trigger, src: list[str]) -> list[str]:
             # after the summit was told: the meeting is the pair's that met last (one of the pair
             # judging it speaks of the talks, not against the other)
             return list(pair)
+        earlier = ctx.disc.acts_by_type.get(kind, [])
+        if definite and kind != "CONSULT" and earlier and not mine & {ctx.side.get(a, a) for a in earlier}:
+            # "Die EU hat neue Sanktionen gegen Russland verhängt. … Der Kreml verurteilte die
+            # Sanktionen": further back, the last act of the noun's type that the text told (a
+            # meeting is its pair's, above)
+            return list(earlier)
     return []
 
 
@@ -2397,12 +2426,19 @@ def _remember(disc: x.Discourse, si: int, sent: Sentence, doc: Document, clauses
     if len(distinct) >= 2:
         disc.pair, disc.pair_sentence = (distinct[0], distinct[1]), si
     for ev in kept:
+        if ev.status == "negated":
+            continue  # "Washington wolle die Gespräche mit Moskau nicht gefährden": no act to answer
         if ev.sources and ev.trigger.type == "PROTEST":
             disc.protesters = (si, tuple(ev.sources))
         if ev.sources and ev.targets and ev.trigger.type == "CONSULT":
             disc.pair, disc.pair_sentence = (ev.sources[0], ev.targets[0]), si
         disc.last_events.append((si, [side.get(s, s) for s in ev.sources], list(ev.targets),
                                  QUAD_CLASS.get(ev.trigger.type, "")))
+        if ev.sources and ev.status in ("occurred", "planned"):
+            disc.acts_by_type[ev.trigger.type] = list(ev.sources)
+            if QUAD_CLASS.get(ev.trigger.type, "").endswith("conflict"):
+                for t in ev.targets:
+                    disc.acts_against[side.get(t, t)] = list(ev.sources)
         disc.last_types.append(ev.trigger.type)
     del disc.last_events[:-6]
     del disc.last_types[:-6]

@@ -118,6 +118,10 @@ class Discourse:
     timex_starts: list[int] = field(default_factory=list)
     titled: dict[str, str] = field(default_factory=dict)  # title word -> the person named with it first
     artifacts: dict[str, tuple[int, str]] = field(default_factory=dict)  # a work -> (sentence, its author)
+    #: the type of each act told so far (not denied nor supposed) -> the sources of its last one
+    acts_by_type: dict[str, list[str]] = field(default_factory=dict)
+    #: a side -> the sources of the last conflict told against it ("Gegenmaßnahmen" answer them)
+    acts_against: dict[str, list[str]] = field(default_factory=dict)
 
 
     def set_subject(self, entity: str | None, label: str | None, sentence: int) -> None:

@@ -149,11 +149,23 @@ def _index(lex: Lexicon) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...], r
 
 
 def _match(lex: Lexicon, word: str) -> tuple[Trigger, ...]:
+    found = _match_ids(lex, word)
+    if lex.words.get("nouns_capitalised", True) and len(word) > 5 and word.endswith("s") and \
+            not any(lex.triggers[i].nominal for i in found):
+        # the genitive of a noun the lexicon lists in the nominative: "des russischen Überfalls",
+        # "des Angriffes" (German only: an English "-s" is a plural or a verb)
+        for stem in (word[:-1], word[:-2] if word.endswith("es") else ""):
+            if stem:
+                found |= {i for i in _match_ids(lex, stem) if lex.triggers[i].nominal}
+    return tuple(lex.triggers[i] for i in sorted(found))  # file order decides ties
+
+
+def _match_ids(lex: Lexicon, word: str) -> set[int]:
     listed, other, rest = _index(lex)
     found = set(listed.get(word, ()))
     if rest is not None and rest.fullmatch(word) is not None:
         found.update(i for i in other if lex.triggers[i].pattern.fullmatch(word))
-    return tuple(lex.triggers[i] for i in sorted(found))  # file order decides ties
+    return found
 
 
 _Trie = dict[str, "_Trie"]  # character -> the rest of the words; "" -> {} where a word ends
