@@ -26,3 +26,26 @@ def test_adverbs_before_an_attribute_stay_in_the_subject(body: str, speaker: str
 ])
 def test_a_contracted_preposition_opens_no_subject(body: str) -> None:
     assert all(q[2] is None or "Leben" not in q[2] for q in found(body))
+
+
+@pytest.mark.parametrize(("body", "fragment", "speaker"), [
+    # hearsay: "zu hören", "zu erfahren" after a verb of being report for the source after "aus"
+    ("Aus Regierungskreisen war zu hören, dass der Minister zurücktreten wolle.", "der Minister zurücktreten wolle",
+     "Regierungskreisen"),
+    ("Aus dem Umfeld des Ministers ist zu hören, er wolle zurücktreten.", "er wolle zurücktreten",
+     "Umfeld des Ministers"),
+    ("Aus der Regierung ist zu hören, ein Unternehmer habe die Filme in Auftrag gegeben.",
+     "ein Unternehmer habe die Filme", "Regierung"),
+])
+def test_hearsay_names_its_source_after_aus(body: str, fragment: str, speaker: str) -> None:
+    assert [(q[2]) for q in found(body) if fragment in q[1]] == [speaker]
+
+
+@pytest.mark.parametrize("body", [
+    # no hearsay: a purpose, a voice heard, nothing heard
+    "Die Bürger haben ein Recht, die Wahrheit zu erfahren.",
+    "In dem Notruf war der Fahrer zu hören, er rief um Hilfe.",
+    "Es war nichts zu hören, als die Polizei eintraf.",
+])
+def test_hearing_is_no_hearsay_without_its_source(body: str) -> None:
+    assert all(q[2] is None for q in found(body))

@@ -390,6 +390,10 @@ class _Reader:
                 continue  # "Warum der Kreml sich vom neuen US-Präsidenten viel verspricht": expecting
             if not lex.nouns_capitalised and k and ws[k - 1].text.lower() in lex.articles:
                 continue  # English "rejected the remarks", "the reports": a noun, not the verb
+            if w.text in lex.hearsay_cues:
+                if k and ws[k - 1].text == "zu" and self._hearsay(ws, k):
+                    out.append(w)  # "Aus Regierungskreisen war zu hören, …": the source follows "aus"
+                continue
             if w.text in lex.verbs:
                 last = self._closing_particle(ws, k)
                 if last is None:
@@ -415,6 +419,24 @@ class _Reader:
                     if ws[j].text in (".", ";", ":"):
                         break
         return out
+
+    def _hearsay(self, ws: list[Word], k: int) -> bool:
+        """Whether the infinitive at word ``k`` reports hearsay: its clause has a verb of being
+        ("war … zu hören", "zu erfahren war") and opens with the source after "aus" or "von",
+        also after "wie" ("Aus Regierungskreisen war zu hören, …", "Wie aus dem Ministerium zu
+        erfahren war, …"); "um die Wahrheit zu erfahren" and "In dem Notruf war der Fahrer zu
+        hören" (a voice heard) do not."""
+        lo = k
+        while lo > 0 and ws[lo - 1].text not in _CLAUSE_END:
+            lo -= 1
+        hi = k
+        while hi + 1 < len(ws) and ws[hi + 1].text not in _CLAUSE_END:
+            hi += 1
+        clause = ws[lo:hi + 1]
+        if clause and clause[0].text.lower() in self.lex.as_frames:
+            clause = clause[1:]
+        return bool(clause) and clause[0].text.lower() in self.lex.hearsay_prepositions \
+            and any(w.text in self.lex.hearsay_aux for w in clause)
 
     def _closing_particle(self, ws: list[Word], k: int) -> str | None:
         """The separable particle that closes the clause of the verb at word ``k`` ("rief … aus."),
