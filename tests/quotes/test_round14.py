@@ -49,3 +49,17 @@ def test_hearsay_names_its_source_after_aus(body: str, fragment: str, speaker: s
 ])
 def test_hearing_is_no_hearsay_without_its_source(body: str) -> None:
     assert all(q[2] is None for q in found(body))
+
+
+US = {"USA": ("USA", "LOC"), "US": ("USA", "LOC"), "Moskaus": ("Moskau", "LOC")}
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a name that only opens a compound before "zufolge" is no source: the media are
+    ("Berichten verschiedener US-Medien zufolge fand am Donnerstag ein Treffen statt.",
+     "Berichten verschiedener US-Medien"),
+    # a name in the genitive still is
+    ("Berichten Moskaus zufolge wurde der Vertrag gekündigt.", "Moskau"),
+])
+def test_a_compound_s_first_part_before_zufolge_is_no_source(body: str, speaker: str) -> None:
+    assert [q[2] for q in found(body, names=US)] == [speaker]

@@ -1593,7 +1593,9 @@ class _Reader:
         """The source named before "zufolge" ("Berichten der Zeitung zufolge")."""
         ctx = self.ctx
         lo_np = self._phrase_before(ws, k, clause_start(ctx, self.sentences[si].start, ws[k].start))
-        ms = ctx.mentions_in(lo_np, ws[k].start)
+        # (a name that is only the first part of a compound is none: "Berichten verschiedener
+        # US-Medien zufolge" names the media, not the United States)
+        ms = [m for m in ctx.mentions_in(lo_np, ws[k].start) if self.body[m.end:m.end + 1] != "-"]
         if ms:
             return ctx.speaker_of(ms[-1])
         np = [w for w in ws if lo_np <= w.start < ws[k].start]
