@@ -63,3 +63,10 @@ US = {"USA": ("USA", "LOC"), "US": ("USA", "LOC"), "Moskaus": ("Moskau", "LOC")}
 ])
 def test_a_compound_s_first_part_before_zufolge_is_no_source(body: str, speaker: str) -> None:
     assert [q[2] for q in found(body, names=US)] == [speaker]
+
+
+def test_the_author_is_a_role() -> None:
+    # "der Verfasser" speaks before the colon, like "der Autor"; not the body named before
+    body = ("Der Verfassungsschutz hält die Liste für unbedenklich. Später veröffentlichte der Verfasser "
+            "einen Kommentar: „Wer von dieser Liste gestrichen werden möchte, hat Pech.“")
+    assert found(body)[-1][2] == "der Verfasser"
