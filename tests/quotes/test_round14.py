@@ -70,3 +70,24 @@ def test_the_author_is_a_role() -> None:
     body = ("Der Verfassungsschutz hält die Liste für unbedenklich. Später veröffentlichte der Verfasser "
             "einen Kommentar: „Wer von dieser Liste gestrichen werden möchte, hat Pech.“")
     assert found(body)[-1][2] == "der Verfasser"
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # what was said comes from the phrase after "von": not the criticism, not the speaker before
+    ("Der Minister legte einen Plan vor. Scharfe Kritik kam von der Opposition: „Das ist unbezahlbar.“",
+     "Opposition"),
+    ("Der Minister legte einen Plan vor. Von der Opposition kam scharfe Kritik: „Das ist unbezahlbar.“",
+     "Opposition"),
+    ("Der Minister äußerte sich nicht. Von der Polizei kam die Information, bei den Toten handele es sich um "
+     "Mitglieder eines Clans.", "Polizei"),
+    ("Der Minister legte einen Plan vor. Auch vom Ministerium kamen Hinweise, der Plan sei nicht finanzierbar.",
+     "Ministerium"),
+])
+def test_what_was_said_comes_from_its_source(body: str, speaker: str) -> None:
+    assert found(body)[-1][2] == speaker
+
+
+def test_news_coming_names_no_source() -> None:
+    # "vom Tod des Ministers" is what the news is about
+    body = "Anna Berger sprach am Abend. Die Nachricht vom Tod des Ministers kam überraschend: „Das ist ein Schock.“"
+    assert found(body)[-1][2] != "Tod des Ministers"

@@ -42,6 +42,7 @@ from lagebild.quotes.speaker import (
     agentless_passive,
     apposition_after,
     attribute_end,
+    came_from,
     clause_start,
     document_in,
     fronted_subject,
@@ -653,6 +654,10 @@ class _Reader:
             # reported speech before the colon goes on for its speaker, whoever it names ("Anna
             # Bligh erklärte, … Queensland sei Neuseeland zu Dank verpflichtet: „…“")
             spk = self._topic(si) or self._recent(si)
+        elif whole and left.rstrip().endswith(":") \
+                and came_from(ctx, lo, lo + len(left.rstrip()) - 1, self._recent(si)) is not None:
+            # "Kritik kam von der Opposition: „…“": the source after "von", not the criticism
+            spk = came_from(ctx, lo, lo + len(left.rstrip()) - 1, self._recent(si))
         elif (whole and left.rstrip().endswith(":")) or left.rstrip().endswith("("):
             # "Putin: „…“", "Mohammed ElBaradei („Mir fällt niemand ein …“)": the name before
             ms = ctx.mentions_in(lo, q.open)
@@ -998,7 +1003,10 @@ class _Reader:
             # after "dass" reports the main clause's subject, whatever its verb; so does a
             # Konjunktiv main clause after the comma ("Die Ministerin erklarte indessen, es sei
             # nicht zum Wahlbetrug gekommen": a misspelt or unlisted verb)
-            spk = self._own_subject(lo, comma.start) if comma is not None else None
+            # ("Von der Polizei kam die Information, bei den Toten handele es sich um …": the
+            # source after "von")
+            spk = (came_from(self.ctx, lo, comma.start, self._recent(si)) or self._own_subject(lo, comma.start)) \
+                if comma is not None else None
             if comma is not None and spk is not None:
                 self._emit(comma.end, self._trim_end(hi), "indirect", spk, None, si)
                 return

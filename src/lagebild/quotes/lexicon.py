@@ -58,6 +58,8 @@ class Lexicon:
     hearsay_cues: frozenset[str]  # "Aus Regierungskreisen war zu hören": only after "zu" and ...
     hearsay_aux: frozenset[str]  # ... a verb of being in a clause that opens with ...
     hearsay_prepositions: frozenset[str]  # ... the source after one of these
+    coming_nouns: frozenset[str]  # "Kritik kam von der Opposition": what was said, with ...
+    coming_verbs: frozenset[str]  # ... a verb of coming, comes from the phrase after "von"
     inscription_cues: frozenset[str]  # "Auf dem Plakat stand geschrieben": a source only with ...
     inscription_aux: frozenset[str]  # ... a verb of standing or being ("stand", "war"), not "hat er geschrieben"
     source_prepositions: frozenset[str]
@@ -259,6 +261,8 @@ def lexicon(lang: str = "de") -> Lexicon:
         hearsay_cues=frozenset(raw.get("hearsay_cues", ())),
         hearsay_aux=frozenset(raw.get("hearsay_aux", ())),
         hearsay_prepositions=frozenset(raw.get("hearsay_prepositions", ())),
+        coming_nouns=frozenset(raw.get("coming_nouns", ())),
+        coming_verbs=frozenset(raw.get("coming_verbs", ())),
         inscription_cues=frozenset(raw.get("inscription_cues", ())),
         inscription_aux=frozenset(raw.get("inscription_aux", ())),
         source_prepositions=frozenset(raw["source_prepositions"]),

@@ -1125,6 +1125,38 @@ def _source_phrase(ctx: Context, rest: list[Word], last: Speaker | None) -> Spea
     return Speaker(None, " ".join(w.text for w in run), run[0].start, run[-1].end, person=False)
 
 
+def came_from(ctx: Context, lo: int, hi: int, last: Speaker | None) -> Speaker | None:
+    """The source that what was said comes from, in a clause ``[lo, hi)`` with a verb of coming
+    and a noun of speech: "Kritik kam von der Opposition: „…“", "Scharfe Kritik kam auch von den
+    Grünen", "Von der Polizei kam die Information, …", "Auch vom Ministerium kamen Hinweise, …".
+    The noun opens the clause and "von" follows the verb, or "von" opens it and the noun follows
+    the verb; "Die Nachricht vom Tod des Ministers kam überraschend" names no source."""
+    lex = ctx.lex
+    ws = ctx.words_in(lo, hi)
+    v = next((k for k, w in enumerate(ws) if w.text in lex.coming_verbs), -1)
+    if v < 1 or any(w.text in _CLAUSE_END for w in ws):
+        return None
+
+    def speech(w: Word) -> bool:
+        return w.text in lex.coming_nouns or lex.is_report_noun(w.text)
+
+    first = 1 if ws[0].text.lower() in lex.function_words and ws[0].text.lower() not in ("von", "vom") else 0
+    if ws[first].text.lower() in ("von", "vom") and any(speech(w) for w in ws[v + 1:v + 4]):
+        rest = ws[first + 1:v]  # "Von der Polizei kam die Information"
+    elif v - first <= 2 and speech(ws[v - 1]) \
+            and all(lex.is_adjective(w.text.lower()) for w in ws[first:v - 1]):  # ("Scharfe Kritik kam")
+        k = next((k for k in range(v + 1, min(v + 4, len(ws))) if ws[k].text.lower() in ("von", "vom")), -1)
+        if k < 0 or not all(w.text.lower() in lex.function_words for w in ws[v + 1:k]):
+            return None
+        rest = ws[k + 1:]  # "Kritik kam (auch) von der Opposition"
+    else:
+        return None
+    found = _source_phrase(ctx, rest, last) if rest else None
+    if found is None or not (found.entity is not None or is_actor(ctx, found) or is_report(ctx, found)):
+        return None
+    return found
+
+
 def _nearest(ctx: Context, mentions: list[Mention]) -> Speaker | None:
     """The person nearest before the cue, else the nearest mention ("X, Sprecher der Y, sagte")."""
     subjects = [m for m in mentions if not ctx.after_preposition(m) and not ctx.modifier(m)]
