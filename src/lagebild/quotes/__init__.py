@@ -42,6 +42,7 @@ from lagebild.quotes.speaker import (
     agentless_passive,
     apposition_after,
     attribute_end,
+    came_from,
     clause_start,
     document_in,
     fronted_subject,
@@ -390,6 +391,10 @@ class _Reader:
                 continue  # "Warum der Kreml sich vom neuen US-Präsidenten viel verspricht": expecting
             if not lex.nouns_capitalised and k and ws[k - 1].text.lower() in lex.articles:
                 continue  # English "rejected the remarks", "the reports": a noun, not the verb
+            if w.text in lex.hearsay_cues:
+                if k and ws[k - 1].text == "zu" and self._hearsay(ws, k):
+                    out.append(w)  # "Aus Regierungskreisen war zu hören, …": the source follows "aus"
+                continue
             if w.text in lex.verbs:
                 last = self._closing_particle(ws, k)
                 if last is None:
@@ -415,6 +420,24 @@ class _Reader:
                     if ws[j].text in (".", ";", ":"):
                         break
         return out
+
+    def _hearsay(self, ws: list[Word], k: int) -> bool:
+        """Whether the infinitive at word ``k`` reports hearsay: its clause has a verb of being
+        ("war … zu hören", "zu erfahren war") and opens with the source after "aus" or "von",
+        also after "wie" ("Aus Regierungskreisen war zu hören, …", "Wie aus dem Ministerium zu
+        erfahren war, …"); "um die Wahrheit zu erfahren" and "In dem Notruf war der Fahrer zu
+        hören" (a voice heard) do not."""
+        lo = k
+        while lo > 0 and ws[lo - 1].text not in _CLAUSE_END:
+            lo -= 1
+        hi = k
+        while hi + 1 < len(ws) and ws[hi + 1].text not in _CLAUSE_END:
+            hi += 1
+        clause = ws[lo:hi + 1]
+        if clause and clause[0].text.lower() in self.lex.as_frames:
+            clause = clause[1:]
+        return bool(clause) and clause[0].text.lower() in self.lex.hearsay_prepositions \
+            and any(w.text in self.lex.hearsay_aux for w in clause)
 
     def _closing_particle(self, ws: list[Word], k: int) -> str | None:
         """The separable particle that closes the clause of the verb at word ``k`` ("rief … aus."),
@@ -631,6 +654,10 @@ class _Reader:
             # reported speech before the colon goes on for its speaker, whoever it names ("Anna
             # Bligh erklärte, … Queensland sei Neuseeland zu Dank verpflichtet: „…“")
             spk = self._topic(si) or self._recent(si)
+        elif whole and left.rstrip().endswith(":") \
+                and came_from(ctx, lo, lo + len(left.rstrip()) - 1, self._recent(si)) is not None:
+            # "Kritik kam von der Opposition: „…“": the source after "von", not the criticism
+            spk = came_from(ctx, lo, lo + len(left.rstrip()) - 1, self._recent(si))
         elif (whole and left.rstrip().endswith(":")) or left.rstrip().endswith("("):
             # "Putin: „…“", "Mohammed ElBaradei („Mir fällt niemand ein …“)": the name before
             ms = ctx.mentions_in(lo, q.open)
@@ -976,7 +1003,10 @@ class _Reader:
             # after "dass" reports the main clause's subject, whatever its verb; so does a
             # Konjunktiv main clause after the comma ("Die Ministerin erklarte indessen, es sei
             # nicht zum Wahlbetrug gekommen": a misspelt or unlisted verb)
-            spk = self._own_subject(lo, comma.start) if comma is not None else None
+            # ("Von der Polizei kam die Information, bei den Toten handele es sich um …": the
+            # source after "von")
+            spk = (came_from(self.ctx, lo, comma.start, self._recent(si)) or self._own_subject(lo, comma.start)) \
+                if comma is not None else None
             if comma is not None and spk is not None:
                 self._emit(comma.end, self._trim_end(hi), "indirect", spk, None, si)
                 return
@@ -1571,7 +1601,9 @@ class _Reader:
         """The source named before "zufolge" ("Berichten der Zeitung zufolge")."""
         ctx = self.ctx
         lo_np = self._phrase_before(ws, k, clause_start(ctx, self.sentences[si].start, ws[k].start))
-        ms = ctx.mentions_in(lo_np, ws[k].start)
+        # (a name that is only the first part of a compound is none: "Berichten verschiedener
+        # US-Medien zufolge" names the media, not the United States)
+        ms = [m for m in ctx.mentions_in(lo_np, ws[k].start) if self.body[m.end:m.end + 1] != "-"]
         if ms:
             return ctx.speaker_of(ms[-1])
         np = [w for w in ws if lo_np <= w.start < ws[k].start]

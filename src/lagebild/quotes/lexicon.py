@@ -55,6 +55,11 @@ class Lexicon:
     opinion_frames: frozenset[str]  # "Für den Minister X ist die Lage „alarmierend“"
     impersonal_cues: frozenset[str]  # "heißt es in der Erklärung": the source follows a preposition
     source_cues: frozenset[str]  # "Aus EU-Kreisen verlautete": a source after a preposition opens the clause
+    hearsay_cues: frozenset[str]  # "Aus Regierungskreisen war zu hören": only after "zu" and ...
+    hearsay_aux: frozenset[str]  # ... a verb of being in a clause that opens with ...
+    hearsay_prepositions: frozenset[str]  # ... the source after one of these
+    coming_nouns: frozenset[str]  # "Kritik kam von der Opposition": what was said, with ...
+    coming_verbs: frozenset[str]  # ... a verb of coming, comes from the phrase after "von"
     inscription_cues: frozenset[str]  # "Auf dem Plakat stand geschrieben": a source only with ...
     inscription_aux: frozenset[str]  # ... a verb of standing or being ("stand", "war"), not "hat er geschrieben"
     source_prepositions: frozenset[str]
@@ -199,7 +204,7 @@ def _inflected(word: str, stems: tuple[str, ...]) -> bool:
 def _trigger(lex: Lexicon) -> frozenset[str]:
     words = set(lex.verbs) | set(lex.particle_verbs) | set(lex.konjunktiv) | set(lex.frame_after) \
         | set(lex.reportative) | {f[0] for f in lex.frame_before} | {"nach"} | set(lex.opinion_frames) \
-        | set(lex.reportive_adverbs) | set(lex.reportive_relative) | set(lex.complementizers)
+        | set(lex.reportive_adverbs) | set(lex.reportive_relative) | set(lex.complementizers) | set(lex.hearsay_cues)
     return frozenset(words | {w[:1].upper() + w[1:] for w in words})
 
 
@@ -251,7 +256,13 @@ def lexicon(lang: str = "de") -> Lexicon:
         quoted_articles=frozenset(raw.get("quoted_articles", ())),
         opinion_frames=frozenset(raw["opinion_frames"]),
         impersonal_cues=frozenset(raw["impersonal_cues"]),
-        source_cues=frozenset(raw.get("source_cues", ())) | frozenset(raw.get("inscription_cues", ())),
+        source_cues=frozenset(raw.get("source_cues", ())) | frozenset(raw.get("inscription_cues", ()))
+        | frozenset(raw.get("hearsay_cues", ())),
+        hearsay_cues=frozenset(raw.get("hearsay_cues", ())),
+        hearsay_aux=frozenset(raw.get("hearsay_aux", ())),
+        hearsay_prepositions=frozenset(raw.get("hearsay_prepositions", ())),
+        coming_nouns=frozenset(raw.get("coming_nouns", ())),
+        coming_verbs=frozenset(raw.get("coming_verbs", ())),
         inscription_cues=frozenset(raw.get("inscription_cues", ())),
         inscription_aux=frozenset(raw.get("inscription_aux", ())),
         source_prepositions=frozenset(raw["source_prepositions"]),

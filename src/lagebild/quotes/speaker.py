@@ -448,11 +448,20 @@ def _adverb_of_adjective(ctx: Context, words: list[Word], k: int) -> bool:
     angeschlagene Venezuela", "die politisch verantwortliche Ministerin"): a lower-case word
     that is no small word, followed by an adjective before a noun."""
     lex = ctx.lex
-    w = words[k]
-    low = w.text.lower()
-    return w.text.isalpha() and w.text.islower() and low not in lex.articles and low not in lex.prepositions \
-        and low not in lex.function_words and low not in lex.pronouns and k + 2 < len(words) \
-        and lex.is_adjective(words[k + 1].text) and words[k + 1].text.islower() and words[k + 2].text[:1].isupper()
+
+    def adverb(w: Word) -> bool:
+        low = w.text.lower()
+        return w.text.isalpha() and w.text.islower() and low not in lex.articles and low not in lex.prepositions \
+            and (low not in lex.function_words or low in lex.negations) and low not in lex.pronouns
+
+    if not adverb(words[k]):
+        return False
+    # two adverbs may stand before the adjective, a negation first ("Ein nicht genannter
+    # Vertreter der Firma", "ein nicht namentlich genannter Sprecher"): a phrase a news report
+    # uses for a source it will not name
+    j = k + 1 if k + 1 < len(words) and not lex.is_adjective(words[k + 1].text) and adverb(words[k + 1]) else k
+    return j + 2 < len(words) and lex.is_adjective(words[j + 1].text) and words[j + 1].text.islower() \
+        and words[j + 2].text[:1].isupper()
 
 
 _AGE = re.compile(r"\d+-[Jj]ährigen?r?")
@@ -955,7 +964,7 @@ def _leading_words(ctx: Context, words: list[Word], last: Speaker | None) -> Spe
     # words are objects
     lead = [w for w in words if w.start < runs[0][0].start]
     if all(w.text.lower() in lex.function_words or w.text.lower() in lex.articles or lex.is_adjective(w.text)
-           for w in lead):
+           or _adverb_of_adjective(ctx, words, k) for k, w in enumerate(lead)):
         if len(runs[0]) == 1 and lex.is_source_noun(runs[0][0].text):
             return report_source(ctx, runs[0][0], last)  # "Der Bericht kritisiert …": the report speaks
         if runs[0][-1].text.endswith(("'s", "’s")):
@@ -1022,7 +1031,7 @@ def opening_subject(ctx: Context, lo: int, hi: int) -> Speaker | None:
 def _opens_with_noun(ctx: Context, words: list[Word]) -> bool:
     """Whether words open with a noun, after an article and adjectives ("Der 81-jährige Besitzer")."""
     k = 1 if len(words) > 1 and words[0].text.lower() in ctx.lex.articles else 0
-    while k and k + 1 < len(words) and ctx.lex.is_adjective(words[k].text):
+    while k and k + 1 < len(words) and (ctx.lex.is_adjective(words[k].text) or _adverb_of_adjective(ctx, words, k)):
         k += 1
     return ctx.lex.nameable(words[k].text) and not _in_timex(ctx, words[k])
 
@@ -1114,6 +1123,38 @@ def _source_phrase(ctx: Context, rest: list[Word], last: Speaker | None) -> Spea
         return report_source(ctx, run[0], last)
     run = run[:_MAX_SURFACE]
     return Speaker(None, " ".join(w.text for w in run), run[0].start, run[-1].end, person=False)
+
+
+def came_from(ctx: Context, lo: int, hi: int, last: Speaker | None) -> Speaker | None:
+    """The source that what was said comes from, in a clause ``[lo, hi)`` with a verb of coming
+    and a noun of speech: "Kritik kam von der Opposition: „…“", "Scharfe Kritik kam auch von den
+    Grünen", "Von der Polizei kam die Information, …", "Auch vom Ministerium kamen Hinweise, …".
+    The noun opens the clause and "von" follows the verb, or "von" opens it and the noun follows
+    the verb; "Die Nachricht vom Tod des Ministers kam überraschend" names no source."""
+    lex = ctx.lex
+    ws = ctx.words_in(lo, hi)
+    v = next((k for k, w in enumerate(ws) if w.text in lex.coming_verbs), -1)
+    if v < 1 or any(w.text in _CLAUSE_END for w in ws):
+        return None
+
+    def speech(w: Word) -> bool:
+        return w.text in lex.coming_nouns or lex.is_report_noun(w.text)
+
+    first = 1 if ws[0].text.lower() in lex.function_words and ws[0].text.lower() not in ("von", "vom") else 0
+    if ws[first].text.lower() in ("von", "vom") and any(speech(w) for w in ws[v + 1:v + 4]):
+        rest = ws[first + 1:v]  # "Von der Polizei kam die Information"
+    elif v - first <= 2 and speech(ws[v - 1]) \
+            and all(lex.is_adjective(w.text.lower()) for w in ws[first:v - 1]):  # ("Scharfe Kritik kam")
+        k = next((k for k in range(v + 1, min(v + 4, len(ws))) if ws[k].text.lower() in ("von", "vom")), -1)
+        if k < 0 or not all(w.text.lower() in lex.function_words for w in ws[v + 1:k]):
+            return None
+        rest = ws[k + 1:]  # "Kritik kam (auch) von der Opposition"
+    else:
+        return None
+    found = _source_phrase(ctx, rest, last) if rest else None
+    if found is None or not (found.entity is not None or is_actor(ctx, found) or is_report(ctx, found)):
+        return None
+    return found
 
 
 def _nearest(ctx: Context, mentions: list[Mention]) -> Speaker | None:
