@@ -324,3 +324,13 @@ def test_round10_sanctions_article() -> None:
     assert ("DISAPPROVE", "Kreml+Russland", "EU") in coded
     assert ("THREATEN", "Dmitri Peskow", "EU") in coded
     assert not any(t == "FIGHT" or "Ukraine" in tg or "USA" in tg for t, _, tg in coded)
+
+
+def test_at_the_same_time_does_not_reach_into_another_paragraph() -> None:
+    text = ("Beim Telefonat am Dienstag hatte Donald Trump mit Wladimir Putin gesprochen.\n\n"
+            "Donald Trump drohte Russland zugleich mit neuen Zöllen.")
+    doc = make_doc(text, {"am Dienstag": "2025-03-04"}, published="2025-03-08", kb=_PERSONS)
+    paragraphs = tuple(replace(s, paragraph=i) for i, s in enumerate(doc.sentences))
+    events = events_stage(replace(doc, sentences=paragraphs)).events
+    threat = next(e for e in events if e.type == "THREATEN")
+    assert threat.date is not None and threat.date.value == "2025-03"

@@ -2248,8 +2248,11 @@ def _date(doc: Document, si: int, toks: list[x.Tok], sent: Sentence, c: x.Clause
         # "Armenian forces had fired on its positions overnight": the night before the report
         day = doc.published[:10]
         return DateValue(day, day, day, "day"), False
-    if words & lex.set("anaphoric_time") and disc.last_date is not None:
-        return disc.last_date, False  # "Damals entsandte der Kremlchef …" after "seit 2014"
+    if words & lex.set("anaphoric_time") and disc.last_date is not None and \
+            (disc.last_date_paragraph == sent.paragraph or disc.last_date_sentence >= si - 1):
+        # "Damals entsandte der Kremlchef …" after "seit 2014" (not a date of another paragraph:
+        # "Trump drohte Russland zugleich …" opens a paragraph of its own, after one about Tuesday)
+        return disc.last_date, False
     background = words & lex.set("background_cues")
     if background and x.reported(toks, lex):
         background -= lex.set("backshift_cues")  # "said Armenian forces had fired": the tense moved back
