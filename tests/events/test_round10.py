@@ -327,7 +327,7 @@ def test_round10_sanctions_article() -> None:
 
 
 def test_at_the_same_time_does_not_reach_into_another_paragraph() -> None:
-    text = ("Beim Telefonat am Dienstag hatte Donald Trump mit Wladimir Putin gesprochen.\n\n"
+    text = ("Beim Telefonat am Dienstag hatte Donald Trump mit Wladimir Putin gesprochen. Es ging um Öl.\n\n"
             "Donald Trump drohte Russland zugleich mit neuen Zöllen.")
     doc = make_doc(text, {"am Dienstag": "2025-03-04"}, published="2025-03-08", kb=_PERSONS)
     paragraphs = tuple(replace(s, paragraph=i) for i, s in enumerate(doc.sentences))
