@@ -334,3 +334,13 @@ def test_at_the_same_time_does_not_reach_into_another_paragraph() -> None:
     events = events_stage(replace(doc, sentences=paragraphs)).events
     threat = next(e for e in events if e.type == "THREATEN")
     assert threat.date is not None and threat.date.value == "2025-03"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list cut off by commas lies between the verb and its purpose; "treffen" a target is no meeting
+    ("Die Ukraine setzte britische Marschflugkörper, amerikanische Raketen und Drohnen ein, um Ziele in Russland "
+     "zu treffen.", {("FIGHT", "Ukraine", "Russland")}),
+])
+def test_round10_weapons_used(text: str, expected: set[tuple[str, str, str]]) -> None:
+    coded = _coded(text)
+    assert expected <= coded and not any(t == "CONSULT" for t, _, _ in coded)

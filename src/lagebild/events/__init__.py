@@ -1824,8 +1824,17 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
                  if a.role == "direct" and side.get(a.entity, a.entity) not in {side.get(s, s) for s in src}]
         if found:
             return found[:1]
-    if ci + 1 < len(clauses):
-        nxt = clauses[ci + 1]
+    nxt_i = ci + 1
+    mid = clauses[nxt_i] if nxt_i + 1 < len(clauses) else None
+    last = x.last_word(toks, mid) if mid is not None else None
+    if mid is not None and not any(i in ctx.verbs or i in ctx.nouns for i in range(mid.lo, mid.hi)) and \
+            (not mid.actors or (trig.particle is not None and last is not None and
+                                trig.particle.fullmatch(toks[last].low) is not None)):
+        # "setzten … Marschflugkörper, amerikanische Raketen und Drohnen ein, um Ziele im russischen
+        # Territorium zu treffen": a list cut off by commas lies between the verb and its purpose
+        nxt_i += 1
+    if nxt_i < len(clauses):
+        nxt = clauses[nxt_i]
         if any(toks[i].low == "zu" or _ZU_INFIX.match(toks[i].low) for i in range(nxt.lo, nxt.hi)):
             found = [a.entity for a in nxt.actors if a.entity not in src and x.role_of(a, trig, trig.type, lex)
                      not in ("ignore",)]
