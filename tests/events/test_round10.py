@@ -344,3 +344,22 @@ def test_at_the_same_time_does_not_reach_into_another_paragraph() -> None:
 def test_round10_weapons_used(text: str, expected: set[tuple[str, str, str]]) -> None:
     coded = _coded(text)
     assert expected <= coded and not any(t == "CONSULT" for t, _, _ in coded)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # aid pledged is aid
+    ("Russland sicherte China Hilfe zu.", ("AID", "Russland", "China")),
+    ("Die USA haben der Ukraine weitere Militärhilfe zugesichert.", ("AID", "USA", "Ukraine")),
+])
+def test_round10_pledges(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _coded(text)
+
+
+def test_a_partner_is_not_where_a_group_belongs() -> None:
+    kb = {**KB, "Österreich": ("Q40", "LOC", None)}
+    text = "Österreich und Russland verhandelten lange. Österreich will den Vertrag. Das Parlament ratifizierte " \
+           "den Vertrag mit Russland."
+    doc = events_stage(make_doc(text, None, published="2015-08-04", kb=kb))
+    # (no state the article is clearly about: the parliament stays the article's own, not Russia's)
+    assert any(e.type == "COOPERATE" and e.targets == ("Q159",) and not e.sources[0].startswith("Q159")
+               for e in doc.events), [(e.type, e.sources, e.targets) for e in doc.events]

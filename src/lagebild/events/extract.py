@@ -819,8 +819,11 @@ def _group_actors(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexi
     # the sentence's place, not a dateline's ("Paris – Bei Raketenangriffen im Norden Syriens …"),
     # nor a participle's agent ("die Truppen der von Russland unterstützten Regierung")
     agents = participle_agents(toks, named)
+    # (nor a partner: "Das Parlament ratifizierte den Vertrag mit Russland" is not Russia's parliament)
+    partner = lex.set("partner_preps")
     place = next((s for a in named if a.label == "LOC" and not a.place and a.tok not in agents and
-                  not (a.end_tok < len(toks) and toks[a.end_tok].text in ("–", "—", "/"))
+                  not (a.end_tok < len(toks) and toks[a.end_tok].text in ("–", "—", "/")) and
+                  not any(toks[j].low in partner for j in range(max(0, a.tok - 3), a.tok))
                   for s in [groups.country_of(a.entity)] if s), None)
     nationality = _nationality(lex)
     protest = any(e.type == "PROTEST" for t in toks for e in lex.match(t.low))
