@@ -363,3 +363,15 @@ def test_a_partner_is_not_where_a_group_belongs() -> None:
     # (no state the article is clearly about: the parliament stays the article's own, not Russia's)
     assert any(e.type == "COOPERATE" and e.targets == ("Q159",) and not e.sources[0].startswith("Q159")
                for e in doc.events), [(e.type, e.sources, e.targets) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    # an epithet as the object is the person named last who is not the clause's own subject
+    "Donald Trump sprach in Alaska. So bezeichnete Wladimir Putin den US-Milliardär als Hochstapler.",
+    "Donald Trump sprach in Alaska. Wladimir Putin kritisierte den 79-Jährigen scharf.",
+])
+def test_round10_object_epithets(text: str) -> None:
+    kb = {**_PERSONS, "Alaska": ("Q797", "LOC", "Q30"), "US": ("Q30", "LOC", None)}
+    doc: Document = events_stage(make_doc(text, None, published="2025-03-05", kb=kb))
+    assert any(e.type == "DISAPPROVE" and e.sources == ("per:putin",) and e.targets == ("per:trump",)
+               for e in doc.events), [(e.type, e.sources, e.targets) for e in doc.events]

@@ -308,6 +308,7 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
     objects = lex.set("object_pronouns")
     pair_words = lex.set("pair_words")
     titles = tuple(lex.set("title_nouns"))
+    epithets = tuple(lex.set("epithet_nouns"))
     pronouns: dict[str, str] = lex.words.get("subject_pronouns", {})  # "er", "he": the last subject
     reporter = _reporter(toks, acts, lex)
     for c in clauses:
@@ -364,6 +365,12 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
                 # "das russische Militär" was the subject in between), "Der Milliardär kritisierte
                 # …" after Trump, "Der frühere Linkspolitiker lehnte … ab": the title is him
                 out.append(x.Actor(i, i + 1, disc.person, "PER"))
+            elif i > c.lo and toks[i - 1].low in ("den", "dem") and low.rpartition("-")[2].endswith(epithets) and \
+                    (i + 1 >= len(toks) or not toks[i + 1].text[:1].isupper()) and \
+                    (other := _other_person(acts, persons_before, toks[i].start, c)) is not None:
+                # "So bezeichnete Rubio den US-Milliardär als Hochstapler": an epithet as the
+                # object is the person named last who is not the clause's own subject
+                out.append(x.Actor(i, i + 1, other, "PER"))
             elif low in objects and toks[i].text[:1].islower() and not (
                     i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and toks[i + 1].text.isalpha()):
                 # (a determiner before its noun is no pronoun: "lehnt diesen Anspruch ab")
@@ -400,6 +407,12 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
                     out.append(x.Actor(i, i + 1, parties[0][0], "LOC"))
                     out.append(x.Actor(i, i + 1, targets[0], "LOC"))
     return out
+
+
+def _other_person(acts: list[x.Actor], persons_before: list[tuple[int, str]], pos: int, c: x.Clause) -> str | None:
+    """The person named last before ``pos`` who is not a person named in clause ``c`` before it."""
+    here = {a.entity for a in acts if a.label == "PER" and c.lo <= a.tok and a.end_tok <= c.hi}
+    return next((e for p, e in reversed(persons_before) if p < pos and e not in here), None)
 
 
 def _person_of_earlier_clause(acts: list[x.Actor], clauses: list[x.Clause], c: x.Clause) -> str | None:
