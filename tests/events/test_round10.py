@@ -375,3 +375,12 @@ def test_round10_object_epithets(text: str) -> None:
     doc: Document = events_stage(make_doc(text, None, published="2025-03-05", kb=kb))
     assert any(e.type == "DISAPPROVE" and e.sources == ("per:putin",) and e.targets == ("per:trump",)
                for e in doc.events), [(e.type, e.sources, e.targets) for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Donald Trump sprach von Wladimir Putin als Leichtgewicht.", {("DISAPPROVE", "Trump", "Putin")}),
+    ("Donald Trump sprach von Wladimir Putin als Partner.", set()),
+])
+def test_round10_called_something(text: str, expected: set[tuple[str, str, str]]) -> None:
+    doc: Document = events_stage(make_doc(text, None, published="2025-03-05", kb=_PERSONS))
+    assert {(e.type, _NAMES.get(e.sources[0]), _NAMES.get(e.targets[0])) for e in doc.events} == expected
