@@ -384,3 +384,9 @@ def test_round10_object_epithets(text: str) -> None:
 def test_round10_called_something(text: str, expected: set[tuple[str, str, str]]) -> None:
     doc: Document = events_stage(make_doc(text, None, published="2025-03-05", kb=_PERSONS))
     assert {(e.type, _NAMES.get(e.sources[0]), _NAMES.get(e.targets[0])) for e in doc.events} == expected
+
+
+def test_the_leader_of_a_coalition_at_the_sentence_start_acts() -> None:
+    # "Die" opening the sentence is an article, not a noun whose attribute "von den USA" would be
+    assert ("FIGHT", "USA", "Russland") in _coded("Die von den USA geführte Koalition bombardierte Stellungen "
+                                                  "in Russland.")

@@ -1009,6 +1009,7 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                     break
                 if (t.low in lex.set("attribute_preps") or a.group) and k > clause.lo and \
                         k - 1 not in trigger_toks and toks[k - 1].text[:1].isupper() and (k - 1) not in by_end and \
+                        toks[k - 1].low not in dets and \
                         k - 1 not in time_toks and \
                         not (a.group and toks[k - 1].low.endswith(tuple(lex.set("given_things")))):
                     # (not a date: "wurde am Montag von Russland angegriffen"; nor a thing given to
