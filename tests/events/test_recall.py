@@ -423,4 +423,5 @@ def test_no_disapproval(text: str) -> None:
 def test_the_author_of_a_rejected_act_in_an_attribute_is_the_target() -> None:
     evs = _events("Die von Finanzminister Iwan Fedorow (PKK) erhobene Forderung stößt in Moskau auf Ablehnung.",
                   kb=ORGS)
-    assert _sides(_one(evs, "REJECT")) == ({"Moskau"}, {"kb:pkk"})
+    # (the minister and his party in brackets: both are the demand's author)
+    assert _sides(_one(evs, "REJECT")) == ({"Moskau"}, {"Iwan Fedorow", "kb:pkk"})

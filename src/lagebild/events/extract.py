@@ -748,6 +748,7 @@ def participle_agents(toks: list[Tok], acts: list[Actor]) -> set[int]:
         j = a.tok - 1
         while j > 0 and toks[j].low in ("der", "die", "den", "dem", "des"):
             j -= 1
+        before = []
         if j >= 0 and toks[j].text == "(":  # "von Finanzminister Schelling (ÖVP) erhobene": the name's agent
             before = [b for b in acts if b.end_tok == j]
             if before:
@@ -766,6 +767,7 @@ def participle_agents(toks: list[Tok], acts: list[Actor]) -> set[int]:
             if toks[e].low in _LEADING and toks[e + 1].text[:1].isupper():
                 continue  # "der von den USA geführten Koalition": the leader stands for the coalition
             out.add(a.tok)
+            out.update(b.tok for b in before)  # (the named person too, not only his party in brackets)
     return out
 
 
