@@ -390,3 +390,14 @@ def test_the_leader_of_a_coalition_at_the_sentence_start_acts() -> None:
     # "Die" opening the sentence is an article, not a noun whose attribute "von den USA" would be
     assert ("FIGHT", "USA", "Russland") in _coded("Die von den USA geführte Koalition bombardierte Stellungen "
                                                   "in Russland.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb of feeling: its object feels it, its subject (or the owner of what the subject names) causes it
+    ("Die Äußerungen Erdogans verärgerten die EU.", {("DISAPPROVE", "EU", "Erdogan")}),
+    ("Die Aussagen von Angela Merkel empören Russland.", {("DISAPPROVE", "Russland", "Merkel")}),
+    ("Angela Merkel hat Russland mit ihren Äußerungen verärgert.", {("DISAPPROVE", "Russland", "Merkel")}),
+    ("Angela Merkel ist empört über die Lage.", set()),
+])
+def test_round10_feelings(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _coded(text) == expected

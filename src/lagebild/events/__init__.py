@@ -804,6 +804,21 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
     return src, tgt, [a.entity for a in direct], loc, own_args
 
 
+def _experiencer_sides(ctx: _Ctx, c: x.Clause, k: int) -> tuple[list[str], list[str], bool] | None:
+    """Sides of a verb of feeling ("Die Aussagen von WKÖ-Chef Leitl empören Gewerkschaft und
+    Arbeiterkammer", "Trump hat die Europäer verärgert"): the clause's first actor (the subject, or
+    the owner of what the subject names) causes it and is the target; the actors named after it
+    feel it and are the sources. None where either is missing or they are one side."""
+    acts = sorted((a for a in c.actors if a.role != "ignore" or _owned(ctx.toks, c.lo, a.tok)), key=lambda a: a.tok)
+    if not acts or acts[0].tok > k:
+        return None  # (a subject after the verb: "Empört hat die Opposition …" names the feeling first)
+    cause = acts[0].entity
+    mine = ctx.side.get(cause, cause)
+    feel = [a.entity for a in acts[1:] if a.role == "direct" and a.entity != cause and
+            ctx.side.get(a.entity, a.entity) != mine]
+    return (list(dict.fromkeys(feel)), [cause], False) if feel else None
+
+
 def _in_topic(toks: list[x.Tok], c: x.Clause, a: x.Actor, lex: Lexicon) -> bool:
     """Whether actor ``a`` stands in the topic of talks, after a topic preposition ("über") of its clause."""
     topic = lex.set("topic_preps")
@@ -1290,6 +1305,8 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
     then what the sentence and the discourse supply.
     """
     toks, c, side, lex = ctx.toks, ctx.clauses[ci], ctx.side, ctx.lex
+    if trig.experiencer:
+        return _experiencer_sides(ctx, c, k)
     own_only = trig.nominal and definite and trig.needs is None and \
         any(c.lo <= j < c.hi for j in ctx.verbs)
     if own_only:

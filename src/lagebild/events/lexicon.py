@@ -48,6 +48,9 @@ class Trigger:
     act: bool = False  # the word is the act itself, no status cue ("kündigte … an" a threat made)
     patient: bool = False  # a nominal trigger's genitive is whom it is done to ("die Annexion der Krim")
     reported: bool = False  # a demand in reported speech: the clause's subject is addressed, the speaker demands
+    #: a verb of feeling whose object feels it: "Die Aussagen von Leitl empören die Gewerkschaft" (the
+    #: union disapproves of Leitl)
+    experiencer: bool = False
     next: re.Pattern[str] | None = None  # the word right after the trigger ("called on", "fired at")
 
     def needed(self, word: str) -> bool:
@@ -219,6 +222,7 @@ def _trigger(row: list[str], lineno: int) -> Trigger:
             pattern=re.compile(pattern, re.IGNORECASE), type=etype, mode=None if mode == "-" else mode,
             nominal="N" in opts, final="final" in opts, self_event="self" in opts,
             act="act" in opts, patient="patient" in opts, reported="reported" in opts,
+            experiencer="experiencer" in opts,
             particle=re.compile(opts["particle"], re.IGNORECASE) if "particle" in opts else None,
             needs=re.compile(opts["needs"], re.IGNORECASE) if "needs" in opts else None,
             unless=re.compile(opts["unless"], re.IGNORECASE) if "unless" in opts else None,
