@@ -401,3 +401,11 @@ def test_the_leader_of_a_coalition_at_the_sentence_start_acts() -> None:
 ])
 def test_round10_feelings(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _coded(text) == expected
+
+
+def test_the_verdict_is_the_courts_however_far_back() -> None:
+    coded = _pipeline("Der Oberste Gerichtshof Saudi-Arabiens hat die Verurteilung des Bloggers Raif Badawi "
+                      "bestätigt. Die Strafe hatte Entsetzen ausgelöst. Es regnete in Wien. Die Grünen sprachen "
+                      "vom Urteil. Außenminister Sebastian Kurz hat das Urteil als Unrecht bezeichnet.")
+    assert ("COERCE", "Saudi-Arabien", "Raif Badawi") in coded
+    assert ("DISAPPROVE", "Sebastian Kurz", "Saudi-Arabien") in coded

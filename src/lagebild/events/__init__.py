@@ -2202,7 +2202,12 @@ def _authored(ctx: _Ctx, ci: int, trig: Trigger, src: list[str]) -> list[str]:
         if told is None or toks[j - 1].low not in ctx.lex.set("artifact_determiners"):
             continue
         past_si, author = told
-        if ctx.si - past_si <= 3 and ctx.side.get(author, author) not in mine:
+        # a work the text named with its author or that an act made, however far back, before the
+        # subject of a later sentence that only mentioned it: "Der Oberste Gerichtshof hat die
+        # Verurteilung Badawis bestätigt. … Die Grünen sprachen vom Urteil. Kurz hat das Urteil als
+        # Unrecht bezeichnet" (the court's)
+        author = ctx.disc.named_works.get(head) or (author if ctx.si - past_si <= 3 else "")
+        if author and ctx.side.get(author, author) not in mine:
             return [author]
     return []
 
@@ -2237,21 +2242,27 @@ def _remember_artifacts(disc: x.Discourse, si: int, sent: Sentence, doc: Documen
         return  # (the cheap test first: this runs on every sentence)
     toks = x.sentence_tokens(doc, sent)
     starts = {m.start: m.entity for m in ments if m.entity}
+    ctx_alias: dict[str, str] = lex.words.get("artifact_aliases", {})  # "Verurteilung" is told as "das Urteil"
     for j, t in enumerate(toks):
         if not t.text[:1].isupper():
             continue
         head = _artifact_head(t.low, nouns)
         if head is None:
             continue
+        act = head in ctx_alias  # (an act noun's genitive is whom it is done to: "die Verurteilung Badawis")
+        head = ctx_alias.get(head, head)
         author = None
-        if j + 1 < len(toks) and toks[j + 1].low in ("von", "vom", "des", "der"):
+        if not act and j + 1 < len(toks) and toks[j + 1].low in ("von", "vom", "des", "der"):
             # over a determiner, adjectives and a title: "von Präsidentschaftskandidatin Irmgard Griss"
             author = next((starts[toks[k].start] for k in range(j + 2, min(j + 6, len(toks)))
                            if toks[k].start in starts), None)
+        named = author is not None or act
         if author is None and disc.subject_sentence == si and disc.subject:
             author = disc.subject
         if author is not None:
             disc.artifacts[head] = (si, author)
+            if named:
+                disc.named_works[head] = author
 
 
 #: how many sentences back "das Treffen" may refer to the pair that met last (a summit's report

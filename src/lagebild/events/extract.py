@@ -118,6 +118,9 @@ class Discourse:
     timex_starts: list[int] = field(default_factory=list)
     titled: dict[str, str] = field(default_factory=dict)  # title word -> the person named with it first
     artifacts: dict[str, tuple[int, str]] = field(default_factory=dict)  # a work -> (sentence, its author)
+    #: a work whose author the text names with it or that an act made ("die Verurteilung Badawis"
+    #: by the court): "das Urteil" refers to it however far back
+    named_works: dict[str, str] = field(default_factory=dict)
     #: the type of each act told so far (not denied nor supposed) -> the sources of its last one
     acts_by_type: dict[str, list[str]] = field(default_factory=dict)
     #: a side -> the sources of the last conflict told against it ("Gegenmaßnahmen" answer them)
