@@ -2206,7 +2206,7 @@ def _authored(ctx: _Ctx, ci: int, trig: Trigger, src: list[str]) -> list[str]:
         # subject of a later sentence that only mentioned it: "Der Oberste Gerichtshof hat die
         # Verurteilung Badawis bestätigt. … Die Grünen sprachen vom Urteil. Kurz hat das Urteil als
         # Unrecht bezeichnet" (the court's)
-        author = ctx.disc.named_works.get(head) or (author if ctx.si - past_si <= 3 else "")
+        author = ctx.disc.named_works.get(head or "") or (author if ctx.si - past_si <= 3 else "")
         if author and ctx.side.get(author, author) not in mine:
             return [author]
     return []
