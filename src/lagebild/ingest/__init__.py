@@ -22,10 +22,11 @@ from __future__ import annotations
 
 from lagebild.ingest.clean import Extracted, extract
 from lagebild.ingest.document import decode, language, sniff, to_document
-from lagebild.ingest.read import MAX_BYTES, RawInput, document_id, iter_inputs
+from lagebild.ingest.read import MAX_BYTES, MAX_TEXT_CHARS, RawInput, document_id, iter_inputs
 
 __all__ = [
     "MAX_BYTES",
+    "MAX_TEXT_CHARS",
     "Extracted",
     "RawInput",
     "decode",
