@@ -134,6 +134,9 @@ def test_a_pdf_author_field_names_the_author_only_where_the_text_does() -> None:
         (b"%PDF-1.4 this is no PDF at all", ParseError, "broken PDF"),
         (None, EmptyInputError, "PDF without text"),
         (b"<html><body><script>var a = 1;</script></body></html>", EmptyInputError, "no article text"),
+        # a short text is kept (a ticker item); one without a line of text is refused, saying so
+        (b"Startseite\nPolitik\nSport\nImpressum", EmptyInputError,
+         "the 4 word(s) of the text are navigation, captions, dates or bylines"),
         (b'{"title": "ohne Text"}', EmptyInputError, "without 'text' or 'html'"),
         (b'{"text": 123}', ParseError, "'text' holds a JSON int, not text"),
         (b'{"text": ""}', EmptyInputError, "'text' is empty"),

@@ -267,6 +267,7 @@ def to_document(raw: RawInput) -> Document:
     declared_lang: str | None = None
     fields: Mapping[str, Any] = {}
     created: str | None = None
+    text: str | None = None  # the text as read, where the input is text (not an HTML page)
     if media_type == "application/pdf":
         text, meta_title, created, meta_author = pdf_text(raw.data, raw.source)
         check_length(text, raw.source)
@@ -284,8 +285,9 @@ def to_document(raw: RawInput) -> Document:
             res = extract_html(fields["html"], url=url, source=raw.source)
             ex, url, declared_lang, media_type = res.extracted, res.url, res.language, "text/html"
         elif isinstance(fields.get("text"), str) and fields["text"].strip():
-            check_length(fields["text"], raw.source)
-            ex, media_type = extract(fields["text"]), "text/plain"
+            text = fields["text"]
+            check_length(text, raw.source)
+            ex, media_type = extract(text), "text/plain"
         else:
             given = {k: type(fields[k]).__name__ for k in ("text", "html")
                      if k in fields and fields[k] is not None and not isinstance(fields[k], str)}
@@ -304,7 +306,10 @@ def to_document(raw: RawInput) -> Document:
         check_length(text, raw.source)
         ex = extract(text)
     if not ex.body.strip():
-        raise EmptyInputError("no article text after cleaning", source=raw.source)
+        # A short text is kept (a ticker item of one line is an article); what is left out is
+        # only what holds no line of text, and the user learns how much that was.
+        what = f": the {len(text.split())} word(s) of the text are navigation, captions, dates or bylines" if text else ""
+        raise EmptyInputError(f"no article text after cleaning{what}", source=raw.source)
 
     if fields.get("published") and _given_date(fields.get("published")) is None:
         # the run goes on with the date read from the text, but the user learns why
