@@ -308,7 +308,8 @@ def to_document(raw: RawInput) -> Document:
     if not ex.body.strip():
         # A short text is kept (a ticker item of one line is an article); what is left out is
         # only what holds no line of text, and the user learns how much that was.
-        what = f": the {len(text.split())} word(s) of the text are navigation, captions, dates or bylines" if text else ""
+        what = (f": the {len(text.split())} word(s) of the text are navigation, captions, dates or bylines"
+                if text else "")
         raise EmptyInputError(f"no article text after cleaning{what}", source=raw.source)
 
     if fields.get("published") and _given_date(fields.get("published")) is None:
