@@ -149,9 +149,34 @@ def test_errors_name_their_reason(data: bytes | None, error: type[InputError], r
     assert reason in exc.value.reason and exc.value.code.startswith("E1")
 
 
-def test_a_file_named_pdf_without_a_pdf_header_is_a_broken_pdf() -> None:
+@pytest.mark.parametrize(
+    ("source", "data", "media_type", "holds"),
+    [
+        # trial 6: a PDF named .txt was read, an HTML page named .pdf refused as a broken PDF
+        ("seite.pdf", HTML.encode(), "text/html", "an HTML page"),
+        ("bericht.PDF", f"Heizung: Das Gesetz kommt\n\n{P1}\n\n{P2}".encode(), "text/plain", "plain text"),
+        ("a.txt", None, "application/pdf", "a PDF"),
+        ("a.html", f"Heizung: Das Gesetz kommt\n\n{P1}\n\n{P2}".encode(), "text/plain", "plain text"),
+        ("a.htm", HTML.encode(), "text/html", None),
+        ("artikel", HTML.encode(), "text/html", None),  # no suffix: nothing is promised
+    ],
+)
+def test_the_content_decides_the_type_and_a_misleading_name_is_reported(
+        source: str, data: bytes | None, media_type: str, holds: str | None, caplog: pytest.LogCaptureFixture) -> None:
+    data = data if data is not None else _pdf("Heizung: Das Gesetz kommt\n\n" + P1)
+    with caplog.at_level("WARNING", logger="lagebild.ingest.document"):
+        doc = to_document(RawInput(source, data))
+    assert doc.media_type == media_type and "Gesetz" in doc.body
+    if holds:
+        assert f"{source}: named .{source.rsplit('.', 1)[1].lower()}, but the file holds {holds}" in caplog.text
+    else:
+        assert "named" not in caplog.text
+
+
+def test_a_file_named_pdf_that_holds_no_text_is_a_broken_pdf() -> None:
+    # a truncated download, or another kind of file under a PDF's name
     with pytest.raises(ParseError, match="no PDF header"):
-        to_document(RawInput("bericht.PDF", b"Das ist nur Text, der vorgibt, ein PDF zu sein."))
+        to_document(RawInput("bericht.pdf", b"\x00\x01\x02\x03" * 100))
 
 
 def test_a_teaser_cut_off_ends_with_the_mark_but_an_omission_inside_a_quote_is_text() -> None:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
+from pathlib import PurePath
 from typing import Any
 
 from lagebild.errors import BinaryInputError, EmptyInputError, EncodingError, ParseError
@@ -118,6 +119,18 @@ def _utf8_with_stray_bytes(data: bytes, source: str) -> str | None:
     log.warning("%s: %d byte(s) that are not UTF-8 replaced by U+FFFD (the rest of the text is UTF-8)",
                 source, len(stray))
     return _STRAY.sub("\ufffd", text)
+
+
+#: what a file's name says it holds, and the names of the types in messages
+_SUFFIX_TYPES = {".pdf": "application/pdf", ".html": "text/html", ".htm": "text/html", ".xhtml": "text/html",
+                 ".txt": "text/plain", ".text": "text/plain", ".md": "text/plain"}
+_TYPE_NAMES = {"application/pdf": "a PDF", "text/html": "an HTML page", "text/plain": "plain text",
+               "application/json": "a JSON record"}
+
+
+def _suffix(source: str) -> str:
+    """A file's suffix (``.pdf``), lower case; none for a JSON Lines record (``corpus.jsonl#3``)."""
+    return "" if _JSONL_SOURCE.search(source) else PurePath(source).suffix.lower()
 
 
 def sniff(raw: RawInput) -> str:
@@ -259,10 +272,13 @@ def _given_text(value: Any) -> str | None:
 def to_document(raw: RawInput) -> Document:
     """A document from one raw input: clean body and metadata, or an InputError with the reason."""
     media_type = sniff(raw)
-    if media_type != "application/pdf" and raw.source.lower().endswith(".pdf"):
-        # A file named .pdf that is none (a truncated download, an HTML error page saved under
-        # the PDF's name) is a broken PDF to the user, not an article to analyse as text.
-        raise ParseError("broken PDF: the file is named .pdf but has no PDF header (%PDF)", source=raw.source)
+    suffix = _suffix(raw.source)
+    named = _SUFFIX_TYPES.get(suffix) if not raw.fields else None
+    if named and named != media_type:
+        # The content decides, whatever the name says (the sixth user trial: a PDF named .txt
+        # and text named .html were read, an HTML page named .pdf refused as a broken PDF);
+        # the user learns that the name misleads.
+        log.warning("%s: named %s, but the file holds %s; read as such", raw.source, suffix, _TYPE_NAMES[media_type])
     url: str | None = None
     declared_lang: str | None = None
     fields: Mapping[str, Any] = {}
@@ -302,7 +318,14 @@ def to_document(raw: RawInput) -> Document:
         res = extract_html(decode(raw.data, raw.source, html=True), source=raw.source)
         ex, url, declared_lang = res.extracted, res.url, res.language
     else:
-        text = decode(raw.data, raw.source)
+        try:
+            text = decode(raw.data, raw.source)
+        except BinaryInputError as e:
+            if named != "application/pdf":
+                raise
+            # a truncated download or a file of another kind under a PDF's name
+            raise ParseError("broken PDF: the file is named .pdf but has no PDF header (%PDF) and holds no text",
+                             source=raw.source) from e
         check_length(text, raw.source)
         ex = extract(text)
     if not ex.body.strip():
