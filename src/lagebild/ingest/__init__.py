@@ -21,7 +21,7 @@ read from text), :mod:`.html` (trafilatura, htmldate, JSON-LD, OpenGraph), :mod:
 from __future__ import annotations
 
 from lagebild.ingest.clean import Extracted, extract
-from lagebild.ingest.document import decode, language, sniff, to_document
+from lagebild.ingest.document import decode, input_text, language, sniff, to_document
 from lagebild.ingest.read import MAX_BYTES, MAX_TEXT_CHARS, RawInput, document_id, iter_inputs
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
     "RawInput",
     "decode",
     "document_id",
+    "input_text",
     "extract",
     "iter_inputs",
     "language",

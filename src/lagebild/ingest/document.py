@@ -369,3 +369,18 @@ def to_document(raw: RawInput) -> Document:
         url=url,
         media_type=media_type,
     )
+
+
+def input_text(raw: RawInput) -> str:
+    """The text of one input as a command that tags text reads it (``lagebild timex``).
+
+    Plain text is decoded as :func:`to_document` decodes it (BOM, UTF-8 with stray bytes,
+    Latin-1 …) but not cleaned, so that offsets point into the file's own text (a history text,
+    WikiWarsDE's, is tagged whole); a PDF, an HTML page or a JSON record gives the article text
+    that ``run`` stores. Errors are the same :class:`~lagebild.errors.InputError` as ``run``'s.
+    """
+    if sniff(raw) == "text/plain":
+        text = decode(raw.data, raw.source)
+        check_length(text, raw.source)
+        return text
+    return to_document(raw).body
