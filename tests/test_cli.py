@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -149,6 +150,38 @@ def test_bad_inputs_fail_one_by_one_and_the_run_goes_on(tmp_path: Path, capsys: 
     assert main(["stats", "--db", str(db), "--json"]) == 0
     counts = json.loads(capsys.readouterr().out.splitlines()[-1])
     assert counts["documents"] == 2 and counts["failures"] == 4
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_failures_are_listed_in_input_order(tmp_path: Path, capsys: pytest.CaptureFixture[str], workers: str) -> None:
+    # trial 6: corpus.jsonl#4 (not JSON: a failure of reading) was listed before #3 (an empty
+    # text: a failure of the analysis), since reading runs ahead of the analysis
+    good = json.dumps({"text": (EXAMPLES / "001_1193b0fe92318b12.txt").read_text("utf-8")})
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join([good, '{"text": ""}', "not json at all", '{"text": 5}', "[1]", '{"html": ""}']) + "\n",
+                      encoding="utf-8")
+    assert main(["run", str(corpus), "--db", str(tmp_path / "db"), "--workers", workers]) == 1
+    failed = [line.split(": ", 2)[1] for line in capsys.readouterr().err.splitlines() if line.startswith("failed: ")]
+    assert failed == [f"{corpus}#{i}" for i in range(2, 7)]
+
+
+@pytest.mark.parametrize(("make", "rc", "said"), [
+    # trial 6: a mistyped path left an empty database behind
+    (lambda d: d / "doesnotexist.txt", 1, "no input could be read"),
+    (lambda d: (d / "empty").mkdir() or d / "empty", 0, "no input found"),
+])
+def test_a_run_that_reads_nothing_creates_no_database(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                      make: Any, rc: int, said: str) -> None:
+    db = tmp_path / "x1.db"
+    assert main(["run", str(make(tmp_path)), "--db", str(db)]) == rc
+    assert not db.exists() and f"database {db}: not created, {said}" in capsys.readouterr().out
+
+
+def test_ner_counts_its_sentences_in_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    conll = tmp_path / "in.tsv"
+    conll.write_text("1\tMerz\n2\tsprach\n3\tin\n4\tBerlin\n5\t.\n", encoding="utf-8")
+    assert main(["ner", "--conll", str(conll), "--out", str(tmp_path / "out.tsv")]) == 0
+    assert "tagged 1 sentence into" in capsys.readouterr().err
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")

@@ -80,6 +80,9 @@ def _report_run(a: argparse.Namespace, report: RunReport) -> int:
         dups += ")" if dups else ""
         print(f"{_n(report.new, 'new document')}{dups} ({report.unchanged} already stored), "
               f"{len(report.failures)} failed, in {report.seconds:.1f} s ({rate:.1f} docs/s)")
+        if not c:  # nothing could be read, and the database did not exist: none was made
+            print(f"database {a.db}: not created, {'no input could be read' if report.failures else 'no input found'}")
+            return 1 if report.failures else 0
         print(f"database {a.db}: {_n(c['documents'], 'document')}, {_n(c['entities'], 'entity', 'entities')}, "
               f"{_n(c['quotes'], 'quote')}, {_n(c['events'], 'event')}, {_n(c['claims'], 'claim')}, "
               f"{_n(c['failures'], 'failure')}")
@@ -244,7 +247,7 @@ def _cmd_ner(a: argparse.Namespace) -> int:
     from lagebild.entities.conll import tag_conll
 
     n = tag_conll(Path(a.conll), Path(a.out))
-    print(f"tagged {n} sentences into {a.out}", file=sys.stderr)
+    print(f"tagged {_n(n, 'sentence')} into {a.out}", file=sys.stderr)
     return 0
 
 
