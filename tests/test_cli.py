@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -149,6 +150,38 @@ def test_bad_inputs_fail_one_by_one_and_the_run_goes_on(tmp_path: Path, capsys: 
     assert main(["stats", "--db", str(db), "--json"]) == 0
     counts = json.loads(capsys.readouterr().out.splitlines()[-1])
     assert counts["documents"] == 2 and counts["failures"] == 4
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_failures_are_listed_in_input_order(tmp_path: Path, capsys: pytest.CaptureFixture[str], workers: str) -> None:
+    # trial 6: corpus.jsonl#4 (not JSON: a failure of reading) was listed before #3 (an empty
+    # text: a failure of the analysis), since reading runs ahead of the analysis
+    good = json.dumps({"text": (EXAMPLES / "001_1193b0fe92318b12.txt").read_text("utf-8")})
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join([good, '{"text": ""}', "not json at all", '{"text": 5}', "[1]", '{"html": ""}']) + "\n",
+                      encoding="utf-8")
+    assert main(["run", str(corpus), "--db", str(tmp_path / "db"), "--workers", workers]) == 1
+    failed = [line.split(": ", 2)[1] for line in capsys.readouterr().err.splitlines() if line.startswith("failed: ")]
+    assert failed == [f"{corpus}#{i}" for i in range(2, 7)]
+
+
+@pytest.mark.parametrize(("make", "rc", "said"), [
+    # trial 6: a mistyped path left an empty database behind
+    (lambda d: d / "doesnotexist.txt", 1, "no input could be read"),
+    (lambda d: (d / "empty").mkdir() or d / "empty", 0, "no input found"),
+])
+def test_a_run_that_reads_nothing_creates_no_database(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                      make: Any, rc: int, said: str) -> None:
+    db = tmp_path / "x1.db"
+    assert main(["run", str(make(tmp_path)), "--db", str(db)]) == rc
+    assert not db.exists() and f"database {db}: not created, {said}" in capsys.readouterr().out
+
+
+def test_ner_counts_its_sentences_in_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    conll = tmp_path / "in.tsv"
+    conll.write_text("1\tMerz\n2\tsprach\n3\tin\n4\tBerlin\n5\t.\n", encoding="utf-8")
+    assert main(["ner", "--conll", str(conll), "--out", str(tmp_path / "out.tsv")]) == 0
+    assert "tagged 1 sentence into" in capsys.readouterr().err
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
@@ -335,6 +368,74 @@ def test_timex_command(tmp_path: Path, capsys: pytest.CaptureFixture[str], langu
     assert main(["timex", str(f), "--dct", "2025-02-13", "--news", "--language", language]) == 0
     (line,) = capsys.readouterr().out.splitlines()
     assert json.loads(line)["value"] == value
+
+
+def _one_page_pdf(lines: list[str]) -> bytes:
+    """A PDF with a text layer: one line of Helvetica per item."""
+    import io
+
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    w = PdfWriter()
+    page = w.add_blank_page(width=595, height=842)
+    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+                             NameObject("/BaseFont"): NameObject("/Helvetica")})
+    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject(
+        {NameObject("/F1"): w._add_object(font)})})
+    stream = DecodedStreamObject()
+    stream.set_data(("BT /F1 11 Tf 50 800 Td " + " ".join(f"({x}) Tj 0 -14 Td" for x in lines) + " ET").encode())
+    page[NameObject("/Contents")] = w._add_object(stream)
+    buf = io.BytesIO()
+    w.write(buf)
+    return buf.getvalue()
+
+
+_TIMEX_TEXT = "Der Minister sprach am Mittwoch in Kiew mit Selenskyj. Er reiste am Donnerstag weiter nach Warschau."
+
+
+@pytest.mark.parametrize(("name", "data", "found"), [
+    # trial 6: a Latin-1 file and a PDF ended in a UnicodeDecodeError traceback
+    ("latin1.txt", ("Außenminister " + _TIMEX_TEXT).encode("latin-1"), "Mittwoch"),
+    ("stray.txt", b"Kiew \x81\x8d " + _TIMEX_TEXT.encode(), "Mittwoch"),
+    ("a.pdf", _one_page_pdf(["Minister in Kiew", _TIMEX_TEXT[:60], _TIMEX_TEXT[60:]]), "Donnerstag"),
+    ("a.html", f"<html><body><article><h1>Minister in Kiew</h1><p>{_TIMEX_TEXT}</p></article></body></html>"
+     .encode(), "Donnerstag"),
+])
+def test_timex_reads_a_file_as_run_does(tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, data: bytes,
+                                        found: str) -> None:
+    f = tmp_path / name
+    f.write_bytes(data)
+    assert main(["timex", str(f), "--dct", "2025-02-14", "--news"]) == 0
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert found in [x["text"] for x in lines] and all(x["value"].startswith("2025-02-1") for x in lines)
+
+
+@pytest.mark.parametrize(("name", "data", "reason"), [
+    ("empty.txt", b"", "[E101]"),
+    ("missing.txt", None, "[E105]"),
+    ("binary.txt", b"\x00\x01\x02" * 100, "[E102]"),
+    ("corpus.jsonl", b'{"text": "a"}\n{"text": "b"}\n', "timex reads one file"),
+    ("folder", "dir", "timex reads one file"),
+])
+def test_timex_on_a_file_it_cannot_read_says_so_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                            name: str, data: bytes | str | None, reason: str) -> None:
+    f = tmp_path / name
+    if data == "dir":
+        f.mkdir()
+    elif isinstance(data, bytes):
+        f.write_bytes(data)
+    assert main(["timex", str(f), "--dct", "2025-02-14"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(f) in err and reason in err and "Traceback" not in err
+
+
+def test_timex_dct_is_optional_in_help_and_readme() -> None:
+    # trial 6: the README showed --dct as required, --help as optional
+    readme = Path(__file__).resolve().parent.parent / "README.md"
+    assert "timex FILE [--dct YYYY-MM-DD]" in readme.read_text("utf-8")
+    sub = build_parser()._subparsers._group_actions[0].choices["timex"]  # type: ignore[union-attr]
+    assert not next(x for x in sub._actions if x.dest == "dct").required
 
 
 def test_run_over_a_folder_skips_lagebild_s_own_output(tmp_path: Path) -> None:

@@ -80,6 +80,9 @@ def _report_run(a: argparse.Namespace, report: RunReport) -> int:
         dups += ")" if dups else ""
         print(f"{_n(report.new, 'new document')}{dups} ({report.unchanged} already stored), "
               f"{len(report.failures)} failed, in {report.seconds:.1f} s ({rate:.1f} docs/s)")
+        if not c:  # nothing could be read, and the database did not exist: none was made
+            print(f"database {a.db}: not created, {'no input could be read' if report.failures else 'no input found'}")
+            return 1 if report.failures else 0
         print(f"database {a.db}: {_n(c['documents'], 'document')}, {_n(c['entities'], 'entity', 'entities')}, "
               f"{_n(c['quotes'], 'quote')}, {_n(c['events'], 'event')}, {_n(c['claims'], 'claim')}, "
               f"{_n(c['failures'], 'failure')}")
@@ -218,9 +221,22 @@ def _cmd_evaluate(a: argparse.Namespace) -> int:
 
 
 def _cmd_timex(a: argparse.Namespace) -> int:
+    from lagebild.ingest import input_text, iter_inputs
+    from lagebild.model import Failure
     from lagebild.time import tag_text, timex_json
 
-    text = Path(a.file).read_text(encoding="utf-8")
+    # read as `run` reads it: any encoding, PDF and HTML too; a failure is one line, not a traceback
+    if Path(a.file).is_dir():
+        print(f"lagebild: {a.file}: a folder; timex reads one file", file=sys.stderr)
+        return 2
+    items = list(iter_inputs([a.file]))
+    if len(items) != 1:
+        print(f"lagebild: {a.file}: {len(items)} texts (a JSON Lines corpus); timex reads one file", file=sys.stderr)
+        return 2
+    if isinstance(items[0], Failure):
+        print(f"lagebild: [{items[0].code}] {items[0].source}: {items[0].reason}", file=sys.stderr)
+        return 2
+    text = input_text(items[0])
     dct = date.fromisoformat(a.dct) if a.dct else None
     for t in tag_text(text, dct, narrative=not a.news, language=a.language):
         print(json.dumps(timex_json(t, text), ensure_ascii=False))
@@ -231,7 +247,7 @@ def _cmd_ner(a: argparse.Namespace) -> int:
     from lagebild.entities.conll import tag_conll
 
     n = tag_conll(Path(a.conll), Path(a.out))
-    print(f"tagged {n} sentences into {a.out}", file=sys.stderr)
+    print(f"tagged {_n(n, 'sentence')} into {a.out}", file=sys.stderr)
     return 0
 
 
@@ -353,8 +369,9 @@ def build_parser() -> argparse.ArgumentParser:
     v.set_defaults(func=_cmd_evaluate)
 
     t = command("timex", help="tag temporal expressions in a text file (one JSON object per line)")
-    t.add_argument("file", help="a UTF-8 text file")
-    t.add_argument("--dct", help="document creation date YYYY-MM-DD")
+    t.add_argument("file", help="a text file in any encoding, an HTML page or a PDF (read as run reads it)")
+    t.add_argument("--dct", help="document creation date YYYY-MM-DD (optional; without it, only dates the text "
+                                 "names resolve others, and 'gestern' stays open)")
     t.add_argument("--language", default="de", choices=["de", "en"], help="the text's language (default de)")
     t.add_argument("--news", action="store_true",
                    help="news mode: undated days and relative words count from the document date "

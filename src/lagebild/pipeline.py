@@ -97,6 +97,11 @@ def process(raw: RawInput) -> Document | Failure:
         return Failure(raw.source, f"internal error while analysing: {type(e).__name__}: {e}", "E999")
 
 
+def _process_item(item: RawInput | Failure) -> tuple[DocRows, Fingerprint | None] | Failure:
+    """:func:`process_rows` of an input; a failure of reading passes through."""
+    return item if isinstance(item, Failure) else process_rows(item)
+
+
 def process_rows(raw: RawInput) -> tuple[DocRows, Fingerprint | None] | Failure:
     """:func:`process`, then what the writer needs of the document: its store rows and its
     near-duplicate fingerprint. :func:`run`'s workers call this: building the rows and the
@@ -123,11 +128,15 @@ class RunReport:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def _pending(paths: Iterable[str | os.PathLike[str]], known: set[str], report: RunReport,
-             on_known: Callable[[RawInput, str], None]) -> Iterator[RawInput]:
-    for item in iter_inputs(paths):
+def _pending(inputs: Iterable[RawInput | Failure], known: set[str], report: RunReport,
+             on_known: Callable[[RawInput, str], None]) -> Iterator[RawInput | Failure]:
+    """The inputs to analyse, in input order, and the failures of reading among them: they
+    travel with the inputs, so that the report lists every failure in input order (the sixth
+    user trial saw ``corpus.jsonl#4``, a line that is not JSON, before ``#3``, an empty text:
+    reading runs ahead of the analysis)."""
+    for item in inputs:
         if isinstance(item, Failure):
-            report.failures.append(item)
+            yield item
             continue
         doc_id = document_id(item.data)
         if doc_id in known:
@@ -146,9 +155,22 @@ def run(paths: Iterable[str | os.PathLike[str]], db: str | Path, *, workers: int
     t0 = time.perf_counter()
     report = RunReport()
     workers = workers if workers is not None else (os.cpu_count() or 1)
+    inputs = iter_inputs(paths)
+    head: list[RawInput | Failure] = []  # the failures of reading before the first input read
+    for item in inputs:
+        head.append(item)
+        if isinstance(item, RawInput):
+            break
+    if not Path(db).exists() and not any(isinstance(item, RawInput) for item in head):
+        # Nothing could be read (a mistyped path, an empty folder): no database is created for
+        # it (the sixth user trial found an empty one); the failures are reported all the same.
+        report.failures = [item for item in head if isinstance(item, Failure)]
+        report.seconds = time.perf_counter() - t0
+        return report
     with Store(db) as store, _lean_gc():
         known = store.known_ids()
-        pending = _pending(paths, known, report, lambda raw, doc_id: store.add_source(raw.source, doc_id))
+        pending = _pending(itertools.chain(head, inputs), known, report,
+                           lambda raw, doc_id: store.add_source(raw.source, doc_id))
         results: Iterator[tuple[DocRows, Fingerprint | None] | Failure]
         pool = None
         # A handful of inputs is analysed here: starting a pool costs more than it saves.
@@ -165,9 +187,9 @@ def run(paths: Iterable[str | os.PathLike[str]], db: str | Path, *, workers: int
             # grow by about 130 MB per 1,000 new articles. Replacing it more often costs time: a
             # new worker starts with cold caches. (The pool counts tasks, and a task is a chunk.)
             pool = mp.get_context("fork").Pool(workers, _worker_init, maxtasksperchild=WORKER_DOCS // CHUNK)
-            results = pool.imap(process_rows, pending, chunksize=CHUNK)
+            results = pool.imap(_process_item, pending, chunksize=CHUNK)
         else:
-            results = map(process_rows, pending)
+            results = map(_process_item, pending)
         bar = _progress_bar(progress)
         writer = BatchWriter(store, report, batch)
         try:

@@ -568,3 +568,71 @@ def test_a_wire_storys_closing_tagline_is_dropped(tagline: str) -> None:
              "Vietnam's defense ministry rejected the account and said the Indonesian boat had cut across "
              "the bow of the coast guard ship.\n\n" + tagline + "\n")
     assert "reported from" not in extract(story).body and "contributed" not in extract(story).body
+
+
+@pytest.mark.parametrize(
+    ("head", "published", "authors"),
+    [
+        # trial 6 (Handelsblatt): the dateline and the byline on one line lost the date
+        ("Düsseldorf, 24.02.2026. Von Carsten Volkery", "2026-02-24", ("Carsten Volkery",)),
+        ("Düsseldorf, 24.02.2026\nVon Carsten Volkery", "2026-02-24", ("Carsten Volkery",)),
+        ("Düsseldorf, 24.02.2026 · Von Carsten Volkery", "2026-02-24", ("Carsten Volkery",)),
+        ("Frankfurt am Main, 24.02.2026, von Carsten Volkery", "2026-02-24", ("Carsten Volkery",)),
+        ("Kiew, 24. Februar 2026.", "2026-02-24", ()),
+        ("24.02.2026 · Von Carsten Volkery", "2026-02-24", ("Carsten Volkery",)),
+    ],
+)
+def test_a_dateline_with_the_byline_on_its_line(head: str, published: str, authors: tuple[str, ...]) -> None:
+    got = extract(f"Handelsblatt\n\n{HEADLINE}\n\n{head}\n\n{ARTICLE}")
+    assert (got.published, got.authors, got.title) == (published, authors, HEADLINE)
+    assert got.body.startswith(P1)
+
+
+def test_a_sentence_ending_on_its_date_is_no_dateline() -> None:
+    got = extract(f"{HEADLINE}\n\nDie Wahl ist am 24.02.2026.\n\n{ARTICLE}")
+    assert got.published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "title"),
+    [
+        # trial 6: a ticker item of one line was taken for a headline and refused as "no article text"
+        ("Kiew, 27.02.2026. Selenskyj dankte Merz. Die Lieferung folgt",
+         "Kiew, 27.02.2026. Selenskyj dankte Merz. Die Lieferung folgt", None),
+        ("+++ Trump droht der EU mit Zöllen +++", "+++ Trump droht der EU mit Zöllen +++",
+         "+++ Trump droht der EU mit Zöllen +++"),
+        ("Selenskyj dankte Merz für die Militärhilfe.", "Selenskyj dankte Merz für die Militärhilfe.", None),
+        ("Eilmeldung\n\nSelenskyj dankte Merz. Die Lieferung beginnt im März.",
+         "Selenskyj dankte Merz. Die Lieferung beginnt im März.", None),
+        ("Startseite\nPolitik\nSport\nImpressum", "", None),  # no line of text: nothing to keep
+    ],
+)
+def test_a_short_text_is_its_own_article(text: str, body: str, title: str | None) -> None:
+    got = extract(text)
+    assert (got.body, got.title) == (body, title)
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet", "authors"),
+    [
+        # trial 6 (an NZZ print-out): the head line was glued to the lead's first sentence
+        ("Neue Zürcher Zeitung · 20.02.2026 · Von Markus Ackeret, Moskau", "Neue Zürcher Zeitung",
+         ("Markus Ackeret",)),
+        ("Frankfurter Tageblatt | 20.02.2026 | Von Anna Berg", "Frankfurter Tageblatt", ("Anna Berg",)),
+        ("Neue Zürcher Zeitung · 20.02.2026", "Neue Zürcher Zeitung", ()),
+    ],
+)
+def test_a_printed_head_with_the_byline_is_metadata(head: str, outlet: str, authors: tuple[str, ...]) -> None:
+    page = ("Witkoff in Moskau: Kreml stellt Bedingungen\n" + head + "\n"
+            "Der amerikanische Sondergesandte Steve Witkoff ist am Freitag erneut in Moskau von Präsident\n"
+            "Wladimir Putin empfangen worden. Das Treffen im Kreml dauerte nach russischen Angaben knapp\n"
+            "fünf Stunden.\n"
+            "Putins außenpolitischer Berater Juri Uschakow sagte anschliessend, man habe „konkrete\n"
+            "Fortschritte“ erzielt. Russland bestehe aber darauf, dass die Ukraine auf einen Nato-Beitritt\n"
+            "verzichte und ihre Truppen aus dem Donbass abziehe.\n"
+            "Witkoff äusserte sich nach dem Treffen nicht. Das Weisse Haus teilte mit, Präsident Trump werde\n"
+            "über die nächsten Schritte entscheiden.\n")
+    got = extract(page)
+    assert (got.title, got.outlet, got.published, got.authors) == (
+        "Witkoff in Moskau: Kreml stellt Bedingungen", outlet, "2026-02-20", authors)
+    assert got.body.startswith("Der amerikanische Sondergesandte")

@@ -134,6 +134,9 @@ def test_a_pdf_author_field_names_the_author_only_where_the_text_does() -> None:
         (b"%PDF-1.4 this is no PDF at all", ParseError, "broken PDF"),
         (None, EmptyInputError, "PDF without text"),
         (b"<html><body><script>var a = 1;</script></body></html>", EmptyInputError, "no article text"),
+        # a short text is kept (a ticker item); one without a line of text is refused, saying so
+        (b"Startseite\nPolitik\nSport\nImpressum", EmptyInputError,
+         "the 4 word(s) of the text are navigation, captions, dates or bylines"),
         (b'{"title": "ohne Text"}', EmptyInputError, "without 'text' or 'html'"),
         (b'{"text": 123}', ParseError, "'text' holds a JSON int, not text"),
         (b'{"text": ""}', EmptyInputError, "'text' is empty"),
@@ -146,9 +149,34 @@ def test_errors_name_their_reason(data: bytes | None, error: type[InputError], r
     assert reason in exc.value.reason and exc.value.code.startswith("E1")
 
 
-def test_a_file_named_pdf_without_a_pdf_header_is_a_broken_pdf() -> None:
+@pytest.mark.parametrize(
+    ("source", "data", "media_type", "holds"),
+    [
+        # trial 6: a PDF named .txt was read, an HTML page named .pdf refused as a broken PDF
+        ("seite.pdf", HTML.encode(), "text/html", "an HTML page"),
+        ("bericht.PDF", f"Heizung: Das Gesetz kommt\n\n{P1}\n\n{P2}".encode(), "text/plain", "plain text"),
+        ("a.txt", None, "application/pdf", "a PDF"),
+        ("a.html", f"Heizung: Das Gesetz kommt\n\n{P1}\n\n{P2}".encode(), "text/plain", "plain text"),
+        ("a.htm", HTML.encode(), "text/html", None),
+        ("artikel", HTML.encode(), "text/html", None),  # no suffix: nothing is promised
+    ],
+)
+def test_the_content_decides_the_type_and_a_misleading_name_is_reported(
+        source: str, data: bytes | None, media_type: str, holds: str | None, caplog: pytest.LogCaptureFixture) -> None:
+    data = data if data is not None else _pdf("Heizung: Das Gesetz kommt\n\n" + P1)
+    with caplog.at_level("WARNING", logger="lagebild.ingest.document"):
+        doc = to_document(RawInput(source, data))
+    assert doc.media_type == media_type and "Gesetz" in doc.body
+    if holds:
+        assert f"{source}: named .{source.rsplit('.', 1)[1].lower()}, but the file holds {holds}" in caplog.text
+    else:
+        assert "named" not in caplog.text
+
+
+def test_a_file_named_pdf_that_holds_no_text_is_a_broken_pdf() -> None:
+    # a truncated download, or another kind of file under a PDF's name
     with pytest.raises(ParseError, match="no PDF header"):
-        to_document(RawInput("bericht.PDF", b"Das ist nur Text, der vorgibt, ein PDF zu sein."))
+        to_document(RawInput("bericht.pdf", b"\x00\x01\x02\x03" * 100))
 
 
 def test_a_teaser_cut_off_ends_with_the_mark_but_an_omission_inside_a_quote_is_text() -> None:
@@ -273,16 +301,66 @@ def test_language(text: str, lang: str, model: bool, monkeypatch: pytest.MonkeyP
     assert bool(asked) == model
 
 
-def test_a_text_too_long_for_one_article_is_refused_with_its_reason(monkeypatch: pytest.MonkeyPatch) -> None:
-    # a book or a dump of many articles in one file would be analysed for minutes with no output
-    from lagebild.errors import TooLargeError
-    from lagebild.ingest import document
+_PARA = "Der Minister sprach am Montag in Wien über die Lage an der Grenze und die Hilfe. "
 
-    monkeypatch.setattr(document, "MAX_BODY_CHARS", 500)
-    text = "Der Minister sprach am Montag in Wien über die Lage. " * 20
+
+@pytest.mark.parametrize(
+    ("source", "data"),
+    [
+        # paragraphs all different (a protocol, a book): the cleaner would keep one run of them
+        ("long.txt", "Ein langes Protokoll\n\nBerlin, 01.03.2026.\n\n" + "\n\n".join(
+            f"Absatz {i}: {_PARA}" for i in range(40))),
+        # one article pasted many times: the cleaner would keep one copy
+        ("repeated.txt", ("Titel der Meldung\n\nWien, 01.03.2026.\n\n" + (_PARA * 3 + "\n\n") * 3) * 4),
+        ("corpus.jsonl#2", json.dumps({"text": _PARA * 40})),
+        ("page.html", HTML.replace(f"<p>{P1}</p>", "".join(f"<p>{i} {_PARA}</p>" for i in range(40)))),
+    ],
+)
+def test_a_text_too_long_for_one_article_is_refused_before_cleaning(source: str, data: str,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # trial 6: 1.2 million characters were stored as 471 (six paragraphs), with no word said; a
+    # book or a dump of many articles would be analysed for minutes with no output
+    from lagebild.errors import TooLargeError
+    from lagebild.ingest import read
+
+    monkeypatch.setattr(read, "MAX_TEXT_CHARS", 2000)
     with pytest.raises(TooLargeError) as err:
-        to_document(RawInput("long.txt", text.encode(), None))
-    assert "long.txt" in str(err.value) and "E103" in str(err.value) and "split it" in str(err.value)
+        to_document(RawInput(source, data.encode()))
+    assert source in str(err.value) and "E103" in str(err.value) and "split it" in str(err.value)
+    monkeypatch.setattr(read, "MAX_TEXT_CHARS", 1_000_000)
+    assert to_document(RawInput(source, data.encode())).body
+
+
+@pytest.mark.parametrize(
+    ("data", "body_has", "warned"),
+    [
+        # UTF-8 with two stray bytes (trial 6: read as cp932, "Prﾃ､sident"): UTF-8, one U+FFFD
+        ("Kiew, 27.02.2026. Der ukrainische Präsident hat Merz für die neue Militärhilfe gedankt. ".encode()
+         + b"\x81\x8d " + "Die Lieferung soll im März beginnen, sagte Selenskyj.".encode(),
+         "Präsident hat Merz für die neue Militärhilfe gedankt. \ufffd Die Lieferung soll im März", "2 byte(s)"),
+        # ASCII with stray bytes no single-byte code page uses
+        (b"Kiew, 27.02.2026. Selenskyj dankte Merz am Freitag in Kiew. \x81\x8d Die Hilfe kommt im Maerz.",
+         "Merz am Freitag in Kiew. \ufffd Die Hilfe", "2 byte(s)"),
+        # a UTF-8 text with one Latin-1 umlaut pasted in: still UTF-8
+        ("Der Außenminister äußerte sich über die Gespräche in Genf. Sie würden ".encode() + b"fortgef\xfchrt."
+         + " Es gab Kritik aus Kiew an der Verzögerung.".encode(), "fortgef\ufffdhrt", "1 byte(s)"),
+        # Latin-1 and Windows-1252: their umlauts, quotes and euro sign are no stray bytes
+        ("Der ukrainische Außenminister hat Ungarn kritisiert. »Budapest ist kein Ort für Gespräche«, sagte er "
+         "am Mittwoch in Kiew.".encode("latin-1"), "»Budapest ist kein Ort für Gespräche«", None),
+        ("Außenminister Wadephul hat Russland kritisiert. „Moskau muss zahlen“, sagte er. Es geht um 5 € "
+         "je Einwohner.".encode("cp1252"), "„Moskau muss zahlen“, sagte er. Es geht um 5 € je", None),
+        ("Die Regierung in Berlin prüft die Lage. Ein Preis von 5 € gilt.".encode("cp1252"), "5 € gilt", None),
+    ],
+)
+def test_utf8_with_a_few_stray_bytes_is_utf8_with_a_warning(data: bytes, body_has: str, warned: str | None,
+                                                             caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level("WARNING", logger="lagebild.ingest.document"):
+        doc = to_document(RawInput("mixed.txt", data))
+    assert body_has in doc.body
+    if warned:
+        assert "mixed.txt" in caplog.text and warned in caplog.text and "not UTF-8" in caplog.text
+    else:
+        assert "not UTF-8" not in caplog.text
 
 
 def test_a_wire_dateline_without_year_is_dated_by_its_weekday() -> None:

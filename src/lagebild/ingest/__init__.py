@@ -21,16 +21,18 @@ read from text), :mod:`.html` (trafilatura, htmldate, JSON-LD, OpenGraph), :mod:
 from __future__ import annotations
 
 from lagebild.ingest.clean import Extracted, extract
-from lagebild.ingest.document import decode, language, sniff, to_document
-from lagebild.ingest.read import MAX_BYTES, RawInput, document_id, iter_inputs
+from lagebild.ingest.document import decode, input_text, language, sniff, to_document
+from lagebild.ingest.read import MAX_BYTES, MAX_TEXT_CHARS, RawInput, document_id, iter_inputs
 
 __all__ = [
     "MAX_BYTES",
+    "MAX_TEXT_CHARS",
     "Extracted",
     "RawInput",
     "decode",
     "document_id",
     "extract",
+    "input_text",
     "iter_inputs",
     "language",
     "sniff",

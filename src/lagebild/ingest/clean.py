@@ -92,6 +92,8 @@ _INNER_SENTENCE = re.compile(r"\w[.!?] [A-ZÄÖÜ]")
 _BRACKET = re.compile(r"\s*\(([^()]{1,30})\)\s*$")
 #: A bullet after a date, before a note of its own: "21.02.2025, 18.00 Uhr • aus DER SPIEGEL 9/2025".
 _AFTER_DATE = re.compile(r"\s[•·|]\s")
+#: A dateline's place before its date: "Düsseldorf, ", "Frankfurt am Main, ", "KIEW/MOSKAU, ".
+_DATELINE_PLACE = re.compile(r"^[A-ZÄÖÜ][\w.-]*(?:(?: |/| am | an der )[A-ZÄÖÜ][\w.-]*){0,2},\s*$")
 #: The place an author writes from: "Kate Connolly in Berlin".
 _IN_PLACE = re.compile(r"(?<=\w) in (?:[A-ZÄÖÜ][\w-]+ ?){1,2}$")
 #: What closes a byline whose date stands on the next line: "… veröffentlicht am", "… ·".
@@ -268,6 +270,10 @@ def _date_line(text: str, hits: list[DateHit], lex: Lexicon) -> str | None:
         # ZEIT ONLINE, dpa, AFP, ale" (their number is no sign of a sentence).
         text = text[: hits[0].end + src.start()]
     rest = text
+    if hits[0].start and (place := text[:hits[0].start].strip(" ,")) and (place in lex.places
+                                                                           or place.title() in lex.places):
+        # a dateline's known place is no name: "Frankfurt am Main, 24.02.2026, von Carsten Volkery"
+        rest = " " * hits[0].start + text[hits[0].start:]
     for h in reversed(hits):
         rest = rest[: h.start] + " " + rest[h.end :]
     rest = lex.source_prefix.sub(" ", rest)
@@ -279,7 +285,22 @@ def _date_line(text: str, hits: list[DateHit], lex: Lexicon) -> str | None:
     # A byline's marker is no word of the date line: "Ein Bericht von Achim Sawall veröffentlicht
     # am 14. Januar 2025, 12:31 Uhr" (golem.de) is a date line with a byline.
     named = len(lex.byline.sub("", rest.strip(), 1).split()) if lex.byline.match(rest.strip()) else len(words)
-    return " ".join(words) if named <= 4 and not ends_sentence(text[hits[-1].end:] or "x") else None
+    tail = text[hits[-1].end:]
+    # A dateline closes with a full stop where the lead or the byline followed it on its line
+    # ("Düsseldorf, 24.02.2026. Von Carsten Volkery", the byline set apart by _bylines_apart);
+    # any other line ending a sentence after its date is a sentence ("Die Wahl ist am 24.02.2026.").
+    dateline = tail.strip() == "." and _DATELINE_PLACE.match(text[:hits[0].start]) is not None
+    return " ".join(words) if named <= 4 and (dateline or not ends_sentence(tail or "x")) else None
+
+
+#: A byline after other parts of a head line: "… · Von Markus Ackeret, Moskau", "…, von Anna Berg".
+_INNER_BYLINE = re.compile(r"(?:[·|•–—-]|,)\s+((?:[Vv]on|By)\s+[A-ZÄÖÜ].*)$")
+
+
+def _inner_byline(text: str, lex: Lexicon) -> tuple[str, ...]:
+    """The names of a byline that closes a date line or a page head after a separator, or ()."""
+    m = _INNER_BYLINE.search(text)
+    return parse_names(_byline_rest(m.group(1), lex), lex) if m and lex.byline.match(m.group(1)) else ()
 
 
 def _credit_tail(text: str, lex: Lexicon) -> bool:
@@ -371,6 +392,9 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
             item.outlet = paper
         elif 1 <= len(head.split()) <= 4 and not any(ch.isdigit() for ch in head):
             item.outlet = head.title() if head.isupper() else head
+        # and the byline beside them: "Neue Zürcher Zeitung · 20.02.2026 · Von Markus Ackeret, Moskau"
+        if names := _inner_byline(text, lex):
+            item.names, item.explicit = names, True
     elif (rest := _date_line(text, hits, lex)) is not None:
         item.kind = Kind.DATE
         m = re.search(r"\[([^\]]{2,40})\]", text)
@@ -378,6 +402,10 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
             item.outlet = m.group(1)
         elif src := re.search(lex.source_prefix.pattern.lstrip("^"), text, re.I):
             item.outlet = text[src.end():].split(",")[0].split("·")[0].strip() or None
+        elif names := _inner_byline(text, lex):
+            # A dateline and the byline after it: "Düsseldorf, 24.02.2026 · Von Carsten Volkery"
+            # (not "Düsseldorf Von Carsten Volkery" for a name).
+            item.names, item.explicit = names, True
         elif rest:
             # A byline on the date line: "Kathrin Führes am Mittwoch, 26.01.2022 - 14:30",
             # "Von Anna Berg, 12.03.2024".
@@ -766,9 +794,10 @@ def extract(text: str, locate: bool = True) -> Extracted:
     if locate:
         _mark_teasers(items, lex)
         start, end = _best_run(items)
-        if start == end and len(items) <= _SHORT_TEXT:
-            # No paragraph of prose anywhere: a short text (a notice, a JSON record's few
-            # lines) is kept whole, less its junk; a long page of menus has no article.
+        short_text = start == end and len(items) <= _SHORT_TEXT
+        if short_text:
+            # No paragraph of prose anywhere: a short text (a notice, a ticker item, a JSON
+            # record's few lines) is kept whole, less its junk; a long page of menus has no article.
             start, end = 0, len(items)
         # A column of cards — three or more pairs of a title and a short text, with only
         # credits, dates or labels between them — is a teaser list when it makes up most of
@@ -786,7 +815,7 @@ def extract(text: str, locate: bool = True) -> Extracted:
             start, end = _best_run(items)
         end = _to_stop(items, end)
     else:
-        start, end = 0, len(items)
+        start, end, short_text = 0, len(items), False
         for i, it in enumerate(items):
             if it.kind is Kind.STOP and any(x.kind is Kind.PROSE for x in items[:i]):
                 end = i
@@ -841,6 +870,13 @@ def extract(text: str, locate: bool = True) -> Extracted:
     while len(body_units) > last_prose > 0 and _trailing_heading(body_units[-1]):
         body_units.pop()
 
+    if not body_units and short_text and title_idx is not None:
+        # A short text whose one line of text was taken for its headline: a ticker item is its
+        # own article ("Kiew, 27.02.2026. Selenskyj dankte Merz. …" was refused in the sixth
+        # user trial as having no article text). A line that holds a sentence is no headline.
+        body_units = [items[title_idx].text]
+        if _INNER_SENTENCE.search(title or "") or ends_sentence(title or ""):
+            title = None
     near = range(max(0, (title_idx if title_idx is not None else start) - 1), min(len(items), end + _TAIL_REACH))
     # Below the article, a date after a stop heading ("Kommentare", "Mehr zum Thema") is a
     # comment's or another article's, not this one's.

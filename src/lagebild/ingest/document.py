@@ -12,21 +12,18 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
+from pathlib import PurePath
 from typing import Any
 
-from lagebild.errors import BinaryInputError, EmptyInputError, EncodingError, ParseError, TooLargeError
+from lagebild.errors import BinaryInputError, EmptyInputError, EncodingError, ParseError
 from lagebild.ingest.clean import Extracted, extract, parse_names
 from lagebild.ingest.dates import dateline_date, infer_published, iso_date, url_date
 from lagebild.ingest.html import extract_html
 from lagebild.ingest.lexicon import lexicon
-from lagebild.ingest.read import RawInput, document_id
+from lagebild.ingest.read import RawInput, check_length, document_id
 from lagebild.model import Document
 
 log = logging.getLogger(__name__)
-
-#: The longest clean text analysed as one article (about 150,000 words; a news article has a few
-#: thousand characters): longer texts are refused with ``E103``, as inputs over ``MAX_BYTES`` are.
-MAX_BODY_CHARS = 1_000_000
 
 #: A wire's revision mark before a headline ("UPDATE 2-", "UPDATE –", "Update:", "AKTUALISIERT:"):
 #: not the headline's words (the document's revision is told by its text and time).
@@ -66,11 +63,19 @@ def decode(data: bytes, source: str, html: bool = False) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if (text := _utf8_with_stray_bytes(data, source)) is not None:
+        return text
     from charset_normalizer import from_bytes
+    from charset_normalizer.utils import is_multi_byte_encoding
 
     best = from_bytes(data[: 1 << 16]).best()
     if best is None or best.encoding is None:
         raise EncodingError("the bytes are not text in any known encoding", source=source)
+    if is_multi_byte_encoding(best.encoding) and _ascii_share(data) >= 0.9:
+        # A text nine tenths ASCII is in a Latin script: an East Asian code page would pair each
+        # high byte with the letter after it ("Prﾃ､sident" in cp932 for "Präsident").
+        log.debug("%s: %s detected for a mostly ASCII text, read as Windows-1252", source, best.encoding)
+        return data.decode("cp1252", "replace")
     try:
         text = data.decode(best.encoding)
     except UnicodeDecodeError as e:
@@ -79,6 +84,53 @@ def decode(data: bytes, source: str, html: bool = False) -> str:
     if controls > 0.05 * min(len(text), 4096):
         raise BinaryInputError("binary data (control characters), not text", source=source)
     return text
+
+
+#: undecodable bytes in UTF-8 (one lone surrogate each, as ``surrogateescape`` maps them)
+_STRAY = re.compile("[\udc80-\udcff]+")
+#: the bytes Windows-1252 leaves undefined: a text in a single-byte code page does not hold them
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+_ASCII = bytes(range(0x80))
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def _ascii_share(data: bytes) -> float:
+    return 1 - len(data.translate(None, _ASCII)) / max(1, len(data))
+
+
+def _utf8_with_stray_bytes(data: bytes, source: str) -> str | None:
+    """The text as UTF-8, each run of undecodable bytes one U+FFFD, where it is UTF-8 with a few
+    stray bytes (a copy and paste from a broken page, a file cut and joined); else None.
+
+    It is UTF-8 where the undecodable bytes are few (at most eight, or one in a hundred) and the
+    text holds at least as many well-formed multi-byte characters as bytes that Windows-1252
+    would read as characters: a Latin-1 or Windows-1252 text's umlauts are such bytes and almost
+    never form a UTF-8 sequence, while a UTF-8 text's umlauts are UTF-8 (the sixth trial:
+    "Militärhilfe gedankt. \\x81\\x8d Die Lieferung soll im März …" was read as cp932, every umlaut
+    turned to "ﾃ､", and stored without a word). The user is told how many bytes were replaced.
+    """
+    text = data.decode("utf-8", "surrogateescape")
+    stray = [ord(c) - 0xDC00 for run in _STRAY.findall(text) for c in run]
+    if len(stray) > max(8, len(data) // 100):
+        return None
+    well_formed = len(_NON_ASCII.findall(text)) - len(stray)
+    if well_formed < sum(1 for b in stray if b not in _CP1252_UNDEFINED):
+        return None
+    log.warning("%s: %d byte(s) that are not UTF-8 replaced by U+FFFD (the rest of the text is UTF-8)",
+                source, len(stray))
+    return _STRAY.sub("\ufffd", text)
+
+
+#: what a file's name says it holds, and the names of the types in messages
+_SUFFIX_TYPES = {".pdf": "application/pdf", ".html": "text/html", ".htm": "text/html", ".xhtml": "text/html",
+                 ".txt": "text/plain", ".text": "text/plain", ".md": "text/plain"}
+_TYPE_NAMES = {"application/pdf": "a PDF", "text/html": "an HTML page", "text/plain": "plain text",
+               "application/json": "a JSON record"}
+
+
+def _suffix(source: str) -> str:
+    """A file's suffix (``.pdf``), lower case; none for a JSON Lines record (``corpus.jsonl#3``)."""
+    return "" if _JSONL_SOURCE.search(source) else PurePath(source).suffix.lower()
 
 
 def sniff(raw: RawInput) -> str:
@@ -220,16 +272,21 @@ def _given_text(value: Any) -> str | None:
 def to_document(raw: RawInput) -> Document:
     """A document from one raw input: clean body and metadata, or an InputError with the reason."""
     media_type = sniff(raw)
-    if media_type != "application/pdf" and raw.source.lower().endswith(".pdf"):
-        # A file named .pdf that is none (a truncated download, an HTML error page saved under
-        # the PDF's name) is a broken PDF to the user, not an article to analyse as text.
-        raise ParseError("broken PDF: the file is named .pdf but has no PDF header (%PDF)", source=raw.source)
+    suffix = _suffix(raw.source)
+    named = _SUFFIX_TYPES.get(suffix) if not raw.fields else None
+    if named and named != media_type:
+        # The content decides, whatever the name says (the sixth user trial: a PDF named .txt
+        # and text named .html were read, an HTML page named .pdf refused as a broken PDF);
+        # the user learns that the name misleads.
+        log.warning("%s: named %s, but the file holds %s; read as such", raw.source, suffix, _TYPE_NAMES[media_type])
     url: str | None = None
     declared_lang: str | None = None
     fields: Mapping[str, Any] = {}
     created: str | None = None
+    text: str | None = None  # the text as read, where the input is text (not an HTML page)
     if media_type == "application/pdf":
         text, meta_title, created, meta_author = pdf_text(raw.data, raw.source)
+        check_length(text, raw.source)
         ex = extract(text)
         if ex.title is None and meta_title:
             ex = Extracted(ex.body, meta_title, ex.published, ex.outlet, ex.authors)
@@ -244,7 +301,9 @@ def to_document(raw: RawInput) -> Document:
             res = extract_html(fields["html"], url=url, source=raw.source)
             ex, url, declared_lang, media_type = res.extracted, res.url, res.language, "text/html"
         elif isinstance(fields.get("text"), str) and fields["text"].strip():
-            ex, media_type = extract(fields["text"]), "text/plain"
+            text = fields["text"]
+            check_length(text, raw.source)
+            ex, media_type = extract(text), "text/plain"
         else:
             given = {k: type(fields[k]).__name__ for k in ("text", "html")
                      if k in fields and fields[k] is not None and not isinstance(fields[k], str)}
@@ -259,15 +318,22 @@ def to_document(raw: RawInput) -> Document:
         res = extract_html(decode(raw.data, raw.source, html=True), source=raw.source)
         ex, url, declared_lang = res.extracted, res.url, res.language
     else:
-        ex = extract(decode(raw.data, raw.source))
+        try:
+            text = decode(raw.data, raw.source)
+        except BinaryInputError as e:
+            if named != "application/pdf":
+                raise
+            # a truncated download or a file of another kind under a PDF's name
+            raise ParseError("broken PDF: the file is named .pdf but has no PDF header (%PDF) and holds no text",
+                             source=raw.source) from e
+        check_length(text, raw.source)
+        ex = extract(text)
     if not ex.body.strip():
-        raise EmptyInputError("no article text after cleaning", source=raw.source)
-    if len(ex.body) > MAX_BODY_CHARS:
-        # a whole book or a dump of many articles in one file: its analysis would take many
-        # minutes with no output (about 30 s per million characters)
-        raise TooLargeError(f"{len(ex.body):,} characters of text after cleaning, over the {MAX_BODY_CHARS:,} "
-                            "for one article; split it into articles (one file each, or a JSON Lines corpus)",
-                            source=raw.source)
+        # A short text is kept (a ticker item of one line is an article); what is left out is
+        # only what holds no line of text, and the user learns how much that was.
+        what = (f": the {len(text.split())} word(s) of the text are navigation, captions, dates or bylines"
+                if text else "")
+        raise EmptyInputError(f"no article text after cleaning{what}", source=raw.source)
 
     if fields.get("published") and _given_date(fields.get("published")) is None:
         # the run goes on with the date read from the text, but the user learns why
@@ -303,3 +369,18 @@ def to_document(raw: RawInput) -> Document:
         url=url,
         media_type=media_type,
     )
+
+
+def input_text(raw: RawInput) -> str:
+    """The text of one input as a command that tags text reads it (``lagebild timex``).
+
+    Plain text is decoded as :func:`to_document` decodes it (BOM, UTF-8 with stray bytes,
+    Latin-1 …) but not cleaned, so that offsets point into the file's own text (a history text,
+    WikiWarsDE's, is tagged whole); a PDF, an HTML page or a JSON record gives the article text
+    that ``run`` stores. Errors are the same :class:`~lagebild.errors.InputError` as ``run``'s.
+    """
+    if sniff(raw) == "text/plain":
+        text = decode(raw.data, raw.source)
+        check_length(text, raw.source)
+        return text
+    return to_document(raw).body

@@ -23,6 +23,7 @@ from lagebild.errors import EmptyInputError, ParseError
 from lagebild.ingest.clean import Extracted, extract, parse_names
 from lagebild.ingest.dates import iso_date
 from lagebild.ingest.lexicon import lexicon
+from lagebild.ingest.read import check_length
 from lagebild.ingest.repair import ends_sentence
 
 log = logging.getLogger(__name__)
@@ -440,6 +441,7 @@ def extract_html(text: str, url: str | None = None, source: str | None = None) -
     # What a reader sees, kept before trafilatura prunes the tree: bylines and date lines that
     # no markup names are read from it by the plain-text cleaner.
     visible = _visible(tree)
+    check_length(visible, source or "page")  # before the cleaner keeps one article's run of it
     doc = bare_extraction(tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
                           favor_precision=False)
     page = extract(visible)

@@ -29,6 +29,22 @@ log = logging.getLogger(__name__)
 #: cost grows with it (a 50 MB file is a dump or a mistake, not an article).
 MAX_BYTES = 20 * 1024 * 1024
 
+#: The longest text analysed as one article (about 150,000 words; a news article has a few
+#: thousand characters): a book or a dump of many articles, whose analysis would take minutes
+#: with no output (about 30 s per million characters). It is counted on the text as extracted,
+#: before any cleaning, repeated paragraphs included: the cleaner keeps one article's run of
+#: paragraphs, so a longer text would lose all the rest silently (the sixth trial: 1.2 million
+#: characters of a protocol were stored as 471, a file of one article pasted a thousand times as
+#: one copy, both without a word).
+MAX_TEXT_CHARS = 1_000_000
+
+
+def check_length(text: str, source: str) -> None:
+    """Refuse a text too long for one article (``E103``, with the advice to split it)."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise TooLargeError(f"{len(text):,} characters of text, over the {MAX_TEXT_CHARS:,} for one article; "
+                            "split it into articles (one file each, or a JSON Lines corpus)", source=source)
+
 #: File names read as JSON Lines corpora, one article per line.
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 

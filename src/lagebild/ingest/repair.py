@@ -194,12 +194,17 @@ def _continues(prev: str, line: str, gap: bool, wrapped: bool, width: int, lex: 
 
 
 def _printed_byline(line: str, lex: Lexicon) -> bool:
-    """A line of a hard-wrapped text that is a byline: "Von" and a few names (with places)."""
+    """A line of a hard-wrapped text that is a byline: "Von" and a few names (with places), also
+    closing a head line after a bullet ("Neue Zürcher Zeitung · 20.02.2026 · Von Markus Ackeret,
+    Moskau", the sixth user trial's PDF: glued to the lead, it made one sentence of both)."""
+    line = _HEAD_PARTS.split(line)[-1]
     n = len(line.split())
     return line[:4] == "Von " and lex.byline.match(line) is not None and not ends_sentence(line) and \
         (n <= 5 or (n <= 12 and "," in line))
 
 
+#: the separators between a head line's parts: "Outlet · date · Von Author"
+_HEAD_PARTS = re.compile(r"\s[·|•]\s")
 #: A printed page's running head or foot: "· Seite 5", "Seite 5 –", "– Ausgabe vom 17.10.2026".
 _PAGE_LINE = re.compile(r"(?:[·|–-]\s*Seite\s+\d{1,3}\b|\bSeite\s+\d{1,3}\s*[·|–-]|Ausgabe vom\s+\d)")
 
