@@ -177,6 +177,21 @@ def test_a_duration_value_is_no_calendar_value() -> None:
     assert _date_record({"value": "2025-SU", "start": "2025-06-21", "end": "2025-09-22"})["value"] == "2025-SU"
 
 
+@pytest.mark.parametrize(("date", "value"), [
+    # a week and a half-year are calendar values with their granularity (sixth user trial: "noch in
+    # dieser Woche" was shown as "2026-02/2026-02" with granularity null)
+    (DateValue("2026-W07", "2026-02-09", "2026-02-15", "week"), "2026-W07"),
+    (DateValue("2026-H1", "2026-01-01", "2026-06-30", "half"), "2026-H1"),
+])
+def test_a_week_or_half_year_keeps_its_value_and_granularity(date: DateValue, value: str) -> None:
+    rep = DocEvent("r1", "a", "CONSULT", None, "planned", {"value": date.value, "start": date.start,
+                                                           "end": date.end, "granularity": date.granularity},
+                   ["trump"], ["putin"], None, 0)
+    (c,) = cluster_events([rep], SIDE)
+    assert event_record(c)["date"] == {"value": value, "start": date.start, "end": date.end,
+                                       "granularity": date.granularity}
+
+
 def _corpus_level(db: Path) -> dict[str, list[tuple[object, ...]]]:
     """Everything the merge writes, in a fixed order."""
     with Store(db) as store:

@@ -39,7 +39,8 @@ def _names(actors: Iterable[dict[str, Any] | None]) -> str:
 
 
 def format_date(d: dict[str, Any], lang: str) -> str:
-    """A date at its granularity: ``12.2.2025``, ``02/2025``, ``Sommer 2025``, ``2024`` (German)."""
+    """A date at its granularity: ``12.2.2025``, ``9.2.2026 – 15.2.2026`` (a week), ``02/2025``,
+    ``Sommer 2025``, ``2024`` (German)."""
     value, start, end, gran = d.get("value"), d.get("start"), d.get("end"), d.get("granularity")
     if not start:
         return value or "–"
@@ -48,7 +49,7 @@ def format_date(d: dict[str, Any], lang: str) -> str:
         y, m, dd = s.split("-")
         return f"{int(dd)}.{int(m)}.{y}" if lang == "de" else s
 
-    if gran == "day":
+    if gran in ("day", "week"):  # a week by its days: "9.2.2026 – 15.2.2026"
         return day(start) if not end or end == start else f"{day(start)} – {day(end)}"
     if gran == "month":
         def month(s: str) -> str:

@@ -53,7 +53,9 @@ TIMELINE_STATUS = frozenset({"occurred", "planned"})
 #: conflict ("am 12. Februar" vs "am 13. Februar"), not two events.
 CONFLICT_DAYS = 2
 
-_PRECISION = {"day": 0, "month": 1, "season": 2, "quarter": 2, "year": 3, "decade": 4}
+_PRECISION = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 3, "year": 4, "decade": 5}
+#: the rank of a date at a granularity :data:`_PRECISION` lacks, and of no date
+_VAGUE, _UNDATED = 6, 7
 
 
 @dataclass
@@ -227,7 +229,7 @@ def cluster_events(reports: list[DocEvent], stands_for: dict[str, str],
     """
     def precision(r: DocEvent) -> tuple[int, str, int, str]:
         g = (r.date or {}).get("granularity")
-        rank = _PRECISION.get(str(g), 5) if r.interval else 6
+        rank = _PRECISION.get(str(g), _VAGUE) if r.interval else _UNDATED
         return rank, r.document, r.start, r.id
 
     clusters: list[Cluster] = []
@@ -265,7 +267,7 @@ def cluster_events(reports: list[DocEvent], stands_for: dict[str, str],
         else:
             seen = {id(c): c for m in _months(iv[0], iv[1], CONFLICT_DAYS) for c in by_month[key].get(m, ())}
             options = [c for c in seen.values() if compatible(rep, c, stands_for, rep_sides)]
-            if _PRECISION.get(str((rep.date or {}).get("granularity")), 5) > _PRECISION["month"]:
+            if _PRECISION.get(str((rep.date or {}).get("granularity")), _VAGUE) > _PRECISION["month"]:
                 # A report dated only to a season or a year ("im vergangenen Sommer empfangen")
                 # overlaps every event of its sides in that time: it joins only an event of its
                 # own type and manner (a reception is no phone call), else it stays its own.
@@ -311,12 +313,12 @@ def merged_date(c: Cluster) -> tuple[dict[str, Any], list[dict[str, Any]] | None
         return {"value": None, "start": None, "end": None, "granularity": None}, None
     exact = [d for d in dated if d["start"] == c.lo and d["end"] == c.hi]
     if exact:
-        best = min(exact, key=lambda d: _PRECISION.get(str(d.get("granularity")), 5))
+        best = min(exact, key=lambda d: _PRECISION.get(str(d.get("granularity")), _VAGUE))
         record = _date_record(best)
     elif c.lo == c.hi:
         record = {"value": c.lo, "start": c.lo, "end": c.hi, "granularity": "day"}
     else:
-        narrow = min(dated, key=lambda d: _PRECISION.get(str(d.get("granularity")), 5))
+        narrow = min(dated, key=lambda d: _PRECISION.get(str(d.get("granularity")), _VAGUE))
         record = {**_date_record(narrow), "start": c.lo, "end": c.hi}
     if not c.conflict:
         return record, None
@@ -336,12 +338,12 @@ def merged_date(c: Cluster) -> tuple[dict[str, Any], list[dict[str, Any]] | None
     return record, [{**seen[k], "documents": sorted(docs[k])} for k in sorted(seen) if not holds_another(k)]
 
 
-_CALENDAR_VALUE = re.compile(r"^\d{4}(-(\d{2}(-\d{2})?|SP|SU|FA|WI|Q[1-4]))?$")
+_CALENDAR_VALUE = re.compile(r"^\d{4}(-(\d{2}(-\d{2})?|W\d{2}|SP|SU|FA|WI|Q[1-4]|H[12]))?$")
 
 
 def _date_record(d: dict[str, Any]) -> dict[str, Any]:
-    """A date as the export writes it: ``value`` is a calendar value (``2025-02-12``, ``2025-02``,
-    ``2025-SU``, ``2025``) or null where only the interval is known — a span like "in den
+    """A date as the export writes it: ``value`` is a calendar value (``2025-02-12``, ``2025-W07``,
+    ``2025-02``, ``2025-SU``, ``2025-H1``, ``2025``) or null where only the interval is known — a span like "in den
     vergangenen Monaten" carries the duration ``PXM`` as its TIMEX value, which is no date."""
     value = d.get("value")
     if value is not None and not _CALENDAR_VALUE.match(str(value)):
@@ -380,7 +382,7 @@ def _contributions(events: Iterable[dict[str, Any]], stands_for: dict[str, str]
         if quad is None or e["status"] != "occurred":
             continue
         d = e["date"]
-        fine = d["granularity"] in ("day", "month") and d["start"]
+        fine = d["granularity"] in ("day", "week", "month") and d["start"]
         month = str(d["start"])[:7] if fine else (d["value"] or "undated")
         sides_a = {_side(a, stands_for) for a in e["source_actors"]}
         sides_b = {_side(b, stands_for) for b in e["target_actors"]}

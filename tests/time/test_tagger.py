@@ -296,3 +296,13 @@ def test_weekdays_in_news(text: str, language: str, value: str) -> None:
 ])
 def test_weekday_tense_of_its_clause(text: str, values: list[str]) -> None:
     assert [t.value for t in tag_text(text, D(2026, 2, 14), narrative=False)] == values
+
+
+@pytest.mark.parametrize(("text", "value", "granularity"), [
+    # a week and a half-year keep their granularity in the date (sixth user trial: null)
+    ("Trump werde noch in dieser Woche mit Selenskyj telefonieren.", "2026-W07", "week"),
+    ("Die Hilfe soll in der ersten Jahreshälfte 2026 kommen.", "2026-H1", "half"),
+])
+def test_week_and_half_year_granularity(text: str, value: str, granularity: str) -> None:
+    (t,) = tag_text(text, D(2026, 2, 11), narrative=False)
+    assert (t.value, t.date.granularity if t.date else None) == (value, granularity)

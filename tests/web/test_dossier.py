@@ -51,6 +51,9 @@ def test_timeline_actors_quotes_relations(demo_html: str, demo_db: Path) -> None
     ({"value": "2025-SU", "start": "2025-06-01", "end": "2025-08-31", "granularity": "season"}, "de", "Sommer 2025"),
     ({"value": "2025-Q1", "start": "2025-01-01", "end": "2025-03-31", "granularity": "quarter"}, "de", "2025-Q1"),
     ({"value": None, "start": None, "end": None, "granularity": None}, "de", "–"),
+    # "noch in dieser Woche": a week by its days (sixth user trial: "2026-02/2026-02")
+    ({"value": "2026-W07", "start": "2026-02-09", "end": "2026-02-15", "granularity": "week"}, "de",
+     "9.2.2026 – 15.2.2026"),
     # "in den vergangenen Monaten": a span of months
     ({"value": None, "start": "2025-07-19", "end": "2025-12-31", "granularity": "month"}, "de", "07/2025 – 12/2025"),
 ])

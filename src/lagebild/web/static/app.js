@@ -66,7 +66,8 @@
     const day = (x) => fmt(x, { day: "numeric", month: "long", year: "numeric" });
     const v = d.value || "";
     try {
-      if (g === "day" && d.start && d.end && d.end !== d.start) return `${day(d.start)} – ${day(d.end)}`;
+      // a week by its days ("9. Februar 2026 – 15. Februar 2026")
+      if ((g === "day" || g === "week") && d.start && d.end && d.end !== d.start) return `${day(d.start)} – ${day(d.end)}`;
       if (g === "day" && d.start) return day(d.start);
       if (g === "month" && d.start) return fmt(d.start, { month: "long", year: "numeric" });
       if (g === "season" && /^\d{4}-[A-Z]{2}$/.test(v) && L["season_" + v.slice(5)]) return `${t("season_" + v.slice(5))} ${v.slice(0, 4)}`;
