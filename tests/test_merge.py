@@ -58,6 +58,13 @@ def _rep(rid: str, doc: str, date: str | None, *, etype: str = "CONSULT", src: s
       _rep("r2", "a", None, etype="FIGHT", src="rus", tgt="ukr")], [{"r1", "r2"}]),
     # two outlets a day apart: one event with a visible conflict
     ([_rep("r1", "a", "2025-02-12"), _rep("r2", "b", "2025-02-13")], [{"r1", "r2"}]),
+    # ... also where they name two places for a phone call, which joins two places (sixth user
+    # trial: "in Europa Besorgnis ausgelöst" and "in Kiew Empörung" made two calls)
+    ([_rep("r1", "a", "2025-02-12", mode="phone", loc="Q46"), _rep("r2", "b", "2025-02-13", mode="phone", loc="Q1899"),
+      _rep("r3", "c", "2025-02-12", mode="phone")], [{"r1", "r2", "r3"}]),
+    # ... but a meeting in Riad is not one in Paris
+    ([_rep("r1", "a", "2025-02-12", mode="visit", loc="riad"), _rep("r2", "b", "2025-02-13", mode="visit", loc="Q90")],
+     [{"r1"}, {"r2"}]),
     # praise in one outlet, an offer in another: one friendly gesture
     ([_rep("r1", "a", "2025-01", etype="SUPPORT", src="putin", tgt="trump"),
       _rep("r2", "b", "2025-01", etype="AGREE", src="putin", tgt="trump")], [{"r1", "r2"}]),
