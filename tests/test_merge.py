@@ -65,6 +65,17 @@ def _rep(rid: str, doc: str, date: str | None, *, etype: str = "CONSULT", src: s
     # ... but a meeting in Riad is not one in Paris
     ([_rep("r1", "a", "2025-02-12", mode="visit", loc="riad"), _rep("r2", "b", "2025-02-13", mode="visit", loc="Q90")],
      [{"r1"}, {"r2"}]),
+    # an attack dated to its month joins its own article's day, not another outlet's of the same
+    # manner (sixth user trial: SPIEGEL's "rund 400 Drohnen" joined Reuters' drones of the 13th) ...
+    ([_rep("r1", "a", "2026-02-13", etype="FIGHT", src="rus", tgt="ukr", mode="aerial"),
+      _rep("r2", "b", "2026-02-16", etype="FIGHT", src="rus", tgt="ukr"),
+      _rep("r3", "b", "2026-02", etype="FIGHT", src="rus", tgt="ukr", mode="aerial")], [{"r1"}, {"r2", "r3"}]),
+    # ... and where its article dated none, it stays its own: attacks recur within a month ...
+    ([_rep("r1", "a", "2026-02-13", etype="FIGHT", src="rus", tgt="ukr"),
+      _rep("r2", "b", "2026-02", etype="FIGHT", src="rus", tgt="ukr")], [{"r1"}, {"r2"}]),
+    # ... while two outlets' manoeuvres of one month are one
+    ([_rep("r1", "a", "2016-03", etype="MOBILIZE", src="usa", tgt="kor"),
+      _rep("r2", "b", "2016-03", etype="MOBILIZE", src="usa", tgt="kor")], [{"r1", "r2"}]),
     # praise in one outlet, an offer in another: one friendly gesture
     ([_rep("r1", "a", "2025-01", etype="SUPPORT", src="putin", tgt="trump"),
       _rep("r2", "b", "2025-01", etype="AGREE", src="putin", tgt="trump")], [{"r1", "r2"}]),

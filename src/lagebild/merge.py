@@ -46,6 +46,10 @@ SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 #: call is neither.
 MODE_GROUP = {"visit": "in_person", "multilateral": "in_person", "third-party": "in_person"}
 
+#: Quad classes of acts that recur within a month (attacks, arrests, protests): a report that
+#: dates one only to its month does not say which of another article's days it is.
+RECURRENT = frozenset({"material_conflict"})
+
 #: Statuses that make the timeline.
 TIMELINE_STATUS = frozenset({"occurred", "planned"})
 
@@ -224,8 +228,10 @@ def cluster_events(reports: list[DocEvent], stands_for: dict[str, str],
     """Group reports into real-world events.
 
     The most precise reports go first, so that a month-level report joins the day-level event
-    it overlaps ("im Februar 2025" joins "am 12. Februar"); among several clusters it fits, the
-    one with the same mode and the narrowest date wins. An undated report joins the one event its
+    it overlaps ("im Februar 2025" joins "am 12. Februar"); among several clusters it fits, one
+    of its own article, then one with the same mode, then the one with the narrowest date wins.
+    An act of material conflict dated only to its month joins no other article's day
+    (:data:`RECURRENT`). An undated report joins the one event its
     own article dated ("hat es dabei erneut angegriffen" after "seit dem 24. Februar 2022 führt
     Russland Krieg"), else an undated event of the same sides from the same article; it does not
     join another article's event, which may lie years apart, unless its own article has no
@@ -277,10 +283,19 @@ def cluster_events(reports: list[DocEvent], stands_for: dict[str, str],
                 # own type and manner (a reception is no phone call), else it stays its own.
                 options = [c for c in options if c.members[0].type == rep.type and
                            c.modes == ({MODE_GROUP.get(rep.mode, rep.mode)} if rep.mode else set())]
+            if iv[0] != iv[1] and QUAD_CLASS.get(rep.type) in RECURRENT:
+                # An attack, an arrest, a protest dated only to its month is one of many that month
+                # in a war or a wave of protest: it joins an event of its own article, not another
+                # outlet's day (sixth user trial: SPIEGEL's "rund 400 Drohnen" in February, told of
+                # the attack of the 16th, joined Reuters' "about 200 drones" of the 13th, and the
+                # dossier saw the two figures as a disagreement). Two outlets' manoeuvres "im März"
+                # stay one.
+                options = [c for c in options if rep.group in c.groups or c.lo != c.hi]
             fits = [(c, f) for c in options for f in [_fits(rep, c)] if f]
             overlap = [c for c, f in fits if f == "overlap"]
             pool = overlap or [c for c, f in fits if f == "conflict"]
-            home = min(pool, key=lambda c: (c.members[0].mode != rep.mode,
+            # the article's own event first: a vague date in it most likely tells what it dated
+            home = min(pool, key=lambda c: (rep.group not in c.groups, c.members[0].mode != rep.mode,
                                             _days_apart(c.lo or "", c.hi or "") if c.lo else 99999,
                                             c.members[0].id)) if pool else None
         if home is None:
