@@ -264,6 +264,29 @@ def test_incremental_merge_reclusters_only_the_blocks_of_new_reports(tmp_path: P
     assert (row["verbal_cooperation"], row["material_conflict"]) == (1, 1)
 
 
+@pytest.mark.parametrize("incremental", [False, True])
+def test_a_later_version_replaces_the_earlier_in_the_timeline(tmp_path: Path, incremental: bool) -> None:
+    # sixth user trial: a tagesschau text and its update 6 hours later, stored as versions of one
+    # article; the sentences they share counted twice as mentions of the call
+    a = "Trump hat am Dienstag mit Putin telefoniert."
+    b = a + " Am Nachmittag teilte das Weiße Haus mit, Trump werde mit Selenskyj telefonieren."
+    day = DateValue("2026-02-10", "2026-02-10", "2026-02-10", "day")
+    other = _doc("dx", "Trump und Putin telefonierten am Dienstag.", [_event("ex", a, day)], "2026-02-12")
+    with Store(tmp_path / "db.sqlite") as store:
+        store.add_documents([_doc("dold", a, [_event("eold", a, day)], "2026-02-11T09:14"), other])
+        if incremental:
+            merge(store)
+        store.add_documents([_doc("dnew", b, [_event("enew", a, day)], "2026-02-11T15:40")], {"dnew": "dold"})
+        store.supersede({"dold": "dnew"})
+        merge(store)
+        members = {r["id"]: r["event"] for r in store.query("SELECT id, event FROM doc_events")}
+        events = store.query("SELECT id FROM events")
+        grown = _corpus_level(tmp_path / "db.sqlite")
+        merge(store, full=True)
+    assert [r["id"] for r in events] == [members["enew"]] == [members["ex"]] and members["eold"] is None
+    assert grown == _corpus_level(tmp_path / "db.sqlite")
+
+
 def test_a_new_document_that_changes_what_an_actor_stands_for_merges_everything(tmp_path: Path) -> None:
     a = "Am 12. Februar telefonierte Trump mit Putin."
     day = DateValue("2025-02-12", "2025-02-12", "2025-02-12", "day")

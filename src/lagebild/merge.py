@@ -81,6 +81,9 @@ class DocEvent:
     group: str = ""
     #: the document's publication date ("" where it has none): the earliest report names the event
     published: str = ""
+    #: whether a later version of the same article replaces the document (``superseded_by``): its
+    #: reports stay with it, but the timeline counts the latest version's alone
+    superseded: bool = False
 
     def __post_init__(self) -> None:
         self.group = self.group or self.document
@@ -553,21 +556,23 @@ def _rows_in(store: Store, sql: str, values: Iterable[Any]) -> list[Any]:
     return out
 
 
-def _report(r: Any, docs: dict[str, tuple[str, str]]) -> DocEvent:
-    dup_of, published = docs.get(r["document"], ("", ""))
+def _report(r: Any, docs: dict[str, tuple[str, str, bool]]) -> DocEvent:
+    dup_of, published, superseded = docs.get(r["document"], ("", "", False))
     return DocEvent(r["id"], r["document"], r["type"], r["mode"], r["status"],
                     json.loads(r["date"]) if r["date"] else None, json.loads(r["sources"]),
-                    json.loads(r["targets"]), r["location"], r["start"], dup_of, published)
+                    json.loads(r["targets"]), r["location"], r["start"], dup_of, published, superseded)
 
 
-def _doc_info(store: Store, docs: Iterable[str] | None = None) -> dict[str, tuple[str, str]]:
+def _doc_info(store: Store, docs: Iterable[str] | None = None) -> dict[str, tuple[str, str, bool]]:
     """Per document among ``docs`` (all where None): the source it nearly copies and its
-    publication date, each "" where it has none."""
+    publication date, each "" where it has none, and whether a later version supersedes it."""
+    cols = "id, dup_of, published, " + ("superseded_by" if store.has_column("documents", "superseded_by")
+                                        else "NULL AS superseded_by")
     if docs is None:
-        rows = store.query("SELECT id, dup_of, published FROM documents")
+        rows = store.query(f"SELECT {cols} FROM documents")  # noqa: S608 (column names only)
     else:
-        rows = _rows_in(store, "SELECT id, dup_of, published FROM documents WHERE id IN ({})", docs)
-    return {r["id"]: (r["dup_of"] or "", r["published"] or "") for r in rows}
+        rows = _rows_in(store, f"SELECT {cols} FROM documents WHERE id IN ({{}})", docs)  # noqa: S608
+    return {r["id"]: (r["dup_of"] or "", r["published"] or "", r["superseded_by"] is not None) for r in rows}
 
 
 def block_of(rep: DocEvent, stands_for: dict[str, str]) -> str:
@@ -582,8 +587,10 @@ def block_of(rep: DocEvent, stands_for: dict[str, str]) -> str:
 
 def _cluster(reports: list[DocEvent], stands_for: dict[str, str], undated_docs: frozenset[str]
              ) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
-    """The merged events of the timeline reports among ``reports`` and their members."""
-    timeline = [r for r in reports if r.status in TIMELINE_STATUS]
+    """The merged events of the timeline reports among ``reports`` and their members. A
+    superseded version's reports make none: the latest version tells the article (its identical
+    sentences are not more reports of the same events, sixth user trial)."""
+    timeline = [r for r in reports if r.status in TIMELINE_STATUS and not r.superseded]
     events: list[dict[str, Any]] = []
     members: list[tuple[str, str]] = []
     for c in cluster_events(timeline, stands_for, undated_docs):
@@ -612,6 +619,9 @@ def merge(store: Store, *, full: bool = False) -> dict[str, int]:
     new_docs = [r["id"] for r in store.query("SELECT id FROM documents WHERE rowid > ? ORDER BY rowid", (state,))]
     if not new_docs:
         return _counts(store, 0)
+    if store.has_column("documents", "superseded_by") and set(new_docs) & {r["superseded_by"] for r in store.query(
+            "SELECT superseded_by FROM documents WHERE rowid <= ? AND superseded_by IS NOT NULL", (state,))}:
+        return _merge_all(store)  # a new version replaces a merged one, whose reports leave its events
     touched_ids = sorted({r["entity"] for r in _rows_in(
         store, "SELECT DISTINCT entity FROM doc_entities WHERE document IN ({})", new_docs)})
     touched = _entities(store, touched_ids)
