@@ -197,13 +197,26 @@ def _events_table(events: list[dict[str, Any]], lab: dict[str, Any], lang: str,
             f'<th>{e(lab["sources"])}</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
 
 
+def _act_report(q: dict[str, Any]) -> bool:
+    """Whether an indirect "quotation" reports an act rather than words: its text holds its own
+    reporting verb ("Merz kritisierte den Kurs der US-Regierung", "Lawrow wies die Kritik
+    zurück"), where reported speech leaves the verb outside ("Europa wolle den Krieg
+    verlängern", sagte Lawrow)."""
+    if q["kind"] != "indirect" or not q.get("cue"):
+        return False
+    verb = str(q["cue"]).split()[0].casefold()
+    return verb in re.findall(r"\w+", q["text"].casefold())
+
+
 def _key_quotes(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Direct quotations first, then the longer ones: the words a reader wants to cite. The same
-    words reported by several outlets (or by near-copies of one agency text) count once."""
+    """Direct quotations first, then partial ones, then reported speech, then the longer ones: the
+    words a reader wants to cite. The report of an act ("Merz kritisierte den Kurs") comes last
+    (sixth user trial: two of Lawrow's three key quotations were such sentences). The same words
+    reported by several outlets (or by near-copies of one agency text) count once."""
     order = {"direct": 0, "partial": 1, "indirect": 2}
     seen: set[str] = set()
     out = []
-    for q in sorted(quotes, key=lambda q: (order.get(q["kind"], 3), -len(q["text"]))):
+    for q in sorted(quotes, key=lambda q: (order.get(q["kind"], 3) + 2 * _act_report(q), -len(q["text"]))):
         words = " ".join(re.findall(r"\w+", q["text"].casefold()))
         if words not in seen:
             seen.add(words)

@@ -68,6 +68,32 @@ def test_the_same_words_from_several_outlets_are_one_key_quote() -> None:
     assert [q["text"] for q in _key_quotes(quotes)] == ["Wir begrüßen das.", "Nein."]
 
 
+def _q(kind: str, cue: str | None, text: str) -> dict[str, Any]:
+    return {"kind": kind, "cue": cue, "text": text}
+
+
+@pytest.mark.parametrize(("quotes", "chosen"), [
+    # the report of an act (its text holds its own verb) comes after direct, partial and reported
+    # speech (sixth user trial: Lawrow's key quotations were "Lawrow wies die Kritik zurück" …)
+    ([_q("indirect", "wies zurück", "Der russische Außenminister Sergej Lawrow wies die Kritik zurück"),
+      _q("indirect", "lehnte ab", "Russlands Außenminister Lawrow lehnte eine solche Truppe kategorisch ab"),
+      _q("partial", "sagte", "ein legitimes Ziel"),
+      _q("indirect", "sagte", "Europa wolle den Krieg verlängern")],
+     ["ein legitimes Ziel", "Europa wolle den Krieg verlängern",
+      "Russlands Außenminister Lawrow lehnte eine solche Truppe kategorisch ab"]),
+    # reported speech without a cue, and a cue outside the text, are speech
+    ([_q("indirect", "kritisierte", "Merz kritisierte den Kurs der US-Regierung"),
+      _q("indirect", None, "Der Präsident müsse den Druck erhöhen"),
+      _q("indirect", "kritisierte", "dass Kiew nicht einbezogen worden sei")],
+     ["Der Präsident müsse den Druck erhöhen", "dass Kiew nicht einbezogen worden sei",
+      "Merz kritisierte den Kurs der US-Regierung"]),
+])
+def test_key_quotes_prefer_words_to_reported_acts(quotes: list[dict[str, Any]], chosen: list[str]) -> None:
+    from lagebild.dossier import _key_quotes
+
+    assert [q["text"] for q in _key_quotes(quotes)] == chosen
+
+
 def test_seeds_dossier_holds_the_seeds_timeline(seeds_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "dossier.html"
     assert main(["dossier", "--db", str(seeds_db), "--out", str(out)]) == 0
