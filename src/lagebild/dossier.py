@@ -354,7 +354,10 @@ def render_dossier(store: Store, *, generated: str | None = None) -> str:
     undated = [ev for ev in events if not ev["date"]["start"]]
     items = queries.timeline(store)["items"]
     docs = queries.documents(store)
-    days = sorted(d["published"][:10] for d in docs if d["published"])
+    # the period the dossier covers: its documents' and its timeline's days (sixth user trial: the
+    # header gave the documents' 2026-02-11 – 2026-02-22 above a timeline from 08/2025)
+    days = sorted([d["published"][:10] for d in docs if d["published"]] +
+                  [day for ev in dated for day in (ev["date"]["start"], ev["date"]["end"]) if day])
     period = f"{days[0]} – {days[-1]}" if days else ""
     counts = store.counts()
     generated = generated or datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")

@@ -177,3 +177,10 @@ def test_a_country_is_labelled_a_state() -> None:
     assert _type_label({"id": "Q159", "type": "LOC"}, lab) == "Staat"  # Russland
     assert _type_label({"id": "Q1899", "type": "LOC"}, lab) == "Ort"  # Kiew: a capital, a place
     assert _type_label({"id": "Q7747", "type": "PER"}, lab) == "Person"
+
+
+def test_the_header_period_covers_documents_and_timeline(demo_html: str) -> None:
+    # sixth user trial: the header gave the documents' period above a timeline that began earlier;
+    # the demo corpus' documents date from 2025, its hostile group's criticism from 2024
+    lead = re.search(r'<p class="lead">(.*?)</p>', demo_html, re.S)
+    assert lead is not None and "2024-01-01 – 2025-03-04" in lead.group(1)
