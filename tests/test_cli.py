@@ -243,8 +243,10 @@ def test_a_syndicated_copy_is_one_source_with_two_appearances(tmp_path: Path) ->
     inputs = tmp_path / "in"
     inputs.mkdir()
     (inputs / "a.txt").write_text(article, encoding="utf-8")
-    # another outlet's copy: its own header and footer, one sentence changed
-    copy = ("Nachrichten aus aller Welt\n\n" + article.replace("Schon jetzt ist sicher", "Bereits jetzt ist klar")
+    # another outlet's copy: its own header and footer (not DW's navigation, which would make it
+    # DW's own revision of the article), one sentence changed
+    copy = ("Nachrichten aus aller Welt\n\n" + article.split("\n\n", 1)[1].replace("Schon jetzt ist sicher",
+                                                                                "Bereits jetzt ist klar")
             + "\n\n© 2025 Beispielzeitung")
     (inputs / "b.txt").write_text(copy, encoding="utf-8")
     report = run([inputs], tmp_path / "db", workers=1, progress=False)
@@ -253,6 +255,7 @@ def test_a_syndicated_copy_is_one_source_with_two_appearances(tmp_path: Path) ->
         rec = records(s)
         docs = {Path(d["source"]).name: d for d in rec["documents"]}
         assert docs["b.txt"]["dup_of"] == docs["a.txt"]["id"] and docs["a.txt"]["dup_of"] is None
+        assert docs["a.txt"]["superseded_by"] is None
         call = next(e for e in rec["events"] if e["date"]["value"] == "2025-02-12")
         assert (call["sources"], call["appearances"]) == (1, 2)
 
@@ -502,7 +505,8 @@ def test_timeline_lists_a_month_after_the_days_of_its_month(tmp_path: Path,
 def test_a_revised_article_supersedes_its_earlier_version(tmp_path: Path, order: str) -> None:
     """The same outlet's article under the same title, updated later ("sieben" dead become
     "acht"): one source (the earliest version, ``dup_of``, its events counted once), and the
-    older version superseded by the latest (``superseded_by``), whose figures alone stand."""
+    older version superseded by the latest (``superseded_by``), whose reports and figures alone
+    stand."""
     import json
 
     from lagebild.export import records
@@ -538,7 +542,10 @@ def test_a_revised_article_supersedes_its_earlier_version(tmp_path: Path, order:
         assert (old["dup_of"], old["superseded_by"]) == (None, new["id"])
         assert (new["dup_of"], new["superseded_by"]) == (old["id"], None)
         strike = next(e for e in rec["events"] if e["type"] == "FIGHT")
-        assert (strike["sources"], strike["appearances"]) == (1, 2)  # one source, reported in both versions
+        # one source, told by the latest version alone: the sentence both versions share is one
+        # mention, not two (sixth user trial)
+        assert (strike["sources"], strike["appearances"]) == (1, 1)
+        assert {m["document"] for m in strike["mentions"]} == {new["id"]}
         figures = queries.claims_by_event(s, [strike])[strike["id"]]
         assert [(c["value"], c["document"]) for c in figures] == [(8, new["id"])]  # not 7 beside it
 

@@ -58,6 +58,24 @@ def _rep(rid: str, doc: str, date: str | None, *, etype: str = "CONSULT", src: s
       _rep("r2", "a", None, etype="FIGHT", src="rus", tgt="ukr")], [{"r1", "r2"}]),
     # two outlets a day apart: one event with a visible conflict
     ([_rep("r1", "a", "2025-02-12"), _rep("r2", "b", "2025-02-13")], [{"r1", "r2"}]),
+    # ... also where they name two places for a phone call, which joins two places (sixth user
+    # trial: "in Europa Besorgnis ausgelöst" and "in Kiew Empörung" made two calls)
+    ([_rep("r1", "a", "2025-02-12", mode="phone", loc="Q46"), _rep("r2", "b", "2025-02-13", mode="phone", loc="Q1899"),
+      _rep("r3", "c", "2025-02-12", mode="phone")], [{"r1", "r2", "r3"}]),
+    # ... but a meeting in Riad is not one in Paris
+    ([_rep("r1", "a", "2025-02-12", mode="visit", loc="riad"), _rep("r2", "b", "2025-02-13", mode="visit", loc="Q90")],
+     [{"r1"}, {"r2"}]),
+    # an attack dated to its month joins its own article's day, not another outlet's of the same
+    # manner (sixth user trial: SPIEGEL's "rund 400 Drohnen" joined Reuters' drones of the 13th) ...
+    ([_rep("r1", "a", "2026-02-13", etype="FIGHT", src="rus", tgt="ukr", mode="aerial"),
+      _rep("r2", "b", "2026-02-16", etype="FIGHT", src="rus", tgt="ukr"),
+      _rep("r3", "b", "2026-02", etype="FIGHT", src="rus", tgt="ukr", mode="aerial")], [{"r1"}, {"r2", "r3"}]),
+    # ... and where its article dated none, it stays its own: attacks recur within a month ...
+    ([_rep("r1", "a", "2026-02-13", etype="FIGHT", src="rus", tgt="ukr"),
+      _rep("r2", "b", "2026-02", etype="FIGHT", src="rus", tgt="ukr")], [{"r1"}, {"r2"}]),
+    # ... while two outlets' manoeuvres of one month are one
+    ([_rep("r1", "a", "2016-03", etype="MOBILIZE", src="usa", tgt="kor"),
+      _rep("r2", "b", "2016-03", etype="MOBILIZE", src="usa", tgt="kor")], [{"r1", "r2"}]),
     # praise in one outlet, an offer in another: one friendly gesture
     ([_rep("r1", "a", "2025-01", etype="SUPPORT", src="putin", tgt="trump"),
       _rep("r2", "b", "2025-01", etype="AGREE", src="putin", tgt="trump")], [{"r1", "r2"}]),
@@ -177,6 +195,21 @@ def test_a_duration_value_is_no_calendar_value() -> None:
     assert _date_record({"value": "2025-SU", "start": "2025-06-21", "end": "2025-09-22"})["value"] == "2025-SU"
 
 
+@pytest.mark.parametrize(("date", "value"), [
+    # a week and a half-year are calendar values with their granularity (sixth user trial: "noch in
+    # dieser Woche" was shown as "2026-02/2026-02" with granularity null)
+    (DateValue("2026-W07", "2026-02-09", "2026-02-15", "week"), "2026-W07"),
+    (DateValue("2026-H1", "2026-01-01", "2026-06-30", "half"), "2026-H1"),
+])
+def test_a_week_or_half_year_keeps_its_value_and_granularity(date: DateValue, value: str) -> None:
+    rep = DocEvent("r1", "a", "CONSULT", None, "planned", {"value": date.value, "start": date.start,
+                                                           "end": date.end, "granularity": date.granularity},
+                   ["trump"], ["putin"], None, 0)
+    (c,) = cluster_events([rep], SIDE)
+    assert event_record(c)["date"] == {"value": value, "start": date.start, "end": date.end,
+                                       "granularity": date.granularity}
+
+
 def _corpus_level(db: Path) -> dict[str, list[tuple[object, ...]]]:
     """Everything the merge writes, in a fixed order."""
     with Store(db) as store:
@@ -229,6 +262,29 @@ def test_incremental_merge_reclusters_only_the_blocks_of_new_reports(tmp_path: P
     assert counts["events"] == 2 and members["ea"] == members["eb"] != members["eo"]
     (row,) = rel  # one pair and month: a consult and an assault
     assert (row["verbal_cooperation"], row["material_conflict"]) == (1, 1)
+
+
+@pytest.mark.parametrize("incremental", [False, True])
+def test_a_later_version_replaces_the_earlier_in_the_timeline(tmp_path: Path, incremental: bool) -> None:
+    # sixth user trial: a tagesschau text and its update 6 hours later, stored as versions of one
+    # article; the sentences they share counted twice as mentions of the call
+    a = "Trump hat am Dienstag mit Putin telefoniert."
+    b = a + " Am Nachmittag teilte das Weiße Haus mit, Trump werde mit Selenskyj telefonieren."
+    day = DateValue("2026-02-10", "2026-02-10", "2026-02-10", "day")
+    other = _doc("dx", "Trump und Putin telefonierten am Dienstag.", [_event("ex", a, day)], "2026-02-12")
+    with Store(tmp_path / "db.sqlite") as store:
+        store.add_documents([_doc("dold", a, [_event("eold", a, day)], "2026-02-11T09:14"), other])
+        if incremental:
+            merge(store)
+        store.add_documents([_doc("dnew", b, [_event("enew", a, day)], "2026-02-11T15:40")], {"dnew": "dold"})
+        store.supersede({"dold": "dnew"})
+        merge(store)
+        members = {r["id"]: r["event"] for r in store.query("SELECT id, event FROM doc_events")}
+        events = store.query("SELECT id FROM events")
+        grown = _corpus_level(tmp_path / "db.sqlite")
+        merge(store, full=True)
+    assert [r["id"] for r in events] == [members["enew"]] == [members["ex"]] and members["eold"] is None
+    assert grown == _corpus_level(tmp_path / "db.sqlite")
 
 
 def test_a_new_document_that_changes_what_an_actor_stands_for_merges_everything(tmp_path: Path) -> None:

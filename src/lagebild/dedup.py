@@ -165,12 +165,13 @@ def _shortened(a: Fingerprint, b: Fingerprint, jaccard: float) -> bool:
 @dataclass(frozen=True, slots=True)
 class Version:
     """What tells two near-copies apart as versions of one article: who published it under
-    which title and address, and when."""
+    which title and address, and when, and who wrote it."""
 
     outlet: str | None
     title: str | None
     url: str | None
     published: str | None
+    authors: tuple[str, ...] = ()
 
 
 def _key(text: str | None) -> str:
@@ -182,12 +183,25 @@ def _url_key(url: str | None) -> str:
     return re.sub(r"[?#].*$", "", (url or "").strip()).rstrip("/").casefold()
 
 
+def _timed(published: str | None) -> bool:
+    """Whether a publication date gives the time of day ("2026-02-11T15:40")."""
+    return bool(published) and "T" in str(published)
+
+
 def is_revision(a: Version, b: Version) -> bool:
     """Whether two near-copies are versions of one article: the same outlet (both named) and
     the same URL or the same title. Two outlets running one agency text are copies, not
     revisions; so are two texts of one outlet under different headlines without a URL (a
-    follow-up that reuses the first report's paragraphs is a new article)."""
-    if not a.outlet or _key(a.outlet) != _key(b.outlet):
+    follow-up that reuses the first report's paragraphs is a new article). Where neither names
+    its outlet, the same named authors stand for it where both versions carry their time of day
+    and the times differ, as an update's new "Stand" does (sixth user trial: a plain-text
+    tagesschau article "Von Anna Becker" and its update, "Stand" 09:14 and 15:40); a copy of
+    the same byline without times stays a copy (an unrecognised outlet's reprint)."""
+    if not a.outlet and not b.outlet:
+        if not a.authors or sorted(map(_key, a.authors)) != sorted(map(_key, b.authors)) or \
+                not _timed(a.published) or not _timed(b.published) or a.published == b.published:
+            return False
+    elif not a.outlet or _key(a.outlet) != _key(b.outlet):
         return False
     return bool((_url_key(a.url) and _url_key(a.url) == _url_key(b.url)) or
                 (_key(a.title) and _key(a.title) == _key(b.title)))

@@ -39,7 +39,8 @@ def _names(actors: Iterable[dict[str, Any] | None]) -> str:
 
 
 def format_date(d: dict[str, Any], lang: str) -> str:
-    """A date at its granularity: ``12.2.2025``, ``02/2025``, ``Sommer 2025``, ``2024`` (German)."""
+    """A date at its granularity: ``12.2.2025``, ``9.2.2026 – 15.2.2026`` (a week), ``02/2025``,
+    ``Sommer 2025``, ``2024`` (German)."""
     value, start, end, gran = d.get("value"), d.get("start"), d.get("end"), d.get("granularity")
     if not start:
         return value or "–"
@@ -48,7 +49,7 @@ def format_date(d: dict[str, Any], lang: str) -> str:
         y, m, dd = s.split("-")
         return f"{int(dd)}.{int(m)}.{y}" if lang == "de" else s
 
-    if gran == "day":
+    if gran in ("day", "week"):  # a week by its days: "9.2.2026 – 15.2.2026"
         return day(start) if not end or end == start else f"{day(start)} – {day(end)}"
     if gran == "month":
         def month(s: str) -> str:
@@ -196,13 +197,26 @@ def _events_table(events: list[dict[str, Any]], lab: dict[str, Any], lang: str,
             f'<th>{e(lab["sources"])}</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
 
 
+def _act_report(q: dict[str, Any]) -> bool:
+    """Whether an indirect "quotation" reports an act rather than words: its text holds its own
+    reporting verb ("Merz kritisierte den Kurs der US-Regierung", "Lawrow wies die Kritik
+    zurück"), where reported speech leaves the verb outside ("Europa wolle den Krieg
+    verlängern", sagte Lawrow)."""
+    if q["kind"] != "indirect" or not q.get("cue"):
+        return False
+    verb = str(q["cue"]).split()[0].casefold()
+    return verb in re.findall(r"\w+", q["text"].casefold())
+
+
 def _key_quotes(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Direct quotations first, then the longer ones: the words a reader wants to cite. The same
-    words reported by several outlets (or by near-copies of one agency text) count once."""
+    """Direct quotations first, then partial ones, then reported speech, then the longer ones: the
+    words a reader wants to cite. The report of an act ("Merz kritisierte den Kurs") comes last
+    (sixth user trial: two of Lawrow's three key quotations were such sentences). The same words
+    reported by several outlets (or by near-copies of one agency text) count once."""
     order = {"direct": 0, "partial": 1, "indirect": 2}
     seen: set[str] = set()
     out = []
-    for q in sorted(quotes, key=lambda q: (order.get(q["kind"], 3), -len(q["text"]))):
+    for q in sorted(quotes, key=lambda q: (order.get(q["kind"], 3) + 2 * _act_report(q), -len(q["text"]))):
         words = " ".join(re.findall(r"\w+", q["text"].casefold()))
         if words not in seen:
             seen.add(words)
@@ -340,7 +354,10 @@ def render_dossier(store: Store, *, generated: str | None = None) -> str:
     undated = [ev for ev in events if not ev["date"]["start"]]
     items = queries.timeline(store)["items"]
     docs = queries.documents(store)
-    days = sorted(d["published"][:10] for d in docs if d["published"])
+    # the period the dossier covers: its documents' and its timeline's days (sixth user trial: the
+    # header gave the documents' 2026-02-11 – 2026-02-22 above a timeline from 08/2025)
+    days = sorted([d["published"][:10] for d in docs if d["published"]] +
+                  [day for ev in dated for day in (ev["date"]["start"], ev["date"]["end"]) if day])
     period = f"{days[0]} – {days[-1]}" if days else ""
     counts = store.counts()
     generated = generated or datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")

@@ -20,7 +20,7 @@ from typing import Literal
 EntityType = Literal["PER", "ORG", "LOC", "MISC"]
 QuoteKind = Literal["direct", "partial", "indirect"]
 EventStatus = Literal["occurred", "planned", "hypothetical", "negated"]
-Granularity = Literal["day", "month", "season", "quarter", "year", "decade"]
+Granularity = Literal["day", "week", "month", "season", "quarter", "half", "year", "decade"]
 
 #: The 19 PLOVER event types and ``OTHER`` (elections, taking office, laws passed).
 EVENT_TYPES: tuple[str, ...] = (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import itertools
+import json
 import logging
 import multiprocessing as mp
 import os
@@ -272,9 +273,10 @@ class BatchWriter:
     def _queue(self, doc: Document | DocRows, doc_id: str, fp: Fingerprint | None) -> None:
         self.buf.append(doc)
         if isinstance(doc, Document):
-            version = Version(doc.outlet, doc.title, doc.url, doc.published)
+            version = Version(doc.outlet, doc.title, doc.url, doc.published, tuple(doc.authors))
         else:  # the documents row: id, source, raw_sha256, title, published, inferred, outlet, authors, language, url
-            version = Version(doc.document[6], doc.document[3], doc.document[9], doc.document[4])
+            version = Version(doc.document[6], doc.document[3], doc.document[9], doc.document[4],
+                              tuple(json.loads(doc.document[7] or "[]")))
         self.versions[doc_id] = version
         source = self.dups.check(doc_id, fp)
         if source is not None:
@@ -296,10 +298,14 @@ class BatchWriter:
             self.flush()
 
     def _version(self, doc_id: str) -> Version:
-        """Outlet, title, URL and date of a document queued in this run or stored before (kept)."""
+        """Outlet, title, URL, date and authors of a document queued in this run or stored before (kept)."""
         if doc_id not in self.versions:
-            rows = self.store.query("SELECT outlet, title, url, published FROM documents WHERE id=?", (doc_id,))
-            self.versions[doc_id] = Version(*rows[0]) if rows else Version(None, None, None, None)
+            rows = self.store.query("SELECT outlet, title, url, published, authors FROM documents WHERE id=?",
+                                    (doc_id,))
+            r = rows[0] if rows else None
+            self.versions[doc_id] = Version(r["outlet"], r["title"], r["url"], r["published"],
+                                            tuple(json.loads(r["authors"] or "[]"))) if r \
+                else Version(None, None, None, None)
         return self.versions[doc_id]
 
     def _revisions(self, doc_id: str, version: Version, source: str) -> None:

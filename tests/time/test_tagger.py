@@ -283,3 +283,26 @@ def test_participles_and_spans_after_weekdays(text: str, value: str) -> None:
 def test_weekdays_in_news(text: str, language: str, value: str) -> None:
     dct = D(2015, 7, 17) if language == "en" else D(2015, 7, 13)
     assert [t.value for t in tag_text(text, dct, narrative=False, language=language)] == [value]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a past marker keeps its separable prefix at the end of a subordinate clause, and where the
+    # sentence has both tenses the weekday's own clause tells (sixth user trial: "Wie Trump am
+    # Donnerstag ankündigte" in a Saturday's paper was the Thursday after publication)
+    ("Wie Trump am Donnerstag ankündigte, soll der Gipfel im März stattfinden.", ["2026-02-12", "2026-03"]),
+    ("Wie das Ministerium am Freitag mitteilte, werden die Gespräche fortgesetzt.", ["2026-02-13"]),
+    ("Am Donnerstag soll der Gipfel beginnen, wie Trump ankündigte.", ["2026-02-19"]),
+    ("Die Gespräche sollen am Dienstag beginnen.", ["2026-02-17"]),
+])
+def test_weekday_tense_of_its_clause(text: str, values: list[str]) -> None:
+    assert [t.value for t in tag_text(text, D(2026, 2, 14), narrative=False)] == values
+
+
+@pytest.mark.parametrize(("text", "value", "granularity"), [
+    # a week and a half-year keep their granularity in the date (sixth user trial: null)
+    ("Trump werde noch in dieser Woche mit Selenskyj telefonieren.", "2026-W07", "week"),
+    ("Die Hilfe soll in der ersten Jahreshälfte 2026 kommen.", "2026-H1", "half"),
+])
+def test_week_and_half_year_granularity(text: str, value: str, granularity: str) -> None:
+    (t,) = tag_text(text, D(2026, 2, 11), narrative=False)
+    assert (t.value, t.date.granularity if t.date else None) == (value, granularity)

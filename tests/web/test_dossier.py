@@ -51,6 +51,9 @@ def test_timeline_actors_quotes_relations(demo_html: str, demo_db: Path) -> None
     ({"value": "2025-SU", "start": "2025-06-01", "end": "2025-08-31", "granularity": "season"}, "de", "Sommer 2025"),
     ({"value": "2025-Q1", "start": "2025-01-01", "end": "2025-03-31", "granularity": "quarter"}, "de", "2025-Q1"),
     ({"value": None, "start": None, "end": None, "granularity": None}, "de", "–"),
+    # "noch in dieser Woche": a week by its days (sixth user trial: "2026-02/2026-02")
+    ({"value": "2026-W07", "start": "2026-02-09", "end": "2026-02-15", "granularity": "week"}, "de",
+     "9.2.2026 – 15.2.2026"),
     # "in den vergangenen Monaten": a span of months
     ({"value": None, "start": "2025-07-19", "end": "2025-12-31", "granularity": "month"}, "de", "07/2025 – 12/2025"),
 ])
@@ -63,6 +66,32 @@ def test_the_same_words_from_several_outlets_are_one_key_quote() -> None:
 
     quotes = [{"kind": "direct", "text": t} for t in ("Wir begrüßen das.", "Wir begrüßen das!", "Nein.")]
     assert [q["text"] for q in _key_quotes(quotes)] == ["Wir begrüßen das.", "Nein."]
+
+
+def _q(kind: str, cue: str | None, text: str) -> dict[str, Any]:
+    return {"kind": kind, "cue": cue, "text": text}
+
+
+@pytest.mark.parametrize(("quotes", "chosen"), [
+    # the report of an act (its text holds its own verb) comes after direct, partial and reported
+    # speech (sixth user trial: Lawrow's key quotations were "Lawrow wies die Kritik zurück" …)
+    ([_q("indirect", "wies zurück", "Der russische Außenminister Sergej Lawrow wies die Kritik zurück"),
+      _q("indirect", "lehnte ab", "Russlands Außenminister Lawrow lehnte eine solche Truppe kategorisch ab"),
+      _q("partial", "sagte", "ein legitimes Ziel"),
+      _q("indirect", "sagte", "Europa wolle den Krieg verlängern")],
+     ["ein legitimes Ziel", "Europa wolle den Krieg verlängern",
+      "Russlands Außenminister Lawrow lehnte eine solche Truppe kategorisch ab"]),
+    # reported speech without a cue, and a cue outside the text, are speech
+    ([_q("indirect", "kritisierte", "Merz kritisierte den Kurs der US-Regierung"),
+      _q("indirect", None, "Der Präsident müsse den Druck erhöhen"),
+      _q("indirect", "kritisierte", "dass Kiew nicht einbezogen worden sei")],
+     ["Der Präsident müsse den Druck erhöhen", "dass Kiew nicht einbezogen worden sei",
+      "Merz kritisierte den Kurs der US-Regierung"]),
+])
+def test_key_quotes_prefer_words_to_reported_acts(quotes: list[dict[str, Any]], chosen: list[str]) -> None:
+    from lagebild.dossier import _key_quotes
+
+    assert [q["text"] for q in _key_quotes(quotes)] == chosen
 
 
 def test_seeds_dossier_holds_the_seeds_timeline(seeds_db: Path, tmp_path: Path) -> None:
@@ -148,3 +177,10 @@ def test_a_country_is_labelled_a_state() -> None:
     assert _type_label({"id": "Q159", "type": "LOC"}, lab) == "Staat"  # Russland
     assert _type_label({"id": "Q1899", "type": "LOC"}, lab) == "Ort"  # Kiew: a capital, a place
     assert _type_label({"id": "Q7747", "type": "PER"}, lab) == "Person"
+
+
+def test_the_header_period_covers_documents_and_timeline(demo_html: str) -> None:
+    # sixth user trial: the header gave the documents' period above a timeline that began earlier;
+    # the demo corpus' documents date from 2025, its hostile group's criticism from 2024
+    lead = re.search(r'<p class="lead">(.*?)</p>', demo_html, re.S)
+    assert lead is not None and "2024-01-01 – 2025-03-04" in lead.group(1)

@@ -155,3 +155,31 @@ def test_items_stay_on_the_axis_after_a_scroll(seeds_db: Path, live_server: Call
     page.eval_on_selector(center, "e => { e.scrollLeft = 150; }")
     page.wait_for_timeout(200)
     assert page.eval_on_selector(center, "e => e.scrollLeft") == 0
+
+
+def test_document_outline_marks_what_the_timeline_leaves_out(tmp_path: Path, live_server: Callable[[Path], str],
+                                                              page: Any) -> None:
+    # sixth user trial: a hypothetical talk stood in the document's list of events like the others
+    from lagebild.merge import merge
+    from lagebild.model import DateValue, Document, Event, Sentence, stable_id
+
+    from .webcorpus import PUTIN, TRUMP
+
+    body = "Trump hat am Dienstag mit Putin telefoniert. Trump könnte Putin bald wieder anrufen."
+    call, maybe = (0, body.index(".") + 1), (body.index("Trump könnte"), len(body))
+    day = DateValue("2026-02-10", "2026-02-10", "2026-02-10", "day")
+    did = "dochypo000000004"
+    doc = Document(id=did, source="hypo.txt", body=body, title="Telefonat", published="2026-02-11", language="de",
+                   sentences=(Sentence(*call), Sentence(*maybe)), entities=(TRUMP, PUTIN),
+                   events=(Event(stable_id("e", did, 0), "CONSULT", *call, (TRUMP.id,), (PUTIN.id,), mode="phone",
+                                 date=day),
+                           Event(stable_id("e", did, 1), "CONSULT", *maybe, (TRUMP.id,), (PUTIN.id,),
+                                 status="hypothetical")))
+    with Store(tmp_path / "hypo.db") as store:
+        store.add_documents([doc])
+        merge(store)
+    open_view(page, live_server(tmp_path / "hypo.db") + f"#/doc/{did}")
+    entries = page.locator("#ann-panel ul.outline a").all_inner_texts()
+    assert len(entries) == 2
+    assert not entries[0].endswith(")")
+    assert entries[1].endswith("(hypothetisch · nicht in der Zeitleiste)")

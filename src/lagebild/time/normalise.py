@@ -88,8 +88,15 @@ class Context:
         if participle and not _PLANNED_PARTICIPLE.search(participle.group()):
             return "past"  # "die am Mittwoch festgenommenen Soldaten": the participle tells the past
         is_future, is_past = bool(future.search(sentence)), bool(past.search(sentence))
+        if is_future and is_past:
+            # both, in different clauses: the clause of the span tells ("Wie Trump am Donnerstag
+            # ankündigte, soll der Gipfel … stattfinden": the announcement is past)
+            lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, left, start)), default=left)
+            stop = _CLAUSE_BREAK.search(text, end, left + len(sentence))
+            clause = text[lo : stop.start() if stop else left + len(sentence)]
+            is_future, is_past = bool(future.search(clause)), bool(past.search(clause))
         if is_future == is_past:
-            return None  # neither, or both in different clauses
+            return None  # neither, or both in the span's own clause
         return "future" if is_future else "past"
 
     def ref_applies(self, start: int) -> bool:
@@ -134,15 +141,21 @@ _PAST_REACH = 12
 _SENTENCE_END = re.compile(r"[a-zäöüß)\"“”]{2}[.!?]\s")
 
 
+# A comma, semicolon or dash between clauses ("Wie Trump am Donnerstag ankündigte, soll …").
+_CLAUSE_BREAK = re.compile(r"\s*[,;–—]\s*")
+
+
 # A colon that opens speech or a statement: "klar: Wir", "sagte: „Das"
 _SPEECH_COLON = re.compile(r":\s+(?=[„“\"»«'‚]|[A-ZÄÖÜ])")
 
 
 @cache
 def _tense_patterns(lx: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    # a separable prefix stays on the verb at a subordinate clause's end ("ankündigte")
+    prefix = lx.alt("past_prefixes") + "?" if lx.get("past_prefixes") else ""
     return (
         re.compile(rf"(?<!\w){lx.alt('future_markers')}(?!\w)"),
-        re.compile(rf"(?<!\w){lx.alt('past_markers')}(?!\w)"),
+        re.compile(rf"(?<!\w){prefix}{lx.alt('past_markers')}(?!\w)"),
     )
 
 

@@ -66,7 +66,8 @@
     const day = (x) => fmt(x, { day: "numeric", month: "long", year: "numeric" });
     const v = d.value || "";
     try {
-      if (g === "day" && d.start && d.end && d.end !== d.start) return `${day(d.start)} – ${day(d.end)}`;
+      // a week by its days ("9. Februar 2026 – 15. Februar 2026")
+      if ((g === "day" || g === "week") && d.start && d.end && d.end !== d.start) return `${day(d.start)} – ${day(d.end)}`;
       if (g === "day" && d.start) return day(d.start);
       if (g === "month" && d.start) return fmt(d.start, { month: "long", year: "numeric" });
       if (g === "season" && /^\d{4}-[A-Z]{2}$/.test(v) && L["season_" + v.slice(5)]) return `${t("season_" + v.slice(5))} ${v.slice(0, 4)}`;
@@ -74,6 +75,14 @@
       if (g === "year" && /^\d{4}$/.test(v)) return v;
     } catch (e) { /* an unparsable date: show the raw value */ }
     return `${v || d.start}${g ? " (" + t(g) + ")" : ""}`;
+  }
+
+  /** What a document's report of an event is, where it is not simply an event of the timeline:
+   * " (hypothetisch · nicht in der Zeitleiste)" (sixth user trial: the panel listed a hypothetical
+   * talk like the rest, and six events beside the timeline's five). */
+  function eventNotes(a) {
+    const notes = [a.status !== "occurred" ? t(a.status) : null, a.event ? null : t("off_timeline")].filter(Boolean);
+    return notes.length ? ` (${notes.join(" · ")})` : "";
   }
 
   function actorLink(a) {
@@ -507,7 +516,7 @@
         const items = d.annotations.map((a, i) => [a, i]).filter(([a, i]) => a.kind === kind && firstSpan.has(i));
         if (!items.length) return null;
         return h("section", {}, h("h3", {}, `${title} (${items.length})`), h("ul", { class: "outline" }, items.map(([a, i]) =>
-          kind === "event" ? entry(i, chip(typeLabel(a.type), `q-${a.quad}`), `${names(a.source_actors)} → ${names(a.target_actors)}`)
+          kind === "event" ? entry(i, chip(typeLabel(a.type), `q-${a.quad}`), `${names(a.source_actors)} → ${names(a.target_actors)}${eventNotes(a)}`)
             : kind === "quote" ? entry(i, h("b", {}, a.speaker ? a.speaker.name : (a.speaker_name || t("unknown_speaker"))), `„${clip(a.text, 70)}“`)
               : entry(i, h("b", {}, claimLabel(a)), ""))));
       });
@@ -548,7 +557,8 @@
       rows.push([t("speaker"), a.speaker ? actorLink(a.speaker) : (a.speaker_name || t("unknown_speaker"))], [t("cue"), a.cue || "–"]);
     } else if (a.kind === "event") {
       return h("div", { class: "ann m-event" }, eventCard({ ...a, mentions: [] }, false),
-        a.event ? h("a", { href: `#/timeline?event=${enc(a.event)}`, class: "small" }, `→ ${t("timeline")}`) : null);
+        a.event ? h("a", { href: `#/timeline?event=${enc(a.event)}`, class: "small" }, `→ ${t("timeline")}`)
+          : h("p", { class: "muted small" }, t("off_timeline")));
     } else if (a.kind === "claim") {
       title = t("claim");
       rows.push([t("value"), claimFigure({ ...a, hedge: null })], [t("unit"), a.unit || "–"],
