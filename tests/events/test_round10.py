@@ -409,3 +409,20 @@ def test_the_verdict_is_the_courts_however_far_back() -> None:
                       "vom Urteil. Außenminister Sebastian Kurz hat das Urteil als Unrecht bezeichnet.")
     assert ("COERCE", "Saudi-Arabien", "Raif Badawi") in coded
     assert ("DISAPPROVE", "Sebastian Kurz", "Saudi-Arabien") in coded
+
+
+def test_round10_parliament() -> None:
+    kb = {**KB, "FPÖ": ("kb:fpoe", "ORG", None), "Johanna Mikl-Leitner": ("per:mikl", "PER", None)}
+    text = ("Die FPÖ brachte einen Misstrauensantrag gegen Johanna Mikl-Leitner ein. Der Antrag wurde mit den "
+            "Stimmen von SPÖ und ÖVP abgelehnt.")
+    doc: Document = events_stage(make_doc(text, None, published="2015-08-04", kb=kb))
+    # the parties whose votes rejected the motion reject its author
+    assert any(e.type == "REJECT" and set(e.sources) == {"kb:spoe", "kb:oevp"} and e.targets == ("kb:fpoe",)
+               for e in doc.events), [(e.type, e.sources, e.targets) for e in doc.events]
+
+
+def test_a_group_noun_in_the_genitive() -> None:
+    kb = {**KB, "Österreich": ("Q40", "LOC", None), "Neos": ("kb:neos", "ORG", None)}
+    doc = events_stage(make_doc("In Österreich kritisieren die Neos die Koalition und die Pläne des Ministeriums.",
+                                None, published="2015-08-04", kb=kb))
+    assert any(e.type == "DISAPPROVE" and e.sources == ("kb:neos",) and e.targets == ("Q40",) for e in doc.events)

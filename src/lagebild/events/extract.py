@@ -819,7 +819,8 @@ def _group_actors(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexi
             if eid is not None:
                 out.append(Actor(i - 1, i + 1, eid, "ORG", group=True))
                 taken.update((i - 1, i))
-    if not any(t.low in nouns for t in toks):
+    nouns_cap = lex.words.get("nouns_capitalised", True)
+    if not any(_group_noun(t.low, nouns, nouns_cap) for t in toks):
         return out
     # the sentence's place, not a dateline's ("Paris – Bei Raketenangriffen im Norden Syriens …"),
     # nor a participle's agent ("die Truppen der von Russland unterstützten Regierung")
@@ -832,9 +833,9 @@ def _group_actors(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexi
                   for s in [groups.country_of(a.entity)] if s), None)
     nationality = _nationality(lex)
     protest = any(e.type == "PROTEST" for t in toks for e in lex.match(t.low))
-    nouns_cap = lex.words.get("nouns_capitalised", True)
     for i, t in enumerate(toks):
-        if t.low not in nouns or (nouns_cap and not t.text[:1].isupper()) or i in taken or (i + 1) in taken:
+        low = _group_noun(t.low, nouns, nouns_cap)
+        if low is None or (nouns_cap and not t.text[:1].isupper()) or i in taken or (i + 1) in taken:
             continue  # (English writes them in lower case: "the police", "protesters")
         j = i - 1
         # (adjectives before the noun, not a verb: "Kaschmirs haben Bewaffnete" has no owner)
@@ -842,11 +843,11 @@ def _group_actors(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexi
                 not nationality.fullmatch(toks[j].low):
             j -= 1
         owner = next((a for a in named if a.tok <= j < a.end_tok), None) if j >= 0 and j in taken else None
-        sector = nouns[t.low]
+        sector = nouns[low]
         if owner is not None and owner.label == "LOC" and owner.end_tok == j + 1 and toks[j].low.endswith("s") and \
                 sector not in lex.set("state_sectors") | lex.set("local_sectors") and \
                 (state := groups.country_of(owner.entity)) is not None and \
-                (eid := groups.actor(t.low, t.text, state)) is not None:
+                (eid := groups.actor(low, t.text, state)) is not None:
             # "Kenias Opposition", "Georgiens Parlament": a state's sector that is no organ of
             # force acts as itself, as after a demonym ("die kenianische Opposition")
             named.remove(owner)
@@ -855,7 +856,7 @@ def _group_actors(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexi
         if j >= 0 and (demonym(toks[j].low, lex) is not None or (j in taken and toks[j].low.endswith("s"))):
             continue  # "die georgische Polizei", "Putins Armee": the demonym or the name decides
             # (but "in der Region Sikasso mehrere Jihadisten": a place before, the group's own phrase)
-        if t.low in lex.set("people_nouns") and not protest:
+        if low in lex.set("people_nouns") and not protest:
             continue
         if _named_owner(toks, i, named, lex):
             continue  # "Rebellen der FSA", "Kämpfer von Boko Haram": the named group is the actor
@@ -871,10 +872,21 @@ def _group_actors(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexi
         bloc = stem in lex.set("bloc_adjectives")
         origin = toks[j].text if j >= 0 and (bloc or (nationality.fullmatch(toks[j].low) and
                                                       stem not in lex.set("not_origin"))) else None
-        eid = groups.actor(t.low, t.text, seat or place, origin)
+        eid = groups.actor(low, t.text, seat or place, origin)
         if eid is not None:
             out.append(Actor(i, i + 1, eid, "ORG", group=True))
     return out
+
+
+def _group_noun(low: str, nouns: dict[str, str], genitive: bool) -> str | None:
+    """The group noun a word is, in the genitive too where the language has one ("des Ministeriums")."""
+    if low in nouns:
+        return low
+    if genitive and low.endswith("es") and low[:-2] in nouns:
+        return low[:-2]
+    if genitive and low.endswith("s") and low[:-1] in nouns:
+        return low[:-1]
+    return None
 
 
 def _named_owner(toks: list[Tok], i: int, named: list[Actor], lex: Lexicon) -> bool:
@@ -1014,7 +1026,7 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                     break
                 if (t.low in lex.set("attribute_preps") or a.group) and k > clause.lo and \
                         k - 1 not in trigger_toks and toks[k - 1].text[:1].isupper() and (k - 1) not in by_end and \
-                        toks[k - 1].low not in dets and \
+                        toks[k - 1].low not in dets and toks[k - 1].low not in lex.set("agent_nouns") and \
                         k - 1 not in time_toks and \
                         not (a.group and toks[k - 1].low.endswith(tuple(lex.set("given_things")))):
                     # (not a date: "wurde am Montag von Russland angegriffen"; nor a thing given to
