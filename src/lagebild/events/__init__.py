@@ -1124,7 +1124,7 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
             src, own_args, owned = [owner], True, True
     if trig.nominal and not src and _content_status(toks, c, k, ctx.lex, intent=False) is not None:
         return None  # "warned Israel against any attack", "urged a ceasefire": what is demanded, by no agent named
-    if trig.nominal and _of_irrealis_noun(toks, k, c, ctx.lex, "anniversary_nouns"):
+    if trig.nominal and _in_genitive_of(toks, k, c, ctx.lex, "anniversary_nouns"):
         return None  # "Am vierten Jahrestag des russischen Überfalls auf die Ukraine": remembered, not news
     if k in ctx.halted:
         # "vereinbart, Angriffe auf Energieanlagen auszusetzen", "agreed to a pause on strikes": the
@@ -1197,7 +1197,7 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
         before_status = None  # only a zu-infinitive (English: a that-clause) depends on the verb before
     status = x.clause_status(toks, c, k, ctx.question, before_status, ctx.lex, own_cue=not trig.act)
     if status != "negated" and (_believed(toks, ctx.clauses, ci, ctx.lex) or
-                                (trig.nominal and _of_irrealis_noun(toks, k, c, ctx.lex))):
+                                (trig.nominal and _in_genitive_of(toks, k, c, ctx.lex, "irrealis_nouns"))):
         status = "hypothetical"
     if zu_inf and ci > 0 and toks[c.lo].low == "um" and status == "occurred":
         status = "planned"  # "reisen, um dort Putin zu treffen": the purpose lies ahead
@@ -1680,10 +1680,10 @@ def _content_status(toks: list[x.Tok], c: x.Clause, k: int, lex: Lexicon, intent
     return None
 
 
-def _of_irrealis_noun(toks: list[x.Tok], k: int, c: x.Clause, lex: Lexicon, key: str = "irrealis_nouns") -> bool:
-    """Whether the event noun at ``k`` is the genitive of a noun of what may be ("für den Fall
-    eines Angriffs", "die Gefahr einer Eskalation", "der Plan einer Offensive"), or of another
-    list of nouns (``key``)."""
+def _in_genitive_of(toks: list[x.Tok], k: int, c: x.Clause, lex: Lexicon, key: str) -> bool:
+    """Whether the event noun at ``k`` is the genitive of a noun of the lexicon list ``key``: of
+    what may be (``irrealis_nouns``: "für den Fall eines Angriffs", "die Gefahr einer Eskalation"),
+    of remembrance (``anniversary_nouns``: "am Jahrestag des Überfalls")."""
     j = k - 1
     while j > c.lo and x.adjective_at(toks, j, lex):
         j -= 1
