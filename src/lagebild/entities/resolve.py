@@ -1252,22 +1252,32 @@ _ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
 _PEOPLE_BODIES = ("führung", "regierung", "präsident", "präsidentin", "behörden", "armee", "polizei")
 
 #: English adjectives of origin no ending rule finds: a small closed class
-_IRREGULAR_EN_DEMONYMS = frozenset({"Greek", "French", "Dutch", "Swiss", "Thai", "Czech", "Welsh", "Cypriot"})
+# English adjectives of origin that are not the country's name with an ending: the country
+_IRREGULAR_EN_DEMONYMS = {"Greek": "Greece", "French": "France", "Dutch": "Netherlands", "Swiss": "Switzerland",
+                          "Thai": "Thailand", "Czech": "Czechia", "Welsh": "Wales", "Cypriot": "Cyprus",
+                          "British": "Britain", "German": "Germany", "Polish": "Poland", "Turkish": "Turkey",
+                          "Spanish": "Spain", "Swedish": "Sweden", "Danish": "Denmark", "Finnish": "Finland"}
 
 
 def _english_demonym(word: str, kb: KnowledgeBase) -> bool:
     """Whether an English word is a state's adjective of origin ("Indonesian", "Vietnamese",
     "Iranian", "Israeli", "Chinese"): the country's English name before its ending."""
+    return word in _IRREGULAR_EN_DEMONYMS or english_demonym_state(word, kb) is not None
+
+
+def english_demonym_state(word: str, kb: KnowledgeBase) -> str | None:
+    """The state an English adjective of origin names ("Ukrainian" -> Ukraine's id), else None."""
     if word in _IRREGULAR_EN_DEMONYMS:
-        return True
+        entry = kb.lookup(_IRREGULAR_EN_DEMONYMS[word], genitive_s=False)
+        return entry.id if entry is not None and entry.type == "LOC" and entry.adjectives else None
     if not word.isalpha() or not word[:1].isupper() or not word.endswith(("an", "ese", "i", "ish")):
-        return False
+        return None
     for cut in (1, 2, 3, 4):
         for add in ("", "a", "e"):
             entry = kb.lookup(word[:-cut] + add, genitive_s=False) if len(word) - cut >= 3 else None
             if entry is not None and entry.type == "LOC" and entry.adjectives:
-                return True
-    return False
+                return entry.id
+    return None
 
 
 def _is_sentence_start(words: Sequence[str], k: int) -> bool:

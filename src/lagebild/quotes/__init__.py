@@ -1786,6 +1786,11 @@ class _Reader:
                     del self.out[span]
                 self._emit(*span, "indirect", spk, cue, si)
                 return True
+            if prev.paragraph == sent.paragraph:
+                # "„Ein Treffen im März ist unrealistisch.“ Das sagte Kremlsprecher Dmitri Peskow am
+                # Mittwoch.": the sentence only frames the quotation before (its speaker came from
+                # here, _anaphoric_cue); it says nothing itself
+                return True
         return False
 
 
