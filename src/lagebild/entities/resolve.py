@@ -363,8 +363,10 @@ def find_roles(
             nxt = words[i + 1]  # "Präsident Russlands", "Außenminister der Ukraine"
             if nxt in kb.genitives:
                 state = kb.genitives[nxt]
-            elif nxt in ("der", "des") and i + 2 < len(words) and words[i + 2] in kb.genitives:
-                state = kb.genitives[words[i + 2]]
+            elif nxt in ("der", "des"):
+                # a state's name of several words too: "der Präsident der Vereinigten Staaten"
+                state = next((kb.genitives[name] for n in (3, 2, 1) if i + 1 + n < len(words)
+                              and (name := " ".join(words[i + 2:i + 2 + n])) in kb.genitives), None)
         # the state is left to the article where the phrase names none and the noun is no one
         # state's ("der Innenminister", "der Bundeskanzler"; not "der Kremlchef", nor a phrase
         # with a genitive or "von" after it: "der Sondergesandte des Weißen Hauses")
@@ -580,7 +582,8 @@ class _Resolver:
         self.found: list[Mention] = []
         self.taken = bytearray(len(self.body) + 1)  # characters already inside a mention
         self.local: dict[str, str | None] = {}  # surname or acronym -> actor id (None: ambiguous)
-        self.appositions: dict[str, str] = {}  # "Politologe" -> the person it introduced
+        # "Politologe" -> the person it introduced, and where (it refers back only after that)
+        self.appositions: dict[str, tuple[str, int]] = {}
         self.full_names: set[str] = set()  # unknown persons' full names the tagger found
         self.family_first: dict[str, str | None] = {}  # "Park" -> Park Geun-hye; None: two persons
         self.surnames: list[Mention] = []  # tagged one-word persons linked to nobody here
@@ -740,8 +743,9 @@ class _Resolver:
             if r.last + 1 < len(self.words) and self.kb.surnames.get(self.words[r.last + 1]):
                 continue  # "Kanzler Kern": a known person's surname, found by titled_surnames
             nxt = self.words[r.last + 1 : r.last + 3]
-            if len(nxt) == 2 and _looks_like_name(nxt, self.lex) and not self.kb.lookup(nxt[0]) and \
-                    not self.kb.lookup(" ".join(nxt)):
+            # (a first name opens it, not a particle: "der Präsident der Vereinigten Staaten")
+            if len(nxt) == 2 and nxt[0][:1].isupper() and _looks_like_name(nxt, self.lex) and \
+                    not self.kb.lookup(nxt[0]) and not self.kb.lookup(" ".join(nxt)):
                 # "Die indonesische Außenministerin Retno Wulandari": a first and a last name after
                 # the role, though neither tagger nor knowledge base knows them, are its holder
                 continue
@@ -834,7 +838,7 @@ class _Resolver:
                 # back to the person later ("Der Emir lobte …")
                 k = bisect_left(self.starts, s)
                 if k > 0 and _is_title(self.words[k - 1], self.lex):
-                    self.appositions.setdefault(self.words[k - 1], entry.id)
+                    self.appositions.setdefault(self.words[k - 1], (entry.id, s))
         # surnames of the known persons named in full link later short forms
         for eid, a in list(self.actors.items()):
             if a.kb is not None and a.type == "PER":
@@ -972,7 +976,7 @@ class _Resolver:
                 j -= 1  # adjectives between the article and the title
             if (j >= 0 and w[j] in ("der", "die", "den", "dem", "des", "Der", "Die", "Den", "Dem")) or \
                     _is_title(w[k0 - 1], self.lex):
-                self.appositions.setdefault(w[k0 - 1], eid)
+                self.appositions.setdefault(w[k0 - 1], (eid, self.toks[k0][0]))
 
     def _family_first(self, names: Sequence[str], eid: str) -> None:
         """East Asian names put the family name first ("Park Geun-hye", "Moon Jae-in", "Li
@@ -1079,7 +1083,12 @@ class _Resolver:
                 continue
             if k == 0 or self.words[k - 1] not in _ARTICLES:
                 continue
-            holder = holders.get(key) or holders.get(key.rstrip("sn")) or self.only_person_before(k)
+            holder = holders.get(key) or holders.get(key.rstrip("sn"))
+            if holder is None and head not in self.kb.prefixes:
+                # (a state's office, "der US-Präsident", is the knowledge base's holder at the
+                # article's date, not the person named just before: "Der Kremlchef und der
+                # US-Präsident wollen sich treffen")
+                holder = self.only_person_before(k)
             if holder is None:
                 continue
             # (the organisation's name inside the title stays no mention of its own: the person is meant)
@@ -1189,12 +1198,15 @@ class _Resolver:
                 continue
             if (
                 w in self.appositions
+                # (only after the person was introduced with it: "Der Präsident der Vereinigten
+                # Staaten …" is not the "französische Präsident Emmanuel Macron" named later)
+                and self.appositions[w][1] < s
                 and k > 0
                 and words[k - 1] in ("der", "die", "des", "dem", "den", "Der", "Die")
                 and (k + 1 >= len(words) or not words[k + 1][:1].isupper())
                 and self.claim(s, e)
             ):
-                a = self.actors[self.appositions[w]]
+                a = self.actors[self.appositions[w][0]]
                 self.add(s, e, a.id, a.type, a.name, a.kb, "role", alias=False, role=True)
 
 
