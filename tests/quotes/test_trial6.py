@@ -17,7 +17,7 @@ PEOPLE = {**NAMES, "Thomas Keller": ("Thomas Keller", "PER"), "Kellers": ("Thoma
 @pytest.mark.parametrize(("body", "speaker"), [
     # a person's genitive before a role with adjectives, and the name after the role: the name speaks
     ("Kellers außenpolitische Beraterin Lena Brandt sagte am Abend, man habe Fortschritte erzielt.", "Lena Brandt"),
-    ("Kellers langjähriger enger Berater Jonas Weber erklärte, die Gespräche gingen weiter.", "Jonas Weber"),
+    ("Kellers langjähriger enger Berater Jonas Weber erklärte, die Gespräche seien nicht beendet.", "Jonas Weber"),
     # no name after the role: the role with its owner, not the owner
     ("Kellers Berater sagte am Abend, man sei mit dem Ergebnis zufrieden.", "Kellers Berater"),
 ])
@@ -90,3 +90,25 @@ def test_a_people_adjective_alone_is_no_english_speaker() -> None:
     quotes = find_quotes(english_doc("Two people were killed, Ukrainian officials said."))
     assert [(q.speaker, q.speaker_name) for q in quotes] == [(None, "Ukrainian officials")]
 
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    # a speech act without its content is kept apart from reported speech with content
+    ("Jonas Weber kritisierte den Kurs der Regierung.", "reported"),
+    ("Anna Berger lehnte die Forderung der Opposition ab.", "reported"),
+    ("Jonas Weber kritisierte, die Regierung habe versagt.", "indirect"),
+    ("Die Regierung habe versagt, kritisierte Jonas Weber.", "indirect"),
+])
+def test_a_speech_act_without_content_is_reported_not_indirect(body: str, kind: str) -> None:
+    assert [q[0] for q in found(body, names=PEOPLE)] == [kind]
+
+
+def test_a_sentence_with_its_konjunktiv_content_is_indirect_not_reported() -> None:
+    # the whole sentence read as one speech act still says what was said
+    body = "Ein Frieden, der die Täter belohne, werde keinen Bestand haben, sagte Jonas Weber."
+    assert [q[0] for q in found(body, names=PEOPLE)] == ["indirect"]
+
+
+def test_an_english_verb_of_saying_always_carries_content() -> None:
+    quotes = find_quotes(english_doc("Joe Biden said on Thursday he would meet Sergei Lavrov in Geneva."))
+    assert [q.kind for q in quotes] == ["indirect"]
