@@ -74,7 +74,7 @@ def test_export_has_every_file_and_field(export_dir: Path) -> None:
     for q in read(export_dir / "quotes.jsonl"):
         body = docs[q["document"]]["body"]
         assert body[q["start"]:q["end"]] == q["text"]
-        assert q["kind"] in ("direct", "partial", "indirect")
+        assert q["kind"] in ("direct", "partial", "indirect", "reported")
         assert q["speaker"] is None or q["speaker"] in ents
     for e in read(export_dir / "events.jsonl"):
         assert e["type"] in EVENT_TYPES

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 EntityType = Literal["PER", "ORG", "LOC", "MISC"]
-QuoteKind = Literal["direct", "partial", "indirect"]
+QuoteKind = Literal["direct", "partial", "indirect", "reported"]
 EventStatus = Literal["occurred", "planned", "hypothetical", "negated"]
 Granularity = Literal["day", "week", "month", "season", "quarter", "half", "year", "decade"]
 

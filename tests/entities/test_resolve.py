@@ -893,3 +893,43 @@ def test_a_surname_alone_is_kept_for_the_corpus(body: str, ner: tuple[tuple[str,
     last = ner[-1][0]
     linked = {m.entity for m in mentions if body[m.start:m.end] == last}
     assert linked == ({entity} if entity else set())
+
+
+# --- trial 6: role phrases linked to the person named nearby -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "surface", "holder"),
+    [
+        # a state's name of several words in the genitive after the role
+        ("Der Präsident der Vereinigten Staaten müsse handeln.", "Präsident", "Q22686"),
+        ("Der Präsident der Russischen Föderation schwieg.", "Präsident", "Q7747"),
+    ],
+)
+def test_role_with_a_genitive_state_of_several_words(body: str, surface: str, holder: str) -> None:
+    got, _ = run(body, published="2026-02-14")
+    assert got[surface] == holder
+
+
+def test_an_apposition_refers_back_only_after_it_was_introduced() -> None:
+    # "der Präsident" before "Der französische Präsident Emmanuel Macron" is not Macron
+    body = ("Der Präsident müsse den Druck erhöhen, sagte Merz. Der französische Präsident Emmanuel Macron "
+            "schlug eine Schutztruppe vor. Der Präsident sprach von einem Signal.")
+    mentions, _ = resolve_tagged(body, (("Emmanuel Macron", "PER", 0),), published="2026-02-14")
+    roles = sorted((m.start, m.entity) for m in mentions if body[m.start:m.end] == "Präsident")
+    assert roles == [(body.rindex("Präsident"), "kb:emmanuel-macron")]
+
+
+def test_a_state_office_compound_is_not_the_person_named_before() -> None:
+    # "der US-Präsident" after "Der Kremlchef und" is the knowledge base's holder, not Putin
+    got, ents = run("Der Kremlchef und der US-Präsident wollen sich treffen.", published="2026-02-14")
+    assert got["Kremlchef"] == "Q7747" and got["US-Präsident"] == "Q22686"
+    assert "US-Präsident" not in ents["Q7747"].aliases  # type: ignore[attr-defined]
+
+
+def test_an_organisation_title_is_still_the_person_named_before() -> None:
+    # (the rule above keeps to states: "der Syriza-Chef" is the one person named before)
+    body = "Alexis Tsipras traf am Montag Gläubiger. Man sei weit gekommen, sagte der Syriza-Chef."
+    mentions, _ = resolve_tagged(body, (("Alexis Tsipras", "PER", 0), ("Syriza", "ORG", 0)), published="2015-06-01")
+    assert [m.entity for m in mentions if body[m.start:m.end] == "Syriza-Chef"] == \
+        [next(m.entity for m in mentions if body[m.start:m.end] == "Alexis Tsipras")]

@@ -363,8 +363,10 @@ def find_roles(
             nxt = words[i + 1]  # "Präsident Russlands", "Außenminister der Ukraine"
             if nxt in kb.genitives:
                 state = kb.genitives[nxt]
-            elif nxt in ("der", "des") and i + 2 < len(words) and words[i + 2] in kb.genitives:
-                state = kb.genitives[words[i + 2]]
+            elif nxt in ("der", "des"):
+                # a state's name of several words too: "der Präsident der Vereinigten Staaten"
+                state = next((kb.genitives[name] for n in (3, 2, 1) if i + 1 + n < len(words)
+                              and (name := " ".join(words[i + 2:i + 2 + n])) in kb.genitives), None)
         # the state is left to the article where the phrase names none and the noun is no one
         # state's ("der Innenminister", "der Bundeskanzler"; not "der Kremlchef", nor a phrase
         # with a genitive or "von" after it: "der Sondergesandte des Weißen Hauses")
@@ -580,7 +582,8 @@ class _Resolver:
         self.found: list[Mention] = []
         self.taken = bytearray(len(self.body) + 1)  # characters already inside a mention
         self.local: dict[str, str | None] = {}  # surname or acronym -> actor id (None: ambiguous)
-        self.appositions: dict[str, str] = {}  # "Politologe" -> the person it introduced
+        # "Politologe" -> the person it introduced, and where (it refers back only after that)
+        self.appositions: dict[str, tuple[str, int]] = {}
         self.full_names: set[str] = set()  # unknown persons' full names the tagger found
         self.family_first: dict[str, str | None] = {}  # "Park" -> Park Geun-hye; None: two persons
         self.surnames: list[Mention] = []  # tagged one-word persons linked to nobody here
@@ -740,8 +743,9 @@ class _Resolver:
             if r.last + 1 < len(self.words) and self.kb.surnames.get(self.words[r.last + 1]):
                 continue  # "Kanzler Kern": a known person's surname, found by titled_surnames
             nxt = self.words[r.last + 1 : r.last + 3]
-            if len(nxt) == 2 and _looks_like_name(nxt, self.lex) and not self.kb.lookup(nxt[0]) and \
-                    not self.kb.lookup(" ".join(nxt)):
+            # (a first name opens it, not a particle: "der Präsident der Vereinigten Staaten")
+            if len(nxt) == 2 and nxt[0][:1].isupper() and _looks_like_name(nxt, self.lex) and \
+                    not self.kb.lookup(nxt[0]) and not self.kb.lookup(" ".join(nxt)):
                 # "Die indonesische Außenministerin Retno Wulandari": a first and a last name after
                 # the role, though neither tagger nor knowledge base knows them, are its holder
                 continue
@@ -834,7 +838,7 @@ class _Resolver:
                 # back to the person later ("Der Emir lobte …")
                 k = bisect_left(self.starts, s)
                 if k > 0 and _is_title(self.words[k - 1], self.lex):
-                    self.appositions.setdefault(self.words[k - 1], entry.id)
+                    self.appositions.setdefault(self.words[k - 1], (entry.id, s))
         # surnames of the known persons named in full link later short forms
         for eid, a in list(self.actors.items()):
             if a.kb is not None and a.type == "PER":
@@ -972,7 +976,7 @@ class _Resolver:
                 j -= 1  # adjectives between the article and the title
             if (j >= 0 and w[j] in ("der", "die", "den", "dem", "des", "Der", "Die", "Den", "Dem")) or \
                     _is_title(w[k0 - 1], self.lex):
-                self.appositions.setdefault(w[k0 - 1], eid)
+                self.appositions.setdefault(w[k0 - 1], (eid, self.toks[k0][0]))
 
     def _family_first(self, names: Sequence[str], eid: str) -> None:
         """East Asian names put the family name first ("Park Geun-hye", "Moon Jae-in", "Li
@@ -1079,7 +1083,12 @@ class _Resolver:
                 continue
             if k == 0 or self.words[k - 1] not in _ARTICLES:
                 continue
-            holder = holders.get(key) or holders.get(key.rstrip("sn")) or self.only_person_before(k)
+            holder = holders.get(key) or holders.get(key.rstrip("sn"))
+            if holder is None and head not in self.kb.prefixes:
+                # (a state's office, "der US-Präsident", is the knowledge base's holder at the
+                # article's date, not the person named just before: "Der Kremlchef und der
+                # US-Präsident wollen sich treffen")
+                holder = self.only_person_before(k)
             if holder is None:
                 continue
             # (the organisation's name inside the title stays no mention of its own: the person is meant)
@@ -1189,12 +1198,15 @@ class _Resolver:
                 continue
             if (
                 w in self.appositions
+                # (only after the person was introduced with it: "Der Präsident der Vereinigten
+                # Staaten …" is not the "französische Präsident Emmanuel Macron" named later)
+                and self.appositions[w][1] < s
                 and k > 0
                 and words[k - 1] in ("der", "die", "des", "dem", "den", "Der", "Die")
                 and (k + 1 >= len(words) or not words[k + 1][:1].isupper())
                 and self.claim(s, e)
             ):
-                a = self.actors[self.appositions[w]]
+                a = self.actors[self.appositions[w][0]]
                 self.add(s, e, a.id, a.type, a.name, a.kb, "role", alias=False, role=True)
 
 
@@ -1252,22 +1264,32 @@ _ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
 _PEOPLE_BODIES = ("führung", "regierung", "präsident", "präsidentin", "behörden", "armee", "polizei")
 
 #: English adjectives of origin no ending rule finds: a small closed class
-_IRREGULAR_EN_DEMONYMS = frozenset({"Greek", "French", "Dutch", "Swiss", "Thai", "Czech", "Welsh", "Cypriot"})
+# English adjectives of origin that are not the country's name with an ending: the country
+_IRREGULAR_EN_DEMONYMS = {"Greek": "Greece", "French": "France", "Dutch": "Netherlands", "Swiss": "Switzerland",
+                          "Thai": "Thailand", "Czech": "Czechia", "Welsh": "Wales", "Cypriot": "Cyprus",
+                          "British": "Britain", "German": "Germany", "Polish": "Poland", "Turkish": "Turkey",
+                          "Spanish": "Spain", "Swedish": "Sweden", "Danish": "Denmark", "Finnish": "Finland"}
 
 
 def _english_demonym(word: str, kb: KnowledgeBase) -> bool:
     """Whether an English word is a state's adjective of origin ("Indonesian", "Vietnamese",
     "Iranian", "Israeli", "Chinese"): the country's English name before its ending."""
+    return word in _IRREGULAR_EN_DEMONYMS or english_demonym_state(word, kb) is not None
+
+
+def english_demonym_state(word: str, kb: KnowledgeBase) -> str | None:
+    """The state an English adjective of origin names ("Ukrainian" -> Ukraine's id), else None."""
     if word in _IRREGULAR_EN_DEMONYMS:
-        return True
+        entry = kb.lookup(_IRREGULAR_EN_DEMONYMS[word], genitive_s=False)
+        return entry.id if entry is not None and entry.type == "LOC" and entry.adjectives else None
     if not word.isalpha() or not word[:1].isupper() or not word.endswith(("an", "ese", "i", "ish")):
-        return False
+        return None
     for cut in (1, 2, 3, 4):
         for add in ("", "a", "e"):
             entry = kb.lookup(word[:-cut] + add, genitive_s=False) if len(word) - cut >= 3 else None
             if entry is not None and entry.type == "LOC" and entry.adjectives:
-                return True
-    return False
+                return entry.id
+    return None
 
 
 def _is_sentence_start(words: Sequence[str], k: int) -> bool:

@@ -296,7 +296,7 @@ class _Reader:
         return None
 
     def _emit(self, start: int, end: int, kind: QuoteKind, spk: Speaker | None, cue: Word | None,
-              si: int, *, named_source: bool = False, frame_after: bool = False) -> None:
+              si: int, *, named_source: bool = False, frame_after: bool = False, bare: bool = False) -> None:
         body = self.body
         while start < end and (body[start].isspace() or body[start] in ",;:"):
             start += 1
@@ -336,7 +336,8 @@ class _Reader:
         if (start, end) in self.out:
             return
         self.seen_text.setdefault(key, (start, end))
-        self.out[(start, end)] = self._quote(start, end, kind, spk, cue)
+        # (a speech act without its content is stored as such, and goes on as reported speech)
+        self.out[(start, end)] = self._quote(start, end, "reported" if bare else kind, spk, cue)
         if kind == "indirect":
             self.last_indirect = si
         if spk is not None:
@@ -978,7 +979,11 @@ class _Reader:
             spk = subject(self.ctx, lo, hi, act, self._recent(si))
             if spk is not None and (is_actor(self.ctx, spk) or is_report(self.ctx, spk)):
                 # ("Eine aktuelle Schätzung beziffert die Schulden auf …": a report states it)
-                self._emit(lo, self._trim_end(hi), "indirect", spk, act, si)
+                # (kind "reported": the act without its content, unless a Konjunktiv or a verb that
+                # always carries words says the sentence is what was said: "Ein Frieden, der
+                # Russland belohne, werde keinen Bestand haben, sagte der Kanzler")
+                bare = act.text not in self.lex.content_verbs and self.konjunktiv(lo, hi) is None
+                self._emit(lo, self._trim_end(hi), "indirect", spk, act, si, bare=bare)
                 return
         # a Konjunktiv sentence without a cue goes on reporting the last speaker; so do a
         # hypothetical form (hätte, wäre) right after reported speech, "soll … haben", and
@@ -1785,6 +1790,11 @@ class _Reader:
                     # das Ziel gewesen sein. Das berichten arabische Medien."): this cue names its own
                     del self.out[span]
                 self._emit(*span, "indirect", spk, cue, si)
+                return True
+            if prev.paragraph == sent.paragraph:
+                # "„Ein Treffen im März ist unrealistisch.“ Das sagte Kremlsprecher Dmitri Peskow am
+                # Mittwoch.": the sentence only frames the quotation before (its speaker came from
+                # here, _anaphoric_cue); it says nothing itself
                 return True
         return False
 

@@ -65,6 +65,9 @@ class Context:
     surnames: dict[str, bool] = field(default_factory=dict)  # per word: a surname (speaker._surname)
     genders: dict[str, str | None] = field(default_factory=dict)  # per entity: by its role (speaker._gender)
     added: dict[str, Entity] = field(default_factory=dict)  # speakers' entities the entity stage did not list
+    # the reported clause before the inverted frame whose speaker is being found ("Putin wolle
+    # den Krieg beenden, fügte er hinzu"): set by speaker.subject while it searches
+    said: tuple[int, int] | None = None
 
     @classmethod
     def build(cls, doc: Document, lex: Lexicon) -> Context:
@@ -144,6 +147,12 @@ class Context:
             self._lower = [w.text.lower() for w in self.words]
         return self._lower
 
+    def spoken(self, m: Mention) -> bool:
+        """Whether a mention lies in the reported clause before the frame being read: it names
+        what was said, not who said it ("Putin wolle den Krieg beenden, fügte er hinzu" is not
+        Putin's; "Putin zeige …, sagte der CDU-Politiker" neither)."""
+        return self.said is not None and self.said[0] <= m.start and m.end <= self.said[1]
+
     def word_before(self, offset: int) -> Word | None:
         """The word or punctuation that ends at or before ``offset``."""
         i = bisect_left(self.word_starts, offset) - 1
@@ -174,13 +183,16 @@ class Context:
         if self.before_group(m):
             return True
         if m.label == "PER" and self.doc.body[m.end - 1:m.end] == "s" and self.lex.nouns_capitalised:
-            # a person's Saxon genitive before a role and a name ("Kellers Sprecherin Maria Huber
-            # sagte"): the name in apposition to the role speaks, not the genitive's owner
+            # a person's Saxon genitive before a role ("Kellers Sprecherin Maria Huber sagte"),
+            # adjectives between ("Putins außenpolitischer Berater Juri Uschakow"): the role's
+            # holder speaks, named in apposition or not ("Putins Berater sagte"), not the
+            # genitive's owner
             ent = self.doc.entity(m.entity)
             i = bisect_left(self.word_starts, m.end)
-            if ent is not None and not ent.name.endswith("s") and i + 1 < len(self.words) \
-                    and self.lex.is_role(self.words[i].text) and self.words[i + 1].text[:1].isupper() \
-                    and self.lex.nameable(self.words[i + 1].text):
+            while i < len(self.words) and self.words[i].text.islower() and self.lex.is_adjective(self.words[i].text):
+                i += 1
+            if ent is not None and not ent.name.endswith("s") and i < len(self.words) \
+                    and self.lex.is_role(self.words[i].text):
                 return True
         if m.label in ("LOC", "ORG") and self.doc.body[m.end - 1:m.end] == "s":
             ent = self.doc.entity(m.entity)

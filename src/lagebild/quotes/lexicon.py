@@ -128,6 +128,9 @@ class Lexicon:
     # German: a cue-less sentence in Konjunktiv goes on reporting; English "would" is no mood of
     # reported speech on its own ("… a ceasefire that Washington had hoped would be a first step")
     mood_reports: bool
+    # verbs of saying whose sentence always carries the words said, with or without a conjunction
+    # ("Trump said on Thursday he would meet Putin"): never a speech act without content
+    content_verbs: frozenset[str] = frozenset()
     state_bodies: tuple[str, ...] = ()  # "das armenische Verteidigungsministerium": speaks as the state
     colleagues: frozenset[str] = frozenset()  # "sein aserbaidschanischer Kollege": the same office there
     support_nouns: frozenset[str] = frozenset()  # "nahmen Diplomaten Teil": a verb's noun, never a subject's
@@ -324,6 +327,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         question_words=frozenset(raw.get("question_words", ())),
         lower_names=frozenset(raw.get("lower_names", ())),
         mood_reports=raw.get("mood_reports", True),
+        content_verbs=frozenset(raw.get("content_verbs", ())),
         state_bodies=tuple(raw.get("state_bodies", ())),
         colleagues=frozenset(raw.get("colleagues", ())),
         support_nouns=frozenset(raw.get("support_nouns", ())),

@@ -19,6 +19,7 @@ from bisect import bisect_left
 
 from lagebild.model import Entity, Mention
 from lagebild.quotes.context import Context, Speaker, Word
+from lagebild.quotes.states import english_state
 
 _CLAUSE_END = {",", ";", ":", "–", "—", ".", "!", "?"}
 # How many words after the cue may stand before its subject ("sagte der russische
@@ -82,13 +83,15 @@ def resolve_pronoun(ctx: Context, offset: int, last: Speaker | None) -> Speaker 
     for j in range(i, max(-1, i - 3), -1):
         s = sents[j]
         first = next((m for m in ctx.mentions_in(s.start, min(s.end, offset))
-                      if m.label == "PER" and not ctx.after_preposition(m) and fits(ctx.speaker_of(m))), None)
+                      if m.label == "PER" and not ctx.after_preposition(m) and not ctx.spoken(m)
+                      and fits(ctx.speaker_of(m))), None)
         if first is not None:
             if first.start > best_pos:
                 best, best_pos = ctx.speaker_of(first), first.start
             break
     if best is None:
-        before = [m for m in ctx.mentions_in(0, offset) if m.label == "PER" and fits(ctx.speaker_of(m))]
+        before = [m for m in ctx.mentions_in(0, offset) if m.label == "PER" and not ctx.spoken(m)
+                  and fits(ctx.speaker_of(m))]
         best = ctx.speaker_of(before[-1]) if before else None
     if best is None and gender == "f" and ctx.lex.nouns_capitalised:
         # no woman named: "sie" stands for an institution or group ("Die Partei will die Proteste
@@ -249,7 +252,7 @@ def _epithet(ctx: Context, i: int) -> Speaker | None:
     for j in range(k, max(-1, k - 3), -1):
         s = ctx.doc.sentences[j]
         for m in ctx.mentions_in(s.start, min(s.end, offset)):
-            if m.label == "PER" and not ctx.after_preposition(m) and not ctx.genitive(m):
+            if m.label == "PER" and not ctx.after_preposition(m) and not ctx.genitive(m) and not ctx.spoken(m):
                 spk = ctx.speaker_of(m)
                 if gender is None or _gender(ctx, spk) in (None, gender):
                     return spk
@@ -435,6 +438,14 @@ def _after_words(ctx: Context, words: list[Word], last: Speaker | None) -> Speak
                 break
     if not run and words:
         return ctx.quoted_name_after(words[0].start)
+    if len(run) == 1 and lex.is_group(run[0].text) and not _linked(ctx, run[0]):
+        # a group noun with its name in quotation marks right after it ("berichtete die russische
+        # Zeitung „Kommersant“"): the name speaks, not the noun; (words with small words between
+        # are what a crowd shouted: "skandierten Demonstranten „Nieder mit dem König“")
+        named = ctx.quoted_name_after(run[0].end)
+        if named is not None and named.start is not None and named.start - run[0].end <= 2 \
+                and all(w[:1].isupper() or w[:1].isdigit() for w in (named.name or "").split()):
+            return named
     found = _name_run(ctx, run, bare=bare)
     if report is not None and found is not None and found.entity is None and run:
         # an untagged owner stays with its report ("Fazit der Betreiber von Abgeordnetenwatch")
@@ -904,8 +915,10 @@ def _subject_head(ctx: Context, window: list[Word]) -> int:
     lex = ctx.lex
     noun = False
     skip = -1
+    # a name with particles is one noun ("sagte EU-Kommissionspräsidentin Ursula von der Leyen")
+    names = [(m.start, m.end) for m in ctx.mentions_in(window[0].start, window[-1].end)] if window else []
     for k, w in enumerate(window):
-        if k <= skip:
+        if k <= skip or any(a < w.start < b for a, b in names):
             continue
         low = w.text.lower()
         if noun and lex.is_group(window[k - 1].text) and not lex.is_role(window[k - 1].text) \
@@ -973,6 +986,14 @@ def _leading_words(ctx: Context, words: list[Word], last: Speaker | None) -> Spe
             rest = words[words.index(runs[0][-1]) + 1:]
             if not rest or len(rest) > _MAX_SURFACE or not all(w.text.isalpha() for w in rest):
                 return None
+            return Speaker(None, ctx.doc.body[runs[0][0].start:rest[-1].end], runs[0][0].start, rest[-1].end,
+                           person=False)
+        rest = words[words.index(runs[0][-1]) + 1:]
+        if not lex.nouns_capitalised and len(runs[0]) == 1 and rest and len(rest) < _MAX_SURFACE \
+                and all(w.text.isalpha() and w.text.islower() and w.text not in lex.function_words for w in rest) \
+                and english_state(runs[0][0].text) is not None:
+            # English capitalises an adjective of origin: the noun phrase it opens speaks ("the
+            # Ukrainian air force said"), not the adjective
             return Speaker(None, ctx.doc.body[runs[0][0].start:rest[-1].end], runs[0][0].start, rest[-1].end,
                            person=False)
         return _name_run(ctx, runs[0], bare=False)
@@ -1311,6 +1332,19 @@ def _adverbial_end(ctx: Context, window: list[Word]) -> int:
 def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker | None) -> Speaker | None:
     """The speaker of the reporting cue ``cue`` in the sentence ``[sent_lo, sent_hi)``."""
     lo = clause_start(ctx, sent_lo, cue.start)
+    outer = ctx.said
+    if lo > sent_lo and not ctx.words_in(lo, cue.start) and ctx.doc.body[lo - 1] == ",":
+        # an inverted frame after its reported clause ("…, sagte er", "…, sagte der
+        # CDU-Politiker"): a pronoun or an epithet after the verb stands for someone named
+        # before that clause, never for a name inside what was said
+        ctx.said = (sent_lo, lo)
+    try:
+        return _subject(ctx, sent_lo, sent_hi, lo, cue, last)
+    finally:
+        ctx.said = outer
+
+
+def _subject(ctx: Context, sent_lo: int, sent_hi: int, lo: int, cue: Word, last: Speaker | None) -> Speaker | None:
     window = _after_window(ctx, cue.end, sent_hi)
     before = ctx.words_in(lo, cue.start)
     if not before and lo > sent_lo:

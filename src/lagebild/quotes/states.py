@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from lagebild.entities.kb import KbEntry, KnowledgeBase, load_kb, load_lexicon
 from lagebild.entities.kb import Lexicon as KbLexicon
+from lagebild.entities.resolve import english_demonym_state
 from lagebild.model import Entity
 from lagebild.quotes.context import Context, Speaker
 
@@ -30,6 +31,11 @@ _ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e")
 @lru_cache(maxsize=1)
 def _kb() -> tuple[KnowledgeBase, KbLexicon]:
     return load_kb(), load_lexicon()
+
+
+def english_state(word: str) -> str | None:
+    """The state an English adjective of origin names ("Ukrainian"), else None."""
+    return english_demonym_state(word, _kb()[0])
 
 
 def _adjective_state(word: str, kb: KnowledgeBase) -> str | None:
@@ -66,7 +72,7 @@ def state_speaker(ctx: Context, spk: Speaker) -> Speaker:
 
     New entities (a state or a holder the entity stage did not list) go to ``ctx.added``."""
     lex = ctx.lex
-    if spk.entity is not None or spk.start is None or spk.end is None or not lex.nouns_capitalised \
+    if spk.entity is not None or spk.start is None or spk.end is None \
             or (not lex.state_bodies and not lex.colleagues):
         return spk
     words = ctx.words_in(spk.start, spk.end)
@@ -86,12 +92,14 @@ def state_speaker(ctx: Context, spk: Speaker) -> Speaker:
     first = words[-1].start
     for j in range(i - 1, max(-1, i - 3), -1):
         w = ctx.words[j].text
-        state = _adjective_state(w, kb) or _seat_state(ctx, w, kb)
+        # (English capitalises the adjective: "the Ukrainian air force")
+        state = (_adjective_state(w, kb) or _seat_state(ctx, w, kb)) if lex.nouns_capitalised \
+            else english_demonym_state(w, kb)
         if state is not None:
             first = ctx.words[j].start
         if state is not None or not (w[:1].islower() and w.isalpha()):
             break
-    if state is None and body and i + 1 < len(ctx.words):
+    if state is None and body and i + 1 < len(ctx.words) and lex.nouns_capitalised:
         state = kb.genitives.get(ctx.words[i + 1].text)  # "das Verteidigungsministerium Armeniens"
     if state is None:
         return spk
