@@ -112,3 +112,18 @@ def test_seeds_export_every_dated_event(seeds_db: Path, tmp_path: Path) -> None:
     assert len(read_csv(tmp_path / "csv" / "events.csv")) == n_events
     assert len(json.loads((tmp_path / "timelinejs" / "timeline.json").read_text())["events"]) == n_dated
     ET.parse(tmp_path / "gexf" / "network.gexf")
+
+
+def test_a_speech_act_is_exported_as_indirect_and_marked(tmp_path: Path) -> None:
+    # lagebild-export/1 keeps its three kinds: a speech act without its content ("reported" in the
+    # database) is "indirect" with the added field speech_act
+    (tmp_path / "a.txt").write_text("Berlin, 24.02.2026. Bundeskanzler Friedrich Merz kritisierte den Kurs der "
+                                    "US-Regierung. „Wir stehen an der Seite der Ukraine“, sagte Merz am Montag.",
+                                    encoding="utf-8")
+    db, out = tmp_path / "x.db", tmp_path / "out"
+    assert main(["run", str(tmp_path / "a.txt"), "--db", str(db), "-q"]) == 0
+    assert main(["export", "--db", str(db), "--format", "jsonl", str(out), "-q"]) == 0
+    quotes = [json.loads(line) for line in (out / "quotes.jsonl").read_text("utf-8").splitlines()]
+    assert {q["kind"] for q in quotes} <= {"direct", "partial", "indirect"}
+    assert any(q["speech_act"] and q["kind"] == "indirect" for q in quotes)
+    assert any(not q["speech_act"] and q["kind"] == "direct" for q in quotes)

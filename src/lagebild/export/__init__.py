@@ -37,8 +37,12 @@ def _entities(store: Store) -> Iterator[dict[str, Any]]:
 
 def _quotes(store: Store) -> Iterator[dict[str, Any]]:
     for r in store.query("SELECT * FROM quotes ORDER BY document, start"):
+        # (a speech act without its content is exported as the indirect speech it was in
+        # lagebild-export/1, marked by the added field: the format's kinds are not widened)
         yield {"id": r["id"], "document": r["document"], "speaker": r["speaker"],
-               "speaker_name": r["speaker_name"], "text": r["text"], "kind": r["kind"], "cue": r["cue"],
+               "speaker_name": r["speaker_name"], "text": r["text"],
+               "kind": "indirect" if r["kind"] == "reported" else r["kind"],
+               "speech_act": r["kind"] == "reported", "cue": r["cue"],
                "start": r["start"], "end": r["end"],
                "occurrences": json.loads(r["occurrences"]) if r["occurrences"] else []}
 

@@ -26,7 +26,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": ("id", "title", "published", "published_inferred", "outlet", "authors", "language", "source",
                   "url", "raw_sha256", "characters", "dup_of", "superseded_by"),
     "entities": ("id", "name", "type", "aliases", "stands_for", "documents", "document_ids"),
-    "quotes": ("id", "document", "speaker", "speaker_name", "kind", "cue", "text", "start", "end"),
+    "quotes": ("id", "document", "speaker", "speaker_name", "kind", "speech_act", "cue", "text", "start", "end"),
     "events": ("id", "type", "quad_class", "mode", "status", "date_value", "date_start", "date_end", "granularity",
                "date_conflict", "source_actors", "source_names", "target_actors", "target_names", "location",
                "location_name", "mentions", "documents", "sentence"),
