@@ -426,3 +426,12 @@ def test_a_group_noun_in_the_genitive() -> None:
     doc = events_stage(make_doc("In Österreich kritisieren die Neos die Koalition und die Pläne des Ministeriums.",
                                 None, published="2015-08-04", kb=kb))
     assert any(e.type == "DISAPPROVE" and e.sources == ("kb:neos",) and e.targets == ("Q40",) for e in doc.events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # yielding to another side's demands; the owner of what is attacked suffers the attack
+    ("Die Ukraine beugte sich den Forderungen der EU.", ("CONCEDE", "Ukraine", "EU")),
+    ("Russland hat die Server der EU angegriffen.", ("FIGHT", "Russland", "EU")),
+])
+def test_round10_yield_and_property(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _coded(text)

@@ -739,7 +739,7 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
                 # "der Einmarsch Russlands", "Treffen der beiden Präsidenten"; but "die Annexion der Krim"
                 (tgt if trig.patient else src).append(a.entity)
                 own_args = True
-            elif _object_attribute(c, a, trig) or (trig.nominal and int(a.role[3:]) > k and
+            elif _object_attribute(c, a, trig, toks, lex) or (trig.nominal and int(a.role[3:]) > k and
                                                   QUAD_CLASS.get(trig.type) == "verbal_conflict"):
                 # "forderte den Rückzug der PKK-Kämpfer", "verurteilte den Angriff Russlands", "die
                 # Forderung Polens nach einem Rückzug Russlands": whose act is demanded or criticised
@@ -759,7 +759,7 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
         after_noun = not trig.nominal and a.role == "prep" and a.prep_at - 1 in nouns
         if (a.role == "gen" or ((a.role == "ignore" or after_noun) and a.prep in ("von", "vom") and a.label != "LOC"
                                 and (a.prep_at > k or x.last_word(toks, c) == k))) and \
-                _object_attribute(c, a, trig):
+                _object_attribute(c, a, trig, toks, lex):
             # (the verb last too: "Russland hat die Einreise von EU-Politikern verboten")
             # (also after an event noun: "wies die Vorwürfe von Amnesty International zurück")
             # "Obama hat Versäumnisse der europäischen Verbündeten … bezeichnet", "lehnte die
@@ -880,7 +880,8 @@ def _attacker_adjective(toks: list[x.Tok], a: x.Actor, k: int, lex: Lexicon) -> 
                or toks[j].low in x.coordinators(lex) for j in range(a.end_tok, k))
 
 
-def _object_attribute(c: x.Clause, a: x.Actor, trig: Trigger) -> bool:
+def _object_attribute(c: x.Clause, a: x.Actor, trig: Trigger, toks: list[x.Tok] | None = None,
+                      lex: Lexicon | None = None) -> bool:
     """Whether ``a``, an attribute of a noun, names the target of a verb of verbal conflict or
     cooperation: the noun is its object (the subject comes before it): "kritisierte die Politik
     Trumps", "begrüßte den Vorschlag der EU"."""
@@ -889,9 +890,17 @@ def _object_attribute(c: x.Clause, a: x.Actor, trig: Trigger) -> bool:
     # Gazastreifens", "froren die Konten der Zeitung ein": whose it is is the target)
     # (a noun of a construction is its verb: "erteilte den Plänen der ÖVP eine Absage")
     # (and "verboten die Einreise von EU-Politikern": whose entry is banned)
+    if trig.type == "FIGHT" and toks is not None and lex is not None:
+        # "Russland hat die Server des Bundestags angegriffen": a thing's owner is attacked; but
+        # "Polen griff die Verbündeten der Ukraine an" attacks the allies, not Ukraine
+        j = a.tok - 1
+        while j > c.lo and toks[j].low in lex.set("determiners"):
+            j -= 1
+        if x.head_kind(toks[j].low, lex) == "actor" or toks[j].low in lex.words.get("group_nouns", {}):
+            return False
     return (not trig.nominal or trig.needs is not None) and \
         (QUAD_CLASS.get(trig.type) in ("verbal_conflict", "verbal_cooperation") or
-         trig.type in ("CRIME", "ASSAULT", "RETREAT", "SANCTION", "COERCE")) and \
+         trig.type in ("CRIME", "ASSAULT", "FIGHT", "RETREAT", "SANCTION", "COERCE")) and \
         any(b.role == "direct" and b.tok < a.tok for b in c.actors)
 
 
