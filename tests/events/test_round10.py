@@ -435,3 +435,10 @@ def test_a_group_noun_in_the_genitive() -> None:
 ])
 def test_round10_yield_and_property(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _coded(text)
+
+
+def test_a_place_after_a_person_without_a_name_is_his() -> None:
+    # "den Bürgermeister von Köln": Köln is whose mayor, not the attacker
+    doc = events_stage(make_doc("Ein Mann hat den Bürgermeister von Moskau mit einem Messer angegriffen.", None,
+                                published="2015-08-04", kb=KB))
+    assert not any("Q649" in e.sources for e in doc.events)

@@ -1025,14 +1025,17 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                     a.role = "ignore"
                     break
                 if (t.low in lex.set("attribute_preps") or a.group) and k > clause.lo and \
-                        k - 1 not in trigger_toks and toks[k - 1].text[:1].isupper() and (k - 1) not in by_end and \
+                        k - 1 not in trigger_toks and toks[k - 1].text[:1].isupper() and \
+                        ((k - 1) not in by_end or ((by_end[k - 1].group or by_end[k - 1].entity.startswith("grp:")) and
+                                                   a.label == "LOC")) and \
                         toks[k - 1].low not in dets and toks[k - 1].low not in lex.set("agent_nouns") and \
                         k - 1 not in time_toks and \
                         not (a.group and toks[k - 1].low.endswith(tuple(lex.set("given_things")))):
                     # (not a date: "wurde am Montag von Russland angegriffen"; nor a thing given to
                     # a group: "lieferten Waffen an die kurdischen Kämpfer")
                     # "nach einem Bericht von Spiegel online": the report's, not a side; "die
-                    # Aggression gegen Feuerwehr und Polizei": a group after a noun is that noun's
+                    # Aggression gegen Feuerwehr und Polizei": a group after a noun is that noun's;
+                    # "den Bürgermeister von Köln": a place after a person without a name is his
                     a.role = "ignore"
                 break
             if t.low.isdigit() and k > clause.lo and toks[k - 1].text[:1].isupper():
