@@ -126,14 +126,6 @@
     return [m.title || m.document, m.outlet, m.published ? m.published.slice(0, 10) : null].filter(Boolean).join(" · ");
   }
 
-  // A claim's number as a reader says it: "mindestens 12"; a word that gives only an order with
-  // the range it allows, never as an exact number: "tausende (1.000–9.999)".
-  function claimFigure(c) {
-    const n = (v) => v.toLocaleString(META.language);
-    if (c.value_max != null) return `${c.hedge || ""} (${n(c.value)}–${n(c.value_max)})`.trim();
-    return [c.hedge, n(c.value)].filter(Boolean).join(" ");
-  }
-
   // Whether the figures of a group contradict each other: two documents' ranges that share no
   // number (one document's two figures count two groups: "drei … Soldaten, fünf … Soldaten").
   function figuresDiffer(list) {
@@ -141,14 +133,10 @@
     return list.some((a) => list.some((b) => a.document !== b.document && (a.value > hi(b) || b.value > hi(a))));
   }
 
-  // A claim as a reader says it: "mindestens 12 people (getötet)".
-  function claimLabel(c) {
-    const outcome = c.outcome ? `(${t("outcome_" + c.outcome)})` : null;
-    return [claimFigure(c), c.unit, outcome].filter(Boolean).join(" ");
-  }
-
   // The figures an event's reports give, by unit and outcome, with their outlets: where they
-  // differ ("mindestens 12 (ZEIT ONLINE) · 14 (tagesschau.de)") the line says so.
+  // differ ("Menschen getötet: mindestens 12 (ZEIT ONLINE) · 14 (tagesschau.de)") the line says
+  // so. A claim comes with its texts in the UI's language (label, figure, unit_label, heading):
+  // the server writes them from the labels, for the dossier as well.
   function eventClaims(claims) {
     const groups = new Map();
     for (const c of claims) {
@@ -157,11 +145,10 @@
       groups.get(key).push(c);
     }
     return [...groups.values()].map((list) => {
-      const head = [list[0].unit, list[0].outcome ? `(${t("outcome_" + list[0].outcome)})` : null].filter(Boolean).join(" ");
       const differ = figuresDiffer(list);
-      return h("p", { class: differ ? "warn claims-line" : "claims-line" }, h("b", {}, head), ": ",
+      return h("p", { class: differ ? "warn claims-line" : "claims-line" }, h("b", {}, list[0].heading), ": ",
         list.map((c, i) => [i ? " · " : "", h("a", { href: docHref(c.document, c.start, c.end), title: c.text },
-          claimFigure(c)),
+          c.figure),
           ` (${c.outlet || c.title || c.document})`]),
         differ ? h("span", { class: "small" }, ` — ${t("figures_differ")}`) : null);
     });
@@ -419,7 +406,7 @@
       section(`${t("quotes")} (${a.quotes.length})`, a.quotes.length ? a.quotes.map(quoteCard) : none()),
       section(`${t("events")} (${a.events.length})`, a.events.length ? h("ul", { class: "events" }, a.events.map(eventLine)) : none()),
       a.claims.length ? section(`${t("claims")} (${a.claims.length})`, a.claims.map((c) => h("div", { class: "claim" },
-        h("strong", {}, claimLabel(c)),
+        h("strong", {}, c.label),
         evidence(c.document, { before: "", match: c.text, after: "" }, c.start, c.end, docMeta(c))))) : null);
     const right = h("div", {},
       section(t("roles"), forms(a.roles)),
@@ -518,7 +505,7 @@
         return h("section", {}, h("h3", {}, `${title} (${items.length})`), h("ul", { class: "outline" }, items.map(([a, i]) =>
           kind === "event" ? entry(i, chip(typeLabel(a.type), `q-${a.quad}`), `${names(a.source_actors)} → ${names(a.target_actors)}${eventNotes(a)}`)
             : kind === "quote" ? entry(i, h("b", {}, a.speaker ? a.speaker.name : (a.speaker_name || t("unknown_speaker"))), `„${clip(a.text, 70)}“`)
-              : entry(i, h("b", {}, claimLabel(a)), ""))));
+              : entry(i, h("b", {}, a.label), ""))));
       });
       panel.replaceChildren(h("p", { class: "hint" }, t("click_mark")), ...groups);
     };
@@ -561,8 +548,8 @@
           : h("p", { class: "muted small" }, t("off_timeline")));
     } else if (a.kind === "claim") {
       title = t("claim");
-      rows.push([t("value"), claimFigure({ ...a, hedge: null })], [t("unit"), a.unit || "–"],
-        [t("hedge"), a.hedge || "–"], [t("outcome"), a.outcome ? t("outcome_" + a.outcome) : "–"],
+      rows.push([t("value"), a.figure], [t("unit"), a.unit_label || "–"],
+        [t("outcome"), a.outcome ? t("outcome_" + a.outcome) : "–"],
         [t("holder"), a.holder ? actorLink(a.holder) : "–"]);
     }
     return h("div", { class: `ann m-${a.kind}` }, h("h3", {}, title),
