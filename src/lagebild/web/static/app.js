@@ -15,6 +15,7 @@
   let L = {};
   let timeline = null;
   let timelineItems = [];
+  let showAll = null;  // the timeline's window over all its items ("Alles zeigen")
   let network = null;
   const filters = { actor: "", type: "", since: "", until: "" };
 
@@ -199,7 +200,7 @@
       h("label", {}, t("type"), select(t("type"), typeOptions, filters.type, (v) => { filters.type = v; reload(); })),
       h("label", {}, t("period"), since, "–", until),
       h("button", { type: "button", onclick: () => { Object.keys(filters).forEach((k) => { filters[k] = ""; }); viewTimeline(null); } }, t("reset")),
-      h("button", { type: "button", id: "fit", onclick: () => timeline && timeline.fit({ animation: false }) }, t("fit")));
+      h("button", { type: "button", id: "fit", onclick: () => timeline && timeline.setWindow(showAll.start, showAll.end, { animation: false }) }, t("fit")));
     setView("timeline", h("div", { class: "split" },
       h("div", { class: "main" }, bar, box, h("div", { class: "below" }, legend(), note)), panel));
     await drawTimeline(box, panel, note);
@@ -220,13 +221,16 @@
     timelineItems = data.items;
     const groups = QUADS.filter((q) => data.items.some((i) => i.quad === q))
       .map((q, n) => ({ id: q, order: n, content: h("span", { class: `glabel q-${q}` }, t(q)) }));
-    const items = data.items.map((i) => ({
-      id: i.id, group: i.quad, start: i.start, ...(i.point ? { type: "point" } : { type: "range", end: i.end }),
-      className: `ev q-${i.quad} g-${i.granularity || "x"} s-${i.status}${i.conflict ? " conflict" : ""}`,
-      content: h("span", { class: "ev-label", "data-event": i.id },
-        h("b", {}, typeLabel(i.type)), " ", i.label || "",
-        i.granularity && i.granularity !== "day" ? h("small", {}, ` · ${i.value}`) : null),
-    }));
+    const items = data.items.map((i) => {
+      const when = i.granularity && i.granularity !== "day" ? ` · ${i.value}` : "";
+      // a long label ends in "…" (app.css): the tooltip gives it whole
+      return {
+        id: i.id, group: i.quad, start: i.start, ...(i.point ? { type: "point" } : { type: "range", end: i.end }),
+        className: `ev q-${i.quad} g-${i.granularity || "x"} s-${i.status}${i.conflict ? " conflict" : ""}`,
+        content: h("span", { class: "ev-label", "data-event": i.id, title: `${typeLabel(i.type)} ${i.label || ""}${when}` },
+          h("b", {}, typeLabel(i.type)), " ", i.label || "", when ? h("small", {}, when) : null),
+      };
+    });
     note.replaceChildren();
     if (data.undated.length) {
       // Undated events cannot sit on the axis; they stay one click away.
@@ -240,17 +244,32 @@
     if (timeline) { timeline.destroy(); timeline = null; }
     box.replaceChildren();
     if (!items.length) { box.appendChild(h("p", { class: "empty" }, t("no_results"))); return; }
-    // Open on the latest 15 months: background events years back ("seit 2014") would otherwise
-    // squeeze the current ones into one pixel column. "Show all" fits everything.
+    // A label may take up to 30 % of the axis (the lane names take about 160 px), 240 to 380 px
+    // (app.css cuts it there with "…").
+    const axis = Math.max(box.clientWidth - 160, 200);
+    const labelPx = Math.round(Math.min(380, Math.max(240, 0.3 * axis)));
+    box.style.setProperty("--label-max", `${labelPx}px`);
+    // The window over the days lo..hi, with room on the right for the labels of the latest
+    // items, which run on past their date: at 1300 px they were cut at the widget's edge, after
+    // "Show all" as well (vis' own fit reckons with the dates only).
     const DAY = 1000 * 60 * 60 * 24;
+    const span = (lo, hi) => {
+      const start = lo - Math.max((hi - lo) * 0.06, 10 * DAY);
+      const share = Math.min(0.5, (labelPx + 24) / axis);
+      return { start, end: Math.max((hi - share * start) / (1 - share), hi + 10 * DAY) };
+    };
+    // Open on the latest 15 months: background events years back ("seit 2014") would otherwise
+    // squeeze the current ones into one pixel column. "Show all" shows everything.
     const hi = Math.max(...data.items.map((i) => Date.parse(i.end)));
-    const lo = Math.max(Math.min(...data.items.map((i) => Date.parse(i.start))), hi - 456 * DAY);
-    const pad = Math.max((hi - lo) * 0.06, 10 * DAY);
+    const first = Math.min(...data.items.map((i) => Date.parse(i.start)));
+    const { start, end } = span(Math.max(first, hi - 456 * DAY), hi);
+    showAll = span(first, hi);
     timeline = new vis.Timeline(box, items, groups, {
-      // room on the right for the labels of the latest items (they extend past their date)
-      start: lo - pad, end: hi + Math.max(pad * 2, 75 * DAY),
+      start, end,
       stack: true, orientation: "top", showCurrentTime: false, zoomMin: 1000 * 60 * 60 * 24 * 4,
-      margin: { item: { horizontal: 4, vertical: 6 } }, minHeight: 340, maxHeight: 620,
+      margin: { item: { horizontal: 4, vertical: 6 } }, minHeight: 340,
+      // as tall as the window allows below the filters, so that fewer lanes scroll
+      maxHeight: Math.max(420, window.innerHeight - 230),
       locale: META.language, selectable: true, verticalScroll: true, zoomKey: "ctrlKey", horizontalScroll: false,
     });
     timeline.on("select", (p) => { if (p.items.length) showEvent(panel, p.items[0]); });
