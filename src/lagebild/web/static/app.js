@@ -222,7 +222,7 @@
     const groups = QUADS.filter((q) => data.items.some((i) => i.quad === q))
       .map((q, n) => ({ id: q, order: n, content: h("span", { class: `glabel q-${q}` }, t(q)) }));
     const items = data.items.map((i) => {
-      const when = i.granularity && i.granularity !== "day" ? ` · ${i.value}` : "";
+      const when = i.granularity && i.granularity !== "day" && i.value ? ` · ${i.value}` : "";  // never "· null"
       // a long label ends in "…" (app.css): the tooltip gives it whole
       return {
         id: i.id, group: i.quad, start: i.start, ...(i.point ? { type: "point" } : { type: "range", end: i.end }),
