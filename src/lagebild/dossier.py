@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from lagebild.store import Store
-from lagebild.web import queries
+from lagebild.web import claimlabels, queries
 
 #: How many actors the dossier presents, and how many quotations each.
 TOP_ACTORS = 12
@@ -141,15 +141,16 @@ def _sentence(m: dict[str, Any]) -> str:
 
 def _figures(claims: list[dict[str, Any]], lab: dict[str, Any], lang: str) -> str:
     """The numeric claims of an event's reports by unit and outcome, with their outlets, marked
-    where the sources give different figures: "people (getötet): mindestens 12 (ZEIT ONLINE) · 14
+    where the sources give different figures: "Menschen getötet: mindestens 12 (ZEIT ONLINE) · 14
     (tagesschau.de)"."""
     groups: dict[tuple[str | None, str | None], list[dict[str, Any]]] = {}
     for c in claims:
         groups.setdefault((c["unit"], c["outcome"]), []).append(c)
     lines = []
-    for (unit, outcome), group in groups.items():
-        head = " ".join(x for x in (unit, f'({lab["outcome_" + outcome]})' if outcome else None) if x)
-        figures = " · ".join(f'{_figure(c, lang)} ({c["outlet"] or c["title"] or c["document"]})' for c in group)
+    for group in groups.values():
+        head = claimlabels.heading(group[0], lang)
+        figures = " · ".join(f'{claimlabels.figure(c, lang)} ({c["outlet"] or c["title"] or c["document"]})'
+                             for c in group)
         # figures differ where two documents give ranges that share no number ("tausende",
         # 1000–9999, and 3000 agree); one document's two figures count two groups ("die drei
         # armenischen Soldaten …, Armenien fünf aserbaidschanische Soldaten"), no contradiction
@@ -162,20 +163,6 @@ def _figures(claims: list[dict[str, Any]], lab: dict[str, Any], lang: str) -> st
 
 def _upper(c: dict[str, Any]) -> float:
     return float(c["value_max"] if c.get("value_max") is not None else c["value"])
-
-
-def _figure(c: dict[str, Any], lang: str) -> str:
-    """A claim's number as written: "mindestens 12"; a word that gives only an order with the
-    range it allows, never as an exact number: "tausende (1.000–9.999)"."""
-    if c.get("value_max") is not None:
-        return f'{c["hedge"] or ""} ({_number(c["value"], lang)}–{_number(c["value_max"], lang)})'.strip()
-    return " ".join(x for x in (c["hedge"], _number(c["value"], lang)) if x)
-
-
-def _number(value: float, lang: str) -> str:
-    """12.0 as "12", 1500.0 as "1.500" (German) or "1,500", 0.8 as "0,8" / "0.8"."""
-    text = f"{value:,.0f}" if value == int(value) else f"{value:,}"
-    return text.translate(str.maketrans(",.", ".,")) if lang == "de" else text
 
 
 def _events_table(events: list[dict[str, Any]], lab: dict[str, Any], lang: str,

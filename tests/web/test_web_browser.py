@@ -25,6 +25,8 @@ def test_timeline_renders_the_seeds_events(seeds_db: Path, live_server: Callable
         items = queries.timeline(store)["items"]
     base = live_server(seeds_db)
     assert items, "the seeds have dated events"
+    # the widget draws only the items in its view; a window this tall holds every lane
+    page.set_viewport_size({"width": 1400, "height": 2400})
     open_view(page, base + "#/timeline")
     page.wait_for_selector(".vis-item")
     page.click("#fit")  # the timeline opens on the latest months; show all
@@ -148,13 +150,51 @@ def test_items_stay_on_the_axis_after_a_scroll(seeds_db: Path, live_server: Call
     # off its date while the axis stays. The scroll a browser makes is undone.
     open_view(page, live_server(seeds_db) + "#/timeline")
     page.wait_for_selector(".vis-item.vis-point .ev-label")
-    widen = "e => { e.style.display = 'inline-block'; e.style.width = '3000px'; }"
+    widen = "e => { e.style.display = 'inline-block'; e.style.maxWidth = 'none'; e.style.width = '3000px'; }"
     page.eval_on_selector(".vis-item.vis-point .ev-label", widen)
     center = ".vis-panel.vis-center"
     assert page.eval_on_selector(center, "e => e.scrollWidth > e.clientWidth")
     page.eval_on_selector(center, "e => { e.scrollLeft = 150; }")
     page.wait_for_timeout(200)
     assert page.eval_on_selector(center, "e => e.scrollLeft") == 0
+
+
+#: Each label of the timeline in view: how far it runs past the widget's right edge, whether its
+#: last letters are what the page shows there (not hidden by its band's end), whether it is cut
+#: ("…" by app.css) and whether its title then gives the whole text.
+_LABELS = """() => {
+  const box = document.querySelector('.vis-panel.vis-center').getBoundingClientRect();
+  const flat = (s) => s.replace(/\\s+/g, ' ').trim();
+  return [...document.querySelectorAll('.vis-item .ev-label')].map(e => {
+    const r = e.getBoundingClientRect(), y = (r.top + r.bottom) / 2;
+    // only labels wholly in the widget's height and in the window (where a point can be probed)
+    if (r.top < box.top || r.bottom > Math.min(box.bottom, window.innerHeight)) return null;
+    const hit = document.elementFromPoint(Math.min(r.right, box.right) - 3, y);
+    return {id: e.dataset.event, over: r.right - box.right, shown: !!hit && e.contains(hit),
+            cut: e.scrollWidth > e.clientWidth, whole: flat(e.title) === flat(e.textContent)};
+  }).filter(Boolean);
+}"""
+
+
+@pytest.mark.parametrize("width", [1300, 1920])
+def test_timeline_uses_the_width_and_cuts_no_label(seeds_db: Path, live_server: Callable[[Path], str], page: Any,
+                                                   width: int) -> None:
+    # Sixth user trial, at 1300 px: an 840 px timeline beside a mostly empty 400 px panel, the
+    # labels of the latest events cut at its right edge and every month band's label at the
+    # band's end ("Beratun").
+    page.set_viewport_size({"width": width, "height": 900})
+    open_view(page, live_server(seeds_db) + "#/timeline")
+    page.wait_for_selector(".vis-item .ev-label")
+    assert page.eval_on_selector("#timeline", "e => e.getBoundingClientRect().width") >= 0.65 * width
+    for view in ("opened", "all shown"):
+        if view == "all shown":
+            page.click("#fit")
+        page.wait_for_timeout(300)  # the widget stacks its items on the next frames
+        labels = page.evaluate(_LABELS)
+        assert len(labels) >= 3, view
+        assert [x["id"] for x in labels if x["over"] > 1] == [], view  # none runs past the widget's edge
+        assert [x["id"] for x in labels if not x["shown"]] == [], view  # nor is hidden at its band's end
+        assert all(x["whole"] for x in labels), view  # the tooltip gives every label whole
 
 
 def test_document_outline_marks_what_the_timeline_leaves_out(tmp_path: Path, live_server: Callable[[Path], str],

@@ -17,26 +17,15 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from datetime import date, timedelta
-from functools import cache
-from importlib import resources
 from typing import Any
 
 from lagebild.model import QUAD_CLASS
 from lagebild.store import EVENT_ORDER, Store
+from lagebild.web import claimlabels
+from lagebild.web.labels import UI_LANGUAGES as UI_LANGUAGES  # re-exported: the exports read it here
+from lagebild.web.labels import labels as labels
 
 Row = dict[str, Any]
-
-#: Languages the UI has labels for; every other corpus language gets English.
-UI_LANGUAGES = ("de", "en")
-
-
-@cache
-def labels(language: str) -> dict[str, Any]:
-    """The UI labels for a language (``resources/ui/<lang>.json``), English where there are none."""
-    lang = language if language in UI_LANGUAGES else "en"
-    text = resources.files("lagebild.resources").joinpath("ui", f"{lang}.json").read_text(encoding="utf-8")
-    return dict(json.loads(text))
-
 
 def corpus_language(store: Store) -> str:
     """The language most documents are written in (``en`` for an empty store)."""
@@ -271,10 +260,10 @@ def claims_by_event(store: Store, events: list[Row]) -> dict[str, list[Row]]:
                             f" JOIN documents d ON d.id = c.document WHERE c.document IN ({','.join('?' * len(part))})"
                             + current, part)  # noqa: S608
     rows.sort(key=lambda r: (r["published"] is None, r["published"] or "", r["document"], r["start"]))
-    names = _names(store)
+    names, lang = _names(store), corpus_language(store)
     for r in rows:
         for event_id in dict.fromkeys(ev for lo, hi, ev in spans[r["document"]] if r["start"] < hi and lo < r["end"]):
-            out[event_id].append(_claim(r, names))
+            out[event_id].append(_claim(r, names, lang))
     return out
 
 
@@ -288,13 +277,15 @@ def _value_max(r: Any) -> float | None:
     return r["value_max"] if "value_max" in r.keys() else None  # noqa: SIM118
 
 
-def _claim(r: Any, names: dict[str, Row]) -> Row:
-    """A claims row (joined with its document's title, date and outlet) as the API gives it."""
+def _claim(r: Any, names: dict[str, Row], lang: str) -> Row:
+    """A claims row (joined with its document's title, date and outlet) as the API gives it: the
+    raw keys, and the texts the UI shows in its language (:func:`claimlabels.rendered`)."""
     holder = _actor(names, r["holder"])
-    return {"id": r["id"], "document": r["document"], "title": r["title"], "published": r["published"],
-            "outlet": r["outlet"], "holder": r["holder"], "holder_name": holder["name"] if holder else None,
-            "value": r["value"], "value_max": _value_max(r), "unit": r["unit"], "hedge": r["hedge"],
-            "outcome": _outcome(r), "text": r["text"], "start": r["start"], "end": r["end"]}
+    c = {"id": r["id"], "document": r["document"], "title": r["title"], "published": r["published"],
+         "outlet": r["outlet"], "holder": r["holder"], "holder_name": holder["name"] if holder else None,
+         "value": r["value"], "value_max": _value_max(r), "unit": r["unit"], "hedge": r["hedge"],
+         "outcome": _outcome(r), "text": r["text"], "start": r["start"], "end": r["end"]}
+    return {**c, **claimlabels.rendered(c, lang)}
 
 
 def _sentence_start(body: str, sentence: str, start: int) -> int:
@@ -454,8 +445,8 @@ def claims(store: Store, *, holder: Actor | None = None, document: str | None = 
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY d.published IS NULL, d.published, c.document, c.start LIMIT ? OFFSET ?"
-    names = _names(store)
-    return [_claim(r, names) for r in store.query(sql, [*params, limit, offset])]
+    names, lang = _names(store), corpus_language(store)
+    return [_claim(r, names, lang) for r in store.query(sql, [*params, limit, offset])]
 
 
 # -- documents ----------------------------------------------------------------------------------
@@ -491,11 +482,12 @@ def _annotations(store: Store, doc_id: str, body: str, names: dict[str, Row]) ->
                     "date": json.loads(r["date"]) if r["date"] else None,
                     "source_actors": [_actor(names, a) for a in json.loads(r["sources"])],
                     "target_actors": [_actor(names, a) for a in json.loads(r["targets"])]})
+    lang = corpus_language(store)
     for r in store.query("SELECT * FROM claims WHERE document=? ORDER BY start", (doc_id,)):
-        out.append({"kind": "claim", "id": r["id"], "start": r["start"], "end": r["end"], "value": r["value"],
-                    "value_max": _value_max(r), "text": r["text"], "unit": r["unit"], "hedge": r["hedge"],
-                    "outcome": _outcome(r),
-                    "holder": _actor(names, r["holder"])})
+        c = {"kind": "claim", "id": r["id"], "start": r["start"], "end": r["end"], "value": r["value"],
+             "value_max": _value_max(r), "text": r["text"], "unit": r["unit"], "hedge": r["hedge"],
+             "outcome": _outcome(r), "holder": _actor(names, r["holder"])}
+        out.append({**c, **claimlabels.rendered(c, lang)})
     n = len(body)
     return [a for a in out if 0 <= a["start"] < a["end"] <= n]
 

@@ -15,6 +15,7 @@
   let L = {};
   let timeline = null;
   let timelineItems = [];
+  let showAll = null;  // the timeline's window over all its items ("Alles zeigen")
   let network = null;
   const filters = { actor: "", type: "", since: "", until: "" };
 
@@ -126,14 +127,6 @@
     return [m.title || m.document, m.outlet, m.published ? m.published.slice(0, 10) : null].filter(Boolean).join(" · ");
   }
 
-  // A claim's number as a reader says it: "mindestens 12"; a word that gives only an order with
-  // the range it allows, never as an exact number: "tausende (1.000–9.999)".
-  function claimFigure(c) {
-    const n = (v) => v.toLocaleString(META.language);
-    if (c.value_max != null) return `${c.hedge || ""} (${n(c.value)}–${n(c.value_max)})`.trim();
-    return [c.hedge, n(c.value)].filter(Boolean).join(" ");
-  }
-
   // Whether the figures of a group contradict each other: two documents' ranges that share no
   // number (one document's two figures count two groups: "drei … Soldaten, fünf … Soldaten").
   function figuresDiffer(list) {
@@ -141,14 +134,10 @@
     return list.some((a) => list.some((b) => a.document !== b.document && (a.value > hi(b) || b.value > hi(a))));
   }
 
-  // A claim as a reader says it: "mindestens 12 people (getötet)".
-  function claimLabel(c) {
-    const outcome = c.outcome ? `(${t("outcome_" + c.outcome)})` : null;
-    return [claimFigure(c), c.unit, outcome].filter(Boolean).join(" ");
-  }
-
   // The figures an event's reports give, by unit and outcome, with their outlets: where they
-  // differ ("mindestens 12 (ZEIT ONLINE) · 14 (tagesschau.de)") the line says so.
+  // differ ("Menschen getötet: mindestens 12 (ZEIT ONLINE) · 14 (tagesschau.de)") the line says
+  // so. A claim comes with its texts in the UI's language (label, figure, unit_label, heading):
+  // the server writes them from the labels, for the dossier as well.
   function eventClaims(claims) {
     const groups = new Map();
     for (const c of claims) {
@@ -157,11 +146,10 @@
       groups.get(key).push(c);
     }
     return [...groups.values()].map((list) => {
-      const head = [list[0].unit, list[0].outcome ? `(${t("outcome_" + list[0].outcome)})` : null].filter(Boolean).join(" ");
       const differ = figuresDiffer(list);
-      return h("p", { class: differ ? "warn claims-line" : "claims-line" }, h("b", {}, head), ": ",
+      return h("p", { class: differ ? "warn claims-line" : "claims-line" }, h("b", {}, list[0].heading), ": ",
         list.map((c, i) => [i ? " · " : "", h("a", { href: docHref(c.document, c.start, c.end), title: c.text },
-          claimFigure(c)),
+          c.figure),
           ` (${c.outlet || c.title || c.document})`]),
         differ ? h("span", { class: "small" }, ` — ${t("figures_differ")}`) : null);
     });
@@ -212,7 +200,7 @@
       h("label", {}, t("type"), select(t("type"), typeOptions, filters.type, (v) => { filters.type = v; reload(); })),
       h("label", {}, t("period"), since, "–", until),
       h("button", { type: "button", onclick: () => { Object.keys(filters).forEach((k) => { filters[k] = ""; }); viewTimeline(null); } }, t("reset")),
-      h("button", { type: "button", id: "fit", onclick: () => timeline && timeline.fit({ animation: false }) }, t("fit")));
+      h("button", { type: "button", id: "fit", onclick: () => timeline && timeline.setWindow(showAll.start, showAll.end, { animation: false }) }, t("fit")));
     setView("timeline", h("div", { class: "split" },
       h("div", { class: "main" }, bar, box, h("div", { class: "below" }, legend(), note)), panel));
     await drawTimeline(box, panel, note);
@@ -233,13 +221,16 @@
     timelineItems = data.items;
     const groups = QUADS.filter((q) => data.items.some((i) => i.quad === q))
       .map((q, n) => ({ id: q, order: n, content: h("span", { class: `glabel q-${q}` }, t(q)) }));
-    const items = data.items.map((i) => ({
-      id: i.id, group: i.quad, start: i.start, ...(i.point ? { type: "point" } : { type: "range", end: i.end }),
-      className: `ev q-${i.quad} g-${i.granularity || "x"} s-${i.status}${i.conflict ? " conflict" : ""}`,
-      content: h("span", { class: "ev-label", "data-event": i.id },
-        h("b", {}, typeLabel(i.type)), " ", i.label || "",
-        i.granularity && i.granularity !== "day" ? h("small", {}, ` · ${i.value}`) : null),
-    }));
+    const items = data.items.map((i) => {
+      const when = i.granularity && i.granularity !== "day" && i.value ? ` · ${i.value}` : "";  // never "· null"
+      // a long label ends in "…" (app.css): the tooltip gives it whole
+      return {
+        id: i.id, group: i.quad, start: i.start, ...(i.point ? { type: "point" } : { type: "range", end: i.end }),
+        className: `ev q-${i.quad} g-${i.granularity || "x"} s-${i.status}${i.conflict ? " conflict" : ""}`,
+        content: h("span", { class: "ev-label", "data-event": i.id, title: `${typeLabel(i.type)} ${i.label || ""}${when}` },
+          h("b", {}, typeLabel(i.type)), " ", i.label || "", when ? h("small", {}, when) : null),
+      };
+    });
     note.replaceChildren();
     if (data.undated.length) {
       // Undated events cannot sit on the axis; they stay one click away.
@@ -253,17 +244,32 @@
     if (timeline) { timeline.destroy(); timeline = null; }
     box.replaceChildren();
     if (!items.length) { box.appendChild(h("p", { class: "empty" }, t("no_results"))); return; }
-    // Open on the latest 15 months: background events years back ("seit 2014") would otherwise
-    // squeeze the current ones into one pixel column. "Show all" fits everything.
+    // A label may take up to 30 % of the axis (the lane names take about 160 px), 240 to 380 px
+    // (app.css cuts it there with "…").
+    const axis = Math.max(box.clientWidth - 160, 200);
+    const labelPx = Math.round(Math.min(380, Math.max(240, 0.3 * axis)));
+    box.style.setProperty("--label-max", `${labelPx}px`);
+    // The window over the days lo..hi, with room on the right for the labels of the latest
+    // items, which run on past their date: at 1300 px they were cut at the widget's edge, after
+    // "Show all" as well (vis' own fit reckons with the dates only).
     const DAY = 1000 * 60 * 60 * 24;
+    const span = (lo, hi) => {
+      const start = lo - Math.max((hi - lo) * 0.06, 10 * DAY);
+      const share = Math.min(0.5, (labelPx + 24) / axis);
+      return { start, end: Math.max((hi - share * start) / (1 - share), hi + 10 * DAY) };
+    };
+    // Open on the latest 15 months: background events years back ("seit 2014") would otherwise
+    // squeeze the current ones into one pixel column. "Show all" shows everything.
     const hi = Math.max(...data.items.map((i) => Date.parse(i.end)));
-    const lo = Math.max(Math.min(...data.items.map((i) => Date.parse(i.start))), hi - 456 * DAY);
-    const pad = Math.max((hi - lo) * 0.06, 10 * DAY);
+    const first = Math.min(...data.items.map((i) => Date.parse(i.start)));
+    const { start, end } = span(Math.max(first, hi - 456 * DAY), hi);
+    showAll = span(first, hi);
     timeline = new vis.Timeline(box, items, groups, {
-      // room on the right for the labels of the latest items (they extend past their date)
-      start: lo - pad, end: hi + Math.max(pad * 2, 75 * DAY),
+      start, end,
       stack: true, orientation: "top", showCurrentTime: false, zoomMin: 1000 * 60 * 60 * 24 * 4,
-      margin: { item: { horizontal: 4, vertical: 6 } }, minHeight: 340, maxHeight: 620,
+      margin: { item: { horizontal: 4, vertical: 6 } }, minHeight: 340,
+      // as tall as the window allows below the filters, so that fewer lanes scroll
+      maxHeight: Math.max(420, window.innerHeight - 230),
       locale: META.language, selectable: true, verticalScroll: true, zoomKey: "ctrlKey", horizontalScroll: false,
     });
     timeline.on("select", (p) => { if (p.items.length) showEvent(panel, p.items[0]); });
@@ -419,7 +425,7 @@
       section(`${t("quotes")} (${a.quotes.length})`, a.quotes.length ? a.quotes.map(quoteCard) : none()),
       section(`${t("events")} (${a.events.length})`, a.events.length ? h("ul", { class: "events" }, a.events.map(eventLine)) : none()),
       a.claims.length ? section(`${t("claims")} (${a.claims.length})`, a.claims.map((c) => h("div", { class: "claim" },
-        h("strong", {}, claimLabel(c)),
+        h("strong", {}, c.label),
         evidence(c.document, { before: "", match: c.text, after: "" }, c.start, c.end, docMeta(c))))) : null);
     const right = h("div", {},
       section(t("roles"), forms(a.roles)),
@@ -518,7 +524,7 @@
         return h("section", {}, h("h3", {}, `${title} (${items.length})`), h("ul", { class: "outline" }, items.map(([a, i]) =>
           kind === "event" ? entry(i, chip(typeLabel(a.type), `q-${a.quad}`), `${names(a.source_actors)} → ${names(a.target_actors)}${eventNotes(a)}`)
             : kind === "quote" ? entry(i, h("b", {}, a.speaker ? a.speaker.name : (a.speaker_name || t("unknown_speaker"))), `„${clip(a.text, 70)}“`)
-              : entry(i, h("b", {}, claimLabel(a)), ""))));
+              : entry(i, h("b", {}, a.label), ""))));
       });
       panel.replaceChildren(h("p", { class: "hint" }, t("click_mark")), ...groups);
     };
@@ -561,8 +567,8 @@
           : h("p", { class: "muted small" }, t("off_timeline")));
     } else if (a.kind === "claim") {
       title = t("claim");
-      rows.push([t("value"), claimFigure({ ...a, hedge: null })], [t("unit"), a.unit || "–"],
-        [t("hedge"), a.hedge || "–"], [t("outcome"), a.outcome ? t("outcome_" + a.outcome) : "–"],
+      rows.push([t("value"), a.figure], [t("unit"), a.unit_label || "–"],
+        [t("outcome"), a.outcome ? t("outcome_" + a.outcome) : "–"],
         [t("holder"), a.holder ? actorLink(a.holder) : "–"]);
     }
     return h("div", { class: `ann m-${a.kind}` }, h("h3", {}, title),
