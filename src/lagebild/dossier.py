@@ -189,6 +189,8 @@ def _act_report(q: dict[str, Any]) -> bool:
     reporting verb ("Merz kritisierte den Kurs der US-Regierung", "Lawrow wies die Kritik
     zurück"), where reported speech leaves the verb outside ("Europa wolle den Krieg
     verlängern", sagte Lawrow)."""
+    if q["kind"] == "reported" or q.get("speech_act"):
+        return True  # (the quotes stage marks a speech act told without its content)
     if q["kind"] != "indirect" or not q.get("cue"):
         return False
     verb = str(q["cue"]).split()[0].casefold()
@@ -212,8 +214,8 @@ def _key_quotes(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _quoted(q: dict[str, Any]) -> str:
-    """Direct words in quotation marks; indirect speech, the reporter's paraphrase, in italics."""
-    return f"<i>{e(q['text'])}</i>" if q["kind"] == "indirect" else f"„{e(q['text'])}“"
+    """Direct words in quotation marks; indirect speech and speech acts, the reporter's words, in italics."""
+    return f"<i>{e(q['text'])}</i>" if q["kind"] in ("indirect", "reported") else f"„{e(q['text'])}“"
 
 
 def _type_label(actor: dict[str, Any], lab: dict[str, Any]) -> str:

@@ -87,6 +87,10 @@ def _q(kind: str, cue: str | None, text: str) -> dict[str, Any]:
       _q("indirect", "kritisierte", "dass Kiew nicht einbezogen worden sei")],
      ["Der Präsident müsse den Druck erhöhen", "dass Kiew nicht einbezogen worden sei",
       "Merz kritisierte den Kurs der US-Regierung"]),
+    # a speech act the quotes stage marks ("reported") comes last however its cue reads
+    ([_q("reported", "lehnte", "Der Kreml lehnte die Forderung ab"),
+      _q("indirect", "sagte", "Europa wolle den Krieg verlängern")],
+     ["Europa wolle den Krieg verlängern", "Der Kreml lehnte die Forderung ab"]),
 ])
 def test_key_quotes_prefer_words_to_reported_acts(quotes: list[dict[str, Any]], chosen: list[str]) -> None:
     from lagebild.dossier import _key_quotes

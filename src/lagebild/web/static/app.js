@@ -443,7 +443,7 @@
   function quoteCard(q) {
     return h("figure", { class: "quote" },
       // Indirect speech is the reporter's paraphrase: no quotation marks around it.
-      h("blockquote", { class: `k-${q.kind}` }, q.kind === "indirect" ? q.text : `„${q.text}“`),
+      h("blockquote", { class: `k-${q.kind}` }, (q.kind === "indirect" || q.kind === "reported") ? q.text : `„${q.text}“`),
       h("figcaption", {}, q.speaker ? actorLink({ id: q.speaker, name: q.speaker_name, type: "PER" }) : (q.speaker_name || t("unknown_speaker")),
         q.cue ? h("span", { class: "muted" }, ` (${q.cue}, ${t(q.kind)})`) : null),
       evidence(q.document, q.excerpt, q.start, q.end, docMeta(q)));
