@@ -442,3 +442,10 @@ def test_a_place_after_a_person_without_a_name_is_his() -> None:
     doc = events_stage(make_doc("Ein Mann hat den Bürgermeister von Moskau mit einem Messer angegriffen.", None,
                                 published="2015-08-04", kb=KB))
     assert not any("Q649" in e.sources for e in doc.events)
+
+
+def test_mediation_is_talks_through_a_third_party() -> None:
+    doc = events_stage(make_doc("Polen vermittelt seit Wochen zwischen Russland und der Ukraine.", None,
+                                published="2015-08-04", kb={**KB, "Polen": ("Q36", "LOC", None)}))
+    assert [(e.type, e.mode, e.sources, frozenset(e.targets)) for e in doc.events] == \
+        [("CONSULT", "third-party", ("Q36",), frozenset({"Q159", "Q212"}))]
