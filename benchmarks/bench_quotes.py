@@ -88,7 +88,8 @@ def indirect_precision(sq: ModuleType, gold_path: Path, export: Path) -> None:
     for kind in ("indirect", "reported"):
         hits = total = 0
         for q in sq.read_jsonl(export / "quotes.jsonl"):
-            if q.get("kind") != kind:
+            # (the export keeps kind "indirect" for both and marks the speech acts: speech_act)
+            if ("reported" if q.get("speech_act") else q.get("kind")) != kind:
                 continue
             total += 1
             hits += any(sq.tok_f1(q.get("text", ""), g) >= 0.5 for g in by_doc.get(q["document"], []))
