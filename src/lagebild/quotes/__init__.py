@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from operator import itemgetter
 
 from lagebild.model import Document, Entity, Quote, QuoteKind, Sentence, replace, stable_id
+from lagebild.quotes import continuation
 from lagebild.quotes.context import Context, Speaker, Word
 from lagebild.quotes.lexicon import Lexicon, lexicon
 from lagebild.quotes.marks import Quoted
@@ -159,6 +160,8 @@ class _Reader:
         self.openers = self.lex.complementizers | self.lex.nouns  # words that can open a reported clause
         self.lost_marks = False  # direct speech without quotation marks was seen
         self.indicative: list[tuple[int, int]] = []  # indicative statements before a closing frame
+        self.history: list[continuation.Said] = []  # every speaker so far, for the continuation model
+        self.spans = [(s.start, s.end, s.paragraph) for s in self.sentences]
 
     # -- driver ------------------------------------------------------------------------------
 
@@ -289,6 +292,23 @@ class _Reader:
             i += 1
         return i
 
+    def _continuation(self, si: int, *,
+                      direct: bool) -> tuple[Speaker | None, list[tuple[Speaker, list[float]]] | None]:
+        """The speaker a quotation without a cue in sentence ``si`` goes on for, and the
+        candidates weighed (:mod:`lagebild.quotes.continuation`): the rules' chain (the actor
+        the sentence before is about, the last speaker, the subject the sentence before
+        introduced) where no weights are shipped."""
+        topic, recent, previous = self._topic(si), self._recent(si), self._previous_subject(si)
+        default = topic or recent or previous or self.last
+        w = continuation.weights()
+        if w is None and continuation.RECORDER is None:
+            return default, None
+        cands = continuation.candidates(self.ctx, self.history, self.spans, si, direct=direct, topic=topic,
+                                        recent=recent, previous=previous, last=self.last, default=default)
+        if w is None or not cands:
+            return default, cands
+        return continuation.choose(cands, w), cands
+
     def _recent(self, si: int) -> Speaker | None:
         """The last speaker, if it spoke close enough before sentence ``si`` to go on."""
         if self.last is not None and self.sentences[si].paragraph - self.last_par <= _CARRY_PARAGRAPHS:
@@ -296,7 +316,8 @@ class _Reader:
         return None
 
     def _emit(self, start: int, end: int, kind: QuoteKind, spk: Speaker | None, cue: Word | None,
-              si: int, *, named_source: bool = False, frame_after: bool = False, bare: bool = False) -> None:
+              si: int, *, named_source: bool = False, frame_after: bool = False, bare: bool = False,
+              cands: list[tuple[Speaker, list[float]]] | None = None) -> None:
         body = self.body
         while start < end and (body[start].isspace() or body[start] in ",;:"):
             start += 1
@@ -340,9 +361,12 @@ class _Reader:
         self.out[(start, end)] = self._quote(start, end, "reported" if bare else kind, spk, cue)
         if kind == "indirect":
             self.last_indirect = si
+        if cands is not None and continuation.RECORDER is not None:
+            continuation.RECORDER.append((self.ctx.doc, start, end, kind, cands))
         if spk is not None:
             self.last = spk
             self.last_par = self.sentences[si].paragraph
+            self.history.append(continuation.Said(spk, si, self.last_par, cue is not None, cands is not None))
 
     def _marked(self, start: int, end: int) -> bool:
         """Whether quotation marks stand inside or around ``start``-``end``."""
@@ -698,10 +722,12 @@ class _Reader:
             # in reported speech they go on with its speaker ("Erstmals sei die Regierung … „aller
             # Voraussicht nach“ …")
             spk = self._own_subject(lo, q.open)
+        cands = None
         if spk is None and cue is None:
             # a continuation keeps the last speaker; else whoever the sentence before introduced
-            spk = self._topic(si) or self._recent(si) or self._previous_subject(si) or self.last
-        self._emit(q.start, q.end, kind, spk, cue, si)
+            # (the continuation model chooses among them and the earlier speakers)
+            spk, cands = self._continuation(si, direct=True)
+        self._emit(q.start, q.end, kind, spk, cue, si, cands=cands)
 
     def _opens_clause(self, cue: Word, words: list[Word]) -> bool:
         """Whether a dass/ob clause or a colon follows ``cue`` within its next three words."""
@@ -1027,8 +1053,8 @@ class _Reader:
                 # subordinate clause reports the actor of its main clause, not the last speaker
                 self._emit(lo, self._trim_end(hi), "indirect", spk, None, si)
                 return
-            spk = self._topic(si) or self._recent(si) or self._previous_subject(si) or self.last
-            self._emit(lo, self._trim_end(hi), "indirect", spk, None, si)
+            spk, cands = self._continuation(si, direct=False)
+            self._emit(lo, self._trim_end(hi), "indirect", spk, None, si, cands=cands)
 
     def _konjunktiv_before_quoted(self, ws: list[Word], lo: int, hi: int) -> bool:
         """Whether a short clause in the Konjunktiv reports the quoted words it ends in ("Es drohe
