@@ -42,7 +42,7 @@ def test_bare_surnames_of_added_politicians_link(body: str, expected: dict[str, 
 # Surnames that are German words or that several persons of the file share: a bare one names nobody
 # (after a title or the full name in the same text they still link).
 _NOT_BARE = ("Kaiser", "Hofer", "Pröll", "Maurer", "Raab", "Rauch", "Kocher", "Heil", "Weil", "Kraft", "Lang",
-             "Rhein", "Reiche", "Frei", "Scheuer", "Griss", "Nepp", "Bas", "Borne", "Pilz", "Ludwig")
+             "Rhein", "Reiche", "Frei", "Scheuer", "Griss", "Nepp", "Bas", "Borne", "Pilz", "Ludwig", "Stronach")
 
 
 @pytest.mark.parametrize("word", _NOT_BARE)
