@@ -828,6 +828,13 @@ def test_a_known_surname_after_a_title_is_that_person(body: str, surface: str, e
     assert got.get(surface) == entity
 
 
+@pytest.mark.parametrize(("day", "entity"), [("2020-03-01", "kb:dominic-raab"), ("2023-03-01", None)])
+def test_a_shared_surname_after_a_title_is_the_bearer_holding_that_office(day: str, entity: str | None) -> None:
+    # two known persons are called Raab: the title names the one who held that office at the date
+    got, _ = run("Am Montag traf Außenminister Raab seinen Amtskollegen.", published=day)
+    assert got.get("Raab") == entity
+
+
 def test_a_title_before_a_known_surname_is_no_role_of_its_own() -> None:
     # "Kanzler" before "Kern" is his title, not a second mention of whoever is chancellor
     got, _ = run("Am Montag traf Kanzler Kern den Präsidenten.", published="2016-06-01")

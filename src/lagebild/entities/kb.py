@@ -176,6 +176,8 @@ class KnowledgeBase:
         self._offices: dict[tuple[str, str], list[tuple[Role, str]]] = {}
         #: a person's surname (the last word of the name) -> the person; None where two share it
         self.surnames: dict[str, str | None] = {}
+        #: a surname -> every known person who bears it (the title may tell them apart)
+        self.surname_bearers: dict[str, tuple[str, ...]] = {}
         #: a generic name -> the actors that bear it ("Volkspartei" -> ÖVP, SVP …)
         self.descriptors: dict[str, tuple[str, ...]] = {}
         for e in entries:
@@ -208,6 +210,7 @@ class KnowledgeBase:
             last = e.name.split()[-1] if e.type == "PER" and " " in e.name else ""
             if len(last) >= 3 and last[:1].isupper() and last.isalpha():
                 self.surnames[last] = e.id if self.surnames.get(last, e.id) == e.id else None
+                self.surname_bearers[last] = (*self.surname_bearers.get(last, ()), e.id)
 
     def __len__(self) -> int:
         return len(self.entries)

@@ -1168,6 +1168,8 @@ class _Resolver:
         for k in range(1, len(words)):
             w = words[k]
             eid = kb.surnames.get(w)
+            if eid is None and w in kb.surname_bearers:
+                eid = self._office_bearer(words[k - 1], kb.surname_bearers[w])
             if eid is None or not _is_title(words[k - 1], self.lex):
                 continue
             if k + 1 < len(words) and words[k + 1][:1].isupper() and words[k + 1].isalpha() and \
@@ -1178,6 +1180,16 @@ class _Resolver:
             if self.claim(s, e):
                 self.add_entry(s, e, entry)
                 _register(self.local, w, eid)
+
+    def _office_bearer(self, title: str, bearers: tuple[str, ...]) -> str | None:
+        """Of several known persons with one surname, the one whose office the title names at the
+        article's date ("Außenminister Raab" in 2020: Dominic Raab, not Susanne Raab)."""
+        noun = self.lex.role_nouns.get(title) or self.lex.role_nouns.get(title.rpartition("-")[2])
+        if noun is None or self.day is None:
+            return None
+        day = self.day
+        holding = [b for b in bearers if any(r.key == noun.key and r.holds(day) for r in self.kb.entries[b].roles)]
+        return holding[0] if len(holding) == 1 else None
 
     def short_mentions(self) -> None:
         """Later short mentions the tagger missed: surnames of persons named in full, acronyms,
