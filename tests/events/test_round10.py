@@ -26,14 +26,18 @@ _NAMES = {**NAMES, "kb:spoe": "SPÖ", "kb:oevp": "ÖVP", "Q148": "China", "Q30":
           "kb:gruene": "Grüne", "per:badawi": "Badawi", "kb:twitter": "Twitter", "Q1899": "Kiew"}
 
 
-def _coded(text: str) -> set[tuple[str, str, str]]:
-    doc: Document = events_stage(make_doc(text, None, published="2015-08-04", kb=KB))
+def _named(doc: Document) -> set[tuple[str, str, str]]:
+    """The document's events as (type, sources, targets), each side its short names joined."""
     names = {e.id: e.name for e in doc.entities}
 
     def name(eid: str) -> str:
         return _NAMES.get(eid) or names.get(eid, eid)
     return {(e.type, "+".join(sorted(name(a) for a in e.sources)), "+".join(sorted(name(a) for a in e.targets)))
             for e in doc.events}
+
+
+def _coded(text: str) -> set[tuple[str, str, str]]:
+    return _named(events_stage(make_doc(text, None, published="2015-08-04", kb=KB)))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -112,8 +116,7 @@ _NAMES.update({"per:trump": "Trump", "per:putin": "Putin", "Q1899": "Kiew"})
 ])
 def test_round10_talks(text: str, expected: set[tuple[str, str, str]]) -> None:
     doc: Document = events_stage(make_doc(text, None, published="2015-08-04", kb=_PERSONS))
-    coded = {(e.type, "+".join(sorted(_NAMES.get(a, a) for a in e.sources)),
-              "+".join(sorted(_NAMES.get(a, a) for a in e.targets))) for e in doc.events}
+    coded = _named(doc)
     assert coded == expected
 
 
@@ -142,8 +145,7 @@ def test_a_visit_called_off_did_not_take_place() -> None:
 def test_round10_discourse(text: str, expected: set[tuple[str, str, str]]) -> None:
     kb = {**_PERSONS, "Angela Merkel": ("per:merkel", "PER", "Q183"), "Sotschi": ("kb:sotschi", "LOC", "Q159")}
     doc: Document = events_stage(make_doc(text, {"am Montag": "2015-08-03"}, published="2015-08-04", kb=kb))
-    coded = {(e.type, "+".join(sorted(_NAMES.get(a, a) for a in e.sources)),
-              "+".join(sorted(_NAMES.get(a, a) for a in e.targets))) for e in doc.events}
+    coded = _named(doc)
     assert coded == expected
 
 
@@ -160,8 +162,7 @@ def test_round10_discourse(text: str, expected: set[tuple[str, str, str]]) -> No
 ])
 def test_round10_causes_and_answers(text: str, expected: set[tuple[str, str, str]]) -> None:
     doc: Document = events_stage(make_doc(text, None, published="2015-08-04", kb=KB))
-    coded = {(e.type, "+".join(sorted(_NAMES.get(a, a) for a in e.sources)),
-              "+".join(sorted(_NAMES.get(a, a) for a in e.targets))) for e in doc.events}
+    coded = _named(doc)
     assert expected <= coded
 
 
@@ -215,8 +216,7 @@ def test_round10_trade(text: str, expected: tuple[str, str, str]) -> None:
 def test_an_attack_without_a_target_is_on_the_enemy_of_the_day(text: str, published: str,
                                                                expected: set[tuple[str, str, str]]) -> None:
     doc: Document = events_stage(make_doc(text, None, published=published, kb=KB))
-    coded = {(e.type, "+".join(sorted(_NAMES.get(a, a) for a in e.sources)),
-              "+".join(sorted(_NAMES.get(a, a) for a in e.targets))) for e in doc.events}
+    coded = _named(doc)
     assert coded == expected
 
 
@@ -247,8 +247,7 @@ def test_round10_meetings_and_pronouns(text: str, expected: set[tuple[str, str, 
     dates = {k: v for k, v in {"am Freitag": "2025-02-28", "Am Dienstag": "2025-03-04"}.items() if k in text}
     kb = {**_PERSONS, "Selenskyj": ("Q3874799", "PER", "Q212"), "Alaska": ("Q797", "LOC", "Q30")}
     doc: Document = events_stage(make_doc(text, dates, published="2025-03-05", kb=kb))
-    coded = {(e.type, "+".join(sorted(_NAMES.get(a, a) for a in e.sources)),
-              "+".join(sorted(_NAMES.get(a, a) for a in e.targets))) for e in doc.events}
+    coded = _named(doc)
     assert expected <= coded
 
 
@@ -272,8 +271,7 @@ def test_round10_halts_and_exchanges(text: str, expected: tuple[str, str, str]) 
 def test_round10_name_appositions(text: str, expected: tuple[str, str, str]) -> None:
     kb = {**_PERSONS, "Alaska": ("Q797", "LOC", "Q30")}
     doc: Document = events_stage(make_doc(text, None, published="2025-03-05", kb=kb))
-    coded = {(e.type, "+".join(sorted(_NAMES.get(a, a) for a in e.sources)),
-              "+".join(sorted(_NAMES.get(a, a) for a in e.targets))) for e in doc.events}
+    coded = _named(doc)
     assert expected in coded
 
 
