@@ -298,11 +298,12 @@ class _Reader:
         candidates weighed (:mod:`lagebild.quotes.continuation`): the rules' chain (the actor
         the sentence before is about, the last speaker, the subject the sentence before
         introduced) where no weights are shipped."""
-        topic, recent, previous = self._topic(si), self._recent(si), self._previous_subject(si)
-        default = topic or recent or previous or self.last
         w = continuation.weights()
         if w is None and continuation.RECORDER is None:
-            return default, None
+            # (the chain alone, each guess only where the one before found nobody)
+            return self._topic(si) or self._recent(si) or self._previous_subject(si) or self.last, None
+        topic, recent, previous = self._topic(si), self._recent(si), self._previous_subject(si)
+        default = topic or recent or previous or self.last
         cands = continuation.candidates(self.ctx, self.history, self.spans, si, direct=direct, topic=topic,
                                         recent=recent, previous=previous, last=self.last, default=default)
         if w is None or not cands:

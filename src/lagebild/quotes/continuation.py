@@ -125,8 +125,9 @@ def load(text: str) -> tuple[float, ...]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def weights() -> tuple[float, ...] | None:
-    """The shipped weights; None where the package ships none (the chain's guess stands)."""
+    """The shipped weights, read once; None where the package ships none (the chain's guess stands)."""
     path = resources.files("lagebild.resources.quotes") / "continuation.json"
     return load(path.read_text(encoding="utf-8")) if path.is_file() else None
 
