@@ -828,6 +828,16 @@ def test_a_known_surname_after_a_title_is_that_person(body: str, surface: str, e
     assert got.get(surface) == entity
 
 
+@pytest.mark.parametrize(("body", "entity"), [
+    ("Am Montag sagte Bürgermeister Ludwig, er sei zufrieden.", "kb:michael-ludwig"),
+    # a ruler's name with its number is nobody of the knowledge base called Ludwig
+    ("Schloss Neuschwanstein ließ König Ludwig II. erbauen.", None),
+])
+def test_a_regnal_number_after_a_known_surname(body: str, entity: str | None) -> None:
+    got, _ = run(body, published="2020-03-01")
+    assert got.get("Ludwig") == entity
+
+
 @pytest.mark.parametrize(("day", "entity"), [("2020-03-01", "kb:dominic-raab"), ("2023-03-01", None)])
 def test_a_shared_surname_after_a_title_is_the_bearer_holding_that_office(day: str, entity: str | None) -> None:
     # two known persons are called Raab: the title names the one who held that office at the date

@@ -1175,6 +1175,8 @@ class _Resolver:
             if k + 1 < len(words) and words[k + 1][:1].isupper() and words[k + 1].isalpha() and \
                     _ascii(words[k + 1]) in self.given:
                 continue
+            if k + 1 < len(words) and _REGNAL.fullmatch(words[k + 1]):
+                continue  # "König Ludwig II.": a ruler's name and number, not the mayor called Ludwig
             entry = kb.entries[eid]
             s, e, _ = self.toks[k]
             if self.claim(s, e):
@@ -1265,6 +1267,9 @@ class _Resolver:
             if self.claim(s, e):
                 self.add(s, e, a.id, a.type, a.name, a.kb, alias=False)
 
+
+#: a regnal number after a name ("Ludwig II.", "Elisabeth II")
+_REGNAL = re.compile(r"[IVXL]{1,5}\.?")
 
 #: words after a role noun that make it plural: "die Außenminister beider Länder"
 _PLURAL_AFTER = frozenset({"beider", "beiden", "aller", "mehrerer", "zahlreicher", "vieler"})
