@@ -21,10 +21,8 @@ import importlib.util
 import io
 import json
 import pickle
-import re
 import sys
 import tempfile
-import unicodedata
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -37,21 +35,6 @@ ROOT = Path(__file__).resolve().parents[3]
 PRONOUNS = {"er", "sie", "ihr", "ihm", "ihn", "es", "wir", "ich", "man", "dieser", "diese", "jener"}
 L2 = 1.0
 FOLDS = 5
-
-
-def _words(s: str) -> list[str]:
-    return re.findall(r"\w+", unicodedata.normalize("NFKC", s).casefold())
-
-
-def _tok_f1(a: str, b: str) -> float:
-    from collections import Counter
-
-    ca, cb = Counter(_words(a)), Counter(_words(b))
-    common = sum((ca & cb).values())
-    if not common:
-        return 0.0
-    p, r = common / sum(ca.values()), common / sum(cb.values())
-    return 2 * p * r / (p + r)
 
 
 def _load(tools: Path) -> ModuleType:
@@ -91,8 +74,10 @@ def documents(data: Path, tools: Path, cache: Path | None) -> tuple[list[Any], d
     return docs, gold
 
 
-def examples(docs: list[Any], gold: dict[str, list[dict[str, str]]]) -> list[tuple[str, np.ndarray, np.ndarray]]:
-    """Per matched decision: its article, the candidates' features and which candidates are right."""
+def examples(docs: list[Any], gold: dict[str, list[dict[str, str]]],
+             sq: ModuleType) -> list[tuple[str, np.ndarray, np.ndarray]]:
+    """Per matched decision: its article, the candidates' features and which candidates are right,
+    matched as ``score_quotes.py`` (``sq``) matches: its token F1 and its words."""
     from lagebild.quotes import find_quotes
 
     out = []
@@ -109,14 +94,14 @@ def examples(docs: list[Any], gold: dict[str, list[dict[str, str]]]) -> list[tup
             best, bi = 0.0, -1
             for i, p in enumerate(quotes):
                 if i not in used:
-                    s = _tok_f1(doc.body[p.start:p.end], g["text"])
+                    s = sq.tok_f1(doc.body[p.start:p.end], g["text"])
                     if s > best:
                         best, bi = s, i
             if bi < 0 or best < 0.5:
                 continue
             used.add(bi)
-            gs = {w for w in _words(g["speaker"]) if len(w) >= 3}
-            if not gs or set(_words(g["speaker"])) <= PRONOUNS:
+            gs = {w for w in sq.words(g["speaker"]) if len(w) >= 3}
+            if not gs or set(sq.words(g["speaker"])) <= PRONOUNS:
                 continue
             cands = decisions.get((quotes[bi].start, quotes[bi].end))
             if not cands:
@@ -127,7 +112,7 @@ def examples(docs: list[Any], gold: dict[str, list[dict[str, str]]]) -> list[tup
                 e = doc.entity(spk.entity) if spk.entity else None
                 if e is not None:
                     names += [e.name, *e.aliases]
-                labels.append(any(gs & {w for w in _words(n) if len(w) >= 3} for n in names))
+                labels.append(any(gs & {w for w in sq.words(n) if len(w) >= 3} for n in names))
             out.append((doc.id, np.array([f for _s, f in cands], dtype=float), np.array(labels, dtype=float)))
     return out
 
@@ -181,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     continuation.weights = lambda: None  # type: ignore[assignment]  # record the chain's decisions
     try:
         docs, gold = documents(args.data, args.tools, args.cache)
-        data = examples(docs, gold)
+        data = examples(docs, gold, _load(args.tools))
     finally:
         continuation.weights = saved
     docs_ids = sorted({d for d, _x, _y in data})
