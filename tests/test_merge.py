@@ -385,3 +385,23 @@ def test_surnames_link_across_documents_in_the_store_and_incrementally(tmp_path:
         merge(store, full=True)
         assert _documents_of(store) == grown
     assert grown["per:gregor-gis"] == ["da"] and grown["per:ulrich-gis"] == ["dc"]
+
+
+def test_a_database_without_surname_keys_gets_them_and_merges_incrementally(tmp_path: Path) -> None:
+    """A database made before ``person_keys`` and the keys of ``doc_surnames`` gets both when it is
+    opened for writing, and its next incremental merge links as a full merge does."""
+    gysi = ("per:gregor-gis", "Gregor Gysi")
+    path = tmp_path / "old.db"
+    with Store(path) as store:
+        store.add_documents([_named("da", "Fraktionschef Gregor Gysi traf Wagenknecht.", [gysi])])
+        merge(store)
+        store.conn.executescript(
+            "DROP TABLE person_keys; DROP INDEX doc_surnames_key; DROP INDEX doc_surnames_stem_key;"
+            "ALTER TABLE doc_surnames DROP COLUMN key; ALTER TABLE doc_surnames DROP COLUMN stem_key;")
+    with Store(path) as store:
+        assert [tuple(r) for r in store.query("SELECT key, entity FROM person_keys")] == [("gis", "per:gregor-gis")]
+        store.add_documents([_named("db", "Die Linke lehnte ab. Gysis Antwort kam.", [gysi])])
+        merge(store)
+        keys = {r["surname"]: (r["key"], r["stem_key"]) for r in store.query("SELECT * FROM doc_surnames")}
+        assert keys["Wagenknecht"] == ("vagenkneht", "vagenkneht") and keys["Gysis"] == ("gisis", "gis")
+        assert _documents_of(store)["per:gregor-gis"] == ["da", "db"]

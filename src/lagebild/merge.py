@@ -24,11 +24,11 @@ import datetime as dt
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from lagebild.entities.kb import translit_key
+from lagebild.entities.kb import person_surnames, surname_key
 from lagebild.model import QUAD_CLASS, stable_id
 from lagebild.store import Store
 
@@ -451,25 +451,6 @@ def relations(events: list[dict[str, Any]], stands_for: dict[str, str]) -> list[
     return [_relation_row(key, cnt) for key, cnt in sorted(rel.items())]
 
 
-def surname_key(name: str) -> str:
-    """The spelling-insensitive key of a name's last word ("Gregor Gysi", "Gysi" -> "gis"); an
-    umlaut written out is the umlaut ("Schaeuble" in English news is "Schäuble")."""
-    words = name.split()
-    key = translit_key(words[-1]) if words else ""
-    return key.replace("ae", "a").replace("oe", "o").replace("ue", "u")
-
-
-def person_surnames(entity: Mapping[str, Any]) -> set[str]:
-    """The surname keys of a person: of its name and of its aliases of two or more capitalised
-    words ("Finance Minister Wolfgang Schaeuble"), not of role phrases ("griechische
-    Regierungschef") or one-word forms, which may be roles too ("CDU-Politiker")."""
-    if entity["type"] != "PER":
-        return set()
-    names = [entity["name"], *entity["aliases"]]
-    return {k for n in names if len(n.split()) > 1 and all(w[:1].isupper() for w in n.split())
-            if (k := surname_key(n))}
-
-
 def link_surnames(entities: list[dict[str, Any]], surnames: Iterable[tuple[str, str]]) -> None:
     """Join the persons named by a surname alone to the corpus's person of that surname, in place.
 
@@ -504,15 +485,18 @@ def link_surnames(entities: list[dict[str, Any]], surnames: Iterable[tuple[str, 
 def _surname_rows(store: Store, keys: set[str] | None = None, docs: Sequence[str] | None = None
                   ) -> list[tuple[str, str]]:
     """``(document, surname)`` of the persons named by a surname alone: all, those of ``docs``, or
-    those of ``keys`` (a genitive's key without its -s counts)."""
+    those of ``keys`` (a genitive's key without its -s counts), in the order of the documents."""
     if docs is not None:
-        return [(r["document"], r["surname"]) for r in _rows_in(
-            store, "SELECT document, surname FROM doc_surnames WHERE document IN ({})", docs)]
-    rows = [(r["document"], r["surname"]) for r in store.query(
-        "SELECT document, surname FROM doc_surnames ORDER BY document, start")]
-    if keys is None:
-        return rows
-    return [(d, s) for d, s in rows if surname_key(s) in keys or surname_key(s.removesuffix("s")) in keys]
+        rows = _rows_in(store, "SELECT document, start, surname FROM doc_surnames WHERE document IN ({})", docs)
+    elif keys is not None:
+        found = {(r["document"], r["start"]): r["surname"] for sql in (
+            "SELECT document, start, surname FROM doc_surnames WHERE key IN ({})",
+            "SELECT document, start, surname FROM doc_surnames WHERE stem_key IN ({})")
+            for r in _rows_in(store, sql, sorted(keys))}
+        return [(doc, found[doc, start]) for doc, start in sorted(found)]
+    else:
+        rows = store.query("SELECT document, start, surname FROM doc_surnames")
+    return [(r["document"], r["surname"]) for r in sorted(rows, key=lambda r: (r["document"], r["start"]))]
 
 
 def _entities(store: Store, ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
@@ -631,9 +615,8 @@ def merge(store: Store, *, full: bool = False) -> dict[str, int]:
     surnames |= {k for e in touched for k in person_surnames(e)}
     if surnames:
         known_ids = set(touched_ids)
-        more = [r["id"] for r in store.query("SELECT id, name, type, aliases FROM entities WHERE type='PER'")
-                if r["id"] not in known_ids
-                and person_surnames({"type": "PER", "name": r["name"], "aliases": json.loads(r["aliases"])}) & surnames]
+        more = [r["entity"] for r in _rows_in(store, "SELECT DISTINCT entity FROM person_keys WHERE key IN ({})",
+                                               sorted(surnames)) if r["entity"] not in known_ids]
         if more:
             touched_ids = sorted({*touched_ids, *more})
             touched = _entities(store, touched_ids)

@@ -8,9 +8,12 @@ Layout (schema version in ``meta``):
 * per-document annotations in their own tables (``mentions``, ``timexes``, ``quotes``,
   ``doc_events``, ``claims``, ``doc_entities``) for queries, the web UI and full-text search;
   ``doc_surnames`` holds the persons a document names by a surname alone and links to nobody,
-  for the merge to link across the corpus;
+  for the merge to link across the corpus, with the spelling-insensitive key of the surname
+  (``key``) and of the surname without a genitive -s (``stem_key``);
 * corpus-level results written by :mod:`lagebild.merge`: ``entities``, ``events`` (merged,
-  with ``event_mentions``), ``relations``;
+  with ``event_mentions``), ``relations``; ``person_keys`` indexes the merged persons by their
+  surname keys, so that an incremental merge reads only the persons and surnames a new document
+  shares with the corpus, not all of them;
 * ``failures``: each input that could not be read, with its code and reason;
 * ``search``: an FTS5 index over document bodies, quotations and event sentences.
 
@@ -61,7 +64,10 @@ CREATE TABLE IF NOT EXISTS doc_entities (
 CREATE INDEX IF NOT EXISTS doc_entities_entity ON doc_entities(entity);
 CREATE TABLE IF NOT EXISTS doc_surnames (
     document TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, surname TEXT NOT NULL,
-    PRIMARY KEY (document, start, end)
+    key TEXT, stem_key TEXT, PRIMARY KEY (document, start, end)
+);
+CREATE TABLE IF NOT EXISTS person_keys (
+    key TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY (key, entity)
 );
 CREATE TABLE IF NOT EXISTS timexes (
     document TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, type TEXT NOT NULL,
@@ -105,6 +111,8 @@ CREATE TABLE IF NOT EXISTS relations (
 );
 CREATE TABLE IF NOT EXISTS merge_blocks (report TEXT PRIMARY KEY, block TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS merge_blocks_block ON merge_blocks(block);
+CREATE INDEX IF NOT EXISTS doc_surnames_key ON doc_surnames(key);
+CREATE INDEX IF NOT EXISTS doc_surnames_stem_key ON doc_surnames(stem_key);
 CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(
     kind UNINDEXED, ref UNINDEXED, document UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2'
 );
@@ -116,7 +124,10 @@ CREATE TABLE IF NOT EXISTS merge_blocks (report TEXT PRIMARY KEY, block TEXT NOT
 CREATE INDEX IF NOT EXISTS merge_blocks_block ON merge_blocks(block);
 CREATE TABLE IF NOT EXISTS doc_surnames (
     document TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, surname TEXT NOT NULL,
-    PRIMARY KEY (document, start, end)
+    key TEXT, stem_key TEXT, PRIMARY KEY (document, start, end)
+);
+CREATE TABLE IF NOT EXISTS person_keys (
+    key TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY (key, entity)
 );
 """
 
@@ -136,7 +147,8 @@ EVENT_ORDER = ("date_start IS NULL, COALESCE(date_end, date_start), date_start D
                " JOIN documents d ON d.id = r.document WHERE r.event = events.id), id")
 
 _ADDED_COLUMNS = (("claims", "outcome", "TEXT"), ("claims", "value_max", "REAL"),
-                  ("documents", "superseded_by", "TEXT"))
+                  ("documents", "superseded_by", "TEXT"), ("doc_surnames", "key", "TEXT"),
+                  ("doc_surnames", "stem_key", "TEXT"))
 
 
 def _now() -> str:
@@ -210,7 +222,13 @@ def doc_rows(doc: Document) -> DocRows:
          for e in doc.events],
         [(cl.id, doc.id, cl.holder, doc.body[cl.start:cl.end], cl.value, cl.unit, cl.hedge, cl.start, cl.end,
           cl.outcome, cl.value_max) for cl in doc.claims],
-        [(doc.id, m.start, m.end, doc.body[m.start:m.end]) for m in doc.surnames])
+        [_surname_row(doc.id, m.start, m.end, doc.body[m.start:m.end]) for m in doc.surnames])
+
+
+def _surname_row(doc_id: str, start: int, end: int, surname: str) -> tuple[Any, ...]:
+    """A ``doc_surnames`` row with the surname's keys ("Gysis" -> "gisis", "gisi")."""
+    from lagebild.entities.kb import surname_key
+    return (doc_id, start, end, surname, surname_key(surname), surname_key(surname.removesuffix("s")))
 
 
 def _evidence(doc: Document, start: int, end: int) -> str:
@@ -260,12 +278,32 @@ class Store:
             else:
                 # the merge's bookkeeping came after schema 2's first databases: an older file
                 # gets the table here and a full merge on its next run (no merge state yet)
+                had_keys = self.has_table("person_keys")
                 self.conn.executescript(_MERGE_SCHEMA)
                 for table, column, kind in _ADDED_COLUMNS:
                     if not self.has_column(table, column):
                         self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+                if not had_keys:
+                    self._add_name_keys()
         except (sqlite3.DatabaseError, OSError) as e:
             raise StoreError(f"{self.path} is not a lagebild database ({e})") from e
+
+    def has_table(self, table: str) -> bool:
+        """Whether the database has ``table``."""
+        return self.conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?",
+                                 (table,)).fetchone() is not None
+
+    def _add_name_keys(self) -> None:
+        """Give a database made before the surname keys its ``doc_surnames`` keys and its
+        ``person_keys`` (once, when it is first opened for writing)."""
+        with self.transaction() as c:
+            rows = [_surname_row(*r) for r in c.execute("SELECT document, start, end, surname FROM doc_surnames")]
+            c.executemany("UPDATE doc_surnames SET key=?, stem_key=? WHERE document=? AND start=? AND end=?",
+                          [(r[4], r[5], r[0], r[1], r[2]) for r in rows])
+            c.execute("CREATE INDEX IF NOT EXISTS doc_surnames_key ON doc_surnames(key)")
+            c.execute("CREATE INDEX IF NOT EXISTS doc_surnames_stem_key ON doc_surnames(stem_key)")
+            self._put_person_keys(c, [{"id": r[0], "name": r[1], "type": r[2], "aliases": json.loads(r[3])}
+                                      for r in c.execute("SELECT id, name, type, aliases FROM entities")])
 
     def has_column(self, table: str, column: str) -> bool:
         """Whether ``table`` has ``column``: false for a column added after the database was made
@@ -387,7 +425,7 @@ class Store:
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", (*r.document, added_at, dup_of))
         c.executemany("INSERT OR IGNORE INTO mentions VALUES (?,?,?,?,?,?)", r.mentions)
         c.executemany("INSERT OR REPLACE INTO doc_entities VALUES (?,?,?,?,?,?)", r.entities)
-        c.executemany("INSERT OR IGNORE INTO doc_surnames VALUES (?,?,?,?)", r.surnames)
+        c.executemany("INSERT OR IGNORE INTO doc_surnames VALUES (?,?,?,?,?,?)", r.surnames)
         c.executemany("INSERT OR IGNORE INTO timexes VALUES (?,?,?,?,?,?,?)", r.timexes)
         c.executemany("INSERT OR REPLACE INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", r.quotes)
         c.executemany("INSERT OR REPLACE INTO doc_events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,NULL)", r.events)
@@ -446,6 +484,7 @@ class Store:
         document merged."""
         with self.transaction() as c:
             c.execute("DELETE FROM entities")
+            c.execute("DELETE FROM person_keys")
             self._put_entities(c, entities)
             c.execute("DELETE FROM events")
             self._put_events(c, events)
@@ -467,6 +506,7 @@ class Store:
         row goes); new reports get their ``blocks``."""
         with self.transaction() as c:
             c.executemany("DELETE FROM entities WHERE id=?", [(e["id"],) for e in entities])
+            c.executemany("DELETE FROM person_keys WHERE entity=?", [(e["id"],) for e in entities])
             self._put_entities(c, entities)
             c.executemany("UPDATE doc_events SET event=NULL WHERE event=?", [(e,) for e in old_events])
             c.executemany("DELETE FROM events WHERE id=?", [(e,) for e in old_events])
@@ -483,6 +523,13 @@ class Store:
         c.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?)",
                       [(e["id"], e["name"], e["type"], _j(e["aliases"]), e.get("stands_for"),
                         _j(e["documents"])) for e in entities])
+        Store._put_person_keys(c, entities)
+
+    @staticmethod
+    def _put_person_keys(c: sqlite3.Connection, entities: Sequence[Mapping[str, Any]]) -> None:
+        from lagebild.entities.kb import person_surnames
+        c.executemany("INSERT OR IGNORE INTO person_keys VALUES (?,?)",
+                      [(k, e["id"]) for e in entities for k in sorted(person_surnames(e))])
 
     @staticmethod
     def _put_events(c: sqlite3.Connection, events: Sequence[dict[str, Any]]) -> None:

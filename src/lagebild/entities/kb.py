@@ -21,6 +21,7 @@ import json
 import logging
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -123,6 +124,25 @@ def translit_key(name: str) -> str:
     s = re.sub(r"(.)\1+", r"\1", s)  # doubled letters: "Zelenskyy", "Wittkoff"
     s = re.sub(r"i\b", "", s)  # final -i/-ij/-y: "Selenski", "Selenskij", "Zelensky"
     return " ".join(s.split())
+
+
+def surname_key(name: str) -> str:
+    """The spelling-insensitive key of a name's last word ("Gregor Gysi", "Gysi" -> "gis"); an
+    umlaut written out is the umlaut ("Schaeuble" in English news is "Schäuble")."""
+    words = name.split()
+    key = translit_key(words[-1]) if words else ""
+    return key.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+
+
+def person_surnames(entity: Mapping[str, Any]) -> set[str]:
+    """The surname keys of a person: of its name and of its aliases of two or more capitalised
+    words ("Finance Minister Wolfgang Schaeuble"), not of role phrases ("griechische
+    Regierungschef") or one-word forms, which may be roles too ("CDU-Politiker")."""
+    if entity["type"] != "PER":
+        return set()
+    names = [entity["name"], *entity["aliases"]]
+    return {k for n in names if len(n.split()) > 1 and all(w[:1].isupper() for w in n.split())
+            if (k := surname_key(n))}
 
 
 @dataclass(frozen=True, slots=True)
