@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib.util
 import io
 import json
 import shutil
@@ -39,14 +38,6 @@ from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-
-
-def _score_quotes(tools: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_quotes", tools / "score_quotes.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def quality(args: argparse.Namespace, sq: ModuleType, work: Path) -> Path:
@@ -137,7 +128,9 @@ def main() -> int:
     if not (args.data / "quotes-de" / args.split).is_dir() or not (args.tools / "score_quotes.py").is_file():
         print(f"skipped: {args.data / 'quotes-de' / args.split} or {args.tools / 'score_quotes.py'} not found")
         return 0
-    sq = _score_quotes(args.tools)
+    from lagebild.quotes.train_continuation import load_scorer
+
+    sq = load_scorer(args.tools)
     with tempfile.TemporaryDirectory(prefix="bench_quotes_") as tmp:
         articles = quality(args, sq, Path(tmp))
         if args.keep:

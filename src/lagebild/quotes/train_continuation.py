@@ -37,7 +37,9 @@ L2 = 1.0
 FOLDS = 5
 
 
-def _load(tools: Path) -> ModuleType:
+def load_scorer(tools: Path) -> ModuleType:
+    """``score_quotes.py`` of the shared tools folder, imported as a module (the benchmark
+    ``benchmarks/bench_quotes.py`` loads it through here too)."""
     spec = importlib.util.spec_from_file_location("score_quotes", tools / "score_quotes.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -56,7 +58,7 @@ def documents(data: Path, tools: Path, cache: Path | None) -> tuple[list[Any], d
     from lagebild.segment import segment
     from lagebild.time import time_stage
 
-    sq = _load(tools)
+    sq = load_scorer(tools)
     with tempfile.TemporaryDirectory(prefix="train_cont_") as tmp:
         articles = Path(tmp) / "articles"
         with contextlib.redirect_stdout(io.StringIO()):
@@ -166,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     continuation.weights = lambda: None  # type: ignore[assignment]  # record the chain's decisions
     try:
         docs, gold = documents(args.data, args.tools, args.cache)
-        data = examples(docs, gold, _load(args.tools))
+        data = examples(docs, gold, load_scorer(args.tools))
     finally:
         continuation.weights = saved
     docs_ids = sorted({d for d, _x, _y in data})
