@@ -144,31 +144,40 @@ _PARAS = ("<p>Ministerpräsident Alexis Tsipras ist am Dienstag in Brüssel mit 
           "über die Lage des Landes.</p>")
 
 
-@pytest.mark.parametrize(("html", "reason", "lost"), [
+@pytest.mark.parametrize(("html", "reason", "kept", "left"), [
     # an element left open and the page cut off (the fifth trial's broken.html): the last
-    # paragraphs, without their full stop, are no article text for the cleaner; the run says so
+    # paragraphs, without their full stop, are no article text for the cleaner; read as prose
+    # after the article's text, they are put back, and the run says so
     ("<html><head><title>Tsipras in Brüssel</title><body><div>" + _PARAS
      + "<p>Juncker sagte, er sei vom griechischen Nein „betrogen“ worden <i>und enttäuscht\n"
        "<div><p>Der Gipfel soll am Sonntag stattfinden</span></td>\n",
-     "Unexpected end tag : span", ["Juncker sagte", "Der Gipfel soll"]),
+     "Unexpected end tag : span", ["Juncker sagte", "Der Gipfel soll"], []),
     ("<html><body><article>" + _PARAS + "<p>Der Gipfel soll am Sonntag stattfinden und", "truncated",
-     ["Der Gipfel soll"]),
+     ["Der Gipfel soll"], []),
+    # a run of names after the article is no sentence: it stays out, and the run names it
+    ("<html><body><article>" + _PARAS + "<p>Mehr aus Brüssel: Tsipras Juncker Merkel Schäuble Gipfel</span>",
+     "Unexpected end tag : span", [], ["Mehr aus Brüssel"]),
+    # a page that is whole but for a stray tag keeps the cleaner's choice, and names what it left
+    ("<html><body><article>" + _PARAS + "<p>Der Gipfel soll am Sonntag stattfinden und</span></article></body></html>",
+     "Unexpected end tag : span", [], ["Der Gipfel soll"]),
     # a whole page loses nothing and is not reported, whatever its tags
-    ("<html><body><nav>Start</nav><article>" + _PARAS + "</article></body></html>", None, []),
+    ("<html><body><nav>Start</nav><article>" + _PARAS + "</article></body></html>", None, [], []),
 ])
-def test_broken_markup_that_loses_text_is_reported(caplog: pytest.LogCaptureFixture, html: str,
-                                                    reason: str | None, lost: list[str]) -> None:
+def test_broken_markup_keeps_unfinished_paragraphs_and_reports_them(
+        caplog: pytest.LogCaptureFixture, html: str, reason: str | None, kept: list[str], left: list[str]) -> None:
     from lagebild.ingest.html import extract_html, markup_damage
 
     damage = markup_damage(html)
     assert (reason is None and damage is None) or (reason is not None and damage is not None and reason in damage)
     with caplog.at_level(logging.WARNING, logger="lagebild.ingest.html"):
         result = extract_html(html, source="bad/broken.html")
-    assert "Tsipras ist am Dienstag" in result.extracted.body
+    body = result.extracted.body
+    assert body.startswith("Ministerpräsident Alexis Tsipras ist am Dienstag")
+    assert all(p in body for p in kept) and not any(p in body for p in left)
+    assert [body.index(p) for p in kept] == sorted(body.index(p) for p in kept)
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
-    if not lost:
-        assert warnings == []
-        return
-    (message,) = warnings
-    assert message.startswith("bad/broken.html: broken HTML (") and reason in message
-    assert all(p in message for p in lost) and f"{len(lost)} paragraph(s)" in message
+    expected = [(n, ps) for n, ps in (("unfinished paragraph(s) kept", kept), ("left out", left)) if ps]
+    assert len(warnings) == len(expected)
+    for message, (what, ps) in zip(warnings, expected, strict=True):
+        assert message.startswith("bad/broken.html: broken HTML (") and reason is not None and reason in message
+        assert what in message and f"{len(ps)} " in message and all(p in message for p in ps)
