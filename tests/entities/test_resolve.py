@@ -878,8 +878,13 @@ def test_a_plural_role_names_no_single_holder(body: str) -> None:
     # the head of a known organisation's hyphenated name, with its article, is that organisation
     ("Die EU-Kommission verhängte eine Strafe. Die US-Regierung kritisierte das Vorgehen der Kommission.",
      "kb:eu-kommission"),
+    # or an office of it (the sixth trial: "Die Kommission schätzt …" after the Commission's president)
+    ("EU-Kommissionspräsidentin Ursula von der Leyen kündigte Sanktionen an. Die Kommission schätzt die Folgen.",
+     "kb:eu-kommission"),
+    ("Der EU-Kommissionssprecher sagte nichts. Später äußerte sich die Kommission.", "kb:eu-kommission"),
     # not where a name follows it, and not without an organisation of that head in the text
     ("Die EU-Kommission tagte. Die Kommission Juncker trat zurück.", None),
+    ("Nato-Generalsekretär Mark Rutte warnte. Die Kommission prüft den Fall.", None),
     ("Die Kommission trat zurück.", None),
 ])
 def test_the_head_of_an_organisations_compound_name(body: str, entity: str | None) -> None:

@@ -1245,17 +1245,29 @@ class _Resolver:
 
     def compound_heads(self) -> None:
         """The head of a known organisation's hyphenated name, used again with its article: "die
-        Kommission" after "EU-Kommission". Where two organisations of the text share the head, it
-        is neither's."""
+        Kommission" after "EU-Kommission", or after an office of it ("EU-Kommissionspräsidentin
+        Ursula von der Leyen", the sixth trial: "Die Kommission schätzt …" had no holder). Where
+        two organisations of the text share the head, it is neither's."""
         heads: dict[str, str | None] = {}
-        for m in self.found:
-            a = self.actors.get(m.entity or "")
-            surface = self.body[m.start:m.end]
+
+        def named(surface: str, eid: str) -> None:
             head = surface.rpartition("-")[2]
             # (a known organisation only: "das Krankenhaus" after "Al-Kuds-Krankenhaus" is a building)
-            if a is not None and a.type == "ORG" and a.kb is not None and "-" in surface and len(head) >= 5 and \
-                    head[:1].isupper() and head.isalpha():
-                heads[head] = a.id if heads.get(head, a.id) == a.id else None
+            if "-" in surface and len(head) >= 5 and head[:1].isupper() and head.isalpha():
+                heads[head] = eid if heads.get(head, eid) == eid else None
+
+        for m in self.found:
+            a = self.actors.get(m.entity or "")
+            if a is not None and a.type == "ORG" and a.kb is not None:
+                named(self.body[m.start:m.end], a.id)
+        for _, _, w in self.toks:
+            ending = next((x for x in self.lex.org_office_endings if w.lower().endswith(x)), None) if "-" in w else None
+            stem = w[: len(w) - len(ending)] if ending else ""
+            for org_name in (stem, stem.removesuffix("s")):  # with its linking s: "Kommission|s|präsidentin"
+                org = self.kb.lookup(org_name, genitive_s=False) if "-" in org_name else None
+                if org is not None and org.type == "ORG":
+                    named(org_name, org.id)
+                    break
         for k, w in enumerate(self.words):
             eid = heads.get(w)
             if eid is None or k == 0 or self.words[k - 1].lower() not in _ARTICLES:
@@ -1263,9 +1275,13 @@ class _Resolver:
             if k + 1 < len(self.words) and self.words[k + 1][:1].isupper():
                 continue  # "die Kommission Juncker", "die Behörde Frontex": a name follows
             s, e, _ = self.toks[k]
-            a = self.actors[eid]
-            if self.claim(s, e):
+            if not self.claim(s, e):
+                continue
+            a = self.actors.get(eid)
+            if a is not None:
                 self.add(s, e, a.id, a.type, a.name, a.kb, alias=False)
+            else:  # named only inside an office's compound
+                self.add_entry(s, e, self.kb.entries[eid], alias=False)
 
 
 #: a regnal number after a name ("Ludwig II.", "Elisabeth II")
