@@ -36,6 +36,9 @@ from lagebild.model import Claim, Document, Mention, replace, stable_id
 
 log = logging.getLogger(__name__)
 
+#: the languages with a claims lexicon (``resources/claims/<lang>.json``)
+LANGUAGES = ("de", "en")
+
 __all__ = ["claims_stage", "ClaimLexicon", "load", "parse_number"]
 
 _TOKEN = re.compile(r"[%€$]|[\w][\w\-.]*\w\.?|\w", re.UNICODE)
@@ -54,6 +57,7 @@ class ClaimLexicon:
     scales: dict[str, float]
     units: dict[str, str]
     hedges: tuple[str, ...]  # longest first
+    hedge_meanings: dict[str, str]  # "rund" -> about: the key the interface words in its own language
     rates: dict[str, str]
     number_words: dict[str, float]
     vague_numbers: dict[str, float]  # "tausende" -> 9999: the upper bound; the word is kept as the hedge
@@ -112,6 +116,7 @@ def load(lang: str = "de") -> ClaimLexicon:
         scales={k.lower(): float(v) for k, v in raw["scales"].items()},
         units={k.lower(): v for k, v in raw["units"].items()},
         hedges=tuple(hedges),
+        hedge_meanings={k.lower(): v for k, v in raw.get("hedge_meanings", {}).items()},
         rates={k.lower(): v for k, v in raw["rates"].items()},
         number_words={k.lower(): float(v) for k, v in raw["number_words"].items()},
         vague_numbers={w.lower(): float(v) for w, v in raw.get("vague_numbers", {}).items()},

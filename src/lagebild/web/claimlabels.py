@@ -56,13 +56,29 @@ def _one(c: Claim) -> bool:
     return c.get("value_max") is None and _shown(c) == 1
 
 
+def hedge(word: str | None, lang: str) -> str | None:
+    """A claim's hedge in the interface language: "rund" as "about" in the English interface,
+    "more than" as "mehr als" in the German one (the sixth trial read German hedges beside
+    English units). The hedge is stored as the article wrote it; the claims lexicons say what
+    it means (``hedge_meanings``), the labels how the interface says that; a word neither knows
+    is shown as written."""
+    if not word:
+        return word
+    for source in claim_lexicon.LANGUAGES:
+        meaning = claim_lexicon.load(source).hedge_meanings.get(word.lower())
+        if meaning is not None:
+            return str(labels(ui_language(lang)).get("claim_hedges", {}).get(meaning, word))
+    return word
+
+
 def figure(c: Claim, lang: str) -> str:
     """A claim's number as a reader says it, with its hedge: "mindestens 12", "rund 5 Mrd.",
     "80"; a word that gives only an order with the range it allows, never as an exact number:
     "tausende (1.000–9.999)"."""
+    said = hedge(c.get("hedge"), lang)
     if c.get("value_max") is not None:
-        return f'{c.get("hedge") or ""} ({number(c["value"], lang)}–{number(c["value_max"], lang)})'.strip()
-    return " ".join(x for x in (c.get("hedge"), number(_shown(c), lang)) if x)
+        return f'{said or ""} ({number(c["value"], lang)}–{number(c["value_max"], lang)})'.strip()
+    return " ".join(x for x in (said, number(_shown(c), lang)) if x)
 
 
 def unit_name(unit: str | None, lang: str, *, one: bool = False) -> str:
