@@ -688,6 +688,22 @@ def test_a_varied_title_is_the_person_just_named() -> None:
                                                                ("SPD-Chefs", "Sigmar Gabriel")]
 
 
+@pytest.mark.parametrize(("body", "names", "roles"), [
+    # any compound title the article put before a person's name is that person again (the sixth
+    # trial: "der CDU-Politiker" was linked only through a quotation's speaker)
+    ("Der CDU-Politiker Johann Wadephul reiste nach Kiew. Dort sagte der CDU-Politiker, die Hilfe gehe weiter.",
+     ("Johann Wadephul",), [("CDU-Politiker", "Johann Wadephul")]),
+    ("Grünen-Politikerin Annalena Baerbock traf Lawrow. Die Grünen-Politikerin kritisierte ihn.",
+     ("Annalena Baerbock",), [("Grünen-Politikerin", "Annalena Baerbock")]),
+    # a compound that is no office and stood before nobody's name goes to nobody
+    ("Johann Wadephul reiste nach Kiew. Dort sagte der CDU-Politiker, die Hilfe gehe weiter.",
+     ("Johann Wadephul",), []),
+])
+def test_a_compound_title_before_a_name_is_that_person_again(body: str, names: tuple[str, ...],
+                                                             roles: list[tuple[str, str]]) -> None:
+    assert [(w, n) for w, n, kind in _mentioned(body, names) if kind == "role"] == roles
+
+
 def test_a_people_noun_in_the_singular_is_a_person() -> None:
     # "sagte der Niederländer" after a sentence about Dijsselbloem is him, not the Netherlands;
     # "die Haltung der Niederländer" (a genitive plural) stays the people's state

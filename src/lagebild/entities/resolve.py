@@ -1069,13 +1069,17 @@ class _Resolver:
     def titles_again(self) -> None:
         """A compound title used again without a name ("sagte der Syriza-Chef", "die
         CDU-Vorsitzende") is the person the article named with it before ("Syriza-Chef Alexis
-        Tsipras"); its inflected forms too ("des Syriza-Chefs")."""
+        Tsipras"); its inflected forms too ("des Syriza-Chefs"). Any compound right before a
+        person's name is such a title for that person ("der CDU-Politiker Johann Wadephul" …
+        "sagte der CDU-Politiker", the sixth trial); only an office of an organisation goes, without
+        that, to the one person named just before."""
         persons = {m.start: m.entity for m in self.found if m.label == "PER" and m.entity}
         holders: dict[str, str] = {}
         for k, (s, e, w) in enumerate(self.toks):
             head, _, tail = w.rpartition("-")
-            if not head or not w[:1].isupper() or not tail.lower().rstrip("sn").endswith(self.lex.org_office_endings):
+            if not head or not w[:1].isupper() or not tail[:1].isupper():
                 continue
+            office = tail.lower().rstrip("sn").endswith(self.lex.org_office_endings)
             key = w.lower()
             named = persons.get(self.toks[k + 1][0]) if k + 1 < len(self.toks) else None
             if named is not None:
@@ -1084,6 +1088,8 @@ class _Resolver:
             if k == 0 or self.words[k - 1] not in _ARTICLES:
                 continue
             holder = holders.get(key) or holders.get(key.rstrip("sn"))
+            if holder is None and not office:
+                continue
             if holder is None and head not in self.kb.prefixes:
                 # (a state's office, "der US-Präsident", is the knowledge base's holder at the
                 # article's date, not the person named just before: "Der Kremlchef und der
