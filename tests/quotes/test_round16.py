@@ -72,3 +72,27 @@ def test_the_description_becomes_an_alias_of_the_entity() -> None:
     out = quotes_stage(make_doc(body, names=NAMES))
     iom = out.entity("org:iom")
     assert iom is not None and "Organisation" in iom.aliases
+
+
+@pytest.mark.parametrize(("body", "fragment", "speaker_name"), [
+    # a Konjunktiv in a subordinate clause reports the main clause's subject: also an untagged
+    # plural noun phrase, where its finite verb says it is a plural subject
+    ("Das Gesetz trat 1961 in Kraft. Die Alliierten hatten jedoch Einspruch dagegen erhoben, weil Berlin "
+     "einen Sonderstatus habe.", "Sonderstatus habe", "Alliierten"),
+    ("Die Stadt plant eine neue Straße. Die Anwohner haben dagegen protestiert, weil der Lärm zu groß sei.",
+     "der Lärm zu groß", "Anwohner"),
+])
+def test_a_plural_subject_reports_the_konjunktiv_of_its_subordinate_clause(
+        body: str, fragment: str, speaker_name: str) -> None:
+    assert speaker(body, fragment)[1] == speaker_name
+
+
+@pytest.mark.parametrize("body", [
+    # a singular abstract noun opening the clause is no actor ("Die Suche sollte …, falls …")
+    "Jonas Weber sagte, die Lage sei ernst. Die Suche sollte erneut aufgenommen werden, falls sich neue "
+    "Hinweise ergäben.",
+    "Die Präsentation erfolge erst, sobald die zweite Studie vorliege.",
+])
+def test_a_singular_noun_does_not_report_the_konjunktiv_of_its_subordinate_clause(body: str) -> None:
+    names = [q.speaker_name for q in find_quotes(make_doc(body, names=NAMES))]
+    assert "Suche" not in names and "Präsentation" not in names
