@@ -86,6 +86,7 @@ class Lexicon:
     roles: tuple[str, ...]  # role nouns, lower case; compounds match by their end
     offices: tuple[tuple[str, ...], ...]  # role words of one office ("Premier", "Regierungschef")
     epithets: tuple[str, ...]  # "die Grünen-Politikerin": a person named before, not a new one
+    kind_nouns: tuple[str, ...]  # "der Konzern", "die Organisation": an organisation named before
     definite: frozenset[str]  # nominative definite articles: "der Premier" is one known person
     owner_openers: frozenset[str]  # "das Büro von X", "des X": a group's owner, never a dative
     source_adverbs: frozenset[str]  # "Darin heißt es": the document named just before
@@ -292,6 +293,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         roles=tuple(raw["roles"]),
         offices=tuple(tuple(g) for g in raw.get("offices", ())),
         epithets=tuple(raw.get("epithets", ())),
+        kind_nouns=tuple(raw.get("kind_nouns", ())),
         definite=frozenset(raw.get("definite", ())),
         plural=frozenset(raw.get("plural", ())),
         dative_articles=frozenset(raw.get("dative_articles", ())),

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 
 from lagebild.model import Entity, Mention
 from lagebild.quotes.context import Context, Speaker, Word
+from lagebild.quotes.lexicon import Lexicon
 from lagebild.quotes.states import english_state
 
 _CLAUSE_END = {",", ";", ":", "–", "—", ".", "!", "?"}
@@ -1339,9 +1341,126 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         # before that clause, never for a name inside what was said
         ctx.said = (sent_lo, lo)
     try:
-        return _subject(ctx, sent_lo, sent_hi, lo, cue, last)
+        return renamed(ctx, _subject(ctx, sent_lo, sent_hi, lo, cue, last), last)
     finally:
         ctx.said = outer
+
+
+def renamed(ctx: Context, spk: Speaker | None, last: Speaker | None = None) -> Speaker | None:
+    """A definite description that re-names someone the article named before, linked to them
+    and kept as the words the text says it with (round 16): "Die Internationale Organisation
+    für Migration (IOM) erklärte … Die Organisation warnte, …" is the IOM, "…, sagte die
+    Angeklagte" the woman named before, "…, vermutet die Integrationssprecherin der SPÖ" Gabi
+    Sprickler-Falschlunger of the sentence before. A kind of organisation (``kind_nouns``, with
+    its article: "der Konzern", "das Unternehmen") stands for the organisation in subject position
+    of this sentence or the two before (the one the article names most: "Die Vienna Insurance
+    Group (VIG) musste … Das Ergebnis vor Steuern (EGT) sank … teilte der Konzern mit" is the
+    VIG); a role or epithet for the person of its gender in subject position there, else the last
+    speaker ("…, so der Arbeitsrechtler" after quotations of Roland Gerlach), else the one person
+    of that gender the article named before ("sagte die Angeklagte" in an article on Beate
+    Zschäpe and two men). A role word that an indefinite article introduced earlier ("Ein
+    Sprecher sagte …") is someone unnamed."""
+    if spk is None or spk.entity is not None or spk.start is None or spk.end is None or not spk.name \
+            or not ctx.lex.nouns_capitalised:
+        return spk
+    lex, lower = ctx.lex, ctx.lower_words()
+    i = bisect_left(ctx.word_starts, spk.start)
+    if i < len(lower) and lower[i] in lex.articles:
+        i += 1
+    while i < len(lower) and ctx.words[i].start < spk.end and lex.is_adjective(ctx.words[i].text):
+        i += 1
+    if i >= len(lower) or i == 0 or ctx.words[i].start >= spk.end or not ctx.words[i].text[:1].isupper():
+        return spk
+    j = i - 1
+    while j > 0 and lex.is_adjective(ctx.words[j].text) and lower[j] not in lex.articles:
+        j -= 1
+    article, low = lower[j], lower[i]
+    nxt = lower[i + 1] if i + 1 < len(lower) else ""
+    if ctx.words[i].end < spk.end or nxt in lex.genitive_articles or nxt in ("von", "vom"):
+        # a name or complement after the noun introduces someone new ("der Fernsehsender
+        # al-Dschasira", "Der Bundesverband der Hersteller von Nährmitteln", "der Sportchef von
+        # Bayer 04 Leverkusen")
+        return spk
+    found: Speaker | None = None
+    kind = next((k for k in lex.kind_nouns if k.split()[0] == article and low.endswith(k.split()[1])), None)
+    if kind is not None:
+        found = _subject_before(ctx, ctx.words[i].start, ("ORG",), None, most_named=True,
+                                kind=kind.split()[1])
+    elif epithet_word(lex, low):
+        # (an epithet, not any role: "der Bundeswahlleiter", "Der Richter" are mostly someone
+        # not named before, and the person in subject position is then another)
+        if article == "der" and not low.endswith("in"):
+            gender = "m"
+        elif article == "die" and (low.endswith("in") or low.endswith("e")):
+            gender = "f"  # "die Sprecherin", "die Angeklagte"; "die Experten" are several
+        else:
+            return spk
+        if any(lower[k] == low and k > 0 and lower[k - 1] in lex.indefinite for k in range(i)):
+            return spk  # "Ein Sprecher der Polizei sagte … Der Sprecher fügte hinzu": nobody named
+        found = _subject_before(ctx, ctx.words[i].start, ("PER",), gender)
+        if found is None and last is not None and last.entity is not None and last.person \
+                and _gender(ctx, last) in (None, gender):
+            found = last
+        if found is None:
+            found = _only_person(ctx, ctx.words[i].start, gender)
+    if found is None or found.entity is None:
+        return spk
+    # (at the description's place: the quotes stage adds it to the entity's aliases)
+    return Speaker(found.entity, found.name, spk.start, spk.end, person=found.person)
+
+
+def epithet_word(lex: Lexicon, low: str) -> bool:
+    """Whether a lower-case word is one of the lexicon's epithets ("=angeklagte": the word
+    itself, inflected; "politiker": also the end of a compound)."""
+    return any(low in (e[1:], e[1:] + "s", e[1:] + "n") if e.startswith("=")
+               else low.endswith(e) or low[:-1].endswith(e) for e in lex.epithets)
+
+
+def kind_word(lex: Lexicon, low: str) -> bool:
+    """Whether a lower-case word is a kind of organisation (``kind_nouns``: "konzern",
+    "hilfsorganisation")."""
+    return low.endswith(tuple(k.split()[1] for k in lex.kind_nouns))
+
+
+def _subject_before(ctx: Context, offset: int, labels: tuple[str, ...], gender: str | None, *,
+                    most_named: bool = False, kind: str | None = None) -> Speaker | None:
+    """The first entity of one of ``labels`` in subject position (no preposition before it, no
+    genitive, not inside the clause being reported) in the sentence of ``offset`` (before it) or
+    the two before; a person of the gender asked for or of none known. ``most_named``: of those
+    in subject position there, the one with the most mentions in the article. ``kind``: no
+    organisation whose name ends in a group noun of another kind ("die Organisation" is not the
+    "Nationale Kommission")."""
+    k = bisect_left(ctx.sentence_starts, offset + 1) - 1
+    found: list[Speaker] = []
+    for j in range(k, max(-1, k - 3), -1):
+        s = ctx.doc.sentences[j]
+        for m in ctx.mentions_in(s.start, min(s.end, offset)):
+            if m.label in labels and m.entity is not None and not ctx.after_preposition(m) \
+                    and not ctx.genitive(m) and not ctx.spoken(m) and not ctx.modifier(m):
+                spk = ctx.speaker_of(m)
+                head = (spk.name or "").split()[-1:] or [""]
+                if kind is not None and (ctx.lex.is_group(head[0]) or kind_word(ctx.lex, head[0].lower())) \
+                        and not head[0].lower().endswith(kind):
+                    continue
+                if gender is None or _gender(ctx, spk) in (None, gender):
+                    if not most_named:
+                        return spk
+                    found.append(spk)
+    if not found:
+        return None
+    counts = Counter(m.entity for m in ctx.mentions)
+    return max(found, key=lambda f: counts[f.entity])  # (the first of equals: the nearest)
+
+
+def _only_person(ctx: Context, offset: int, gender: str) -> Speaker | None:
+    """The one person of ``gender`` (known from the name or role) the article named before
+    ``offset``; None where there are several or none."""
+    people: dict[str, Speaker] = {}
+    for m in ctx.mentions_in(0, offset):
+        if m.label == "PER" and m.entity is not None and m.entity not in people:
+            people[m.entity] = ctx.speaker_of(m)
+    fits = [p for p in people.values() if _gender(ctx, p) == gender]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _subject(ctx: Context, sent_lo: int, sent_hi: int, lo: int, cue: Word, last: Speaker | None) -> Speaker | None:
