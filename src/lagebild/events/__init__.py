@@ -209,6 +209,19 @@ def _censures(doc: Document, lex: Lexicon, events: list[Event]) -> list[Event]:
     return out
 
 
+def _aux_passive(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, lex: Lexicon) -> bool:
+    """English: whether the verb trigger at ``k`` is a participle right after a form of "be"
+    (``passive_aux``, adverbs between): "More than 46,700 Palestinians have been killed in Gaza"
+    names the victims as subject, not the attackers; "were killed by Russian forces" its agent."""
+    aux = lex.set("passive_aux")
+    if not aux or trig.nominal or toks[k].low.endswith("ing"):
+        return False
+    j = k - 1
+    while j >= c.lo and toks[j].low.endswith("ly") and toks[j].low not in aux:
+        j -= 1  # "was reportedly killed"
+    return j >= c.lo and toks[j].low in aux
+
+
 def is_side_actor(e: Entity | None) -> bool:
     """Whether an entity can be a side of an event: a person, an organisation or a place that is
     a state or speaks for one (not a city named as where)."""
@@ -1323,7 +1336,8 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         # a known event, it is not its actor; the noun's own arguments name the sides (but
         # "Israel startete die erwartete Bodenoffensive": a light verb, its subject acts)
         direct = []
-    passive = any(toks[i].low in _PASSIVE for i in range(c.lo, c.hi) if i not in c.aside)
+    aux_passive = _aux_passive(toks, c, k, trig, lex)
+    passive = aux_passive or any(toks[i].low in _PASSIVE for i in range(c.lo, c.hi) if i not in c.aside)
     if not passive and ci + 1 < len(ctx.clauses) and x.PARTICIPLE.match(toks[k].low):
         # "seien 260 PKK-Kämpfer getötet und rund 400 weitere verletzt worden": the auxiliary of
         # the coordinated participle serves both
@@ -1360,7 +1374,7 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         # "mit der US-Regierung unter Präsident Trump zusammenzuarbeiten": the subject is the
         # clause before; every actor named here is on the other side
         tgt, src = direct + tgt + src, []
-    elif passive and (src or (not trig.nominal and (toks[k].low.endswith("t") or
+    elif passive and (src or aux_passive or (not trig.nominal and (toks[k].low.endswith("t") or
                                                   x.PARTICIPLE.match(toks[k].low) is not None or
                                                   x.INSEPARABLE_PARTICIPLE.match(toks[k].low) is not None or
                                                   _needed_participle(toks, c, k, trig)))):

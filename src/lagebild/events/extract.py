@@ -923,6 +923,21 @@ def _seat_state(toks: list[Tok], i: int, named: list[Actor], groups: Groups, lex
     return None
 
 
+def _goods_prep(toks: list[Tok], k: int, lo: int, lex: Lexicon) -> int | None:
+    """Where the state of "on imports from China", "on imports of all U.S. products" is a side:
+    the preposition ``k`` ("from", "of") follows a noun for goods (``goods_heads``); the state is
+    then the goods', and the preposition before the goods ("on") gives its role, as the adjective
+    does in "on Chinese imports". None where ``k`` is no such preposition."""
+    if toks[k].low not in lex.set("origin_preps") | lex.set("attribute_preps") or k - 1 <= lo or \
+            toks[k - 1].low not in lex.set("goods_heads"):
+        return None
+    j = k - 2
+    dets = lex.set("determiners")
+    while j >= lo and (toks[j].low in dets or adjective_at(toks, j, lex) or toks[j].text[:1].isdigit()):
+        j -= 1  # "on all imports", "on the imports"
+    return j if j >= lo and toks[j].low in lex.set("target_preps") else None
+
+
 def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_toks: set[int],
                  lex: Lexicon, time_toks: frozenset[int] = frozenset()) -> None:
     """Give each actor of the clause the role its governing preposition marks.
@@ -1007,6 +1022,11 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                 continue
             if t.low in preps:
                 a.prep, a.prep_at = t.low, k
+                goods = _goods_prep(toks, k, clause.lo, lex)
+                if goods is not None:
+                    a.prep_at = goods
+                    a.prep, a.role = toks[goods].low, "prep"
+                    break
                 if t.low in ("von", "vom") and a.label == "ORG" and k - 1 in by_end and by_end[k - 1].label == "PER":
                     # "Oppositionsführer Antonis Samaras von der Nea Dimokratia": his party, no side
                     a.role = "ignore"
@@ -1310,6 +1330,8 @@ def clause_status(toks: list[Tok], clause: Clause, k: int, sentence_question: bo
             cue = "hypothetical"  # "habe … mehr als 100 Menschen töten wollen": an intention, no act
         if cue == "planned" and low in lex.set("modal_report") and i == clause.lo:
             cue = "hypothetical"  # "Sollte Trump gewählt werden, …": a condition
+        if cue and i > k + 1 and low in lex.set("object_status_nouns"):
+            continue  # "agreed on Thursday to the first phase of Trump's plan": the plan is the object
         if cue and i != k and _describes_other_noun(toks, clause, i, k, lex):
             continue  # "traf … mit dem künftigen Alterspräsidenten zusammen": the person is future
         if cue == "hypothetical" and low in lex.set("reported_future") and reported(toks, lex):
