@@ -256,12 +256,14 @@ def clauses(toks: list[Tok], lex: Lexicon, list_commas: frozenset[int] = frozens
             continue
         if t.low in conj and i + 1 < len(toks) and i > lo:
             cut_before = _starts_verb_phrase(toks, i, lex)
-        elif t.low in subordinators and i > lo and i + 1 < len(toks) and toks[i - 1].text.islower() and \
+        elif t.low in subordinators and i > lo and i + 1 < len(toks) and \
+                (toks[i - 1].text.islower() or (i - 1 > lo and toks[i - 1].text[:1].isupper())) and \
                 (toks[i + 1].text[:1].isupper() or toks[i + 1].low in lex.set("determiners") or
                  toks[i + 1].low in lex.words.get("subject_pronouns", {}) or
                  toks[i - 1].low in lex.words.get("intent_verbs", {}) or toks[i - 1].low in report):
             # English: "a ceasefire that Washington had hoped would …", "agreed that negotiations
-            # would begin": a clause with a subject of its own (not "condemned that attack")
+            # would begin": a clause with a subject of its own (not "condemned that attack"); so
+            # after a name ("warned Hamas that the gates of hell will open": the warning occurred)
             cut_before = True
         if cut_before:
             out.append(Clause(lo, i))
@@ -480,7 +482,8 @@ def _compound_actor(low: str, lex: Lexicon) -> bool:
     tail = low.rpartition("-")[2]
     return not tail or head_kind(tail, lex) == "actor" or tail in lex.words.get("group_nouns", {}) or \
         tail in lex.set("fighter_tails") or tail in lex.set("compound_actor_tails") or \
-        any(t.nominal for t in lex.match(tail))
+        any(t.nominal for t in lex.match(tail)) or tail in lex.set("goods_heads")
+    # ("Gegenzölle auf US-Waren": the goods' state, as "auf chinesische Waren")
 
 
 @lru_cache(maxsize=65536)
