@@ -570,6 +570,8 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
                     kind = "actor"  # "the Russian strike": Russia strikes; "the European proposal"
                 elif kind is None and (low in lex.set("person_heads") or low in lex.set("victim_nouns")):
                     kind = "person"  # "20 of the 47 Vietnamese fishermen": that state's people
+                elif kind is None and low in lex.set("goods_heads"):
+                    kind = "actor"  # "raised tariffs on Chinese goods": the goods' state is hit
                 if kind is not None or not (toks[k].text.isalpha() and toks[k].text.islower()):
                     break
                 continue

@@ -1,0 +1,109 @@
+"""User trial 7 (the 2025 tariff conflict and the Gaza ceasefire talks; docs/events.md, "Trial 7"):
+tariffs imposed, raised and eased, with goods naming the state they hit ("on imports from China",
+"auf US-Waren"); a passive's subject suffers the act; a warning's "that" clause after a name; a
+plan after the trigger is its object, not its status. Hand-written sentences in the style of the
+trial's wire copy, not the tester's."""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.conftest import make_doc
+
+from lagebild.events import events_stage
+
+#: surface -> (entity id, label, stands_for); the id is the name the events are compared by
+KB_EN: dict[str, tuple[str, str, str | None]] = {
+    "Donald Trump": ("Trump", "PER", "USA"), "Trump": ("Trump", "PER", "USA"),
+    "Xi Jinping": ("Xi", "PER", "China"), "Benjamin Netanyahu": ("Netanyahu", "PER", "Israel"),
+    "Netanyahu": ("Netanyahu", "PER", "Israel"), "China": ("China", "LOC", None),
+    "Beijing": ("Peking", "LOC", "China"), "United States": ("USA", "LOC", None), "U.S.": ("USA", "LOC", None),
+    "US": ("USA", "LOC", None), "European Union": ("EU", "ORG", None), "EU": ("EU", "ORG", None),
+    "Canada": ("Kanada", "LOC", None), "Mexico": ("Mexiko", "LOC", None), "Japan": ("Japan", "LOC", None),
+    "Israel": ("Israel", "LOC", None), "Hamas": ("Hamas", "ORG", None), "Gaza": ("Gaza", "LOC", None),
+    "Russia": ("Russland", "LOC", None), "Ukraine": ("Ukraine", "LOC", None), "Kyiv": ("Kiew", "LOC", "Ukraine"),
+}
+KB_DE: dict[str, tuple[str, str, str | None]] = {
+    "Donald Trump": ("Trump", "PER", "USA"), "Trump": ("Trump", "PER", "USA"), "China": ("China", "LOC", None),
+    "Peking": ("Peking", "LOC", "China"), "USA": ("USA", "LOC", None), "US": ("USA", "LOC", None),
+    "EU": ("EU", "ORG", None), "Kanada": ("Kanada", "LOC", None), "Japan": ("Japan", "LOC", None),
+}
+
+
+def _events(text: str, language: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...], str]]:
+    doc = make_doc(text, None, "2025-04-10", kb=KB_EN if language == "en" else KB_DE, language=language)
+    return {(e.type, e.sources, e.targets, e.status) for e in events_stage(doc).events}
+
+
+# (text, type, sources, targets, status): the event the sentence must give
+TARIFFS_EN = [
+    # #1: a tariff imposed, raised or announced; the goods name the state they hit
+    ("China said it will impose a 25% tariff on imports of all U.S. products.", "SANCTION", ("China",), ("USA",),
+     "planned"),
+    ("Trump imposed a 20% tariff on imports from Canada on Wednesday.", "SANCTION", ("Trump",), ("Kanada",),
+     "occurred"),
+    ("Trump raised tariffs on Chinese goods to 145% on Thursday.", "SANCTION", ("Trump",), ("China",), "occurred"),
+    ("Beijing hiked its duties on US goods to 84%.", "SANCTION", ("Peking",), ("USA",), "occurred"),
+    ("The EU voted on Monday to impose countermeasures on US goods.", "SANCTION", ("EU",), ("USA",), "occurred"),
+    ("Trump announced new tariffs on Mexico on Tuesday.", "SANCTION", ("Trump",), ("Mexiko",), "occurred"),
+    # easing is no sanction: PLOVER's de-escalation (RETREAT), as lifting sanctions
+    ("Trump paused the tariffs on the European Union for 90 days.", "RETREAT", ("Trump",), ("EU",), "occurred"),
+    ("The United States lowered its tariffs on Japanese cars on Friday.", "RETREAT", ("USA",), ("Japan",),
+     "occurred"),
+]
+TARIFFS_DE = [
+    ("Für Kanada erhöhte Trump die Zölle auf 35 Prozent.", "SANCTION", ("Trump",), ("Kanada",), "occurred"),
+    ("Peking hat seine Gegenzölle auf US-Waren auf 84 Prozent angehoben.", "SANCTION", ("Peking",), ("USA",),
+     "occurred"),
+    ("Die USA senkten die Zölle auf chinesische Waren auf 30 Prozent.", "RETREAT", ("USA",), ("China",), "occurred"),
+    ("Trump setzte die Zölle gegen die EU für 90 Tage aus.", "RETREAT", ("Trump",), ("EU",), "occurred"),
+]
+OTHER_EN = [
+    # #4: "warned X that …": the warning occurred; the "that" clause has its own status
+    ("Netanyahu warned Hamas that Israel will resume the war.", "THREATEN", ("Netanyahu",), ("Hamas",), "occurred"),
+    # #12: the plan is what was agreed to, not the agreement's status
+    ("Israel and Hamas agreed on Thursday to the first stage of Trump's plan.", "AGREE", ("Israel",), ("Hamas",),
+     "occurred"),
+    # #4: "across" names where, as "in"
+    ("Russian drones struck targets across Ukraine on Sunday.", "FIGHT", ("Russland",), ("Ukraine",), "occurred"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "src", "tgt", "status"), TARIFFS_EN + OTHER_EN)
+def test_english(text: str, kind: str, src: tuple[str, ...], tgt: tuple[str, ...], status: str) -> None:
+    assert (kind, src, tgt, status) in _events(text, "en")
+
+
+@pytest.mark.parametrize(("text", "kind", "src", "tgt", "status"), TARIFFS_DE)
+def test_german(text: str, kind: str, src: tuple[str, ...], tgt: tuple[str, ...], status: str) -> None:
+    assert (kind, src, tgt, status) in _events(text, "de")
+
+
+# sentences that must give no event of the type named
+NOT_EN = [
+    # an easing is no sanction, nor is a deal that sets a tariff
+    ("Trump paused the tariffs on the European Union for 90 days.", "SANCTION"),
+    ("Trump and the EU announced a framework that sets a 15% tariff on most goods.", "SANCTION"),
+    # #6: a passive's subject suffers the act; without an agent there is no attacker
+    ("More than 400 Palestinians have been killed in Gaza since March.", "ASSAULT"),
+    # "press secretary" is no demand
+    ("White House press secretary Karoline Leavitt said Israel had consulted the United States.", "DEMAND"),
+]
+NOT_DE = [
+    ("Die USA senkten die Zölle auf chinesische Waren auf 30 Prozent.", "SANCTION"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_EN)
+def test_english_none(text: str, kind: str) -> None:
+    assert not [e for e in _events(text, "en") if e[0] == kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_DE)
+def test_german_none(text: str, kind: str) -> None:
+    assert not [e for e in _events(text, "de") if e[0] == kind]
+
+
+def test_passive_agent_is_source() -> None:
+    """The agent of a passive ("by …") is the source, its subject the target."""
+    got = _events("Ukrainian soldiers were killed by Russia in the east.", "en")
+    assert any(e[0] == "ASSAULT" and e[1] == ("Russland",) for e in got)
