@@ -107,3 +107,21 @@ def test_passive_agent_is_source() -> None:
     """The agent of a passive ("by …") is the source, its subject the target."""
     got = _events("Ukrainian soldiers were killed by Russia in the east.", "en")
     assert any(e[0] == "ASSAULT" and e[1] == ("Russland",) for e in got)
+
+
+# #6: "since 2019" after an event noun bounds the span without such an event; it dates nothing
+SINCE = [
+    ("Trump and Xi Jinping held their first meeting since 2019 on Thursday.", "en", "2025-04-10",
+     {"Thursday": "2025-04-10", "2019": "2019"}),
+    ("Bei ihrem ersten Treffen seit 2019 vereinbarten Trump und China eine Senkung der Zölle.", "de", "2025-04",
+     {"2019": "2019"}),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "want", "dates"), SINCE)
+def test_since_bound_dates_nothing(text: str, language: str, want: str, dates: dict[str, str]) -> None:
+    kb = KB_EN if language == "en" else KB_DE
+    doc = events_stage(make_doc(text, dates, "2025-04-10", kb=kb, language=language))
+    assert doc.events
+    assert all(e.date is None or e.date.value != "2019" for e in doc.events)
+    assert any(e.date is not None and e.date.value == want for e in doc.events)

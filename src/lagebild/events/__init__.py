@@ -1115,7 +1115,8 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
     own_dates = list(x.dated_timexes(ctx.doc, toks[c.lo].start, toks[c.hi - 1].end))
     # (a noun's date too where it bounds a span: "das zweite Telefonat … seit dem Amtsantritt des
     # US-Präsidenten im Januar" is no call in January)
-    circumstance = [d for d in own_dates if _date_of_circumstance(ctx, c, k, d, since_only=trig.nominal)]
+    circumstance = [d for d in own_dates if _date_of_circumstance(ctx, c, k, d, since_only=trig.nominal) or
+                    _since_bound(ctx, c, d)]
     own_dates = [d for d in own_dates if d not in circumstance]
     definite = False
     governed = False
@@ -1248,6 +1249,22 @@ def _date_of_circumstance(ctx: _Ctx, c: x.Clause, k: int, date: DateValue, since
     for j in range(max(c.lo, at - 9), at - 2):
         if toks[j].low in preps and toks[j + 1].low in lex.set("determiners") and \
                 toks[j + 2].text[:1].isupper() and not j < k < at:
+            return True
+    return False
+
+
+def _since_bound(ctx: _Ctx, c: x.Clause, date: DateValue) -> bool:
+    """Whether a date of clause ``c`` comes right after "seit"/"since" (``since_preps``) that follows
+    an event noun: "bei ihrem ersten persönlichen Treffen seit 2019", "held their first meeting
+    since 2019" is a meeting now, 2019 only the bound of the span without one; it dates no trigger
+    of the clause (see _date_of_circumstance)."""
+    since = ctx.lex.set("since_preps")
+    if not since:
+        return False
+    toks = ctx.toks
+    for i in range(c.lo + 1, c.hi - 1):
+        if toks[i].low in since and any(t.nominal for t in ctx.lex.match(toks[i - 1].low)) and \
+                any(t.date == date and t.start == toks[i + 1].start for t in ctx.doc.timexes):
             return True
     return False
 
