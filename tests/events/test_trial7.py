@@ -125,3 +125,14 @@ def test_since_bound_dates_nothing(text: str, language: str, want: str, dates: d
     assert doc.events
     assert all(e.date is None or e.date.value != "2019" for e in doc.events)
     assert any(e.date is not None and e.date.value == want for e in doc.events)
+
+
+def test_place_after_owners_noun_is_no_partner() -> None:
+    """#6: "nach einem Treffen in Trumps Golfresort Turnberry": the place named after its owner's
+    noun is where, not a side; the preposition before the owner decides."""
+    kb = {**KB_DE, "Ursula von der Leyen": ("von der Leyen", "PER", "EU"), "Trumps": ("Trump", "PER", "USA"),
+          "Turnberry": ("Turnberry", "LOC", None), "Schottland": ("Schottland", "LOC", None)}
+    text = "Trump und Ursula von der Leyen haben sich nach einem Treffen in Trumps Golfresort Turnberry geeinigt."
+    doc = events_stage(make_doc(text, None, "2025-07-28", kb=kb, language="de"))
+    assert doc.events
+    assert not [e for e in doc.events if "Turnberry" in e.sources + e.targets]

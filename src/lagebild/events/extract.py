@@ -1089,6 +1089,12 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                     break
                 if k in by_end:  # apposition: "der russische Präsident Wladimir Putin" is one actor
                     prev = by_end[k]
+                    if noun_seen and a.label == "LOC" and prev.label == "PER" and prev.tok > clause.lo and \
+                            (prev.genitive or toks[k].text.endswith("s")) and toks[prev.tok - 1].low in preps:
+                        # "nach einem Treffen in Trumps Golfresort Turnberry": a place named after
+                        # its owner's noun; the preposition before the owner decides (where, no side)
+                        k = prev.tok - 1
+                        continue
                     if toks[k + 1].text == "(" or (prev.partial and k == a.tok - 1 and prev.role == "prep") or \
                             (k == a.tok - 1 and prev.entity == a.entity):
                         # (and a name right after its own description: "des UN-Flüchtlingshilfswerks UNHCR")
