@@ -136,3 +136,32 @@ def test_place_after_owners_noun_is_no_partner() -> None:
     doc = events_stage(make_doc(text, None, "2025-07-28", kb=kb, language="de"))
     assert doc.events
     assert not [e for e in doc.events if "Turnberry" in e.sources + e.targets]
+
+
+def test_raised_fears_is_no_raise() -> None:
+    """"… a 34% tariff …, escalating a trade war with Trump that has raised fears of a recession":
+    the fears are raised, no tariff; the one sanction is the announced tariff."""
+    got = _events("China said it will impose a 34% tariff on imports of all U.S. products, escalating a trade war "
+                  "with Trump that has raised fears of a global recession.", "en")
+    assert [e for e in got if e[0] == "SANCTION"] == [("SANCTION", ("China",), ("USA",), "planned")]
+
+
+# status and date of the act, not of its object: "a planned tariff", "until 9 July"
+OBJECT_CUES = [
+    ("Trump met Putin ahead of the planned summit.", "CONSULT", "occurred"),
+    ("Trump has agreed to delay a planned 50% tariff on goods from the European Union.", "AGREE", "occurred"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "status"), OBJECT_CUES)
+def test_cue_after_determiner_is_the_nouns(text: str, kind: str, status: str) -> None:
+    kb = {**KB_EN, "Putin": ("Putin", "PER", "Russland")}
+    doc = events_stage(make_doc(text, None, "2025-05-24", kb=kb, language="en"))
+    assert [e.status for e in doc.events if e.type == kind] == [status]
+
+
+def test_until_date_dates_no_agreement() -> None:
+    text = "Trump has agreed to delay the tariff on goods from the European Union until 9 July."
+    doc = events_stage(make_doc(text, {"9 July": "2025-07-09"}, "2025-05-26", kb=KB_EN, language="en"))
+    agree = [e for e in doc.events if e.type == "AGREE"]
+    assert agree and all(e.date is None or e.date.value != "2025-07-09" for e in agree)

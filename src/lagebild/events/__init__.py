@@ -1258,13 +1258,16 @@ def _since_bound(ctx: _Ctx, c: x.Clause, date: DateValue) -> bool:
     an event noun: "bei ihrem ersten persönlichen Treffen seit 2019", "held their first meeting
     since 2019" is a meeting now, 2019 only the bound of the span without one; it dates no trigger
     of the clause (see _date_of_circumstance)."""
-    since = ctx.lex.set("since_preps")
-    if not since:
+    since, until = ctx.lex.set("since_preps"), ctx.lex.set("until_preps")
+    if not since and not until:
         return False
     toks = ctx.toks
     for i in range(c.lo + 1, c.hi - 1):
-        if toks[i].low in since and any(t.nominal for t in ctx.lex.match(toks[i - 1].low)) and \
+        if ((toks[i].low in since and any(t.nominal for t in ctx.lex.match(toks[i - 1].low))) or
+                toks[i].low in until) and \
                 any(t.date == date and t.start == toks[i + 1].start for t in ctx.doc.timexes):
+            # ("agreed to delay a planned tariff until 9 July": the end of the delay, English
+            # ``until_preps``; the agreement is not dated by it)
             return True
     return False
 

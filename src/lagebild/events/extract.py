@@ -1341,8 +1341,11 @@ def clause_status(toks: list[Tok], clause: Clause, k: int, sentence_question: bo
             cue = "hypothetical"  # "habe … mehr als 100 Menschen töten wollen": an intention, no act
         if cue == "planned" and low in lex.set("modal_report") and i == clause.lo:
             cue = "hypothetical"  # "Sollte Trump gewählt werden, …": a condition
-        if cue and i > k + 1 and low in lex.set("object_status_nouns"):
-            continue  # "agreed on Thursday to the first phase of Trump's plan": the plan is the object
+        if cue and i > k + 1 and (low in lex.set("object_status_nouns") or
+                                  (lex.set("object_status_nouns") and toks[i - 1].low in lex.set("determiners"))):
+            # "agreed on Thursday to the first phase of Trump's plan": the plan is the object;
+            # "agreed to delay a planned 50% tariff": the adjective after its article is the noun's
+            continue
         if cue and i != k and _describes_other_noun(toks, clause, i, k, lex):
             continue  # "traf … mit dem künftigen Alterspräsidenten zusammen": the person is future
         if cue == "hypothetical" and low in lex.set("reported_future") and reported(toks, lex):
