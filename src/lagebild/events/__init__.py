@@ -209,6 +209,19 @@ def _censures(doc: Document, lex: Lexicon, events: list[Event]) -> list[Event]:
     return out
 
 
+def _aux_passive(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, lex: Lexicon) -> bool:
+    """English: whether the verb trigger at ``k`` is a participle right after a form of "be"
+    (``passive_aux``, adverbs between): "More than 46,700 Palestinians have been killed in Gaza"
+    names the victims as subject, not the attackers; "were killed by Russian forces" its agent."""
+    aux = lex.set("passive_aux")
+    if not aux or trig.nominal or toks[k].low.endswith("ing"):
+        return False
+    j = k - 1
+    while j >= c.lo and toks[j].low.endswith("ly") and toks[j].low not in aux:
+        j -= 1  # "was reportedly killed"
+    return j >= c.lo and toks[j].low in aux
+
+
 def is_side_actor(e: Entity | None) -> bool:
     """Whether an entity can be a side of an event: a person, an organisation or a place that is
     a state or speaks for one (not a city named as where)."""
@@ -1102,7 +1115,8 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
     own_dates = list(x.dated_timexes(ctx.doc, toks[c.lo].start, toks[c.hi - 1].end))
     # (a noun's date too where it bounds a span: "das zweite Telefonat … seit dem Amtsantritt des
     # US-Präsidenten im Januar" is no call in January)
-    circumstance = [d for d in own_dates if _date_of_circumstance(ctx, c, k, d, since_only=trig.nominal)]
+    circumstance = [d for d in own_dates if _date_of_circumstance(ctx, c, k, d, since_only=trig.nominal) or
+                    _since_bound(ctx, c, d)]
     own_dates = [d for d in own_dates if d not in circumstance]
     definite = False
     governed = False
@@ -1239,6 +1253,25 @@ def _date_of_circumstance(ctx: _Ctx, c: x.Clause, k: int, date: DateValue, since
     return False
 
 
+def _since_bound(ctx: _Ctx, c: x.Clause, date: DateValue) -> bool:
+    """Whether a date of clause ``c`` comes right after "seit"/"since" (``since_preps``) that follows
+    an event noun: "bei ihrem ersten persönlichen Treffen seit 2019", "held their first meeting
+    since 2019" is a meeting now, 2019 only the bound of the span without one; it dates no trigger
+    of the clause (see _date_of_circumstance)."""
+    since, until = ctx.lex.set("since_preps"), ctx.lex.set("until_preps")
+    if not since and not until:
+        return False
+    toks = ctx.toks
+    for i in range(c.lo + 1, c.hi - 1):
+        if ((toks[i].low in since and any(t.nominal for t in ctx.lex.match(toks[i - 1].low))) or
+                toks[i].low in until) and \
+                any(t.date == date and t.start == toks[i + 1].start for t in ctx.doc.timexes):
+            # ("agreed to delay a planned tariff until 9 July": the end of the delay, English
+            # ``until_preps``; the agreement is not dated by it)
+            return True
+    return False
+
+
 def _private(toks: list[x.Tok], c: x.Clause, lex: Lexicon) -> bool:
     """Whether the clause makes its talks private or commercial (``nonpolitical_cues``): a cue of
     the clause itself, not of another ("Nach Gesprächen mit Merkel und Gauck, der ihn mit Ehefrau
@@ -1323,7 +1356,8 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         # a known event, it is not its actor; the noun's own arguments name the sides (but
         # "Israel startete die erwartete Bodenoffensive": a light verb, its subject acts)
         direct = []
-    passive = any(toks[i].low in _PASSIVE for i in range(c.lo, c.hi) if i not in c.aside)
+    aux_passive = _aux_passive(toks, c, k, trig, lex)
+    passive = aux_passive or any(toks[i].low in _PASSIVE for i in range(c.lo, c.hi) if i not in c.aside)
     if not passive and ci + 1 < len(ctx.clauses) and x.PARTICIPLE.match(toks[k].low):
         # "seien 260 PKK-Kämpfer getötet und rund 400 weitere verletzt worden": the auxiliary of
         # the coordinated participle serves both
@@ -1360,7 +1394,7 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         # "mit der US-Regierung unter Präsident Trump zusammenzuarbeiten": the subject is the
         # clause before; every actor named here is on the other side
         tgt, src = direct + tgt + src, []
-    elif passive and (src or (not trig.nominal and (toks[k].low.endswith("t") or
+    elif passive and (src or aux_passive or (not trig.nominal and (toks[k].low.endswith("t") or
                                                   x.PARTICIPLE.match(toks[k].low) is not None or
                                                   x.INSEPARABLE_PARTICIPLE.match(toks[k].low) is not None or
                                                   _needed_participle(toks, c, k, trig)))):

@@ -256,12 +256,14 @@ def clauses(toks: list[Tok], lex: Lexicon, list_commas: frozenset[int] = frozens
             continue
         if t.low in conj and i + 1 < len(toks) and i > lo:
             cut_before = _starts_verb_phrase(toks, i, lex)
-        elif t.low in subordinators and i > lo and i + 1 < len(toks) and toks[i - 1].text.islower() and \
+        elif t.low in subordinators and i > lo and i + 1 < len(toks) and \
+                (toks[i - 1].text.islower() or (i - 1 > lo and toks[i - 1].text[:1].isupper())) and \
                 (toks[i + 1].text[:1].isupper() or toks[i + 1].low in lex.set("determiners") or
                  toks[i + 1].low in lex.words.get("subject_pronouns", {}) or
                  toks[i - 1].low in lex.words.get("intent_verbs", {}) or toks[i - 1].low in report):
             # English: "a ceasefire that Washington had hoped would …", "agreed that negotiations
-            # would begin": a clause with a subject of its own (not "condemned that attack")
+            # would begin": a clause with a subject of its own (not "condemned that attack"); so
+            # after a name ("warned Hamas that the gates of hell will open": the warning occurred)
             cut_before = True
         if cut_before:
             out.append(Clause(lo, i))
@@ -480,7 +482,8 @@ def _compound_actor(low: str, lex: Lexicon) -> bool:
     tail = low.rpartition("-")[2]
     return not tail or head_kind(tail, lex) == "actor" or tail in lex.words.get("group_nouns", {}) or \
         tail in lex.set("fighter_tails") or tail in lex.set("compound_actor_tails") or \
-        any(t.nominal for t in lex.match(tail))
+        any(t.nominal for t in lex.match(tail)) or tail in lex.set("goods_heads")
+    # ("Gegenzölle auf US-Waren": the goods' state, as "auf chinesische Waren")
 
 
 @lru_cache(maxsize=65536)
@@ -567,6 +570,8 @@ def actors(doc: Document, toks: list[Tok], mentions: list[Mention], lex: Lexicon
                     kind = "actor"  # "the Russian strike": Russia strikes; "the European proposal"
                 elif kind is None and (low in lex.set("person_heads") or low in lex.set("victim_nouns")):
                     kind = "person"  # "20 of the 47 Vietnamese fishermen": that state's people
+                elif kind is None and low in lex.set("goods_heads"):
+                    kind = "actor"  # "raised tariffs on Chinese goods": the goods' state is hit
                 if kind is not None or not (toks[k].text.isalpha() and toks[k].text.islower()):
                     break
                 continue
@@ -923,6 +928,21 @@ def _seat_state(toks: list[Tok], i: int, named: list[Actor], groups: Groups, lex
     return None
 
 
+def _goods_prep(toks: list[Tok], k: int, lo: int, lex: Lexicon) -> int | None:
+    """Where the state of "on imports from China", "on imports of all U.S. products" is a side:
+    the preposition ``k`` ("from", "of") follows a noun for goods (``goods_heads``); the state is
+    then the goods', and the preposition before the goods ("on") gives its role, as the adjective
+    does in "on Chinese imports". None where ``k`` is no such preposition."""
+    if toks[k].low not in lex.set("origin_preps") | lex.set("attribute_preps") or k - 1 <= lo or \
+            toks[k - 1].low not in lex.set("goods_heads"):
+        return None
+    j = k - 2
+    dets = lex.set("determiners")
+    while j >= lo and (toks[j].low in dets or adjective_at(toks, j, lex) or toks[j].text[:1].isdigit()):
+        j -= 1  # "on all imports", "on the imports"
+    return j if j >= lo and toks[j].low in lex.set("target_preps") else None
+
+
 def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_toks: set[int],
                  lex: Lexicon, time_toks: frozenset[int] = frozenset()) -> None:
     """Give each actor of the clause the role its governing preposition marks.
@@ -1007,6 +1027,11 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                 continue
             if t.low in preps:
                 a.prep, a.prep_at = t.low, k
+                goods = _goods_prep(toks, k, clause.lo, lex)
+                if goods is not None:
+                    a.prep_at = goods
+                    a.prep, a.role = toks[goods].low, "prep"
+                    break
                 if t.low in ("von", "vom") and a.label == "ORG" and k - 1 in by_end and by_end[k - 1].label == "PER":
                     # "Oppositionsführer Antonis Samaras von der Nea Dimokratia": his party, no side
                     a.role = "ignore"
@@ -1064,6 +1089,12 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                     break
                 if k in by_end:  # apposition: "der russische Präsident Wladimir Putin" is one actor
                     prev = by_end[k]
+                    if noun_seen and a.label == "LOC" and prev.label == "PER" and prev.tok > clause.lo and \
+                            (prev.genitive or toks[k].text.endswith("s")) and toks[prev.tok - 1].low in preps:
+                        # "nach einem Treffen in Trumps Golfresort Turnberry": a place named after
+                        # its owner's noun; the preposition before the owner decides (where, no side)
+                        k = prev.tok - 1
+                        continue
                     if toks[k + 1].text == "(" or (prev.partial and k == a.tok - 1 and prev.role == "prep") or \
                             (k == a.tok - 1 and prev.entity == a.entity):
                         # (and a name right after its own description: "des UN-Flüchtlingshilfswerks UNHCR")
@@ -1310,6 +1341,11 @@ def clause_status(toks: list[Tok], clause: Clause, k: int, sentence_question: bo
             cue = "hypothetical"  # "habe … mehr als 100 Menschen töten wollen": an intention, no act
         if cue == "planned" and low in lex.set("modal_report") and i == clause.lo:
             cue = "hypothetical"  # "Sollte Trump gewählt werden, …": a condition
+        if cue and i > k + 1 and (low in lex.set("object_status_nouns") or
+                                  (lex.set("object_status_nouns") and toks[i - 1].low in lex.set("determiners"))):
+            # "agreed on Thursday to the first phase of Trump's plan": the plan is the object;
+            # "agreed to delay a planned 50% tariff": the adjective after its article is the noun's
+            continue
         if cue and i != k and _describes_other_noun(toks, clause, i, k, lex):
             continue  # "traf … mit dem künftigen Alterspräsidenten zusammen": the person is future
         if cue == "hypothetical" and low in lex.set("reported_future") and reported(toks, lex):
