@@ -159,12 +159,14 @@ def _cmd_stats(a: argparse.Namespace) -> int:
 def _cmd_timeline(a: argparse.Namespace) -> int:
     from lagebild.export import records
     from lagebild.store import Store
-    from lagebild.web.queries import actor_ids
+    from lagebild.web.labels import actor_name
+    from lagebild.web.queries import actor_ids, corpus_language
 
     with Store(a.db, readonly=True) as store:
         rec = records(store)
         entities = list(rec["entities"])
-        names = {e["id"]: e["name"] for e in entities}
+        lang = corpus_language(store)  # "Zivilgesellschaft (Israel)" in a German corpus, as in the web UI
+        names = {e["id"]: actor_name(e["id"], e["name"], lang) for e in entities}
         events = list(rec["events"])
         cites = {d["id"]: _citation(d) for d in rec["documents"]} if a.verbose else {}
         wanted: set[str] | None = None

@@ -25,6 +25,7 @@ from lagebild.model import QUAD_CLASS
 from lagebild.store import EVENT_ORDER, Store
 from lagebild.web import claimlabels
 from lagebild.web.labels import UI_LANGUAGES as UI_LANGUAGES  # re-exported: the exports read it here
+from lagebild.web.labels import actor_name
 from lagebild.web.labels import labels as labels
 
 Row = dict[str, Any]
@@ -41,7 +42,8 @@ def quad(event_type: str) -> str:
 
 
 def _names(store: Store) -> dict[str, Row]:
-    return {r["id"]: {"id": r["id"], "name": r["name"], "type": r["type"]}
+    lang = corpus_language(store)
+    return {r["id"]: {"id": r["id"], "name": actor_name(r["id"], r["name"], lang), "type": r["type"]}
             for r in store.query("SELECT id, name, type FROM entities")}
 
 
@@ -353,13 +355,14 @@ def entities(store: Store, *, entity_type: str | None = None, q: str | None = No
     evs = _event_counts(store)
     out = []
     needle = q.casefold() if q else None
+    lang = corpus_language(store)
     for r in store.query("SELECT * FROM entities"):
         aliases = json.loads(r["aliases"])
         if entity_type and r["type"] != entity_type:
             continue
         if needle and not any(needle in s.casefold() for s in [r["name"], *aliases]):
             continue
-        out.append({"id": r["id"], "name": r["name"], "type": r["type"], "aliases": aliases,
+        out.append({"id": r["id"], "name": actor_name(r["id"], r["name"], lang), "type": r["type"], "aliases": aliases,
                     "stands_for": r["stands_for"], "documents": len(json.loads(r["documents"])),
                     "mentions": mentions[r["id"]], "quotes": quotes[r["id"]], "events": evs[r["id"]]})
     out.sort(key=lambda e: (-e["mentions"] - e["events"] - e["quotes"], e["name"].casefold()))
@@ -385,8 +388,8 @@ def entity(store: Store, entity_id: str) -> Row | None:
     me = frozenset({entity_id})  # the page's own id: nothing to resolve
     docs = [{"id": d, **titles.get(d, {})} for d in doc_ids]
     docs.sort(key=lambda d: (d.get("published") or "", d["id"]))
-    return {"id": r["id"], "name": r["name"], "type": r["type"], "aliases": json.loads(r["aliases"]),
-            "stands_for": _actor(names, r["stands_for"]),
+    return {"id": r["id"], "name": names[r["id"]]["name"] if r["id"] in names else r["name"], "type": r["type"],
+            "aliases": json.loads(r["aliases"]), "stands_for": _actor(names, r["stands_for"]),
             "represented_by": [names[x["id"]] for x in store.query(
                 "SELECT id FROM entities WHERE stands_for=? ORDER BY name", (entity_id,)) if x["id"] in names],
             "roles": [{"text": t, "count": n} for t, n in roles.most_common()],
