@@ -50,6 +50,9 @@ def _claims(text: str, lang: str) -> list[tuple[str, float, str | None, str | No
     ("More than 12,500 Afghans have been killed.", "en",
      [("12,500 Afghans", 12500, "people", "more than", "killed")]),
     ("Rund 200 Ukrainer wurden verletzt.", "de", [("200 Ukrainer", 200, "people", "rund", "injured")]),
+    ("Three Iraqis and 12 Pakistanis were detained.", "en",
+     [("Three Iraqis", 3, "people", None, "detained"), ("12 Pakistanis", 12, "people", None, "detained")]),
+    ("Flights to 2 Paris airports and 3 Davis Cup ties were cancelled.", "en", []),  # no people's plural
     # other units of the trial: hostages, vehicles, trucks, the pound sign
     ("The group still holds 24 hostages.", "en", [("24 hostages", 24, "hostages", None, None)]),
     ("Rund 300.000 Fahrzeuge wurden verschifft.", "de", [("300.000 Fahrzeuge", 300000, "vehicles", "rund", None)]),
