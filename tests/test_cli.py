@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -582,3 +583,28 @@ def test_run_names_the_documents_without_a_publication_date(tmp_path: Path,
     assert main(["run", str(tmp_path / "in"), "--db", str(tmp_path / "t.db"), "--workers", "1"]) == 0
     out = capsys.readouterr().out
     assert "1 document without a publication date (undatiert.txt)" in out
+
+
+@pytest.mark.parametrize(("query", "rc", "out", "err"), [
+    ("Kreml OR Moskau", 0, "»Moskau«", ""),  # OR is the operator (trial 7: it was a word, 0 hits)
+    ("NEAR(Trump Putin, 3)", 0, "»Putin«", ""),
+    ("Kreml OR", 2, "", "OR needs a word after it"),  # the user's syntax: said, not a traceback
+    ("Xyzzy", 1, "", "nothing found for 'Xyzzy'"),
+])
+def test_search_command(seeds_db: Path, capsys: pytest.CaptureFixture[str], query: str, rc: int, out: str,
+                        err: str) -> None:
+    """``lagebild search`` is the web UI's search (the same function), each hit cited by outlet and date."""
+    assert main(["search", query, "--db", str(seeds_db), "--limit", "5"]) == rc
+    got = capsys.readouterr()
+    assert out in got.out and err in got.err
+    if rc == 0:
+        assert all(re.search(r"^\w+ +\[[^\]]+\] ", line) and not re.search(r"\[d[0-9a-f]{16}\]", line)
+                   for line in got.out.splitlines())
+
+
+def test_timeline_cites_reports_by_outlet_and_date(seeds_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Trial 7: "-v" cited "[d16191757a36f071f]", a hash no reader can look up."""
+    assert main(["timeline", "--db", str(seeds_db), "--actor", "Putin", "-v"]) == 0
+    cited = [line for line in capsys.readouterr().out.splitlines() if line.startswith(" ")]
+    assert cited and not any(re.search(r"\[d[0-9a-f]{16}\]$", line) for line in cited)
+    assert any(re.search(r"” \[\w[^\]]*, \d{4}-\d\d-\d\d\]$", line) for line in cited)

@@ -159,13 +159,16 @@ def _cmd_stats(a: argparse.Namespace) -> int:
 def _cmd_timeline(a: argparse.Namespace) -> int:
     from lagebild.export import records
     from lagebild.store import Store
-    from lagebild.web.queries import actor_ids
+    from lagebild.web.labels import actor_name
+    from lagebild.web.queries import actor_ids, corpus_language
 
     with Store(a.db, readonly=True) as store:
         rec = records(store)
         entities = list(rec["entities"])
-        names = {e["id"]: e["name"] for e in entities}
+        lang = corpus_language(store)  # "Zivilgesellschaft (Israel)" in a German corpus, as in the web UI
+        names = {e["id"]: actor_name(e["id"], e["name"], lang) for e in entities}
         events = list(rec["events"])
+        cites = {d["id"]: _citation(d) for d in rec["documents"]} if a.verbose else {}
         wanted: set[str] | None = None
         if a.actor:
             # the actor by id, name or alias, or else every actor a name or alias of which
@@ -194,12 +197,40 @@ def _cmd_timeline(a: argparse.Namespace) -> int:
         print(f"{when:<15} {e['type']:<10} {src} → {tgt}{status}  ({reports}{conflict})")
         if a.verbose:
             for m in e["mentions"]:
-                print(f"{'':<17}“{' '.join(m['sentence'].split())}” [{m['document']}]")
+                print(f"{'':<17}“{' '.join(m['sentence'].split())}” [{cites.get(m['document'], m['document'])}]")
     if not shown:
         # an actor the documents name but no event of the timeline involves: say so, not nothing
         who = f" involving {a.actor!r}" if a.actor else ""
         print(f"lagebild: no event in the timeline{who} (its quotations are in the export and the web UI)",
               file=sys.stderr)
+    return 0
+
+
+def _citation(doc: dict[str, Any]) -> str:
+    """A document as a reader cites it: outlet and date ("Reuters, 2025-10-10"), else its title,
+    else the file's name (trial 7: "[d16191757a36f071f]" told the reader nothing)."""
+    name = doc.get("outlet") or doc.get("title") or Path(doc.get("source") or doc["id"]).name
+    return f"{name}, {doc['published'][:10]}" if doc.get("published") else str(name)
+
+
+def _cmd_search(a: argparse.Namespace) -> int:
+    from lagebild.store import Store
+    from lagebild.web.queries import search
+
+    with Store(a.db, readonly=True) as store:
+        found = search(store, a.query, kind=a.kind, limit=a.limit)
+        cites = {r["id"]: _citation(dict(r)) for r in store.query(
+            "SELECT id, source, title, published, outlet FROM documents")}
+    if a.json:
+        print(json.dumps(found, ensure_ascii=False, indent=1))
+        return 0
+    if not found["hits"]:
+        print(f"lagebild: nothing found for {a.query!r} (the syntax: lagebild search --help)", file=sys.stderr)
+        return 1
+    for h in found["hits"]:
+        # the hit's words between » «, as the web UI marks them
+        text = " ".join("".join(f"»{p['text']}«" if p["hit"] else p["text"] for p in h["snippet"]).split())
+        print(f"{h['kind']:<9} [{cites.get(h['document'], h['document'])}] {text}")
     return 0
 
 
@@ -360,6 +391,19 @@ def build_parser() -> argparse.ArgumentParser:
     tl.add_argument("--actor", help="only events with an actor whose name contains this")
     tl.add_argument("-v", "--verbose", action="store_true", help="every report's sentence under its event")
     tl.set_defaults(func=_cmd_timeline)
+
+    se = command("search", help="full-text search over documents, quotations and events (as the web UI's)",
+                 description="Words are all required, the last one also as the start of a longer word; "
+                             "\"a phrase\" in quotation marks; OR, AND and NOT in capitals between two terms; "
+                             "brackets group; NEAR(a b) or NEAR(a b, 5): words at most 10 (5) words apart. "
+                             "A word in either German spelling finds both (Zoelle, Zölle). An actor's name "
+                             "also finds its other names (Netanyahu, Netanjahu).")
+    se.add_argument("query", help="what to look for")
+    se.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
+    se.add_argument("--kind", choices=["document", "quote", "event"], help="only hits of this kind")
+    se.add_argument("--limit", type=int, default=20, help="at most this many hits (default 20)")
+    se.add_argument("--json", action="store_true", help="the API's answer (/api/search) as JSON")
+    se.set_defaults(func=_cmd_search)
 
     v = command("evaluate", help="score the database against a lagebild-gold/1 annotation")
     v.add_argument("gold", help="the reference annotation (JSON)")

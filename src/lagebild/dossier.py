@@ -201,15 +201,26 @@ def _key_quotes(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Direct quotations first, then partial ones, then reported speech, then the longer ones: the
     words a reader wants to cite. The report of an act ("Merz kritisierte den Kurs") comes last
     (sixth user trial: two of Lawrow's three key quotations were such sentences). The same words
-    reported by several outlets (or by near-copies of one agency text) count once."""
+    reported by several outlets (or by near-copies of one agency text) count once, and so do the
+    words of one sentence told twice: the partial quotation inside the indirect one ('Biden sprach
+    von einem Abkommen, das „die Kämpfe in Gaza stoppen“ werde', seventh user trial), or two
+    quotations whose spans in one document overlap."""
     order = {"direct": 0, "partial": 1, "indirect": 2}
-    seen: set[str] = set()
+    seen: list[str] = []
+    spans: list[tuple[Any, int, int]] = []
     out = []
     for q in sorted(quotes, key=lambda q: (order.get(q["kind"], 3) + 2 * _act_report(q), -len(q["text"]))):
-        words = " ".join(re.findall(r"\w+", q["text"].casefold()))
-        if words not in seen:
-            seen.add(words)
-            out.append(q)
+        words = " " + " ".join(re.findall(r"\w+", q["text"].casefold())) + " "
+        span = (q.get("document"), q.get("start"), q.get("end"))
+        if any(words in w or w in words for w in seen):
+            continue  # the same words, or a part of words already chosen
+        if span[0] is not None and span[1] is not None and span[2] is not None and \
+                any(d == span[0] and s < span[2] and span[1] < e for d, s, e in spans):
+            continue
+        seen.append(words)
+        if span[0] is not None and span[1] is not None and span[2] is not None:
+            spans.append((span[0], span[1], span[2]))
+        out.append(q)
     return out[:QUOTES_PER_ACTOR]
 
 
@@ -279,12 +290,22 @@ def _relations_table(store: Store, lab: dict[str, Any], level: str) -> str:
             f'<th>{e(lab["score"])}</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
 
 
+def _source_name(source: str) -> str:
+    """Where a document came from as the dossier shows it: an address as it is, a local file by its
+    name only ("reuters_2025-10-10.txt", "corpus.jsonl#5"). A dossier is passed on: the folders of
+    whoever built it are nobody's business and no use to the reader (seventh user trial)."""
+    if re.match(r"[a-z][a-z0-9+.-]*://", source, re.IGNORECASE):
+        return source
+    return re.split(r"[/\\]", source.rstrip("/\\"))[-1] or source
+
+
 def _sources_section(store: Store) -> str:
     items = []
     for d in queries.documents(store):
         meta = " · ".join(e(x) for x in (d["outlet"], (d["published"] or "")[:10], ", ".join(d["authors"])) if x)
-        items.append(f'<li><strong>{e(d["title"] or d["source"])}</strong> <span class="muted">{meta}</span>'
-                     f'<div class="small muted">{e(d["url"] or d["source"])}</div></li>')
+        name = _source_name(d["source"])
+        items.append(f'<li><strong>{e(d["title"] or name)}</strong> <span class="muted">{meta}</span>'
+                     f'<div class="small muted">{e(d["url"] or name)}</div></li>')
     return f'<ol class="sources">{"".join(items)}</ol>'
 
 

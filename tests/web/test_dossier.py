@@ -188,3 +188,58 @@ def test_the_header_period_covers_documents_and_timeline(demo_html: str) -> None
     # the demo corpus' documents date from 2025, its hostile group's criticism from 2024
     lead = re.search(r'<p class="lead">(.*?)</p>', demo_html, re.S)
     assert lead is not None and "2024-01-01 – 2025-03-04" in lead.group(1)
+
+
+def _qs(kind: str, text: str, doc: str, start: int) -> dict[str, Any]:
+    return {"kind": kind, "cue": "sprach von", "text": text, "document": doc, "start": start,
+            "end": start + len(text)}
+
+
+@pytest.mark.parametrize(("quotes", "chosen"), [
+    # seventh user trial: the partial quotation and the indirect one around it are one sentence's words
+    ([_qs("indirect", "einem Abkommen, das „die Kämpfe beenden“ werde", "a", 10),
+      _qs("partial", "die Kämpfe beenden", "a", 31)],
+     ["die Kämpfe beenden"]),
+    # the same words in another outlet's sentence, inside a longer quotation there
+    ([_qs("partial", "die Kämpfe beenden", "a", 31),
+      _qs("indirect", "ein Abkommen werde die Kämpfe beenden", "b", 0)],
+     ["die Kämpfe beenden"]),
+    # overlapping spans of one document are one quotation, whatever their words
+    ([_qs("direct", "Wir stehen bereit.", "a", 0), _qs("indirect", "bereit. Man werde helfen", "a", 11)],
+     ["Wir stehen bereit."]),
+    # other words, or the same words far apart in another document, stay
+    ([_qs("partial", "die Kämpfe beenden", "a", 31), _qs("indirect", "Man werde die Kämpfe fortsetzen", "a", 80)],
+     ["die Kämpfe beenden", "Man werde die Kämpfe fortsetzen"]),
+])
+def test_one_sentences_words_are_one_key_quote(quotes: list[dict[str, Any]], chosen: list[str]) -> None:
+    from lagebild.dossier import _key_quotes
+
+    assert [q["text"] for q in _key_quotes(quotes)] == chosen
+
+
+@pytest.mark.parametrize(("source", "shown"), [
+    ("/tmp/trial/inputs/reuters_2025-10-10.txt", "reuters_2025-10-10.txt"),
+    ("/home/me/corpus.jsonl#5", "corpus.jsonl#5"),
+    ("C:\\Users\\me\\artikel.html", "artikel.html"),
+    ("https://example.org/a/b.html", "https://example.org/a/b.html"),
+    ("artikel.txt", "artikel.txt"),
+])
+def test_the_dossier_names_local_files_without_their_folders(source: str, shown: str) -> None:
+    from lagebild.dossier import _source_name
+
+    assert _source_name(source) == shown
+
+
+def test_no_local_folder_in_the_dossier(tmp_path: Path) -> None:
+    """The dossier is passed on: no path of the machine that built it (seventh user trial)."""
+    import webcorpus
+
+    from lagebild.dossier import render_dossier
+    from lagebild.model import replace
+    from lagebild.store import Store
+
+    with Store(tmp_path / "p.db") as store:
+        doc = replace(webcorpus.doc_sanctions(), source="/home/analyst/in/sanktionen.txt", title=None)
+        store.add_documents([doc])
+        html = render_dossier(store)
+    assert "sanktionen.txt" in html and "/home/analyst" not in html

@@ -107,6 +107,16 @@ def test_search_finds_riad(seeds_db: Path, live_server: Callable[[Path], str], p
     assert "Riad" in page.locator("article.doc .body").inner_text()
 
 
+def test_a_search_that_breaks_the_syntax_says_why(seeds_db: Path, live_server: Callable[[Path], str],
+                                                   page: Any) -> None:
+    """Trial 7: the page shows the server's reason ("OR needs a word after it"), not "400"."""
+    open_view(page, live_server(seeds_db) + "#/timeline")
+    page.fill("#search-input", "Riad OR")
+    page.press("#search-input", "Enter")
+    page.wait_for_selector("p.warn")
+    assert "OR needs a word after it" in page.locator("p.warn").inner_text()
+
+
 HOSTILE_VIEWS = ["#/network", "#/quotes", "#/actors", "#/actor/org%3Aevil", "#/documents",
                  "#/doc/dochost000000003", "#/search?q=Gru%C3%9F", "#/search?q=%3Cscript%3E", "#/actor/Q7747"]
 

@@ -81,6 +81,21 @@ class ClaimLexicon:
     reported_verbs: frozenset[str] = frozenset()  # Konjunktiv I: "belaufe", "seien" (the report goes on)
     state_organs: tuple[str, ...] = ()  # "polizei", "ministerium": a state's organ gives the state's figures
     organ_sources: tuple[str, ...] = ()  # "angaben": "Polizeiangaben" names the organ as a source
+    unit_adjective: re.Pattern[str] = re.compile(r"(?!)")  # "1.350 russische Soldaten", "2,000 Palestinian prisoners"
+    people_noun: re.Pattern[str] = re.compile(r"(?!)")  # "400 Palestinians": a people's plural counts people
+    range_links: tuple[tuple[str, tuple[str, ...]], ...] = ()  # "auf" after "von": "von 145 auf 30 Prozent"
+
+    def unit(self, token: str) -> str | None:
+        """The unit a word after a number names: one of ``units`` ("Prozent", "soldiers"), else
+        people for the plural of a people ("killed more than 400 Palestinians", "300
+        Palästinenser"): ``people_noun`` or a demonym of the knowledge base, as written."""
+        word = token.rstrip(".")
+        unit = self.units.get(word.lower())
+        if unit is not None or not word[:1].isupper():
+            return unit
+        from lagebild.entities.kb import load_kb
+
+        return "people" if self.people_noun.fullmatch(word) or word in load_kb().demonyms else None
 
     def names_organ(self, word: str) -> bool:
         """Whether ``word`` names an organ of a state ("Innenministeriums", "Landespolizei",
@@ -139,7 +154,11 @@ def load(lang: str = "de") -> ClaimLexicon:
         thousands=raw.get("thousands_separator", "."), decimal=raw.get("decimal_separator", ","),
         reported_verbs=frozenset(w.lower() for w in raw.get("reported_verbs", ())),
         state_organs=tuple(w.lower() for w in raw.get("state_organs", ())),
-        organ_sources=tuple(w.lower() for w in raw.get("organ_sources", ())))
+        organ_sources=tuple(w.lower() for w in raw.get("organ_sources", ())),
+        unit_adjective=re.compile(raw.get("unit_adjective") or "(?!)"),
+        people_noun=re.compile(raw.get("people_noun") or "(?!)"),
+        range_links=tuple(sorted(((k.lower(), tuple(o.lower() for o in v))
+                                  for k, v in raw.get("range_links", {}).items()), key=lambda kv: -len(kv[0]))))
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str]:
@@ -220,14 +239,19 @@ def extract_claims(doc: Document, lex: ClaimLexicon) -> list[Claim]:
             i = 1
         if m.group(0).isalpha() and len(tokens) > i + 1 and tokens[i][0].lower() in lex.unit_links:
             i += 1  # "thousands of people", "dozens of protesters"
-        unit = lex.units.get(tokens[i][0].lower().rstrip(".")) if len(tokens) > i else None
-        if unit is None and len(tokens) > i + 1 and _ADJECTIVE.match(tokens[i][0]) and \
-                (u := lex.units.get(tokens[i + 1][0].lower().rstrip("."))):
-            unit, i = u, i + 1  # "1.350 russische Soldaten", "97 iranische Drohnen"
+        unit = lex.unit(tokens[i][0]) if len(tokens) > i else None
+        if unit is None and len(tokens) > i + 1 and lex.unit_adjective.fullmatch(tokens[i][0]) and \
+                (u := lex.unit(tokens[i + 1][0])):
+            unit, i = u, i + 1  # "1.350 russische Soldaten", "97 iranische Drohnen", "2,000 Palestinian prisoners"
         sign = body[m.start() - 1 : m.start()]
         prefixed = unit is None and bool(sign) and not sign.isalnum() and sign in lex.units
         if prefixed:
-            unit = lex.units[sign]  # "$500 billion", "€3 billion": the currency sign before the number
+            unit = lex.units[sign]  # "$500 billion", "€3 billion", "£447bn": the currency sign before the number
+        shared = None
+        if unit is None and scale is None:
+            shared = _range_unit(body, m.start(), m.end(), lex)
+            if shared is not None:  # "von 145 auf 30 Prozent": 145 shares the unit of 30
+                unit, value = shared[0], value * shared[1]
         sent = doc.sentence_at(m.start())
         lo, hi = (sent.start, sent.end) if sent else (m.start(), m.end())
         elided, counted = None, None
@@ -241,7 +265,7 @@ def extract_claims(doc: Document, lex: ClaimLexicon) -> list[Claim]:
             unit = elided.unit if elided else counted[0] if counted else None
         if m.group(0).isalpha() and unit is None:
             continue  # "drei Millionen" alone is a figure of speech more often than a claim
-        if elided is not None or counted is not None:  # "und 52 verletzt": the span is the number alone
+        if elided is not None or counted is not None or shared is not None:  # "und 52 verletzt": the number alone
             word, end = m.group(0), m.end()
         elif prefixed:  # the span ends with the number or its scale word
             word, _, end = tokens[0] if scale else (m.group(0), m.start(), m.end())
@@ -254,7 +278,7 @@ def extract_claims(doc: Document, lex: ClaimLexicon) -> list[Claim]:
         value = float(f"{value:.12g}")  # 65,9 × 10⁹ is 65900000000, not 65900000000.00001
         rest = body[end:end + 20].lower().lstrip()
         rate = next((r for r in lex.rates if rest.startswith(r)), None)
-        if unit and rate and elided is None and counted is None:
+        if unit and rate and elided is None and counted is None and shared is None:
             unit = f"{unit}/{lex.rates[rate]}"  # "30.000 Soldaten im Monat"
         if not sent:
             hi = end
@@ -272,6 +296,31 @@ def extract_claims(doc: Document, lex: ClaimLexicon) -> list[Claim]:
     out.extend(_singular_counts(doc, out, lex))
     out.sort(key=lambda c: (c.start, c.number_start or 0))
     return out
+
+
+def _range_unit(body: str, start: int, end: int, lex: ClaimLexicon) -> tuple[str, float] | None:
+    """The unit and scale a bare number shares with the number after a range link: "von 145 auf
+    30 Prozent" (145 %; the English "from 145% to 30%" writes both), "zwischen 20 und 30
+    Milliarden Euro" (2e10 EUR), "12 to 15 people". The link must have one of its openers right
+    before the first number where the lexicon names any ("auf" after "von": "stieg 2024 auf 30
+    Prozent" is no range); the second number must have a unit of its own, or a scale and a unit."""
+    head = body[max(0, start - 20):start].lower().split()
+    for link, openers in lex.range_links:
+        m = re.compile(rf"\s+{re.escape(link)}\s+", re.IGNORECASE).match(body, end)
+        if m is None or (openers and (not head or head[-1] not in openers)):
+            continue
+        n = lex.number.match(body, m.end())
+        if n is None:
+            return None
+        tokens = [t.group(0) for t in _TOKEN.finditer(body, n.end(), min(len(body), n.end() + 60))][:2]
+        factor = 1.0
+        scale = next((w for w in (tokens[0].lower(), tokens[0].lower().rstrip(".")) if w in lex.scales), None) \
+            if tokens else None
+        if scale is not None:
+            factor, tokens = lex.scales[scale], tokens[1:]
+        unit = lex.unit(tokens[0]) if tokens else None
+        return (unit, factor) if unit is not None else None
+    return None
 
 
 def _counted(doc: Document, start: int, lo: int, lex: ClaimLexicon) -> tuple[str, str] | None:
@@ -483,9 +532,6 @@ def _named_by(actors: list[Mention], cue_start: int, cue_end: int, before: bool,
             _SOURCE_GAP.match(body[cue_end:m.start])]
     return near[0] if near else None
 
-
-#: A declined adjective between a number and its unit (lower case, with an adjective ending).
-_ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]+(?:e|en|er|es|em)$")
 
 #: "der ukrainischen Luftwaffe", "des russischen Verteidigungsministeriums" after a source cue.
 _STATE_ORGAN = re.compile(r"\s+(?:der|des|von|vom)\s+([a-zäöü][\w-]*)\s+[A-ZÄÖÜ]")

@@ -203,7 +203,10 @@ def create_app(db: Path, *, allowed_hosts: list[str] | None = None) -> FastAPI:
     def search(s: S, q: Annotated[str, Query(max_length=500)],
                kind: Annotated[str | None, Query(pattern="^(document|quote|event)$")] = None,
                limit: Annotated[int, Query(ge=1, le=500)] = 50) -> dict[str, Any]:
-        return queries.search(s, q, kind=kind, limit=limit)
+        try:
+            return queries.search(s, q, kind=kind, limit=limit)
+        except queries.SearchQueryError as e:  # "Gaza OR": the user's syntax, not the server's fault
+            raise HTTPException(status_code=400, detail=str(e)) from e
 
     @app.get("/api/relations", summary="Actor network over a period: cooperation and conflict per pair")
     def relations(s: S, since: Day = None, until: Day = None, actor: str | None = None,

@@ -14,15 +14,18 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 import unicodedata
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 from typing import Any
 
+from lagebild.errors import LagebildError
 from lagebild.model import QUAD_CLASS
 from lagebild.store import EVENT_ORDER, Store
 from lagebild.web import claimlabels
 from lagebild.web.labels import UI_LANGUAGES as UI_LANGUAGES  # re-exported: the exports read it here
+from lagebild.web.labels import actor_name
 from lagebild.web.labels import labels as labels
 
 Row = dict[str, Any]
@@ -39,7 +42,8 @@ def quad(event_type: str) -> str:
 
 
 def _names(store: Store) -> dict[str, Row]:
-    return {r["id"]: {"id": r["id"], "name": r["name"], "type": r["type"]}
+    lang = corpus_language(store)
+    return {r["id"]: {"id": r["id"], "name": actor_name(r["id"], r["name"], lang), "type": r["type"]}
             for r in store.query("SELECT id, name, type FROM entities")}
 
 
@@ -351,13 +355,14 @@ def entities(store: Store, *, entity_type: str | None = None, q: str | None = No
     evs = _event_counts(store)
     out = []
     needle = q.casefold() if q else None
+    lang = corpus_language(store)
     for r in store.query("SELECT * FROM entities"):
         aliases = json.loads(r["aliases"])
         if entity_type and r["type"] != entity_type:
             continue
         if needle and not any(needle in s.casefold() for s in [r["name"], *aliases]):
             continue
-        out.append({"id": r["id"], "name": r["name"], "type": r["type"], "aliases": aliases,
+        out.append({"id": r["id"], "name": actor_name(r["id"], r["name"], lang), "type": r["type"], "aliases": aliases,
                     "stands_for": r["stands_for"], "documents": len(json.loads(r["documents"])),
                     "mentions": mentions[r["id"]], "quotes": quotes[r["id"]], "events": evs[r["id"]]})
     out.sort(key=lambda e: (-e["mentions"] - e["events"] - e["quotes"], e["name"].casefold()))
@@ -383,8 +388,8 @@ def entity(store: Store, entity_id: str) -> Row | None:
     me = frozenset({entity_id})  # the page's own id: nothing to resolve
     docs = [{"id": d, **titles.get(d, {})} for d in doc_ids]
     docs.sort(key=lambda d: (d.get("published") or "", d["id"]))
-    return {"id": r["id"], "name": r["name"], "type": r["type"], "aliases": json.loads(r["aliases"]),
-            "stands_for": _actor(names, r["stands_for"]),
+    return {"id": r["id"], "name": names[r["id"]]["name"] if r["id"] in names else r["name"], "type": r["type"],
+            "aliases": json.loads(r["aliases"]), "stands_for": _actor(names, r["stands_for"]),
             "represented_by": [names[x["id"]] for x in store.query(
                 "SELECT id FROM entities WHERE stands_for=? ORDER BY name", (entity_id,)) if x["id"] in names],
             "roles": [{"text": t, "count": n} for t, n in roles.most_common()],
@@ -543,18 +548,111 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 HIT_START, HIT_END = "\x02", "\x03"
 
 
-def fts_query(text: str) -> str | None:
-    """A user's words as a safe FTS5 query: every word quoted, all required, the last one a prefix.
+class SearchQueryError(LagebildError):
+    """A search query FTS5 cannot read: an operator without a term on each side, unbalanced
+    brackets or quotation marks. The API answers it with 400 and the message, never with 500."""
 
-    Quoting keeps FTS5's operators (``AND``, ``NEAR``, ``*``, ``:``, quotes) from being read as
-    syntax: "Riad: Gespräche" must search for two words, not fail on a column filter.
+    code = "E510"
+
+
+#: A search query's tokens: a phrase in quotation marks, NEAR( … ), a bracket, a word.
+_QUERY_TOKEN = re.compile(r'"[^"]*"?|NEAR\(|[()]|[^\s()"]+')
+_OPERATORS = ("AND", "OR", "NOT")
+
+#: German spellings of one word: "Zölle" is written "Zoelle" where no umlauts can be typed, and the
+#: index folds "ö" to "o" (``remove_diacritics``), so a word with either spelling also matches the
+#: other (a digraph after "q" or a vowel stays: "Quelle", "neue").
+_UMLAUT = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
+_DIGRAPH = re.compile(r"(?<![qaeiouäöü])(ae|oe|ue)")
+
+
+def _spellings(word: str) -> list[str]:
+    """``word`` and its other German spellings: "Zoelle" -> Zoelle, Zolle; "Zölle" -> Zölle, Zoelle."""
+    low = word.lower()
+    out = [word]
+    if any(c in low for c in _UMLAUT):
+        out.append("".join(_UMLAUT.get(c, c) for c in low))
+    if _DIGRAPH.search(low):
+        out.append(_DIGRAPH.sub(lambda m: m.group(1)[0], low))
+    return list(dict.fromkeys(out))
+
+
+def _term(words: list[str], prefix: bool) -> str:
+    """One term: a word with its other spellings, or a phrase, quoted for FTS5."""
+    star = "*" if prefix else ""
+    if len(words) == 1:
+        alts = [f'"{w}"{star}' for w in _spellings(words[0])]
+        return alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")"
+    return f'"{" ".join(words)}"{star}'
+
+
+def fts_query(text: str) -> str | None:
+    """A user's search as a safe FTS5 query, or None where it has no word.
+
+    The syntax (``docs/ui.md``): words are all required, the last one also as the start of a
+    longer word; "a phrase" in quotation marks; ``OR``, ``AND`` and ``NOT`` in capitals between
+    two terms; brackets group; ``NEAR(a b)`` or ``NEAR(a b, 5)``: words at most 10 (5) words apart.
+    Every word is quoted, so that anything else FTS5 reads as syntax is a word here ("Riad:
+    Gespräche" searches for two words, not a column). A query that breaks the syntax raises
+    :class:`SearchQueryError`, with what is wrong.
     """
-    words = _WORD.findall(text)
-    if not words:
+    tokens = _QUERY_TOKEN.findall(text)
+    out: list[str] = []
+    depth, expect_term = 0, True  # a term must come first, after an operator and after "("
+    i = 0
+    last_word = max((k for k, t in enumerate(tokens) if _WORD.search(t) and t not in _OPERATORS
+                     and not (len(t) > 1 and t.startswith('"') and t.endswith('"')) and t != "NEAR("), default=-1)
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok in _OPERATORS:
+            if expect_term:
+                raise SearchQueryError(f"{tok} needs a word before it: {text!r}")
+            out.append(tok)
+            expect_term = True
+        elif tok == "(":
+            if not expect_term:
+                out.append("AND")
+            out.append("(")
+            depth, expect_term = depth + 1, True
+        elif tok == ")":
+            if depth == 0:
+                raise SearchQueryError(f"a closing bracket without an opening one: {text!r}")
+            if expect_term:
+                raise SearchQueryError(f"an operator or an empty bracket before ')': {text!r}")
+            out.append(")")
+            depth -= 1
+        elif tok == "NEAR(":
+            close = next((k for k in range(i + 1, len(tokens)) if tokens[k] == ")"), None)
+            if close is None:
+                raise SearchQueryError(f"NEAR( without its closing bracket: {text!r}")
+            inner = " ".join(tokens[i + 1:close])
+            distance = re.search(r",\s*(\d+)\s*$", inner)
+            words = _WORD.findall(inner[:distance.start()] if distance else inner)
+            if len(words) < 2:
+                raise SearchQueryError(f"NEAR( … ) needs two words or more: {text!r}")
+            if not expect_term:
+                out.append("AND")
+            out.append("NEAR(" + " ".join(f'"{w}"' for w in words) + (f", {distance.group(1)}" if distance else "")
+                       + ")")
+            expect_term, i = False, close
+        else:
+            # a quotation mark left open is no phrase: its words are words ('Riad: "Gespräche')
+            phrase = len(tok) > 1 and tok.startswith('"') and tok.endswith('"')
+            words = _WORD.findall(tok)
+            for k, w in enumerate(words if not phrase else [" ".join(words)] if words else []):
+                if not expect_term:
+                    out.append("AND")
+                last = i == last_word and i == len(tokens) - 1 and k == len(words) - 1
+                out.append(_term(w.split(), prefix=last))
+                expect_term = False
+        i += 1
+    if not out:
         return None
-    parts = [f'"{w}"' for w in words]
-    parts[-1] += "*"
-    return " ".join(parts)
+    if depth:
+        raise SearchQueryError(f"an opening bracket without its closing one: {text!r}")
+    if expect_term:
+        raise SearchQueryError(f"{out[-1]} needs a word after it: {text!r}")
+    return " ".join(out)
 
 
 def _snippet(text: str) -> list[Row]:
@@ -588,7 +686,10 @@ def search(store: Store, text: str, *, kind: str | None = None, limit: int = 50)
     if kind:
         sql += " AND kind=?"
         params.append(kind)
-    rows = store.query(sql + " ORDER BY rank LIMIT ?", [*params, limit])
+    try:
+        rows = store.query(sql + " ORDER BY rank LIMIT ?", [*params, limit])
+    except sqlite3.OperationalError as e:  # a query fts_query let through and FTS5 still refuses
+        raise SearchQueryError(f"the search index cannot read {text!r}: {e}") from e
     titles = _titles(store)
     spans = {r["id"]: (r["start"], r["end"]) for r in store.query("SELECT id, start, end FROM quotes")}
     spans.update({r["id"]: (r["start"], r["end"]) for r in store.query("SELECT id, start, end FROM doc_events")})

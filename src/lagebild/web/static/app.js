@@ -54,6 +54,11 @@
     const url = "/api/" + path + (q.toString() ? "?" + q : "");
     const r = await fetch(url, { headers: { Accept: "application/json" } });
     if (r.status === 404) return null;
+    if (r.status === 400) {
+      // the user's query breaks the search syntax ("Gaza OR"): the server says what is wrong
+      const body = await r.json().catch(() => null);
+      if (body && typeof body.detail === "string") throw new Error(body.detail);
+    }
     if (!r.ok) throw new Error(`${url}: ${r.status}`);
     return r.json();
   }
