@@ -466,3 +466,29 @@ def test_a_month_dated_report_joins_the_day_it_was_published_after(tmp_path: Pat
         rows = store.query("SELECT date_value, (SELECT COUNT(DISTINCT document) FROM doc_events d "
                            "WHERE d.event = e.id) n FROM events e WHERE type = 'FIGHT'")
     assert sorted((r["date_value"], r["n"]) for r in rows) == events
+
+
+@pytest.mark.parametrize(("month_published", "status", "order"), [
+    # seventh user trial: the agreement told on 15 January and dated to its month came after the
+    # release of the 19th; what occurred happened by the day its earliest report was published
+    ("2025-01-15", "occurred", ["month", "day"]),
+    # a report published after the month still places the event at the month's end ...
+    ("2025-02-03", "occurred", ["day", "month"]),
+    # ... and what is planned lies ahead of its report
+    ("2025-01-15", "planned", ["day", "month"]),
+])
+def test_a_month_dated_event_sorts_by_its_first_report(tmp_path: Path, month_published: str, status: str,
+                                                       order: list[str]) -> None:
+    from lagebild.export import records
+
+    a = "Trump und Putin haben telefoniert."
+    b = "Am 19. Januar kritisierte Trump Putin."
+    with Store(tmp_path / "db.sqlite") as store:
+        store.add_documents([
+            _doc("da", a, [_event("month", a, DateValue("2025-01", "2025-01-01", "2025-01-31", "month"), status)],
+                 month_published),
+            _doc("db", b, [Event("day", "DISAPPROVE", 0, len(b), ("Q22686",), ("Q7747",), "occurred", None, None,
+                                 DateValue("2025-01-19", "2025-01-19", "2025-01-19", "day"))], "2025-01-19")])
+        merge(store)
+        got = [e["mentions"][0]["document"] for e in records(store)["events"]]
+    assert got == ["da" if x == "month" else "db" for x in order]
