@@ -2289,6 +2289,14 @@ def _date(doc: Document, si: int, toks: list[x.Tok], sent: Sentence, c: x.Clause
         ahead = [d for d in own_dates if d.end is not None and d.end >= doc.published[:10]]
         if ahead:
             return ahead[0], True
+    if status == "occurred" and doc.published:
+        # what occurred happened by the day it was reported: a later date of the clause is the
+        # start of what was threatened or announced ("hat der EU mit Zöllen ab dem 1. Juni gedroht"
+        # on 24 May; seventh user trial: the threat stood a year early, then at 1 June)
+        day = doc.published[:10]
+        own_dates = [d for d in own_dates if d.start is None or d.start <= day]
+        circumstance = [*(circumstance or []), *(d for d in x.dated_timexes(doc, sent.start, toks[c.hi - 1].end)
+                                                  if d.start is not None and d.start > day)]
     if own_dates:
         return own_dates[0], True
     recent = x.recent_span(doc, toks[c.lo].start, toks[c.hi - 1].end, lex)
