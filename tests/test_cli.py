@@ -374,6 +374,21 @@ def test_timex_command(tmp_path: Path, capsys: pytest.CaptureFixture[str], langu
     assert json.loads(line)["value"] == value
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # trial 7: an English story gave nothing without --language en; timex now detects as run does
+    ("President Trump said on Wednesday that the United States would not lift the tariffs. "
+     "He spoke with the Chinese leader by phone and said the talks were going well.", "2025-02-12"),
+    ("Der Präsident sagte am Mittwoch, dass die Vereinigten Staaten die Zölle nicht aufheben würden. "
+     "Er telefonierte mit dem chinesischen Staatschef und sagte, die Gespräche liefen gut.", "2025-02-12"),
+])
+def test_timex_detects_the_language_as_run_does(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str,
+                                                value: str) -> None:
+    f = tmp_path / "t.txt"
+    f.write_text(text, encoding="utf-8")
+    assert main(["timex", str(f), "--dct", "2025-02-13", "--news"]) == 0
+    assert [json.loads(x)["value"] for x in capsys.readouterr().out.splitlines()] == [value]
+
+
 def _one_page_pdf(lines: list[str]) -> bytes:
     """A PDF with a text layer: one line of Helvetica per item."""
     import io

@@ -90,6 +90,37 @@ def test_clusters(reports: list[DocEvent], groups: list[set[str]]) -> None:
     assert sorted(got, key=sorted) == sorted(groups, key=sorted)
 
 
+def _pub(rep: DocEvent, published: str) -> DocEvent:
+    rep.published = published
+    return rep
+
+
+@pytest.mark.parametrize(("reports", "groups"), [
+    # an attack dated only to the publication month, in an article published on another article's
+    # day of that attack or a day or two later, is that day's attack (seventh user trial: BBC's
+    # "Israel has carried out an air strike" of 9 September and ZDF's strike of the 9th) ...
+    ([_rep("r1", "a", "2025-09-09", etype="FIGHT", src="isr", tgt="ham"),
+      _pub(_rep("r2", "b", "2025-09", etype="FIGHT", src="isr", tgt="ham"), "2025-09-09T14:02")], [{"r1", "r2"}]),
+    ([_rep("r1", "a", "2025-09-09", etype="FIGHT", src="isr", tgt="ham"),
+      _pub(_rep("r2", "b", "2025-09", etype="FIGHT", src="isr", tgt="ham"), "2025-09-11")], [{"r1", "r2"}]),
+    # ... the day it reports, not an earlier attack of the month ...
+    ([_rep("r1", "a", "2025-09-05", etype="FIGHT", src="isr", tgt="ham"),
+      _rep("r3", "c", "2025-09-09", etype="FIGHT", src="isr", tgt="ham"),
+      _pub(_rep("r2", "b", "2025-09", etype="FIGHT", src="isr", tgt="ham"), "2025-09-09")], [{"r1"}, {"r2", "r3"}]),
+    # ... not an attack days before its publication, nor one after it ...
+    ([_rep("r1", "a", "2025-09-02", etype="FIGHT", src="isr", tgt="ham"),
+      _pub(_rep("r2", "b", "2025-09", etype="FIGHT", src="isr", tgt="ham"), "2025-09-09")], [{"r1"}, {"r2"}]),
+    ([_rep("r1", "a", "2025-09-12", etype="FIGHT", src="isr", tgt="ham"),
+      _pub(_rep("r2", "b", "2025-09", etype="FIGHT", src="isr", tgt="ham"), "2025-09-09")], [{"r1"}, {"r2"}]),
+    # ... and not where the month is another than the publication's ("im August" in September)
+    ([_rep("r1", "a", "2025-08-30", etype="FIGHT", src="isr", tgt="ham"),
+      _pub(_rep("r2", "b", "2025-08", etype="FIGHT", src="isr", tgt="ham"), "2025-09-01")], [{"r1"}, {"r2"}]),
+])
+def test_month_dated_news_joins_the_day_it_reports(reports: list[DocEvent], groups: list[set[str]]) -> None:
+    got = [{m.id for m in c.members} for c in cluster_events(reports, SIDE)]
+    assert sorted(got, key=sorted) == sorted(groups, key=sorted)
+
+
 @pytest.mark.parametrize(("reports", "undated_docs", "groups"), [
     # undated reports of two articles are not one event: a 2017 meeting is not a 2025 one
     ([_rep("r1", "a", None), _rep("r2", "b", None)], frozenset(), [{"r1"}, {"r2"}]),
@@ -405,3 +436,59 @@ def test_a_database_without_surname_keys_gets_them_and_merges_incrementally(tmp_
         keys = {r["surname"]: (r["key"], r["stem_key"]) for r in store.query("SELECT * FROM doc_surnames")}
         assert keys["Wagenknecht"] == ("vagenkneht", "vagenkneht") and keys["Gysis"] == ("gisis", "gis")
         assert _documents_of(store)["per:gregor-gis"] == ["da", "db"]
+
+
+_STRIKE_A = ("Israel greift Hamas an\n\nDie israelische Armee hat am Dienstag Stellungen der Hamas angegriffen. "
+             "Nach Angaben des Militärs wurden mehrere Ziele getroffen.")
+_STRIKE_B = ("Neuer Angriff\n\nIsrael hat Stellungen der Hamas angegriffen. Die Regierung in Jerusalem sprach "
+             "von einem gezielten Schlag gegen die Führung der Organisation.")
+
+
+@pytest.mark.parametrize(("published_b", "events"), [
+    # seventh user trial: a report in the perfect without a date, published the day after another
+    # outlet's attack of Tuesday 9 September, is that attack: one event of two articles ...
+    ("2025-09-10T08:00", [("2025-09-09", 2)]),
+    ("2025-09-09T18:00", [("2025-09-09", 2)]),
+    # ... but ten days later it may be another attack of the month, and stays its own
+    ("2025-09-19T08:00", [("2025-09", 1), ("2025-09-09", 1)]),
+])
+def test_a_month_dated_report_joins_the_day_it_was_published_after(tmp_path: Path, published_b: str,
+                                                                   events: list[tuple[str, int]]) -> None:
+    from lagebild.pipeline import run
+
+    corpus = tmp_path / "two.jsonl"
+    corpus.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"title": "Angriff", "published": "2025-09-09T10:00", "outlet": "A", "text": _STRIKE_A},
+        {"title": "Luftangriff", "published": published_b, "outlet": "B", "text": _STRIKE_B},
+    ]) + "\n", encoding="utf-8")
+    run([corpus], tmp_path / "db.sqlite", workers=1, progress=False)
+    with Store(tmp_path / "db.sqlite") as store:
+        rows = store.query("SELECT date_value, (SELECT COUNT(DISTINCT document) FROM doc_events d "
+                           "WHERE d.event = e.id) n FROM events e WHERE type = 'FIGHT'")
+    assert sorted((r["date_value"], r["n"]) for r in rows) == events
+
+
+@pytest.mark.parametrize(("month_published", "status", "order"), [
+    # seventh user trial: the agreement told on 15 January and dated to its month came after the
+    # release of the 19th; what occurred happened by the day its earliest report was published
+    ("2025-01-15", "occurred", ["month", "day"]),
+    # a report published after the month still places the event at the month's end ...
+    ("2025-02-03", "occurred", ["day", "month"]),
+    # ... and what is planned lies ahead of its report
+    ("2025-01-15", "planned", ["day", "month"]),
+])
+def test_a_month_dated_event_sorts_by_its_first_report(tmp_path: Path, month_published: str, status: str,
+                                                       order: list[str]) -> None:
+    from lagebild.export import records
+
+    a = "Trump und Putin haben telefoniert."
+    b = "Am 19. Januar kritisierte Trump Putin."
+    with Store(tmp_path / "db.sqlite") as store:
+        store.add_documents([
+            _doc("da", a, [_event("month", a, DateValue("2025-01", "2025-01-01", "2025-01-31", "month"), status)],
+                 month_published),
+            _doc("db", b, [Event("day", "DISAPPROVE", 0, len(b), ("Q22686",), ("Q7747",), "occurred", None, None,
+                                 DateValue("2025-01-19", "2025-01-19", "2025-01-19", "day"))], "2025-01-19")])
+        merge(store)
+        got = [e["mentions"][0]["document"] for e in records(store)["events"]]
+    assert got == ["da" if x == "month" else "db" for x in order]

@@ -269,9 +269,27 @@ def _cmd_timex(a: argparse.Namespace) -> int:
         return 2
     text = input_text(items[0])
     dct = date.fromisoformat(a.dct) if a.dct else None
-    for t in tag_text(text, dct, narrative=not a.news, language=a.language):
+    lang = a.language or _detected_language(items[0], text)
+    for t in tag_text(text, dct, narrative=not a.news, language=lang):
         print(json.dumps(timex_json(t, text), ensure_ascii=False))
     return 0
+
+
+def _detected_language(raw: Any, text: str) -> str:
+    """The language ``run`` would give the input, for ``timex`` without ``--language`` (seventh
+    user trial: an English Reuters story was tagged with the German rules and gave nothing)."""
+    from lagebild.errors import InputError
+    from lagebild.ingest import language, to_document
+
+    try:
+        lang = to_document(raw).language
+    except InputError:  # a text run would refuse (a bare list of dates) is still tagged
+        lang = language(text)
+    if lang not in ("de", "en"):
+        print(f"lagebild: the text reads as language {lang!r}; tagged with the German rules "
+              "(--language en for English)", file=sys.stderr)
+        return "de"
+    return lang
 
 
 def _cmd_ner(a: argparse.Namespace) -> int:
@@ -416,7 +434,8 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("file", help="a text file in any encoding, an HTML page or a PDF (read as run reads it)")
     t.add_argument("--dct", help="document creation date YYYY-MM-DD (optional; without it, only dates the text "
                                  "names resolve others, and 'gestern' stays open)")
-    t.add_argument("--language", default="de", choices=["de", "en"], help="the text's language (default de)")
+    t.add_argument("--language", choices=["de", "en"],
+                   help="the text's language (default: detected as run detects it)")
     t.add_argument("--news", action="store_true",
                    help="news mode: undated days and relative words count from the document date "
                         "(default: narrative mode, from the last date mentioned)")

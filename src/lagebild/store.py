@@ -140,9 +140,19 @@ CREATE TABLE IF NOT EXISTS person_keys (
 #: Geneva agreement of some day in March) thus comes after the days of its month, where the
 #: reader knows it has happened, not before "2026-03-03", where a list read top down would make
 #: it precede what it may follow; a year comes after its months, a season after its last month.
+#: An event that occurred happened no later than the day its earliest report was published:
+#: a month-dated report of current news ("haben sich … geeinigt" on 15 January, dated 2025-01)
+#: sorts on that day, not after the month's later days (seventh user trial: the ceasefire
+#: agreement of 15 January came after the hostage release of the 19th).
 #: Events of the same dates follow in the order the news first told them (their earliest
 #: report's publication, then its place in the text; a document without a date last), then by id.
-EVENT_ORDER = ("date_start IS NULL, COALESCE(date_end, date_start), date_start DESC, "
+#: (Never before the date's first day: a day after the publication, "who takes office on Monday"
+#: misread as an act, keeps its day.)
+_LAST_DAY = ("CASE WHEN status = 'occurred' AND date_start IS NOT NULL THEN MIN(COALESCE(date_end, date_start), "
+             "MAX(date_start, COALESCE((SELECT MIN(substr(d.published, 1, 10)) FROM doc_events r"
+             " JOIN documents d ON d.id = r.document WHERE r.event = events.id AND d.published IS NOT NULL),"
+             " date_end, date_start))) ELSE COALESCE(date_end, date_start) END")
+EVENT_ORDER = ("date_start IS NULL, " + _LAST_DAY + ", date_start DESC, "
                "(SELECT MIN(COALESCE(d.published, '~') || printf('%09d', r.start)) FROM doc_events r"
                " JOIN documents d ON d.id = r.document WHERE r.event = events.id), id")
 

@@ -2323,6 +2323,20 @@ def _date(doc: Document, si: int, toks: list[x.Tok], sent: Sentence, c: x.Clause
         ahead = [d for d in own_dates if d.end is not None and d.end >= doc.published[:10]]
         if ahead:
             return ahead[0], True
+    if status == "occurred" and doc.published:
+        # what occurred happened by the day it was reported: a start or a deadline after that day
+        # ("ab dem 1. Juni", "bis zum", "from", "by": a mod) is the time of what was threatened or
+        # announced ("hat der EU mit Zöllen ab dem 1. Juni gedroht" on 24 May; seventh user trial:
+        # the threat stood a year early, then at 1 June). A plain later day stays: "Trump trifft am
+        # 28. Mai Putin" tells a meeting ahead in the present tense.
+        day = doc.published[:10]
+
+        def bound_ahead(d: DateValue) -> bool:
+            return d.start is not None and d.start > day and d.mod in _BOUND_MODS
+
+        own_dates = [d for d in own_dates if not bound_ahead(d)]
+        circumstance = [*(circumstance or []),
+                        *(d for d in x.dated_timexes(doc, sent.start, toks[c.hi - 1].end) if bound_ahead(d))]
     if own_dates:
         return own_dates[0], True
     recent = x.recent_span(doc, toks[c.lo].start, toks[c.hi - 1].end, lex)
@@ -2365,6 +2379,11 @@ def _date(doc: Document, si: int, toks: list[x.Tok], sent: Sentence, c: x.Clause
         # goes on, on the same day
         return last, False
     return x.month_of(doc.published), False
+
+
+#: the mods of a date that is a start or a deadline, not a day of the act ("ab dem 1. Juni",
+#: "bis zum 3. Juni", "from November 1", "by November 3")
+_BOUND_MODS = frozenset({"AFTER", "ON_OR_AFTER", "BEFORE", "ON_OR_BEFORE"})
 
 
 def _report_date(doc: Document, toks: list[x.Tok], c: x.Clause, lex: Lexicon) -> DateValue | None:

@@ -99,6 +99,26 @@ class Context:
             return None  # neither, or both in the span's own clause
         return "future" if is_future else "past"
 
+    def intended(self, start: int, end: int) -> bool:
+        """Whether the date at ``start`` is the start or deadline of an act threatened, announced
+        or planned: an intent preposition before it ("ab dem", "bis zum", "from", "by") and an
+        intent word in its sentence ("gedroht", "angekündigt", "Ultimatum", "threatened").
+
+        Such a date lies after the threat, so the tense of the reporting verb does not move it
+        to the past ("Trump hat der EU mit Zöllen ab dem 1. Juni gedroht" on 2025-05-24: 2025-06,
+        not 2024-06; seventh user trial)."""
+        preps, markers = self.lx.get("intent_preps"), self.lx.get("intent_markers")
+        if not preps or not markers:
+            return False
+        before = " ".join(self.text[max(0, start - 30):start].split()[-2:])
+        if not any(before == p or before.endswith(" " + p) for p in preps):
+            return False
+        left = max((m.end() for m in _SENTENCE_END.finditer(self.text, max(0, start - 300), start)),
+                   default=max(0, start - 300))
+        stop = _SENTENCE_END.search(self.text, end, end + 300)
+        sentence = self.text[left:stop.end() if stop else end + 300]
+        return _intent_pattern(self.lx).search(sentence) is not None
+
     def ref_applies(self, start: int) -> bool:
         """Whether a date without a year at ``start`` takes the last date's year: always in a
         narrative; in news where that date is in the same sentence ("Im Juli 2017 trafen sie
@@ -122,7 +142,7 @@ class Context:
         now = self.dct.year * 12 + self.dct.month
         years = (self.dct.year - 1, self.dct.year, self.dct.year + 1)
         nearest = min(years, key=lambda y: abs(y * 12 + month - now))
-        tense = self.tense(start, end)
+        tense = None if self.intended(start, end) else self.tense(start, end)
         if month != self.dct.month and tense is not None:
             side = [y for y in years if (y * 12 + month > now) == (tense == "future")]
             best = min(side, key=lambda y: abs(y * 12 + month - now))
@@ -150,11 +170,16 @@ _SPEECH_COLON = re.compile(r":\s+(?=[„“\"»«'‚]|[A-ZÄÖÜ])")
 
 
 @cache
+def _intent_pattern(lx: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){lx.alt('intent_markers')}(?!\w)")
+
+
+@cache
 def _tense_patterns(lx: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     # a separable prefix stays on the verb at a subordinate clause's end ("ankündigte")
     prefix = lx.alt("past_prefixes") + "?" if lx.get("past_prefixes") else ""
     return (
-        re.compile(rf"(?<!\w){lx.alt('future_markers')}(?!\w)"),
+        re.compile(rf"(?<!\w){lx.alt('future_markers', extra=tuple(lx.get('scheduled_markers', ())))}(?!\w)"),
         re.compile(rf"(?<!\w){prefix}{lx.alt('past_markers')}(?!\w)"),
     )
 
@@ -809,7 +834,8 @@ def n_weekday(m: re.Match[str], ctx: Context) -> Result | None:
         before = ctx.text[max(0, m.start() - 20):m.start()].split()
         # a deadline is ahead unless told in the past ("muss Athen bis Mittwoch … bringen")
         ahead = bool(before) and before[-1].lower() in ctx.lx.get("ahead_preps", ()) and tense != "past"
-        step = 1 if tense == "future" or ahead else -1
+        # "droht mit Zöllen ab Montag": the threatened start is the next Monday (Context.intended)
+        step = 1 if tense == "future" or ahead or ctx.intended(m.start(), m.end()) else -1
     day = base.as_date() if base is not None else None
     if base is None or day is None:
         return Result(kind, value=f"XXXX-WXX-{n}{time}", anchor=False)
