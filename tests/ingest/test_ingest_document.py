@@ -173,6 +173,16 @@ def test_the_content_decides_the_type_and_a_misleading_name_is_reported(
         assert "named" not in caplog.text
 
 
+@pytest.mark.parametrize("source", ["leer.html", "leer.pdf", "leer.txt", "leer"])
+@pytest.mark.parametrize("data", [b"", b"  \n\n\t "])
+def test_an_empty_file_is_empty_without_a_word_about_its_name(source: str, data: bytes,
+                                                               caplog: pytest.LogCaptureFixture) -> None:
+    # trial 7: an empty .html was first "named .html, but the file holds plain text", then empty
+    with caplog.at_level("WARNING", logger="lagebild.ingest.document"), pytest.raises(EmptyInputError, match="empty"):
+        to_document(RawInput(source, data))
+    assert "named" not in caplog.text
+
+
 def test_a_file_named_pdf_that_holds_no_text_is_a_broken_pdf() -> None:
     # a truncated download, or another kind of file under a PDF's name
     with pytest.raises(ParseError, match="no PDF header"):
