@@ -203,6 +203,15 @@ def test_no_metadata_is_invented() -> None:
         # names set in capitals (Bild, AP) are written as names
         ("PETER TIEDE und ANNA-LENA MÜLLER", ("Peter Tiede", "Anna-Lena Müller")),
         ("JOVANA GEC and LLAZAR SEMINI", ("Jovana Gec", "Llazar Semini")),
+        # trial 7: a given name that is also a word ("will") in first place is a name ...
+        ("MAX HOLT and WILL BRANDT", ("Max Holt", "Will Brandt")),
+        ("Will Brandt", ("Will Brandt",)),
+        ("Brandt Will", ()),  # ... elsewhere the word
+        ("EINE NEUE ANTWORT", ()),
+        # a particle joined to the name by a hyphen ("al-", "el-")
+        ("Samir al-Masri, Dana Levi and Tom Fisher", ("Samir al-Masri", "Dana Levi", "Tom Fisher")),
+        ("Omar el-Kadi", ("Omar el-Kadi",)),
+        ("al-Masri berichtet", ()),
     ],
 )
 def test_parse_names(text: str, names: tuple[str, ...]) -> None:

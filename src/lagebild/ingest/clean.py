@@ -173,13 +173,15 @@ def parse_names(text: str, lex: Lexicon) -> tuple[str, ...]:
         content = [t for t in tokens if t.casefold() not in lex.name_particles]
         if not 2 <= len(tokens) <= 5 or len(content) < 2:
             return ()
-        if not all(_NAME_TOKEN.match(t) for t in content) or any(c.isdigit() for c in part):
+        if not all(_name_token(t, lex) for t in content) or any(c.isdigit() for c in part):
             return ()
         # "HINTERLASSEN SIE EINE ANTWORT" and "Main Menu" are buttons, not names.
         # "Letzte Aktualisierung" beside a date line is a label: nouns end where names do not.
-        if (any(t.casefold() in lex.function_words or t.lower() in lex.junk_words
+        # A given name in first place is a name though it is also a word: "WILL WEISSERT" (AP).
+        if (any((t.casefold() in lex.function_words and not (i == 0 and t.capitalize() in lex.first_names))
+                or t.lower() in lex.junk_words
                 or t.casefold() in lex.generic_authors or t.lower().endswith(lex.not_name_suffixes)
-                for t in content)
+                for i, t in enumerate(content))
                 or len(content) > 4):
             return ()
         if part.isupper() and all(len(t) > 1 for t in content):
@@ -188,6 +190,15 @@ def parse_names(text: str, lex: Lexicon) -> tuple[str, ...]:
                             "-".join(w.capitalize() for w in t.split("-")) for t in part.split())
         names.append(part)
     return tuple(names)
+
+
+def _name_token(token: str, lex: Lexicon) -> bool:
+    """A capitalised word of a name, or a name with its particle joined by a hyphen: "al-Mughrabi",
+    "el-Sisi", "ben-Gvir" ("By Nidal al-Mughrabi and Maayan Lubell", Reuters)."""
+    if _NAME_TOKEN.match(token):
+        return True
+    particle, _, rest = token.partition("-")
+    return bool(rest) and particle.casefold() in lex.name_particles and bool(_NAME_TOKEN.match(rest))
 
 
 def _is_role(token: str, lex: Lexicon) -> bool:
