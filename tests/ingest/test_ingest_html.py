@@ -181,3 +181,29 @@ def test_broken_markup_keeps_unfinished_paragraphs_and_reports_them(
     for message, (what, ps) in zip(warnings, expected, strict=True):
         assert message.startswith("bad/broken.html: broken HTML (") and reason is not None and reason in message
         assert what in message and f"{len(ps)} " in message and all(p in message for p in ps)
+
+
+_ARTICLE = ("<h1>Zölle sinken</h1><p>Nach zwei Tagen in Genf haben sich die beiden Staaten auf eine Senkung "
+            "ihrer Zölle verständigt, wie beide Seiten am Montag mitteilten.</p><p>Die Regelung gilt zunächst "
+            "für 90 Tage. Danach soll weiter verhandelt werden, sagte ein Sprecher.</p>")
+
+
+@pytest.mark.parametrize(
+    ("title", "footer", "outlet"),
+    [
+        # trial 7: no site name, publisher or URL; the <title>'s site part names a known outlet ...
+        ("Zollstreit: Zölle sinken – Handelsblatt", "", "Handelsblatt"),
+        ("DER SPIEGEL | Zölle sinken", "", "Der Spiegel"),
+        # ... or the holder of the copyright notice does
+        ("Zölle sinken", "<footer>© Handelsblatt GmbH. Alle Rechte vorbehalten.</footer>", "Handelsblatt"),
+        ("Zölle sinken", "<footer>Copyright 2025 Süddeutsche Zeitung</footer>", "Süddeutsche Zeitung"),
+        # an unknown name, a section or an agency's picture credit is no outlet
+        ("Zölle sinken – Wirtschaft", "<footer>© Beispielverlag GmbH</footer>", None),
+        ("Zölle sinken", "<p>Foto: © dpa</p>", None),
+    ],
+)
+def test_a_known_outlet_named_by_the_title_or_the_copyright(title: str, footer: str, outlet: str | None) -> None:
+    from lagebild.ingest.html import extract_html
+
+    page = f"<html><head><title>{title}</title></head><body>{_ARTICLE}{footer}</body></html>"
+    assert extract_html(page).extracted.outlet == outlet

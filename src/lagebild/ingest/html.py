@@ -338,8 +338,40 @@ def _authors(ld: list[dict[str, Any]], tree: Any, traf_author: str | None,
     return tuple(out)
 
 
-def _outlet(ld: list[dict[str, Any]], tree: Any, url: str | None, sitename: str | None) -> str | None:
-    """``og:site_name``, JSON-LD ``publisher``, a known outlet's domain, trafilatura's site name."""
+#: a copyright notice and the holder's name after it: "© Handelsblatt GmbH", "Copyright 2025 The Guardian"
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bCopyright\b)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?"
+                        r"(?P<n>[A-ZÄÖÜ][\w.&’'-]*(?:\s+[A-ZÄÖÜ][\w.&’'-]*){0,4})")
+
+
+def _known_outlet_named(title_tag: str | None, visible: str) -> str | None:
+    """A known outlet the page names as itself, where its markup does not: the site's part of
+    the ``<title>`` ("Zollstreit: … – Handelsblatt"), else the holder of the page's last
+    copyright notice ("© Handelsblatt GmbH. Alle Rechte vorbehalten."; the trial-7 page had no
+    site name, publisher or URL). Only outlets of the lexicon count, and no agency: an unknown
+    name there may be a section or a photographer, and "© dpa" under a picture is the picture's
+    credit, not the page's publisher."""
+    lex = lexicon()
+
+    def known(name: str) -> str | None:
+        words = name.split()
+        for n in range(len(words), 0, -1):  # "Handelsblatt GmbH" -> "Handelsblatt"
+            if (o := lex.outlet_for(" ".join(words[:n]))) is not None and o.name.casefold() not in lex.agencies:
+                return o.name
+        return None
+
+    parts = [p.strip() for p in _SITE_SEP_KEEP.split(title_tag or "")[::2]]
+    if len(parts) >= 2:
+        for part in (parts[-1], parts[0]):
+            if len(part.split()) <= 3 and (name := known(part)):
+                return name
+    notices = list(_COPYRIGHT.finditer(visible))
+    return known(notices[-1].group("n")) if notices else None
+
+
+def _outlet(ld: list[dict[str, Any]], tree: Any, url: str | None, sitename: str | None,
+            title_tag: str | None = None, visible: str = "") -> str | None:
+    """``og:site_name``, JSON-LD ``publisher``, a known outlet's domain, trafilatura's site name,
+    a known outlet named in the ``<title>`` or a copyright notice."""
     lex = lexicon()
     for cand in (_meta(tree, "og:site_name"), *(_names(d.get("publisher")) for d in ld if _is_article(d))):
         if isinstance(cand, list):
@@ -351,7 +383,7 @@ def _outlet(ld: list[dict[str, Any]], tree: Any, url: str | None, sitename: str 
         known = lex.outlet_for(host)
         if known:
             return known.name
-    return sitename
+    return sitename or _known_outlet_named(title_tag, visible)
 
 
 def _without_headline(body: str, title: str) -> str:
@@ -486,8 +518,9 @@ def extract_html(text: str, url: str | None = None, source: str | None = None) -
         return HtmlResult(Extracted(page.body, page.title, _date(page, ld, tree, url),
                                     page.outlet, _authors(ld, tree, None) or page.authors), url, lang)
     site_names = [s for s in (doc.sitename, doc.hostname, _meta(tree, "og:site_name")) if s]
+    title_tag = _text(tree.find(".//title")) if tree.find(".//title") is not None else None
     candidates = [c for c in (*(d.get("headline") for d in ld if _is_article(d)), _meta(tree, "og:title"),
-                              doc.title, _text(tree.find(".//title")) if tree.find(".//title") is not None else None)
+                              doc.title, title_tag)
                   if isinstance(c, str) and c.strip()]
     title = _title(tree, candidates, site_names) or page.title
     if title and "<" in title and ">" in title:  # markup shown as text (archived pages)
@@ -526,7 +559,7 @@ def extract_html(text: str, url: str | None = None, source: str | None = None) -
         body=body,
         title=title,
         published=_date(page, ld, tree, url),
-        outlet=_outlet(ld, tree, url, doc.sitename) or cleaned.outlet,
+        outlet=_outlet(ld, tree, url, doc.sitename, title_tag, visible) or cleaned.outlet,
         authors=authors or cleaned.authors or page.authors,
     )
     return HtmlResult(result, url, lang)
