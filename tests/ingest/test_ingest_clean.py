@@ -645,3 +645,34 @@ def test_a_printed_head_with_the_byline_is_metadata(head: str, outlet: str, auth
     assert (got.title, got.outlet, got.published, got.authors) == (
         "Witkoff in Moskau: Kreml stellt Bedingungen", outlet, "2026-02-20", authors)
     assert got.body.startswith("Der amerikanische Sondergesandte")
+
+
+_PRINTED_RELEASE = (
+    "{header}\n{title1}\n{title2}\nBerlin, 28.07.2025\n"
+    "Die Bundesministerin hat die Einigung zwischen der Europäischen Union und den Vereinigten Staaten\n"
+    "im Handelsstreit begrüßt. Die Vereinbarung verhindere eine Eskalation, bei der höhere Zölle gedroht\n"
+    "hätten. Die Ministerin kündigte an, sich in Brüssel für weitere Ausnahmen einzusetzen, etwa für den\n"
+    "Maschinenbau. Die Bundesregierung werde die betroffenen Branchen eng begleiten und beraten, hieß es.\n"
+    "Nach Berechnungen des Ministeriums könnten die Zölle die Exporte deutscher Unternehmen in die USA\n"
+    "deutlich verringern. Die deutsche Industrie exportierte im vergangenen Jahr viele Waren dorthin.\n"
+    "{foot}\n")
+
+
+@pytest.mark.parametrize(
+    ("header", "title1", "title2", "foot", "title", "outlet"),
+    [
+        # trial 7: the header is the issuer's (the outlet), not the headline's; a headline on two
+        # printed lines is whole; a postal address under the text is no part of it
+        ("Bundesamt für Beispiele - Pressemitteilung", "Einigung im Zollstreit schafft Sicherheit –",
+         "Sorgen bleiben in der Industrie", "Bundesamt für Beispiele, Musterstraße 34-37, 10115 Berlin",
+         "Einigung im Zollstreit schafft Sicherheit – Sorgen bleiben in der Industrie", "Bundesamt für Beispiele"),
+        ("THE EXAMPLE OFFICE - Office of the Press Secretary - FOR IMMEDIATE RELEASE",
+         "President Anna B. Example's Plan to End the", "Border Conflict",
+         "The Example Office, 1600 Example Ave NW, Washington, DC 20500",
+         "President Anna B. Example's Plan to End the Border Conflict", "The Example Office"),
+    ],
+)
+def test_a_printed_press_release(header: str, title1: str, title2: str, foot: str, title: str, outlet: str) -> None:
+    ex = extract(_PRINTED_RELEASE.format(header=header, title1=title1, title2=title2, foot=foot))
+    assert (ex.title, ex.outlet, ex.published) == (title, outlet, "2025-07-28")
+    assert ex.body.startswith("Die Bundesministerin") and ex.body.endswith("viele Waren dorthin.")

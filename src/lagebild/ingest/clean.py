@@ -23,7 +23,7 @@ from enum import Enum
 
 from lagebild.ingest.dates import DateHit, find_dates
 from lagebild.ingest.lexicon import Lexicon, lexicon
-from lagebild.ingest.repair import Unit, ends_sentence, units
+from lagebild.ingest.repair import Unit, ends_sentence, release_issuer, units
 
 
 class Kind(Enum):
@@ -389,6 +389,10 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
             item.kind = Kind.CREDIT
         elif first and first.casefold() not in lex.agencies and "/" not in first:
             item.outlet = first
+    elif n <= 160 and not hits and (issuer := release_issuer(text, lex)) is not None:
+        # a press release's header: the issuer is the outlet ("European Commission - Press release")
+        item.kind = Kind.OUTLET
+        item.outlet = issuer
     elif n <= 60 and not hits and (masthead := _masthead(text, lex)) is not None:
         item.kind = Kind.OUTLET
         item.outlet = masthead
