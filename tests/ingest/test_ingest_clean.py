@@ -570,13 +570,30 @@ def test_a_printed_head_names_its_paper(head: str, outlet: str | None) -> None:
 
 
 @pytest.mark.parametrize("tagline", ["Llewellyn reported from Medan, Indonesia.",
-                                     "Associated Press writer Jon Gambrell in Dubai contributed to this report."])
+                                     "Associated Press writer Jon Gambrell in Dubai contributed to this report.",
+                                     # trial 7: AP's credits run on in one paragraph
+                                     "Llewellyn reported from Medan. AP researcher Ana Lim contributed.",
+                                     "Llewellyn reported from Medan, Indonesia. Associated Press video journalist "
+                                     "Ana Lim contributed from Jakarta."])
 def test_a_wire_storys_closing_tagline_is_dropped(tagline: str) -> None:
     story = ("HANOI, Vietnam (AP) — A Vietnamese coast guard ship rammed an Indonesian navy patrol boat near "
              "the Natuna Islands on Wednesday, injuring two Indonesian sailors, Indonesia's military said.\n\n"
              "Vietnam's defense ministry rejected the account and said the Indonesian boat had cut across "
              "the bow of the coast guard ship.\n\n" + tagline + "\n")
     assert "reported from" not in extract(story).body and "contributed" not in extract(story).body
+
+
+@pytest.mark.parametrize("paragraph", [
+    # a paragraph of news whose sentences merely look like credits stays
+    "The minister reported from the summit that talks had stalled. Other countries contributed little.",
+    "Llewellyn reported from Medan. The navy denied the account.",
+])
+def test_a_paragraph_of_news_is_no_credit(paragraph: str) -> None:
+    story = ("HANOI, Vietnam (AP) — A Vietnamese coast guard ship rammed an Indonesian navy patrol boat near "
+             "the Natuna Islands on Wednesday, injuring two Indonesian sailors, Indonesia's military said.\n\n"
+             + paragraph + "\n\nVietnam's defense ministry rejected the account and said the Indonesian boat "
+             "had cut across the bow of the coast guard ship.\n")
+    assert paragraph in extract(story).body
 
 
 @pytest.mark.parametrize(
@@ -676,3 +693,29 @@ def test_a_printed_press_release(header: str, title1: str, title2: str, foot: st
     ex = extract(_PRINTED_RELEASE.format(header=header, title1=title1, title2=title2, foot=foot))
     assert (ex.title, ex.outlet, ex.published) == (title, outlet, "2025-07-28")
     assert ex.body.startswith("Die Bundesministerin") and ex.body.endswith("viele Waren dorthin.")
+
+
+_STANDFIRST_PAGE = (
+    "Startseite\nNachrichten\nWelt\n\n"
+    "Ceasefire takes effect as first hostages are freed\n\n{under}\n\n"
+    "Anna Berg in Jerusalem\n\nSun 19 Jan 2025 18.32 GMT\n\n"
+    "A ceasefire took effect on Sunday morning after a delay of almost three hours, and three hostages "
+    "were handed over to the Red Cross in the afternoon, the first to be freed under the deal.\n\n"
+    "The military said the three had crossed the border and were undergoing medical checks. Shortly "
+    "after midnight, 90 prisoners were released from a prison near the city.\n")
+
+
+@pytest.mark.parametrize(
+    ("under", "kept"),
+    [
+        # trial 7: the Guardian's standfirst has no full stop; it is the article's all the same
+        ("Three women handed to Red Cross after 471 days in captivity; 90 prisoners released in exchange", True),
+        # a short line is a kicker or a label, a menu is a menu
+        ("Live reports from the region", False),
+        ("News | Opinion | Sport | Culture | Lifestyle | World | Europe | Middle East | Africa | Americas", False),
+    ],
+)
+def test_a_standfirst_without_a_full_stop_is_kept(under: str, kept: bool) -> None:
+    got = extract(_STANDFIRST_PAGE.format(under=under))
+    assert got.title == "Ceasefire takes effect as first hostages are freed"
+    assert (under in got.body) is kept and got.body.rstrip().endswith("near the city.")

@@ -214,6 +214,27 @@ def test_html_lead_put_back() -> None:
     assert with_lead(P2, f"{lead}\n\n{P2}") == P2
 
 
+CONSENT = "Die Beispielzeitung verwendet Cookies. Sie können die Verwendung in den Einstellungen anpassen."
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "body"),
+    [
+        # trial 7: what stands above the headline is no lead (a consent layer, a teaser) ...
+        (f"{CONSENT}\n\nHeizung: Das Gesetz kommt\n\n{P2}", "Heizung: Das Gesetz kommt", P2),
+        (f"{CONSENT}\n\nHeizung: Das Gesetz kommt\n\n{P1}\n\n{P2}", "Heizung: Das Gesetz kommt", f"{P1}\n\n{P2}"),
+        # ... also under a kicker run on with the headline
+        (f"{CONSENT}\n\nBundestag Heizung: Das Gesetz kommt\n\n{P2}", "Heizung: Das Gesetz kommt", P2),
+        # where the page's text lacks the headline, all before the article is read as before
+        (f"{P1}\n\n{P2}", "Heizung: Das Gesetz kommt", f"{P1}\n\n{P2}"),
+    ],
+)
+def test_a_lead_stands_below_the_headline(page: str, title: str, body: str) -> None:
+    from lagebild.ingest.html import with_lead
+
+    assert with_lead(P2, page, None, title) == body
+
+
 def test_english_dump() -> None:
     text = ("Skip to main content\nMenu\nWorld\n\nLeaders meet in Riyadh for talks on Ukraine\n\nBy Jane Miller\n"
             "February 18, 2025\n\nSenior officials from both countries met in the Saudi capital on Tuesday for the "

@@ -360,6 +360,17 @@ def _signed(text: str) -> bool:
     return m is not None and m.start() >= 20 and ends_sentence(text[: m.start()])
 
 
+#: the end of a sentence inside a folded line: "… reported from bangkok. ap researcher …"
+_FOLDED_SENTENCE_END = re.compile(r"(?<=[\w)’'])[.!?] +(?=\w)")
+
+
+def _junk_sentences(k: str, lex: Lexicon) -> bool:
+    """A line of two or more sentences, each a whole junk line: AP's credits run on in one
+    paragraph ("Kurtenbach reported from Bangkok. AP researcher Yu Bing contributed.", trial 7)."""
+    parts = _FOLDED_SENTENCE_END.split(k)
+    return len(parts) >= 2 and all(p in lex.junk_words or lex.junk_line.fullmatch(p.rstrip(".!? ")) for p in parts)
+
+
 def _classify(u: Unit, lex: Lexicon) -> _Item:
     u = _without_stamp(u)
     text = u.text
@@ -427,7 +438,7 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
             item.explicit = bool(lex.byline.match(rest))
             item.names = parse_names(lex.byline.sub("", rest, 1) if item.explicit else rest, lex)
     elif n <= 400 and (k in lex.junk_words or lex.junk_line.fullmatch(k) or (n <= 250 or not ends_sentence(text))
-                       and lex.has_junk_phrase(k)):
+                       and lex.has_junk_phrase(k) or _junk_sentences(k, lex)):
         item.kind = Kind.JUNK
     elif 120 < n <= _CONSENT_TEXT and lex.is_consent(k):
         item.kind = Kind.JUNK  # a cookie banner, however long (waz.de: 600 characters of consent)
@@ -861,7 +872,11 @@ def extract(text: str, locate: bool = True) -> Extracted:
     has_gaps = any(it.unit.gap for it in items)
     # The lead between headline and article, set apart by the date, the byline or a comment
     # counter, is the article's (ZEIT ONLINE: headline, lead, date, source, "112 Kommentare").
-    body_units = [items[i].text for i in range(title_idx + 1, head_from) if items[i].kind is Kind.PROSE][-2:] \
+    # So is a standfirst without a full stop right under the headline, longer than a headline
+    # (the Guardian: "Romi Gonen, Emily Damari and Doron Steinbrecher handed to Red Cross after
+    # 471 days in captivity; 90 Palestinian prisoners released"; trial 7).
+    body_units = [items[i].text for i in range(title_idx + 1, head_from)
+                  if items[i].kind is Kind.PROSE or i == title_idx + 1 and _standfirst(items[i])][-2:] \
         if title_idx is not None else []
     last_prose = len(body_units)
     in_box = 0
@@ -907,6 +922,13 @@ def extract(text: str, locate: bool = True) -> Extracted:
         authors=_authors(items, range(max(0, min(cluster, start) - 2), min(start + 6, end)), near),
         updated=updated,
     )
+
+
+def _standfirst(it: _Item) -> bool:
+    """A line that reads as a standfirst without its full stop: longer than any headline, not a
+    caption or an image's text, no date or byline in it."""
+    return (it.kind is Kind.SHORT and not it.alt and not it.dates and len(it.text.split()) > _HEADLINE_WORDS
+            and not it.text.endswith(":") and not _AFTER_DATE.search(it.text) and " > " not in it.text)
 
 
 def _teaser_date(items: list[_Item], i: int) -> bool:
