@@ -115,6 +115,9 @@ class Extracted:
     #: The date read is that of the last change ("Aktualisiert am …", "Stand: …"): a page's
     #: markup may know the first publication.
     updated: bool = False
+    #: The standfirst without a full stop kept under the headline, where there is one: the HTML
+    #: reader puts it back where its extractor left it out.
+    standfirst: str | None = None
 
 
 @dataclass(slots=True)
@@ -875,8 +878,10 @@ def extract(text: str, locate: bool = True) -> Extracted:
     # So is a standfirst without a full stop right under the headline, longer than a headline
     # (the Guardian: "Romi Gonen, Emily Damari and Doron Steinbrecher handed to Red Cross after
     # 471 days in captivity; 90 Palestinian prisoners released"; trial 7).
+    standfirst = items[title_idx + 1].text if title_idx is not None and title_idx + 1 < head_from and \
+        _standfirst(items[title_idx + 1]) else None
     body_units = [items[i].text for i in range(title_idx + 1, head_from)
-                  if items[i].kind is Kind.PROSE or i == title_idx + 1 and _standfirst(items[i])][-2:] \
+                  if items[i].kind is Kind.PROSE or items[i].text == standfirst][-2:] \
         if title_idx is not None else []
     last_prose = len(body_units)
     in_box = 0
@@ -921,6 +926,7 @@ def extract(text: str, locate: bool = True) -> Extracted:
         outlet=_outlet(items, lex),
         authors=_authors(items, range(max(0, min(cluster, start) - 2), min(start + 6, end)), near),
         updated=updated,
+        standfirst=standfirst if standfirst in body_units else None,
     )
 
 

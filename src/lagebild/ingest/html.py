@@ -399,7 +399,8 @@ def _without_headline(body: str, title: str) -> str:
     return out[len(title):].lstrip() if out.startswith(title) else out
 
 
-def with_lead(body: str, page_body: str, description: str | None = None, title: str | None = None) -> str:
+def with_lead(body: str, page_body: str, description: str | None = None, title: str | None = None,
+              standfirst: str | None = None) -> str:
     """The body with the lead paragraph put back where the extractor left it out.
 
     trafilatura often skips a lead set apart from the article's text (spdfraktion.de: "Die
@@ -411,7 +412,8 @@ def with_lead(body: str, page_body: str, description: str | None = None, title: 
 
     A lead stands below the headline: where the page's text holds the ``title``, only what
     follows it is a lead (the seventh trial: "Die NZZ verwendet Cookies. Sie können …", a consent
-    layer above the headline, was put in front of the article as its lead).
+    layer above the headline, was put in front of the article as its lead). A ``standfirst``
+    without a full stop that the cleaner found under the page's headline is put back too.
     """
     paras = body.split("\n\n")
     first = paras[0][:80]
@@ -424,21 +426,11 @@ def with_lead(body: str, page_body: str, description: str | None = None, title: 
                 .endswith(folded)), 0)
     said = _WS.sub(" ", description or "").strip().casefold()[:60]
     lead = [p for i, p in enumerate(page_paras[top:k], top) if p not in body and (
-        # a standfirst without a full stop, right under the headline or first in the cleaner's
-        # text of the page, right above the article (the Guardian's; trial 7)
-        i == k - 1 and (i == top or k == 1) and _standfirst(p) or
+        # a standfirst without a full stop that the cleaner of the page found under its headline,
+        # right above the article (the Guardian's; trial 7)
+        i == k - 1 and p == standfirst or
         len(p) >= 80 and ends_sentence(p) or len(said) >= 40 and p.casefold().startswith(said))][-2:]
     return "\n\n".join([*lead, body]) if lead else body
-
-
-#: the words of a line, not its separators ("NZZ | International | Schweiz")
-_LINE_WORDS = re.compile(r"\w[\w'’.-]*")
-
-
-def _standfirst(p: str) -> bool:
-    """A paragraph that reads as a standfirst without its full stop: more words than a headline
-    has, no colon at its end, no separators of a menu."""
-    return len(_LINE_WORDS.findall(p)) > 12 and not p.endswith(":") and not re.search(r"\s[|·•›»]\s", p)
 
 
 #: Parser errors that say the markup is broken, not merely unusual (HTML5 tags libxml2 does not
@@ -549,7 +541,7 @@ def extract_html(text: str, url: str | None = None, source: str | None = None) -
     body = cleaned.body
     if title:
         body = _without_headline(body, title)
-    body = with_lead(body, page.body, _meta(tree, "og:description", "description"), title)
+    body = with_lead(body, page.body, _meta(tree, "og:description", "description"), title, page.standfirst)
     damage = markup_damage(text)
     lost = _lost(doc.text or "", body, title) if damage else []
     if lost:
