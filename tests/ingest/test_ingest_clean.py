@@ -510,6 +510,13 @@ def test_stacked_kicker_and_headline(name: str, head: str, title: str) -> None:
                                         f"© Südwest Rundschau 2026 | Impressum | Datenschutz", "Südwest Rundschau"),
         ("a picture's copyright is no site", f"{HEADLINE}\n\nBelgrad (dpa) – {ARTICLE}\n\n© Getty Images",
          "dpa"),
+        # trial 7: the company behind a known outlet, its notice ending in a sentence
+        ("a known outlet's company", f"{HEADLINE}\n\n{ARTICLE}\n\n© Handelsblatt GmbH. Alle Rechte vorbehalten.",
+         "Handelsblatt"),
+        ("a known outlet's company over an agency", f"{HEADLINE}\n\nBelgrad (dpa) – {ARTICLE}\n\n"
+                                                    "© Neue Zürcher Zeitung AG. Alle Rechte vorbehalten.",
+         "Neue Zürcher Zeitung"),
+        ("a domain's full stop is no end", f"{HEADLINE}\n\n{ARTICLE}\n\n© 2025 t-online.de", "t-online.de"),
     ],
 )
 def test_outlet_lines(name: str, dump: str, outlet: str) -> None:

@@ -193,7 +193,7 @@ _ARTICLE = ("<h1>Zölle sinken</h1><p>Nach zwei Tagen in Genf haben sich die bei
     [
         # trial 7: no site name, publisher or URL; the <title>'s site part names a known outlet ...
         ("Zollstreit: Zölle sinken – Handelsblatt", "", "Handelsblatt"),
-        ("DER SPIEGEL | Zölle sinken", "", "Der Spiegel"),
+        ("DER SPIEGEL | Zölle sinken", "", "DER SPIEGEL"),  # as the page writes it
         # ... or the holder of the copyright notice does
         ("Zölle sinken", "<footer>© Handelsblatt GmbH. Alle Rechte vorbehalten.</footer>", "Handelsblatt"),
         ("Zölle sinken", "<footer>Copyright 2025 Süddeutsche Zeitung</footer>", "Süddeutsche Zeitung"),

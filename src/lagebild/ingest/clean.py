@@ -1066,6 +1066,10 @@ def _outlet(items: list[_Item], lex: Lexicon) -> str | None:
                 m = pat.search(it.text)
                 if m and lex.outlet_for(m.group("o")) is not None:
                     found.append((2, m.group("o")))
+                elif m and (known := known_outlet(m.group("o"), lex)):
+                    # the company behind a known outlet: "© Handelsblatt GmbH. Alle Rechte
+                    # vorbehalten." (trial 7)
+                    found.append((2, known))
                 elif m and it.text.lstrip().startswith("©") and _site_name(m.group("o"), lex):
                     # "© Süddeutsche Rundschau 2026 | Impressum": a site's own name in its footer,
                     # known or not, before an agency's (not a picture's credit: "© Getty Images")
@@ -1079,6 +1083,17 @@ def _outlet(items: list[_Item], lex: Lexicon) -> str | None:
     if not found:
         return None
     return min(found, key=lambda f: f[0])[1].strip()
+
+
+def known_outlet(name: str, lex: Lexicon) -> str | None:
+    """The known outlet (not an agency) that ``name`` or its first words name, as they write it:
+    "Handelsblatt GmbH" -> "Handelsblatt", "Neue Zürcher Zeitung AG" -> "Neue Zürcher Zeitung";
+    else None."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        if (o := lex.outlet_for(head := " ".join(words[:n]))) is not None and o.name.casefold() not in lex.agencies:
+            return head
+    return None
 
 
 def _site_name(name: str, lex: Lexicon) -> bool:

@@ -21,7 +21,7 @@ from typing import Any
 from lxml import html as lxml_html
 
 from lagebild.errors import EmptyInputError, ParseError
-from lagebild.ingest.clean import Extracted, extract, parse_names
+from lagebild.ingest.clean import Extracted, extract, known_outlet, parse_names
 from lagebild.ingest.dates import iso_date
 from lagebild.ingest.lexicon import lexicon
 from lagebild.ingest.read import check_length
@@ -353,11 +353,7 @@ def _known_outlet_named(title_tag: str | None, visible: str) -> str | None:
     lex = lexicon()
 
     def known(name: str) -> str | None:
-        words = name.split()
-        for n in range(len(words), 0, -1):  # "Handelsblatt GmbH" -> "Handelsblatt"
-            if (o := lex.outlet_for(" ".join(words[:n]))) is not None and o.name.casefold() not in lex.agencies:
-                return o.name
-        return None
+        return known_outlet(name, lex)  # "Handelsblatt GmbH" -> "Handelsblatt"
 
     parts = [p.strip() for p in _SITE_SEP_KEEP.split(title_tag or "")[::2]]
     if len(parts) >= 2:
