@@ -182,6 +182,7 @@ def test_a_press_release_head_and_foot_stay_apart(head: str, foot: str, lines: l
         ("Pressemitteilung", None),  # no issuer
         ("Die Pressemitteilung - ein Genre im Wandel", None),  # the mark must be a part of its own
         ("Zollstreit - Pressemitteilung des Ministeriums", None),
+        ("Kanzler Merz - Statement", None),  # a video's label, not a release's header
     ],
 )
 def test_release_issuer(line: str, issuer: str | None) -> None:
