@@ -122,6 +122,20 @@ def test_dates_found_in_windows_are_those_of_the_whole_text() -> None:
         ("KUALA LUMPUR, March 16 (Reuters) - Indonesia released 20 fishermen on Monday.", None),
         # a dateline with its year is read as a date line, not here
         ("Vietnam summoned the ambassador on Monday, March 9, 2026.", None),
+        # trial 7: a year before a comma is a year ("since May 2022, the ministry says")
+        ("ROME, Feb 4 (Reuters) - Italy and Libya signed a migration pact on Tuesday. More than 9,000 "
+         "people have crossed since May 2022, the ministry says.", "2025-02-04"),
+        # trial 7: no weekday in the lead, a day named with its weekday near the dateline instead
+        ("ROME, Feb 4 (Reuters) - Italy and Libya signed a migration pact. It takes effect on Sunday, "
+         "February 9, a year after the 2024 talks.", "2025-02-04"),
+        ("OSLO, Dec 30 (Reuters) - Talks are planned. They begin Friday (Jan. 3), after the 2019 summit.",
+         "2019-12-30"),
+        # ... not one months away, nor one without a year named anywhere
+        ("ROME, Feb 4 (Reuters) - Italy and Libya signed a pact. It takes effect on Sunday, August 9, "
+         "a year after the 2024 talks.", None),
+        ("ROME, Feb 4 (Reuters) - Italy and Libya signed a pact. It takes effect on Sunday, February 9.", None),
+        # "2.025" and "12,2025" are no years
+        ("ROME, Feb 4 (Reuters) - Italy paid 2.025 billion euros on Tuesday, 12,2025 in all.", None),
     ],
 )
 def test_dateline_date(body: str, iso: str | None) -> None:

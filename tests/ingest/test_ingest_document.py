@@ -173,6 +173,16 @@ def test_the_content_decides_the_type_and_a_misleading_name_is_reported(
         assert "named" not in caplog.text
 
 
+@pytest.mark.parametrize("source", ["leer.html", "leer.pdf", "leer.txt", "leer"])
+@pytest.mark.parametrize("data", [b"", b"  \n\n\t "])
+def test_an_empty_file_is_empty_without_a_word_about_its_name(source: str, data: bytes,
+                                                               caplog: pytest.LogCaptureFixture) -> None:
+    # trial 7: an empty .html was first "named .html, but the file holds plain text", then empty
+    with caplog.at_level("WARNING", logger="lagebild.ingest.document"), pytest.raises(EmptyInputError, match="empty"):
+        to_document(RawInput(source, data))
+    assert "named" not in caplog.text
+
+
 def test_a_file_named_pdf_that_holds_no_text_is_a_broken_pdf() -> None:
     # a truncated download, or another kind of file under a PDF's name
     with pytest.raises(ParseError, match="no PDF header"):
@@ -202,6 +212,27 @@ def test_html_lead_put_back() -> None:
     lead = "Was seit Wochen kolportiert wurde, ist von der FINA nun offiziell bestätigt worden"
     assert with_lead(P2, f"{lead}\n\n{P2}", lead) == f"{lead}\n\n{P2}"
     assert with_lead(P2, f"{lead}\n\n{P2}") == P2
+
+
+CONSENT = "Die Beispielzeitung verwendet Cookies. Sie können die Verwendung in den Einstellungen anpassen."
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "body"),
+    [
+        # trial 7: what stands above the headline is no lead (a consent layer, a teaser) ...
+        (f"{CONSENT}\n\nHeizung: Das Gesetz kommt\n\n{P2}", "Heizung: Das Gesetz kommt", P2),
+        (f"{CONSENT}\n\nHeizung: Das Gesetz kommt\n\n{P1}\n\n{P2}", "Heizung: Das Gesetz kommt", f"{P1}\n\n{P2}"),
+        # ... also under a kicker run on with the headline
+        (f"{CONSENT}\n\nBundestag Heizung: Das Gesetz kommt\n\n{P2}", "Heizung: Das Gesetz kommt", P2),
+        # where the page's text lacks the headline, all before the article is read as before
+        (f"{P1}\n\n{P2}", "Heizung: Das Gesetz kommt", f"{P1}\n\n{P2}"),
+    ],
+)
+def test_a_lead_stands_below_the_headline(page: str, title: str, body: str) -> None:
+    from lagebild.ingest.html import with_lead
+
+    assert with_lead(P2, page, None, title) == body
 
 
 def test_english_dump() -> None:

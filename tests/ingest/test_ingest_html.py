@@ -181,3 +181,56 @@ def test_broken_markup_keeps_unfinished_paragraphs_and_reports_them(
     for message, (what, ps) in zip(warnings, expected, strict=True):
         assert message.startswith("bad/broken.html: broken HTML (") and reason is not None and reason in message
         assert what in message and f"{len(ps)} " in message and all(p in message for p in ps)
+
+
+_ARTICLE = ("<h1>Zölle sinken</h1><p>Nach zwei Tagen in Genf haben sich die beiden Staaten auf eine Senkung "
+            "ihrer Zölle verständigt, wie beide Seiten am Montag mitteilten.</p><p>Die Regelung gilt zunächst "
+            "für 90 Tage. Danach soll weiter verhandelt werden, sagte ein Sprecher.</p>")
+
+
+@pytest.mark.parametrize(
+    ("title", "footer", "outlet"),
+    [
+        # trial 7: no site name, publisher or URL; the <title>'s site part names a known outlet ...
+        ("Zollstreit: Zölle sinken – Handelsblatt", "", "Handelsblatt"),
+        ("DER SPIEGEL | Zölle sinken", "", "DER SPIEGEL"),  # as the page writes it
+        # ... or the holder of the copyright notice does
+        ("Zölle sinken", "<footer>© Handelsblatt GmbH. Alle Rechte vorbehalten.</footer>", "Handelsblatt"),
+        ("Zölle sinken", "<footer>Copyright 2025 Süddeutsche Zeitung</footer>", "Süddeutsche Zeitung"),
+        # an unknown name, a section or an agency's picture credit is no outlet
+        ("Zölle sinken – Wirtschaft", "<footer>© Beispielverlag GmbH</footer>", None),
+        ("Zölle sinken", "<p>Foto: © dpa</p>", None),
+    ],
+)
+def test_a_known_outlet_named_by_the_title_or_the_copyright(title: str, footer: str, outlet: str | None) -> None:
+    from lagebild.ingest.html import extract_html
+
+    page = f"<html><head><title>{title}</title></head><body>{_ARTICLE}{footer}</body></html>"
+    assert extract_html(page).extracted.outlet == outlet
+
+
+_P1 = ("A ceasefire took effect on Sunday morning after a delay of almost three hours, and three hostages "
+       "were handed over to the Red Cross in the afternoon, the first to be freed under the deal.")
+_P2 = ("The military said the three had crossed the border and were undergoing medical checks. Shortly "
+       "after midnight, 90 prisoners were released from a prison near the city.")
+
+
+@pytest.mark.parametrize(
+    ("above", "under", "first"),
+    [
+        # trial 7: the Guardian's standfirst (no full stop) under the headline is the article's
+        ("", "<div class='standfirst'><p>Three women handed to Red Cross after 471 days in captivity; 90 prisoners "
+             "released in exchange</p></div>", "Three women handed to Red Cross"),
+        # a consent layer above the headline is no lead, though it is prose
+        ("<div class='consent'>Die Beispielzeitung verwendet Cookies. Sie können die Verwendung in den "
+         "Einstellungen jederzeit anpassen.</div><div class='nav'>Start | Welt | Sport</div>", "", "A ceasefire"),
+    ],
+)
+def test_what_stands_under_and_above_the_headline(above: str, under: str, first: str) -> None:
+    from lagebild.ingest.html import extract_html
+
+    page = (f"<html><head><title>Ceasefire takes effect</title></head><body>{above}"
+            f"<h1>Ceasefire takes effect as first hostages are freed</h1>{under}"
+            f"<address>Anna Berg in Jerusalem</address><div id='main'><p>{_P1}</p><p>{_P2}</p></div></body></html>")
+    body = extract_html(page).extracted.body
+    assert body.startswith(first) and body.endswith("near the city.")

@@ -130,3 +130,63 @@ def test_a_short_print_out_is_wrapped_and_its_short_lines_end_paragraphs() -> No
     assert any("Retno Wulandari erklärte, Indonesien halte sich" in t for t in texts)
     assert any(t.endswith("bis Freitag freigelassen.") for t in texts)
     assert any(t.startswith("Die Vereinigten Staaten") for t in texts)
+
+
+_RELEASE_BODY = (
+    "Die Bundesministerin hat die Einigung zwischen der Europäischen Union und den Vereinigten Staaten\n"
+    "im Handelsstreit begrüßt. Die Vereinbarung verhindere eine Eskalation, bei der höhere Zölle gedroht\n"
+    "hätten. Die Ministerin kündigte an, sich in Brüssel für weitere Ausnahmen einzusetzen, etwa für den\n"
+    "Maschinenbau. Die Bundesregierung werde die betroffenen Branchen eng begleiten und beraten, hieß es.\n"
+    "Nach Berechnungen des Ministeriums könnten die Zölle die Exporte deutscher Unternehmen in die USA\n"
+    "deutlich verringern. Die deutsche Industrie exportierte im vergangenen Jahr Waren in die Staaten.\n")
+
+
+@pytest.mark.parametrize(
+    ("head", "foot", "lines"),
+    [
+        # trial 7: a press release's header stays apart from the headline, and a headline broken
+        # after its dash is one line
+        ("Bundesamt für Beispiele - Pressemitteilung\nZollstreit: Einigung schafft Sicherheit –\n"
+         "Sorgen bleiben in der Industrie\nBerlin, 28.07.2025\n", "",
+         ["Bundesamt für Beispiele - Pressemitteilung",
+          "Zollstreit: Einigung schafft Sicherheit – Sorgen bleiben in der Industrie", "Berlin, 28.07.2025"]),
+        # an English headline in title case on two lines is one
+        ("EXAMPLE AGENCY - Office of the Press Secretary - FOR IMMEDIATE RELEASE\n"
+         "Joint Statement on a New Framework\nAgreement on Fair and Balanced Trade\nBrussels, 21 August 2025\n", "",
+         ["EXAMPLE AGENCY - Office of the Press Secretary - FOR IMMEDIATE RELEASE",
+          "Joint Statement on a New Framework Agreement on Fair and Balanced Trade", "Brussels, 21 August 2025"]),
+        # a postal address under the text is a line of its own
+        ("Titel der Meldung\n", "Beispielamt, 1600 Example Avenue NW, Washington, DC 20500\n",
+         ["Titel der Meldung", "Beispielamt, 1600 Example Avenue NW, Washington, DC 20500"]),
+        ("Titel der Meldung\n", "Beispielamt, Musterstraße 34-37, 10115 Berlin\n",
+         ["Titel der Meldung", "Beispielamt, Musterstraße 34-37, 10115 Berlin"]),
+        # German lines in capitals and function words are no English title; a line that merely
+        # names a year and a city is no address
+        ("Bundesamt für Beispiele und Muster\nReferat für Presse und Öffentlichkeit\n", "",
+         ["Bundesamt für Beispiele und Muster", "Referat für Presse und Öffentlichkeit"]),
+    ],
+)
+def test_a_press_release_head_and_foot_stay_apart(head: str, foot: str, lines: list[str]) -> None:
+    texts = [u.text for u in units(head + _RELEASE_BODY + foot)]
+    for line in lines:
+        assert line in texts, (line, texts)
+
+
+@pytest.mark.parametrize(
+    ("line", "issuer"),
+    [
+        ("Bundesministerium für Wirtschaft und Energie - Pressemitteilung",
+         "Bundesministerium für Wirtschaft und Energie"),
+        ("THE WHITE HOUSE - Office of the Press Secretary - FOR IMMEDIATE RELEASE", "The White House"),
+        ("European Commission - Press release", "European Commission"),
+        ("Pressemitteilung", None),  # no issuer
+        ("Die Pressemitteilung - ein Genre im Wandel", None),  # the mark must be a part of its own
+        ("Zollstreit - Pressemitteilung des Ministeriums", None),
+        ("Kanzler Merz - Statement", None),  # a video's label, not a release's header
+    ],
+)
+def test_release_issuer(line: str, issuer: str | None) -> None:
+    from lagebild.ingest.lexicon import lexicon
+    from lagebild.ingest.repair import release_issuer
+
+    assert release_issuer(line, lexicon()) == issuer

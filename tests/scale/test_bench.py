@@ -59,3 +59,12 @@ def test_limit_takes_the_first_files_of_a_folder(tmp_path: Path) -> None:
     files = sorted((tmp_path / "limited" / "files").iterdir())
     assert [f.resolve().name for f in files] == ["0.txt", "1.txt"]
     assert paths[0].read_bytes() == b""  # no JSON lines among them
+
+
+def test_bench_tells_each_inputs_problem_once(tmp_path: Path, caplog) -> None:  # type: ignore[no-untyped-def]
+    # trial 7: the profile pass read the inputs again and printed "named .html, but …" a second time
+    (tmp_path / "a.html").write_text("Heizung: Das Gesetz kommt\n\nDer Bundestag hat das Gesetz am Freitag "
+                                     "beschlossen. Es tritt im Januar in Kraft.\n", encoding="utf-8")
+    with caplog.at_level("WARNING"):
+        measure([tmp_path], workers=1, limit=1, profile=1)
+    assert caplog.text.count("named .html, but the file holds plain text") == 1

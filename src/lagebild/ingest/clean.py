@@ -23,7 +23,7 @@ from enum import Enum
 
 from lagebild.ingest.dates import DateHit, find_dates
 from lagebild.ingest.lexicon import Lexicon, lexicon
-from lagebild.ingest.repair import Unit, ends_sentence, units
+from lagebild.ingest.repair import Unit, ends_sentence, release_issuer, units
 
 
 class Kind(Enum):
@@ -115,6 +115,9 @@ class Extracted:
     #: The date read is that of the last change ("Aktualisiert am …", "Stand: …"): a page's
     #: markup may know the first publication.
     updated: bool = False
+    #: The standfirst without a full stop kept under the headline, where there is one: the HTML
+    #: reader puts it back where its extractor left it out.
+    standfirst: str | None = None
 
 
 @dataclass(slots=True)
@@ -173,13 +176,15 @@ def parse_names(text: str, lex: Lexicon) -> tuple[str, ...]:
         content = [t for t in tokens if t.casefold() not in lex.name_particles]
         if not 2 <= len(tokens) <= 5 or len(content) < 2:
             return ()
-        if not all(_NAME_TOKEN.match(t) for t in content) or any(c.isdigit() for c in part):
+        if not all(_name_token(t, lex) for t in content) or any(c.isdigit() for c in part):
             return ()
         # "HINTERLASSEN SIE EINE ANTWORT" and "Main Menu" are buttons, not names.
         # "Letzte Aktualisierung" beside a date line is a label: nouns end where names do not.
-        if (any(t.casefold() in lex.function_words or t.lower() in lex.junk_words
+        # A given name in first place is a name though it is also a word: "WILL WEISSERT" (AP).
+        if (any((t.casefold() in lex.function_words and not (i == 0 and t.capitalize() in lex.first_names))
+                or t.lower() in lex.junk_words
                 or t.casefold() in lex.generic_authors or t.lower().endswith(lex.not_name_suffixes)
-                for t in content)
+                for i, t in enumerate(content))
                 or len(content) > 4):
             return ()
         if part.isupper() and all(len(t) > 1 for t in content):
@@ -188,6 +193,15 @@ def parse_names(text: str, lex: Lexicon) -> tuple[str, ...]:
                             "-".join(w.capitalize() for w in t.split("-")) for t in part.split())
         names.append(part)
     return tuple(names)
+
+
+def _name_token(token: str, lex: Lexicon) -> bool:
+    """A capitalised word of a name, or a name with its particle joined by a hyphen: "al-Mughrabi",
+    "el-Sisi", "ben-Gvir" ("By Nidal al-Mughrabi and Maayan Lubell", Reuters)."""
+    if _NAME_TOKEN.match(token):
+        return True
+    particle, _, rest = token.partition("-")
+    return bool(rest) and particle.casefold() in lex.name_particles and bool(_NAME_TOKEN.match(rest))
 
 
 def _is_role(token: str, lex: Lexicon) -> bool:
@@ -349,6 +363,17 @@ def _signed(text: str) -> bool:
     return m is not None and m.start() >= 20 and ends_sentence(text[: m.start()])
 
 
+#: the end of a sentence inside a folded line: "… reported from bangkok. ap researcher …"
+_FOLDED_SENTENCE_END = re.compile(r"(?<=[\w)’'])[.!?] +(?=\w)")
+
+
+def _junk_sentences(k: str, lex: Lexicon) -> bool:
+    """A line of two or more sentences, each a whole junk line: AP's credits run on in one
+    paragraph ("Kurtenbach reported from Bangkok. AP researcher Yu Bing contributed.", trial 7)."""
+    parts = _FOLDED_SENTENCE_END.split(k)
+    return len(parts) >= 2 and all(p in lex.junk_words or lex.junk_line.fullmatch(p.rstrip(".!? ")) for p in parts)
+
+
 def _classify(u: Unit, lex: Lexicon) -> _Item:
     u = _without_stamp(u)
     text = u.text
@@ -378,6 +403,10 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
             item.kind = Kind.CREDIT
         elif first and first.casefold() not in lex.agencies and "/" not in first:
             item.outlet = first
+    elif n <= 160 and not hits and (issuer := release_issuer(text, lex)) is not None:
+        # a press release's header: the issuer is the outlet ("European Commission - Press release")
+        item.kind = Kind.OUTLET
+        item.outlet = issuer
     elif n <= 60 and not hits and (masthead := _masthead(text, lex)) is not None:
         item.kind = Kind.OUTLET
         item.outlet = masthead
@@ -412,7 +441,7 @@ def _classify(u: Unit, lex: Lexicon) -> _Item:
             item.explicit = bool(lex.byline.match(rest))
             item.names = parse_names(lex.byline.sub("", rest, 1) if item.explicit else rest, lex)
     elif n <= 400 and (k in lex.junk_words or lex.junk_line.fullmatch(k) or (n <= 250 or not ends_sentence(text))
-                       and lex.has_junk_phrase(k)):
+                       and lex.has_junk_phrase(k) or _junk_sentences(k, lex)):
         item.kind = Kind.JUNK
     elif 120 < n <= _CONSENT_TEXT and lex.is_consent(k):
         item.kind = Kind.JUNK  # a cookie banner, however long (waz.de: 600 characters of consent)
@@ -846,7 +875,13 @@ def extract(text: str, locate: bool = True) -> Extracted:
     has_gaps = any(it.unit.gap for it in items)
     # The lead between headline and article, set apart by the date, the byline or a comment
     # counter, is the article's (ZEIT ONLINE: headline, lead, date, source, "112 Kommentare").
-    body_units = [items[i].text for i in range(title_idx + 1, head_from) if items[i].kind is Kind.PROSE][-2:] \
+    # So is a standfirst without a full stop right under the headline, longer than a headline
+    # (the Guardian: "Romi Gonen, Emily Damari and Doron Steinbrecher handed to Red Cross after
+    # 471 days in captivity; 90 Palestinian prisoners released"; trial 7).
+    standfirst = items[title_idx + 1].text if title_idx is not None and title_idx + 1 < head_from and \
+        _standfirst(items[title_idx + 1]) else None
+    body_units = [items[i].text for i in range(title_idx + 1, head_from)
+                  if items[i].kind is Kind.PROSE or items[i].text == standfirst][-2:] \
         if title_idx is not None else []
     last_prose = len(body_units)
     in_box = 0
@@ -891,7 +926,15 @@ def extract(text: str, locate: bool = True) -> Extracted:
         outlet=_outlet(items, lex),
         authors=_authors(items, range(max(0, min(cluster, start) - 2), min(start + 6, end)), near),
         updated=updated,
+        standfirst=standfirst if standfirst in body_units else None,
     )
+
+
+def _standfirst(it: _Item) -> bool:
+    """A line that reads as a standfirst without its full stop: longer than any headline, not a
+    caption or an image's text, no date or byline in it."""
+    return (it.kind is Kind.SHORT and not it.alt and not it.dates and len(it.text.split()) > _HEADLINE_WORDS
+            and not it.text.endswith(":") and not _AFTER_DATE.search(it.text) and " > " not in it.text)
 
 
 def _teaser_date(items: list[_Item], i: int) -> bool:
@@ -1023,6 +1066,10 @@ def _outlet(items: list[_Item], lex: Lexicon) -> str | None:
                 m = pat.search(it.text)
                 if m and lex.outlet_for(m.group("o")) is not None:
                     found.append((2, m.group("o")))
+                elif m and (known := known_outlet(m.group("o"), lex)):
+                    # the company behind a known outlet: "© Handelsblatt GmbH. Alle Rechte
+                    # vorbehalten." (trial 7)
+                    found.append((2, known))
                 elif m and it.text.lstrip().startswith("©") and _site_name(m.group("o"), lex):
                     # "© Süddeutsche Rundschau 2026 | Impressum": a site's own name in its footer,
                     # known or not, before an agency's (not a picture's credit: "© Getty Images")
@@ -1036,6 +1083,17 @@ def _outlet(items: list[_Item], lex: Lexicon) -> str | None:
     if not found:
         return None
     return min(found, key=lambda f: f[0])[1].strip()
+
+
+def known_outlet(name: str, lex: Lexicon) -> str | None:
+    """The known outlet (not an agency) that ``name`` or its first words name, as they write it:
+    "Handelsblatt GmbH" -> "Handelsblatt", "Neue Zürcher Zeitung AG" -> "Neue Zürcher Zeitung";
+    else None."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        if (o := lex.outlet_for(head := " ".join(words[:n]))) is not None and o.name.casefold() not in lex.agencies:
+            return head
+    return None
 
 
 def _site_name(name: str, lex: Lexicon) -> bool:

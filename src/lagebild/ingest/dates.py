@@ -133,8 +133,34 @@ def _dateline_day() -> re.Pattern[str]:
                       r"\((?:Reuters|AP|AFP|Bloomberg|UPI)\)\s*[-–—]", re.IGNORECASE)
 
 
-_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])")
+#: a year named in the text: not a part of a larger number ("2.025", "12,2025"), but a year
+#: before a comma or a full stop is one ("since October 2023, according to …", trial 7)
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?!\d|[.,]\d)")
 _LEAD_WEEKDAY = re.compile(r"\bon\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+#: a day the text names with its weekday: "on Sunday, January 19", "Sunday (Jan. 19)"
+@lru_cache(maxsize=1)
+def _weekday_date() -> re.Pattern[str]:
+    return re.compile(r"\b(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*\(?"
+                      rf"(?P<mn>{lexicon().month_re_en})\.?\s+(?P<d>[0-3]?\d)(?!\d)(?!,?\s*(?:19|20)\d\d)",
+                      re.IGNORECASE)
+
+
+#: how far from the dateline's day a day named with its weekday may lie to date the dateline
+_NEAR_DAYS = 60
+
+
+def _first_fit(month: int, day: int, weekday: int, since: int) -> date | None:
+    """The first day ``month``/``day`` on ``weekday`` from the year ``since`` on (ten years at most)."""
+    for year in range(since, since + 11):
+        try:
+            d = date(year, month, day)
+        except ValueError:  # February 29 in a common year
+            continue
+        if d.weekday() == weekday:
+            return d
+    return None
 
 
 def dateline_date(body: str) -> str | None:
@@ -143,27 +169,41 @@ def dateline_date(body: str) -> str | None:
     Wire style names the dateline's day by its weekday in the lead ("JAKARTA, March 9 (Reuters) -
     Vietnam summoned Indonesia's ambassador … on Monday"), and an article is no older than the
     latest year it names ("a 2023 agreement"): the day is the first year from that one on in which
-    March 9 is a Monday (2026). Where the lead names no weekday, or the text no year, the year is
-    not guessed (the weekdays of a date repeat every five to eleven years). Only the first year
-    within ten of the latest named is taken; the caller marks the date as inferred.
+    March 9 is a Monday (2026). Where the lead names no weekday, a day the text names with its
+    weekday near the dateline's serves the same way ("Jan 15 (Reuters) … will take effect on
+    Sunday, January 19" after "since October 2023": January 19 is a Sunday in 2025, so the
+    dateline is 2025-01-15; trial 7). Where the text names no such weekday, or no year, the year
+    is not guessed (the weekdays of a date repeat every five to eleven years, and the day the
+    analysis runs is no evidence of the article's). Only the first year within ten of the latest
+    named is taken; the caller marks the date as inferred.
     """
     m = _dateline_day().match(body)
     if not m:
         return None
-    lead_end = body.find(". ", m.end())
-    w = _LEAD_WEEKDAY.search(body, m.end(), lead_end if lead_end > 0 else len(body))
     years = [int(y) for y in _YEAR.findall(body)]
-    if not w or not years:
+    if not years:
         return None
-    month, day, weekday = lexicon().months[m.group("mn").casefold()], int(m.group("d")), \
-        lexicon().weekdays_en[w.group("w").casefold()]
-    for year in range(max(years), max(years) + 11):
-        try:
-            d = date(year, month, day)
-        except ValueError:  # February 29 in a common year
+    months, weekdays = lexicon().months, lexicon().weekdays_en
+    month, day = months[m.group("mn").casefold()], int(m.group("d"))
+    lead_end = body.find(". ", m.end())
+    if w := _LEAD_WEEKDAY.search(body, m.end(), lead_end if lead_end > 0 else len(body)):
+        d = _first_fit(month, day, weekdays[w.group("w").casefold()], max(years))
+        return d.isoformat() if d else None
+    for named in _weekday_date().finditer(body, m.end()):
+        other = _first_fit(months[named.group("mn").casefold()], int(named.group("d")),
+                           weekdays[named.group("w").casefold()], max(years))
+        if other is None:
             continue
-        if d.weekday() == weekday:
-            return d.isoformat()
+        # the dateline's day in the year that puts it nearest the named day ("Dec 30 … Friday,
+        # January 3" is the year before)
+        for year in (other.year, other.year - 1, other.year + 1):
+            try:
+                d = date(year, month, day)
+            except ValueError:
+                continue
+            if abs((other - d).days) <= _NEAR_DAYS:
+                return d.isoformat() if year >= max(years) else None
+        return None
     return None
 
 

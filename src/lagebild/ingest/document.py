@@ -274,6 +274,10 @@ def to_document(raw: RawInput) -> Document:
     media_type = sniff(raw)
     suffix = _suffix(raw.source)
     named = _SUFFIX_TYPES.get(suffix) if not raw.fields else None
+    if not raw.fields and not raw.data.strip():
+        # an empty file is empty, whatever its name: not first "named .html, but the file holds
+        # plain text" (the seventh trial's empty_page.html got both messages)
+        raise EmptyInputError("the input is empty", source=raw.source)
     if named and named != media_type:
         # The content decides, whatever the name says (the sixth user trial: a PDF named .txt
         # and text named .html were read, an HTML page named .pdf refused as a broken PDF);

@@ -21,7 +21,7 @@ from typing import Any
 from lxml import html as lxml_html
 
 from lagebild.errors import EmptyInputError, ParseError
-from lagebild.ingest.clean import Extracted, extract, parse_names
+from lagebild.ingest.clean import Extracted, extract, known_outlet, parse_names
 from lagebild.ingest.dates import iso_date
 from lagebild.ingest.lexicon import lexicon
 from lagebild.ingest.read import check_length
@@ -338,8 +338,36 @@ def _authors(ld: list[dict[str, Any]], tree: Any, traf_author: str | None,
     return tuple(out)
 
 
-def _outlet(ld: list[dict[str, Any]], tree: Any, url: str | None, sitename: str | None) -> str | None:
-    """``og:site_name``, JSON-LD ``publisher``, a known outlet's domain, trafilatura's site name."""
+#: a copyright notice and the holder's name after it: "© Handelsblatt GmbH", "Copyright 2025 The Guardian"
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bCopyright\b)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?"
+                        r"(?P<n>[A-ZÄÖÜ][\w.&’'-]*(?:\s+[A-ZÄÖÜ][\w.&’'-]*){0,4})")
+
+
+def _known_outlet_named(title_tag: str | None, visible: str) -> str | None:
+    """A known outlet the page names as itself, where its markup does not: the site's part of
+    the ``<title>`` ("Zollstreit: … – Handelsblatt"), else the holder of the page's last
+    copyright notice ("© Handelsblatt GmbH. Alle Rechte vorbehalten."; the trial-7 page had no
+    site name, publisher or URL). Only outlets of the lexicon count, and no agency: an unknown
+    name there may be a section or a photographer, and "© dpa" under a picture is the picture's
+    credit, not the page's publisher."""
+    lex = lexicon()
+
+    def known(name: str) -> str | None:
+        return known_outlet(name, lex)  # "Handelsblatt GmbH" -> "Handelsblatt"
+
+    parts = [p.strip() for p in _SITE_SEP_KEEP.split(title_tag or "")[::2]]
+    if len(parts) >= 2:
+        for part in (parts[-1], parts[0]):
+            if len(part.split()) <= 3 and (name := known(part)):
+                return name
+    notices = list(_COPYRIGHT.finditer(visible))
+    return known(notices[-1].group("n")) if notices else None
+
+
+def _outlet(ld: list[dict[str, Any]], tree: Any, url: str | None, sitename: str | None,
+            title_tag: str | None = None, visible: str = "") -> str | None:
+    """``og:site_name``, JSON-LD ``publisher``, a known outlet's domain, trafilatura's site name,
+    a known outlet named in the ``<title>`` or a copyright notice."""
     lex = lexicon()
     for cand in (_meta(tree, "og:site_name"), *(_names(d.get("publisher")) for d in ld if _is_article(d))):
         if isinstance(cand, list):
@@ -351,7 +379,7 @@ def _outlet(ld: list[dict[str, Any]], tree: Any, url: str | None, sitename: str 
         known = lex.outlet_for(host)
         if known:
             return known.name
-    return sitename
+    return sitename or _known_outlet_named(title_tag, visible)
 
 
 def _without_headline(body: str, title: str) -> str:
@@ -367,7 +395,8 @@ def _without_headline(body: str, title: str) -> str:
     return out[len(title):].lstrip() if out.startswith(title) else out
 
 
-def with_lead(body: str, page_body: str, description: str | None = None) -> str:
+def with_lead(body: str, page_body: str, description: str | None = None, title: str | None = None,
+              standfirst: str | None = None) -> str:
     """The body with the lead paragraph put back where the extractor left it out.
 
     trafilatura often skips a lead set apart from the article's text (spdfraktion.de: "Die
@@ -376,6 +405,11 @@ def with_lead(body: str, page_body: str, description: str | None = None) -> str:
     to two such paragraphs of prose are put in front, and a lead without a full stop where the
     page's description says the same (schwimmverband.at: "Was seit Wochen kolportiert wurde, ist
     von der FINA nun offiziell bestätigt worden").
+
+    A lead stands below the headline: where the page's text holds the ``title``, only what
+    follows it is a lead (the seventh trial: "Die NZZ verwendet Cookies. Sie können …", a consent
+    layer above the headline, was put in front of the article as its lead). A ``standfirst``
+    without a full stop that the cleaner found under the page's headline is put back too.
     """
     paras = body.split("\n\n")
     first = paras[0][:80]
@@ -383,8 +417,14 @@ def with_lead(body: str, page_body: str, description: str | None = None) -> str:
     k = next((i for i, p in enumerate(page_paras[:4]) if p[:80] == first), None)
     if not k:
         return body
+    folded = _WS.sub(" ", title or "").strip().casefold()
+    top = next((i + 1 for i in range(k - 1, -1, -1) if folded and _WS.sub(" ", page_paras[i]).strip().casefold()
+                .endswith(folded)), 0)
     said = _WS.sub(" ", description or "").strip().casefold()[:60]
-    lead = [p for p in page_paras[:k] if p not in body and (
+    lead = [p for i, p in enumerate(page_paras[top:k], top) if p not in body and (
+        # a standfirst without a full stop that the cleaner of the page found under its headline,
+        # right above the article (the Guardian's; trial 7)
+        i == k - 1 and p == standfirst or
         len(p) >= 80 and ends_sentence(p) or len(said) >= 40 and p.casefold().startswith(said))][-2:]
     return "\n\n".join([*lead, body]) if lead else body
 
@@ -486,8 +526,9 @@ def extract_html(text: str, url: str | None = None, source: str | None = None) -
         return HtmlResult(Extracted(page.body, page.title, _date(page, ld, tree, url),
                                     page.outlet, _authors(ld, tree, None) or page.authors), url, lang)
     site_names = [s for s in (doc.sitename, doc.hostname, _meta(tree, "og:site_name")) if s]
+    title_tag = _text(tree.find(".//title")) if tree.find(".//title") is not None else None
     candidates = [c for c in (*(d.get("headline") for d in ld if _is_article(d)), _meta(tree, "og:title"),
-                              doc.title, _text(tree.find(".//title")) if tree.find(".//title") is not None else None)
+                              doc.title, title_tag)
                   if isinstance(c, str) and c.strip()]
     title = _title(tree, candidates, site_names) or page.title
     if title and "<" in title and ">" in title:  # markup shown as text (archived pages)
@@ -496,7 +537,7 @@ def extract_html(text: str, url: str | None = None, source: str | None = None) -
     body = cleaned.body
     if title:
         body = _without_headline(body, title)
-    body = with_lead(body, page.body, _meta(tree, "og:description", "description"))
+    body = with_lead(body, page.body, _meta(tree, "og:description", "description"), title, page.standfirst)
     damage = markup_damage(text)
     lost = _lost(doc.text or "", body, title) if damage else []
     if lost:
@@ -526,7 +567,7 @@ def extract_html(text: str, url: str | None = None, source: str | None = None) -
         body=body,
         title=title,
         published=_date(page, ld, tree, url),
-        outlet=_outlet(ld, tree, url, doc.sitename) or cleaned.outlet,
+        outlet=_outlet(ld, tree, url, doc.sitename, title_tag, visible) or cleaned.outlet,
         authors=authors or cleaned.authors or page.authors,
     )
     return HtmlResult(result, url, lang)

@@ -88,6 +88,7 @@ class Lexicon:
     agencies: frozenset[str]
     byline: re.Pattern[str]  # "Von X", "Autor: X"
     paper_word: re.Pattern[str]  # how a newspaper's name ends: "Südwest-Bote", "Frankfurter Tagespost"
+    release_mark: re.Pattern[str]  # a press release's header part: "Pressemitteilung", "FOR IMMEDIATE RELEASE"
     not_author: re.Pattern[str]  # translators, photographers
     source_prefix: re.Pattern[str]  # "Quelle: X"
     date_prefix: re.Pattern[str]
@@ -112,6 +113,7 @@ class Lexicon:
     consent_address: re.Pattern[str]  # the reader addressed: "wir", "Ihre", "you"
     consent_anchors: tuple[str, ...]  # words every banner holds ("cookie", "daten"): a first cheap test
     function_words: frozenset[str]  # words a line cannot end on unless cut mid-sentence
+    function_words_en: frozenset[str]  # English's alone: the small words of a title in title case
     outlet_patterns: tuple[re.Pattern[str], ...]  # "Zu weiteren Angeboten der DW springen", "© X"
     outlets: tuple[Outlet, ...]
     outlet_by_form: dict[str, Outlet]
@@ -214,6 +216,7 @@ def lexicon() -> Lexicon:
             rf"(?<![\w-])(?:{credit_names})(?![\w-])", flags),
         agencies=frozenset(a.casefold() for a in _phrase_set(lists, "agencies")),
         paper_word=re.compile(rf"(?:{_alternation(_phrase_set(lists, 'paper_words'), True)})$", flags),
+        release_mark=re.compile(rf"(?:{_alternation(_phrase_set(lists, 'release_marks'), True)})", flags),
         byline=re.compile(
             rf"^(?:{_alternation(_phrase_set(lists, 'byline_prefixes'), True)})(?:{prefix}|$)", flags),
         # "Adaptiert aus dem Englischen von X", "Übersetzung: X", "Fotos: X" — not "Fotos zum
@@ -232,6 +235,7 @@ def lexicon() -> Lexicon:
         last_stamp=re.compile(rf"(?:{_alternation(_phrase_set(lists, 'state_prefixes'), True)})\b", flags),
         places=frozenset(_phrase_set(lists, "dateline_places")),
         function_words=frozenset(_phrase_set(lists, "function_words")),
+        function_words_en=frozenset(lists[LANGUAGES.index("en")]["function_words"]),
         first_names=frozenset(_load("first_names.json")["names"]),
         name_particles=frozenset(_phrase_set(lists, "name_particles")),
         not_name_suffixes=tuple(_phrase_set(lists, "not_name_suffixes")),

@@ -141,6 +141,10 @@ def _continues(prev: str, line: str, gap: bool, wrapped: bool, width: int, lex: 
         # a printed page's running head or foot ("FRANKFURTER TAGEBLATT · Samstag, 17. Oktober
         # 2026 · Politik · Seite 5", "… – Ausgabe vom 17.10.2026 – Seite 5 –"): a line of its own
         return False
+    if release_issuer(prev, lex) or release_issuer(line, lex) or is_address(line):
+        # a press release's header, a line of its own above the headline; a postal address under
+        # the text ("The White House, 1600 Pennsylvania Ave NW, Washington, DC 20500": trial 7)
+        return False
     open_end = not ends_sentence(prev) and not prev.endswith(":")
     if wrapped and (_printed_byline(line, lex) or (prev == last_line and _printed_byline(prev, lex))):
         # "Von Tobias Renner" under a printed headline: a byline of its own, no sentence's end
@@ -183,6 +187,13 @@ def _continues(prev: str, line: str, gap: bool, wrapped: bool, width: int, lex: 
                 and line.count(" ") < _LINK_WORDS and not _headline_over_name(prev, line, lex))
     if _starts_lower(line) and open_end:
         return True
+    if _DASH_END.search(prev) or _title_case_pair(prev, line, lex):
+        # a headline broken over two lines of a print-out: after its dash ("Reiche: Einigung im
+        # Zollstreit schafft Planungssicherheit –" / "Wermutstropfen für die Industrie"), or an
+        # English headline in title case on both ("Joint Statement on a United States-European
+        # Union" / "Framework Agreement on Reciprocal, Fair and Balanced Trade"; trial 7, where
+        # only the second line was the title)
+        return True
     # A full-width line goes on in the next one; a short line ends its paragraph or heading,
     # unless it stops on a lower-case word ("Diplomatische Bemühungen und" / "Friedensverhandlungen").
     # (the paragraph's last line, not the paragraph: "wie zugesagt bis Freitag freigelassen." ends
@@ -191,6 +202,56 @@ def _continues(prev: str, line: str, gap: bool, wrapped: bool, width: int, lex: 
         return True
     last = prev.rsplit(" ", 1)[-1]
     return open_end and last[:1].islower() and len(prev) >= 25
+
+
+#: the separators between a header line's parts: "European Commission - Press release"
+_HEADER_PARTS = re.compile(r"\s+[·|–—-]\s+")
+
+
+def release_issuer(line: str, lex: Lexicon) -> str | None:
+    """The issuer a press release's header line names before its genre mark, or None for any
+    other line: "Bundesministerium für Wirtschaft und Energie - Pressemitteilung", "THE WHITE
+    HOUSE - Office of the Press Secretary - FOR IMMEDIATE RELEASE" (-> "The White House"; trial 7,
+    where the header was glued to the headline). A part after the first must be a genre mark
+    (``release_marks``) as a whole, and the issuer one to eight words without digits."""
+    parts = [p.strip() for p in _HEADER_PARTS.split(line.strip())]
+    if len(parts) < 2 or not any(lex.release_mark.fullmatch(p) for p in parts[1:]):
+        return None
+    issuer = parts[0]
+    if not 1 <= len(issuer.split()) <= 8 or not issuer[:1].isupper() or any(c.isdigit() for c in issuer) \
+            or ends_sentence(issuer):
+        return None
+    return issuer.title() if issuer.isupper() else issuer
+
+
+#: a postal code before a city ("10115 Berlin", "1049 Brussels") or a US state and ZIP code
+#: ("Washington, DC 20500"), in a line of comma-separated parts
+_POSTCODE = re.compile(r"(?:^|,\s*)(?:[A-Z]-)?\d{4,5}\s+[A-ZÄÖÜ][a-zäöüßéè]+|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$")
+
+
+def is_address(line: str) -> bool:
+    """A postal address on a line of its own: comma-separated parts, a postcode with its city or a
+    state with its ZIP code, a house number, no sentence end, at most fifteen words."""
+    return ("," in line and len(line.split()) <= 15 and not ends_sentence(line)
+            and _POSTCODE.search(line) is not None and len(re.findall(r"\d+", line)) >= 2)
+
+
+#: a line that ends on a dash between words: "… schafft Planungssicherheit –"
+_DASH_END = re.compile(r"\w\s+[–—-]$")
+_TITLE_WORD = re.compile(r"^[\"'“„‘(]*[A-Z]")
+
+
+def _title_case(line: str, lex: Lexicon) -> bool:
+    """An English line in title case: four or more words, every word capitalised but English
+    function words ("on", "a", "and"), at least one of which it has; no digits, no sentence end."""
+    words = line.split()
+    small = [w for w in words if not _TITLE_WORD.match(w)]
+    return (len(words) >= 4 and bool(small) and all(w.strip(",;") in lex.function_words_en for w in small)
+            and not any(c.isdigit() for c in line) and not ends_sentence(line) and lex.byline.match(line) is None)
+
+
+def _title_case_pair(prev: str, line: str, lex: Lexicon) -> bool:
+    return _title_case(prev, lex) and _title_case(line, lex)
 
 
 def _printed_byline(line: str, lex: Lexicon) -> bool:
