@@ -942,6 +942,9 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
             a.role = "ignore"  # "Der Zeitung Haaretz zufolge": who tells, not a side
             continue
         k = a.tok - 1
+        if k >= clause.lo and toks[a.tok].text.islower() and toks[a.tok].low in lex.words.get("subject_pronouns", {}) \
+                and toks[k].low in lex.set("relative_pronouns"):
+            continue  # "…, in der sie Obama gratulierte": the pronoun after a relative is the subject
         noun_seen = False
         genitive_det = False  # "die Sicht des Kreml": an attribute of another noun, not a side
         plain_det = False  # "dieses Attentat die PKK": a determiner of no genitive opens a phrase of its own
@@ -969,6 +972,20 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                 break
             if t.low in coordinators(lex) and not noun_seen:
                 k -= 1  # "der Ukraine und Europas": a coordination inside the phrase; keep looking
+                continue
+            if t.low in lex.set("member_preps") and k - 1 >= clause.lo and a.label in ("ORG", "LOC") and \
+                    toks[k - 1].low in lex.set("member_heads") and k - 1 not in trigger_toks and \
+                    (k - 1 not in by_end or by_end[k - 1].group or by_end[k - 1].entity.startswith("grp:")):
+                if k - 1 in by_end:
+                    by_end[k - 1].role = "ignore"  # "Die Abgeordneten von SPD und Grünen": named by whose they are
+                # "Bundestagsabgeordnete von SPD und Grünen reichten Klage ein", "Die Außenminister
+                # aus Deutschland und Frankreich trafen sich": members of a named body or envoys of
+                # a state stand for it, as in the genitive ("Mitglieder der Hamas"); the member
+                # noun's own place in the clause decides
+                k -= 2
+                while k >= clause.lo and (toks[k].low in dets or adjective_at(toks, k, lex)):
+                    k -= 1
+                noun_seen = genitive_det = plain_det = genitive = False
                 continue
             if t.low in preps and k - 1 >= clause.lo and k - 1 not in trigger_toks and \
                     toks[k - 1].text[:1].isupper() and _seat_of(toks[k - 1].low, t.low, lex):
