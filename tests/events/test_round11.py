@@ -20,12 +20,16 @@ KB = {"Russland": ("Q159", "LOC", None), "Ukraine": ("Q212", "LOC", None), "EU":
       "Frankreich": ("Q142", "LOC", None), "Paris": ("Q90", "LOC", "Q142"), "Polen": ("Q36", "LOC", None),
       "SPD": ("kb:spd", "ORG", None), "Grünen": ("kb:gruene", "ORG", None),
       "Angela Merkel": ("per:merkel", "PER", "Q183"), "Obama": ("per:obama", "PER", "Q30"),
-      "Silvio Berlusconi": ("per:berlusconi", "PER", "Q38"), "Jens Stoltenberg": ("per:stoltenberg", "PER", "Q20")}
+      "Silvio Berlusconi": ("per:berlusconi", "PER", "Q38"), "Jens Stoltenberg": ("per:stoltenberg", "PER", "Q20"),
+      "Singapur": ("Q334", "LOC", None), "Malaysia": ("Q833", "LOC", None), "Kanada": ("Q16", "LOC", None),
+      "Jean-Cyril Spinetta": ("per:spinetta", "PER", None), "Greg Poss": ("per:poss", "PER", None),
+      "Nürnberg": ("kb:nuernberg", "LOC", "Q183")}
 _NAMES = {**NAMES, "Q34490": "Al-Qaida", "Q145": "Großbritannien", "kb:hamas": "Hamas", "kb:spoe": "SPÖ",
           "kb:oevp": "ÖVP", "kb:reg": "Regierung", "kb:opp": "Opposition", "kb:fitch": "Fitch", "Q215": "Slowenien",
           "Q41": "Griechenland", "per:musharraf": "Musharraf", "Q142": "Frankreich", "kb:spd": "SPD",
           "kb:gruene": "Grüne", "per:merkel": "Merkel", "per:obama": "Obama", "per:berlusconi": "Berlusconi",
-          "per:stoltenberg": "Stoltenberg"}
+          "per:stoltenberg": "Stoltenberg", "Q334": "Singapur", "Q833": "Malaysia", "Q16": "Kanada",
+          "per:spinetta": "Spinetta", "per:poss": "Poss", "kb:nuernberg": "Nürnberg"}
 
 
 def _named(doc: Document, status: str | None = "occurred") -> set[tuple[str, str, str]]:
@@ -91,9 +95,31 @@ def test_round11_codes(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _named(_doc(text))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quantifier after "und" opens a noun phrase, not a clause: the ministers of both met
+    ("Umweltminister aus Singapur, Malaysia und anderen betroffenen Regionen kamen am Freitag zu Beratungen "
+     "zusammen.", ("CONSULT", "Singapur", "Malaysia")),
+    # pilots, without a name, are persons of the document that can be accused
+    ("Die kanadischen Ermittler haben schwere Vorwürfe gegen die beiden Piloten erhoben.",
+     ("DISAPPROVE", "Kanada", "Piloten")),
+])
+def test_round11_codes_in_context(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _named(_doc(text))
+
+
+def test_an_accusation_told_before_is_not_aimed_at_who_rejects_it() -> None:
+    doc = _doc("Die kanadischen Ermittler haben schwere Vorwürfe gegen die beiden Piloten erhoben. "
+               "Air-France-Chef Jean-Cyril Spinetta wies die Vorwürfe der kanadischen Ermittler zurück.")
+    assert ("REJECT", "Spinetta", "Kanada") in _named(doc)
+    assert ("DISAPPROVE", "Kanada", "Spinetta") not in _named(doc)
+
+
 @pytest.mark.parametrize("text", [
-    # a rise that is no rating, a list after a named subject
+    # a rise that is no rating
     "Die Regierung hob die Steuern an.",
+    # a coach ending his work with a club is no sanction
+    "Trotz der Ankündigung ihres Trainers, Greg Poss, die Zusammenarbeit mit Nürnberg nach der laufenden "
+    "Saison zu beenden, siegte die Mannschaft.",
 ])
 def test_round11_no_event(text: str) -> None:
     assert not _named(_doc(text), None)

@@ -1265,6 +1265,12 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
         trig = _retype(trig, type="ASSAULT", mode=None)
     if definite and not own_dates and _told_before(ctx, trig, src, tgt):
         return None  # "Die türkische Armee hatte … beschossen. Moskau betrachte die türkischen Attacken …"
+    if definite and not own_dates and trig.nominal and toks[k].low in ctx.lex.set("accusation_nouns") and \
+            _accused_before(ctx, src):
+        # "Spinetta weist die Vorwürfe der kanadischen Ermittler zurück" after "Die kanadischen
+        # Ermittler haben … Vorwürfe gegen die Piloten erhoben": the accusation told before, not a
+        # new one against whoever answers it
+        return None
     before_status = _status_before(toks, ctx.clauses, ci, ctx.lex)
     if before_status and not (zu_inf or any(_is_zu_infinitive(toks, i, c) for i in range(c.lo, c.hi)) or
                               toks[c.lo].low in ctx.lex.set("subordinators")):
@@ -2246,6 +2252,14 @@ def _told_before(ctx: _Ctx, trig: Trigger, src: list[str], tgt: list[str]) -> bo
     return any(ctx.si - past_si <= 2 and past_class == QUAD_CLASS.get(trig.type) and mine & set(past_src) and
                theirs & {side.get(t, t) for t in past_tgt}
                for past_si, past_src, past_tgt, past_class in ctx.disc.last_events)
+
+
+def _accused_before(ctx: _Ctx, src: list[str]) -> bool:
+    """Whether a side of ``src`` made an accusation (DISAPPROVE) in an earlier sentence that the
+    discourse still holds."""
+    mine = {ctx.side.get(s, s) for s in src}
+    return any(past_si < ctx.si and past_type == "DISAPPROVE" and mine & set(past_src)
+               for (past_si, past_src, _, _), past_type in zip(ctx.disc.last_events, ctx.disc.last_types, strict=True))
 
 
 def _told_act(ctx: _Ctx, ci: int, trig: Trigger, src: list[str]) -> list[str]:

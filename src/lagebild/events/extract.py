@@ -400,7 +400,10 @@ def _starts_verb_phrase(toks: list[Tok], i: int, lex: Lexicon) -> bool:
         if t.text[:1].isupper() or not t.text[:1].isalpha():
             return False
         nxt = toks[j + 1].text if j + 1 < len(toks) else ""
-        if t.low in dets or demonym(t.low, lex) or (adjective_like(t.low) and nxt[:1].isupper()):
+        # ("Singapur, Malaysia und anderen betroffenen Regionen kamen zusammen": a quantifier
+        # opens a noun phrase whatever follows it)
+        if t.low in dets or t.low in lex.set("phrase_quantifiers") or demonym(t.low, lex) or \
+                (adjective_like(t.low) and nxt[:1].isupper()):
             j += 1
             continue
         return True
