@@ -102,6 +102,9 @@ def test_round11_codes(text: str, expected: tuple[str, str, str]) -> None:
     # pilots, without a name, are persons of the document that can be accused
     ("Die kanadischen Ermittler haben schwere Vorwürfe gegen die beiden Piloten erhoben.",
      ("DISAPPROVE", "Kanada", "Piloten")),
+    # two participles joined by "und" share one passive ("wurde … gestellt und getötet")
+    ("Jean-Cyril Spinetta wurde am Dienstag von Kanada gestellt und festgenommen.",
+     ("COERCE", "Kanada", "Spinetta")),
 ])
 def test_round11_codes_in_context(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _named(_doc(text))

@@ -380,6 +380,10 @@ def _starts_verb_phrase(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     preps = all_preps(lex)
     if i + 1 < len(toks) and toks[i + 1].low in preps and any(toks[j].low in preps for j in range(max(0, i - 4), i)):
         return False  # "bei diesen Zwischenfällen und bei Protestaktionen": two prepositional phrases
+    if lex.words.get("nouns_capitalised", True) and i > 0 and i + 2 <= len(toks) and \
+            _participle(toks[i - 1]) and _participle(toks[i + 1]) and \
+            (i + 2 == len(toks) or not toks[i + 2].text[:1].isalnum()):
+        return False  # "wurde von einer Anti-Terroreinheit gestellt und getötet.": one passive, two participles
     if not lex.words.get("nouns_capitalised", True) and i + 1 < len(toks):
         after = toks[i + 1]
         joins = toks[i].low in coordinators(lex) | disjunctions(lex)
@@ -408,6 +412,11 @@ def _starts_verb_phrase(toks: list[Tok], i: int, lex: Lexicon) -> bool:
             continue
         return True
     return False
+
+
+def _participle(t: Tok) -> bool:
+    """Whether a lower-case word reads as a past participle ("gestellt", "getötet", "verhaftet")."""
+    return t.text.islower() and (PARTICIPLE.match(t.low) is not None or INSEPARABLE_PARTICIPLE.match(t.low) is not None)
 
 
 def _verb_before(toks: list[Tok], i: int, lex: Lexicon) -> bool:
