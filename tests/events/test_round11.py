@@ -23,13 +23,14 @@ KB = {"Russland": ("Q159", "LOC", None), "Ukraine": ("Q212", "LOC", None), "EU":
       "Silvio Berlusconi": ("per:berlusconi", "PER", "Q38"), "Jens Stoltenberg": ("per:stoltenberg", "PER", "Q20"),
       "Singapur": ("Q334", "LOC", None), "Malaysia": ("Q833", "LOC", None), "Kanada": ("Q16", "LOC", None),
       "Jean-Cyril Spinetta": ("per:spinetta", "PER", None), "Greg Poss": ("per:poss", "PER", None),
-      "Nürnberg": ("kb:nuernberg", "LOC", "Q183")}
+      "Nürnberg": ("kb:nuernberg", "LOC", "Q183"), "Moody's": ("kb:moodys", "ORG", None)}
 _NAMES = {**NAMES, "Q34490": "Al-Qaida", "Q145": "Großbritannien", "kb:hamas": "Hamas", "kb:spoe": "SPÖ",
           "kb:oevp": "ÖVP", "kb:reg": "Regierung", "kb:opp": "Opposition", "kb:fitch": "Fitch", "Q215": "Slowenien",
           "Q41": "Griechenland", "per:musharraf": "Musharraf", "Q142": "Frankreich", "kb:spd": "SPD",
           "kb:gruene": "Grüne", "per:merkel": "Merkel", "per:obama": "Obama", "per:berlusconi": "Berlusconi",
           "per:stoltenberg": "Stoltenberg", "Q334": "Singapur", "Q833": "Malaysia", "Q16": "Kanada",
-          "per:spinetta": "Spinetta", "per:poss": "Poss", "kb:nuernberg": "Nürnberg"}
+          "per:spinetta": "Spinetta", "per:poss": "Poss", "kb:nuernberg": "Nürnberg",
+          "kb:moodys": "Moody's"}
 
 
 def _named(doc: Document, status: str | None = "occurred") -> set[tuple[str, str, str]]:
@@ -102,6 +103,10 @@ def test_round11_codes(text: str, expected: tuple[str, str, str]) -> None:
     # pilots, without a name, are persons of the document that can be accused
     ("Die kanadischen Ermittler haben schwere Vorwürfe gegen die beiden Piloten erhoben.",
      ("DISAPPROVE", "Kanada", "Piloten")),
+    # a name with an apostrophe is one word, and its "'s" no genitive: "Die Ratingagentur Moody's"
+    # is an apposition, the agency rates the state whose rating it raises
+    ("Die amerikanische Ratingagentur Moody's hat das Rating des Eurolandes Slowenien angehoben.",
+     ("SUPPORT", "Moody's", "Slowenien")),
     # two participles joined by "und" share one passive ("wurde … gestellt und getötet")
     ("Jean-Cyril Spinetta wurde am Dienstag von Kanada gestellt und festgenommen.",
      ("COERCE", "Kanada", "Spinetta")),

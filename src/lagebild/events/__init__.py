@@ -480,7 +480,7 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     if not lex.has_trigger(low, sent.start, sent.end):
         _remember_light(disc, si, sent, doc, ments, lex, groups)  # most sentences code no event: keep it cheap
         return []
-    toks = x.sentence_tokens(doc, sent)
+    toks = x.sentence_tokens(doc, sent, lex)
     if not toks:
         return []
     focus = None
@@ -2362,7 +2362,7 @@ def _remember_artifacts(disc: x.Discourse, si: int, sent: Sentence, doc: Documen
     nouns = lex.set("artifact_nouns")
     if not nouns or _artifact_pattern(lex).search(disc.low or doc.body.lower(), sent.start, sent.end) is None:
         return  # (the cheap test first: this runs on every sentence)
-    toks = x.sentence_tokens(doc, sent)
+    toks = x.sentence_tokens(doc, sent, lex)
     starts = {m.start: m.entity for m in ments if m.entity}
     ctx_alias: dict[str, str] = lex.words.get("artifact_aliases", {})  # "Verurteilung" is told as "das Urteil"
     for j, t in enumerate(toks):

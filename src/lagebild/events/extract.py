@@ -29,6 +29,9 @@ from lagebild.events.lexicon import Lexicon, Trigger
 from lagebild.model import QUAD_CLASS, DateValue, Document, Entity, Event, Mention, Sentence, TimeEx, stable_id
 
 _TOKEN = re.compile(r"\w[\w\-]*|[^\w\s]", re.UNICODE)
+#: where the language writes no genitive "'s" of its own: an apostrophe inside a word joins it
+#: ("Moody's", "geht's"), so that a name with one is one token as its entity mention is one span
+_TOKEN_APOSTROPHE = re.compile(r"\w[\w\-]*(?:['’]\w+)*|[^\w\s]", re.UNICODE)
 _PUNCT_BOUNDARY = frozenset({",", ";", ":", "–", "—", "-"})
 _ADJ_END = ("e", "en", "er", "es", "em")
 
@@ -146,10 +149,12 @@ class Discourse:
 
 # -- tokens and clauses ------------------------------------------------------------------------
 
-def sentence_tokens(doc: Document, sent: Sentence) -> list[Tok]:
-    """The tokens of one sentence: words (with inner hyphens) and single punctuation marks."""
+def sentence_tokens(doc: Document, sent: Sentence, lex: Lexicon | None = None) -> list[Tok]:
+    """The tokens of one sentence: words (with inner hyphens; with inner apostrophes where the
+    lexicon says ``apostrophe_words``) and single punctuation marks."""
     out = []
-    for m in _TOKEN.finditer(doc.body, sent.start, sent.end):  # pos/endpos: no copy of the sentence
+    pattern = _TOKEN_APOSTROPHE if lex is not None and lex.words.get("apostrophe_words") else _TOKEN
+    for m in pattern.finditer(doc.body, sent.start, sent.end):  # pos/endpos: no copy of the sentence
         w = m.group()
         out.append(Tok(m.start(), m.end(), w, w.lower()))
     return out
@@ -1107,7 +1112,9 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                     noun_seen = True
                     k -= 1
                     continue
-                ends_in_s = a.genitive if a.label == "PER" else toks[a.end_tok - 1].low.endswith("s")
+                # (not a name's own apostrophe: "Die Ratingagentur Moody's hat …" is an apposition)
+                ends_in_s = a.genitive if a.label == "PER" else \
+                    toks[a.end_tok - 1].low.endswith("s") and not toks[a.end_tok - 1].low.endswith(("'s", "’s"))
                 if not noun_seen and (genitive_det or (k == a.tok - 1 and ends_in_s)):
                     # (a genitive name ends in -s, "die Truppen Wladimir Putins"; a person's name
                     # in -s of its own does not make one: "Klubchef Andreas Schieder", "Premier
