@@ -23,14 +23,15 @@ KB = {"Russland": ("Q159", "LOC", None), "Ukraine": ("Q212", "LOC", None), "EU":
       "Silvio Berlusconi": ("per:berlusconi", "PER", "Q38"), "Jens Stoltenberg": ("per:stoltenberg", "PER", "Q20"),
       "Singapur": ("Q334", "LOC", None), "Malaysia": ("Q833", "LOC", None), "Kanada": ("Q16", "LOC", None),
       "Jean-Cyril Spinetta": ("per:spinetta", "PER", None), "Greg Poss": ("per:poss", "PER", None),
-      "Nürnberg": ("kb:nuernberg", "LOC", "Q183"), "Moody's": ("kb:moodys", "ORG", None)}
+      "Nürnberg": ("kb:nuernberg", "LOC", "Q183"), "Moody's": ("kb:moodys", "ORG", None),
+      "Bundesverfassungsgericht": ("kb:bverfg", "ORG", None)}
 _NAMES = {**NAMES, "Q34490": "Al-Qaida", "Q145": "Großbritannien", "kb:hamas": "Hamas", "kb:spoe": "SPÖ",
           "kb:oevp": "ÖVP", "kb:reg": "Regierung", "kb:opp": "Opposition", "kb:fitch": "Fitch", "Q215": "Slowenien",
           "Q41": "Griechenland", "per:musharraf": "Musharraf", "Q142": "Frankreich", "kb:spd": "SPD",
           "kb:gruene": "Grüne", "per:merkel": "Merkel", "per:obama": "Obama", "per:berlusconi": "Berlusconi",
           "per:stoltenberg": "Stoltenberg", "Q334": "Singapur", "Q833": "Malaysia", "Q16": "Kanada",
           "per:spinetta": "Spinetta", "per:poss": "Poss", "kb:nuernberg": "Nürnberg",
-          "kb:moodys": "Moody's"}
+          "kb:moodys": "Moody's", "kb:bverfg": "Bundesverfassungsgericht"}
 
 
 def _named(doc: Document, status: str | None = "occurred") -> set[tuple[str, str, str]]:
@@ -78,6 +79,9 @@ def test_an_act_in_the_genitive_of_a_demanded_noun_happened() -> None:
     # meeting another side's demands yields to it ("beugte sich den Forderungen")
     ("Damit kam die Regierung den Forderungen der Opposition nach.", ("CONCEDE", "Regierung", "Opposition")),
     ("Die Regierung ist den Forderungen der Opposition nachgekommen.", ("CONCEDE", "Regierung", "Opposition")),
+    # a lawsuit filed is aimed at the court it is filed with
+    ("Die SPD reichte Klage gegen das Gesetz beim Bundesverfassungsgericht ein.",
+     ("DISAPPROVE", "SPD", "Bundesverfassungsgericht")),
     # criticism received: the "von" phrase criticises the subject
     ("Pervez Musharraf erhielt Kritik von Al-Qaida.", ("DISAPPROVE", "Al-Qaida", "Musharraf")),
     # members and ministers named by whose they are, after "von" or "aus", stand for them
