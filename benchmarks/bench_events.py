@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Benchmark of the events and the merged timeline on unseen German news (issue #7).
 
-usage: python benchmarks/bench_events.py [--data ../shared/data] [--split dev|test|both] [--keep DIR]
+usage: python benchmarks/bench_events.py [--set gnad|wikinews] [--data ../shared/data] [--split dev|test|both]
+                                        [--keep DIR] [--select]
 
 ``benchmarks/data/gnad_events.json`` annotates the timeline of 74 derStandard articles of the
 10kGNAD sample (international and domestic politics and economy, 2014-16) in ``lagebild-gold/1``:
@@ -14,7 +15,16 @@ date consistent with its text. An actor ``@KEY`` in the annotation stands for th
 
 41 articles are ``dev`` (errors may be studied there), in four annotation batches (``batch``; 1
 unless given) whose figures are also printed on their own, and 33 ``test`` in three batches (only
-measured, so that the test figure stays honest). For each split the articles become a JSON Lines corpus with
+measured, so that the test figure stays honest).
+
+``--set wikinews`` measures a second kind of real news, with real publication dates:
+``benchmarks/data/wikinews_events.json`` annotates 24 German Wikinews articles of
+``quotes-de/train`` (2004-15) the same way, chosen by a recorded rule (:func:`select_wikinews`,
+printed by ``--select``) with no topic filter, so that articles without any event measure
+precision; they alternate into 12 dev and 12 test. Each is read from its corpus file by the
+file name the annotation records.
+
+For each split the articles become a JSON Lines corpus with
 ``text``, ``published`` and ``id``; :func:`lagebild.pipeline.run` analyses and merges them into a
 temporary database, and :func:`lagebild.evaluate.evaluate_store` scores the timeline: strict
 (the predicted date lies inside the gold one) and lenient (they overlap) F1, and the misses.
@@ -25,6 +35,7 @@ Needs ``../shared``; prints a message and exits 0 without it.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import shutil
 import sys
@@ -34,24 +45,33 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-GOLD = Path(__file__).resolve().parent / "data" / "gnad_events.json"
+DATA = Path(__file__).resolve().parent / "data"
+GOLD = {"gnad": DATA / "gnad_events.json", "wikinews": DATA / "wikinews_events.json"}
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_corpus import read_gnad  # noqa: E402
 
 
-def build(annotation: dict[str, Any], texts: dict[int, str], split: str, work: Path) -> tuple[Path, dict[str, Any]]:
-    """Write the split's corpus and return it with its ``lagebild-gold/1`` annotation."""
+def doc_key(d: dict[str, Any]) -> Any:
+    """The key by which the annotation's timeline names a document: ``row`` (10kGNAD) or ``id`` (Wikinews)."""
+    return d["row"] if "row" in d else d["id"]
+
+
+def build(annotation: dict[str, Any], texts: dict[Any, dict[str, str]], split: str,
+          work: Path) -> tuple[Path, dict[str, Any]]:
+    """Write the split's corpus and return it with its ``lagebild-gold/1`` annotation.
+
+    ``texts`` maps each document's key (:func:`doc_key`) to its corpus record (``id``, ``text``,
+    ``outlet``, optionally ``title``); the publication date is the annotation's.
+    """
     aliases = annotation["aliases"]
     docs = [d for d in annotation["documents"] if d["split"] == split]
     corpus = work / f"{split}.jsonl"
-    files: dict[int, str] = {}
+    files = files_of(annotation, split, corpus)
     with corpus.open("w", encoding="utf-8") as f:
-        for k, d in enumerate(docs, start=1):
-            rec = {"id": f"10kgnad-{d['row']:05d}", "text": texts[d["row"]], "published": d["meta"]["published"],
-                   "outlet": "derStandard", "language": "de"}
+        for d in docs:
+            rec = {**texts[doc_key(d)], "published": d["meta"]["published"], "language": "de"}
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            files[d["row"]] = f"{corpus.name}#{k}"
 
     def side(names: list[str]) -> list[str]:
         out: list[str] = []
@@ -62,14 +82,59 @@ def build(annotation: dict[str, Any], texts: dict[int, str], split: str, work: P
     timeline = [{**e, "documents": [files[r] for r in e["documents"]], "actors": [side(s) for s in e["actors"]]}
                 for e in annotation["timeline"] if all(r in files for r in e["documents"])]
     gold = {"format": annotation["format"], "timeline": timeline,
-            "documents": [{"file": files[d["row"]], "meta": d["meta"]} for d in docs]}
+            "documents": [{"file": files[doc_key(d)], "meta": d["meta"]} for d in docs]}
     return corpus, gold
 
 
-def files_of(annotation: dict[str, Any], split: str, corpus: Path) -> dict[int, str]:
-    """Row -> the corpus file name (``split.jsonl#k``) that :func:`build` gave the split's articles."""
+def files_of(annotation: dict[str, Any], split: str, corpus: Path) -> dict[Any, str]:
+    """Document key -> the corpus file name (``split.jsonl#k``) that :func:`build` gives the split's articles."""
     docs = [d for d in annotation["documents"] if d["split"] == split]
-    return {d["row"]: f"{corpus.name}#{k}" for k, d in enumerate(docs, start=1)}
+    return {doc_key(d): f"{corpus.name}#{k}" for k, d in enumerate(docs, start=1)}
+
+
+def gnad_texts(data: Path, annotation: dict[str, Any]) -> dict[Any, dict[str, str]] | None:
+    """The corpus records of the annotated 10kGNAD rows, or None without ``10kgnad/articles.csv``."""
+    csv_path = data / "10kgnad" / "articles.csv"
+    if not csv_path.is_file():
+        return None
+    rows = {d["row"] for d in annotation["documents"]}
+    return {n: {"id": f"10kgnad-{n:05d}", "text": text, "outlet": "derStandard"}
+            for n, (_, text) in enumerate(read_gnad(csv_path), start=1) if n in rows}
+
+
+WIKINEWS_WORDS = (120, 600)  # words of the body (str.split), inclusive
+WIKINEWS_COUNT = 24
+
+
+def select_wikinews(train: Path) -> list[str]:
+    """The recorded selection rule of the Wikinews set: file names, dev and test alternating.
+
+    The files of ``quotes-de/train`` in the order of ``sha1("wikinews-events-" + name)``, the
+    first 24 whose body has 120-600 words, with no topic filter (an article without any event
+    is real use too, and measures precision). The 1st, 3rd, ... are dev, the 2nd, 4th, ... test.
+    """
+    ordered = sorted(train.glob("*.json"),
+                     key=lambda f: hashlib.sha1(("wikinews-events-" + f.name).encode()).hexdigest())
+    kept: list[str] = []
+    for f in ordered:
+        words = len(json.loads(f.read_text(encoding="utf-8"))["originalText"].split())
+        if WIKINEWS_WORDS[0] <= words <= WIKINEWS_WORDS[1]:
+            kept.append(f.name)
+            if len(kept) == WIKINEWS_COUNT:
+                break
+    return kept
+
+
+def wikinews_texts(data: Path, annotation: dict[str, Any]) -> dict[Any, dict[str, str]] | None:
+    """The corpus records of the annotated Wikinews files, or None without ``quotes-de/train``."""
+    train = data / "quotes-de" / "train"
+    if not train.is_dir():
+        return None
+    out: dict[Any, dict[str, str]] = {}
+    for d in annotation["documents"]:
+        body = json.loads((train / d["file"]).read_text(encoding="utf-8"))["originalText"]
+        out[d["id"]] = {"id": f"wikinews-{d['id']}", "text": body, "title": d["meta"]["title"], "outlet": "Wikinews"}
+    return out
 
 
 def _subset(gold: dict[str, Any], files: set[str]) -> dict[str, Any]:
@@ -78,7 +143,8 @@ def _subset(gold: dict[str, Any], files: set[str]) -> dict[str, Any]:
             "timeline": [e for e in gold["timeline"] if set(e["documents"]) & files]}
 
 
-def measure(annotation: dict[str, Any], texts: dict[int, str], split: str, work: Path, verbose: bool) -> None:
+def measure(annotation: dict[str, Any], texts: dict[Any, dict[str, str]], split: str, work: Path,
+            verbose: bool) -> None:
     """Analyse one split and print its timeline figures (and, with ``verbose``, the misses)."""
     from lagebild.evaluate import Predictions, evaluate, evaluate_store
     from lagebild.pipeline import run
@@ -100,7 +166,7 @@ def measure(annotation: dict[str, Any], texts: dict[int, str], split: str, work:
         with Store(db, create=False) as store:
             pred = Predictions.from_store(store)
         for b in batches:
-            rows = {d["row"] for d in annotation["documents"] if d["split"] == split and d.get("batch", 1) == b}
+            rows = {doc_key(d) for d in annotation["documents"] if d["split"] == split and d.get("batch", 1) == b}
             files = {f for r, f in files_of(annotation, split, corpus).items() if r in rows}
             ids = {d["id"] for d in pred.documents if str(d.get("source", "")).rpartition("/")[2] in files}
             # the events reported in this batch's articles only
@@ -116,18 +182,31 @@ def measure(annotation: dict[str, Any], texts: dict[int, str], split: str, work:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--set", dest="which", default="gnad", choices=sorted(GOLD),
+                    help="which annotated news (default gnad)")
     ap.add_argument("--data", type=Path, default=SHARED / "data")
     ap.add_argument("--split", default="both", choices=("dev", "test", "both"))
     ap.add_argument("--quiet", action="store_true", help="figures only, no list of misses")
     ap.add_argument("--keep", type=Path, help="copy the corpora, gold files and databases here")
+    ap.add_argument("--select", action="store_true", help="print the Wikinews selection rule's files and stop")
     args = ap.parse_args()
-    csv_path = args.data / "10kgnad" / "articles.csv"
-    if not csv_path.is_file():
-        print(f"skipped: {csv_path} not found (the 10kGNAD sample lives in ../shared/data)")
+    annotation = json.loads(GOLD[args.which].read_text(encoding="utf-8"))
+    if args.select:
+        train = args.data / "quotes-de" / "train"
+        if not train.is_dir():
+            print(f"skipped: {train} not found")
+            return 0
+        chosen = select_wikinews(train)
+        annotated = [d["file"] for d in json.loads(GOLD["wikinews"].read_text(encoding="utf-8"))["documents"]]
+        for k, name in enumerate(chosen):
+            print(f"{'dev ' if k % 2 == 0 else 'test'}  {name}")
+        print("the annotation holds exactly these files, in this order" if chosen == annotated
+              else "MISMATCH: the annotation's files differ from the rule's")
+        return 0 if chosen == annotated else 1
+    texts = (gnad_texts if args.which == "gnad" else wikinews_texts)(args.data, annotation)
+    if texts is None:
+        print(f"skipped: the {args.which} articles are not in {args.data} (they live in ../shared/data)")
         return 0
-    annotation = json.loads(GOLD.read_text(encoding="utf-8"))
-    rows = {d["row"] for d in annotation["documents"]}
-    texts = {n: text for n, (_, text) in enumerate(read_gnad(csv_path), start=1) if n in rows}
     splits = ("dev", "test") if args.split == "both" else (args.split,)
     with tempfile.TemporaryDirectory(prefix="bench_events_") as tmp:
         for split in splits:
@@ -137,7 +216,6 @@ def main() -> int:
             shutil.copytree(tmp, args.keep, dirs_exist_ok=True)
     print("\nissue #7 target: lenient timeline F1 >= 0.60 on unseen news")
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())

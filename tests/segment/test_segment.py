@@ -23,6 +23,11 @@ def sentences(text: str) -> list[str]:
     # a quoted exclamation or question inside a sentence that goes on
     ("„Hört auf!“, schrieb er. Dann ging er.", ["„Hört auf!“, schrieb er.", "Dann ging er."]),
     ("„Warum?“ fragte sie. Er schwieg.", ["„Warum?“ fragte sie.", "Er schwieg."]),
+    # a middle initial between two names ends no sentence; a letter after a word in lower case does
+    ("Präsident George W. Bush kam. Larry A. Silverstein sagte zu.",
+     ["Präsident George W. Bush kam.", "Larry A. Silverstein sagte zu."]),
+    ("Sie spielten in der Gruppe B. Die Mannschaft siegte.",
+     ["Sie spielten in der Gruppe B.", "Die Mannschaft siegte."]),
     # English abbreviations before a name
     ("He spoke with U.S. President Donald Trump. Mr. Putin agreed.",
      ["He spoke with U.S. President Donald Trump.", "Mr. Putin agreed."]),

@@ -347,6 +347,12 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
                 out.append(x.Actor(i, i + 1, framer, "PER"))
             elif pronouns.get(low) == "PER" and (he := disc.he()):
                 out.append(x.Actor(i, i + 1, he, "PER"))
+            elif low == "sie" and _in_relative_clause(toks, c, i, lex) and _singular_last_verb(toks, c) and \
+                    (framer := _person_of_earlier_clause(acts, clauses, c)):
+                # "Von der deutschen Bundeskanzlerin liegt eine Stellungnahme vor, in der sie dem
+                # US-Präsidenten zu dem Preis gratulierte": "sie" with a verb in the singular in a
+                # relative clause is the one person of the clause it hangs on
+                out.append(x.Actor(i, i + 1, framer, "PER"))
             elif low == "es" and disc.subject and disc.subject_label in ("LOC", "ORG") and \
                     not _expletive(toks, clauses, c, i, lex) and (
                     (i > 0 and toks[i - 1].low in ("hat", "hatte", "habe", "wird")) or
@@ -434,6 +440,20 @@ def _person_of_earlier_clause(acts: list[x.Actor], clauses: list[x.Clause], c: x
     return next(iter(persons)) if len(persons) == 1 else None
 
 
+def _in_relative_clause(toks: list[x.Tok], c: x.Clause, i: int, lex: Lexicon) -> bool:
+    """Whether the word at ``i`` follows the relative pronoun that opens clause ``c``, after a
+    preposition or not ("…, in der sie …", "…, die sie …")."""
+    j = c.lo + 1 if toks[c.lo].low in x.all_preps(lex) else c.lo
+    return c.lo > 0 and toks[c.lo - 1].text == "," and j < i and toks[j].low in lex.set("relative_pronouns")
+
+
+def _singular_last_verb(toks: list[x.Tok], c: x.Clause) -> bool:
+    """Whether the verb that ends a subordinate clause is in the third person singular (see
+    :func:`_singular_verb_by`): "…, in der sie Obama gratulierte"."""
+    last = next((t for t in reversed(toks[c.lo:c.hi]) if t.text.isalpha()), None)
+    return last is not None and last.text.islower() and not last.low.endswith("n") and last.low != "sind"
+
+
 def _singular_verb_by(toks: list[x.Tok], i: int, c: x.Clause) -> bool:
     """Whether the finite verb right before or after the pronoun at ``i`` is in the third person
     singular ("kritisierte", "griff", "hat", "wird"; not "kritisierten", "griffen", "haben", "sind"):
@@ -473,7 +493,7 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     if not lex.has_trigger(low, sent.start, sent.end):
         _remember_light(disc, si, sent, doc, ments, lex, groups)  # most sentences code no event: keep it cheap
         return []
-    toks = x.sentence_tokens(doc, sent)
+    toks = x.sentence_tokens(doc, sent, lex)
     if not toks:
         return []
     focus = None
@@ -500,6 +520,7 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     halted = _halted(toks, clauses, triggers, lex)
     nouns = {k for k, (_, t) in triggers.items() if t.nominal}
     verbs = set(triggers) - nouns
+    contents = frozenset(k for k in verbs if triggers[k][1].type.lower() in lex.set("content_types"))
     # "US" in "US-Luftangriff", "IS" in "IS-Anschlag": who attacks (but "G20" in "G20-Gipfel"
     # names the summit, not a side)
     prefixes = {a.tok: a.entity for a in acts if a.tok in triggers and a.partial and
@@ -527,7 +548,7 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     for k in sorted(triggers):
         ci, trig = triggers[k]
         ctx = _Ctx(doc, si, sent, toks, clauses, nouns, verbs, subject, question, side, disc, lex, prefixes,
-                   time_toks, agents=agent_ids, halted=halted, groups=groups, place=place)
+                   time_toks, agents=agent_ids, halted=halted, groups=groups, place=place, contents=contents)
         cand = _candidate(ctx, ci, k, trig, cands)
         if cand is not None:
             cands.append(cand)
@@ -914,7 +935,20 @@ def _object_attribute(c: x.Clause, a: x.Actor, trig: Trigger, toks: list[x.Tok] 
     return (not trig.nominal or trig.needs is not None) and \
         (QUAD_CLASS.get(trig.type) in ("verbal_conflict", "verbal_cooperation") or
          trig.type in ("CRIME", "ASSAULT", "FIGHT", "RETREAT", "SANCTION", "COERCE")) and \
-        any(b.role == "direct" and b.tok < a.tok for b in c.actors)
+        (any(b.role == "direct" and b.tok < a.tok for b in c.actors) or
+         _passive_subject_attribute(c, a, trig, toks, lex))
+
+
+def _passive_subject_attribute(c: x.Clause, a: x.Actor, trig: Trigger, toks: list[x.Tok] | None,
+                               lex: Lexicon | None) -> bool:
+    """Whether ``a`` is the attribute of a passive verb's subject, its agent named after it: "Die
+    Haltung der Hamas wurde vom Sprecher kritisiert", "Die Pläne der ÖVP wurden von der SPÖ
+    abgelehnt" (whose stance or plan suffers the act, as the object's owner in the active)."""
+    if toks is None or lex is None or trig.nominal or \
+            not any(toks[i].low in _PASSIVE for i in range(c.lo, c.hi) if i not in c.aside):
+        return False
+    agents = lex.set("source_preps")
+    return any(b.role == "prep" and b.prep in agents and b.tok > a.tok for b in c.actors)
 
 
 def _of_other_noun(toks: list[x.Tok], a: x.Actor, k: int, trig: Trigger, nouns: set[int], lex: Lexicon,
@@ -984,6 +1018,30 @@ def _anonymous_subject_after(toks: list[x.Tok], c: x.Clause, k: int, lex: Lexico
         any(a.tok > i and a.role == "direct" for a in c.actors)
 
 
+def _examples(ctx: _Ctx, ci: int, k: int) -> list[str]:
+    """The actors a subject without a name is exemplified by, listed after the verb at ``k``
+    behind a comma and an ``example_openers`` word, in verbless clauses: "Auch weitere
+    Staatsrepräsentanten gratulierten Obama, so der italienische Ministerpräsident Berlusconi, …,
+    und der norwegische Ministerpräsident Jens Stoltenberg" (they are who congratulated)."""
+    toks, lex, clauses = ctx.toks, ctx.lex, ctx.clauses
+    openers = lex.set("example_openers")
+    last = clauses[-1].hi
+    at = next((i for i in range(k + 1, last) if toks[i].low in openers and toks[i - 1].text == ","), None)
+    if at is None:
+        return []
+    plain = lex.set("determiners") | x.coordinators(lex) | x.all_preps(lex) | openers | lex.set("relative_pronouns")
+    out: list[str] = []
+    for c in clauses[ci:]:
+        lo = max(c.lo, at)
+        if lo >= c.hi:
+            continue
+        if any(t.text.isalpha() and t.text.islower() and t.low not in plain and not x.adjective_at(toks, i, lex)
+               for i, t in enumerate(toks[lo:c.hi], start=lo)) or any(lo <= j < c.hi for j in ctx.nouns | ctx.verbs):
+            break  # a verb or an act of its own: no longer the list
+        out.extend(a.entity for a in c.actors if a.role == "direct" and a.tok >= lo)
+    return list(dict.fromkeys(out))
+
+
 def _anonymous_subject(toks: list[x.Tok], c: x.Clause, lex: Lexicon, time_toks: frozenset[int] = frozenset()) -> bool:
     """Whether the clause opens with a subject that names no actor: "Der Minister rief …",
     "Ein Leitartikel in der Washington Post forderte …". Read up to the finite verb (the first
@@ -1017,6 +1075,8 @@ def _anonymous_subject(toks: list[x.Tok], c: x.Clause, lex: Lexicon, time_toks: 
         if t.text[:1].isupper() or t.low in dets or x.adjective_at(toks, i, lex) or t.low.isdigit() or t.text == ",":
             continue  # (a comma the clause keeps opens an apposition: "Die Unterhändler, Witkoff und …")
         if t.low in preps:
+            if t.low in lex.set("member_preps") and i > c.lo and toks[i - 1].low in lex.set("member_heads"):
+                continue  # "Die Außenminister aus Deutschland und Frankreich trafen sich": whose they are
             in_pp = True  # "in der Washington Post": where the subject is, not who it is
             continue
         if t.low in lex.set("source_postpositions"):
@@ -1071,9 +1131,11 @@ def _first_group(toks: list[x.Tok], direct: list[x.Actor], lex: Lexicon,
             # "kritisierte die Opposition Finanzminister Schelling": a title opens the object;
             # "haben französische Kampfjets IS-Stellungen bombardiert": so does a compound's name
             break
+        # ("Berlin und Bremen sowie Abgeordnete von SPD und Grünen": the members' "von" names them)
         joined = a.tok == group[-1].tok or (not between and (same_side or title)) or (linked and all(
             toks[i].low in coord | {",", "(", ")", "r", "l"} or toks[i].low in dets or
-            x.adjective_at(toks, i, lex) or toks[i].text[:1].isupper() for i in span))
+            x.adjective_at(toks, i, lex) or toks[i].text[:1].isupper() or
+            (toks[i].low in lex.set("member_preps") and toks[i - 1].low in lex.set("member_heads")) for i in span))
         if not joined:
             break
         group.append(a)
@@ -1105,6 +1167,9 @@ class _Ctx:
     halted: dict[int, bool] = field(default_factory=dict)
     groups: Groups | None = None  # the document's group actors ("die Polizei" an arrest implies)
     place: str | None = None  # the state of the sentence's first place, if any
+    #: positions of verbal triggers that make an act they name their content (``content_types``:
+    #: "hat Angriffe auf die Ukraine angedroht", "forderte den Abzug der Truppen")
+    contents: frozenset[int] = frozenset()
 
 
 def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candidate]) -> x.Candidate | None:
@@ -1214,6 +1279,12 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
         trig = _retype(trig, type="ASSAULT", mode=None)
     if definite and not own_dates and _told_before(ctx, trig, src, tgt):
         return None  # "Die türkische Armee hatte … beschossen. Moskau betrachte die türkischen Attacken …"
+    if definite and not own_dates and trig.nominal and toks[k].low in ctx.lex.set("accusation_nouns") and \
+            _accused_before(ctx, src):
+        # "Spinetta weist die Vorwürfe der kanadischen Ermittler zurück" after "Die kanadischen
+        # Ermittler haben … Vorwürfe gegen die Piloten erhoben": the accusation told before, not a
+        # new one against whoever answers it
+        return None
     before_status = _status_before(toks, ctx.clauses, ci, ctx.lex)
     if before_status and not (zu_inf or any(_is_zu_infinitive(toks, i, c) for i in range(c.lo, c.hi)) or
                               toks[c.lo].low in ctx.lex.set("subordinators")):
@@ -1226,6 +1297,11 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
         status = "planned"  # "reisen, um dort Putin zu treffen": the purpose lies ahead
     if status == "occurred":
         status = _content_status(toks, c, k, ctx.lex) or status
+    if status == "occurred" and trig.nominal and _content_of_verb(ctx, c, k):
+        # "Al-Qaida hat neue Terroranschläge auf Großbritannien angedroht", "Die USA forderten von
+        # Russland den Abzug der Truppen": an act threatened or demanded has not happened (the
+        # threat or demand is the clause's act; the noun had made it an attack that occurred)
+        status = "hypothetical"
     if after_temporal and trig.nominal and status == "planned" and not definite and \
             _after_a_past_prep(toks, k, c, ctx.lex):
         status = "occurred"  # "hat nach einem Telefonat mit Putin Gespräche angekündigt": the call came first
@@ -1379,6 +1455,11 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         # "Maduro, der den USA eine Einmischung vorwirft": a relative pronoun before an object's
         # article is the subject; the names after it are objects
         src, tgt, direct = [ante], [d for d in direct if d != ante] + tgt, []
+    examples = [] if trig.nominal or passive or src else _examples(ctx, ci, k)
+    if examples and not any(a.role == "direct" and a.tok < k for a in c.actors):
+        # "Auch weitere Staatsrepräsentanten gratulierten Obama, so … Berlusconi, …": the subject
+        # without a name is who the list after it names; the clause's own actors are objects
+        src, tgt, direct = examples, [d for d in direct if d not in examples] + tgt, []
     dependent = c.continues or zu_inf
     if dependent and trig.nominal and src and QUAD_CLASS.get(trig.type) == "material_conflict":
         # "…, aber erneut russische Drohnenangriffe gegeben": an attack that names its own
@@ -1721,6 +1802,30 @@ def _content_status(toks: list[x.Tok], c: x.Clause, k: int, lex: Lexicon, intent
         if any(t.type.lower() in content and not t.nominal for t in lex.match(low)):
             return "hypothetical"
     return None
+
+
+def _content_of_verb(ctx: _Ctx, c: x.Clause, k: int) -> bool:
+    """Whether the event noun at ``k`` is what a threat or demand of its clause names (a verbal
+    trigger of ``content_types``): its object ("hat Angriffe angedroht", "forderte die
+    Freilassung") or its phrase under a preposition of ``content_preps`` ("drohte mit Sanktionen",
+    "rief zu Protesten auf"), not the genitive attribute of another noun ("forderte eine
+    Untersuchung des Angriffs": the attack happened) nor a noun under another preposition ("forderte
+    nach dem Anschlag …"). Only where the language lists ``content_preps`` (English reads its
+    objects in :func:`_content_status`)."""
+    toks, lex = ctx.toks, ctx.lex
+    preps = lex.set("content_preps")
+    if not preps or not any(c.lo <= v < c.hi for v in ctx.contents):
+        return False
+    dets, genitive = lex.set("determiners"), lex.set("genitive_articles")
+    j, after_genitive = k - 1, False
+    while j >= c.lo and (toks[j].low in dets or x.adjective_at(toks, j, lex) or toks[j].low.isdigit()):
+        after_genitive = after_genitive or toks[j].low in genitive
+        j -= 1
+    if j < c.lo:
+        return True
+    if toks[j].low in x.all_preps(lex):
+        return toks[j].low in preps
+    return not (after_genitive and toks[j].text[:1].isupper() and toks[j].text.isalpha())
 
 
 def _in_genitive_of(toks: list[x.Tok], k: int, c: x.Clause, lex: Lexicon, key: str) -> bool:
@@ -2183,6 +2288,14 @@ def _told_before(ctx: _Ctx, trig: Trigger, src: list[str], tgt: list[str]) -> bo
                for past_si, past_src, past_tgt, past_class in ctx.disc.last_events)
 
 
+def _accused_before(ctx: _Ctx, src: list[str]) -> bool:
+    """Whether a side of ``src`` made an accusation (DISAPPROVE) in an earlier sentence that the
+    discourse still holds."""
+    mine = {ctx.side.get(s, s) for s in src}
+    return any(past_si < ctx.si and past_type == "DISAPPROVE" and mine & set(past_src)
+               for (past_si, past_src, _, _), past_type in zip(ctx.disc.last_events, ctx.disc.last_types, strict=True))
+
+
 def _told_act(ctx: _Ctx, ci: int, trig: Trigger, src: list[str]) -> list[str]:
     """Whose act a statement is about, where its object is an act told before: "Die USA und
     Südkorea halten ein Großmanöver ab. Auch China kritisierte die Militärübung" (the USA's). The
@@ -2283,7 +2396,7 @@ def _remember_artifacts(disc: x.Discourse, si: int, sent: Sentence, doc: Documen
     nouns = lex.set("artifact_nouns")
     if not nouns or _artifact_pattern(lex).search(disc.low or doc.body.lower(), sent.start, sent.end) is None:
         return  # (the cheap test first: this runs on every sentence)
-    toks = x.sentence_tokens(doc, sent)
+    toks = x.sentence_tokens(doc, sent, lex)
     starts = {m.start: m.entity for m in ments if m.entity}
     ctx_alias: dict[str, str] = lex.words.get("artifact_aliases", {})  # "Verurteilung" is told as "das Urteil"
     for j, t in enumerate(toks):
@@ -2451,6 +2564,15 @@ def _collapse(cands: list[x.Candidate], side: dict[str, str], quad_continues: bo
             same_targets = {side.get(t, t) for t in p.targets} == {side.get(t, t) for t in c.targets}
             same_quad = QUAD_CLASS.get(p.trigger.type) == QUAD_CLASS.get(c.trigger.type)
             same_sources = {side.get(s, s) for s in c.sources} == {side.get(s, s) for s in p.sources}
+            content = next((e for e in (p, c) if e.trigger.nominal and e.status == "hypothetical"), None)
+            if content is not None and same_sides and p.clause == c.clause and \
+                    p.trigger.nominal != c.trigger.nominal and {p.status, c.status} == {"hypothetical", "occurred"}:
+                # "Griechenland beantragte beim ESM neue Hilfskredite", "Russland hat Angriffe auf die
+                # Ukraine angedroht": the act a demand or threat names is its content, no report of its own
+                twin = p
+                if content is p:
+                    kept[kept.index(p)] = c
+                break
             if p.status != c.status or (p.own_date and c.own_date and p.date != c.date):
                 continue  # "ein erstes Telefonat im Februar, und ein weiteres … für den 18. März angekündigt"
             accusation = next((e for e in (p, c) if e.trigger.nominal and e.trigger.type == "DISAPPROVE"), None)
@@ -2469,6 +2591,8 @@ def _collapse(cands: list[x.Candidate], side: dict[str, str], quad_continues: bo
                 break
         if twin is None:
             kept.append(c)
+        elif twin not in kept:
+            continue  # (the content noun gave way to the verb that names it)
         elif c.own_date and not twin.own_date:
             twin.date, twin.own_date = c.date, True
     return kept

@@ -29,6 +29,9 @@ from lagebild.events.lexicon import Lexicon, Trigger
 from lagebild.model import QUAD_CLASS, DateValue, Document, Entity, Event, Mention, Sentence, TimeEx, stable_id
 
 _TOKEN = re.compile(r"\w[\w\-]*|[^\w\s]", re.UNICODE)
+#: where the language writes no genitive "'s" of its own: an apostrophe inside a word joins it
+#: ("Moody's", "geht's"), so that a name with one is one token as its entity mention is one span
+_TOKEN_APOSTROPHE = re.compile(r"\w[\w\-]*(?:['’]\w+)*|[^\w\s]", re.UNICODE)
 _PUNCT_BOUNDARY = frozenset({",", ";", ":", "–", "—", "-"})
 _ADJ_END = ("e", "en", "er", "es", "em")
 
@@ -146,10 +149,12 @@ class Discourse:
 
 # -- tokens and clauses ------------------------------------------------------------------------
 
-def sentence_tokens(doc: Document, sent: Sentence) -> list[Tok]:
-    """The tokens of one sentence: words (with inner hyphens) and single punctuation marks."""
+def sentence_tokens(doc: Document, sent: Sentence, lex: Lexicon | None = None) -> list[Tok]:
+    """The tokens of one sentence: words (with inner hyphens; with inner apostrophes where the
+    lexicon says ``apostrophe_words``) and single punctuation marks."""
     out = []
-    for m in _TOKEN.finditer(doc.body, sent.start, sent.end):  # pos/endpos: no copy of the sentence
+    pattern = _TOKEN_APOSTROPHE if lex is not None and lex.words.get("apostrophe_words") else _TOKEN
+    for m in pattern.finditer(doc.body, sent.start, sent.end):  # pos/endpos: no copy of the sentence
         w = m.group()
         out.append(Tok(m.start(), m.end(), w, w.lower()))
     return out
@@ -382,6 +387,10 @@ def _starts_verb_phrase(toks: list[Tok], i: int, lex: Lexicon) -> bool:
     preps = all_preps(lex)
     if i + 1 < len(toks) and toks[i + 1].low in preps and any(toks[j].low in preps for j in range(max(0, i - 4), i)):
         return False  # "bei diesen Zwischenfällen und bei Protestaktionen": two prepositional phrases
+    if lex.words.get("nouns_capitalised", True) and i > 0 and i + 2 <= len(toks) and \
+            _participle(toks[i - 1]) and _participle(toks[i + 1]) and \
+            (i + 2 == len(toks) or not toks[i + 2].text[:1].isalnum()):
+        return False  # "wurde von einer Anti-Terroreinheit gestellt und getötet.": one passive, two participles
     if not lex.words.get("nouns_capitalised", True) and i + 1 < len(toks):
         after = toks[i + 1]
         joins = toks[i].low in coordinators(lex) | disjunctions(lex)
@@ -402,11 +411,19 @@ def _starts_verb_phrase(toks: list[Tok], i: int, lex: Lexicon) -> bool:
         if t.text[:1].isupper() or not t.text[:1].isalpha():
             return False
         nxt = toks[j + 1].text if j + 1 < len(toks) else ""
-        if t.low in dets or demonym(t.low, lex) or (adjective_like(t.low) and nxt[:1].isupper()):
+        # ("Singapur, Malaysia und anderen betroffenen Regionen kamen zusammen": a quantifier
+        # opens a noun phrase whatever follows it)
+        if t.low in dets or t.low in lex.set("phrase_quantifiers") or demonym(t.low, lex) or \
+                (adjective_like(t.low) and nxt[:1].isupper()):
             j += 1
             continue
         return True
     return False
+
+
+def _participle(t: Tok) -> bool:
+    """Whether a lower-case word reads as a past participle ("gestellt", "getötet", "verhaftet")."""
+    return t.text.islower() and (PARTICIPLE.match(t.low) is not None or INSEPARABLE_PARTICIPLE.match(t.low) is not None)
 
 
 def _verb_before(toks: list[Tok], i: int, lex: Lexicon) -> bool:
@@ -962,6 +979,9 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
             a.role = "ignore"  # "Der Zeitung Haaretz zufolge": who tells, not a side
             continue
         k = a.tok - 1
+        if k >= clause.lo and toks[a.tok].text.islower() and toks[a.tok].low in lex.words.get("subject_pronouns", {}) \
+                and toks[k].low in lex.set("relative_pronouns"):
+            continue  # "…, in der sie Obama gratulierte": the pronoun after a relative is the subject
         noun_seen = False
         genitive_det = False  # "die Sicht des Kreml": an attribute of another noun, not a side
         plain_det = False  # "dieses Attentat die PKK": a determiner of no genitive opens a phrase of its own
@@ -989,6 +1009,20 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                 break
             if t.low in coordinators(lex) and not noun_seen:
                 k -= 1  # "der Ukraine und Europas": a coordination inside the phrase; keep looking
+                continue
+            if t.low in lex.set("member_preps") and k - 1 >= clause.lo and a.label in ("ORG", "LOC") and \
+                    toks[k - 1].low in lex.set("member_heads") and k - 1 not in trigger_toks and \
+                    (k - 1 not in by_end or by_end[k - 1].group or by_end[k - 1].entity.startswith("grp:")):
+                if k - 1 in by_end:
+                    by_end[k - 1].role = "ignore"  # "Die Abgeordneten von SPD und Grünen": named by whose they are
+                # "Bundestagsabgeordnete von SPD und Grünen reichten Klage ein", "Die Außenminister
+                # aus Deutschland und Frankreich trafen sich": members of a named body or envoys of
+                # a state stand for it, as in the genitive ("Mitglieder der Hamas"); the member
+                # noun's own place in the clause decides
+                k -= 2
+                while k >= clause.lo and (toks[k].low in dets or adjective_at(toks, k, lex)):
+                    k -= 1
+                noun_seen = genitive_det = plain_det = genitive = False
                 continue
             if t.low in preps and k - 1 >= clause.lo and k - 1 not in trigger_toks and \
                     toks[k - 1].text[:1].isupper() and _seat_of(toks[k - 1].low, t.low, lex):
@@ -1109,7 +1143,9 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                     noun_seen = True
                     k -= 1
                     continue
-                ends_in_s = a.genitive if a.label == "PER" else toks[a.end_tok - 1].low.endswith("s")
+                # (not a name's own apostrophe: "Die Ratingagentur Moody's hat …" is an apposition)
+                ends_in_s = a.genitive if a.label == "PER" else \
+                    toks[a.end_tok - 1].low.endswith("s") and not toks[a.end_tok - 1].low.endswith(("'s", "’s"))
                 if not noun_seen and (genitive_det or (k == a.tok - 1 and ends_in_s)):
                     # (a genitive name ends in -s, "die Truppen Wladimir Putins"; a person's name
                     # in -s of its own does not make one: "Klubchef Andreas Schieder", "Premier

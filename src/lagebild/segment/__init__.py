@@ -284,6 +284,13 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
             # "on Oct. 10", "Gen. Milley": an abbreviation the tokenizer split from its period
             i += 1
             continue
+        if len(word) == 2 and word[0].isupper() and word[0].isalpha() and word[1] == "." and i > 0 and \
+                words[i - 1][:1].isupper() and words[i - 1].isalpha() and nxt is not None and nxt[:1].isupper() and \
+                (i < 2 or not words[i - 2].islower()):
+            # "George W. Bush", "Investor Larry A. Silverstein": a middle initial between two names
+            # (but "in der Gruppe B. Die …": a letter after a word in lower case ends the sentence)
+            i += 1
+            continue
         english_day = word[:-1].isdigit() and word.endswith(".") and i > 0 and nxt is not None and \
             nxt[:1].isupper() and (words[i - 1].rstrip(".") in _EN_MONTHS or
                                    (words[i - 1] == "." and i > 1 and words[i - 2] in _EN_MONTHS))
