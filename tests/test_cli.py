@@ -582,3 +582,20 @@ def test_run_names_the_documents_without_a_publication_date(tmp_path: Path,
     assert main(["run", str(tmp_path / "in"), "--db", str(tmp_path / "t.db"), "--workers", "1"]) == 0
     out = capsys.readouterr().out
     assert "1 document without a publication date (undatiert.txt)" in out
+
+
+@pytest.mark.parametrize(
+    ("actors", "shown"),
+    [
+        (["kb:peking"], "China (Peking)"),  # a city that speaks for its state: the state first (trial 7)
+        (["Q148", "kb:peking"], "China"),  # the side names the state itself: once
+        (["kb:peking", "Q30"], "China (Peking), USA"),
+        (["kb:genf"], "Genf"),  # a city that lies in a state without speaking for it
+        (["per:x"], "per:x"),  # an id without a record stays as it is
+    ],
+)
+def test_timeline_side_shows_the_state_of_a_metonym_city(actors: list[str], shown: str) -> None:
+    from lagebild.cli import _side_label
+
+    names = {"kb:peking": "Peking", "Q148": "China", "Q30": "USA", "kb:genf": "Genf"}
+    assert _side_label(actors, names, {"kb:peking": "Q148"}) == shown
