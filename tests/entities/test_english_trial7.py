@@ -42,6 +42,9 @@ def resolved(body: str, tagged: tuple[tuple[str, str], ...], language: str = "en
          (("Omar al-Rashid and Kim", "MISC"),), "Omar al-Rashid and Kim"),
         ("Talks went on.\nMüller reported from Lagos. AP writer Ann Lee contributed.",
          (("Müller", "LOC"),), "Müller"),
+        ("Talks went on.\n(Reporting by Jane Porter; Editing by Tom Hale)", (("Jane Porter", "PER"),), "Jane Porter"),
+        # a people's plural is no place ("killed 400 Palestinians")
+        ("Strikes killed more than 400 Palestinians on Tuesday.", (("Palestinians", "LOC"),), "Palestinians"),
     ],
 )
 def test_english_junk_is_no_entity(body: str, tagged: tuple[tuple[str, str], ...], junk: str) -> None:
@@ -119,3 +122,15 @@ def test_a_given_name_alone_is_kept_aside_as_no_surname() -> None:
 
     _, _, surnames = resolve_document(doc, [Mention(at, at + 3, "PER")])
     assert [body[m.start : m.end] for m in surnames] == []
+
+
+def test_name_shape_after_an_adjective_of_origin_only_is_no_person() -> None:
+    body = "Earlier on Friday, the European Central Bank raised its lending."
+    assert not any((e or "").startswith("per:") for e in resolved(body, ()).values())
+
+
+def test_unknown_holder_after_an_english_title_acts_for_the_state_of_the_adjective() -> None:
+    body = "Chinese Vice Premier He Lifeng agreed on Monday."
+    doc = Document(id="d1", source="t.txt", body=body, published="2025-05-12", language="en")
+    _, entities = resolve(doc, [])
+    assert {e.name: e.stands_for for e in entities}.get("He Lifeng") == "Q148"
