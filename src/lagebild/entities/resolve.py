@@ -1167,7 +1167,8 @@ class _Resolver:
         run = 1
         for step in (-1, 1):
             j = k + step
-            while 0 <= j < len(words) and (caps(words[j]) or (not words[j].isalnum() and words[j] not in ".!?")):
+            # (a slash joins the places of a dateline, "MAINZ/STUTTGART/MAGDEBURG -": no phrase)
+            while 0 <= j < len(words) and (caps(words[j]) or (not words[j].isalnum() and words[j] not in ".!?/")):
                 run += caps(words[j])
                 j += step
         return run >= 3
