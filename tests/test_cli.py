@@ -623,3 +623,20 @@ def test_timeline_cites_reports_by_outlet_and_date(seeds_db: Path, capsys: pytes
     cited = [line for line in capsys.readouterr().out.splitlines() if line.startswith(" ")]
     assert cited and not any(re.search(r"\[d[0-9a-f]{16}\]$", line) for line in cited)
     assert any(re.search(r"” \[\w[^\]]*, \d{4}-\d\d-\d\d\]$", line) for line in cited)
+
+
+@pytest.mark.parametrize(
+    ("actors", "shown"),
+    [
+        (["kb:peking"], "China (Peking)"),  # a city that speaks for its state: the state first (trial 7)
+        (["Q148", "kb:peking"], "China"),  # the side names the state itself: once
+        (["kb:peking", "Q30"], "China (Peking), USA"),
+        (["kb:genf"], "Genf"),  # a city that lies in a state without speaking for it
+        (["per:x"], "per:x"),  # an id without a record stays as it is
+    ],
+)
+def test_timeline_side_shows_the_state_of_a_metonym_city(actors: list[str], shown: str) -> None:
+    from lagebild.cli import _side_label
+
+    names = {"kb:peking": "Peking", "Q148": "China", "Q30": "USA", "kb:genf": "Genf"}
+    assert _side_label(actors, names, {"kb:peking": "Q148"}) == shown

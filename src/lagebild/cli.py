@@ -167,6 +167,9 @@ def _cmd_timeline(a: argparse.Namespace) -> int:
         entities = list(rec["entities"])
         lang = corpus_language(store)  # "Zivilgesellschaft (Israel)" in a German corpus, as in the web UI
         names = {e["id"]: actor_name(e["id"], e["name"], lang) for e in entities}
+        # places that speak for their state ("Peking", "Washington", "Brüssel"): shown as the state
+        cities = {e["id"]: e["stands_for"] for e in entities
+                  if e["type"] == "LOC" and e.get("stands_for") and e["stands_for"] in names}
         events = list(rec["events"])
         cites = {d["id"]: _citation(d) for d in rec["documents"]} if a.verbose else {}
         wanted: set[str] | None = None
@@ -184,8 +187,8 @@ def _cmd_timeline(a: argparse.Namespace) -> int:
         if wanted is not None and not wanted & set(e["source_actors"] + e["target_actors"]):
             continue
         shown += 1
-        src = ", ".join(names.get(x, x) for x in e["source_actors"]) or "–"
-        tgt = ", ".join(names.get(x, x) for x in e["target_actors"]) or "–"
+        src = _side_label(e["source_actors"], names, cities) or "–"
+        tgt = _side_label(e["target_actors"], names, cities) or "–"
         status = "" if e["status"] == "occurred" else f" [{e['status']}]"
         d = e["date"]
         when = d["value"] or (f"{d['start'][:7]}/{d['end'][:7]}" if d["start"] and d["end"] else "(undated)")
@@ -232,6 +235,24 @@ def _cmd_search(a: argparse.Namespace) -> int:
         text = " ".join("".join(f"»{p['text']}«" if p["hit"] else p["text"] for p in h["snippet"]).split())
         print(f"{h['kind']:<9} [{cites.get(h['document'], h['document'])}] {text}")
     return 0
+
+
+def _side_label(actors: list[str], names: dict[str, str], cities: dict[str, str]) -> str:
+    """One side of an event for the reader: a city that speaks for its state is the state, with
+    the city in brackets ("China (Peking) → USA", not "Peking → USA"; trial 7), or nothing more
+    where the side names the state itself ("USA, Washington" is "USA"). The export keeps the ids."""
+    labels: list[str] = []
+    for x in actors:
+        state = cities.get(x)
+        if state is None:
+            label = names.get(x, x)
+        elif state in actors:
+            continue
+        else:
+            label = f"{names[state]} ({names.get(x, x)})"
+        if label not in labels:
+            labels.append(label)
+    return ", ".join(labels)
 
 
 def _cmd_evaluate(a: argparse.Namespace) -> int:

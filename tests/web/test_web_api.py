@@ -391,3 +391,21 @@ def test_claims_with_holder_and_filters(client: Any) -> None:
     claims = get(client, "/api/claims")
     assert [(c["value"], c["unit"], c["holder_name"]) for c in claims] == [(30000.0, "soldiers", "Wladimir Putin")]
     assert get(client, "/api/claims?unit=USD") == []
+
+
+@pytest.mark.parametrize(
+    ("actor", "state"),
+    [
+        ("kb:peking", "China"),  # a city that speaks for its state carries it: "China (Peking)" (trial 7)
+        ("Q148", None),  # the state itself
+        ("kb:genf", None),  # a city that only lies in a state
+        ("per:x", None),  # an id the corpus does not hold
+    ],
+)
+def test_event_side_carries_the_state_of_a_metonym_city(actor: str, state: str | None) -> None:
+    from lagebild.web.queries import _event_actor
+
+    names = {i: {"id": i, "name": n, "type": "LOC"} for i, n in
+             (("kb:peking", "Peking"), ("Q148", "China"), ("kb:genf", "Genf"))}
+    row = _event_actor(names, {"kb:peking": "Q148"}, actor)
+    assert row is not None and (row.get("state") or {}).get("name") == state

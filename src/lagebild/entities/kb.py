@@ -126,6 +126,13 @@ def translit_key(name: str) -> str:
     return " ".join(s.split())
 
 
+def _joined_key(name: str) -> str:
+    """The transliteration key of a name with its given names written as one word, the surname
+    apart: "Abdel Fattah al-Sisi" and "Abdelfatah al-Sisi" give "abdelfatah sis"."""
+    parts = name.split()
+    return translit_key(" ".join(parts[:-1])).replace(" ", "") + " " + translit_key(parts[-1])
+
+
 def surname_key(name: str) -> str:
     """The spelling-insensitive key of a name's last word ("Gregor Gysi", "Gysi" -> "gis"); an
     umlaut written out is the umlaut ("Schaeuble" in English news is "Schäuble")."""
@@ -180,6 +187,10 @@ class Lexicon:
     institutions: dict[str, str]  # every form -> the form that names the entity
     teaser_openers: tuple[str, ...]
     org_heads: frozenset[str]
+    currency_words: frozenset[str] = frozenset()  # "Euro", "Dollar": no actors
+    english_not_names: frozenset[str] = frozenset()  # "According", "Hundreds": English sentence openers
+    english_person_nouns: frozenset[str] = frozenset()  # "professor": "Wang Wen, a professor at …"
+    english_credit_patterns: tuple[str, ...] = ()  # regexes of credit lines: "reported from Bangkok."
 
 
 class KnowledgeBase:
@@ -189,6 +200,9 @@ class KnowledgeBase:
         self.entries: dict[str, KbEntry] = {}
         self.surfaces: dict[str, str] = {}
         self.keys: dict[str, str] = {}
+        #: a person's key without the spaces between the given names, for names of three words or
+        #: more: "Abdelfatah al-Sisi" (NZZ) is "Abdel Fattah al-Sisi" (trial 7)
+        self.joined_keys: dict[str, str] = {}
         self.adjectives: dict[str, str] = {}
         self.prefixes: dict[str, str] = {}
         self.genitives: dict[str, str] = {}
@@ -209,6 +223,8 @@ class KnowledgeBase:
                 self.surfaces.setdefault(s, e.id)
                 if e.type == "PER" and len(s) >= 5:  # short keys would join unrelated names
                     self.keys.setdefault(translit_key(s), e.id)
+                    if len(s.split()) >= 3:
+                        self.joined_keys.setdefault(_joined_key(s), e.id)
             for a in e.adjectives:
                 self.adjectives[a] = e.id
             for p in e.prefixes:
@@ -252,6 +268,8 @@ class KnowledgeBase:
                     break
         if eid is None and len(s) >= 5:
             eid = self.keys.get(translit_key(s))
+        if eid is None and len(s) >= 12 and len(s.split()) >= 2:
+            eid = self.joined_keys.get(_joined_key(s))
         return self.entries.get(eid) if eid else None
 
     def holder(self, key: str, of: str, day: str) -> str | None:
@@ -396,4 +414,8 @@ def load_lexicon() -> Lexicon:
         institutions={f: key for key, forms in data["institutions"].items() for f in (key, *forms)},
         teaser_openers=tuple(data["teaser_openers"]),
         org_heads=frozenset(data["org_heads"]),
+        currency_words=frozenset(data.get("currency_words", ())),
+        english_not_names=frozenset(data.get("english_not_names", ())),
+        english_person_nouns=frozenset(data.get("english_person_nouns", ())),
+        english_credit_patterns=tuple(data.get("english_credit_patterns", ())),
     )

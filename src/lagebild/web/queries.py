@@ -174,13 +174,28 @@ def _event_rows(store: Store, actor: Actor | None, event_type: str | None, since
     return out
 
 
-def _event(r: Any, names: dict[str, Row], mentions: list[Row]) -> Row:
+def _cities(store: Store, names: dict[str, Row]) -> dict[str, str]:
+    """Places that speak for their state ("Peking" -> China), where the corpus holds the state."""
+    return {r["id"]: r["stands_for"] for r in store.query(
+        "SELECT id, stands_for FROM entities WHERE type='LOC' AND stands_for IS NOT NULL") if r["stands_for"] in names}
+
+
+def _event_actor(names: dict[str, Row], cities: dict[str, str], entity_id: str) -> Row | None:
+    """An event's actor; a city that speaks for its state carries the state ("state"), which the
+    interface shows first: "China (Peking) → USA" (trial 7). The export is not affected."""
+    row = _actor(names, entity_id)
+    state = cities.get(entity_id)
+    return {**row, "state": names[state]} if row is not None and state is not None else row
+
+
+def _event(r: Any, names: dict[str, Row], mentions: list[Row], cities: dict[str, str] | None = None) -> Row:
+    cities = cities or {}
     return {"id": r["id"], "type": r["type"], "quad": quad(r["type"]), "mode": r["mode"], "status": r["status"],
             "date": {"value": r["date_value"], "start": r["date_start"], "end": r["date_end"],
                      "granularity": r["granularity"]},
             "date_conflict": json.loads(r["date_conflict"]) if r["date_conflict"] else None,
-            "source_actors": [_actor(names, a) for a in json.loads(r["source_actors"])],
-            "target_actors": [_actor(names, a) for a in json.loads(r["target_actors"])],
+            "source_actors": [_event_actor(names, cities, a) for a in json.loads(r["source_actors"])],
+            "target_actors": [_event_actor(names, cities, a) for a in json.loads(r["target_actors"])],
             "location": _actor(names, r["location"]), "mentions": mentions}
 
 
@@ -224,7 +239,8 @@ def events(store: Store, *, actor: Actor | None = None, event_type: str | None =
     rows = _event_rows(store, actor, event_type, since, until, partner, sides)[offset:offset + limit]
     names = _names(store)
     mentions = _mentions_by_event(store, [r["id"] for r in rows]) if len(rows) < 500 else _mentions_by_event(store)
-    return [_event(r, names, mentions.get(r["id"], [])) for r in rows]
+    cities = _cities(store, names)
+    return [_event(r, names, mentions.get(r["id"], []), cities) for r in rows]
 
 
 def event(store: Store, event_id: str) -> Row | None:
@@ -238,7 +254,8 @@ def event(store: Store, event_id: str) -> Row | None:
         body = bodies.get(m["document"], "")
         s_start = _sentence_start(body, m["sentence"], m["start"])
         m["excerpt"] = excerpt(m["sentence"], s_start, m["start"], m["end"])
-    return {**_event(rows[0], _names(store), mentions),
+    names = _names(store)
+    return {**_event(rows[0], names, mentions, _cities(store, names)),
             "claims": claims_by_event(store, [{"id": event_id, "mentions": mentions}]).get(event_id, [])}
 
 

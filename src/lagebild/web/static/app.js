@@ -95,7 +95,9 @@
     if (!a) return null;
     // An id the corpus does not hold as an entity (e.g. the state a leader stands for): no page.
     if (!a.type) return h("span", { class: "actor" }, a.name);
-    return h("a", { class: `actor t-${a.type || "X"}`, href: `#/actor/${enc(a.id)}` }, a.name);
+    // A city that speaks for its state in an event: the state first, "China (Peking)" (trial 7).
+    const label = a.state ? `${a.state.name} (${a.name})` : a.name;
+    return h("a", { class: `actor t-${a.type || "X"}`, href: `#/actor/${enc(a.id)}` }, label);
   }
 
   function actorList(list) {
