@@ -690,6 +690,8 @@ def _attributive(toks: list[x.Tok], k: int, acts: list[x.Actor], lex: Lexicon) -
         return False
     if prev.low in lex.set("determiners") or x.adjective_at(toks, k - 1, lex):
         return True
+    if _extended_attribute(toks, k, lex):
+        return True
     # "der von Russland annektierten", "von der Türkei aus der Luft unterstützten Rebellen" (a
     # phrase of determiners, prepositions and nouns between the agent and the participle)
     preps = x.all_preps(lex) | lex.set("determiners")
@@ -701,6 +703,23 @@ def _attributive(toks: list[x.Tok], k: int, acts: list[x.Actor], lex: Lexicon) -
     while j > 0 and toks[j].low in lex.set("determiners"):
         j -= 1
     return j >= 0 and toks[j].low in ("von", "vom", "durch")
+
+
+def _extended_attribute(toks: list[x.Tok], k: int, lex: Lexicon) -> bool:
+    """Whether the participle at ``k`` closes a phrase that a determiner opens with a preposition
+    right after it: "stattete den in Afghanistan stationierten deutschen Truppen einen Besuch ab"
+    (a visit, not troops deployed: the audit of round 12), "die im Januar gewählten Abgeordneten".
+    A determiner followed by a preposition opens no noun of its own: it is the article of the noun
+    after the participle, and all between is the participle's attribute phrase."""
+    dets, preps = lex.set("determiners"), x.all_preps(lex)
+    for j in range(k - 2, max(-1, k - 8), -1):
+        low = toks[j].low
+        if low in dets and toks[j + 1].low in preps:
+            return True
+        if not (low in preps or low in dets or toks[j].text[:1].isupper() or low.isdigit()
+                or x.adjective_at(toks, j, lex)):
+            return False
+    return False
 
 
 def _join_relatives(toks: list[x.Tok], clauses: list[x.Clause], lex: Lexicon) -> list[x.Clause]:
@@ -1848,7 +1867,7 @@ def _status_before(toks: list[x.Tok], clauses: list[x.Clause], ci: int, lex: Lex
     content = lex.set("content_types")
     for i in range(p.lo, p.hi):
         low = toks[i].low
-        if low in lex.set("irrealis_nouns"):
+        if low in lex.set("irrealis_nouns") or low in lex.set("pressure_nouns"):
             return "hypothetical"
         if low in intent and toks[i].text[:1].islower():
             return intent[low]
@@ -2101,7 +2120,7 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
     if trig.type.lower() in lex.set("answer_types") | lex.set("reactive_types") and not trig.nominal and \
             ctx.disc.subject and ctx.disc.subject_sentence == ctx.si - 1 and \
             side.get(ctx.disc.subject, ctx.disc.subject) not in mine and k >= 0 and _definite_object(ctx, ci, k) and \
-            not _spoke_last(ctx, ctx.disc.subject):
+            not _spoke_last(ctx, ctx.disc.subject) and not _reacted_before(ctx):
         # (not one who only spoke: "…, sagte Kremlberater Uschakow. Die EU-Kommission kritisierte die
         # Pläne für einen Gipfel": the plans are not his)
         # "Nordkorea hat einen Atomtest durchgeführt. Der UN-Sicherheitsrat verurteilte den Test":
@@ -2187,6 +2206,18 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
         if foe is not None:
             return [foe]
     return []
+
+
+def _reacted_before(ctx: _Ctx) -> bool:
+    """Whether the sentence before told a reaction of an ``answer_types`` verb ("Das Auswärtige
+    Amt verurteilte den Anschlag. Auch das Außenministerium der USA kritisierte den Anschlag",
+    the audit of round 12): its subject condemned the act too, it is no author of it."""
+    if ctx.si == 0:
+        return False
+    toks = x.sentence_tokens(ctx.doc, ctx.doc.sentences[ctx.si - 1], ctx.lex)
+    answer = ctx.lex.set("answer_types")
+    return any(t.text[:1].islower() and any(m.type.lower() in answer and not m.nominal for m in ctx.lex.match(t.low))
+               for t in toks)
 
 
 def _spoke_last(ctx: _Ctx, eid: str) -> bool:

@@ -1377,6 +1377,9 @@ def clause_status(toks: list[Tok], clause: Clause, k: int, sentence_question: bo
             cue = "hypothetical"  # "habe … mehr als 100 Menschen töten wollen": an intention, no act
         if cue == "planned" and low in lex.set("modal_report") and i == clause.lo:
             cue = "hypothetical"  # "Sollte Trump gewählt werden, …": a condition
+        if cue and low in lex.set("past_intent_modals") and toks[k].text[:1].isupper() and \
+                nominal_gate(toks, k, clause, lex)[0]:
+            continue  # "Nach seinem Besuch in Washington wollte Xi … weiterreisen": the visit is past
         if cue and i > k + 1 and (low in lex.set("object_status_nouns") or
                                   (lex.set("object_status_nouns") and toks[i - 1].low in lex.set("determiners"))):
             # "agreed on Thursday to the first phase of Trump's plan": the plan is the object;
