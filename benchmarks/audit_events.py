@@ -13,7 +13,7 @@ way ``bench_events.py --set wikinews`` analyses its articles (its :func:`build` 
 
 ``benchmarks/data/wikinews_audit.json`` holds the judgement of each report read in round 12
 (``right``, ``wrong type``, ``wrong sides``, ``wrong date``, ``not an event``), keyed by the
-article, the type and the start of the sentence. With ``--judged`` the command tallies the
+article, the type, the date, the sides and the start of the sentence. With ``--judged`` the command tallies the
 reports it finds judged there and lists the reports not judged yet, so that a later round can
 re-run the audit and see what moved. The audit set has been read, so it is *seen*: a figure on
 it measures the rules made on it, not lagebild on unseen news.
@@ -75,9 +75,11 @@ def audit_annotation(names: list[str]) -> dict[str, Any]:
     return {"format": "lagebild-gold/1", "aliases": {}, "documents": docs, "timeline": []}
 
 
-def report_key(doc: str, etype: str, sentence: str) -> str:
-    """The key of a judgement: article id, event type and the sentence's first 60 characters."""
-    return f"{doc}|{etype}|{' '.join(sentence.split())[:60].rstrip()}"
+def report_key(r: dict[str, Any]) -> str:
+    """The key of a judgement: article id, event type, date, sides and the sentence's first 60
+    characters (a report whose sides or date change is a new report, to be judged again)."""
+    sides = f"{'+'.join(r['source'])}>{'+'.join(r['target'])}"
+    return f"{r['doc']}|{r['type']}|{r['date']}|{sides}|{' '.join(r['sentence'].split())[:60].rstrip()}"
 
 
 def reports(data: Path, work: Path) -> list[dict[str, Any]]:
@@ -130,7 +132,7 @@ def main() -> int:
         judged = json.loads(args.judged.read_text(encoding="utf-8"))["judgements"]
     tally: collections.Counter[str] = collections.Counter()
     for r in rows:
-        key = report_key(r["doc"], r["type"], r["sentence"])
+        key = report_key(r)
         verdict = judged.get(key, "").split(":")[0]
         tally[verdict or "not judged"] += 1
         print(f"[{r['doc']}] {r['type']} {r['status']} {r['date']} {r['source']} -> {r['target']}"

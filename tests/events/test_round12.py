@@ -17,7 +17,8 @@ KB = {"Russland": ("Q159", "LOC", None), "Ukraine": ("Q212", "LOC", None), "USA"
       "Guttenberg": ("per:guttenberg", "PER", "Q183"), "Bernd Althusmann": ("per:althusmann", "PER", "Q183"),
       "Al-Qaida": ("Q34490", "ORG", None), "Xi": ("per:xi", "PER", "Q148"), "Washington": ("Q61", "LOC", "Q30"),
       "Obama": ("per:obama", "PER", "Q30"), "Regierung": ("kb:reg", "ORG", None),
-      "Opposition": ("kb:opp", "ORG", None)}
+      "Opposition": ("kb:opp", "ORG", None), "Putin": ("Q7747", "PER", "Q159"), "Krim": ("Q7835", "LOC", None),
+      "Alaska": ("Q797", "LOC", "Q30"), "Europäischen Union": ("Q458", "ORG", None), "Paris": ("Q90", "LOC", "Q142")}
 _NAMES = {**NAMES, "Q889": "Afghanistan", "Q423": "Nordkorea", "Q142": "Frankreich", "kb:aa": "Auswärtiges Amt",
           "per:guttenberg": "Guttenberg", "per:althusmann": "Althusmann", "Q34490": "Al-Qaida", "per:xi": "Xi",
           "Q61": "Washington", "per:obama": "Obama", "kb:reg": "Regierung", "kb:opp": "Opposition"}
@@ -81,3 +82,58 @@ def test_a_fellow_critic_is_no_author_of_the_act() -> None:
     # the subject of an act told just before is its author, as before
     doc = _doc("Nordkorea hat einen Atomtest durchgeführt. Die USA verurteilten den Test.")
     assert ("DISAPPROVE", "USA", "Nordkorea") in _named(doc)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a clause with its verb late that goes on a relative clause is the relative clause's: its
+    # subject is the antecedent, its date the relative clause's ("Gestern traf sich Gusmão mit
+    # Guterres, der die Milizen anführte, die im September 1999 … legten, dabei … töteten")
+    ("Gestern traf sich Obama zum ersten Mal mit Putin, der die Separatisten in der Ukraine anführte, die im "
+     "September 2014 das Land in Schutt und Asche legten, dabei über 1.400 Menschen töteten und mehr als 250.000 "
+     "Menschen vertrieben.", ("CONSULT", "Obama", "Wladimir Putin"), ("ASSAULT", "Obama", "Wladimir Putin")),
+    # a name in the genitive after the clause's first actor is that actor's attribute ("Die
+    # Demokratische Partei Thailands begrüßte …", "Die Aktivisten der Opposition machen …")
+    ("Die Aktivisten der Opposition machen die Regierung verantwortlich.", ("DISAPPROVE", "Aktivisten", "Regierung"),
+     ("DISAPPROVE", "Aktivisten", "Opposition+Regierung")),
+    # (a dative object after the subject is no attribute: the verb stands before them)
+    ("Im Streit hat Washington der EU mit Zöllen gedroht.", ("THREATEN", "Washington", "EU"), None),
+    # after a verb of praise or criticism and its object, "für" gives the reason, even where the
+    # object is the subject's own side ("Obama würdigte ihn [read as Obama] für seine Aufopferung für
+    # die Bürger seines Heimatstaates Alaska" had honoured Alaska)
+    ("Obama würdigte Washington für seine Hilfe für die Ukraine.", None, ("SUPPORT", "Obama", "Ukraine")),
+])
+def test_round12_sides(text: str, expected: tuple[str, str, str] | None,
+                       absent: tuple[str, str, str] | None) -> None:
+    found = _named(_doc(text), None)
+    assert expected is None or expected in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a "müsse" of reason or condition is no demand ("…, da 25 Prozent der Mitglieder des
+    # Bundestages für einen entsprechenden Antrag stimmen müssten")
+    ("Obama sagte, die Opposition könne das nur gemeinsam erreichen, da die Regierung zustimmen müsse.",
+     None, ("DEMAND", "Obama", "Regierung")),
+    # nor is a condition with "es … geben" ("es müsse ein Mandat der Vereinten Nationen geben")
+    ("Obama sagte, die Ukraine müsse zustimmen, und es müsse ein Mandat der EU geben.",
+     ("DEMAND", "Obama", "Ukraine"), ("DEMAND", "Obama", "EU")),
+])
+def test_round12_reported_demands(text: str, expected: tuple[str, str, str] | None,
+                                  absent: tuple[str, str, str]) -> None:
+    found = _named(_doc(text))
+    assert expected is None or expected in found
+    assert absent not in found
+
+
+def test_a_meeting_takes_no_partner_from_the_infinitive_after_it() -> None:
+    # "Die Verteidigungsminister der EU haben sich auf einem Treffen in Innsbruck heute nicht
+    # darauf geeinigt, Soldaten für eine Mission in der Demokratischen Republik Kongo zur Verfügung
+    # zu stellen": the ministers met among themselves, not with the Congo
+    text = ("Die EU hat sich auf einem Treffen in Paris heute nicht darauf geeinigt, Soldaten für eine Mission "
+            "in der Ukraine zur Verfügung zu stellen.")
+    doc = events_stage(make_doc(text, {"heute": "2010-12-14"}, published="2010-12-14", kb=KB))
+    assert "CONSULT" not in {t for t, _, _ in _named(doc, None)}
+
+
+def test_a_reported_demand_stays() -> None:
+    assert ("DEMAND", "Obama", "Russland") in _named(_doc("Russland müsse seine Truppen abziehen, sagte Obama."))
