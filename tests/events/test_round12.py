@@ -137,3 +137,18 @@ def test_a_meeting_takes_no_partner_from_the_infinitive_after_it() -> None:
 
 def test_a_reported_demand_stays() -> None:
     assert ("DEMAND", "Obama", "Russland") in _named(_doc("Russland müsse seine Truppen abziehen, sagte Obama."))
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # "ganz" between a preposition and a name leaves the name under the preposition: where, not
+    # whom ("kann das Bundesamt … (BBK) erstmalig in ganz Deutschland per Mobilfunk warnen" had
+    # been a rebuke of Germany)
+    ("Ab sofort kann die EU erstmals in ganz Deutschland per Mobilfunk warnen.", ("DISAPPROVE", "EU", "Deutschland")),
+    ("Die USA haben in ganz Polen Truppen stationiert.", None),
+])
+def test_a_quantified_place_is_where(text: str, absent: tuple[str, str, str] | None) -> None:
+    found = _named(_doc(text), None)
+    if absent is None:
+        assert ("MOBILIZE", "USA", "Polen") in found  # a deployment's place is its target, as before
+    else:
+        assert absent not in found

@@ -1106,7 +1106,9 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                 a.role = "ignore"
                 break
             if t.low in dets or adjective_at(toks, k, lex) or t.low.isdigit() or t.text in ("(", ")") or \
-                    demonym(t.low, lex) is not None:
+                    demonym(t.low, lex) is not None or (t.low in lex.set("name_quantifiers") and k + 1 == a.tok):
+                # ("in ganz Deutschland": where, not whom; the audit of round 12 had the civil
+                # protection office's phone warnings aimed at Germany)
                 genitive_det = genitive_det or (not noun_seen and t.low in _GENITIVE_DETS)
                 plain_det = plain_det or (not noun_seen and t.low in dets and t.low not in _GENITIVE_DETS)
                 k -= 1
