@@ -1106,7 +1106,9 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
                 a.role = "ignore"
                 break
             if t.low in dets or adjective_at(toks, k, lex) or t.low.isdigit() or t.text in ("(", ")") or \
-                    demonym(t.low, lex) is not None:
+                    demonym(t.low, lex) is not None or (t.low in lex.set("name_quantifiers") and k + 1 == a.tok):
+                # ("in ganz Deutschland": where, not whom; the audit of round 12 had the civil
+                # protection office's phone warnings aimed at Germany)
                 genitive_det = genitive_det or (not noun_seen and t.low in _GENITIVE_DETS)
                 plain_det = plain_det or (not noun_seen and t.low in dets and t.low not in _GENITIVE_DETS)
                 k -= 1
@@ -1377,6 +1379,9 @@ def clause_status(toks: list[Tok], clause: Clause, k: int, sentence_question: bo
             cue = "hypothetical"  # "habe … mehr als 100 Menschen töten wollen": an intention, no act
         if cue == "planned" and low in lex.set("modal_report") and i == clause.lo:
             cue = "hypothetical"  # "Sollte Trump gewählt werden, …": a condition
+        if cue and low in lex.set("past_intent_modals") and toks[k].text[:1].isupper() and \
+                nominal_gate(toks, k, clause, lex)[0]:
+            continue  # "Nach seinem Besuch in Washington wollte Xi … weiterreisen": the visit is past
         if cue and i > k + 1 and (low in lex.set("object_status_nouns") or
                                   (lex.set("object_status_nouns") and toks[i - 1].low in lex.set("determiners"))):
             # "agreed on Thursday to the first phase of Trump's plan": the plan is the object;
