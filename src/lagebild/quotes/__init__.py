@@ -1364,8 +1364,32 @@ class _Reader:
             # what a named speaker reports is part of the report; in the cue's own clause it is
             # the source ("Acht Tote forderte laut Behördenangaben ein Anschlag")
             return False
+        if frames and frames[0][0] > 0 and self._speaker_before_frame(si, ws, frames[0][3].start):
+            return False
         return any(self._emit_frame(si, ws, k, np_end, spk, cue, before_frame=after)
                    for k, np_end, spk, cue, after in frames)
+
+    def _speaker_before_frame(self, si: int, ws: list[Word], frame_start: int) -> bool:
+        """Whether a speech act with a named person as its subject opens the sentence before the
+        frame (trial 7): "Xi sagte nach Angaben der Nachrichtenagentur Xinhua, China und die USA
+        sollten …", "Chancellor Merz said the agreement had averted …, according to a government
+        statement": the person spoke; the frame names where the report comes from, not the speaker."""
+        sent = self.sentences[si]
+        for cue in self.cues(sent.start, frame_start):
+            if clause_start(self.ctx, sent.start, cue.start) != sent.start or not self._speech_act(cue, ws) \
+                    or self._in_relative(sent.start, cue) or self._passive_cue(cue, sent.start):
+                continue
+            after = [w.text for w in ws if w.start > cue.start]
+            if cue.text not in self.lex.content_verbs and "," not in after \
+                    and not any(w in self.lex.complementizers for w in after):
+                # only a clause is a report of the subject's ("Mair rief bei dem Angriff laut
+                # Zeugenaussagen „Britain First“": the witnesses tell what he shouted)
+                continue
+            spk = subject(self.ctx, sent.start, sent.end, cue, self._recent(si))
+            if spk is not None and spk.entity is not None and spk.start is not None and spk.start < cue.start \
+                    and spk.person:
+                return True
+        return False
 
     def _frames(self, si: int, ws: list[Word]) -> Iterator[tuple[int, int, Speaker | None, Word, bool]]:
         """Each frame of the sentence: (word index, end of its source, source, cue, source-before-cue)."""
