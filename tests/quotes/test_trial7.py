@@ -32,3 +32,41 @@ def test_a_speech_act_before_a_frame_is_the_subjects(body: str, language: str, f
 ])
 def test_a_frame_without_a_speech_act_before_it_names_the_source(body: str, speaker: str) -> None:
     assert [q[2] for q in found(body, names=PEOPLE) if q[0] == "indirect"] == [speaker]
+
+
+ENGLISH = {**PEOPLE, "Joe Biden": ("Joe Biden", "PER"), "Biden": ("Joe Biden", "PER"),
+           "Japan": ("Japan", "LOC"), "Hezbollah": ("Hezbollah", "ORG"), "USA": ("USA", "LOC")}
+
+
+@pytest.mark.parametrize(("body", "fragment", "speaker"), [
+    # a subordinate clause with its own subject after the comma is no closing frame of the clause before
+    ("Biden also said there now \"seems to be little point\" in meeting Russian President Wladimir Putin in "
+     "Geneva, though he later told reporters he had not cancelled the meeting.", "seems to be", "Joe Biden"),
+    ("Biden said there was little point in meeting Wladimir Putin in Geneva, while he told reporters he had "
+     "not cancelled the meeting.", "there was little point", "Joe Biden"),
+])
+def test_a_subordinate_clause_after_a_report_does_not_frame_it(body: str, fragment: str, speaker: str) -> None:
+    assert [q[2] for q in found(body, "en", names=ENGLISH) if fragment in q[1]] == [speaker]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # an -s form after a verb, a possessive or a preposition is a plural noun, no cue
+    ("Japan said Monday it will impose a 25% tariff on imports of all U.S. cars, escalating a trade war with "
+     "the USA that has raised fears of a global slowdown.", "Japan"),
+    ("The trade war with the USA has sparked fears of a recession.", None),
+    ("Biden dismissed their claims about the talks in Geneva as baseless.", None),
+    # still a verb after its subject
+    ("Japan warns that the new tariffs will cause a recession in Asia.", "Japan"),
+])
+def test_a_plural_noun_is_no_cue(body: str, speaker: str | None) -> None:
+    speakers = [q[2] for q in found(body, "en", names=ENGLISH)]
+    assert speakers == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("body", [
+    # a hearsay passive before "to" is nobody's words
+    "Hezbollah is believed to still hold 12 prisoners, 5 of them thought to be alive.",
+    "Biden was said to be furious about the leak.",
+])
+def test_a_hearsay_passive_is_no_quotation(body: str) -> None:
+    assert found(body, "en", names=ENGLISH) == []

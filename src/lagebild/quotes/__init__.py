@@ -423,6 +423,14 @@ class _Reader:
                 continue  # "Warum der Kreml sich vom neuen US-Präsidenten viel verspricht": expecting
             if not lex.nouns_capitalised and k and ws[k - 1].text.lower() in lex.articles:
                 continue  # English "rejected the remarks", "the reports": a noun, not the verb
+            if k and w.text.endswith("s") and w.text in lex.verbs and (
+                    ws[k - 1].text.lower() in lex.noun_before
+                    or (lex.noun_before and ws[k - 1].text.islower() and ws[k - 1].text.endswith("ed"))):
+                # English -s forms after a possessive, a preposition or a verb are plural nouns (trial
+                # 7: "a trade war that has raised fears of a global recession" is no quotation)
+                continue
+            if k and k + 1 < len(ws) and ws[k + 1].text == "to" and ws[k - 1].text.lower() in lex.hearsay_before:
+                continue  # "Hamas is believed to still hold 59 hostages": hearsay, nobody's words
             if w.text in lex.hearsay_cues:
                 if k and ws[k - 1].text == "zu" and self._hearsay(ws, k):
                     out.append(w)  # "Aus Regierungskreisen war zu hören, …": the source follows "aus"
@@ -1827,6 +1835,12 @@ class _Reader:
                                     # a dass clause is none ("Der Sender will wissen, dass X
                                     # das Mädchen gefragt habe": the cue is X's, inside it)
                                     or lead[0].text.lower() in lex.complementizers
+                                    # nor a subordinate clause with its own subject (trial 7: "Trump
+                                    # also said there now „seems to be no reason“ to meet Xi, though
+                                    # he later told reporters …": "he" reports no clause before)
+                                    or (lead[0].text.lower() in lex.subordinators and len(lead) > 1
+                                        and (lex.nameable(lead[1].text) or lead[1].text in lex.pronouns
+                                             or lead[1].text.lower() in lex.clause_subjects))
                                     or lead[0].text.lower() in lex.articles or lead[0].text == "man"
                                     or lead[0].text.lower() in lex.inanimate_subjects
                                     # a second verb of the clause ("…, biss er den Fluggast und rief:")

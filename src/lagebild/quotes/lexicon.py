@@ -137,6 +137,11 @@ class Lexicon:
     support_nouns: frozenset[str] = frozenset()  # "nahmen Diplomaten Teil": a verb's noun, never a subject's
     reason_frames: frozenset[str] = frozenset()  # "Als Begründung hieß es": the reasons of the act before
     stative_aux: frozenset[str] = frozenset()  # "ist … aufgefordert": a state passive, its subject the target
+    # English: words after which a cue's -s form is a plural noun ("raised fears", "its claims")
+    noun_before: frozenset[str] = frozenset()
+    # English: words before a cue and its "to" that make it a hearsay passive ("is believed to",
+    # "24 of them thought to be alive"): nobody's words
+    hearsay_before: frozenset[str] = frozenset()
 
     def is_pronoun(self, word: str) -> bool:
         """Whether ``word`` is a personal or possessive pronoun ("She", "er", "ihre"): never a
@@ -335,4 +340,6 @@ def lexicon(lang: str = "de") -> Lexicon:
         support_nouns=frozenset(raw.get("support_nouns", ())),
         reason_frames=frozenset(raw.get("reason_frames", ())),
         stative_aux=frozenset(raw.get("stative_aux", ())),
+        noun_before=frozenset(raw.get("noun_before", ())),
+        hearsay_before=frozenset(raw.get("hearsay_before", ())),
     )
