@@ -70,3 +70,15 @@ def test_a_plural_noun_is_no_cue(body: str, speaker: str | None) -> None:
 ])
 def test_a_hearsay_passive_is_no_quotation(body: str) -> None:
     assert found(body, "en", names=ENGLISH) == []
+
+
+@pytest.mark.parametrize(("body", "speakers"), [
+    # "Aus Sicht" with its owner opening the sentence: the owner's view, and the Konjunktiv after it
+    ("In Europa wächst die Sorge vor neuen Zöllen. Aus Sicht des Ökonomen Jonas Weber ist die Einigung „nur "
+     "eine Atempause, keine Lösung“. Die Zölle lägen noch immer weit über dem früheren Niveau.",
+     ["Jonas Weber", "Jonas Weber", "Jonas Weber"]),
+    # inside a sentence it qualifies a clause, as before
+    ("Die Klage hat aus Sicht der Verbände keine aufschiebende Wirkung für das neue Gesetz.", []),
+])
+def test_a_view_opened_by_aus_sicht(body: str, speakers: list[str]) -> None:
+    assert [q[2] for q in found(body, names=PEOPLE)] == speakers

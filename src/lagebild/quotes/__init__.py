@@ -1463,6 +1463,8 @@ class _Reader:
             return -1
         for f in lex.frame_before:
             if tuple(low[k:k + len(f)]) == f:
+                if k > 0 and f in lex.opening_frames:
+                    continue
                 end = k + len(f) - 1
                 if end + 1 >= len(ws) or ws[end + 1].text in _CLAUSE_END:
                     return -1  # no source follows: "Vorwürfe wurden laut, …" is loud, not "according to"
