@@ -82,3 +82,24 @@ def test_a_hearsay_passive_is_no_quotation(body: str) -> None:
 ])
 def test_a_view_opened_by_aus_sicht(body: str, speakers: list[str]) -> None:
     assert [q[2] for q in found(body, names=PEOPLE)] == speakers
+
+
+OFFICE = {**PEOPLE, "Benjamin Netanjahu": ("Benjamin Netanjahu", "PER"), "Netanjahu": ("Benjamin Netanjahu", "PER"),
+          "Hamas": ("Hamas", "ORG"), "Keir Starmer": ("Keir Starmer", "PER")}
+
+
+@pytest.mark.parametrize(("body", "language", "fragment", "speaker"), [
+    # a person's own office with a possessive speaks for the person, not for a name in the clause
+    ("Israels Ministerpräsident Benjamin Netanjahu zögerte. Die Hamas habe kurz vor dem Abschluss Zusagen "
+     "zurückgezogen, teilte sein Büro mit.", "de", "Die Hamas habe", "Benjamin Netanjahu"),
+    ("Benjamin Netanjahu met his ministers on Monday. \"Hamas started it and Hamas bears full responsibility,\" "
+     "his office said.", "en", "Hamas started", "Benjamin Netanjahu"),
+])
+def test_a_persons_office_speaks_for_the_person(body: str, language: str, fragment: str, speaker: str) -> None:
+    assert [q[2] for q in found(body, language, names=OFFICE) if fragment in q[1]] == [speaker]
+
+
+def test_an_office_of_nobody_named_is_no_person() -> None:
+    # no person for the possessive: as before (no speaker invented)
+    body = "Die Hamas habe kurz vor dem Abschluss Zusagen zurückgezogen, teilte sein Büro mit."
+    assert [q[2] for q in found(body, names=OFFICE)] != ["Benjamin Netanjahu"]

@@ -142,6 +142,8 @@ class Lexicon:
     # English: words before a cue and its "to" that make it a hearsay passive ("is believed to",
     # "24 of them thought to be alive"): nobody's words
     hearsay_before: frozenset[str] = frozenset()
+    # a person's own office ("sein Büro", "his office"): with a possessive it speaks for the person
+    personal_offices: tuple[str, ...] = ()
     # frames that name a view's holder only where they open the sentence ("Aus Sicht des Ökonomen X ist …")
     opening_frames: frozenset[tuple[str, ...]] = frozenset()
 
@@ -344,5 +346,6 @@ def lexicon(lang: str = "de") -> Lexicon:
         stative_aux=frozenset(raw.get("stative_aux", ())),
         noun_before=frozenset(raw.get("noun_before", ())),
         hearsay_before=frozenset(raw.get("hearsay_before", ())),
+        personal_offices=tuple(raw.get("personal_offices", ())),
         opening_frames=frozenset(tuple(f.split()) for f in raw.get("opening_frames", ())),
     )

@@ -1341,9 +1341,28 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         # before that clause, never for a name inside what was said
         ctx.said = (sent_lo, lo)
     try:
+        owner = _office_owner(ctx, ctx.words_in(lo, cue.start), _after_window(ctx, cue.end, sent_hi), last)
+        if owner is not None:
+            return owner
         return renamed(ctx, _subject(ctx, sent_lo, sent_hi, lo, cue, last), last)
     finally:
         ctx.said = outer
+
+
+def _office_owner(ctx: Context, before: list[Word], window: list[Word], last: Speaker | None) -> Speaker | None:
+    """A person's own office as the subject, with a possessive ("teilte sein Büro mit", "“…,” his
+    office said"): the person the possessive stands for speaks (trial 7: "Die Hamas habe … Zugeständnisse
+    zurückgenommen, teilte sein Büro mit" after Netanjahu was named is his, not the Hamas')."""
+    lex = ctx.lex
+    if not lex.personal_offices:
+        return None
+    for pair in (before[-2:] if len(before) == 2 else [], window[:2]):
+        if len(pair) == 2 and pair[0].text.lower() in lex.possessives \
+                and pair[1].text.lower().endswith(lex.personal_offices):
+            person = resolve_pronoun(ctx, pair[0].start, last)
+            if person is not None and person.person and person.entity is not None:
+                return person
+    return None
 
 
 def renamed(ctx: Context, spk: Speaker | None, last: Speaker | None = None) -> Speaker | None:
