@@ -103,3 +103,21 @@ def test_an_office_of_nobody_named_is_no_person() -> None:
     # no person for the possessive: as before (no speaker invented)
     body = "Die Hamas habe kurz vor dem Abschluss Zusagen zurückgezogen, teilte sein Büro mit."
     assert [q[2] for q in found(body, names=OFFICE)] != ["Benjamin Netanjahu"]
+
+
+COLON = {**PEOPLE, "William Ruto": ("William Ruto", "PER"), "Uhuru Kenyatta": ("Uhuru Kenyatta", "PER"),
+         "Thomas Schaaf": ("Thomas Schaaf", "PER"), "Martin Fenin": ("Martin Fenin", "PER")}
+
+
+@pytest.mark.parametrize(("body", "text", "speaker"), [
+    # a frame clause closed by a colon: "er" of the closing frame is its subject, what was said follows the colon
+    ("Der kenianische Präsident William Ruto begrüßte die Einigung. Der frühere Präsident Uhuru Kenyatta "
+     "reklamierte den Erfolg für sich: Die „HISTORISCHE“ Vereinbarung sei nur dank seiner Vermittlung "
+     "zustande gekommen, schrieb er auf der Plattform X.",
+     "Die „HISTORISCHE“ Vereinbarung sei nur dank seiner Vermittlung zustande gekommen", "Uhuru Kenyatta"),
+    # only a quotation after the colon: the sentence as before, but the frame's subject speaks
+    ("Martin Fenin traf zweimal. Nach dem Spiel war Trainer Thomas Schaaf zufrieden: „Ein guter Start“, sagte "
+     "er.", "Nach dem Spiel war Trainer Thomas Schaaf zufrieden: „Ein guter Start“", "Thomas Schaaf"),
+])
+def test_a_colon_frame_names_the_speaker_of_its_closing_frame(body: str, text: str, speaker: str) -> None:
+    assert [(q[1], q[2]) for q in found(body, names=COLON) if q[0] == "indirect"] == [(text, speaker)]

@@ -45,6 +45,7 @@ from lagebild.quotes.speaker import (
     attribute_end,
     came_from,
     clause_start,
+    colon_frame_end,
     document_in,
     epithet_word,
     fronted_subject,
@@ -1858,7 +1859,13 @@ class _Reader:
             # "Weil man die Balance geschafft habe, würden alle mitziehen, bilanzierte X")
             spk = subject(ctx, sent.start, sent.end, cue, self._recent(si))
             if self._subject_in_frame(spk, lo, cue):
-                self._emit(sent.start, lo - 1, "indirect", spk, cue, si, frame_after=True)
+                # (after a frame clause closed by a colon, what was said starts after the colon)
+                start = colon_frame_end(ctx, sent.start, lo - 1) or sent.start
+                while start < lo - 1 and self.body[start].isspace():
+                    start += 1
+                if self._outside_words(start, lo - 1) < _MIN_INDIRECT_WORDS:
+                    start = sent.start  # only a quotation after the colon: the sentence, as before
+                self._emit(start, lo - 1, "indirect", spk, cue, si, frame_after=True)
                 return True
         # "Dies erklärte X": the sentence before is what X said
         if ws and ws[0].text.lower() in lex.anaphora and len(ws) > 1 and ws[1].start == cue.start and si > 0:

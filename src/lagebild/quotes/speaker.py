@@ -1339,7 +1339,7 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         # an inverted frame after its reported clause ("…, sagte er", "…, sagte der
         # CDU-Politiker"): a pronoun or an epithet after the verb stands for someone named
         # before that clause, never for a name inside what was said
-        ctx.said = (sent_lo, lo)
+        ctx.said = (colon_frame_end(ctx, sent_lo, lo) or sent_lo, lo)
     try:
         owner = _office_owner(ctx, ctx.words_in(lo, cue.start), _after_window(ctx, cue.end, sent_hi), last)
         if owner is not None:
@@ -1347,6 +1347,22 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         return renamed(ctx, _subject(ctx, sent_lo, sent_hi, lo, cue, last), last)
     finally:
         ctx.said = outer
+
+
+def colon_frame_end(ctx: Context, sent_lo: int, hi: int) -> int | None:
+    """The end of a frame clause closed by a colon before ``hi``, outside quotation marks, if
+    any (trial 7: "Der designierte Präsident X reklamierte den Erfolg für sich: Die Vereinbarung sei
+    …, schrieb er": what was said starts after the colon, and "er" is the frame's subject X)."""
+    colon = ctx.doc.body.rfind(":", sent_lo, hi)
+    if colon < 0 or ctx.quote_at(colon) is not None or any(
+            q.open <= colon < q.close for q in ctx.quoted):
+        return None
+    frame = ctx.words_in(sent_lo, colon)
+    # a clause: a lower-case word beyond small words ("Trump: Die Vereinbarung …" is a label)
+    if not any(w.text[:1].islower() and w.text.isalpha() and w.text not in ctx.lex.articles
+               and w.text not in ctx.lex.prepositions for w in frame):
+        return None
+    return colon + 1
 
 
 def _office_owner(ctx: Context, before: list[Word], window: list[Word], last: Speaker | None) -> Speaker | None:
