@@ -138,3 +138,17 @@ INSTITUTES = {"Instituts für Weltwirtschaft": ("IfW Kiel", "ORG"), "IfW": ("IfW
 ])
 def test_a_frames_whole_source_is_no_part_of_what_was_said(body: str, text: str, speaker: str) -> None:
     assert [(q[1], q[2]) for q in found(body, names=INSTITUTES)] == [(text, speaker)]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a statement taken up by a definite article is the last speaker's
+    ("Benjamin Netanjahu habe den Angriff angeordnet, teilte sein Büro mit. „Israel wird von nun an mit "
+     "zunehmender Stärke vorgehen“, hieß es in der Erklärung.", "Benjamin Netanjahu"),
+    # no one spoke before: the statement, as before
+    ("„Israel wird von nun an mit zunehmender Stärke vorgehen“, hieß es in der Erklärung.", "Erklärung"),
+    # an indefinite article: a statement of its own, as before
+    ("Benjamin Netanjahu habe den Angriff angeordnet, teilte sein Büro mit. „Israel wird von nun an mit "
+     "zunehmender Stärke vorgehen“, hieß es in einer Erklärung.", "Erklärung"),
+])
+def test_the_statement_just_reported(body: str, speaker: str) -> None:
+    assert [q[2] for q in found(body, names=OFFICE) if q[0] == "direct"] == [speaker]

@@ -144,6 +144,9 @@ class Lexicon:
     hearsay_before: frozenset[str] = frozenset()
     # a person's own office ("sein Büro", "his office"): with a possessive it speaks for the person
     personal_offices: tuple[str, ...] = ()
+    # a statement taken up by a definite article ("hieß es in der Erklärung") is the last speaker's
+    statement_nouns: frozenset[str] = frozenset()
+    anaphoric_articles: frozenset[str] = frozenset()
     # frames that name a view's holder only where they open the sentence ("Aus Sicht des Ökonomen X ist …")
     opening_frames: frozenset[tuple[str, ...]] = frozenset()
 
@@ -347,5 +350,7 @@ def lexicon(lang: str = "de") -> Lexicon:
         noun_before=frozenset(raw.get("noun_before", ())),
         hearsay_before=frozenset(raw.get("hearsay_before", ())),
         personal_offices=tuple(raw.get("personal_offices", ())),
+        statement_nouns=frozenset(raw.get("statement_nouns", ())),
+        anaphoric_articles=frozenset(raw.get("anaphoric_articles", ())),
         opening_frames=frozenset(tuple(f.split()) for f in raw.get("opening_frames", ())),
     )

@@ -1241,6 +1241,11 @@ def report_source(ctx: Context, noun: Word, last: Speaker | None) -> Speaker:
     for every unlinked speaker."""
     lex = ctx.lex
     j = bisect_left(ctx.word_starts, noun.start)
+    if last is not None and last.entity is not None and noun.text in lex.statement_nouns and j > 0 \
+            and ctx.words[j - 1].text.lower() in lex.anaphoric_articles:
+        # the statement just reported, taken up by a definite article (trial 7: "…, teilte sein Büro
+        # mit. „Israel wird …“, hieß es in der Erklärung."): its source is the last speaker
+        return last
     while j > 0:
         prev = ctx.words[j - 1]
         low = prev.text.lower()
