@@ -152,3 +152,14 @@ def test_a_frames_whole_source_is_no_part_of_what_was_said(body: str, text: str,
 ])
 def test_the_statement_just_reported(body: str, speaker: str) -> None:
     assert [q[2] for q in found(body, names=OFFICE) if q[0] == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # an English plural role with its "at" complement speaks as the phrase, not as a singular "Economist"
+    ("Economists at JPMorgan estimated that the measures could raise the average tariff rate to 23%.",
+     "Economists at JPMorgan"),
+    ("The talks are at risk, analysts at Capital Economics said on Friday.", "analysts at Capital Economics"),
+])
+def test_an_english_plural_role_with_its_complement(body: str, speaker: str) -> None:
+    assert [q[2] for q in found(body, "en", names={"JPMorgan": ("JPMorgan", "ORG"),
+                                                   "Capital Economics": ("Capital Economics", "ORG")})] == [speaker]

@@ -147,6 +147,8 @@ class Lexicon:
     # a statement taken up by a definite article ("hieß es in der Erklärung") is the last speaker's
     statement_nouns: frozenset[str] = frozenset()
     anaphoric_articles: frozenset[str] = frozenset()
+    # words that open a role's complement where the language has no genitive articles ("Economists at JPMorgan")
+    role_complements: frozenset[str] = frozenset()
     # frames that name a view's holder only where they open the sentence ("Aus Sicht des Ökonomen X ist …")
     opening_frames: frozenset[tuple[str, ...]] = frozenset()
 
@@ -352,5 +354,6 @@ def lexicon(lang: str = "de") -> Lexicon:
         personal_offices=tuple(raw.get("personal_offices", ())),
         statement_nouns=frozenset(raw.get("statement_nouns", ())),
         anaphoric_articles=frozenset(raw.get("anaphoric_articles", ())),
+        role_complements=frozenset(raw.get("role_complements", ())),
         opening_frames=frozenset(tuple(f.split()) for f in raw.get("opening_frames", ())),
     )

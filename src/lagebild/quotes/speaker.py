@@ -186,7 +186,8 @@ def resolve_role(ctx: Context, word: Word) -> Speaker:
     if found is not None:
         # the person, at the place the role phrase names them
         return found if found.entity is None else Speaker(found.entity, found.name, word.start, word.end)
-    if not word.text.lower().endswith(ctx.lex.roles) and word.text.endswith("s"):
+    if not word.text.lower().endswith(ctx.lex.roles) and word.text.endswith("s") and ctx.lex.nouns_capitalised:
+        # (German only: English "Economists at JPMorgan" is a plural, trial 7)
         # a genitive ("nach Angaben des Regierungssprechers", "des Leiters der griechischen
         # Sektion"): the role in the nominative, with its complement
         rest = ctx.doc.body[word.end:_role_phrase_end(ctx, i)]
@@ -293,7 +294,9 @@ def _role_phrase_end(ctx: Context, i: int) -> int:
     lex = ctx.lex
     hi = i
     # (only a genitive article opens one: "kritisierte die Politikerin die Pläne" has an object)
-    if i + 1 < len(ctx.words) and ctx.words[i + 1].text.lower() in lex.genitive_articles | {"von", "vom"}:
+    # (English: "Economists at JPMorgan", "the president of France", role_complements)
+    if i + 1 < len(ctx.words) and ctx.words[i + 1].text.lower() in (lex.role_complements or lex.genitive_articles
+                                                                    | {"von", "vom"}):
         hi = i + 1
         while hi + 1 < len(ctx.words) and hi - i < 5 and (
                 ctx.words[hi + 1].text[:1].isupper() or ctx.words[hi + 1].text[:1].isdigit()
