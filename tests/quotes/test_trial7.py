@@ -163,3 +163,10 @@ def test_the_statement_just_reported(body: str, speaker: str) -> None:
 def test_an_english_plural_role_with_its_complement(body: str, speaker: str) -> None:
     assert [q[2] for q in found(body, "en", names={"JPMorgan": ("JPMorgan", "ORG"),
                                                    "Capital Economics": ("Capital Economics", "ORG")})] == [speaker]
+
+
+def test_a_speech_act_before_a_konjunktiv_in_its_relative_clause_is_the_subjects() -> None:
+    # not a continuation of the last speaker ("die Armee"): the sentence names its own
+    body = ("Im Gegenzug will die Armee Hunderte Häftlinge freilassen. Jonas Weber sprach von einem Abkommen, "
+            "das „die Kämpfe in Darfur stoppen“ werde.")
+    assert {q[2] for q in found(body, names=PEOPLE)} == {"Jonas Weber"}

@@ -1078,6 +1078,17 @@ class _Reader:
                 # subordinate clause reports the actor of its main clause, not the last speaker
                 self._emit(lo, self._trim_end(hi), "indirect", spk, None, si)
                 return
+            own = next((c for c in cues if c.start < konj.start and self._speech_act(c, ws)
+                        and not self._in_relative(lo, c) and not self._passive_cue(c, lo)), None) \
+                if konj is not None else None
+            spk = subject(self.ctx, lo, hi, own, self._recent(si)) if own is not None else None
+            if own is not None and spk is not None and spk.start is not None and spk.start < own.start \
+                    and is_actor(self.ctx, spk):
+                # a sentence with a speech act of its own before the Konjunktiv (trial 7: "US-Präsident
+                # Joe Biden sprach von einem Abkommen, das „die Kämpfe in Gaza stoppen“ werde") is its
+                # subject's, not a continuation of the last speaker
+                self._emit(lo, self._trim_end(hi), "indirect", spk, own, si)
+                return
             spk, cands = self._continuation(si, direct=False)
             self._emit(lo, self._trim_end(hi), "indirect", spk, None, si, cands=cands)
 
