@@ -170,3 +170,16 @@ def test_a_speech_act_before_a_konjunktiv_in_its_relative_clause_is_the_subjects
     body = ("Im Gegenzug will die Armee Hunderte Häftlinge freilassen. Jonas Weber sprach von einem Abkommen, "
             "das „die Kämpfe in Darfur stoppen“ werde.")
     assert {q[2] for q in found(body, names=PEOPLE)} == {"Jonas Weber"}
+
+
+@pytest.mark.parametrize(("body", "speakers"), [
+    # a place after "in" opening the clause names no source of the dass clause
+    ("In Europa wächst die Sorge, dass chinesische Überkapazitäten nun auf den EU-Markt drängen.", []),
+    # a source after "aus" does, and so does a name after the finite verb
+    ("Aus Hamburg wird gemeldet, dass dort mit rund 600 Übertritten zu rechnen ist.", ["Hamburg"]),
+    ("Für Lübeck hat Ryanair ausgerechnet, dass der Flughafen Verluste macht.", ["Ryanair"]),
+])
+def test_a_place_after_a_preposition_opening_a_dass_clause(body: str, speakers: list[str]) -> None:
+    names = {"Europa": ("Europa", "LOC"), "Hamburg": ("Hamburg", "LOC"), "Lübeck": ("Lübeck", "LOC"),
+             "Ryanair": ("Ryanair", "ORG")}
+    assert [q[2] for q in found(body, names=names)] == speakers

@@ -792,13 +792,19 @@ class _Reader:
         if not ws or any(w.text in _CLAUSE_END for w in ws):
             return None
         ms = self.ctx.mentions_in(lo, ws[min(1, len(ws) - 1)].end)
-        if ms and ws[0].text.lower() in self.lex.prepositions and self.ctx.after_preposition(ms[0]):
+        first = ws[0].text.lower()
+        if ms and first in self.lex.prepositions and self.ctx.after_preposition(ms[0]):
             # "Für Lübeck hat Ryanair ausgerechnet, dass …": a fronted prepositional phrase names
             # no subject; a name right after the finite verb is one
             k = next((k for k, w in enumerate(ws) if w.start >= ms[0].end and w.text.islower()), len(ws))
             after = self.ctx.mentions_in(ws[k + 1].start, hi) if k + 1 < len(ws) else []
             if after and after[0].start == ws[k + 1].start:
                 ms = after
+            elif not (first in self.lex.hearsay_prepositions or first in self.lex.frame_first or first == "nach"):
+                # none there: a place after "in" names no source (trial 7: "In Europa wächst die
+                # Sorge, dass …" is nobody's report, not Europe's); "Aus Hamburg wird gemeldet, dass
+                # …" and "Nach Grupps Meinung werden …" name one
+                ms = []
         if ms and not self.ctx.modifier(ms[0]) and not self.ctx.genitive(ms[0]):
             spk: Speaker | None = self.ctx.speaker_of(ms[0])
         else:
