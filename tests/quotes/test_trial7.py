@@ -183,3 +183,16 @@ def test_a_place_after_a_preposition_opening_a_dass_clause(body: str, speakers: 
     names = {"Europa": ("Europa", "LOC"), "Hamburg": ("Hamburg", "LOC"), "Lübeck": ("Lübeck", "LOC"),
              "Ryanair": ("Ryanair", "ORG")}
     assert [q[2] for q in found(body, names=names)] == speakers
+
+
+@pytest.mark.parametrize(("body", "language", "speaker"), [
+    # an untagged name before its apposition speaks, not the organisation inside the apposition
+    ("Zhou Peng, a professor at Renmin University, told The Associated Press that Beijing had \"prepared for "
+     "this for eight years.\"", "en", "Zhou Peng"),
+    ("Zhou Peng, a professor at Renmin University, said China would not back down.", "en", "Zhou Peng"),
+    ("Lena Brandt, Ökonomin an der Universität Kiel, sagte, die Zölle seien ein Fehler.", "de", "Lena Brandt"),
+])
+def test_an_untagged_name_before_its_apposition(body: str, language: str, speaker: str) -> None:
+    names = {"Renmin University": ("Renmin University", "ORG"), "Associated Press": ("Associated Press", "ORG"),
+             "Universität Kiel": ("Universität Kiel", "ORG")}
+    assert {q[2] for q in found(body, language, names=names)} == {speaker}

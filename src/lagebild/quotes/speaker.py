@@ -909,6 +909,15 @@ def _apposed_subject(ctx: Context, lo: int, hi: int) -> Speaker | None:
     # well be a fronted object ("Die Zahl der Menschen, die … getötet worden sein sollen,
     # bezifferte die Nachrichtenagentur mit 13")
     first_comma = next((w.start for w in words if w.text == ","), hi)
+    head = [w for w in words if w.start < first_comma]
+    if first_comma < hi and head and len(head) <= 3 and not ctx.mentions_in(lo, first_comma) \
+            and all(w.text[:1].isupper() and lex.name_like(w.text) and not lex.is_role(w.text)
+                    and not lex.is_group(w.text) and w.text.lower() not in lex.articles for w in head):
+        # an untagged name before its apposition speaks, not a name inside the apposition (trial 7:
+        # "Wang Wen, a professor at Renmin University, told The Associated Press that …")
+        found = _name_run(ctx, head, bare=True)
+        if found is not None:
+            return found
     return _pick(ctx, ctx.mentions_in(lo, first_comma)) or _pick(ctx, ctx.mentions_in(lo, hi))
 
 
