@@ -196,3 +196,18 @@ def test_an_untagged_name_before_its_apposition(body: str, language: str, speake
     names = {"Renmin University": ("Renmin University", "ORG"), "Associated Press": ("Associated Press", "ORG"),
              "Universität Kiel": ("Universität Kiel", "ORG")}
     assert {q[2] for q in found(body, language, names=names)} == {speaker}
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # a statement's owner "des Ministeriums" re-names the ministry named before, tagged or a compound
+    ("Außerdem setzte das Handelsministerium elf Unternehmen auf eine Liste. Die Maßnahmen verstießen gegen "
+     "die Regeln, hieß es in einer Erklärung des Ministeriums.", "Handelsministerium"),
+    ("Das Bundesministerium für Wirtschaft legte Zahlen vor. Nach Berechnungen des Ministeriums könnten die "
+     "Zölle die Exporte verringern.", "Bundesministerium für Wirtschaft"),
+    # a frame's owner is no compound's: the words the text says, as before
+    ("Der Bundesverband der Reismühlen schätzt den Schaden hoch ein. Nach Schätzungen des Verbandes sind "
+     "bereits 10.000 Tonnen Reis vom Markt genommen worden.", "Verbandes"),
+])
+def test_a_ministry_named_before(body: str, speaker: str) -> None:
+    names = {"Bundesministerium für Wirtschaft": ("Bundesministerium für Wirtschaft", "ORG")}
+    assert [q[2] for q in found(body, names=names) if q[0] == "indirect"][-1] == speaker

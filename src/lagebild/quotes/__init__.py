@@ -53,6 +53,7 @@ from lagebild.quotes.speaker import (
     is_report,
     kind_word,
     opening_subject,
+    renamed_group,
     report_source,
     resolve_demonstrative,
     resolve_pronoun,
@@ -1668,6 +1669,9 @@ class _Reader:
                 return apposition_after(ctx, head[-1].end) or resolve_role(ctx, role)
             if len(run) == 1 and lex.is_source_noun(run[0].text):
                 return report_source(ctx, run[0], last)  # "laut einer Studie", "laut Polizeiangaben"
+            renamed_source = renamed_group(ctx, run[0], compound=False) if len(run) == 1 else None
+            if renamed_source is not None:
+                return renamed_source  # "nach Berechnungen des Ministeriums": the ministry named before
             return Speaker(None, " ".join(w.text for w in run), run[0].start, run[-1].end)
         return ctx.quoted_name_after(end)
 
