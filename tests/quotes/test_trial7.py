@@ -211,3 +211,18 @@ def test_an_untagged_name_before_its_apposition(body: str, language: str, speake
 def test_a_ministry_named_before(body: str, speaker: str) -> None:
     names = {"Bundesministerium für Wirtschaft": ("Bundesministerium für Wirtschaft", "ORG")}
     assert [q[2] for q in found(body, names=names) if q[0] == "indirect"][-1] == speaker
+
+
+def test_a_view_in_a_frame_after_a_speech_act_is_its_holders() -> None:
+    names = {**PEOPLE, "Thomas Steg": ("Thomas Steg", "PER"), "Angela Merkel": ("Angela Merkel", "PER")}
+    body = ("Angela Merkel traf die Konzernchefs. Wie Vizeregierungssprecher Thomas Steg mitteilte, ist die "
+            "Kernenergie nach Auffassung der Kanzlerin auf absehbare Zeit unverzichtbar.")
+    # (the role links to Merkel where the entity stage resolved it; here: the role phrase)
+    assert [q[2] for q in found(body, names=names) if "Kernenergie" in q[1]] == ["der Kanzlerin"]
+
+
+def test_a_colon_before_words_without_a_clause_keeps_the_sentence() -> None:
+    body = ("Die Forscher erhoffen sich neue Erkenntnisse über das Eis: möglicherweise flüssiges Wasser, "
+            "sagte Jonas Weber.")
+    assert [q[1] for q in found(body, names=PEOPLE) if q[0] == "indirect"] == [
+        "Die Forscher erhoffen sich neue Erkenntnisse über das Eis: möglicherweise flüssiges Wasser"]

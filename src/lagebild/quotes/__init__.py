@@ -1402,6 +1402,11 @@ class _Reader:
         sollten …", "Chancellor Merz said the agreement had averted …, according to a government
         statement": the person spoke; the frame names where the report comes from, not the speaker."""
         sent = self.sentences[si]
+        frame_words = self.ctx.words_in(frame_start, sent.end)
+        if len(frame_words) > 1 and any(w.text in self.lex.opinion_nouns for w in frame_words[:3]):
+            # a view is its holder's ("Wie Sprecher Steg mitteilte, ist die Kernkraft nach Auffassung
+            # der Kanzlerin unverzichtbar" is the chancellor's)
+            return False
         for cue in self.cues(sent.start, frame_start):
             if clause_start(self.ctx, sent.start, cue.start) != sent.start or not self._speech_act(cue, ws) \
                     or self._in_relative(sent.start, cue) or self._passive_cue(cue, sent.start):
@@ -1900,8 +1905,11 @@ class _Reader:
                 start = colon_frame_end(ctx, sent.start, lo - 1) or sent.start
                 while start < lo - 1 and self.body[start].isspace():
                     start += 1
-                if self._outside_words(start, lo - 1) < _MIN_INDIRECT_WORDS:
-                    start = sent.start  # only a quotation after the colon: the sentence, as before
+                if self._outside_words(start, lo - 1) < _MIN_INDIRECT_WORDS \
+                        or (self.lex.mood_reports and self.konjunktiv(start, lo - 1) is None):
+                    # only a quotation after the colon, or no reported clause (no Konjunktiv:
+                    # "…: möglicherweise flüssiges Wasser"): the sentence, as before
+                    start = sent.start
                 self._emit(start, lo - 1, "indirect", spk, cue, si, frame_after=True)
                 return True
         # "Dies erklärte X": the sentence before is what X said

@@ -149,6 +149,8 @@ class Lexicon:
     anaphoric_articles: frozenset[str] = frozenset()
     # words that open a role's complement where the language has no genitive articles ("Economists at JPMorgan")
     role_complements: frozenset[str] = frozenset()
+    # nouns of a view in a frame ("nach Auffassung der Kanzlerin"): the view's holder speaks, even after a cue
+    opinion_nouns: frozenset[str] = frozenset()
     # frames that name a view's holder only where they open the sentence ("Aus Sicht des Ökonomen X ist …")
     opening_frames: frozenset[tuple[str, ...]] = frozenset()
 
@@ -355,5 +357,6 @@ def lexicon(lang: str = "de") -> Lexicon:
         statement_nouns=frozenset(raw.get("statement_nouns", ())),
         anaphoric_articles=frozenset(raw.get("anaphoric_articles", ())),
         role_complements=frozenset(raw.get("role_complements", ())),
+        opinion_nouns=frozenset(raw.get("opinion_nouns", ())),
         opening_frames=frozenset(tuple(f.split()) for f in raw.get("opening_frames", ())),
     )
