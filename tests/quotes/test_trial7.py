@@ -226,3 +226,17 @@ def test_a_colon_before_words_without_a_clause_keeps_the_sentence() -> None:
             "sagte Jonas Weber.")
     assert [q[1] for q in found(body, names=PEOPLE) if q[0] == "indirect"] == [
         "Die Forscher erhoffen sich neue Erkenntnisse über das Eis: möglicherweise flüssiges Wasser"]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # English "it" as a cue's whole subject: the body that spoke in this sentence or the two before
+    ("Benjamin Netanjahu ordered the strikes because talks had failed, his office said. \"Israel will, from now "
+     "on, act against Hamas with increasing strength,\" it said in a statement.", "Benjamin Netanjahu"),
+    # nobody spoke just before: no speaker, as before
+    ("\"Israel will, from now on, act against Hamas with increasing strength,\" it said in a statement.", None),
+    ("Benjamin Netanjahu ordered the strikes, his office said. The army moved in on Monday. Troops entered "
+     "the city at night. The shelling went on until dawn. Many fled to the south. "
+     "\"We will act with increasing strength,\" it said in a statement.", None),
+])
+def test_it_as_the_subject_of_a_cue(body: str, speaker: str | None) -> None:
+    assert [q[2] for q in found(body, "en", names=OFFICE) if q[0] == "direct"] == [speaker]

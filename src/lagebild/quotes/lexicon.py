@@ -151,6 +151,8 @@ class Lexicon:
     role_complements: frozenset[str] = frozenset()
     # nouns of a view in a frame ("nach Auffassung der Kanzlerin"): the view's holder speaks, even after a cue
     opinion_nouns: frozenset[str] = frozenset()
+    # English "it" as a cue's whole subject: the body that spoke just before ("…,” it said in a statement")
+    neuter_pronouns: frozenset[str] = frozenset()
     # frames that name a view's holder only where they open the sentence ("Aus Sicht des Ökonomen X ist …")
     opening_frames: frozenset[tuple[str, ...]] = frozenset()
 
@@ -358,5 +360,6 @@ def lexicon(lang: str = "de") -> Lexicon:
         anaphoric_articles=frozenset(raw.get("anaphoric_articles", ())),
         role_complements=frozenset(raw.get("role_complements", ())),
         opinion_nouns=frozenset(raw.get("opinion_nouns", ())),
+        neuter_pronouns=frozenset(raw.get("neuter_pronouns", ())),
         opening_frames=frozenset(tuple(f.split()) for f in raw.get("opening_frames", ())),
     )

@@ -1362,9 +1362,17 @@ def subject(ctx: Context, sent_lo: int, sent_hi: int, cue: Word, last: Speaker |
         # before that clause, never for a name inside what was said
         ctx.said = (colon_frame_end(ctx, sent_lo, lo) or sent_lo, lo)
     try:
-        owner = _office_owner(ctx, ctx.words_in(lo, cue.start), _after_window(ctx, cue.end, sent_hi), last)
+        before = ctx.words_in(lo, cue.start)
+        owner = _office_owner(ctx, before, _after_window(ctx, cue.end, sent_hi), last)
         if owner is not None:
             return owner
+        if [w.text for w in before] in [[p] for p in ctx.lex.neuter_pronouns] and last is not None \
+                and last.start is not None:
+            # English "it" right after someone named in this sentence or the two before spoke: the
+            # body that spoke (trial 7: "…, his office said. “Israel will …,” it said in a statement.")
+            k = bisect_left(ctx.sentence_starts, sent_lo)
+            if ctx.sentence_starts[max(0, k - 2)] <= last.start < cue.start:
+                return last
         return renamed(ctx, _subject(ctx, sent_lo, sent_hi, lo, cue, last), last)
     finally:
         ctx.said = outer
