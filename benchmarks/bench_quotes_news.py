@@ -61,7 +61,6 @@ DATA = Path(__file__).resolve().parent / "data"
 GOLD = DATA / "gnad_quotes.json"
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_quotes import _score_quotes  # noqa: E402  (the scorer, loaded as the Wikinews benchmark does)
 from make_corpus import read_gnad  # noqa: E402
 
 LABELS = ("International", "Inland", "Wirtschaft", "Panorama")
@@ -192,7 +191,9 @@ def main() -> int:
     from lagebild.store import Store
 
     annotation = json.loads(GOLD.read_text(encoding="utf-8"))
-    sq = _score_quotes(args.tools)
+    from lagebild.quotes.train_continuation import load_scorer  # the scorer, as the Wikinews benchmark loads it
+
+    sq = load_scorer(args.tools)
     with tempfile.TemporaryDirectory(prefix="bench_quotes_news_") as tmp:
         work = Path(tmp)
         key = write_articles(annotation, csv_path, work / "articles")

@@ -137,6 +137,24 @@ class Lexicon:
     support_nouns: frozenset[str] = frozenset()  # "nahmen Diplomaten Teil": a verb's noun, never a subject's
     reason_frames: frozenset[str] = frozenset()  # "Als Begründung hieß es": the reasons of the act before
     stative_aux: frozenset[str] = frozenset()  # "ist … aufgefordert": a state passive, its subject the target
+    # English: words after which a cue's -s form is a plural noun ("raised fears", "its claims")
+    noun_before: frozenset[str] = frozenset()
+    # English: words before a cue and its "to" that make it a hearsay passive ("is believed to",
+    # "24 of them thought to be alive"): nobody's words
+    hearsay_before: frozenset[str] = frozenset()
+    # a person's own office ("sein Büro", "his office"): with a possessive it speaks for the person
+    personal_offices: tuple[str, ...] = ()
+    # a statement taken up by a definite article ("hieß es in der Erklärung") is the last speaker's
+    statement_nouns: frozenset[str] = frozenset()
+    anaphoric_articles: frozenset[str] = frozenset()
+    # words that open a role's complement where the language has no genitive articles ("Economists at JPMorgan")
+    role_complements: frozenset[str] = frozenset()
+    # nouns of a view in a frame ("nach Auffassung der Kanzlerin"): the view's holder speaks, even after a cue
+    opinion_nouns: frozenset[str] = frozenset()
+    # English "it" as a cue's whole subject: the body that spoke just before ("…,” it said in a statement")
+    neuter_pronouns: frozenset[str] = frozenset()
+    # frames that name a view's holder only where they open the sentence ("Aus Sicht des Ökonomen X ist …")
+    opening_frames: frozenset[tuple[str, ...]] = frozenset()
 
     def is_pronoun(self, word: str) -> bool:
         """Whether ``word`` is a personal or possessive pronoun ("She", "er", "ihre"): never a
@@ -335,4 +353,13 @@ def lexicon(lang: str = "de") -> Lexicon:
         support_nouns=frozenset(raw.get("support_nouns", ())),
         reason_frames=frozenset(raw.get("reason_frames", ())),
         stative_aux=frozenset(raw.get("stative_aux", ())),
+        noun_before=frozenset(raw.get("noun_before", ())),
+        hearsay_before=frozenset(raw.get("hearsay_before", ())),
+        personal_offices=tuple(raw.get("personal_offices", ())),
+        statement_nouns=frozenset(raw.get("statement_nouns", ())),
+        anaphoric_articles=frozenset(raw.get("anaphoric_articles", ())),
+        role_complements=frozenset(raw.get("role_complements", ())),
+        opinion_nouns=frozenset(raw.get("opinion_nouns", ())),
+        neuter_pronouns=frozenset(raw.get("neuter_pronouns", ())),
+        opening_frames=frozenset(tuple(f.split()) for f in raw.get("opening_frames", ())),
     )
