@@ -35,7 +35,20 @@ def e(value: object) -> str:
 
 
 def _names(actors: Iterable[dict[str, Any] | None]) -> str:
-    return ", ".join(a["name"] for a in actors if a) or "–"
+    """One side of an event: a city that speaks for its state is shown as the state with the city
+    in brackets ("China (Peking)"), as the web UI and ``lagebild timeline`` show it (trial 7), and
+    not at all where the side names the state itself."""
+    present = [a for a in actors if a]
+    ids = {a["id"] for a in present}
+    out: list[str] = []
+    for a in present:
+        state = a.get("state")
+        if state is not None and state["id"] in ids:
+            continue
+        label = f'{state["name"]} ({a["name"]})' if state is not None else a["name"]
+        if label not in out:
+            out.append(label)
+    return ", ".join(out) or "–"
 
 
 def format_date(d: dict[str, Any], lang: str) -> str:

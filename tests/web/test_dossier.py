@@ -243,3 +243,19 @@ def test_no_local_folder_in_the_dossier(tmp_path: Path) -> None:
         store.add_documents([doc])
         html = render_dossier(store)
     assert "sanktionen.txt" in html and "/home/analyst" not in html
+
+
+@pytest.mark.parametrize(("actors", "shown"), [
+    ([{"id": "kb:peking", "name": "Peking", "state": {"id": "Q148", "name": "China"}}], "China (Peking)"),
+    # the side names the state itself: once
+    ([{"id": "Q148", "name": "China"}, {"id": "kb:peking", "name": "Peking", "state": {"id": "Q148", "name": "China"}}],
+     "China"),
+    ([{"id": "kb:genf", "name": "Genf"}, None], "Genf"),
+    ([], "–"),
+])
+def test_a_city_that_speaks_for_its_state_is_shown_as_the_state(
+        actors: list[dict[str, Any] | None], shown: str) -> None:
+    """Trial 7: the dossier showed "Peking → USA" where the web UI and the CLI show "China (Peking)"."""
+    from lagebild.dossier import _names
+
+    assert _names(actors) == shown
