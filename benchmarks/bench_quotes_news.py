@@ -66,6 +66,7 @@ from make_corpus import read_gnad  # noqa: E402
 LABELS = ("International", "Inland", "Wirtschaft", "Panorama")
 WORDS = (150, 500)
 TAKE = 20
+BATCHES = (1, 2)
 QUOTE_MARKS = re.compile(r'„[^„“”"]+[“”"]|"[^"]+"|»[^»«]+«')
 REPORTING = re.compile(
     r"\b(?:(?:sag|erklär|betont|betone|mein|kritisier|warn|forder|bericht|schrieb|schreib|teilt|verdeutlich|"
@@ -85,8 +86,12 @@ def quotation(text: str) -> str | None:
     return None
 
 
-def select(csv_path: Path) -> tuple[list[int], list[dict[str, Any]]]:
-    """The rows the rule takes, and those it passed over before the last one taken (with why)."""
+def select(csv_path: Path, batch: int = 1) -> tuple[list[int], list[dict[str, Any]]]:
+    """The rows the rule takes for ``batch``, and those it passed over in that batch (with why).
+
+    Batch 1 is the first 20 rows with a quotation in sha1 order; batch 2 the next 20, going on
+    after batch 1's last row (its passed-over rows are batch 1's), and so on.
+    """
     used = set()
     for name in ("gnad_events.json", "gnad_entities.json"):
         used |= {d["row"] for d in json.loads((DATA / name).read_text(encoding="utf-8"))["documents"]}
@@ -97,14 +102,14 @@ def select(csv_path: Path) -> tuple[list[int], list[dict[str, Any]]]:
     taken: list[int] = []
     skipped: list[dict[str, Any]] = []
     for n in rows:
-        if len(taken) == TAKE:
+        if len(taken) == TAKE * batch:
             break
         if quotation(texts[n][1]):
             taken.append(n)
-        else:
+        elif len(taken) >= TAKE * (batch - 1):
             skipped.append({"row": n, "why": "no quotation mark pair and no sentence with a reporting word and a "
                                              "Konjunktiv or dass clause"})
-    return taken, skipped
+    return taken[TAKE * (batch - 1):], skipped
 
 
 def write_articles(annotation: dict[str, Any], csv_path: Path, out: Path) -> Path:
@@ -182,9 +187,10 @@ def main() -> int:
             print(f"skipped: {need} not found")
             return 0
     if args.select:
-        taken, skipped = select(csv_path)
-        print("rows:", " ".join(map(str, taken)))
-        print("skipped:", " ".join(str(s["row"]) for s in skipped))
+        for batch in BATCHES:
+            taken, skipped = select(csv_path, batch)
+            print(f"batch {batch} rows:", " ".join(map(str, taken)))
+            print(f"batch {batch} skipped:", " ".join(str(s["row"]) for s in skipped))
         return 0
     from lagebild.export import write_jsonl
     from lagebild.pipeline import run
