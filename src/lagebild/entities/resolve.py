@@ -39,6 +39,7 @@ from lagebild.entities.kb import (
     Lexicon,
     first_names,
     fold,
+    given_names,
     load_kb,
     load_lexicon,
     place_names,
@@ -433,8 +434,30 @@ def _capitalised(word: str) -> bool:
     ("al-Bashir", "el-Sisi")."""
     if word[:1].isupper():
         return True
+    return _glued_surname(word)
+
+
+def _glued_surname(word: str) -> bool:
+    """A surname glued to a particle, written in lower case: "az-Zawahiri", "al-Bashir",
+    "el-Sisi" (``surname_particles`` in ``de.json``)."""
     head, dash, rest = word.partition("-")
-    return bool(dash) and f"{head}-" in _SURNAME_PARTICLES and rest[:1].isupper()
+    return bool(dash) and head[:1].islower() and f"{head}-" in _surname_particles() and rest[:1].isupper()
+
+
+@lru_cache(maxsize=1)
+def _surname_particles() -> tuple[str, ...]:
+    """The particles glued to a surname, in lower and upper case ("al-", "Al-")."""
+    particles = load_lexicon().surname_particles
+    return tuple(dict.fromkeys((*particles, *(p[:1].upper() + p[1:] for p in particles))))
+
+
+def _initial(words: Sequence[str], k: int) -> bool:
+    """Whether token ``k`` is a middle initial: one capital letter and its full stop ("George
+    W. Bush", "Larry A. Silverstein")."""
+    return (
+        len(words[k]) == 1 and words[k].isupper() and words[k].isalpha()
+        and k + 1 < len(words) and words[k + 1] == "."
+    )
 
 
 def _strip_person(words: list[str], lex: Lexicon, kb: KnowledgeBase) -> tuple[int, int]:
@@ -468,7 +491,8 @@ def _strip_person(words: list[str], lex: Lexicon, kb: KnowledgeBase) -> tuple[in
             break
     # after a full name: a dateline, a credit word or a town ("Herbert Rude FRANKFURT",
     # "Stephan Mayer Foto", "Guillermo Granja Quito")
-    while b - a >= 3 and (
+    # (not a surname after a middle initial: "John F. Kennedy", Kennedy being a town too)
+    while b - a >= 3 and not (b - a >= 4 and _initial(words, b - 3)) and (
         (words[b - 1].isupper() and len(words[b - 1]) > 1)
         or words[b - 1] in lex.credit_markers
         or words[b - 1] in place_names()
@@ -518,8 +542,12 @@ def _looks_like_name(words: Sequence[str], lex: Lexicon) -> bool:
     that names no person, no digits, not all capitals."""
     if not words:
         return False
-    for w in words:
-        if w in lex.name_particles:
+    for n, w in enumerate(words):
+        if w in lex.name_particles or w in lex.joining_particles:
+            continue
+        if w == "." and 0 < n <= 3 and _initial(words, n - 1) and n + 1 < len(words):
+            # the full stop of an initial: "Larry A. Silverstein", "F. Gary Gray" (names10); after
+            # two given names at most ("Istituto Statale Superiore E. Balducci" is a school)
             continue
         if not _capitalised(w) or any(c.isdigit() for c in w) or w in lex.not_person or w in lex.person_titles:
             return False
@@ -600,7 +628,9 @@ class _Resolver:
         self.tagged(ner)
         if self.doc.language == "en":
             self.english_names()
+        self.name_shapes()
         self.titled_surnames()
+        self.mononyms()
         self.short_mentions()
         self.descriptors()
         self.compound_heads()
@@ -858,6 +888,12 @@ class _Resolver:
         words, toks, lex = self.words, self.toks, self.lex
         pending: list[tuple[int, int, str, EntityType, bool]] = []
         for m in ner:
+            cut = self.body.find("\n", m.start, m.end)
+            if cut > m.start and len(self.body[m.start : cut].split()) >= 2:
+                # a name of two words or more ends at a line's end: "Foto: Archiv Norbert J.
+                # Leven\nFilder - …", "Ströer Content Group\nFahrzeugbau" (names10); a line
+                # wrapped after one word goes on ("Deutsche-Börse-Chef Werner\nSeifert")
+                m = Mention(m.start, len(self.body[:cut].rstrip()), m.label)
             span = self.token_span(m.start, m.end)
             if span is None or _inside(self.zones, m.start, m.end):
                 continue
@@ -874,9 +910,24 @@ class _Resolver:
                 and words[k1] not in lex.org_heads
             ):
                 label = "PER"  # "Soziologin Schröck": a title before the name says it is a person
-            elif label in ("PER", "MISC") and k1 > k0 and words[k1] in lex.org_heads:
+            elif (
+                label == "LOC"
+                and k1 - k0 <= 1
+                and k0 >= 2
+                and _is_title(words[k0 - 1], lex)
+                and (words[k0 - 2] in _ARTICLES or words[k0 - 2][:1].islower())
+                and _looks_like_name(words[k0 : k1 + 1], lex)
+                and " ".join(words[k0 : k1 + 1]) not in place_names()
+                and self.kb.lookup(" ".join(words[k0 : k1 + 1])) is None
+                and (k1 + 1 >= len(words) or not words[k1 + 1][:1].isupper())
+            ):
+                # "der Terrorist Hambali", "Der norwegische Komiteechef Thorbjørn Jagland", tagged
+                # a place: the title says a person (names10)
+                label = "PER"
+            elif label in ("PER", "MISC") and k1 > k0 and (words[k1] in lex.org_heads or words[k0] in lex.org_leads):
                 # "Acerta Pharma", "Welcome Center": a tagged person that is a company; "Commerce
-                # Ministry" tagged MISC here and ORG there is one organisation (trial 7)
+                # Ministry" tagged MISC here and ORG there is one organisation (trial 7); a foreign
+                # group word: "Jemaah Islamiyah" had been a person (names10)
                 label = "ORG"
             elif label == "PER" and k1 > k0 and " ".join(words[k0 : k1 + 1]) in place_names():
                 label = "LOC"  # "Phnom Penh", "Republika Srpska": a tagged person that is a place
@@ -887,7 +938,7 @@ class _Resolver:
                 a, b = _strip_person(words[k0 : k1 + 1], lex, self.kb)
                 if a >= b:
                     continue
-                k0, k1 = k0 + a, k0 + b - 1
+                k0, k1 = self.extend_name(k0 + a, k0 + b - 1)
                 # a title just before the name says it is a person: "Politologe Müller"
                 before = words[k0 - 1] if k0 > 0 else ""
                 titled = _is_title(before, lex)
@@ -933,6 +984,43 @@ class _Resolver:
                     k0 += 1
                     surface = " ".join(self.body[self.toks[k0][0] : self.toks[k1][1]].split())
                 self.other(k0, k1, surface, label)
+
+    def name_word(self, k: int) -> bool:
+        """Whether token ``k`` can go on with a person's name: capitalised (or a glued surname,
+        "az-Zawahiri"), no title, no word that names no person, not claimed."""
+        w = self.words[k]
+        return (
+            _capitalised(w) and w.replace("-", "").isalpha() and w not in self.lex.not_person
+            and not _is_title(w, self.lex) and not self.taken[self.toks[k][0]]
+        )
+
+    def extend_name(self, k0: int, k1: int) -> tuple[int, int]:
+        """A tagged person's name with the parts the tagger cut off (names10, from German
+        Wikinews): a middle initial and what follows ("Larry| A. Silverstein"; before the span:
+        "John F.| Kennedy"), a joining particle and the surname ("Osama| bin Laden", "Charles| de
+        Gaulle"), a glued surname ("Aiman| az-Zawahiri")."""
+        words, lex, n = self.words, self.lex, len(self.words)
+        while True:
+            j = k1 + 1
+            if j + 2 < n and _initial(words, j) and self.name_word(j + 2):
+                k1 = j + 2
+                continue
+            if j < n and words[j] in lex.joining_particles:
+                j += 1
+                while j < n and (words[j] in lex.later_particles or words[j] in lex.joining_particles):
+                    j += 1
+                if j < n and words[j][:1].isupper() and self.name_word(j):
+                    k1 = j
+                    continue
+                break
+            if j < n and _glued_surname(words[j]) and self.name_word(j):
+                k1 = j
+                continue
+            break
+        if k0 >= 3 and words[k0 - 1] == "." and _initial(words, k0 - 2) and self.name_word(k0 - 3) \
+                and not _is_sentence_start(words, k0 - 3):
+            k0 -= 3
+        return k0, k1
 
     def person(self, k0: int, k1: int, titled: bool) -> None:
         """A tagged person the knowledge base does not know."""
@@ -1016,6 +1104,12 @@ class _Resolver:
             return False
         if k0 > 0 and words[k0 - 1] in _ARTICLES:
             return False
+        if (
+            k0 >= 2 and words[k0 - 2] in _ARTICLES and words[k0 - 1][:1].isupper() and words[k0 - 1].isalpha()
+            and not _is_title(words[k0 - 1], self.lex) and words[k0 - 1] not in self.lex.not_person
+            and not words[k1 + 1][:1].isupper()
+        ):
+            return True  # after the noun it belongs to: "die Ehrung Salman Rushdies" (names10)
         after = words[k1 + 1]
         return after in _OPENING_QUOTES or (after[:1].isupper() and after not in self.lex.not_person)
 
@@ -1116,6 +1210,102 @@ class _Resolver:
                     and not self.byline(self.toks[k][0]):
                 self.person(k, k + 1, True)
 
+    def name_shapes(self) -> None:
+        """Persons the tagger missed whose shape says they are names (names10, from German
+        Wikinews): a glued surname after a given name or a title ("Al-Qaida-Vizechef Aiman
+        az-Zawahiri", "Terroristenführer al-Sarkawi"), a given name of the lists before a
+        joining particle ("Osama bin Laden") or before a middle initial ("John F. Kennedy")."""
+        words, n = self.words, len(self.words)
+        given = self.given | given_names()
+        k = 0
+        while k < n:
+            w = words[k]
+            k0 = k1 = -1
+            if _glued_surname(w) and self.name_word(k):
+                k0 = k1 = k
+                # the given names before it: "Abu Bakr al-Baghdadi"
+                while k0 > 0 and k - k0 < 3 and self.name_word(k0 - 1) and w[:1].islower() and (
+                    not _is_sentence_start(words, k0 - 1) or _ascii(words[k0 - 1]) in given
+                ):
+                    k0 -= 1
+                if k0 == k1 and not (k0 > 0 and _is_title(words[k0 - 1], self.lex)):
+                    # a glued word alone: a person only after a title, or the surname of a person
+                    # named before in another spelling ("Aiman az-Zawahiri" … "die al-Sawahiri
+                    # gehören soll")
+                    self.glued_again(k)
+                    k0 = k1 = -1
+            elif _ascii(w) in given and self.name_word(k) and k + 2 < n and (
+                (words[k + 1] in self.lex.joining_particles and words[k + 1] not in _ARTICLES)
+                or _initial(words, k + 1)
+            ):
+                k0, k1 = self.extend_name(k, k)
+                if k1 == k:
+                    k0 = k1 = -1
+            if k0 >= 0:
+                s, e = self.toks[k0][0], self.toks[k1][1]
+                if not any(self.taken[s:e]) and not _inside(self.zones, s, e):
+                    titled = k0 > 0 and _is_title(words[k0 - 1], self.lex)
+                    self.person(k0, k1, titled)
+                k = k1 + 1
+                continue
+            k += 1
+
+    def glued_again(self, k: int) -> None:
+        """A glued surname alone ("al-Sawahiri") that is, by its transliteration key without the
+        particle, the surname of the one person named before with another glued surname."""
+        key = translit_key(self.words[k].partition("-")[2])
+        found = {
+            eid for eid, a in self.actors.items() if a.type == "PER"
+            for surface in a.surfaces if " " in surface and _glued_surname(surface.split()[-1])
+            and translit_key(surface.split()[-1].partition("-")[2]) == key
+        }
+        s, e = self.toks[k][0], self.toks[k][1]
+        if key and len(found) == 1 and self.claim(s, e):
+            a = self.actors[found.pop()]
+            self.add(s, e, a.id, "PER", a.name, a.kb)
+
+    def mononyms(self) -> None:
+        """A person named by one word that the tagger missed, where an apposition says it is a
+        person (names10: "Dulmatin, einer der mutmaßlichen Bombenleger der Terroranschläge von
+        Bali", "Dulmatin, ein mutmaßlicher Bombenbauer"; "der Terrorist Dulmatin"). The word must
+        be capitalised, unclaimed, no word of the lists (title, place, given name alone) and
+        not written in lower case in the text; the name then links its later mentions."""
+        words, lex, n = self.words, self.lex, len(self.words)
+        lower = self.lower_words()
+        for k, w in enumerate(words):
+            if not (w[:1].isupper() and w.isalpha() and len(w) >= 3) or self.taken[self.toks[k][0]]:
+                continue
+            if w.lower() in lower or w in lex.not_person or _is_title(w, lex) or w in place_names() \
+                    or _ascii(w) in self.given or self.kb.lookup(w) is not None or w in lex.org_heads:
+                continue
+            s, e = self.toks[k][0], self.toks[k][1]
+            if _inside(self.zones, s, e):
+                continue
+            named = False
+            # "W, einer der mutmaßlichen Bombenleger": the apposition after it
+            if k + 3 < n and words[k + 1] == "," and words[k + 2].lower() in _APPOSITION_OPENERS and \
+                    (k == 0 or words[k - 1] not in _ARTICLES):
+                j = k + 3
+                if words[j].lower() in ("der", "des", "dieser"):
+                    j += 1
+                while j < n and words[j][:1].islower() and words[j].isalpha():
+                    j += 1  # adjectives: "mutmaßlichen"
+                named = j < n and _is_title(words[j], lex)
+            # "der Terrorist W": a title after an article, and no name goes on after the word
+            if not named and k >= 2 and _is_title(words[k - 1], lex) and words[k - 2].lower() in \
+                    ("der", "die", "den", "dem", "des") and (k + 1 >= n or not words[k + 1][:1].isupper()):
+                named = True
+            if named and self.claim(s, e):
+                eid = "per:" + slug(translit_key(w) or w)
+                self.add(s, e, eid, "PER", w, None)
+                _register(self.local, w, eid)
+
+    def lower_words(self) -> frozenset[str]:
+        """The words the text writes in lower case."""
+        if self._lower is None:
+            self._lower = frozenset(w for w in self.words if w.islower())
+        return self._lower
+
     def byline(self, at: int) -> bool:
         """Whether character ``at`` lies on an English byline or credit line: a line that opens with
         "By " and holds names only, with commas and "and" ("By Andrew Mills, Nidal al-Mughrabi and
@@ -1180,9 +1370,7 @@ class _Resolver:
         in lower case."""
         if k0 != k1 or not _is_sentence_start(self.words, k0):
             return False
-        if self._lower is None:
-            self._lower = frozenset(w for w in self.words if w.islower())
-        return self.words[k0].lower() in self._lower
+        return self.words[k0].lower() in self.lower_words()
 
     def name_word_before(self, k0: int) -> bool:
         """Whether the word before a tagged English name is part of it: capitalised inside the
@@ -1211,6 +1399,7 @@ class _Resolver:
                 and words[first - 1][:1].isupper()
                 and words[first - 1] not in lex.not_person
                 and words[first - 1] not in lex.person_titles
+                and words[first - 1] not in lex.org_heads  # "die Gruppe| Jemaah Islamiyah" (names10)
                 and not _is_sentence_start(words, first - 1)
             ):
                 first -= 1
@@ -1221,6 +1410,23 @@ class _Resolver:
             eid = self.local.get(name) or "org:" + slug(name)
             if self.claim(s, e):
                 self.add(s, e, eid, "ORG", name, None)
+        # one word that ends in a body's noun, after an article: "Das Nobelkomitee im norwegischen
+        # Oslo würdigte …", "des Untersuchungsausschusses" (names10); its name without the genitive
+        for k, w in enumerate(words):
+            if k == 0 or words[k - 1] not in _ARTICLES or not w[:1].isupper() or not w.isalpha():
+                continue
+            low = w.lower()
+            base = next((w[: len(w) - len(g)] for g in ("", "es", "s")
+                         if low[: len(low) - len(g)].endswith(lex.org_compound_heads)), None)
+            head = next((h for h in lex.org_compound_heads if base and base.lower().endswith(h)), "")
+            if base is None or len(base) < len(head) + 3:
+                continue  # "die Kommission" alone is the descriptor step's, not a name
+            s, e = self.toks[k][0], self.toks[k][1]
+            if any(self.taken[s:e]) or _inside(self.zones, s, e):
+                continue
+            eid = self.local.get(base) or "org:" + slug(base)
+            if self.claim(s, e):
+                self.add(s, e, eid, "ORG", base, None)
 
     def titles_again(self) -> None:
         """A compound title used again without a name ("sagte der Syriza-Chef", "die
@@ -1522,19 +1728,22 @@ def _ascii(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
+#: Words that open an apposition saying what a name's bearer is: "Dulmatin, einer der …", "…, ein
+#: mutmaßlicher Bombenbauer".
+_APPOSITION_OPENERS = frozenset(("ein", "eine", "einer", "eines"))
+
 #: Articles before a name in the genitive ("des Thomas Peters"), and quotation marks that open a title.
 _ARTICLES = frozenset(("der", "die", "das", "des", "dem", "den", "Der", "Die", "Das", "Des", "Dem", "Den"))
 _OPENING_QUOTES = frozenset(('"', "„", "“", "«", "»", "‚"))
 _QUOTE_MARKS = frozenset('"„“”«»‚‘’\'')
 
 #: Particles joined to an Arabic surname: "Omar al-Bashir" is later "Bashir", "al-Sisi" "Sisi".
-_SURNAME_PARTICLES = ("al-", "Al-", "el-", "El-", "as-", "ash-", "ad-", "ar-", "bin-", "ibn-")
 
 
 def _register(local: dict[str, str | None], key: str, eid: str) -> None:
     """Let the short form ``key`` (a surname) link to ``eid``; a surname two persons share
     links neither."""
-    for particle in _SURNAME_PARTICLES:
+    for particle in _surname_particles():
         if key.startswith(particle) and len(key) > len(particle) + 2:
             _register(local, key[len(particle) :], eid)
             break
