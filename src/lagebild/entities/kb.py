@@ -195,6 +195,7 @@ class Lexicon:
     joining_particles: frozenset[str] = frozenset()  # "bin": continues a name ("Osama| bin Laden")
     later_particles: frozenset[str] = frozenset()  # "la": only after another particle ("de la Calle")
     org_leads: frozenset[str] = frozenset()  # "Jemaah": opens an organisation's name
+    name_openers: frozenset[str] = frozenset()  # "Abu": opens a person's name ("Abu Bakr al-Baghdadi")
     org_compound_heads: tuple[str, ...] = ()  # "komitee": ends a one-word body ("Nobelkomitee")
 
 
@@ -436,5 +437,6 @@ def load_lexicon() -> Lexicon:
         joining_particles=frozenset(data.get("joining_particles", {}).get("first", ())),
         later_particles=frozenset(data.get("joining_particles", {}).get("later", ())),
         org_leads=frozenset(data.get("org_leads", ())),
+        name_openers=frozenset(data.get("name_openers", ())),
         org_compound_heads=tuple(data.get("org_compound_heads", ())),
     )

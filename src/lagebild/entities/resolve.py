@@ -617,6 +617,8 @@ class _Resolver:
         self.full_names: set[str] = set()  # unknown persons' full names the tagger found
         self.family_first: dict[str, str | None] = {}  # "Park" -> Park Geun-hye; None: two persons
         self.surnames: list[Mention] = []  # tagged one-word persons linked to nobody here
+        self.tag_starts: set[int] = set()  # tokens where a tagged place, organisation … begins
+        self.person_starts: set[int] = set()  # tokens where a tagged person begins
         self._lower: frozenset[str] | None = None  # the lower-case words of the text (English common words)
 
     def run(self, ner: list[Mention]) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
@@ -887,6 +889,10 @@ class _Resolver:
         new actors; persons with full names first, so that surnames can link to them."""
         words, toks, lex = self.words, self.toks, self.lex
         pending: list[tuple[int, int, str, EntityType, bool]] = []
+        # where the tagger's other names begin: a name the tagger cut goes on up to them, not
+        # into them ("Collegio Teutonico| di Santa Maria", a place)
+        self.person_starts = {bisect_left(self.starts, m.start) for m in ner if m.label == "PER"}
+        self.tag_starts = {bisect_left(self.starts, m.start) for m in ner if m.label != "PER"}
         for m in ner:
             cut = self.body.find("\n", m.start, m.end)
             if cut > m.start and len(self.body[m.start : cut].split()) >= 2:
@@ -991,7 +997,7 @@ class _Resolver:
         w = self.words[k]
         return (
             _capitalised(w) and w.replace("-", "").isalpha() and w not in self.lex.not_person
-            and not _is_title(w, self.lex) and not self.taken[self.toks[k][0]]
+            and not _is_title(w, self.lex) and not self.taken[self.toks[k][0]] and k not in self.tag_starts
         )
 
     def extend_name(self, k0: int, k1: int) -> tuple[int, int]:
@@ -1002,7 +1008,13 @@ class _Resolver:
         words, lex, n = self.words, self.lex, len(self.words)
         while True:
             j = k1 + 1
-            if j + 2 < n and _initial(words, j) and self.name_word(j + 2):
+            if j + 2 < n and _initial(words, j) and self.name_word(j + 2) and (
+                words[j + 2] in surnames() or j + 2 in self.person_starts
+                or (j + 3 < n and words[j + 3] in (",", "(", ";", "–", ":"))
+            ):
+                # (a listed or tagged surname, or one the clause ends after: German news shortens
+                # a suspect's name to an initial, "Rabah N. Anklage erhoben", "Brahim A. Der
+                # Franzose …"; "Joseph L.| Mankiewicz (1949/50)", "Larry| A. Silverstein, zugesagt")
                 k1 = j + 2
                 continue
             if j < n and words[j] in lex.joining_particles:
@@ -1104,12 +1116,6 @@ class _Resolver:
             return False
         if k0 > 0 and words[k0 - 1] in _ARTICLES:
             return False
-        if (
-            k0 >= 2 and words[k0 - 2] in _ARTICLES and words[k0 - 1][:1].isupper() and words[k0 - 1].isalpha()
-            and not _is_title(words[k0 - 1], self.lex) and words[k0 - 1] not in self.lex.not_person
-            and not words[k1 + 1][:1].isupper()
-        ):
-            return True  # after the noun it belongs to: "die Ehrung Salman Rushdies" (names10)
         after = words[k1 + 1]
         return after in _OPENING_QUOTES or (after[:1].isupper() and after not in self.lex.not_person)
 
@@ -1223,11 +1229,23 @@ class _Resolver:
             k0 = k1 = -1
             if _glued_surname(w) and self.name_word(k):
                 k0 = k1 = k
-                # the given names before it: "Abu Bakr al-Baghdadi"
-                while k0 > 0 and k - k0 < 3 and self.name_word(k0 - 1) and w[:1].islower() and (
-                    not _is_sentence_start(words, k0 - 1) or _ascii(words[k0 - 1]) in given
-                ):
-                    k0 -= 1
+                # the given names before it, up to three, where the first is a listed given name
+                # or a name opener ("Abu Bakr al-Baghdadi") or follows a title ("Vizechef Aiman
+                # az-Zawahiri"); not a noun of place: "die Region Sahl al-Ghab", "Kleinstadt al-Bab"
+                j = k
+                while j > 0 and k - j < 3 and self.name_word(j - 1) and not _is_sentence_start(words, j - 1):
+                    j -= 1
+                while j > 0 and k - j < 3 and self.name_word(j - 1) and _ascii(words[j - 1]) in given:
+                    j -= 1  # a given name opening a sentence: "Aiman az-Zawahiri sagte"
+                for start in range(j, k):
+                    if _ascii(words[start]) in given or words[start] in self.lex.name_openers or (
+                        start > 0 and _is_title(words[start - 1], self.lex)
+                    ):
+                        k0 = start
+                        break
+                if words[k0] in self.lex.org_leads:
+                    k = k1 + 1  # "Ahrar al-Sham": a group, for the organisation steps
+                    continue
                 if k0 == k1 and not (k0 > 0 and _is_title(words[k0 - 1], self.lex)):
                     # a glued word alone: a person only after a title, or the surname of a person
                     # named before in another spelling ("Aiman az-Zawahiri" … "die al-Sawahiri
@@ -1290,15 +1308,29 @@ class _Resolver:
                     j += 1
                 while j < n and words[j][:1].islower() and words[j].isalpha():
                     j += 1  # adjectives: "mutmaßlichen"
-                named = j < n and _is_title(words[j], lex)
-            # "der Terrorist W": a title after an article, and no name goes on after the word
-            if not named and k >= 2 and _is_title(words[k - 1], lex) and words[k - 2].lower() in \
+                named = j < n and self.person_noun(words[j])
+            # "der Terrorist W": a person noun after an article, no name going on after the word,
+            # and the word named again elsewhere, never after an article or a determiner (a noun
+            # would be: "werfen dem Finanzminister Zynismus vor", "bei der Lufthansa-Tochter Cargo")
+            if not named and k >= 2 and self.person_noun(words[k - 1]) and words[k - 2].lower() in \
                     ("der", "die", "den", "dem", "des") and (k + 1 >= n or not words[k + 1][:1].isupper()):
-                named = True
+                uses = [i for i, x in enumerate(words) if x == w]
+                named = (
+                    not any(i > 0 and words[i - 1].lower() in _DETERMINERS for i in uses)
+                    and any(i > 0 and not _is_title(words[i - 1], lex) for i in uses)
+                )
             if named and self.claim(s, e):
                 eid = "per:" + slug(translit_key(w) or w)
                 self.add(s, e, eid, "PER", w, None)
                 _register(self.local, w, eid)
+
+    def person_noun(self, word: str) -> bool:
+        """A title that says a person: not an office standing for a government or an army
+        ("die Regierung", "eine solche Armee"), not a company's relative ("Billig-Tochter")."""
+        noun = self.lex.role_nouns.get(word)
+        if noun is not None and noun.key in self.lex.government_roles:
+            return False
+        return _is_title(word, self.lex) and word.rpartition("-")[2] not in _COMPANY_KIN
 
     def lower_words(self) -> frozenset[str]:
         """The words the text writes in lower case."""
@@ -1731,6 +1763,14 @@ def _ascii(word: str) -> str:
 #: Words that open an apposition saying what a name's bearer is: "Dulmatin, einer der …", "…, ein
 #: mutmaßlicher Bombenbauer".
 _APPOSITION_OPENERS = frozenset(("ein", "eine", "einer", "eines"))
+
+#: Words before a noun that a name does not take: "die Nummer", "einen Versuch".
+_DETERMINERS = frozenset((
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",
+    "dieser", "diese", "dieses", "jeder", "jede", "jedes",
+))
+#: Heads of a compound title that name a company's relation, not a person ("Lufthansa-Tochter Cargo").
+_COMPANY_KIN = frozenset(("Tochter", "Mutter", "Schwester", "Töchter"))
 
 #: Articles before a name in the genitive ("des Thomas Peters"), and quotation marks that open a title.
 _ARTICLES = frozenset(("der", "die", "das", "des", "dem", "den", "Der", "Die", "Das", "Des", "Dem", "Den"))
