@@ -1222,9 +1222,22 @@ class _Resolver:
         az-Zawahiri", "Terroristenführer al-Sarkawi"), a given name of the lists before a
         joining particle ("Osama bin Laden") or before a middle initial ("John F. Kennedy")."""
         words, n = self.words, len(self.words)
-        given = self.given | given_names()
-        k = 0
-        while k < n:
+        wide = given_names()
+
+        def given(word: str) -> bool:
+            return word in self.given or word in wide or _ascii(word) in wide
+
+        # the candidates first, by a cheap test (this runs over every word): a glued word, or a
+        # word before a particle or a single letter
+        joining = self.lex.joining_particles
+        candidates = sorted(
+            {k for k, w in enumerate(words) if "-" in w and w[:1].islower()}
+            | {k - 1 for k, w in enumerate(words) if 0 < k < n - 1 and ((len(w) == 1 and w.isupper()) or w in joining)}
+        )
+        done = -1
+        for k in candidates:
+            if k <= done:
+                continue
             w = words[k]
             k0 = k1 = -1
             if _glued_surname(w) and self.name_word(k):
@@ -1235,16 +1248,16 @@ class _Resolver:
                 j = k
                 while j > 0 and k - j < 3 and self.name_word(j - 1) and not _is_sentence_start(words, j - 1):
                     j -= 1
-                while j > 0 and k - j < 3 and self.name_word(j - 1) and _ascii(words[j - 1]) in given:
+                while j > 0 and k - j < 3 and self.name_word(j - 1) and given(words[j - 1]):
                     j -= 1  # a given name opening a sentence: "Aiman az-Zawahiri sagte"
                 for start in range(j, k):
-                    if _ascii(words[start]) in given or words[start] in self.lex.name_openers or (
+                    if given(words[start]) or words[start] in self.lex.name_openers or (
                         start > 0 and _is_title(words[start - 1], self.lex)
                     ):
                         k0 = start
                         break
                 if words[k0] in self.lex.org_leads:
-                    k = k1 + 1  # "Ahrar al-Sham": a group, for the organisation steps
+                    done = k1  # "Ahrar al-Sham": a group, for the organisation steps
                     continue
                 if k0 == k1 and not (k0 > 0 and _is_title(words[k0 - 1], self.lex)):
                     # a glued word alone: a person only after a title, or the surname of a person
@@ -1252,10 +1265,10 @@ class _Resolver:
                     # gehören soll")
                     self.glued_again(k)
                     k0 = k1 = -1
-            elif _ascii(w) in given and self.name_word(k) and k + 2 < n and (
+            elif k + 2 < n and (
                 (words[k + 1] in self.lex.joining_particles and words[k + 1] not in _ARTICLES)
                 or _initial(words, k + 1)
-            ):
+            ) and given(w) and self.name_word(k):
                 k0, k1 = self.extend_name(k, k)
                 if k1 == k:
                     k0 = k1 = -1
@@ -1264,9 +1277,7 @@ class _Resolver:
                 if not any(self.taken[s:e]) and not _inside(self.zones, s, e):
                     titled = k0 > 0 and _is_title(words[k0 - 1], self.lex)
                     self.person(k0, k1, titled)
-                k = k1 + 1
-                continue
-            k += 1
+                done = k1
 
     def glued_again(self, k: int) -> None:
         """A glued surname alone ("al-Sawahiri") that is, by its transliteration key without the
@@ -1289,15 +1300,16 @@ class _Resolver:
         be capitalised, unclaimed, no word of the lists (title, place, given name alone) and
         not written in lower case in the text; the name then links its later mentions."""
         words, lex, n = self.words, self.lex, len(self.words)
-        lower = self.lower_words()
-        for k, w in enumerate(words):
-            if not (w[:1].isupper() and w.isalpha() and len(w) >= 3) or self.taken[self.toks[k][0]]:
-                continue
-            if w.lower() in lower or w in lex.not_person or _is_title(w, lex) or w in place_names() \
-                    or _ascii(w) in self.given or self.kb.lookup(w) is not None or w in lex.org_heads:
-                continue
-            s, e = self.toks[k][0], self.toks[k][1]
-            if _inside(self.zones, s, e):
+        articles = ("der", "die", "den", "dem", "des")
+        # the candidates first, by a cheap test (this runs over every word): before a comma and an
+        # indefinite article, or two words after an article
+        candidates = sorted(
+            {k - 1 for k, x in enumerate(words) if x == "," and k + 1 < n and words[k + 1] in _APPOSITION_OPENERS}
+            | {k + 2 for k, x in enumerate(words) if k + 2 < n and x.lower() in articles}
+        )
+        for k in candidates:
+            w = words[k]
+            if k < 0 or not (w[:1].isupper() and w.isalpha() and len(w) >= 3) or self.taken[self.toks[k][0]]:
                 continue
             named = False
             # "W, einer der mutmaßlichen Bombenleger": the apposition after it
@@ -1312,13 +1324,23 @@ class _Resolver:
             # "der Terrorist W": a person noun after an article, no name going on after the word,
             # and the word named again elsewhere, never after an article or a determiner (a noun
             # would be: "werfen dem Finanzminister Zynismus vor", "bei der Lufthansa-Tochter Cargo")
-            if not named and k >= 2 and self.person_noun(words[k - 1]) and words[k - 2].lower() in \
-                    ("der", "die", "den", "dem", "des") and (k + 1 >= n or not words[k + 1][:1].isupper()):
+            if not named and k >= 2 and words[k - 2].lower() in articles and words[k - 1][:1].isupper() and \
+                    (k + 1 >= n or not words[k + 1][:1].isupper()) and self.person_noun(words[k - 1]):
                 uses = [i for i, x in enumerate(words) if x == w]
                 named = (
                     not any(i > 0 and words[i - 1].lower() in _DETERMINERS for i in uses)
                     and any(i > 0 and not _is_title(words[i - 1], lex) for i in uses)
                 )
+            if not named:
+                continue
+            # then the lists: no word of a title, a place, a given name alone, a known actor
+            if w.lower() in self.lower_words() or w in lex.not_person or _is_title(w, lex) or \
+                    w in place_names() or _ascii(w) in self.given or self.kb.lookup(w) is not None or \
+                    w in lex.org_heads:
+                continue
+            s, e = self.toks[k][0], self.toks[k][1]
+            if _inside(self.zones, s, e):
+                continue
             if named and self.claim(s, e):
                 eid = "per:" + slug(translit_key(w) or w)
                 self.add(s, e, eid, "PER", w, None)
@@ -1444,8 +1466,11 @@ class _Resolver:
                 self.add(s, e, eid, "ORG", name, None)
         # one word that ends in a body's noun, after an article: "Das Nobelkomitee im norwegischen
         # Oslo würdigte …", "des Untersuchungsausschusses" (names10); its name without the genitive
-        for k, w in enumerate(words):
-            if k == 0 or words[k - 1] not in _ARTICLES or not w[:1].isupper() or not w.isalpha():
+        heads = lex.org_compound_heads
+        endings = (*heads, *(h + "es" for h in heads), *(h + "s" for h in heads))
+        for k in [k for k, w in enumerate(words) if k > 0 and w.lower().endswith(endings)]:
+            w = words[k]
+            if words[k - 1] not in _ARTICLES or not w[:1].isupper() or not w.isalpha():
                 continue
             low = w.lower()
             base = next((w[: len(w) - len(g)] for g in ("", "es", "s")
