@@ -125,6 +125,11 @@ def test_no_person(body: str, tagged: tuple[tuple[str, str], ...], not_person: s
          "Moro Islamic Liberation Front"),
         ("Kämpfer der Kassam Brigaden feuerten.", (), "Kassam Brigaden"),
         ("Das Schiff der Bremerhavener Lloyd Werft lief aus.", (), "Bremerhavener Lloyd Werft"),
+        # a tagged place ending in an organisation word
+        ("Die Kassam Brigaden schossen.", (("Kassam Brigaden", "LOC"),), "Kassam Brigaden"),
+        # a hyphenated group or body after an article
+        ("Kämpfer der Al-Aksa-Brigaden griffen an.", (), "Al-Aksa-Brigaden"),
+        ("Die Griss-Kommission legte den Bericht vor.", (), "Griss-Kommission"),
         # one word ending in a body's noun, after an article
         ("Das Nobelkomitee im norwegischen Oslo würdigte ihn.", (), "Nobelkomitee"),
         ("Ein Sprecher des Untersuchungsausschusses sagte das.", (), "Untersuchungsausschusses"),
@@ -148,6 +153,9 @@ def test_compound_body_is_named_without_genitive() -> None:
         ("Die Kommission tagte.", "Kommission"),
         # not without an article: a compound in a heading or after an adjective
         ("Internationale Wahlkommission tagte.", "Wahlkommission"),
+        # a hyphenated description with an organisation word that names no group
+        ("Der IT-Konzern wuchs.", "IT-Konzern"),
+        ("Das Social-Media-Team schrieb.", "Social-Media-Team"),
         # "die Front" alone, at the front
         ("Die Soldaten an der Front warten.", "Front"),
     ],

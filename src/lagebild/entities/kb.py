@@ -197,6 +197,7 @@ class Lexicon:
     org_leads: frozenset[str] = frozenset()  # "Jemaah": opens an organisation's name
     name_openers: frozenset[str] = frozenset()  # "Abu": opens a person's name ("Abu Bakr al-Baghdadi")
     org_compound_heads: tuple[str, ...] = ()  # "komitee": ends a one-word body ("Nobelkomitee")
+    org_hyphen_heads: frozenset[str] = frozenset()  # "Brigaden": ends a hyphenated group ("Al-Aksa-Brigaden")
 
 
 class KnowledgeBase:
@@ -439,4 +440,5 @@ def load_lexicon() -> Lexicon:
         org_leads=frozenset(data.get("org_leads", ())),
         name_openers=frozenset(data.get("name_openers", ())),
         org_compound_heads=tuple(data.get("org_compound_heads", ())),
+        org_hyphen_heads=frozenset(data.get("org_hyphen_heads", ())),
     )

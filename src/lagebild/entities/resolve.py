@@ -930,10 +930,11 @@ class _Resolver:
                 # "der Terrorist Hambali", "Der norwegische Komiteechef Thorbjørn Jagland", tagged
                 # a place: the title says a person (names10)
                 label = "PER"
-            elif label in ("PER", "MISC") and k1 > k0 and (words[k1] in lex.org_heads or words[k0] in lex.org_leads):
+            elif (label in ("PER", "MISC") or (label == "LOC" and " ".join(words[k0 : k1 + 1]) not in place_names())) \
+                    and k1 > k0 and (words[k1] in lex.org_heads or words[k0] in lex.org_leads):
                 # "Acerta Pharma", "Welcome Center": a tagged person that is a company; "Commerce
                 # Ministry" tagged MISC here and ORG there is one organisation (trial 7); a foreign
-                # group word: "Jemaah Islamiyah" had been a person (names10)
+                # group word: "Jemaah Islamiyah" had been a person, "Kassam Brigaden" a place (names10)
                 label = "ORG"
             elif label == "PER" and k1 > k0 and " ".join(words[k0 : k1 + 1]) in place_names():
                 label = "LOC"  # "Phnom Penh", "Republika Srpska": a tagged person that is a place
@@ -1230,9 +1231,10 @@ class _Resolver:
         # the candidates first, by a cheap test (this runs over every word): a glued word, or a
         # word before a particle or a single letter
         joining = self.lex.joining_particles
+        marks = self.indices(_shape_marks_re(joining))
         candidates = sorted(
-            {k for k, w in enumerate(words) if "-" in w and w[:1].islower()}
-            | {k - 1 for k, w in enumerate(words) if 0 < k < n - 1 and ((len(w) == 1 and w.isupper()) or w in joining)}
+            {k for k in marks if "-" in words[k]}
+            | {k - 1 for k in marks if 0 < k < n - 1 and (len(words[k]) == 1 or words[k] in joining)}
         )
         done = -1
         for k in candidates:
@@ -1304,8 +1306,8 @@ class _Resolver:
         # the candidates first, by a cheap test (this runs over every word): before a comma and an
         # indefinite article, or two words after an article
         candidates = sorted(
-            {k - 1 for k, x in enumerate(words) if x == "," and k + 1 < n and words[k + 1] in _APPOSITION_OPENERS}
-            | {k + 2 for k, x in enumerate(words) if k + 2 < n and x.lower() in articles}
+            {k - 1 for k in self.indices(_APPOSITION_RE)}
+            | {k + 2 for k, x in enumerate(words) if x in _ARTICLES and k + 2 < n}
         )
         for k in candidates:
             w = words[k]
@@ -1345,6 +1347,18 @@ class _Resolver:
                 eid = "per:" + slug(translit_key(w) or w)
                 self.add(s, e, eid, "PER", w, None)
                 _register(self.local, w, eid)
+
+    def indices(self, pattern: re.Pattern[str], end: bool = False) -> list[int]:
+        """The tokens where ``pattern`` matches the body (a regular expression finds candidates
+        faster than a loop over every word); with ``end``, the tokens the match ends."""
+        bounds = self.ends if end else self.starts
+        out = []
+        for m in pattern.finditer(self.body):
+            at = m.end() if end else m.start()
+            k = bisect_left(bounds, at)
+            if k < len(bounds) and bounds[k] == at:
+                out.append(k)
+        return out
 
     def person_noun(self, word: str) -> bool:
         """A title that says a person: not an office standing for a government or an army
@@ -1468,7 +1482,8 @@ class _Resolver:
         # Oslo würdigte …", "des Untersuchungsausschusses" (names10); its name without the genitive
         heads = lex.org_compound_heads
         endings = (*heads, *(h + "es" for h in heads), *(h + "s" for h in heads))
-        for k in [k for k, w in enumerate(words) if k > 0 and w.lower().endswith(endings)]:
+        found = self.indices(_compound_heads_re(heads), end=True)
+        for k in [k for k in found if k > 0 and words[k].lower().endswith(endings)]:
             w = words[k]
             if words[k - 1] not in _ARTICLES or not w[:1].isupper() or not w.isalpha():
                 continue
@@ -1484,6 +1499,22 @@ class _Resolver:
             eid = self.local.get(base) or "org:" + slug(base)
             if self.claim(s, e):
                 self.add(s, e, eid, "ORG", base, None)
+        # a hyphenated name whose last part is a group's or body's word, after an article: "Kämpfer
+        # der Al-Aksa-Brigaden", "die Kassam-Brigaden" (names10); known first parts were matched
+        # before ("die Wagner-Gruppe", "Hisbollah-Miliz"). Not every organisation word: "der
+        # IT-Konzern", "das Social-Media-Team", "die Rebellen-Gruppe" describe, they name nobody
+        hyphen_heads = lex.org_hyphen_heads
+        for k in [k for k, w in enumerate(words) if k > 0 and "-" in w and w.rpartition("-")[2] in hyphen_heads]:
+            w = words[k]
+            parts = w.split("-")
+            if words[k - 1] not in _ARTICLES or not all(p[:1].isupper() for p in parts):
+                continue
+            s, e = self.toks[k][0], self.toks[k][1]
+            if any(self.taken[s:e]) or _inside(self.zones, s, e):
+                continue
+            eid = self.local.get(w) or "org:" + slug(w)
+            if self.claim(s, e):
+                self.add(s, e, eid, "ORG", w, None)
 
     def titles_again(self) -> None:
         """A compound title used again without a name ("sagte der Syriza-Chef", "die
@@ -1788,6 +1819,25 @@ def _ascii(word: str) -> str:
 #: Words that open an apposition saying what a name's bearer is: "Dulmatin, einer der …", "…, ein
 #: mutmaßlicher Bombenbauer".
 _APPOSITION_OPENERS = frozenset(("ein", "eine", "einer", "eines"))
+
+#: Candidates of the names10 mononyms, found by regular expression: a comma before an indefinite
+#: article.
+_APPOSITION_RE = re.compile(r",(?=\s*(?:ein|eine|einer|eines)\b)")
+
+
+@lru_cache(maxsize=4)
+def _shape_marks_re(joining: frozenset[str]) -> re.Pattern[str]:
+    """A word glued to a lower-case particle, a joining particle, or a capital before a full stop
+    ("az-Zawahiri", "bin", "F.")."""
+    words = "|".join(sorted(map(re.escape, joining), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:[a-z]{{1,4}}-(?=[A-ZÄÖÜ])|(?:{words})\b|[A-Z](?=\.))")
+
+
+@lru_cache(maxsize=4)
+def _compound_heads_re(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """Words that end in one of ``heads`` (lower case) or its genitive."""
+    return re.compile(r"\B(?:" + "|".join(map(re.escape, heads)) + r")(?:es|s)?\b")
+
 
 #: Words before a noun that a name does not take: "die Nummer", "einen Versuch".
 _DETERMINERS = frozenset((
