@@ -191,6 +191,13 @@ class Lexicon:
     english_not_names: frozenset[str] = frozenset()  # "According", "Hundreds": English sentence openers
     english_person_nouns: frozenset[str] = frozenset()  # "professor": "Wang Wen, a professor at …"
     english_credit_patterns: tuple[str, ...] = ()  # regexes of credit lines: "reported from Bangkok."
+    surname_particles: tuple[str, ...] = ()  # "az-": glued to a surname ("Aiman az-Zawahiri")
+    joining_particles: frozenset[str] = frozenset()  # "bin": continues a name ("Osama| bin Laden")
+    later_particles: frozenset[str] = frozenset()  # "la": only after another particle ("de la Calle")
+    org_leads: frozenset[str] = frozenset()  # "Jemaah": opens an organisation's name
+    name_openers: frozenset[str] = frozenset()  # "Abu": opens a person's name ("Abu Bakr al-Baghdadi")
+    org_compound_heads: tuple[str, ...] = ()  # "komitee": ends a one-word body ("Nobelkomitee")
+    org_hyphen_heads: frozenset[str] = frozenset()  # "Brigaden": ends a hyphenated group ("Al-Aksa-Brigaden")
 
 
 class KnowledgeBase:
@@ -371,6 +378,15 @@ def first_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names of many languages (the generated ``GIVEN.txt``, without accents too): wider
+    than :func:`first_names`, so used only where the shape around it says a name ("Osama bin
+    Laden", "John F. Kennedy")."""
+    names = _ner_list("GIVEN.txt")
+    return frozenset(names | {unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode() for n in names})
+
+
+@lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     """Family names (the tagger's hand-written ``SURNAME.txt`` and generated ``FAMILY.txt``)."""
     return frozenset(_ner_list("SURNAME.txt") | _ner_list("FAMILY.txt"))
@@ -418,4 +434,11 @@ def load_lexicon() -> Lexicon:
         english_not_names=frozenset(data.get("english_not_names", ())),
         english_person_nouns=frozenset(data.get("english_person_nouns", ())),
         english_credit_patterns=tuple(data.get("english_credit_patterns", ())),
+        surname_particles=tuple(data.get("surname_particles", ())),
+        joining_particles=frozenset(data.get("joining_particles", {}).get("first", ())),
+        later_particles=frozenset(data.get("joining_particles", {}).get("later", ())),
+        org_leads=frozenset(data.get("org_leads", ())),
+        name_openers=frozenset(data.get("name_openers", ())),
+        org_compound_heads=tuple(data.get("org_compound_heads", ())),
+        org_hyphen_heads=frozenset(data.get("org_hyphen_heads", ())),
     )

@@ -39,6 +39,7 @@ from lagebild.entities.kb import (
     Lexicon,
     first_names,
     fold,
+    given_names,
     load_kb,
     load_lexicon,
     place_names,
@@ -433,8 +434,30 @@ def _capitalised(word: str) -> bool:
     ("al-Bashir", "el-Sisi")."""
     if word[:1].isupper():
         return True
+    return _glued_surname(word)
+
+
+def _glued_surname(word: str) -> bool:
+    """A surname glued to a particle, written in lower case: "az-Zawahiri", "al-Bashir",
+    "el-Sisi" (``surname_particles`` in ``de.json``)."""
     head, dash, rest = word.partition("-")
-    return bool(dash) and f"{head}-" in _SURNAME_PARTICLES and rest[:1].isupper()
+    return bool(dash) and head[:1].islower() and f"{head}-" in _surname_particles() and rest[:1].isupper()
+
+
+@lru_cache(maxsize=1)
+def _surname_particles() -> tuple[str, ...]:
+    """The particles glued to a surname, in lower and upper case ("al-", "Al-")."""
+    particles = load_lexicon().surname_particles
+    return tuple(dict.fromkeys((*particles, *(p[:1].upper() + p[1:] for p in particles))))
+
+
+def _initial(words: Sequence[str], k: int) -> bool:
+    """Whether token ``k`` is a middle initial: one capital letter and its full stop ("George
+    W. Bush", "Larry A. Silverstein")."""
+    return (
+        len(words[k]) == 1 and words[k].isupper() and words[k].isalpha()
+        and k + 1 < len(words) and words[k + 1] == "."
+    )
 
 
 def _strip_person(words: list[str], lex: Lexicon, kb: KnowledgeBase) -> tuple[int, int]:
@@ -468,7 +491,8 @@ def _strip_person(words: list[str], lex: Lexicon, kb: KnowledgeBase) -> tuple[in
             break
     # after a full name: a dateline, a credit word or a town ("Herbert Rude FRANKFURT",
     # "Stephan Mayer Foto", "Guillermo Granja Quito")
-    while b - a >= 3 and (
+    # (not a surname after a middle initial: "John F. Kennedy", Kennedy being a town too)
+    while b - a >= 3 and not (b - a >= 4 and _initial(words, b - 3)) and (
         (words[b - 1].isupper() and len(words[b - 1]) > 1)
         or words[b - 1] in lex.credit_markers
         or words[b - 1] in place_names()
@@ -518,8 +542,12 @@ def _looks_like_name(words: Sequence[str], lex: Lexicon) -> bool:
     that names no person, no digits, not all capitals."""
     if not words:
         return False
-    for w in words:
-        if w in lex.name_particles:
+    for n, w in enumerate(words):
+        if w in lex.name_particles or w in lex.joining_particles:
+            continue
+        if w == "." and 0 < n <= 3 and _initial(words, n - 1) and n + 1 < len(words):
+            # the full stop of an initial: "Larry A. Silverstein", "F. Gary Gray" (names10); after
+            # two given names at most ("Istituto Statale Superiore E. Balducci" is a school)
             continue
         if not _capitalised(w) or any(c.isdigit() for c in w) or w in lex.not_person or w in lex.person_titles:
             return False
@@ -589,6 +617,8 @@ class _Resolver:
         self.full_names: set[str] = set()  # unknown persons' full names the tagger found
         self.family_first: dict[str, str | None] = {}  # "Park" -> Park Geun-hye; None: two persons
         self.surnames: list[Mention] = []  # tagged one-word persons linked to nobody here
+        self.tag_starts: set[int] = set()  # tokens where a tagged place, organisation … begins
+        self.person_starts: set[int] = set()  # tokens where a tagged person begins
         self._lower: frozenset[str] | None = None  # the lower-case words of the text (English common words)
 
     def run(self, ner: list[Mention]) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
@@ -600,7 +630,9 @@ class _Resolver:
         self.tagged(ner)
         if self.doc.language == "en":
             self.english_names()
+        self.name_shapes()
         self.titled_surnames()
+        self.mononyms()
         self.short_mentions()
         self.descriptors()
         self.compound_heads()
@@ -857,7 +889,17 @@ class _Resolver:
         new actors; persons with full names first, so that surnames can link to them."""
         words, toks, lex = self.words, self.toks, self.lex
         pending: list[tuple[int, int, str, EntityType, bool]] = []
+        # where the tagger's other names begin: a name the tagger cut goes on up to them, not
+        # into them ("Collegio Teutonico| di Santa Maria", a place)
+        self.person_starts = {bisect_left(self.starts, m.start) for m in ner if m.label == "PER"}
+        self.tag_starts = {bisect_left(self.starts, m.start) for m in ner if m.label != "PER"}
         for m in ner:
+            cut = self.body.find("\n", m.start, m.end)
+            if cut > m.start and len(self.body[m.start : cut].split()) >= 2:
+                # a name of two words or more ends at a line's end: "Foto: Archiv Norbert J.
+                # Leven\nFilder - …", "Ströer Content Group\nFahrzeugbau" (names10); a line
+                # wrapped after one word goes on ("Deutsche-Börse-Chef Werner\nSeifert")
+                m = Mention(m.start, len(self.body[:cut].rstrip()), m.label)
             span = self.token_span(m.start, m.end)
             if span is None or _inside(self.zones, m.start, m.end):
                 continue
@@ -874,9 +916,25 @@ class _Resolver:
                 and words[k1] not in lex.org_heads
             ):
                 label = "PER"  # "Soziologin Schröck": a title before the name says it is a person
-            elif label in ("PER", "MISC") and k1 > k0 and words[k1] in lex.org_heads:
+            elif (
+                label == "LOC"
+                and k1 - k0 <= 1
+                and k0 >= 2
+                and _is_title(words[k0 - 1], lex)
+                and (words[k0 - 2] in _ARTICLES or words[k0 - 2][:1].islower())
+                and _looks_like_name(words[k0 : k1 + 1], lex)
+                and " ".join(words[k0 : k1 + 1]) not in place_names()
+                and self.kb.lookup(" ".join(words[k0 : k1 + 1])) is None
+                and (k1 + 1 >= len(words) or not words[k1 + 1][:1].isupper())
+            ):
+                # "der Terrorist Hambali", "Der norwegische Komiteechef Thorbjørn Jagland", tagged
+                # a place: the title says a person (names10)
+                label = "PER"
+            elif (label in ("PER", "MISC") or (label == "LOC" and " ".join(words[k0 : k1 + 1]) not in place_names())) \
+                    and k1 > k0 and (words[k1] in lex.org_heads or words[k0] in lex.org_leads):
                 # "Acerta Pharma", "Welcome Center": a tagged person that is a company; "Commerce
-                # Ministry" tagged MISC here and ORG there is one organisation (trial 7)
+                # Ministry" tagged MISC here and ORG there is one organisation (trial 7); a foreign
+                # group word: "Jemaah Islamiyah" had been a person, "Kassam Brigaden" a place (names10)
                 label = "ORG"
             elif label == "PER" and k1 > k0 and " ".join(words[k0 : k1 + 1]) in place_names():
                 label = "LOC"  # "Phnom Penh", "Republika Srpska": a tagged person that is a place
@@ -887,7 +945,7 @@ class _Resolver:
                 a, b = _strip_person(words[k0 : k1 + 1], lex, self.kb)
                 if a >= b:
                     continue
-                k0, k1 = k0 + a, k0 + b - 1
+                k0, k1 = self.extend_name(k0 + a, k0 + b - 1)
                 # a title just before the name says it is a person: "Politologe Müller"
                 before = words[k0 - 1] if k0 > 0 else ""
                 titled = _is_title(before, lex)
@@ -933,6 +991,49 @@ class _Resolver:
                     k0 += 1
                     surface = " ".join(self.body[self.toks[k0][0] : self.toks[k1][1]].split())
                 self.other(k0, k1, surface, label)
+
+    def name_word(self, k: int) -> bool:
+        """Whether token ``k`` can go on with a person's name: capitalised (or a glued surname,
+        "az-Zawahiri"), no title, no word that names no person, not claimed."""
+        w = self.words[k]
+        return (
+            _capitalised(w) and w.replace("-", "").isalpha() and w not in self.lex.not_person
+            and not _is_title(w, self.lex) and not self.taken[self.toks[k][0]] and k not in self.tag_starts
+        )
+
+    def extend_name(self, k0: int, k1: int) -> tuple[int, int]:
+        """A tagged person's name with the parts the tagger cut off (names10, from German
+        Wikinews): a middle initial and what follows ("Larry| A. Silverstein"; before the span:
+        "John F.| Kennedy"), a joining particle and the surname ("Osama| bin Laden", "Charles| de
+        Gaulle"), a glued surname ("Aiman| az-Zawahiri")."""
+        words, lex, n = self.words, self.lex, len(self.words)
+        while True:
+            j = k1 + 1
+            if j + 2 < n and _initial(words, j) and self.name_word(j + 2) and (
+                words[j + 2] in surnames() or j + 2 in self.person_starts
+                or (j + 3 < n and words[j + 3] in (",", "(", ";", "–", ":"))
+            ):
+                # (a listed or tagged surname, or one the clause ends after: German news shortens
+                # a suspect's name to an initial, "Rabah N. Anklage erhoben", "Brahim A. Der
+                # Franzose …"; "Joseph L.| Mankiewicz (1949/50)", "Larry| A. Silverstein, zugesagt")
+                k1 = j + 2
+                continue
+            if j < n and words[j] in lex.joining_particles:
+                j += 1
+                while j < n and (words[j] in lex.later_particles or words[j] in lex.joining_particles):
+                    j += 1
+                if j < n and words[j][:1].isupper() and self.name_word(j):
+                    k1 = j
+                    continue
+                break
+            if j < n and _glued_surname(words[j]) and self.name_word(j):
+                k1 = j
+                continue
+            break
+        if k0 >= 3 and words[k0 - 1] == "." and _initial(words, k0 - 2) and self.name_word(k0 - 3) \
+                and not _is_sentence_start(words, k0 - 3):
+            k0 -= 3
+        return k0, k1
 
     def person(self, k0: int, k1: int, titled: bool) -> None:
         """A tagged person the knowledge base does not know."""
@@ -1116,6 +1217,163 @@ class _Resolver:
                     and not self.byline(self.toks[k][0]):
                 self.person(k, k + 1, True)
 
+    def name_shapes(self) -> None:
+        """Persons the tagger missed whose shape says they are names (names10, from German
+        Wikinews): a glued surname after a given name or a title ("Al-Qaida-Vizechef Aiman
+        az-Zawahiri", "Terroristenführer al-Sarkawi"), a given name of the lists before a
+        joining particle ("Osama bin Laden") or before a middle initial ("John F. Kennedy")."""
+        words, n = self.words, len(self.words)
+        wide = given_names()
+
+        def given(word: str) -> bool:
+            return word in self.given or word in wide or _ascii(word) in wide
+
+        # the candidates first, by a cheap test (this runs over every word): a glued word, or a
+        # word before a particle or a single letter
+        joining = self.lex.joining_particles
+        marks = self.indices(_shape_marks_re(joining))
+        candidates = sorted(
+            {k for k in marks if "-" in words[k]}
+            | {k - 1 for k in marks if 0 < k < n - 1 and (len(words[k]) == 1 or words[k] in joining)}
+        )
+        done = -1
+        for k in candidates:
+            if k <= done:
+                continue
+            w = words[k]
+            k0 = k1 = -1
+            if _glued_surname(w) and self.name_word(k):
+                k0 = k1 = k
+                # the given names before it, up to three, where the first is a listed given name
+                # or a name opener ("Abu Bakr al-Baghdadi") or follows a title ("Vizechef Aiman
+                # az-Zawahiri"); not a noun of place: "die Region Sahl al-Ghab", "Kleinstadt al-Bab"
+                j = k
+                while j > 0 and k - j < 3 and self.name_word(j - 1) and not _is_sentence_start(words, j - 1):
+                    j -= 1
+                while j > 0 and k - j < 3 and self.name_word(j - 1) and given(words[j - 1]):
+                    j -= 1  # a given name opening a sentence: "Aiman az-Zawahiri sagte"
+                for start in range(j, k):
+                    if given(words[start]) or words[start] in self.lex.name_openers or (
+                        start > 0 and _is_title(words[start - 1], self.lex)
+                    ):
+                        k0 = start
+                        break
+                if words[k0] in self.lex.org_leads:
+                    done = k1  # "Ahrar al-Sham": a group, for the organisation steps
+                    continue
+                if k0 == k1 and not (k0 > 0 and _is_title(words[k0 - 1], self.lex)):
+                    # a glued word alone: a person only after a title, or the surname of a person
+                    # named before in another spelling ("Aiman az-Zawahiri" … "die al-Sawahiri
+                    # gehören soll")
+                    self.glued_again(k)
+                    k0 = k1 = -1
+            elif k + 2 < n and (
+                (words[k + 1] in self.lex.joining_particles and words[k + 1] not in _ARTICLES)
+                or _initial(words, k + 1)
+            ) and given(w) and self.name_word(k):
+                k0, k1 = self.extend_name(k, k)
+                if k1 == k:
+                    k0 = k1 = -1
+            if k0 >= 0:
+                s, e = self.toks[k0][0], self.toks[k1][1]
+                if not any(self.taken[s:e]) and not _inside(self.zones, s, e):
+                    titled = k0 > 0 and _is_title(words[k0 - 1], self.lex)
+                    self.person(k0, k1, titled)
+                done = k1
+
+    def glued_again(self, k: int) -> None:
+        """A glued surname alone ("al-Sawahiri") that is, by its transliteration key without the
+        particle, the surname of the one person named before with another glued surname."""
+        key = translit_key(self.words[k].partition("-")[2])
+        found = {
+            eid for eid, a in self.actors.items() if a.type == "PER"
+            for surface in a.surfaces if " " in surface and _glued_surname(surface.split()[-1])
+            and translit_key(surface.split()[-1].partition("-")[2]) == key
+        }
+        s, e = self.toks[k][0], self.toks[k][1]
+        if key and len(found) == 1 and self.claim(s, e):
+            a = self.actors[found.pop()]
+            self.add(s, e, a.id, "PER", a.name, a.kb)
+
+    def mononyms(self) -> None:
+        """A person named by one word that the tagger missed, where an apposition says it is a
+        person (names10: "Dulmatin, einer der mutmaßlichen Bombenleger der Terroranschläge von
+        Bali", "Dulmatin, ein mutmaßlicher Bombenbauer"; "der Terrorist Dulmatin"). The word must
+        be capitalised, unclaimed, no word of the lists (title, place, given name alone) and
+        not written in lower case in the text; the name then links its later mentions."""
+        words, lex, n = self.words, self.lex, len(self.words)
+        articles = ("der", "die", "den", "dem", "des")
+        # the candidates first, by a cheap test (this runs over every word): before a comma and an
+        # indefinite article, or two words after an article
+        candidates = sorted(
+            {k - 1 for k in self.indices(_APPOSITION_RE)}
+            | {k + 2 for k, x in enumerate(words) if x in _ARTICLES and k + 2 < n}
+        )
+        for k in candidates:
+            w = words[k]
+            if k < 0 or not (w[:1].isupper() and w.isalpha() and len(w) >= 3) or self.taken[self.toks[k][0]]:
+                continue
+            named = False
+            # "W, einer der mutmaßlichen Bombenleger": the apposition after it
+            if k + 3 < n and words[k + 1] == "," and words[k + 2].lower() in _APPOSITION_OPENERS and \
+                    (k == 0 or words[k - 1] not in _ARTICLES):
+                j = k + 3
+                if words[j].lower() in ("der", "des", "dieser"):
+                    j += 1
+                while j < n and words[j][:1].islower() and words[j].isalpha():
+                    j += 1  # adjectives: "mutmaßlichen"
+                named = j < n and self.person_noun(words[j])
+            # "der Terrorist W": a person noun after an article, no name going on after the word,
+            # and the word named again elsewhere, never after an article or a determiner (a noun
+            # would be: "werfen dem Finanzminister Zynismus vor", "bei der Lufthansa-Tochter Cargo")
+            if not named and k >= 2 and words[k - 2].lower() in articles and words[k - 1][:1].isupper() and \
+                    (k + 1 >= n or not words[k + 1][:1].isupper()) and self.person_noun(words[k - 1]):
+                uses = [i for i, x in enumerate(words) if x == w]
+                named = (
+                    not any(i > 0 and words[i - 1].lower() in _DETERMINERS for i in uses)
+                    and any(i > 0 and not _is_title(words[i - 1], lex) for i in uses)
+                )
+            if not named:
+                continue
+            # then the lists: no word of a title, a place, a given name alone, a known actor
+            if w.lower() in self.lower_words() or w in lex.not_person or _is_title(w, lex) or \
+                    w in place_names() or _ascii(w) in self.given or self.kb.lookup(w) is not None or \
+                    w in lex.org_heads:
+                continue
+            s, e = self.toks[k][0], self.toks[k][1]
+            if _inside(self.zones, s, e):
+                continue
+            if named and self.claim(s, e):
+                eid = "per:" + slug(translit_key(w) or w)
+                self.add(s, e, eid, "PER", w, None)
+                _register(self.local, w, eid)
+
+    def indices(self, pattern: re.Pattern[str], end: bool = False) -> list[int]:
+        """The tokens where ``pattern`` matches the body (a regular expression finds candidates
+        faster than a loop over every word); with ``end``, the tokens the match ends."""
+        bounds = self.ends if end else self.starts
+        out = []
+        for m in pattern.finditer(self.body):
+            at = m.end() if end else m.start()
+            k = bisect_left(bounds, at)
+            if k < len(bounds) and bounds[k] == at:
+                out.append(k)
+        return out
+
+    def person_noun(self, word: str) -> bool:
+        """A title that says a person: not an office standing for a government or an army
+        ("die Regierung", "eine solche Armee"), not a company's relative ("Billig-Tochter")."""
+        noun = self.lex.role_nouns.get(word)
+        if noun is not None and noun.key in self.lex.government_roles:
+            return False
+        return _is_title(word, self.lex) and word.rpartition("-")[2] not in _COMPANY_KIN
+
+    def lower_words(self) -> frozenset[str]:
+        """The words the text writes in lower case."""
+        if self._lower is None:
+            self._lower = frozenset(w for w in self.words if w.islower())
+        return self._lower
+
     def byline(self, at: int) -> bool:
         """Whether character ``at`` lies on an English byline or credit line: a line that opens with
         "By " and holds names only, with commas and "and" ("By Andrew Mills, Nidal al-Mughrabi and
@@ -1180,9 +1438,7 @@ class _Resolver:
         in lower case."""
         if k0 != k1 or not _is_sentence_start(self.words, k0):
             return False
-        if self._lower is None:
-            self._lower = frozenset(w for w in self.words if w.islower())
-        return self.words[k0].lower() in self._lower
+        return self.words[k0].lower() in self.lower_words()
 
     def name_word_before(self, k0: int) -> bool:
         """Whether the word before a tagged English name is part of it: capitalised inside the
@@ -1211,6 +1467,7 @@ class _Resolver:
                 and words[first - 1][:1].isupper()
                 and words[first - 1] not in lex.not_person
                 and words[first - 1] not in lex.person_titles
+                and words[first - 1] not in lex.org_heads  # "die Gruppe| Jemaah Islamiyah" (names10)
                 and not _is_sentence_start(words, first - 1)
             ):
                 first -= 1
@@ -1221,6 +1478,43 @@ class _Resolver:
             eid = self.local.get(name) or "org:" + slug(name)
             if self.claim(s, e):
                 self.add(s, e, eid, "ORG", name, None)
+        # one word that ends in a body's noun, after an article: "Das Nobelkomitee im norwegischen
+        # Oslo würdigte …", "des Untersuchungsausschusses" (names10); its name without the genitive
+        heads = lex.org_compound_heads
+        endings = (*heads, *(h + "es" for h in heads), *(h + "s" for h in heads))
+        found = self.indices(_compound_heads_re(heads), end=True)
+        for k in [k for k in found if k > 0 and words[k].lower().endswith(endings)]:
+            w = words[k]
+            if words[k - 1] not in _ARTICLES or not w[:1].isupper() or not w.isalpha():
+                continue
+            low = w.lower()
+            base = next((w[: len(w) - len(g)] for g in ("", "es", "s")
+                         if low[: len(low) - len(g)].endswith(lex.org_compound_heads)), None)
+            head = next((h for h in lex.org_compound_heads if base and base.lower().endswith(h)), "")
+            if base is None or len(base) < len(head) + 3:
+                continue  # "die Kommission" alone is the descriptor step's, not a name
+            s, e = self.toks[k][0], self.toks[k][1]
+            if any(self.taken[s:e]) or _inside(self.zones, s, e):
+                continue
+            eid = self.local.get(base) or "org:" + slug(base)
+            if self.claim(s, e):
+                self.add(s, e, eid, "ORG", base, None)
+        # a hyphenated name whose last part is a group's or body's word, after an article: "Kämpfer
+        # der Al-Aksa-Brigaden", "die Kassam-Brigaden" (names10); known first parts were matched
+        # before ("die Wagner-Gruppe", "Hisbollah-Miliz"). Not every organisation word: "der
+        # IT-Konzern", "das Social-Media-Team", "die Rebellen-Gruppe" describe, they name nobody
+        hyphen_heads = lex.org_hyphen_heads
+        for k in [k for k, w in enumerate(words) if k > 0 and "-" in w and w.rpartition("-")[2] in hyphen_heads]:
+            w = words[k]
+            parts = w.split("-")
+            if words[k - 1] not in _ARTICLES or not all(p[:1].isupper() for p in parts):
+                continue
+            s, e = self.toks[k][0], self.toks[k][1]
+            if any(self.taken[s:e]) or _inside(self.zones, s, e):
+                continue
+            eid = self.local.get(w) or "org:" + slug(w)
+            if self.claim(s, e):
+                self.add(s, e, eid, "ORG", w, None)
 
     def titles_again(self) -> None:
         """A compound title used again without a name ("sagte der Syriza-Chef", "die
@@ -1522,19 +1816,49 @@ def _ascii(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
+#: Words that open an apposition saying what a name's bearer is: "Dulmatin, einer der …", "…, ein
+#: mutmaßlicher Bombenbauer".
+_APPOSITION_OPENERS = frozenset(("ein", "eine", "einer", "eines"))
+
+#: Candidates of the names10 mononyms, found by regular expression: a comma before an indefinite
+#: article.
+_APPOSITION_RE = re.compile(r",(?=\s*(?:ein|eine|einer|eines)\b)")
+
+
+@lru_cache(maxsize=4)
+def _shape_marks_re(joining: frozenset[str]) -> re.Pattern[str]:
+    """A word glued to a lower-case particle, a joining particle, or a capital before a full stop
+    ("az-Zawahiri", "bin", "F.")."""
+    words = "|".join(sorted(map(re.escape, joining), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:[a-z]{{1,4}}-(?=[A-ZÄÖÜ])|(?:{words})\b|[A-Z](?=\.))")
+
+
+@lru_cache(maxsize=4)
+def _compound_heads_re(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """Words that end in one of ``heads`` (lower case) or its genitive."""
+    return re.compile(r"\B(?:" + "|".join(map(re.escape, heads)) + r")(?:es|s)?\b")
+
+
+#: Words before a noun that a name does not take: "die Nummer", "einen Versuch".
+_DETERMINERS = frozenset((
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",
+    "dieser", "diese", "dieses", "jeder", "jede", "jedes",
+))
+#: Heads of a compound title that name a company's relation, not a person ("Lufthansa-Tochter Cargo").
+_COMPANY_KIN = frozenset(("Tochter", "Mutter", "Schwester", "Töchter"))
+
 #: Articles before a name in the genitive ("des Thomas Peters"), and quotation marks that open a title.
 _ARTICLES = frozenset(("der", "die", "das", "des", "dem", "den", "Der", "Die", "Das", "Des", "Dem", "Den"))
 _OPENING_QUOTES = frozenset(('"', "„", "“", "«", "»", "‚"))
 _QUOTE_MARKS = frozenset('"„“”«»‚‘’\'')
 
 #: Particles joined to an Arabic surname: "Omar al-Bashir" is later "Bashir", "al-Sisi" "Sisi".
-_SURNAME_PARTICLES = ("al-", "Al-", "el-", "El-", "as-", "ash-", "ad-", "ar-", "bin-", "ibn-")
 
 
 def _register(local: dict[str, str | None], key: str, eid: str) -> None:
     """Let the short form ``key`` (a surname) link to ``eid``; a surname two persons share
     links neither."""
-    for particle in _SURNAME_PARTICLES:
+    for particle in _surname_particles():
         if key.startswith(particle) and len(key) > len(particle) + 2:
             _register(local, key[len(particle) :], eid)
             break
