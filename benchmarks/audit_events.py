@@ -48,7 +48,9 @@ _NAME = re.compile(r"^(?P<id>\d+) - (?P<title>.*) \((?P<date>\d{4}-\d{2}-\d{2})\
 def select_audit(data: Path) -> list[str]:
     """The recorded selection rule of the audit set: file names of ``quotes-de/train``."""
     train = data / "quotes-de" / "train"
-    annotated = {d["file"] for d in json.loads(GOLD["wikinews"].read_text(encoding="utf-8"))["documents"]}
+    # batch 1 only: the audit was drawn in round 12, before batch 2 (round 13) excluded the audit's files
+    annotated = {d["file"] for d in json.loads(GOLD["wikinews"].read_text(encoding="utf-8"))["documents"]
+                 if d.get("batch", 1) == 1}
     dev = {f.name for f in (data / "quotes-de" / "dev").glob("*.json")}
     ordered = sorted(train.glob("*.json"),
                      key=lambda f: hashlib.sha1(("wikinews-audit-" + f.name).encode()).hexdigest())
