@@ -185,7 +185,9 @@ def measure(annotation: dict[str, Any], texts: dict[Any, dict[str, str]], split:
             events = [e for e in pred.events if any(m.get("document") in ids for m in e.get("mentions", []))]
             part = Predictions(pred.documents, list(pred.entities.values()), pred.quotes, events)
             res = evaluate(_subset(gold, files), part)
-            print(f"  batch {b} ({len(rows)} articles): lenient {res.figures.get('timeline_f1_lenient')}")
+            print(f"  batch {b} ({len(rows)} articles):")
+            for name in ("timeline_f1_strict", "timeline_f1_lenient"):
+                print(f"    {name}: {res.figures.get(name)}")
     if verbose:
         for line in result.log:
             if line.startswith(("event missing", "event not in gold")):

@@ -533,7 +533,20 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     for c in clauses:
         c.actors = [a for a in acts if c.lo <= a.tok < c.hi]
         x.assign_roles(toks, c, c.actors, nouns, lex, time_toks)
+        if c.continues and c.lo + 2 < c.hi and toks[c.lo + 1].low in lex.set("reflexive_pronouns") and \
+                any(a.tok == c.lo + 2 for a in c.actors):
+            # "…, während sich Maas für ein härteres Sexualstrafrecht ausgesprochen hatte": a name
+            # right after the reflexive is the clause's own subject, it does not go on with the
+            # subject before (Wikinews round 13 had Schäuble of the clause before endorse Maas)
+            c.continues = False
+        by_end = {a.end_tok: a for a in c.actors}
         for a in c.actors:
+            if a.tok > 1 and toks[a.tok - 1].text == "(" and a.end_tok < len(toks) and \
+                    toks[a.end_tok].text == ")" and (p := by_end.get(a.tok - 1)) is not None and p.label == "PER":
+                # "erklärte der Ratspräsident Jean-Claude Juncker (Luxemburg) das Scheitern des
+                # EU-Gipfels": a person's country or party in brackets says whom he belongs to, it
+                # is no second side (Wikinews round 13 had Juncker meet Luxemburg)
+                a.role = "ignore"
             if a.tok in agents or a.tok in asides:
                 # "der von Russland unterstützten Regierung": the attribute's agent; "der
                 # UN-Sicherheitsrat – einschließlich China und Russland – verhängte": an aside
