@@ -66,3 +66,18 @@ def test_round13_sides(text: str, absent: tuple[str, str, str] | None, kept: tup
         assert absent not in found
     if kept is not None:
         assert kept in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun phrase between commas after a name is its apposition; the clause after it goes on
+    # with the name: "Major Valeri Trojanow, Pilot des … abgestürzten russischen Kampfflugzeuges
+    # Su-27, befindet sich noch immer in Gewahrsam Litauens"
+    ("Trojanow, Pilot des über Litauen abgestürzten Flugzeuges, befindet sich in Gewahrsam Litauens.",
+     {("COERCE", "Q37", "per:trojanow")}),
+    ("Trojanow, der Pilot des Flugzeuges, kritisierte Litauen.", {("DISAPPROVE", "per:trojanow", "Q37")}),
+    # a relative clause ends in its verb: no apposition, its own event stays
+    ("Trojanow, der sich retten konnte, kritisierte Litauen.", {("DISAPPROVE", "per:trojanow", "Q37")}),
+    ("Maas, der Juncker getroffen hatte, kritisierte Litauen.", {("DISAPPROVE", "per:maas", "Q37")}),
+])
+def test_round13_apposition(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _events(text) == expected

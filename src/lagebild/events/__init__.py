@@ -506,6 +506,7 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     if len(clauses) > 1 and _dateline(toks, clauses[0]):
         clauses = clauses[1:]  # "Jerusalem/Ramallah – Israels Ministerpräsident …": the place of filing
     clauses = _join_relatives(toks, clauses, lex)
+    clauses, appositions = _join_appositions(toks, clauses, acts, lex)
     persons = [(m.start, m.entity) for m in ments if m.label == "PER" and m.entity]
     persons_before = [(-1, e) for e in disc.persons] + persons  # antecedents for "diesen"
     acts = sorted(acts + _pronoun_actors(toks, acts, clauses, disc, persons_before, lex), key=lambda a: a.tok)
@@ -513,7 +514,7 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     for ci, c in enumerate(clauses):
         for k in range(c.lo, c.hi):
             if lex.match(toks[k].low) and not _in_quote(quoted, toks[k].start) and \
-                    not _attributive(toks, k, acts, lex):
+                    not _attributive(toks, k, acts, lex) and k not in appositions:
                 trig = x.find_trigger(toks, k, c, clauses, lex)
                 if trig is not None:
                     triggers[k] = (ci, trig)
@@ -529,7 +530,7 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     time_toks = x.timex_tokens(doc, toks)
     agents = x.participle_agents(toks, acts)
     agent_ids = tuple(a.entity for a in acts if a.tok in agents)
-    asides = x.dash_asides(toks)
+    asides = x.dash_asides(toks) | appositions
     for c in clauses:
         c.actors = [a for a in acts if c.lo <= a.tok < c.hi]
         x.assign_roles(toks, c, c.actors, nouns, lex, time_toks)
@@ -757,6 +758,48 @@ def _join_relatives(toks: list[x.Tok], clauses: list[x.Clause], lex: Lexicon) ->
             continue
         out.append(c)
     return out
+
+
+def _join_appositions(toks: list[x.Tok], clauses: list[x.Clause], acts: list[x.Actor],
+                      lex: Lexicon) -> tuple[list[x.Clause], frozenset[int]]:
+    """A noun phrase between commas after a name is its apposition, and the clause after it goes
+    on with the name as subject: "Major Valeri Trojanow, Pilot des … abgestürzten russischen
+    Kampfflugzeuges Su-27, befindet sich noch immer in Gewahrsam Litauens" is one clause whose
+    subject is Trojanow (the apposition's words are no actors and no triggers of it).
+
+    An apposition ends in a noun (capitalised), a relative clause in its verb ("Trojanow, der sich
+    mit dem Schleudersitz retten konnte, wurde …" stays as it is); the clause after it must begin
+    with a lower-case word that is no conjunction, preposition or article (its finite verb).
+    Only where nouns are capitalised (German): an English relative clause ends in a name as
+    often ("Trump, who met Putin, said …"). Returns the clauses and the apposition tokens
+    (commas included).
+    """
+    if not lex.words.get("nouns_capitalised", True):
+        return clauses, frozenset()
+    ends = {a.end_tok for a in acts}
+    not_verbs = lex.set("clause_conjunctions") | lex.set("determiners") | x.all_preps(lex) | \
+        lex.set("relative_pronouns")
+    out: list[x.Clause] = []
+    inserted: set[int] = set()
+    i = 0
+    while i < len(clauses):
+        c = clauses[i]
+        if i + 2 < len(clauses):
+            app, nxt = clauses[i + 1], clauses[i + 2]
+            last = x.last_word(toks, app)
+            if c.hi in ends and toks[c.hi].text == "," and app.lo == c.hi + 1 and \
+                    app.hi < len(toks) and toks[app.hi].text == "," and nxt.lo == app.hi + 1 and \
+                    not app.continues and not nxt.continues and last is not None and \
+                    toks[last].text[:1].isupper() and toks[app.lo].low not in lex.set("clause_conjunctions") and \
+                    toks[nxt.lo].text[:1].islower() and toks[nxt.lo].low not in not_verbs:
+                span = range(c.hi, app.hi + 1)
+                inserted.update(span)
+                out.append(x.Clause(c.lo, nxt.hi, c.continues, -1, c.aside | nxt.aside | frozenset(span)))
+                i += 3
+                continue
+        out.append(c)
+        i += 1
+    return out, frozenset(inserted)
 
 
 def _dateline(toks: list[x.Tok], c: x.Clause) -> bool:
