@@ -81,3 +81,16 @@ def test_round13_sides(text: str, absent: tuple[str, str, str] | None, kept: tup
 ])
 def test_round13_apposition(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the German courts by level are the judiciary: "Das Amtsgericht Berlin-Tiergarten hat Lohfink
+    # am 22. August 2016 zu einer Geldstrafe … verurteilt" had no judge
+    ("Das Amtsgericht in Berlin hat Lohfink zu einer Geldstrafe verurteilt.", "COERCE"),
+    ("Das Landgericht in Berlin hat Lohfink zu einer Haftstrafe verurteilt.", "COERCE"),
+    ("Das Gericht in Berlin hat Lohfink zu einer Geldstrafe verurteilt.", "COERCE"),
+])
+def test_round13_courts(text: str, expected: str) -> None:
+    kb = {**_KB, "Lohfink": ("per:lohfink", "PER", None), "Berlin": ("Q64", "LOC", "Q183")}
+    found = _named(events_stage(make_doc(text, None, published="2016-09-08", kb=kb)), None)
+    assert any(t == expected and tgt == "per:lohfink" and src.startswith("Justiz") for t, src, tgt in found), found
