@@ -56,9 +56,16 @@ def test_round13_new_event(text: str, expected: tuple[str, str, str] | None) -> 
     ("Maas traf Juncker, aber Hinz kritisierte Range.", None, ("DISAPPROVE", "per:hinz", "per:range")),
     # a person's country or party in brackets is his, no second side: "erklärte der Ratspräsident
     # Jean-Claude Juncker (Luxemburg) das Scheitern des EU-Gipfels" had Juncker meet Luxemburg
-    ("Juncker (Luxemburg) traf Maas in Berlin.", ("CONSULT", "Q32+per:juncker", "per:maas"),
-     ("CONSULT", "per:juncker", "per:maas")),
-    ("Hinz (SPD) kritisierte Maas.", None, ("DISAPPROVE", "per:hinz", "per:maas")),
+    ("Juncker (Luxemburg) hat am Freitag telefoniert.", ("CONSULT", "per:juncker", "Q32"), None),
+    ("Juncker hat am Freitag mit Luxemburg telefoniert.", None, ("CONSULT", "per:juncker", "Q32")),
+    ("Juncker (Luxemburg) traf Maas in Berlin.", None, ("CONSULT", "Q32+per:juncker", "per:maas")),
+    ("Hinz (SPD) kritisierte Maas.", None, ("DISAPPROVE", "org:spd+per:hinz", "per:maas")),
+    # a title the text has given one person is that person: "Gegenwärtig wirft Bundesfinanzminister
+    # Wolfgang Schäuble (CDU) dem Justizminister Einmischung … vor" after "Bundesjustizminister Heiko Maas"
+    ("Bundesjustizminister Maas ließ Range in den Ruhestand versetzen. Gegenwärtig wirft Grupp dem "
+     "Justizminister Einmischung vor.", None, ("DISAPPROVE", "per:grupp", "per:maas")),
+    ("Bundesjustizminister Maas und Bundesfinanzminister Range trafen sich. Gegenwärtig wirft Grupp dem "
+     "Minister Einmischung vor.", ("DISAPPROVE", "per:grupp", "per:maas"), None),
 ])
 def test_round13_sides(text: str, absent: tuple[str, str, str] | None, kept: tuple[str, str, str] | None) -> None:
     found = _events(text)

@@ -300,6 +300,26 @@ def _titled_persons(doc: Document, ments: list[Mention], lex: Lexicon) -> dict[s
     return out
 
 
+def _bracketed(toks: list[x.Tok], c: x.Clause) -> dict[str, str]:
+    """Actor in brackets right after a person ("Jean-Claude Juncker (Luxemburg)", "Petra Hinz
+    (SPD)") -> that person."""
+    by_end = {a.end_tok: a for a in c.actors if a.label == "PER"}
+    return {a.entity: p.entity for a in c.actors
+            if a.tok > 1 and toks[a.tok - 1].text == "(" and a.end_tok < len(toks) and toks[a.end_tok].text == ")"
+            and (p := by_end.get(a.tok - 1)) is not None}
+
+
+def _title_holder(titled: dict[str, str], low: str, lex: Lexicon) -> str | None:
+    """The one person the text names with the compound title ``low`` ("justizminister"), or with
+    a longer one ending in it ("Bundesjustizminister Heiko Maas"); None where no person or several
+    have it, and for a bare title ("der Chef der EVP-Fraktion, Manfred Weber" is not the "Chef des
+    Ifo Instituts, Hans-Werner Sinn" named before: derStandard dev)."""
+    if low in lex.set("title_nouns"):
+        return None
+    found = {eid for word, eid in titled.items() if word.endswith(low)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _side_map(doc: Document) -> dict[str, str]:
     return {e.id: e.stands_for for e in doc.entities if e.stands_for}
 
@@ -376,6 +396,15 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
             elif i == c.lo == 0 and disc.current == 0 and low in disc.titled:
                 # a headline's bare title is the person the text names with it later
                 out.append(x.Actor(i, i + 1, disc.titled[low], "PER"))
+            elif i > c.lo and toks[i - 1].low in ("der", "den", "dem", "des") and toks[i].text[:1].isupper() and \
+                    low.endswith(titles) and not any(a.tok == i + 1 for a in acts) and \
+                    (holder := _title_holder(disc.titled, low, lex)) is not None and \
+                    holder not in {a.entity for a in acts}:
+                # "Gegenwärtig wirft Bundesfinanzminister Wolfgang Schäuble (CDU) dem Justizminister
+                # Einmischung vor" after "Bundesjustizminister Heiko Maas": a title the text has
+                # given one person (the same, or a longer compound ending in it) is that person,
+                # unless a name follows ("dem Justizminister Maas" is Maas by name)
+                out.append(x.Actor(i, i + 1, holder, "PER"))
             elif i > c.lo and low.endswith(titles) and toks[c.lo].low in ("der", "die") and \
                     all(x.adjective_at(toks, j, lex) for j in range(c.lo + 1, i)) and \
                     disc.person and disc.current - disc.person_sentence <= 2 and \
@@ -540,14 +569,7 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
             # right after the reflexive is the clause's own subject, it does not go on with the
             # subject before (Wikinews round 13 had Schäuble of the clause before endorse Maas)
             c.continues = False
-        by_end = {a.end_tok: a for a in c.actors}
         for a in c.actors:
-            if a.tok > 1 and toks[a.tok - 1].text == "(" and a.end_tok < len(toks) and \
-                    toks[a.end_tok].text == ")" and (p := by_end.get(a.tok - 1)) is not None and p.label == "PER":
-                # "erklärte der Ratspräsident Jean-Claude Juncker (Luxemburg) das Scheitern des
-                # EU-Gipfels": a person's country or party in brackets says whom he belongs to, it
-                # is no second side (Wikinews round 13 had Juncker meet Luxemburg)
-                a.role = "ignore"
             if a.tok in agents or a.tok in asides:
                 # "der von Russland unterstützten Regierung": the attribute's agent; "der
                 # UN-Sicherheitsrat – einschließlich China und Russland – verhängte": an aside
@@ -1369,6 +1391,12 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
     if sides is None:
         return None
     src, tgt, inherited = sides
+    bracketed = _bracketed(ctx.toks, c)
+    if tgt and all(bracketed.get(t) in src for t in tgt):
+        # "erklärte der Ratspräsident Jean-Claude Juncker (Luxemburg) das Scheitern des
+        # EU-Gipfels": a person's country or party in brackets says whom he belongs to, it is no
+        # other side (Wikinews round 13 had Juncker meet Luxemburg)
+        return None
     if trig.mode == "visit" and trig.needs is not None and trig.needs.pattern == "nach" and ctx.groups is not None and \
             not all(ctx.groups.country_of(t, located=False) or ctx.groups.side_of(t) for t in tgt):
         return None  # "reiste nach Mallorca": a trip to a place, no visit to a state
