@@ -6,8 +6,9 @@ usage: python benchmarks/audit_events.py [--data ../shared/data] [--judged FILE]
 Recall needs an annotation; precision can be studied by reading what lagebild reports. This
 command picks 60 German Wikinews articles by a recorded rule (:func:`select_audit`): the files of
 ``quotes-de/train`` in the order of ``sha1("wikinews-audit-" + name)``, the first 60 whose body
-has 120-700 words and that are neither in ``benchmarks/data/wikinews_events.json`` nor (by name)
-in ``quotes-de/dev``. They are analysed with their real publication dates (the file name's) the
+has 120-700 words and that are neither in batch 1 of ``benchmarks/data/wikinews_events.json``
+(the batch that existed when the audit was drawn; batch 2 excludes the audit's files instead) nor
+(by name) in ``quotes-de/dev``. They are analysed with their real publication dates (the file name's) the
 way ``bench_events.py --set wikinews`` analyses its articles (its :func:`build` and
 :func:`wikinews_texts` write the corpus), and every event report is printed with its sentence.
 
