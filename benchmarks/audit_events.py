@@ -6,8 +6,9 @@ usage: python benchmarks/audit_events.py [--data ../shared/data] [--judged FILE]
 Recall needs an annotation; precision can be studied by reading what lagebild reports. This
 command picks 60 German Wikinews articles by a recorded rule (:func:`select_audit`): the files of
 ``quotes-de/train`` in the order of ``sha1("wikinews-audit-" + name)``, the first 60 whose body
-has 120-700 words and that are neither in ``benchmarks/data/wikinews_events.json`` nor (by name)
-in ``quotes-de/dev``. They are analysed with their real publication dates (the file name's) the
+has 120-700 words and that are neither in batch 1 of ``benchmarks/data/wikinews_events.json``
+(the batch that existed when the audit was drawn; batch 2 excludes the audit's files instead) nor
+(by name) in ``quotes-de/dev``. They are analysed with their real publication dates (the file name's) the
 way ``bench_events.py --set wikinews`` analyses its articles (its :func:`build` and
 :func:`wikinews_texts` write the corpus), and every event report is printed with its sentence.
 
@@ -48,7 +49,9 @@ _NAME = re.compile(r"^(?P<id>\d+) - (?P<title>.*) \((?P<date>\d{4}-\d{2}-\d{2})\
 def select_audit(data: Path) -> list[str]:
     """The recorded selection rule of the audit set: file names of ``quotes-de/train``."""
     train = data / "quotes-de" / "train"
-    annotated = {d["file"] for d in json.loads(GOLD["wikinews"].read_text(encoding="utf-8"))["documents"]}
+    # batch 1 only: the audit was drawn in round 12, before batch 2 (round 13) excluded the audit's files
+    annotated = {d["file"] for d in json.loads(GOLD["wikinews"].read_text(encoding="utf-8"))["documents"]
+                 if d.get("batch", 1) == 1}
     dev = {f.name for f in (data / "quotes-de" / "dev").glob("*.json")}
     ordered = sorted(train.glob("*.json"),
                      key=lambda f: hashlib.sha1(("wikinews-audit-" + f.name).encode()).hexdigest())

@@ -18,10 +18,11 @@ unless given) whose figures are also printed on their own, and 33 ``test`` in th
 measured, so that the test figure stays honest).
 
 ``--set wikinews`` measures a second kind of real news, with real publication dates:
-``benchmarks/data/wikinews_events.json`` annotates 24 German Wikinews articles of
-``quotes-de/train`` (2004-15) the same way, chosen by a recorded rule (:func:`select_wikinews`,
-printed by ``--select``) with no topic filter, so that articles without any event measure
-precision; they alternate into 12 dev and 12 test. Each is read from its corpus file by the
+``benchmarks/data/wikinews_events.json`` annotates 48 German Wikinews articles of
+``quotes-de/train`` (2004-21) the same way, in two batches of 24 (round 11 and round 13), each
+chosen by a recorded rule (:func:`select_wikinews`, printed by ``--select``) with no topic
+filter, so that articles without any event measure precision; each batch alternates into 12 dev
+and 12 test, and the figures of each batch are also printed on their own. Each is read from its corpus file by the
 file name the annotation records.
 
 For each split the articles become a JSON Lines corpus with
@@ -106,17 +107,28 @@ WIKINEWS_WORDS = (120, 600)  # words of the body (str.split), inclusive
 WIKINEWS_COUNT = 24
 
 
-def select_wikinews(train: Path) -> list[str]:
+def select_wikinews(train: Path, batch: int = 1) -> list[str]:
     """The recorded selection rule of the Wikinews set: file names, dev and test alternating.
 
-    The files of ``quotes-de/train`` in the order of ``sha1("wikinews-events-" + name)``, the
-    first 24 whose body has 120-600 words, with no topic filter (an article without any event
-    is real use too, and measures precision). The 1st, 3rd, ... are dev, the 2nd, 4th, ... test.
+    Batch 1 (round 11): the files of ``quotes-de/train`` in the order of
+    ``sha1("wikinews-events-" + name)``, the first 24 whose body has 120-600 words, with no
+    topic filter (an article without any event is real use too, and measures precision).
+    Batch 2 (round 13): the next 24 of the same order with the same word limits that are in
+    neither batch 1, the precision audit's set (``audit_events.select_audit``) nor ``quotes-de/dev``.
+    In each batch the 1st, 3rd, ... are dev, the 2nd, 4th, ... test.
     """
     ordered = sorted(train.glob("*.json"),
                      key=lambda f: hashlib.sha1(("wikinews-events-" + f.name).encode()).hexdigest())
+    skip: set[str] = set()
+    if batch > 1:
+        from audit_events import select_audit
+        data = train.parent.parent
+        skip = set(select_wikinews(train, 1)) | set(select_audit(data))
+        skip |= {f.name for f in (train.parent / "dev").glob("*.json")}
     kept: list[str] = []
     for f in ordered:
+        if f.name in skip:
+            continue
         words = len(json.loads(f.read_text(encoding="utf-8"))["originalText"].split())
         if WIKINEWS_WORDS[0] <= words <= WIKINEWS_WORDS[1]:
             kept.append(f.name)
@@ -173,7 +185,9 @@ def measure(annotation: dict[str, Any], texts: dict[Any, dict[str, str]], split:
             events = [e for e in pred.events if any(m.get("document") in ids for m in e.get("mentions", []))]
             part = Predictions(pred.documents, list(pred.entities.values()), pred.quotes, events)
             res = evaluate(_subset(gold, files), part)
-            print(f"  batch {b} ({len(rows)} articles): lenient {res.figures.get('timeline_f1_lenient')}")
+            print(f"  batch {b} ({len(rows)} articles):")
+            for name in ("timeline_f1_strict", "timeline_f1_lenient"):
+                print(f"    {name}: {res.figures.get(name)}")
     if verbose:
         for line in result.log:
             if line.startswith(("event missing", "event not in gold")):
@@ -196,13 +210,20 @@ def main() -> int:
         if not train.is_dir():
             print(f"skipped: {train} not found")
             return 0
-        chosen = select_wikinews(train)
-        annotated = [d["file"] for d in json.loads(GOLD["wikinews"].read_text(encoding="utf-8"))["documents"]]
-        for k, name in enumerate(chosen):
-            print(f"{'dev ' if k % 2 == 0 else 'test'}  {name}")
-        print("the annotation holds exactly these files, in this order" if chosen == annotated
-              else "MISMATCH: the annotation's files differ from the rule's")
-        return 0 if chosen == annotated else 1
+        docs = json.loads(GOLD["wikinews"].read_text(encoding="utf-8"))["documents"]
+        ok = True
+        for batch in sorted({d.get("batch", 1) for d in docs}):
+            chosen = select_wikinews(train, batch)
+            annotated = [d["file"] for d in docs if d.get("batch", 1) == batch]
+            print(f"batch {batch}:")
+            for k, name in enumerate(chosen):
+                print(f"{'dev ' if k % 2 == 0 else 'test'}  {name}")
+            same = chosen == annotated and all(d["split"] == ("dev" if k % 2 == 0 else "test")
+                                               for k, d in enumerate(d for d in docs if d.get("batch", 1) == batch))
+            print("the annotation holds exactly these files, in this order" if same
+                  else "MISMATCH: the annotation's files differ from the rule's")
+            ok = ok and same
+        return 0 if ok else 1
     texts = (gnad_texts if args.which == "gnad" else wikinews_texts)(args.data, annotation)
     if texts is None:
         print(f"skipped: the {args.which} articles are not in {args.data} (they live in ../shared/data)")

@@ -300,6 +300,26 @@ def _titled_persons(doc: Document, ments: list[Mention], lex: Lexicon) -> dict[s
     return out
 
 
+def _bracketed(toks: list[x.Tok], c: x.Clause) -> dict[str, str]:
+    """Actor in brackets right after a person ("Jean-Claude Juncker (Luxemburg)", "Petra Hinz
+    (SPD)") -> that person."""
+    by_end = {a.end_tok: a for a in c.actors if a.label == "PER"}
+    return {a.entity: p.entity for a in c.actors
+            if a.tok > 1 and toks[a.tok - 1].text == "(" and a.end_tok < len(toks) and toks[a.end_tok].text == ")"
+            and (p := by_end.get(a.tok - 1)) is not None}
+
+
+def _title_holder(titled: dict[str, str], low: str, lex: Lexicon) -> str | None:
+    """The one person the text names with the compound title ``low`` ("justizminister"), or with
+    a longer one ending in it ("Bundesjustizminister Heiko Maas"); None where no person or several
+    have it, and for a bare title ("der Chef der EVP-Fraktion, Manfred Weber" is not the "Chef des
+    Ifo Instituts, Hans-Werner Sinn" named before: derStandard dev)."""
+    if low in lex.set("title_nouns"):
+        return None
+    found = {eid for word, eid in titled.items() if word.endswith(low)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _side_map(doc: Document) -> dict[str, str]:
     return {e.id: e.stands_for for e in doc.entities if e.stands_for}
 
@@ -376,6 +396,15 @@ def _pronoun_actors(toks: list[x.Tok], acts: list[x.Actor], clauses: list[x.Clau
             elif i == c.lo == 0 and disc.current == 0 and low in disc.titled:
                 # a headline's bare title is the person the text names with it later
                 out.append(x.Actor(i, i + 1, disc.titled[low], "PER"))
+            elif i > c.lo and toks[i - 1].low in ("der", "den", "dem", "des") and toks[i].text[:1].isupper() and \
+                    low.endswith(titles) and not any(a.tok == i + 1 for a in acts) and \
+                    (holder := _title_holder(disc.titled, low, lex)) is not None and \
+                    holder not in {a.entity for a in acts}:
+                # "Gegenwärtig wirft Bundesfinanzminister Wolfgang Schäuble (CDU) dem Justizminister
+                # Einmischung vor" after "Bundesjustizminister Heiko Maas": a title the text has
+                # given one person (the same, or a longer compound ending in it) is that person,
+                # unless a name follows ("dem Justizminister Maas" is Maas by name)
+                out.append(x.Actor(i, i + 1, holder, "PER"))
             elif i > c.lo and low.endswith(titles) and toks[c.lo].low in ("der", "die") and \
                     all(x.adjective_at(toks, j, lex) for j in range(c.lo + 1, i)) and \
                     disc.person and disc.current - disc.person_sentence <= 2 and \
@@ -506,6 +535,7 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     if len(clauses) > 1 and _dateline(toks, clauses[0]):
         clauses = clauses[1:]  # "Jerusalem/Ramallah – Israels Ministerpräsident …": the place of filing
     clauses = _join_relatives(toks, clauses, lex)
+    clauses, appositions = _join_appositions(toks, clauses, acts, lex)
     persons = [(m.start, m.entity) for m in ments if m.label == "PER" and m.entity]
     persons_before = [(-1, e) for e in disc.persons] + persons  # antecedents for "diesen"
     acts = sorted(acts + _pronoun_actors(toks, acts, clauses, disc, persons_before, lex), key=lambda a: a.tok)
@@ -513,7 +543,7 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     for ci, c in enumerate(clauses):
         for k in range(c.lo, c.hi):
             if lex.match(toks[k].low) and not _in_quote(quoted, toks[k].start) and \
-                    not _attributive(toks, k, acts, lex):
+                    not _attributive(toks, k, acts, lex) and k not in appositions:
                 trig = x.find_trigger(toks, k, c, clauses, lex)
                 if trig is not None:
                     triggers[k] = (ci, trig)
@@ -529,10 +559,16 @@ def _sentence(doc: Document, low: str, si: int, sent: Sentence, ments: list[Ment
     time_toks = x.timex_tokens(doc, toks)
     agents = x.participle_agents(toks, acts)
     agent_ids = tuple(a.entity for a in acts if a.tok in agents)
-    asides = x.dash_asides(toks)
+    asides = x.dash_asides(toks) | appositions
     for c in clauses:
         c.actors = [a for a in acts if c.lo <= a.tok < c.hi]
         x.assign_roles(toks, c, c.actors, nouns, lex, time_toks)
+        if c.continues and c.lo + 2 < c.hi and toks[c.lo + 1].low in lex.set("reflexive_pronouns") and \
+                any(a.tok == c.lo + 2 for a in c.actors):
+            # "…, während sich Maas für ein härteres Sexualstrafrecht ausgesprochen hatte": a name
+            # right after the reflexive is the clause's own subject, it does not go on with the
+            # subject before (Wikinews round 13 had Schäuble of the clause before endorse Maas)
+            c.continues = False
         for a in c.actors:
             if a.tok in agents or a.tok in asides:
                 # "der von Russland unterstützten Regierung": the attribute's agent; "der
@@ -744,6 +780,48 @@ def _join_relatives(toks: list[x.Tok], clauses: list[x.Clause], lex: Lexicon) ->
             continue
         out.append(c)
     return out
+
+
+def _join_appositions(toks: list[x.Tok], clauses: list[x.Clause], acts: list[x.Actor],
+                      lex: Lexicon) -> tuple[list[x.Clause], frozenset[int]]:
+    """A noun phrase between commas after a name is its apposition, and the clause after it goes
+    on with the name as subject: "Major Valeri Trojanow, Pilot des … abgestürzten russischen
+    Kampfflugzeuges Su-27, befindet sich noch immer in Gewahrsam Litauens" is one clause whose
+    subject is Trojanow (the apposition's words are no actors and no triggers of it).
+
+    An apposition ends in a noun (capitalised), a relative clause in its verb ("Trojanow, der sich
+    mit dem Schleudersitz retten konnte, wurde …" stays as it is); the clause after it must begin
+    with a lower-case word that is no conjunction, preposition or article (its finite verb).
+    Only where nouns are capitalised (German): an English relative clause ends in a name as
+    often ("Trump, who met Putin, said …"). Returns the clauses and the apposition tokens
+    (commas included).
+    """
+    if not lex.words.get("nouns_capitalised", True):
+        return clauses, frozenset()
+    ends = {a.end_tok for a in acts}
+    not_verbs = lex.set("clause_conjunctions") | lex.set("determiners") | x.all_preps(lex) | \
+        lex.set("relative_pronouns")
+    out: list[x.Clause] = []
+    inserted: set[int] = set()
+    i = 0
+    while i < len(clauses):
+        c = clauses[i]
+        if i + 2 < len(clauses):
+            app, nxt = clauses[i + 1], clauses[i + 2]
+            last = x.last_word(toks, app)
+            if c.hi in ends and toks[c.hi].text == "," and app.lo == c.hi + 1 and \
+                    app.hi < len(toks) and toks[app.hi].text == "," and nxt.lo == app.hi + 1 and \
+                    not app.continues and not nxt.continues and last is not None and \
+                    toks[last].text[:1].isupper() and toks[app.lo].low not in lex.set("clause_conjunctions") and \
+                    toks[nxt.lo].text[:1].islower() and toks[nxt.lo].low not in not_verbs:
+                span = range(c.hi, app.hi + 1)
+                inserted.update(span)
+                out.append(x.Clause(c.lo, nxt.hi, c.continues, -1, c.aside | nxt.aside | frozenset(span)))
+                i += 3
+                continue
+        out.append(c)
+        i += 1
+    return out, frozenset(inserted)
 
 
 def _dateline(toks: list[x.Tok], c: x.Clause) -> bool:
@@ -1313,6 +1391,12 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
     if sides is None:
         return None
     src, tgt, inherited = sides
+    bracketed = _bracketed(ctx.toks, c)
+    if tgt and all(bracketed.get(t) in src for t in tgt):
+        # "erklärte der Ratspräsident Jean-Claude Juncker (Luxemburg) das Scheitern des
+        # EU-Gipfels": a person's country or party in brackets says whom he belongs to, it is no
+        # other side (Wikinews round 13 had Juncker meet Luxemburg)
+        return None
     if trig.mode == "visit" and trig.needs is not None and trig.needs.pattern == "nach" and ctx.groups is not None and \
             not all(ctx.groups.country_of(t, located=False) or ctx.groups.side_of(t) for t in tgt):
         return None  # "reiste nach Mallorca": a trip to a place, no visit to a state

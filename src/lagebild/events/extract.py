@@ -240,6 +240,9 @@ def clauses(toks: list[Tok], lex: Lexicon, list_commas: frozenset[int] = frozens
     """
     conj = lex.set("clause_conjunctions")
     subordinators = lex.set("subordinators")
+    # "Häufig sind aber wesentlich mehr Häftlinge inhaftiert": inside a clause (no comma before it,
+    # a comma ends the clause) "aber" is a modal particle, not a conjunction of clauses
+    particles = lex.set("particle_conjunctions")
     report = lex.set("report_verbs")
     asides = dash_asides(toks)
     out: list[Clause] = []
@@ -259,7 +262,7 @@ def clauses(toks: list[Tok], lex: Lexicon, list_commas: frozenset[int] = frozens
                 out.append(Clause(lo, i))
             lo = i + 1
             continue
-        if t.low in conj and i + 1 < len(toks) and i > lo:
+        if t.low in conj and i + 1 < len(toks) and i > lo and t.low not in particles:
             cut_before = _starts_verb_phrase(toks, i, lex)
         elif t.low in subordinators and i > lo and i + 1 < len(toks) and \
                 (toks[i - 1].text.islower() or (i - 1 > lo and toks[i - 1].text[:1].isupper())) and \
