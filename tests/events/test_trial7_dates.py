@@ -26,3 +26,16 @@ def test_what_occurred_is_not_dated_to_a_bound_after_its_report(text: str, publi
     doc = events_stage(time_stage(make_doc(text, published=published)))
     got = [e.date.value for e in doc.events if e.type == etype and e.date is not None]
     assert got == [expected]
+
+
+@pytest.mark.parametrize(("text", "published", "language", "status"), [
+    # what the clause dates after the day it was reported has not happened: planned
+    ("President-elect Donald Trump, who takes office on Monday, praised the deal.", "2025-01-15", "en", "planned"),
+    ("Trump trifft am 28. Mai Putin in Helsinki.", "2025-05-24", "de", "planned"),
+    # a day before the report, or the report's own day, stays occurred
+    ("Trump hat am 22. Mai mit Putin telefoniert.", "2025-05-24", "de", "occurred"),
+    ("Trump telefonierte am Samstag mit Putin.", "2025-05-24", "de", "occurred"),
+])
+def test_an_act_dated_after_its_report_is_planned(text: str, published: str, language: str, status: str) -> None:
+    doc = events_stage(time_stage(make_doc(text, published=published, language=language)))
+    assert [e.status for e in doc.events] == [status]
