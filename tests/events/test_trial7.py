@@ -165,3 +165,16 @@ def test_until_date_dates_no_agreement() -> None:
     doc = events_stage(make_doc(text, {"9 July": "2025-07-09"}, "2025-05-26", kb=KB_EN, language="en"))
     agree = [e for e in doc.events if e.type == "AGREE"]
     assert agree and all(e.date is None or e.date.value != "2025-07-09" for e in agree)
+
+
+@pytest.mark.parametrize(("text", "source", "targets"), [
+    # the pair after an object noun before the verb at the end is the noun's, not the verb's sides:
+    # "Reiche hat die Einigung zwischen der EU und den USA begrüßt" was SUPPORT EU → Reiche
+    ("Merz hat die Einigung zwischen der EU und den USA begrüßt.", "Merz", {"USA"}),
+    ("Merz begrüßte die Einigung zwischen der EU und den USA.", "Merz", {"EU", "USA"}),
+])
+def test_a_pair_after_the_object_noun_is_the_nouns(text: str, source: str, targets: set[str]) -> None:
+    kb = {**KB_DE, "Merz": ("Merz", "PER", "Deutschland")}
+    doc = make_doc(text, None, "2025-07-28", kb=kb, language="de")
+    support = [e for e in events_stage(doc).events if e.type == "SUPPORT"]
+    assert [(e.sources, set(e.targets) <= targets) for e in support] == [((source,), True)]
