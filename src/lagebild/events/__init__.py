@@ -2502,8 +2502,7 @@ def _told_act(ctx: _Ctx, ci: int, trig: Trigger, src: list[str]) -> list[str]:
                 return list(past_src)
         # told in the same breath: "Der Kreml wies die Vorwürfe aus Washington zurück" (the noun's
         # own author, by a genitive or an origin right after it)
-        # (or its pair: "Kiew hat die Gespräche zwischen Trump und Putin kritisiert" answers both)
-        origin = lex.set("origin_preps") | lex.set("source_preps") | lex.set("both_preps")
+        origin = lex.set("origin_preps") | lex.set("source_preps")
         own = [a.entity for a in c.actors if a.role == f"of:{j}" or (a.prep in origin and a.prep_at == j + 1)]
         own = [a for a in own if ctx.side.get(a, a) not in mine]
         if own:
