@@ -178,3 +178,17 @@ def test_a_pair_after_the_object_noun_is_the_nouns(text: str, source: str, targe
     doc = make_doc(text, None, "2025-07-28", kb=kb, language="de")
     support = [e for e in events_stage(doc).events if e.type == "SUPPORT"]
     assert [(e.sources, set(e.targets) <= targets) for e in support] == [((source,), True)]
+
+
+@pytest.mark.parametrize(("text", "gaza"), [
+    # a name that only qualifies the noun after it is no place of the act (the trial's Doha strike
+    # had Gaza as a second target: "a key mediator in the Gaza ceasefire talks")
+    ("Israel attacked Hamas in Qatar, a key mediator in the Gaza ceasefire talks.", False),
+    # a place noun after it keeps the place
+    ("Israel attacked targets in the Gaza border area.", True),
+])
+def test_a_name_that_qualifies_a_noun_is_no_place(text: str, gaza: bool) -> None:
+    kb = {**KB_EN, "Qatar": ("Katar", "LOC", None)}
+    doc = make_doc(text, None, "2025-09-09", kb=kb, language="en")
+    attacks = [e for e in events_stage(doc).events if e.type in ("FIGHT", "ASSAULT")]
+    assert len(attacks) == 1 and ("Gaza" in attacks[0].targets) == gaza

@@ -963,6 +963,21 @@ def _goods_prep(toks: list[Tok], k: int, lo: int, lex: Lexicon) -> int | None:
     return j if j >= lo and toks[j].low in lex.set("target_preps") else None
 
 
+def _noun_adjunct(toks: list[Tok], clause: Clause, a: Actor, lex: Lexicon) -> bool:
+    """Whether a name under a place preposition only qualifies the noun after it (English, where
+    such nouns are not joined into one word): "a key mediator in the Gaza ceasefire talks" (the
+    seventh user trial's Doha strike had Gaza as a second target), "in the Ukraine war". Not
+    where that noun is a place ("in the Kharkiv region")."""
+    dets = lex.set("adjunct_determiners")
+    i, j = a.tok - 1, a.end_tok
+    if not dets or i - 1 < clause.lo or j >= clause.hi or toks[i].low not in dets or \
+            toks[i - 1].low not in lex.set("location_preps"):
+        return False
+    noun = toks[j]
+    return noun.text.isalpha() and noun.text.islower() and noun.low not in lex.set("adjunct_breakers") and \
+        head_kind(noun.low, lex) != "place"
+
+
 def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_toks: set[int],
                  lex: Lexicon, time_toks: frozenset[int] = frozenset()) -> None:
     """Give each actor of the clause the role its governing preposition marks.
@@ -980,6 +995,11 @@ def assign_roles(toks: list[Tok], clause: Clause, acts: list[Actor], trigger_tok
     for a in acts:
         if a.end_tok < clause.hi and toks[a.end_tok].low in lex.set("source_postpositions"):
             a.role = "ignore"  # "Der Zeitung Haaretz zufolge": who tells, not a side
+            continue
+        if _noun_adjunct(toks, clause, a, lex):
+            # "a key mediator in the Gaza ceasefire talks": the talks are where, not Gaza; an event
+            # noun it qualifies has it as its argument ("in the Gaza attack")
+            a.role = f"of:{a.end_tok}" if a.end_tok in trigger_toks else "ignore"
             continue
         k = a.tok - 1
         if k >= clause.lo and toks[a.tok].text.islower() and toks[a.tok].low in lex.words.get("subject_pronouns", {}) \
