@@ -39,6 +39,11 @@ NETANYAHU, PESKOV, SEFCOVIC = "kb:benjamin-netanjahu", "kb:dmitri-peskow", "kb:m
         ("The Kremlin spokesman said no date was set.", "Kremlin spokesman", PESKOV),
         ("The German chancellor arrived in Paris.", "German chancellor", "kb:friedrich-merz"),
         ("Russia's foreign minister flew to Ankara.", "Russia's foreign minister", "kb:sergej-lawrow"),
+        ("The White House press secretary said the talks went well.", "White House press secretary",
+         "kb:karoline-leavitt"),
+        ("The U.N. secretary-general called for a ceasefire.", "U.N. secretary-general", "kb:antonio-guterres"),
+        ("The Saudi crown prince hosted the talks.", "Saudi crown prince", "kb:mohammed-bin-salman"),
+        ("The Iranian supreme leader rejected the offer.", "Iranian supreme leader", "kb:ali-chamenei"),
         # a genitive after the office: "of Russia", "of the United States"
         ("He spoke with the president of Russia on Tuesday.", "president", PUTIN),
         ("He spoke with the president of the United States on Tuesday.", "president", TRUMP),
@@ -50,7 +55,9 @@ NETANYAHU, PESKOV, SEFCOVIC = "kb:benjamin-netanjahu", "kb:dmitri-peskow", "kb:m
         # "the president" used again after the article named the holder
         ("President Donald Trump spoke on Monday. Later the president said talks went well.", "president", TRUMP),
         ("Prime Minister Benjamin Netanyahu met envoys. The prime minister said no.", "prime minister", NETANYAHU),
-        ("Vladimir Putin met Xi Jinping. The president said ties were strong.", "president", "Q15031"),
+        # several holders named before: the one named most often (trial 7's Busan report)
+        ('U.S. President Donald Trump met Xi Jinping. Trump said: "It was great," the president told reporters.',
+         "president", TRUMP),
     ],
 )
 def test_role_phrase_is_the_holder(body: str, phrase: str, holder: str) -> None:
@@ -100,6 +107,8 @@ def test_government_phrase_is_the_state(body: str, phrase: str, state: str) -> N
         # no state and no holder named before
         ("The president said the plan would fail.", "president"),
         ("Trump spoke on Monday. He was elected president in 2016.", "president"),
+        # two holders named as often: nobody
+        ("Vladimir Putin met Xi Jinping. The president said ties were strong.", "president"),
         # part of a name
         ("Trump spoke on Monday. The Premier League resumed.", "Premier"),
     ],

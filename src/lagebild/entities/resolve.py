@@ -489,8 +489,8 @@ def _english_possessor(text: str, kb: KnowledgeBase, lex: Lexicon, day: str | No
         if text.endswith(ending) and len(text) > len(ending) + 1:
             bare = text[: -len(ending)]
             break
-    if " " not in bare and (state := english_demonym_state(bare, kb)) is not None:
-        return state
+    if " " not in bare and (state := english_demonym_state(bare, kb) or kb.demonyms.get(bare)) is not None:
+        return state  # "Chinese", "Saudi" (a people's name that is its adjective too)
     entry = kb.lookup(bare, genitive_s=False)
     if entry is None:
         return None
@@ -973,16 +973,27 @@ class _Resolver:
         for r in phrases:
             if r.titled or r.government or any(self.taken[self.starts[r.first + (r.first < r.last)]:r.end]):
                 continue  # (a possessor may be claimed as a name: "Israel's| prime minister")
-            holder = None
-            for s, eid in reversed([p for p in persons if p[0] < r.start]):
-                office = titled.get(s)
+            # the holders named before: where several are, the one named most often ("U.S.
+            # President Donald Trump … The US president later met Xi Jinping … the president
+            # told reporters" is Trump); where two are named as often, nobody ("Putin met Xi.
+            # The president said …")
+            counts: dict[str, int] = {}
+            for s, eid in persons:
+                if s >= r.start:
+                    break
+                counts[eid] = counts.get(eid, 0) + 1
+            holding = []
+            for eid in counts:
                 entry = self.kb.entries.get(eid)
-                if (office is not None and office[0] == r.key and (not r.explicit or office[1] in (None, r.state))) or (
+                if any(o[0] == r.key and (not r.explicit or o[1] in (None, r.state))
+                       for s, o in titled.items() if s < r.start and at[s] == eid) or (
                         entry is not None and self.day and any(
                             role.key == r.key and role.holds(self.day) and (not r.explicit or role.of == r.state)
                             for role in entry.roles)):
-                    holder = eid
-                    break
+                    holding.append(eid)
+            best = max((counts[eid] for eid in holding), default=0)
+            top = [eid for eid in holding if counts[eid] == best]
+            holder = top[0] if len(top) == 1 else None
             if holder is None and r.state is None and not r.generic and self.day:
                 home = self.home_state_found()
                 holder = self.kb.holder(r.key, home, self.day) if home else None
@@ -1111,6 +1122,11 @@ class _Resolver:
             k0, k1 = span
             titled = False
             label = m.label
+            n = _role_phrase_at(words, k0, k1, lex)
+            if n and 0 <= k1 - (k0 + n) <= 2 and _looks_like_name(words[k0 + n : k1 + 1], lex):
+                # English: an office the tagger took into the name ("Vice Premier He Lifeng" tagged
+                # MISC had become the person "Premier He Lifeng"): the name after it is a person
+                k0, label, titled = k0 + n, "PER", True
             if label in ("ORG", "MISC") and k1 + 1 < len(words) and words[k1 + 1] in lex.org_heads:
                 k1, label = k1 + 1, "ORG"  # the tagger stopped before the head: "German Marshall| Fund"
             if (
@@ -1995,6 +2011,15 @@ def english_demonym_state(word: str, kb: KnowledgeBase) -> str | None:
             if entry is not None and entry.type == "LOC" and entry.adjectives:
                 return entry.id
     return None
+
+
+def _role_phrase_at(words: Sequence[str], k0: int, k1: int, lex: Lexicon) -> int:
+    """The length of the longest English role phrase (``lex.role_phrases``) at token ``k0`` that
+    ends before ``k1``; 0 where none ("Vice Premier| He Lifeng": 2)."""
+    for n in range(min(4, k1 - k0), 0, -1):
+        if tuple(w.lower() for w in words[k0 : k0 + n]) in lex.role_phrases:
+            return n
+    return 0
 
 
 def _is_sentence_start(words: Sequence[str], k: int) -> bool:
