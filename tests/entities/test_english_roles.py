@@ -65,6 +65,13 @@ def test_role_phrase_is_the_holder(body: str, phrase: str, holder: str) -> None:
     assert found.get(phrase) == (holder, "role"), found
 
 
+def test_title_in_lower_case_used_again() -> None:
+    # "China's vice premier He Lifeng" (lower case, as the Guardian writes titles)
+    body = "China's vice premier He Lifeng arrived in Geneva. Later the vice premier said talks were useful."
+    found = resolved(body, (("He Lifeng", "PER"),))
+    assert found["vice premier"] == (found["He Lifeng"][0], "role")
+
+
 def test_the_office_at_the_articles_date() -> None:
     # the holder changes with the date: Biden before 20 January 2025
     assert resolved("The US president met Xi Jinping.", published="2023-11-15").get("US president") == (BIDEN, "role")

@@ -445,8 +445,6 @@ def english_role_phrases(
             continue
         # a capitalised word after it (not a day: "the president Monday said") is a name it titles
         titled = nxt[:1].isupper() and nxt.replace("-", "").isalpha() and nxt not in _english_words()[1]
-        if titled and words[first][:1].islower():
-            continue  # "the president Trump" is rare; "the prime minister Netanyahu" is read by the name
         # the possessor before the phrase: "Chinese", "U.S.", "Israel's", "the EU's", "the Kremlin"
         state, owner = None, first
         for size in (3, 2, 1):
