@@ -22,7 +22,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -198,6 +198,13 @@ class Lexicon:
     name_openers: frozenset[str] = frozenset()  # "Abu": opens a person's name ("Abu Bakr al-Baghdadi")
     org_compound_heads: tuple[str, ...] = ()  # "komitee": ends a one-word body ("Nobelkomitee")
     org_hyphen_heads: frozenset[str] = frozenset()  # "Brigaden": ends a hyphenated group ("Al-Aksa-Brigaden")
+    language: str = "de"  # the language of the role words below (``en.json`` replaces them for "en")
+    #: English role phrases in lower case, as token tuples -> their role ("prime minister")
+    role_phrases: dict[tuple[str, ...], RoleNoun] = field(default_factory=dict)
+    role_determiners: frozenset[str] = frozenset()  # "the": opens a role phrase without a state
+    role_possessive_endings: tuple[str, ...] = ()  # "'s": "Israel's prime minister"
+    role_genitive_words: frozenset[str] = frozenset()  # "of": "the president of Russia"
+    role_stop_after: frozenset[str] = frozenset()  # "for": "Secretary of State for Business"
 
 
 class KnowledgeBase:
@@ -398,10 +405,13 @@ def place_names() -> frozenset[str]:
     return frozenset(_ner_list("GEO.txt"))
 
 
-@lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
-    """The German resolution lexicon, read once."""
+@lru_cache(maxsize=4)
+def load_lexicon(language: str = "de") -> Lexicon:
+    """The resolution lexicon of a language, read once: ``de.json``; for English, with the keys
+    of ``en.json`` (its role phrases, blockers …) in place of the German ones."""
     data = json.loads(resources.files("lagebild.resources.kb").joinpath("de.json").read_text("utf-8"))
+    if language == "en":
+        return _english_lexicon(load_lexicon("de"), data)
     nouns: dict[str, RoleNoun] = {}
     shared: dict[str, list[str]] = data.get("shared_role_nouns", {})
     generic = set(data.get("generic_role_nouns", ()))
@@ -441,4 +451,24 @@ def load_lexicon() -> Lexicon:
         name_openers=frozenset(data.get("name_openers", ())),
         org_compound_heads=tuple(data.get("org_compound_heads", ())),
         org_hyphen_heads=frozenset(data.get("org_hyphen_heads", ())),
+    )
+
+
+def _english_lexicon(german: Lexicon, de_data: dict[str, Any]) -> Lexicon:
+    """The lexicon for English documents: German's, with ``en.json``'s role words. The German
+    role nouns stay (other steps read them as titles before a name); role phrases are English."""
+    data = json.loads(resources.files("lagebild.resources.kb").joinpath("en.json").read_text("utf-8"))
+    generic = set(data.get("generic_role_nouns", ()))
+    phrases = {tuple(phrase.split()): RoleNoun(key, state, (), phrase in generic)
+               for phrase, (key, state) in data["role_nouns"].items()}
+    return replace(
+        german,
+        language="en",
+        role_phrases=phrases,
+        role_blockers=frozenset(data["role_blockers"]),
+        government_roles=frozenset(data.get("government_roles", de_data["government_roles"])),
+        role_determiners=frozenset(data["role_determiners"]),
+        role_possessive_endings=tuple(data["role_possessive_endings"]),
+        role_genitive_words=frozenset(data["role_genitive_words"]),
+        role_stop_after=frozenset(data["role_stop_after"]),
     )

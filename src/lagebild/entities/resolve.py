@@ -397,6 +397,112 @@ def find_roles(
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class EnglishRole:
+    """An English role phrase ("the US president", "Israel's prime minister", "the Kremlin
+    spokesman"), before its holder is known: the office and the state it names, if any."""
+
+    start: int
+    end: int
+    first: int  # token indices of the phrase, its possessor included
+    last: int
+    key: str
+    state: str | None  # named in the text (possessor, "of Russia") or the phrase's own ("secretary of state")
+    explicit: bool  # the text names the state
+    titled: bool  # a name follows: "Prime Minister Benjamin Netanyahu" (the name carries the office)
+    government: bool  # "the Israeli government": the state itself
+    generic: bool  # many bodies have it ("president"): no article's state
+
+
+def english_role_phrases(
+    toks: Sequence[tuple[int, int, str]], kb: KnowledgeBase, lex: Lexicon, day: str | None,
+) -> list[EnglishRole]:
+    """The English role phrases of a text (``lex.role_phrases``, longest first, any case), with
+    the state their possessor names ("Chinese", "U.S.", "Israel's", "the EU's", "the Kremlin",
+    "Trump's": the state he acts for) or a genitive after them ("the president of Russia").
+    Left out: a blocker before them ("a former prime minister", "the deputy foreign minister"),
+    a phrase with neither a state nor "the" ("was elected president"), one followed by "of"
+    without a state ("the president of the football club") or by "for" ("Secretary of State for
+    Business"), and one inside a name ("the Premier League")."""
+    out: list[EnglishRole] = []
+    if not lex.role_phrases:
+        return out
+    words = [t for _, _, t in toks]
+    low = [w.lower() for w in words]
+    longest = max(len(p) for p in lex.role_phrases)
+    i = 0
+    while i < len(words):
+        hit = next(((n, noun) for n in range(min(longest, len(words) - i), 0, -1)
+                    if (noun := lex.role_phrases.get(tuple(low[i:i + n]))) is not None), None)
+        if hit is None or not words[i][:1].isalpha():
+            i += 1
+            continue
+        n, noun = hit
+        first, last = i, i + n - 1
+        i = last + 1
+        nxt = words[last + 1] if last + 1 < len(words) else "."
+        if nxt.lower() in lex.role_stop_after:
+            continue
+        # a capitalised word after it (not a day: "the president Monday said") is a name it titles
+        titled = nxt[:1].isupper() and nxt.replace("-", "").isalpha() and nxt not in _english_words()[1]
+        # the possessor before the phrase: "Chinese", "U.S.", "Israel's", "the EU's", "the Kremlin"
+        state, owner = None, first
+        for size in (3, 2, 1):
+            lo = first - size
+            if lo < 0:
+                continue
+            text = " ".join(words[lo:first])
+            if words[first - 1] == "." and lo >= 1 and toks[first - 2][1] == toks[first - 1][0]:
+                text = " ".join(words[lo - 1:first - 1]) + "."  # "U.S. president": "U.S" and "."
+                lo -= 1
+            state = _english_possessor(text, kb, lex, day, government=noun.key in lex.government_roles)
+            if state is not None:
+                owner = lo
+                break
+        if any(w in lex.role_blockers for w in words[max(0, owner - 2):first]):
+            continue  # "a former Israeli prime minister", "the late president"
+        explicit = state is not None
+        if nxt in lex.role_genitive_words:
+            k = last + 2 + (last + 2 < len(words) and low[last + 2] == "the")
+            state = next((s for size in (4, 3, 2, 1) if k + size <= len(words)
+                          and (s := _english_possessor(" ".join(words[k:k + size]), kb, lex, day, possessive=False))),
+                         None) if not explicit else state
+            if state is None:
+                continue  # "the president of the football club"
+            explicit = True
+        if not explicit and not titled and (first == 0 or words[first - 1] not in lex.role_determiners):
+            continue  # "was elected president", "club president"
+        out.append(EnglishRole(toks[owner][0], toks[last][1], owner, last, noun.key, state or noun.state, explicit,
+                               titled, noun.key in lex.government_roles, noun.generic))
+    return out
+
+
+def _english_possessor(text: str, kb: KnowledgeBase, lex: Lexicon, day: str | None,
+                       possessive: bool = True, government: bool = False) -> str | None:
+    """The state (or organisation with offices) an English possessor names: "Chinese", "U.S.",
+    "Israel's", "EU’s", "Kremlin" (the state it stands for), "Trump's" and "Trump envoy" (the
+    state he acts for at ``day``; "the Biden administration": the state of his latest office)."""
+    bare = text
+    for ending in lex.role_possessive_endings if possessive else ():
+        if text.endswith(ending) and len(text) > len(ending) + 1:
+            bare = text[: -len(ending)]
+            break
+    if " " not in bare and (state := english_demonym_state(bare, kb) or kb.demonyms.get(bare)) is not None:
+        return state  # "Chinese", "Saudi" (a people's name that is its adjective too)
+    entry = kb.lookup(bare, genitive_s=False)
+    if entry is None:
+        return None
+    if entry.type == "LOC" and entry.adjectives:
+        return entry.id
+    if entry.stands_for:
+        return entry.stands_for
+    if entry.type == "ORG":
+        return entry.id
+    if entry.type == "PER" and possessive:
+        return entry.state_at(None if government else day)
+    return None
+
+
 def role_holder(phrase: str, day: str, kb: KnowledgeBase | None = None, lex: Lexicon | None = None) -> str | None:
     """Who a role phrase names at ``day``: ``role_holder("der US-Präsident", "2023-05-01")`` is
     Biden's id. For a later step that knows an event's own date (the stage resolves at the
@@ -584,7 +690,7 @@ def resolve_document(
     from lagebild.entities.kb import load_lexicon
 
     kb = kb or load_kb()
-    lex = lex or load_lexicon()
+    lex = lex or load_lexicon(doc.language)
     gaz = gazetteer or (default_gazetteer() if kb is load_kb() else Gazetteer.build(kb))
     r = _Resolver(doc, kb, lex, gaz)
     mentions, entities = r.run(sorted(ner, key=lambda m: (m.start, -(m.end - m.start))))
@@ -638,6 +744,7 @@ class _Resolver:
         self.compound_heads()
         self.organisations()
         self.office_holders()
+        self.english_roles_again()
         self.titles_again()
         self.demonym_persons()
         self.found.sort(key=lambda m: (m.start, m.end))
@@ -773,6 +880,9 @@ class _Resolver:
         person = [(m.start, m.end) for m in ner if m.label == "PER"] + [(s, e) for s, e, x in spans if x.type == "PER"]
         in_person = {k for s, e in person for k in range(bisect_left(self.starts, s), bisect_left(self.starts, e))}
         home = self.home_state(spans)
+        if self.lex.language == "en":
+            self.english_roles(in_person)
+            return
         named = [x for s, _, x in spans if x.type == "PER"]
         for r in find_roles(self.toks, self.day, self.kb, self.lex, home):
             if r.last + 1 in in_person:
@@ -809,6 +919,110 @@ class _Resolver:
                     alias=False,
                     role=True,
                 )
+
+    def english_roles(self, in_person: set[int]) -> None:
+        """English role phrases whose state the text names, or whose office one state has
+        ("the US president", "Israel's prime minister", "the Kremlin spokesman", "the secretary of
+        state"): the knowledge base's holder at the reference day, claimed before the names (so
+        that "the US president" is Trump, not the USA). "the Israeli government" is Israel (a
+        metonym). The others wait for :meth:`english_roles_again`."""
+        for r in english_role_phrases(self.toks, self.kb, self.lex, self.day):
+            if r.titled or r.last + 1 in in_person or r.state is None:
+                continue
+            if r.government:
+                entry = self.kb.entries.get(r.state)
+                if r.explicit and entry is not None and self.claim(r.start, r.end):
+                    self.add(r.start, r.end, entry.id, entry.type, entry.name, entry, "metonym", alias=False,
+                             role=True)
+                continue
+            holder = self.kb.holder(r.key, r.state, self.day) if self.day else None
+            entry = self.kb.entries.get(holder or "")
+            if entry is not None and self.claim(r.start, r.end):
+                self.add_role(r.start, r.end, entry.id)
+
+    def add_role(self, start: int, end: int, eid: str) -> None:
+        """Record a role phrase said of the actor ``eid`` (a knowledge-base actor or one found)."""
+        entry = self.kb.entries.get(eid)
+        if entry is not None:
+            self.add(start, end, entry.id, entry.type, entry.name, entry, "role", entry.type, alias=False, role=True)
+        else:
+            a = self.actors[eid]
+            self.add(start, end, a.id, a.type, a.name, a.kb, "role", alias=False, role=True)
+
+    def english_roles_again(self) -> None:
+        """English role phrases used again without a name, after the article named the holder
+        ("President Donald Trump … the president said", "Chinese Vice Premier He Lifeng … the
+        Chinese vice premier"), as German ``titles_again`` does: the latest person named before
+        it with the same office, by the knowledge base's offices at the reference day or by the
+        title written before the name; of the phrase's state where it names one. A phrase of an
+        office no state holds alone (not "president") falls back to the state the article names
+        most. Nobody where the article named no such person (seventh user trial: "the
+        president" stayed a string as a quote's speaker)."""
+        if self.lex.language != "en":
+            return
+        persons = sorted((m.start, m.entity) for m in self.found if m.label == "PER" and m.entity
+                         and m.entity in self.actors)
+        at = {s: eid for s, eid in persons}
+        titled: dict[int, tuple[str, str | None]] = {}  # start of the name -> the office written before it
+        phrases = english_role_phrases(self.toks, self.kb, self.lex, self.day)
+        for r in phrases:
+            if r.titled and r.last + 1 < len(self.toks) and self.toks[r.last + 1][0] in at:
+                titled[self.toks[r.last + 1][0]] = (r.key, r.state)
+        for r in phrases:
+            if r.titled or r.government or any(self.taken[self.starts[r.first + (r.first < r.last)]:r.end]):
+                continue  # (a possessor may be claimed as a name: "Israel's| prime minister")
+            # the holders named before: where several are, the one named most often ("U.S.
+            # President Donald Trump … The US president later met Xi Jinping … the president
+            # told reporters" is Trump); where two are named as often, nobody ("Putin met Xi.
+            # The president said …")
+            counts: dict[str, int] = {}
+            for s, eid in persons:
+                if s >= r.start:
+                    break
+                counts[eid] = counts.get(eid, 0) + 1
+            holding = []
+            for eid in counts:
+                entry = self.kb.entries.get(eid)
+                if any(o[0] == r.key and (not r.explicit or o[1] in (None, r.state))
+                       for s, o in titled.items() if s < r.start and at[s] == eid) or (
+                        entry is not None and self.day and any(
+                            role.key == r.key and role.holds(self.day) and (not r.explicit or role.of == r.state)
+                            for role in entry.roles)):
+                    holding.append(eid)
+            best = max((counts[eid] for eid in holding), default=0)
+            top = [eid for eid in holding if counts[eid] == best]
+            holder = top[0] if len(top) == 1 else None
+            if holder is None and r.state is None and not r.generic and self.day:
+                home = self.home_state_found()
+                holder = self.kb.holder(r.key, home, self.day) if home else None
+            if holder is None:
+                continue
+            self.found = [m for m in self.found if not (r.start <= m.start and m.end <= r.end)]
+            self.taken[r.start:r.end] = b"\x00" * (r.end - r.start)
+            if self.claim(r.start, r.end):
+                if holder not in self.actors:
+                    entry = self.kb.entries[holder]
+                    self.add_role(r.start, r.end, entry.id)
+                else:
+                    self.add_role(r.start, r.end, holder)
+
+    def home_state_found(self) -> str | None:
+        """The state the article names most among the places found (:meth:`home_state` over the mentions)."""
+        from collections import Counter
+
+        counts: Counter[str] = Counter()
+        for m in self.found:
+            a = self.actors.get(m.entity or "")
+            if a is None or a.kb is None or a.type != "LOC" or m.kind == "role":
+                continue
+            x = a.kb
+            state = x.id if x.adjectives else (x.stands_for or x.located_in)
+            if state:
+                counts[state] += 1
+        top = counts.most_common(2)
+        if not top or (len(top) > 1 and top[0][1] <= top[1][1]):
+            return None
+        return top[0][0]
 
     def home_state(self, spans: list[_Span]) -> str | None:
         """The state the article is about: the one its known places and states name most often
@@ -906,6 +1120,11 @@ class _Resolver:
             k0, k1 = span
             titled = False
             label = m.label
+            n = _role_phrase_at(words, k0, k1, lex)
+            if n and 0 <= k1 - (k0 + n) <= 2 and _looks_like_name(words[k0 + n : k1 + 1], lex):
+                # English: an office the tagger took into the name ("Vice Premier He Lifeng" tagged
+                # MISC had become the person "Premier He Lifeng"): the name after it is a person
+                k0, label, titled = k0 + n, "PER", True
             if label in ("ORG", "MISC") and k1 + 1 < len(words) and words[k1 + 1] in lex.org_heads:
                 k1, label = k1 + 1, "ORG"  # the tagger stopped before the head: "German Marshall| Fund"
             if (
@@ -1790,6 +2009,15 @@ def english_demonym_state(word: str, kb: KnowledgeBase) -> str | None:
             if entry is not None and entry.type == "LOC" and entry.adjectives:
                 return entry.id
     return None
+
+
+def _role_phrase_at(words: Sequence[str], k0: int, k1: int, lex: Lexicon) -> int:
+    """The length of the longest English role phrase (``lex.role_phrases``) at token ``k0`` that
+    ends before ``k1``; 0 where none ("Vice Premier| He Lifeng": 2)."""
+    for n in range(min(4, k1 - k0), 0, -1):
+        if tuple(w.lower() for w in words[k0 : k0 + n]) in lex.role_phrases:
+            return n
+    return 0
 
 
 def _is_sentence_start(words: Sequence[str], k: int) -> bool:
