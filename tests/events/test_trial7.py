@@ -192,3 +192,17 @@ def test_a_name_that_qualifies_a_noun_is_no_place(text: str, gaza: bool) -> None
     doc = make_doc(text, None, "2025-09-09", kb=kb, language="en")
     attacks = [e for e in events_stage(doc).events if e.type in ("FIGHT", "ASSAULT")]
     assert len(attacks) == 1 and ("Gaza" in attacks[0].targets) == gaza
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what is welcomed decides: a person or state is a visit, an act or a decision is support
+    ("Putin welcomed Xi Jinping in Moscow.", {("CONSULT", ("Putin",), ("Xi",))}),
+    ("Russia welcomed the agreement between Israel and Hamas.", {("SUPPORT", ("Russland",), ("Israel", "Hamas"))}),
+    # the agent of a noun after the verb is the noun's: no inverted support of the EU by the USA
+    ("The EU welcomes the decision by the United States.", set()),
+])
+def test_what_is_welcomed_decides_the_type(text: str, expected: set[tuple[str, tuple[str, ...], tuple[str, ...]]]
+                                           ) -> None:
+    kb = {**KB_EN, "Putin": ("Putin", "PER", "Russland")}
+    doc = make_doc(text, None, "2025-10-10", kb=kb, language="en")
+    assert {(e.type, e.sources, e.targets) for e in events_stage(doc).events} == expected

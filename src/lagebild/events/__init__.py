@@ -1082,6 +1082,12 @@ def _of_other_noun(toks: list[x.Tok], a: x.Actor, k: int, trig: Trigger, nouns: 
       its role on).
     """
     j = a.prep_at - 1
+    if a.prep in lex.set("noun_agent_preps") and k < j and toks[j].text.isalpha() and toks[j].text.islower() and \
+            not toks[j].low.endswith(("ed", "ly")):
+        # English nouns are written small: "The EU welcomes the decision by the United States",
+        # "condemned the attack by Russia": the agent of the noun after the verb, not the
+        # verb's (not a participle's: "was welcomed by", "imposed by")
+        return True
     if j < 0 or j == k or not toks[j].text[:1].isupper() or any(b.tok <= j < b.end_tok for b in actors):
         return False  # (a name before the preposition: "die Abschiebung von Fedorow durch Polen")
     head = toks[j]
