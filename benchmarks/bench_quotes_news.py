@@ -44,7 +44,7 @@ speakers are left out). ``--misses`` lists batch 1's gold quotations not found, 
 predictions that match nothing (``--misses 3`` batch 3's; ``--misses 2`` batch 2's, which ends
 its use as a blind measure).
 
-This set is only a measurement: nothing in lagebild is tuned on it. Needs ``../shared``; prints a
+Batch 2 is only a measurement: nothing in lagebild is tuned on it. Needs ``../shared``; prints a
 message and exits 0 without it.
 """
 
