@@ -1003,6 +1003,36 @@ class _Reader:
 
     # -- indirect speech ---------------------------------------------------------------------
 
+    def _inverted_first(self, si: int, cues: list[Word]) -> list[Word]:
+        """The cues with a closing inverted frame first (round 17): in "Wenn die Türkei sagt, dass
+        sie die Grenzen schützt, wäre das keine Lösung, sagte Faymann" the whole sentence before
+        ", sagte Faymann" is his; the cue inside it ("die Türkei sagt") is part of what he said.
+        The last cue is such a frame when a comma stands right before it and it closes the
+        sentence; the cues before it must stand in subordinate clauses ("Wenn …", "Als …")."""
+        if len(cues) < 2:
+            return cues
+        last = cues[-1]
+        before = self.body[:last.start].rstrip()
+        sent = self.sentences[si]
+        after = self.ctx.words_in(last.end, sent.end)
+        after = after[:next((k for k, w in enumerate(after) if w.text == ":"), len(after))]
+        if not before.endswith(",") or len(after) > 12 \
+                or any(w.text == "," or w.text.lower() in self.lex.complementizers for w in after) \
+                or any(c in self.body[last.end:after[-1].end if after else last.end] for c in "„“»«\"") \
+                or self.ctx.quote_at(sent.end - 1) is not None:
+            # (only a frame that closes the sentence: "…, meinte er damit wohl kaum die
+            # Auseinandersetzungen, die …" and "…, räumte Lopez ein, davon geträumt zu haben" go on;
+            # "…, entgegnete Suttner: „…“" reports the quotation after the colon, the words up to
+            # which are counted)
+            return cues
+        if not all(any(w.text.lower() in self.lex.subordinators
+                       for w in self.ctx.words_in(clause_start(self.ctx, sent.start, c.start), c.start))
+                   for c in cues[:-1]):
+            # (only over cues in a subordinate clause: in "Anna Berger forderte die Bürger auf,
+            # die Häuser zu verlassen, sagte sie" the main clause reports itself; round 11)
+            return cues
+        return [last, *cues[:-1]]
+
     def _indirect(self, si: int) -> None:
         sent = self.sentences[si]
         lo, hi = sent.start, sent.end
@@ -1017,7 +1047,7 @@ class _Reader:
         if self._so_reported(si, ws):
             return
         cues = self.cues(lo, hi)
-        for cue in cues:
+        for cue in self._inverted_first(si, cues):
             if self._reported_clause(si, cue, ws):
                 self._second_report(si, cues, ws)
                 return

@@ -86,6 +86,10 @@ class Lexicon:
     roles: tuple[str, ...]  # role nouns, lower case; compounds match by their end
     offices: tuple[tuple[str, ...], ...]  # role words of one office ("Premier", "Regierungschef")
     epithets: tuple[str, ...]  # "die Grünen-Politikerin": a person named before, not a new one
+    addressee_nouns: tuple[str, ...]  # "sagte der Manager der Zeitung": to whom, not whose
+    addressee_prepositions: frozenset[str]  # "hieß es im Ministerium zur APA": to whom
+    dated_adverbs: frozenset[str]  # "heute, Freitag,": the weekday in commas dates the clause
+    weekdays: frozenset[str]
     kind_nouns: tuple[str, ...]  # "der Konzern", "die Organisation": an organisation named before
     definite: frozenset[str]  # nominative definite articles: "der Premier" is one known person
     owner_openers: frozenset[str]  # "das Büro von X", "des X": a group's owner, never a dative
@@ -311,6 +315,10 @@ def lexicon(lang: str = "de") -> Lexicon:
         roles=tuple(raw["roles"]),
         offices=tuple(tuple(g) for g in raw.get("offices", ())),
         epithets=tuple(raw.get("epithets", ())),
+        addressee_nouns=tuple(raw.get("addressee_nouns", ())),
+        addressee_prepositions=frozenset(raw.get("addressee_prepositions", ())),
+        dated_adverbs=frozenset(raw.get("dated_adverbs", ())),
+        weekdays=frozenset(raw.get("weekdays", ())),
         kind_nouns=tuple(raw.get("kind_nouns", ())),
         definite=frozenset(raw.get("definite", ())),
         plural=frozenset(raw.get("plural", ())),

@@ -1123,7 +1123,11 @@ def _impersonal_source(ctx: Context, window: list[Word], last: Speaker | None) -
     k = next((i for i, w in enumerate(window) if w.text.lower() in lex.source_prepositions), -1)
     if k < 0:
         return None
-    return _source_phrase(ctx, window[k + 1:], last)
+    rest = window[k + 1:]
+    # a preposition of the addressee ends the source: "hieß es im Innenministerium zur APA",
+    # "heißt es in einem Schreiben an die Behörde" (round 17)
+    end = next((i for i, w in enumerate(rest) if i > 0 and w.text.lower() in lex.addressee_prepositions), len(rest))
+    return _source_phrase(ctx, rest[:end], last)
 
 
 def _source_phrase(ctx: Context, rest: list[Word], last: Speaker | None) -> Speaker | None:
@@ -1474,7 +1478,12 @@ def renamed(ctx: Context, spk: Speaker | None, last: Speaker | None = None) -> S
         j -= 1
     article, low = lower[j], lower[i]
     nxt = lower[i + 1] if i + 1 < len(lower) else ""
-    if ctx.words[i].end < spk.end or nxt in lex.genitive_articles or nxt in ("von", "vom"):
+    if nxt in ("der", "dem") and i + 2 < len(lower) and ctx.words[i + 2].end >= spk.end \
+            and lower[i + 2].endswith(lex.addressee_nouns):
+        # a medium in the dative after the description is whom it was said to, not a
+        # complement ("…, sagte der Lufthansa-Manager der Zeitung"; round 17)
+        nxt = ""
+    elif ctx.words[i].end < spk.end or nxt in lex.genitive_articles or nxt in ("von", "vom"):
         # a name or complement after the noun introduces someone new ("der Fernsehsender
         # al-Dschasira", "Der Bundesverband der Hersteller von Nährmitteln", "der Sportchef von
         # Bayer 04 Leverkusen")
