@@ -206,3 +206,13 @@ def test_what_is_welcomed_decides_the_type(text: str, expected: set[tuple[str, t
     kb = {**KB_EN, "Putin": ("Putin", "PER", "Russland")}
     doc = make_doc(text, None, "2025-10-10", kb=kb, language="en")
     assert {(e.type, e.sources, e.targets) for e in events_stage(doc).events} == expected
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # "called X a criminal" judges, "called X on Monday" phones
+    ("Trump called Netanyahu on Monday.", "CONSULT"),
+    ("Netanyahu called Xi Jinping a dictator.", "DISAPPROVE"),
+])
+def test_called_phones_or_judges(text: str, etype: str) -> None:
+    doc = make_doc(text, None, "2025-10-10", kb=KB_EN, language="en")
+    assert [e.type for e in events_stage(doc).events] == [etype]

@@ -240,3 +240,15 @@ def test_a_colon_before_words_without_a_clause_keeps_the_sentence() -> None:
 ])
 def test_it_as_the_subject_of_a_cue(body: str, speaker: str | None) -> None:
     assert [q[2] for q in found(body, "en", names=OFFICE) if q[0] == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize(("body", "quoted"), [
+    # "called" with a name and then no predicate is a phone call (an event), not a speech act
+    ("Joe Biden called Emmanuel Macron on Tuesday.", False),
+    ("Joe Biden called Emmanuel Macron late on Monday.", False),
+    # with a predicate it names what was said
+    ("Joe Biden called Emmanuel Macron a loyal partner.", True),
+    ("Joe Biden called the attack a crime.", True),
+])
+def test_a_call_is_no_speech_act(body: str, quoted: bool) -> None:
+    assert bool(found(body, "en", names=ENGLISH)) == quoted

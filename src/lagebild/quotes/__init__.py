@@ -531,6 +531,14 @@ class _Reader:
         k = next((k for k, w in enumerate(ws) if w.start == cue.start), None)
         if k is None:
             return True
+        if cue.text.lower() in lex.phone_verbs and k + 1 < len(ws) and ws[k + 1].text[:1].isupper():
+            # "Israel's prime minister called Trump on Tuesday": a call (the events stage's), not
+            # speech; "called Putin a war criminal" names what was said
+            j = k + 1
+            while j < len(ws) and ws[j].text[:1].isupper():
+                j += 1
+            if j == len(ws) or ws[j].text.lower() in lex.call_ends:
+                return False
         # the cue's own clause, up to a coordinated verb ("verwies auf das Wetter und möchte
         # keine Angaben machen" reports the first)
         clause: list[Word] = []

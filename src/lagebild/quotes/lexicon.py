@@ -124,6 +124,8 @@ class Lexicon:
     # zu-infinitive, they state a stance or an act ("zeigte sich zufrieden", "vereinbarten eine
     # Waffenruhe", "agreed to a pause")
     needs_content: frozenset[str]
+    phone_verbs: frozenset[str]  # "called Trump on Tuesday": a phone call, not speech (English)
+    call_ends: frozenset[str]  # what may follow the called name: "on", "late", "."
     # a bare speech act that says nobody spoke: negated ("äußerte sich nicht", "kommentierte den
     # Bericht nicht") or with withheld words as its object ("lehnte einen Kommentar ab")
     negations: frozenset[str]
@@ -350,6 +352,8 @@ def lexicon(lang: str = "de") -> Lexicon:
         not_actors=frozenset(raw["not_actors"]),
         not_speech_with_sich=frozenset(raw["not_speech_with_sich"]),
         needs_content=frozenset(raw.get("needs_content", ())),
+        phone_verbs=frozenset(raw.get("phone_verbs", ())),
+        call_ends=frozenset(raw.get("call_ends", ())),
         negations=frozenset(raw.get("negations", ())),
         withheld_speech=frozenset(raw.get("withheld_speech", ())),
         question_words=frozenset(raw.get("question_words", ())),
