@@ -1,0 +1,47 @@
+"""Issue #7, round 14: a second precision audit on unseen German Wikinews (benchmarks/audit_events.py
+--set 2). Each case is a hand-written sentence of the construction a false report of the audit had,
+with a sentence of the same shape whose event must stay."""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.conftest import make_doc
+from tests.events.test_round12 import KB, _named
+
+from lagebild.events import events_stage
+
+_KB = {**{k: v for k, v in KB.items() if k != "Regierung"},  # the government as a group noun
+       "Tikrit": ("kb:tikrit", "LOC", None), "Saddam Husseins": ("per:saddam", "PER", None),
+       "Saddam Hussein": ("per:saddam", "PER", None), "Syrien": ("Q858", "LOC", None),
+       "Iran": ("Q794", "LOC", None), "Huthi-Rebellen": ("org:huthi", "ORG", None),
+       "Huthi": ("org:huthi", "ORG", None)}
+
+
+def _events(text: str) -> set[tuple[str, str, str]]:
+    return _named(events_stage(make_doc(text, None, published="2009-09-18", kb=_KB)), None)
+
+
+@pytest.mark.parametrize(("text", "absent", "kept"), [
+    # a protest's place is where, not whom: "Einige Anhänger Saddam Husseins protestierten in
+    # seiner Heimatstadt Tikrit gegen den Prozess" had Tikrit as the target
+    ("Anhänger Saddam Husseins protestierten in Tikrit gegen den Prozess.",
+     ("PROTEST", "per:saddam", "kb:tikrit"), None),
+    ("Anhänger Saddam Husseins protestierten in Tikrit gegen Putin.",
+     ("PROTEST", "per:saddam", "kb:tikrit"), ("PROTEST", "per:saddam", "Wladimir Putin")),
+    # (an attack's place stays its target: "Angriffe in der Ukraine")
+    ("Russland hat Angriffe in der Ukraine verübt.", None, ("FIGHT", "Russland", "Ukraine")),
+    # a place after a noun and "aus" is the thing's origin, not the sentence's place: "Die Regierung
+    # beschuldigt die Huthi-Rebellen …, Gelder aus dem Iran zu erhalten" made the Yemeni government Iran's
+    ("In Syrien kämpft die Armee gegen die Huthi. Die Regierung beschuldigt die Huthi-Rebellen, "
+     "Gelder aus dem Iran zu erhalten.", ("DISAPPROVE", "Q794", "org:huthi"), None),
+    ("In Syrien kämpft die Armee gegen die Huthi. Die Regierung beschuldigt die Huthi-Rebellen, "
+     "Gelder aus dem Iran zu erhalten.", None, ("DISAPPROVE", "Regierung", "org:huthi")),
+    # (a place under "aus" after a verb is where: "Die Armee zog sich aus Aleppo zurück")
+    ("Die Regierung im Iran beschuldigt die Huthi-Rebellen.", None, ("DISAPPROVE", "Q794", "org:huthi")),
+])
+def test_round14_sides(text: str, absent: tuple[str, str, str] | None, kept: tuple[str, str, str] | None) -> None:
+    found = _events(text)
+    if absent is not None:
+        assert absent not in found, found
+    if kept is not None:
+        assert kept in found, found
