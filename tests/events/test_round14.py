@@ -45,3 +45,48 @@ def test_round14_sides(text: str, absent: tuple[str, str, str] | None, kept: tup
         assert absent not in found, found
     if kept is not None:
         assert kept in found, found
+
+
+_KB2 = {**_KB, "Adolf Hitler": ("per:hitler", "PER", None), "Stauffenberg": ("per:stauffenberg", "PER", None),
+        "Schröder": ("per:schroeder", "PER", "Q183"), "Georgien": ("Q230", "LOC", None),
+        "Soleimani": ("per:soleimani", "PER", None), "Revolutionsgarden": ("org:irgc", "ORG", None)}
+
+
+def _events2(text: str, status: str | None = None) -> set[tuple[str, str, str]]:
+    return _named(events_stage(make_doc(text, None, published="2005-07-22", kb=_KB2)), status)
+
+
+@pytest.mark.parametrize(("text", "absent", "kept"), [
+    # an act remembered is no act of the subject, nor news: "Schröder und Köhler gedachten … des
+    # versuchten Attentats auf Adolf Hitler", "jährte sich zum einundsechzigsten Mal der Anschlag …
+    # auf Adolf Hitler" (dated 2005, with the commemorators as attackers)
+    ("Schröder gedachte des Attentats auf Adolf Hitler.", ("ASSAULT", "per:schroeder", "per:hitler"), None),
+    ("Am Mittwoch jährte sich der Anschlag von Stauffenberg auf Adolf Hitler.",
+     ("ASSAULT", "per:stauffenberg", "per:hitler"), None),
+    ("Am Mittwoch verübte Stauffenberg einen Anschlag auf Adolf Hitler.", None,
+     ("ASSAULT", "per:stauffenberg", "per:hitler")),
+    # praise is no disapproval: "die US-Regierung Georgien … als „junge couragierte Demokratie“
+    # bezeichnet hat", "Die Iranischen Revolutionsgarden sprachen … von Soleimani als „Märtyrer“"
+    ("Die USA haben Georgien als couragierte Demokratie bezeichnet.", ("DISAPPROVE", "USA", "Q230"), None),
+    ("Die Revolutionsgarden sprachen von Soleimani als Märtyrer.", ("DISAPPROVE", "org:irgc", "per:soleimani"), None),
+    ("Die USA haben Georgien als Diktatur bezeichnet.", None, ("DISAPPROVE", "USA", "Q230")),
+    ("Die Revolutionsgarden sprachen von Soleimani als Verräter.", None,
+     ("DISAPPROVE", "org:irgc", "per:soleimani")),
+])
+def test_round14_not_news(text: str, absent: tuple[str, str, str] | None, kept: tuple[str, str, str] | None) -> None:
+    found = _events2(text)
+    if absent is not None:
+        assert absent not in found, found
+    if kept is not None:
+        assert kept in found, found
+
+
+@pytest.mark.parametrize(("text", "event", "status"), [
+    # a "sollte" in a clause opened by a condition is a condition, not a plan: "Wenn Saddam Hussein in
+    # diesem Prozess verurteilt werden sollte, droht ihm die Todesstrafe" was a planned sentence
+    ("Wenn Russland die Ukraine angreifen sollte, droht eine Krise.", ("FIGHT", "Russland", "Ukraine"), "hypothetical"),
+    ("Sollte Russland die Ukraine angreifen, droht eine Krise.", ("FIGHT", "Russland", "Ukraine"), "hypothetical"),
+    ("Russland sollte die Ukraine angreifen.", ("FIGHT", "Russland", "Ukraine"), "planned"),
+])
+def test_round14_condition(text: str, event: tuple[str, str, str], status: str) -> None:
+    assert event in _events2(text, status)

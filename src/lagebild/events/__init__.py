@@ -1350,6 +1350,11 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
         return None  # "warned Israel against any attack", "urged a ceasefire": what is demanded, by no agent named
     if trig.nominal and _in_genitive_of(toks, k, c, ctx.lex, "anniversary_nouns"):
         return None  # "Am vierten Jahrestag des russischen Überfalls auf die Ukraine": remembered, not news
+    if trig.nominal and any(toks[i].low in ctx.lex.set("commemoration_verbs") for i in range(c.lo, c.hi)):
+        # "Schröder und Köhler gedachten … des versuchten Attentats auf Adolf Hitler", "jährte
+        # sich zum einundsechzigsten Mal der Anschlag … auf Adolf Hitler": an act remembered is no
+        # act of the clause's subject, nor news of the day (audit set 2, round 14)
+        return None
     if k in ctx.halted:
         # "vereinbart, Angriffe auf Energieanlagen auszusetzen", "agreed to a pause on strikes": the
         # stopped attack is what is agreed, demanded or talked about, no attack (the governing

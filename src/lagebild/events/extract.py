@@ -1418,8 +1418,11 @@ def clause_status(toks: list[Tok], clause: Clause, k: int, sentence_question: bo
         if cue == "planned" and low in lex.set("modal_infinitives") and i == k + 1 and \
                 any(toks[j].low in lex.set("perfect_finite") for j in range(clause.lo, k)):
             cue = "hypothetical"  # "habe … mehr als 100 Menschen töten wollen": an intention, no act
-        if cue == "planned" and low in lex.set("modal_report") and i == clause.lo:
-            cue = "hypothetical"  # "Sollte Trump gewählt werden, …": a condition
+        if cue == "planned" and low in lex.set("modal_report") and \
+                (i == clause.lo or toks[clause.lo].low in lex.set("condition_cues")):
+            # "Sollte Trump gewählt werden, …": a condition; so is "Wenn Saddam Hussein in diesem
+            # Prozess verurteilt werden sollte, droht ihm die Todesstrafe" (audit set 2, round 14)
+            cue = "hypothetical"
         if cue and low in lex.set("past_intent_modals") and toks[k].text[:1].isupper() and \
                 nominal_gate(toks, k, clause, lex)[0]:
             continue  # "Nach seinem Besuch in Washington wollte Xi … weiterreisen": the visit is past
