@@ -90,3 +90,32 @@ def test_round14_not_news(text: str, absent: tuple[str, str, str] | None, kept: 
 ])
 def test_round14_condition(text: str, event: tuple[str, str, str], status: str) -> None:
     assert event in _events2(text, status)
+
+
+@pytest.mark.parametrize(("text", "absent", "kept"), [
+    # a subject without a name right after the auxiliary is the zu-infinitive's agent, not the
+    # subject of the sentence before: "Am 20. Juli 1944 hatte eine Verschwörergruppe um Stauffenberg
+    # … versucht, … Adolf Hitler zu töten" had Norway (a guest named before) as the attacker
+    ("Putin sprach in Moskau. Am 20. Juli 1944 hatte eine Verschwörergruppe versucht, Adolf Hitler zu töten.",
+     ("ASSAULT", "Wladimir Putin", "per:hitler"), None),
+    ("Putin sprach in Moskau. Am Montag hatte er versucht, die Ukraine anzugreifen.", None,
+     ("FIGHT", "Wladimir Putin", "Ukraine")),
+    # holding an act justified with "befand … als gerechtfertigt" endorses it: "befand der israelische
+    # Premierminister Benjamin Netanyahu den US-Luftangriff als gerechtfertigt" had been a FIGHT of the
+    # USA against Israel
+    ("Putin befand den Angriff der USA als gerechtfertigt.", ("FIGHT", "USA", "Wladimir Putin"),
+     ("SUPPORT", "Wladimir Putin", "USA")),
+    ("Putin befand sich in Moskau.", ("SUPPORT", "Wladimir Putin", "Moskau"), None),
+    # in the active, "durch" after the object's noun is that noun's agent, not the verb's: "fordert al
+    # Huthi die Schaffung sicherer Korridore für Zivilisten durch die Vereinten Nationen" had the UN
+    # demand of al Huthi
+    ("Polen fordert die Schaffung sicherer Korridore durch die EU.", ("DEMAND", "EU", "Polen"),
+     ("DEMAND", "Polen", "EU")),
+    ("Die Ukraine wurde durch Russland angegriffen.", None, ("FIGHT", "Russland", "Ukraine")),
+])
+def test_round14_whose_act(text: str, absent: tuple[str, str, str] | None, kept: tuple[str, str, str] | None) -> None:
+    found = _events2(text)
+    if absent is not None:
+        assert absent not in found, found
+    if kept is not None:
+        assert kept in found, found
