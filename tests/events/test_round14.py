@@ -119,3 +119,28 @@ def test_round14_whose_act(text: str, absent: tuple[str, str, str] | None, kept:
         assert absent not in found, found
     if kept is not None:
         assert kept in found, found
+
+
+_KB3 = {**_KB2, "Ertel": ("per:ertel", "PER", None), "Bad Dürkheim": ("kb:bad-duerkheim", "LOC", "Q183"),
+        "Barrett": ("per:barrett", "PER", None), "Cambridge": ("kb:cambridge", "LOC", "Q145"),
+        "Cherson": ("kb:cherson", "LOC", "Q212")}
+
+
+@pytest.mark.parametrize(("text", "absent", "kept"), [
+    # a withdrawal goes to the place after "nach", it does not leave it: "bevor er sich zu seiner
+    # Mutter nach Cambridge zurückzog" had been a RETREAT from Cambridge
+    ("Danach zog sich Barrett nach Cambridge zurück.", ("RETREAT", "per:barrett", "kb:cambridge"), None),
+    ("Danach zog sich Russland aus Cherson zurück.", None, ("RETREAT", "Russland", "kb:cherson")),
+    # a candidacy withdrawn is no retreat: "zog Ertel seine Kandidatur für den Posten eines
+    # Beigeordneten im Landkreis Bad Dürkheim zurück"
+    ("Danach zog Ertel seine Kandidatur im Landkreis Bad Dürkheim zurück.",
+     ("RETREAT", "per:ertel", "kb:bad-duerkheim"), None),
+    ("Die Ukraine hat ihre Klage gegen Russland zurückgezogen.", ("RETREAT", "Ukraine", "Russland"), None),
+    ("Russland hat seine Truppen aus der Ukraine zurückgezogen.", None, ("RETREAT", "Russland", "Ukraine")),
+])
+def test_round14_retreat(text: str, absent: tuple[str, str, str] | None, kept: tuple[str, str, str] | None) -> None:
+    found = _named(events_stage(make_doc(text, None, published="2017-10-22", kb=_KB3)), None)
+    if absent is not None:
+        assert absent not in found, found
+    if kept is not None:
+        assert kept in found, found

@@ -1430,7 +1430,10 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
             # is made of it, where the clause names nobody else
             sides = _resolve_sides(ctx, ci, k, trig, before, src, [loc], direct, definite, zu_inf, governed)
         elif sides is None and loc is not None and not tgt and not trig.nominal and \
-                trig.type.lower() in ctx.lex.set("place_goal_types"):
+                trig.type.lower() in ctx.lex.set("place_goal_types") and \
+                not any(a.entity == loc and a.prep in ctx.lex.set("destination_preps") for a in c.actors):
+            # (not where it goes: "bevor er sich zu seiner Mutter nach Cambridge zurückzog", audit
+            # set 2, round 14, had a musician withdraw from Cambridge)
             # "Die israelische Armee hat sich auf die vereinbarte Linie im Gazastreifen
             # zurückgezogen": a withdrawal without another side is from the place it names
             sides = _resolve_sides(ctx, ci, k, trig, before, src, [loc], direct, definite, zu_inf, governed)
