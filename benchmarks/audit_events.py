@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Precision audit of the events on unseen German news (issue #7, events round 12).
 
-usage: python benchmarks/audit_events.py [--data ../shared/data] [--judged FILE] [--keep DIR]
+usage: python benchmarks/audit_events.py [--set 1|2] [--data ../shared/data] [--judged FILE] [--keep DIR]
 
 Recall needs an annotation; precision can be studied by reading what lagebild reports. This
 command picks 60 German Wikinews articles by a recorded rule (:func:`select_audit`): the files of
@@ -18,6 +18,11 @@ article, the type, the date, the sides and the start of the sentence. With ``--j
 reports it finds judged there and lists the reports not judged yet, so that a later round can
 re-run the audit and see what moved. The audit set has been read, so it is *seen*: a figure on
 it measures the rules made on it, not lagebild on unseen news.
+
+``--set 2`` (events round 14) is a second audit set drawn by the same rule: the next 60 files of
+the same order after the first set's 60th, with the same word limits and exclusions, and also
+not in batch 2 of ``wikinews_events.json`` (the batch that exists now). Its judgements are in
+``benchmarks/data/wikinews_audit2.json`` (same format); it was unseen until round 14 read it.
 
 Needs ``../shared``; prints a message and exits 0 without it.
 """
@@ -40,31 +45,42 @@ from bench_events import GOLD, SHARED, build, wikinews_texts  # noqa: E402
 
 AUDIT_WORDS = (120, 700)  # words of the body (str.split), inclusive
 AUDIT_COUNT = 60
-JUDGED = Path(__file__).resolve().parent / "data" / "wikinews_audit.json"
+#: The judgements of each audit set (``--set``).
+JUDGED_FILES = {1: Path(__file__).resolve().parent / "data" / "wikinews_audit.json",
+                2: Path(__file__).resolve().parent / "data" / "wikinews_audit2.json"}
+JUDGED = JUDGED_FILES[1]
 #: The categories of a judgement, in the order the tally prints them.
 CATEGORIES = ("right", "wrong type", "wrong sides", "wrong date", "not an event")
 _NAME = re.compile(r"^(?P<id>\d+) - (?P<title>.*) \((?P<date>\d{4}-\d{2}-\d{2})\)\.pretty\.json$")
 
 
-def select_audit(data: Path) -> list[str]:
-    """The recorded selection rule of the audit set: file names of ``quotes-de/train``."""
+def select_audit(data: Path, audit_set: int = 1) -> list[str]:
+    """The recorded selection rule of audit set ``audit_set`` (1 or 2): file names of ``quotes-de/train``.
+
+    Set 2 goes on in the same order after set 1's last file and also leaves out batch 2 of the
+    Wikinews annotation (which itself left out set 1's files)."""
     train = data / "quotes-de" / "train"
-    # batch 1 only: the audit was drawn in round 12, before batch 2 (round 13) excluded the audit's files
-    annotated = {d["file"] for d in json.loads(GOLD["wikinews"].read_text(encoding="utf-8"))["documents"]
-                 if d.get("batch", 1) == 1}
+    batches: dict[int, set[str]] = collections.defaultdict(set)
+    for d in json.loads(GOLD["wikinews"].read_text(encoding="utf-8"))["documents"]:
+        batches[d.get("batch", 1)].add(d["file"])
+    # set 1 excludes batch 1 only: it was drawn in round 12, before batch 2 (round 13) excluded its files
+    annotated = batches[1]
     dev = {f.name for f in (data / "quotes-de" / "dev").glob("*.json")}
     ordered = sorted(train.glob("*.json"),
                      key=lambda f: hashlib.sha1(("wikinews-audit-" + f.name).encode()).hexdigest())
-    kept: list[str] = []
+    sets: list[list[str]] = [[]]
     for f in ordered:
         if f.name in annotated or f.name in dev or not _NAME.match(f.name):
             continue
         words = len(json.loads(f.read_text(encoding="utf-8"))["originalText"].split())
         if AUDIT_WORDS[0] <= words <= AUDIT_WORDS[1]:
-            kept.append(f.name)
-            if len(kept) == AUDIT_COUNT:
-                break
-    return kept
+            sets[-1].append(f.name)
+            if len(sets[-1]) == AUDIT_COUNT:
+                if len(sets) == audit_set:
+                    break
+                sets.append([])
+                annotated = batches[1] | batches[2]  # from set 2 on, batch 2 is left out too
+    return sets[-1]
 
 
 def audit_annotation(names: list[str]) -> dict[str, Any]:
@@ -85,13 +101,13 @@ def report_key(r: dict[str, Any]) -> str:
     return f"{r['doc']}|{r['type']}|{r['date']}|{sides}|{' '.join(r['sentence'].split())[:60].rstrip()}"
 
 
-def reports(data: Path, work: Path) -> list[dict[str, Any]]:
-    """Analyse the audit set and return one row per event report (event and document)."""
+def reports(data: Path, work: Path, audit_set: int = 1) -> list[dict[str, Any]]:
+    """Analyse audit set ``audit_set`` and return one row per event report (event and document)."""
     from lagebild.export import records
     from lagebild.pipeline import run
     from lagebild.store import Store
 
-    annotation = audit_annotation(select_audit(data))
+    annotation = audit_annotation(select_audit(data, audit_set))
     texts = wikinews_texts(data, annotation)
     assert texts is not None
     corpus, _ = build(annotation, texts, "audit", work)
@@ -119,18 +135,23 @@ def reports(data: Path, work: Path) -> list[dict[str, Any]]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=SHARED / "data")
-    ap.add_argument("--judged", type=Path, nargs="?", const=JUDGED,
-                    help=f"tally against the judgements in this file (default {JUDGED.name})")
+    ap.add_argument("--set", type=int, choices=sorted(JUDGED_FILES), default=1, dest="audit_set",
+                    help="which audit set (1: round 12's, 2: round 14's)")
+    ap.add_argument("--judged", type=Path, nargs="?", const=True,
+                    help="tally against the judgements in this file (default: the set's own, "
+                         + ", ".join(f.name for f in JUDGED_FILES.values()) + ")")
     ap.add_argument("--keep", type=Path, help="copy the corpus and database here")
     args = ap.parse_args()
     if not (args.data / "quotes-de" / "train").is_dir():
         print(f"skipped: quotes-de/train is not in {args.data} (it lives in ../shared/data)")
         return 0
     with tempfile.TemporaryDirectory(prefix="audit_events_") as tmp:
-        rows = reports(args.data, Path(tmp))
+        rows = reports(args.data, Path(tmp), args.audit_set)
         if args.keep:
             shutil.copytree(tmp, args.keep, dirs_exist_ok=True)
     judged: dict[str, str] = {}
+    if args.judged is True:
+        args.judged = JUDGED_FILES[args.audit_set]
     if args.judged:
         judged = json.loads(args.judged.read_text(encoding="utf-8"))["judgements"]
     tally: collections.Counter[str] = collections.Counter()

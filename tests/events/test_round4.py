@@ -43,8 +43,9 @@ def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], fro
     ("Ein isländischer Historiker nannte das Verhalten Trumps absurd.",
      {_one("DISAPPROVE", "civilians:Island", "Donald Trump")}),
     # a noun for the people of a country, read from its adjective ("Isländer": isländisch)
+    # (round 14: the protest's place is where, not whom; the government is Iceland)
     ("Tausende Isländer protestierten in Reykjavík gegen die Regierung.",
-     {("PROTEST", frozenset({"civilians:Island"}), frozenset({"Island", "Reykjavík"}))}),
+     {("PROTEST", frozenset({"civilians:Island"}), frozenset({"Island"}))}),
     # civilians attack: PLOVER's ASSAULT, not the FIGHT of armed forces
     ("Erneut hat ein ukrainischer Angreifer eine russische Frau angegriffen.",
      {_one("ASSAULT", "civilians:Ukraine", "civilians:Russland")}),
@@ -53,7 +54,7 @@ def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], fro
      {_one("ASSAULT", "kb:is", "civilians:Polen")}),
     # a protest told as going onto the street
     ("In Reykjavík gingen am Montag 12.000 Demonstranten gegen die Regierung auf die Straße.",
-     {("PROTEST", frozenset({"civilians:Island"}), frozenset({"Island", "Reykjavík"}))}),
+     {("PROTEST", frozenset({"civilians:Island"}), frozenset({"Island"}))}),
     # naming an act with a word of praise, or without censure, is no disapproval
     ("Ein isländischer Historiker nannte das Verhalten Trumps klug.", set()),
     ("Die Gespräche gingen über die Straße von Hormus.", set()),

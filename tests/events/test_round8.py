@@ -116,7 +116,8 @@ def _one(etype: str, source: str, target: str) -> tuple[str, frozenset[str], fro
      {_one("DISAPPROVE", "Müller", "Tsipras")}),
     # a call to strike is a protest (of a union named by its own name)
     ("Die Gewerkschaft in Athen rief zum Generalstreik gegen die Regierung auf.",
-     {("PROTEST", frozenset({"Gewerkschaften (Q41)"}), frozenset({"Athen", "Griechenland"}))}),
+     # (round 14: Athens, the union's place, is no target)
+     {("PROTEST", frozenset({"Gewerkschaften (Q41)"}), frozenset({"Griechenland"}))}),
     # "durch" after a noun is that noun's agent, not a participle's ("löste" is a verb)
     ("Die Festnahme des Journalisten durch die Türkei löste Proteste aus.",
      {_one("COERCE", "Q43", "Zivilgesellschaft (Q43)")}),

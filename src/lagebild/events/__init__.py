@@ -901,6 +901,19 @@ def _sides_of(toks: list[x.Tok], c: x.Clause, k: int, trig: Trigger, nouns: set[
             # Forderung Trumps ab", "lehnte den Antrag von Ponta ab": whose act is criticised or
             # refused is the target (an object's attribute: the subject comes before it)
             role = "target"
+        if role == "source" and a.prep == "durch" and not trig.nominal and a.prep_at - 1 > k and \
+                toks[a.prep_at - 1].text[:1].isupper() and any(b.role == "direct" and b.tok < a.tok for b in c.actors) \
+                and not any(toks[i].low in _PASSIVE for i in range(c.lo, a.tok)) and \
+                x.PARTICIPLE.match(toks[k].low) is None and not _anonymous_subject(toks, c, lex):
+            # (the active only: no passive auxiliary before the agent, no participle trigger; the
+            # sentence's relative clause "…, der … überwacht werden soll" is no passive of the demand)
+            # (not where an unnamed subject opens the clause: "Der Konflikt hat … heraufbeschworen
+            # und Polen fordert einen stärkeren Schutz durch die NATO" is read as one clause whose
+            # subject is "Der Konflikt"; there the direct actor is no subject and the rule cannot tell)
+            # "fordert al Huthi die Schaffung sicherer Korridore für Zivilisten durch die Vereinten
+            # Nationen": in the active, "durch" after the object's noun is that noun's agent (audit
+            # set 2, round 14, had the UN demand of al Huthi); whose act is demanded is the target
+            role = "target" if _object_attribute(c, a, trig, toks, lex) else "ignore"
         if (agent or (trig.patient and a.tok > k and a.prep_at <= k + 2)) and a.prep in ("von", "vom") and \
                 role == "source":
             role = "target"  # (and "die Festnahme von Abgeordneten": whom the act is done to)
@@ -1149,6 +1162,23 @@ def _anonymous_subject_after(toks: list[x.Tok], c: x.Clause, k: int, lex: Lexico
         any(a.tok > i and a.role == "direct" for a in c.actors)
 
 
+def _unnamed_subject_after_aux(toks: list[x.Tok], c: x.Clause, lex: Lexicon) -> bool:
+    """Whether a clause with a fronted phrase has its subject right after its finite auxiliary and
+    that subject names no actor: "Am 20. Juli 1944 hatte eine Verschwörergruppe um Stauffenberg …
+    versucht, … Adolf Hitler zu töten" (audit set 2, round 14: the zu-infinitive took Norway, the
+    subject of the sentence before, as the attacker). The clause names no direct actor at all."""
+    if any(a.role == "direct" for a in c.actors):
+        return False
+    aux = lex.set("perfect_finite") | lex.set("modal_report")
+    i = next((i for i in range(c.lo + 1, c.hi - 2) if toks[i].low in aux), None)
+    if i is None or toks[i + 1].low not in lex.set("subject_determiners"):
+        return False
+    j = i + 2
+    while j < c.hi and x.adjective_at(toks, j, lex):
+        j += 1
+    return j < c.hi and toks[j].text[:1].isupper() and not any(a.tok <= j < a.end_tok for a in c.actors)
+
+
 def _examples(ctx: _Ctx, ci: int, k: int) -> list[str]:
     """The actors a subject without a name is exemplified by, listed after the verb at ``k``
     behind a comma and an ``example_openers`` word, in verbless clauses: "Auch weitere
@@ -1350,6 +1380,11 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
         return None  # "warned Israel against any attack", "urged a ceasefire": what is demanded, by no agent named
     if trig.nominal and _in_genitive_of(toks, k, c, ctx.lex, "anniversary_nouns"):
         return None  # "Am vierten Jahrestag des russischen Überfalls auf die Ukraine": remembered, not news
+    if trig.nominal and any(toks[i].low in ctx.lex.set("commemoration_verbs") for i in range(c.lo, c.hi)):
+        # "Schröder und Köhler gedachten … des versuchten Attentats auf Adolf Hitler", "jährte
+        # sich zum einundsechzigsten Mal der Anschlag … auf Adolf Hitler": an act remembered is no
+        # act of the clause's subject, nor news of the day (audit set 2, round 14)
+        return None
     if k in ctx.halted:
         # "vereinbart, Angriffe auf Energieanlagen auszusetzen", "agreed to a pause on strikes": the
         # stopped attack is what is agreed, demanded or talked about, no attack (the governing
@@ -1395,7 +1430,10 @@ def _candidate(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Candida
             # is made of it, where the clause names nobody else
             sides = _resolve_sides(ctx, ci, k, trig, before, src, [loc], direct, definite, zu_inf, governed)
         elif sides is None and loc is not None and not tgt and not trig.nominal and \
-                trig.type.lower() in ctx.lex.set("place_goal_types"):
+                trig.type.lower() in ctx.lex.set("place_goal_types") and \
+                not any(a.entity == loc and a.prep in ctx.lex.set("destination_preps") for a in c.actors):
+            # (not where it goes: "bevor er sich zu seiner Mutter nach Cambridge zurückzog", audit
+            # set 2, round 14, had a musician withdraw from Cambridge)
             # "Die israelische Armee hat sich auf die vereinbarte Linie im Gazastreifen
             # zurückgezogen": a withdrawal without another side is from the place it names
             sides = _resolve_sides(ctx, ci, k, trig, before, src, [loc], direct, definite, zu_inf, governed)
@@ -1677,7 +1715,8 @@ def _resolve_sides(ctx: _Ctx, ci: int, k: int, trig: Trigger, before: list[x.Can
         # Mann festgenommen, der verdächtigt wird, die Anschläge … finanziert zu haben"
         subject = ctx.subject if not (trig.nominal and ci > 0 and not c.continues) else []
         inherited_src = prev or [s for s in subject if s not in tgt] or \
-            ([ctx.disc.subject] if dependent and ctx.disc.subject else [])
+            ([ctx.disc.subject] if dependent and ctx.disc.subject and
+             not (zu_inf and ci > 0 and _unnamed_subject_after_aux(toks, ctx.clauses[ci - 1], lex)) else [])
         if inherited_src:
             src, inherited = list(inherited_src), True
     if not src and not tgt and trig.type.lower() in lex.set("reactive_types") and \

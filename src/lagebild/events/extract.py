@@ -854,7 +854,8 @@ def _group_actors(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexi
     partner = lex.set("partner_preps")
     place = next((s for a in named if a.label == "LOC" and not a.place and a.tok not in agents and
                   not (a.end_tok < len(toks) and toks[a.end_tok].text in ("–", "—", "/")) and
-                  not any(toks[j].low in partner for j in range(max(0, a.tok - 3), a.tok))
+                  not any(toks[j].low in partner for j in range(max(0, a.tok - 3), a.tok)) and
+                  not _noun_origin(toks, a.tok, lex)
                   for s in [groups.country_of(a.entity)] if s), None)
     nationality = _nationality(lex)
     protest = any(e.type == "PROTEST" for t in toks for e in lex.match(t.low))
@@ -901,6 +902,21 @@ def _group_actors(toks: list[Tok], named: list[Actor], groups: Groups, lex: Lexi
         if eid is not None:
             out.append(Actor(i, i + 1, eid, "ORG", group=True))
     return out
+
+
+def _noun_origin(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """Whether the name at ``i`` is the origin of the noun before it, under a preposition of
+    origin ("Gelder aus dem Iran", "Flüchtlinge aus Syrien"): what a thing comes from, not the
+    sentence's place. Round 14's audit: "Die Regierung beschuldigt die Huthi-Rebellen …, Gelder aus
+    dem Iran zu erhalten" made the Yemeni government Iran's. Not after a verb or a pronoun ("zog
+    sich aus Aleppo zurück": the place left)."""
+    origin = lex.set("origin_preps")
+    for j in range(max(1, i - 3), i):
+        if toks[j].low in origin:
+            before = toks[j - 1]
+            return before.text[:1].isupper() and before.low not in lex.set("determiners") and \
+                all(adjective_at(toks, m, lex) or toks[m].low in lex.set("determiners") for m in range(j + 1, i))
+    return False
 
 
 def _group_noun(low: str, nouns: dict[str, str], genitive: bool) -> str | None:
@@ -1254,8 +1270,10 @@ def role_of(a: Actor, trig: Trigger, etype: str, lex: Lexicon) -> str:
     if p in lex.set("target_preps"):
         return "target"
     if p in lex.set("location_preps"):
-        # "Angriffe in der Ukraine", "Truppen in den Osten der Ukraine": the place is the target
-        if QUAD_CLASS.get(etype) == "material_conflict":
+        # "Angriffe in der Ukraine", "Truppen in den Osten der Ukraine": the place is the target;
+        # not of a protest ("Anhänger Saddam Husseins protestierten in seiner Heimatstadt Tikrit
+        # gegen den Prozess": where they protested, not whom; audit set 2, round 14)
+        if QUAD_CLASS.get(etype) == "material_conflict" and etype.lower() not in lex.set("place_is_where_types"):
             return "target"
         return "location" if a.label == "LOC" else "ignore"
     return "ignore"
@@ -1400,8 +1418,11 @@ def clause_status(toks: list[Tok], clause: Clause, k: int, sentence_question: bo
         if cue == "planned" and low in lex.set("modal_infinitives") and i == k + 1 and \
                 any(toks[j].low in lex.set("perfect_finite") for j in range(clause.lo, k)):
             cue = "hypothetical"  # "habe … mehr als 100 Menschen töten wollen": an intention, no act
-        if cue == "planned" and low in lex.set("modal_report") and i == clause.lo:
-            cue = "hypothetical"  # "Sollte Trump gewählt werden, …": a condition
+        if cue == "planned" and low in lex.set("modal_report") and \
+                (i == clause.lo or toks[clause.lo].low in lex.set("condition_cues")):
+            # "Sollte Trump gewählt werden, …": a condition; so is "Wenn Saddam Hussein in diesem
+            # Prozess verurteilt werden sollte, droht ihm die Todesstrafe" (audit set 2, round 14)
+            cue = "hypothetical"
         if cue and low in lex.set("past_intent_modals") and toks[k].text[:1].isupper() and \
                 nominal_gate(toks, k, clause, lex)[0]:
             continue  # "Nach seinem Besuch in Washington wollte Xi … weiterreisen": the visit is past
