@@ -983,3 +983,16 @@ def test_an_organisation_title_is_still_the_person_named_before() -> None:
 def test_a_place_named_after_a_state_is_the_place(body: str, expected: dict[str, str]) -> None:
     got, _ = run(body, published="2006-03-01")
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(("body", "linked"), [
+    # a role phrase in the genitive of an office noun is the office, not its holder (Wikinews
+    # audit 2: "Kandidat … für das Amt des US-Präsidenten" in 2008 had Obama meet George W. Bush)
+    ("Obama ist Kandidat für das Amt des US-Präsidenten.", False),
+    ("Die Wahl des US-Präsidenten findet im November statt.", False),
+    # the holder's own people stay his
+    ("Der Sprecher des US-Präsidenten kritisierte die Pläne.", True),
+])
+def test_the_office_is_no_holder(body: str, linked: bool) -> None:
+    got, _ = run(body, published="2008-06-06")
+    assert (got.get("US-Präsidenten") == "Q207") == linked  # George W. Bush

@@ -169,6 +169,7 @@ class Lexicon:
     role_nouns: dict[str, RoleNoun]  # every inflected form -> its role
     adjective_endings: tuple[str, ...]
     role_blockers: frozenset[str]
+    office_nouns: frozenset[str]  # "für das Amt des US-Präsidenten": the office, not its holder
     role_blocker_prefixes: tuple[str, ...]
     government_roles: frozenset[str]
     locative_prepositions: frozenset[str]
@@ -422,6 +423,7 @@ def load_lexicon(language: str = "de") -> Lexicon:
         role_nouns=nouns,
         adjective_endings=tuple(data["adjective_endings"]),
         role_blockers=frozenset(data["role_blockers"]),
+        office_nouns=frozenset(data.get("office_nouns", ())),
         role_blocker_prefixes=tuple(data["role_blocker_prefixes"]),
         government_roles=frozenset(data["government_roles"]),
         locative_prepositions=frozenset(w.lower() for w in data["locative_prepositions"]),

@@ -355,6 +355,8 @@ def find_roles(
         # a blocker just before the phrase: "der ehemalige US-Präsident", "ein russischer Präsident"
         if any(_blocks(words[j], lex) for j in range(max(0, first - 2), first)):
             continue
+        if first >= 2 and words[first - 1] in ("des", "der") and words[first - 2] in lex.office_nouns:
+            continue  # the office: "Kandidat für das Amt des US-Präsidenten", "die Wahl des Bundespräsidenten"
         if noun.key not in lex.government_roles and (
                 (i + 1 < len(words) and words[i + 1] in _PLURAL_AFTER) or
                 (first > 0 and words[first - 1] in ("die", "Die") and not tok.endswith(("in", "innen")))):
