@@ -27,6 +27,17 @@ NAMES = {"Q22686": "Donald Trump", "Q7747": "Wladimir Putin", "Q3874799": "Wolod
          "Q1757": "Helsinki", "kb:riad": "Riad", "Q90": "Paris", "Q1874": "Odessa"}
 
 
+def named_events(doc: Document, short: dict[str, str], status: str | None = None) -> set[tuple[str, str, str]]:
+    """The document's events of one status (None: any) as (type, sources, targets), each side its
+    short names (``short``, else the entity's name) joined with "+"."""
+    names = {e.id: e.name for e in doc.entities}
+
+    def name(eid: str) -> str:
+        return short.get(eid) or names.get(eid, eid)
+    return {(e.type, "+".join(sorted(name(a) for a in e.sources)), "+".join(sorted(name(a) for a in e.targets)))
+            for e in doc.events if status is None or e.status == status}
+
+
 def day(value: str) -> DateValue:
     """A DateValue for ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
     import calendar

@@ -5,7 +5,7 @@ found by probing lagebild with hand-written sentences of the types the unseen ar
 from __future__ import annotations
 
 import pytest
-from tests.events.conftest import NAMES, make_doc
+from tests.events.conftest import NAMES, make_doc, named_events
 
 from lagebild.events import events_stage
 from lagebild.model import Document, Quote, replace
@@ -28,12 +28,7 @@ _NAMES = {**NAMES, "kb:spoe": "SPÖ", "kb:oevp": "ÖVP", "Q148": "China", "Q30":
 
 def _named(doc: Document) -> set[tuple[str, str, str]]:
     """The document's events as (type, sources, targets), each side its short names joined."""
-    names = {e.id: e.name for e in doc.entities}
-
-    def name(eid: str) -> str:
-        return _NAMES.get(eid) or names.get(eid, eid)
-    return {(e.type, "+".join(sorted(name(a) for a in e.sources)), "+".join(sorted(name(a) for a in e.targets)))
-            for e in doc.events}
+    return named_events(doc, _NAMES)
 
 
 def _coded(text: str) -> set[tuple[str, str, str]]:

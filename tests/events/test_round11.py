@@ -6,7 +6,7 @@ members named by "von"/"aus", "sie" in a relative clause, and subjects exemplifi
 from __future__ import annotations
 
 import pytest
-from tests.events.conftest import NAMES, make_doc
+from tests.events.conftest import NAMES, make_doc, named_events
 
 from lagebild.events import events_stage
 from lagebild.model import Document
@@ -36,12 +36,7 @@ _NAMES = {**NAMES, "Q34490": "Al-Qaida", "Q145": "Großbritannien", "kb:hamas": 
 
 def _named(doc: Document, status: str | None = "occurred") -> set[tuple[str, str, str]]:
     """The document's events of one status (None: any) as (type, sources, targets), names joined."""
-    names = {e.id: e.name for e in doc.entities}
-
-    def name(eid: str) -> str:
-        return _NAMES.get(eid) or names.get(eid, eid)
-    return {(e.type, "+".join(sorted(name(a) for a in e.sources)), "+".join(sorted(name(a) for a in e.targets)))
-            for e in doc.events if status is None or e.status == status}
+    return named_events(doc, _NAMES, status)
 
 
 def _doc(text: str) -> Document:

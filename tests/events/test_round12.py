@@ -5,7 +5,7 @@ sentences of the same shape whose event must stay."""
 from __future__ import annotations
 
 import pytest
-from tests.events.conftest import NAMES, make_doc
+from tests.events.conftest import NAMES, make_doc, named_events
 
 from lagebild.events import events_stage
 from lagebild.model import Document
@@ -26,12 +26,7 @@ _NAMES = {**NAMES, "Q889": "Afghanistan", "Q423": "Nordkorea", "Q142": "Frankrei
 
 def _named(doc: Document, status: str | None = "occurred") -> set[tuple[str, str, str]]:
     """The document's events of one status (None: any) as (type, sources, targets), names joined."""
-    names = {e.id: e.name for e in doc.entities}
-
-    def name(eid: str) -> str:
-        return _NAMES.get(eid) or names.get(eid, eid)
-    return {(e.type, "+".join(sorted(name(a) for a in e.sources)), "+".join(sorted(name(a) for a in e.targets)))
-            for e in doc.events if status is None or e.status == status}
+    return named_events(doc, _NAMES, status)
 
 
 def _types(doc: Document) -> set[str]:
