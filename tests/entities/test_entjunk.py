@@ -34,6 +34,9 @@ def resolved(body: str, tagged: tuple[tuple[str, str], ...]) -> dict[str, tuple[
         ("Experten haben die „Federkrone Montezumas“ untersucht.", (("Federkrone Montezumas", "ORG"),),
          "Federkrone Montezumas"),
         ("Das Museum zeigt das Schwert Karls.", (("Schwert Karls", "MISC"),), "Schwert Karls"),
+        # an adjective and a noun the text also writes with the adjective in lower case
+        ("Die Initiative fordert, dass der „Rote Löwe“ zur Flagge wird. Die Fahne zeigt einen roten Löwen.",
+         (("Rote Löwe", "ORG"),), "Rote Löwe"),
         # a word the text writes after an indefinite article, there and after an article
         ("Er protestierte gegen einen Passus aus der Hauptsatzung. Der Passus war neu.",
          (("Passus", "LOC"),), "Passus"),
@@ -57,6 +60,9 @@ def test_no_actor(body: str, tagged: tuple[tuple[str, str], ...], junk: str) -> 
         # a name without an article stays a name, though the text writes it after "einem" too
         ("Er flog in einem Airbus nach Paris. Airbus teilte mit, es sei alles in Ordnung.",
          (("Airbus", "ORG"),), "Airbus", "ORG"),
+        # a body's word after the adjective: a name, though the text writes "deutschen Banken"
+        ("Der Chef der Deutschen Bank sprach über die Lage der deutschen Banken.",
+         (("Deutschen Bank", "ORG"),), "Deutschen Bank", "ORG"),
         # a name never written after an indefinite article stays
         ("Die Lufthansa streicht Flüge. Die Lufthansa teilte das mit.", (("Lufthansa", "ORG"),), "Lufthansa", "ORG"),
     ],

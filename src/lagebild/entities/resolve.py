@@ -1355,8 +1355,10 @@ class _Resolver:
             return  # a word of a phrase in capitals: "CHINA PLAYED IT WRONG, THEY PANICKED" (trial 7)
         if k0 == k1 and surface in self.lex.currency_words:
             return  # "750 Milliarden Dollar", "against the Euro": a currency is no actor (trial 7)
-        if self.doc.language != "en" and label != "PER" and (self.owned_thing(k0, k1) or self.common_noun(k0, k1)):
-            return
+        if self.doc.language != "en" and label != "PER" and (
+                self.owned_thing(k0, k1) or self.common_noun(k0, k1)
+                or (label == "ORG" and self.common_phrase(k0, k1))):
+            return  # a thing, an ordinary noun or phrase: no actor (branch entjunk, audit 2)
         if surface in self.full_names:
             # the tagger took a person named elsewhere in the text for an organisation here
             # ("Itamar Ben-Gvir"): one person, not a person and an organisation
@@ -1451,6 +1453,21 @@ class _Resolver:
         # of organisations, names and given names know them (not its places: GeoNames lists "Passus")
         return word in self._indefinite and word not in _name_list_words(("ORG.txt", "MISC.txt", "ORGKW.txt")) \
             and _ascii(word) not in self.given
+
+    def common_phrase(self, k0: int, k1: int) -> bool:
+        """Whether a tagged adjective and noun are an ordinary phrase the text also writes with the
+        adjective in lower case: der „Rote Löwe“ … „Diese Fahne zeigt einen roten Löwen“ (an
+        emblem, tagged an organisation, had become the side of a demand; audit 2)."""
+        if k1 != k0 + 1:
+            return False
+        adj, noun = self.words[k0], self.words[k1]
+        if not (adj.isalpha() and noun.isalpha() and adj[:1].isupper() and not adj.isupper()) or len(adj) < 4:
+            return False
+        if noun in self.lex.org_heads or noun in _name_list_words(("ORG.txt", "ORGKW.txt")):
+            return False  # "der Deutschen Bank" beside "deutschen Banken", "Der Bayerische Rundfunk": bodies
+        a, n = adj[:-1].lower(), noun[: max(3, len(noun) - 1)]
+        return any(w.startswith(a) and w.islower() and len(w) - len(a) <= 3 and self.words[k + 1].startswith(n)
+                   for k, w in enumerate(self.words[:-1]) if k != k0)
 
     def english_names(self) -> None:
         """Persons of two capitalised words that the German tagger misses in English text, by
