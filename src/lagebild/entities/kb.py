@@ -199,6 +199,9 @@ class Lexicon:
     name_openers: frozenset[str] = frozenset()  # "Abu": opens a person's name ("Abu Bakr al-Baghdadi")
     org_compound_heads: tuple[str, ...] = ()  # "komitee": ends a one-word body ("Nobelkomitee")
     org_hyphen_heads: frozenset[str] = frozenset()  # "Brigaden": ends a hyphenated group ("Al-Aksa-Brigaden")
+    indefinite_articles: frozenset[str] = frozenset()  # "einen": a common noun follows ("einen Passus")
+    article_words: frozenset[str] = frozenset()  # "der", "diese": before such a noun again ("Der Passus")
+    quoted_name_nouns: frozenset[str] = frozenset()  # "Partei": a quoted name follows ("Partei „Neue Rechte“")
     language: str = "de"  # the language of the role words below (``en.json`` replaces them for "en")
     #: English role phrases in lower case, as token tuples -> their role ("prime minister")
     role_phrases: dict[tuple[str, ...], RoleNoun] = field(default_factory=dict)
@@ -453,6 +456,9 @@ def load_lexicon(language: str = "de") -> Lexicon:
         name_openers=frozenset(data.get("name_openers", ())),
         org_compound_heads=tuple(data.get("org_compound_heads", ())),
         org_hyphen_heads=frozenset(data.get("org_hyphen_heads", ())),
+        indefinite_articles=frozenset(data.get("indefinite_articles", ())),
+        article_words=frozenset(data.get("article_words", ())),
+        quoted_name_nouns=frozenset(data.get("quoted_name_nouns", ())),
     )
 
 
