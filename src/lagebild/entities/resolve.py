@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -306,6 +307,20 @@ def _adjective_state(tok: str, kb: KnowledgeBase, lex: Lexicon) -> str | None:
 
 
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", "„", "\"", "–", "-"})
+
+
+def _most_named_state(places: list[KbEntry]) -> str | None:
+    """The state most of ``places`` name (a state itself, or the state a capital or city stands
+    for or lies in), where no other is named as often; None otherwise."""
+    counts: Counter[str] = Counter()
+    for x in places:
+        state = x.id if x.adjectives else (x.stands_for or x.located_in)
+        if state:
+            counts[state] += 1
+    top = counts.most_common(2)
+    if not top or (len(top) > 1 and top[0][1] <= top[1][1]):
+        return None
+    return top[0][0]
 
 
 def _blocks(tok: str, lex: Lexicon) -> bool:
@@ -1012,38 +1027,17 @@ class _Resolver:
 
     def home_state_found(self) -> str | None:
         """The state the article names most among the places found (:meth:`home_state` over the mentions)."""
-        from collections import Counter
-
-        counts: Counter[str] = Counter()
+        places = []
         for m in self.found:
             a = self.actors.get(m.entity or "")
-            if a is None or a.kb is None or a.type != "LOC" or m.kind == "role":
-                continue
-            x = a.kb
-            state = x.id if x.adjectives else (x.stands_for or x.located_in)
-            if state:
-                counts[state] += 1
-        top = counts.most_common(2)
-        if not top or (len(top) > 1 and top[0][1] <= top[1][1]):
-            return None
-        return top[0][0]
+            if a is not None and a.kb is not None and a.type == "LOC" and m.kind != "role":
+                places.append(a.kb)
+        return _most_named_state(places)
 
     def home_state(self, spans: list[_Span]) -> str | None:
         """The state the article is about: the one its known places and states name most often
         (a capital or a city counts for its state), where no other is named as often."""
-        from collections import Counter
-
-        counts: Counter[str] = Counter()
-        for _, _, x in spans:
-            if x.type != "LOC":
-                continue
-            state = x.id if x.adjectives else (x.stands_for or x.located_in)
-            if state:
-                counts[state] += 1
-        top = counts.most_common(2)
-        if not top or (len(top) > 1 and top[0][1] <= top[1][1]):
-            return None
-        return top[0][0]
+        return _most_named_state([x for _, _, x in spans if x.type == "LOC"])
 
     def demonyms(self, spans: list[_Span]) -> None:
         """The people of a state act for it ("die Russen rücken vor", "was wird er mit den
