@@ -216,3 +216,13 @@ def test_what_is_welcomed_decides_the_type(text: str, expected: set[tuple[str, t
 def test_called_phones_or_judges(text: str, etype: str) -> None:
     doc = make_doc(text, None, "2025-10-10", kb=KB_EN, language="en")
     assert [e.type for e in events_stage(doc).events] == [etype]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # whom prisoners are released to is the target, as a people's adjective of the prisoners is
+    ("Hamas released three hostages to Israel on Sunday.", ("Israel",)),
+    ("Hamas released three Israeli hostages on Sunday.", ("Israel#civilians",)),
+])
+def test_a_release_goes_to_its_receiver(text: str, target: tuple[str, ...]) -> None:
+    doc = make_doc(text, None, "2025-01-19", kb=KB_EN, language="en")
+    assert [(e.type, e.sources, e.targets) for e in events_stage(doc).events] == [("RETREAT", ("Hamas",), target)]
