@@ -226,3 +226,18 @@ def test_called_phones_or_judges(text: str, etype: str) -> None:
 def test_a_release_goes_to_its_receiver(text: str, target: tuple[str, ...]) -> None:
     doc = make_doc(text, None, "2025-01-19", kb=KB_EN, language="en")
     assert [(e.type, e.sources, e.targets) for e in events_stage(doc).events] == [("RETREAT", ("Hamas",), target)]
+
+
+@pytest.mark.parametrize(("text", "language", "targets"), [
+    # an easing of the sanctions told before goes to their target (the trial's 90-day pause had
+    # no other side and was no event)
+    ("Trump imposed tariffs on China. Trump paused the tariffs for 90 days.", "en", [("China",)]),
+    ("Die USA verhängten Zölle gegen China. Am Mittwoch setzte Trump die Zölle für 90 Tage aus.", "de",
+     [("China",)]),
+    # not an indefinite or other sanction
+    ("Trump imposed tariffs on China. Trump paused tariffs on steel.", "en", []),
+])
+def test_an_easing_goes_to_the_target_of_the_sanctions_told_before(text: str, language: str,
+                                                                   targets: list[tuple[str, ...]]) -> None:
+    doc = make_doc(text, None, "2025-04-10", kb=KB_EN if language == "en" else KB_DE, language=language)
+    assert [e.targets for e in events_stage(doc).events if e.type == "RETREAT"] == targets

@@ -2130,6 +2130,30 @@ def _owned(toks: list[x.Tok], lo: int, i: int) -> bool:
     return j > lo and toks[j].low in _OWNER_WORDS
 
 
+def _eased_sanctions(ctx: _Ctx, ci: int, trig: Trigger, src: list[str]) -> list[str]:
+    """Whom an easing of sanctions told before is aimed at: the targets of the last sanctions the
+    same side imposed ("Trump imposed tariffs on China. … Trump paused the tariffs for 90 days",
+    "Die USA verhängten Zölle gegen China. … setzte Trump die Zölle aus"; seventh user trial: the
+    pause had no other side and was no event). Only for a definite sanctions noun in the clause."""
+    if trig.type != "RETREAT":
+        return []
+    c, toks, lex = ctx.clauses[ci], ctx.toks, ctx.lex
+    mine = {ctx.side.get(s, s) for s in src}
+    for j in range(c.lo, c.hi):
+        # the sanctions noun: the easing verb's own ("paused the tariffs") or a sanctions trigger
+        if not (trig.needs is not None and trig.needed(toks[j].low)) and \
+                not any(t.type == "SANCTION" and t.nominal for t in lex.match(toks[j].low)):
+            continue
+        if not x.nominal_gate(toks, j, c, lex, ctx.time_toks)[1]:
+            return []
+        for (_, past_src, past_tgt, _), kind in zip(reversed(ctx.disc.last_events), reversed(ctx.disc.last_types),
+                                                    strict=True):
+            if kind == "SANCTION" and mine & set(past_src) and past_tgt:
+                return list(past_tgt)
+        return []
+    return []
+
+
 def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: list[x.Candidate],
                     k: int = -1, relative: bool = False) -> list[str]:
     """A target from the context, where the clause names none.
@@ -2147,6 +2171,9 @@ def _missing_target(ctx: _Ctx, ci: int, trig: Trigger, src: list[str], before: l
     toks, clauses, lex, side = ctx.toks, ctx.clauses, ctx.lex, ctx.side
     if trig.src and ctx.subject and not set(ctx.subject) & set(src):
         return list(ctx.subject)
+    eased = _eased_sanctions(ctx, ci, trig, src)
+    if eased:
+        return eased
     if ci > 0 and toks[clauses[ci].lo].low in lex.set("clause_relatives") and toks[clauses[ci].lo - 1].text == "," \
             and QUAD_CLASS.get(trig.type, "").startswith("verbal"):
         # "Nordkorea hat erneut eine Rakete getestet, was Südkorea scharf verurteilte": "was" stands
